@@ -1,0 +1,135 @@
+#include "app/InspectCommand.h"
+
+#include "app/InputReader.h"
+#include "app/InspectionPrinter.h"
+#include "core/codec/StrictJson.h"
+#include "core/crypto/Jwk.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/jose/CompactJws.h"
+#include "core/verify/JwsInspector.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vcdesk {
+
+namespace {
+
+/// Picks the trusted key from a JWK or a JWK Set file; in a set, by the token's "kid".
+Result<PublicKey> loadKey(const QString &path, QByteArrayView token)
+{
+    auto bytes = InputReader::read(path, 1024 * 1024);
+    if (!bytes)
+        return bytes.error();
+    auto json = StrictJson::parseObject(bytes.value());
+    if (!json)
+        return Error{json.error().code,
+                     InspectCommand::tr("%1 is not a JWK: %2").arg(path, json.error().message)};
+    if (!json->contains(QStringLiteral("keys")))
+        return Jwk::toPublicKey(json.value());
+
+    const QJsonArray keys = json->value(QStringLiteral("keys")).toArray();
+    auto jws = CompactJws::parse(token);
+    const QString kid = jws ? jws->keyId() : QString();
+    QList<QJsonObject> matches;
+    for (const QJsonValue &key : keys) {
+        if (keys.size() == 1 || key.toObject().value(QStringLiteral("kid")).toString() == kid)
+            matches << key.toObject();
+    }
+    if (matches.size() != 1)
+        return Error{
+            QStringLiteral("jwk.set_ambiguous"),
+            InspectCommand::tr("the JWK Set %1 has %2 keys matching kid \"%3\"; need exactly one")
+                .arg(path)
+                .arg(matches.size())
+                .arg(kid)};
+    return Jwk::toPublicKey(matches.first());
+}
+
+} // namespace
+
+int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Decode a signed token (JWS/JWT), find its signer and verify it."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("Verify with this trusted JWK (or JWK Set) instead of DIDs."),
+                                 tr("JWK_FILE"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                tr("Check validity at this time instead of now (RFC 3339)."),
+                                tr("TIME"));
+    const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
+                                      tr("Development: allow plain http to this computer "
+                                         "(did:web on localhost)."));
+    parser.addOptions({json, key, at, loopback});
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 tr("Token file, or - for standard input."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Valid;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << tr("vcdesk inspect: give exactly one INPUT (a file, or - for standard input)")
+            << '\n';
+        return Usage;
+    }
+
+    InspectOptions options;
+    if (parser.isSet(at)) {
+        options.at = QDateTime::fromString(parser.value(at), Qt::ISODateWithMs);
+        if (!options.at.isValid()) {
+            err << tr("vcdesk inspect: --at needs an RFC 3339 time such as 2025-01-31T12:00:00Z")
+                << '\n';
+            return Usage;
+        }
+    }
+    auto input = InputReader::read(parser.positionalArguments().first(), kMaxInputBytes);
+    if (!input) {
+        err << tr("vcdesk inspect: %1").arg(input.error().message) << '\n';
+        return Unreadable;
+    }
+    if (parser.isSet(key)) {
+        auto trusted = loadKey(parser.value(key), input.value());
+        if (!trusted) {
+            err << tr("vcdesk inspect: cannot use the key: %1").arg(trusted.error().message)
+                << '\n';
+            return Usage;
+        }
+        options.key = trusted.value();
+    }
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = parser.isSet(loopback);
+    options.resolver = MultiMethodDidResolver::createDefault(policy);
+
+    auto inspection = JwsInspector::inspect(input.value(), options);
+    if (!inspection) {
+        err << tr("vcdesk inspect: cannot read the token: %1 [%2]")
+                   .arg(inspection.error().message, inspection.error().code)
+            << '\n';
+        return Unreadable;
+    }
+    if (parser.isSet(json))
+        out << QJsonDocument(inspection->toJson()).toJson(QJsonDocument::Indented);
+    else
+        InspectionPrinter::print(inspection.value(), out);
+
+    switch (inspection->report.verdict()) {
+    case ValidationReport::Verdict::Valid:
+        return Valid;
+    case ValidationReport::Verdict::Invalid:
+        return Invalid;
+    case ValidationReport::Verdict::Unverifiable:
+        break;
+    }
+    return Unverifiable;
+}
+
+} // namespace vcdesk

@@ -1,0 +1,69 @@
+// vcdesk: the desktop application, and its command-line subcommands.
+//
+// `vcdesk` with no subcommand opens the window; `vcdesk inspect ...` and the other
+// subcommands run without a display.
+
+#include "app/InspectCommand.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("help"),
+                               QStringLiteral("--help"), QStringLiteral("-h"),
+                               QStringLiteral("--version")};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VCDESK_VERSION));
+}
+
+int runCommandLine(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version")) {
+        out << "vcdesk " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("inspect")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("vcdesk inspect");
+        return vcdesk::InspectCommand::run(args, out, err);
+    }
+    out << QCoreApplication::translate(
+        "main", "Usage: vcdesk [COMMAND]\n\n"
+                "With no command, opens the vcdesk window.\n\n"
+                "Commands:\n"
+                "  inspect [--json] [--key JWK_FILE] [--at TIME] INPUT\n"
+                "        decode and verify a signed token (exit 0 valid, 1 invalid,\n"
+                "        2 unverifiable, 3 unreadable input)\n"
+                "  --version\n"
+                "        print the version\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && kSubcommands.contains(QString::fromLocal8Bit(argv[1])))
+        return runCommandLine(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    vcdesk::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,72 @@
+#include "core/codec/Base64Url.h"
+
+#include <array>
+
+namespace vcdesk {
+
+namespace {
+
+constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+constexpr std::array<qint8, 256> makeDecodeTable()
+{
+    std::array<qint8, 256> table{};
+    for (auto &entry : table)
+        entry = -1;
+    for (int i = 0; i < 64; ++i)
+        table[static_cast<unsigned char>(kAlphabet[i])] = static_cast<qint8>(i);
+    return table;
+}
+
+constexpr auto kDecode = makeDecodeTable();
+
+} // namespace
+
+QByteArray Base64Url::encode(QByteArrayView data)
+{
+    return data.toByteArray().toBase64(QByteArray::Base64UrlEncoding |
+                                       QByteArray::OmitTrailingEquals);
+}
+
+Result<QByteArray> Base64Url::decode(QByteArrayView text)
+{
+    const qsizetype length = text.size();
+    if (length % 4 == 1)
+        return Error{QStringLiteral("base64url.length"),
+                     tr("base64url text has an impossible length (%1 characters)").arg(length)};
+
+    QByteArray out;
+    out.reserve(length * 3 / 4);
+    quint32 buffer = 0;
+    int bits = 0;
+    int lastValue = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const int value = kDecode[c];
+        if (value < 0) {
+            if (c == '=')
+                return Error{QStringLiteral("base64url.padding"),
+                             tr("base64url must not be padded with '='")};
+            return Error{QStringLiteral("base64url.character"),
+                         tr("character %1 at position %2 is not base64url")
+                             .arg(c < 0x20 || c > 0x7e
+                                      ? QStringLiteral("0x%1").arg(c, 2, 16, QLatin1Char('0'))
+                                      : QString(QLatin1Char(char(c))))
+                             .arg(i)};
+        }
+        lastValue = value;
+        buffer = (buffer << 6) | quint32(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.append(char((buffer >> bits) & 0xff));
+        }
+    }
+    // Leftover bits (2 or 4) must be zero, otherwise several encodings map to the same bytes.
+    if (bits > 0 && (lastValue & ((1 << bits) - 1)) != 0)
+        return Error{QStringLiteral("base64url.trailing_bits"),
+                     tr("base64url text is not canonical (non-zero trailing bits)")};
+    return out;
+}
+
+} // namespace vcdesk

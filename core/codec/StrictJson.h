@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace vcdesk {
+
+/// Bounds applied while parsing untrusted JSON.
+struct JsonLimits
+{
+    qsizetype maxBytes = 1024 * 1024;
+    int maxDepth = 64;
+    qsizetype maxMembersPerObject = 10000;
+    qsizetype maxElementsPerArray = 100000;
+};
+
+/// An RFC 8259 parser that refuses what QJsonDocument quietly accepts or repairs.
+///
+/// Refused: duplicate member names (QJsonDocument keeps the last, so two readers of one token
+/// could see different claims), invalid UTF-8 and lone surrogates, leading zeros, trailing
+/// commas, trailing data, nesting deeper than the limit, input larger than the limit.
+/// Integers that fit in 64 bits keep full precision.
+class StrictJson
+{
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+public:
+    static Result<QJsonValue> parse(QByteArrayView text, const JsonLimits &limits = {});
+    /// Like parse(), but the top level must be an object.
+    static Result<QJsonObject> parseObject(QByteArrayView text, const JsonLimits &limits = {});
+};
+
+} // namespace vcdesk

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace vcdesk {
+
+/// Message digests through OpenSSL.
+class Digest
+{
+public:
+    static QByteArray sha256(QByteArrayView data);
+};
+
+} // namespace vcdesk

@@ -1,0 +1,68 @@
+#pragma once
+
+// Internal to core/crypto: small RAII and conversion helpers over OpenSSL 3.
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+
+namespace vcdesk::openssl {
+
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct MdCtxDeleter
+{
+    void operator()(EVP_MD_CTX *p) const { EVP_MD_CTX_free(p); }
+};
+struct BnDeleter
+{
+    void operator()(BIGNUM *p) const { BN_clear_free(p); }
+};
+struct GroupDeleter
+{
+    void operator()(EC_GROUP *p) const { EC_GROUP_free(p); }
+};
+struct PointDeleter
+{
+    void operator()(EC_POINT *p) const { EC_POINT_free(p); }
+};
+
+using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
+using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
+using GroupPtr = std::unique_ptr<EC_GROUP, GroupDeleter>;
+using PointPtr = std::unique_ptr<EC_POINT, PointDeleter>;
+
+/// The last OpenSSL error as text (and clears the queue).
+QString lastError();
+
+/// Curve NID and OpenSSL group name for "P-256"/"secp256k1".
+int curveNid(bool secp256k1);
+const char *groupName(bool secp256k1);
+
+/// Parses a compressed or uncompressed point, checks it is on the curve and not infinity,
+/// and returns it uncompressed (0x04 || X || Y).
+Result<QByteArray> normalizePoint(bool secp256k1, QByteArrayView point);
+/// d * G, uncompressed. d must already be in [1, n-1].
+Result<QByteArray> derivePoint(bool secp256k1, QByteArrayView scalar);
+/// True when 0 < d < n.
+bool scalarInRange(bool secp256k1, QByteArrayView scalar);
+
+Result<PkeyPtr> ecPublicKey(bool secp256k1, QByteArrayView uncompressedPoint);
+Result<PkeyPtr> ecPrivateKey(bool secp256k1, QByteArrayView scalar, QByteArrayView point);
+Result<PkeyPtr> ed25519PublicKey(QByteArrayView raw);
+
+/// JWS raw r||s (2 x size bytes) <-> DER ECDSA-Sig-Value.
+QByteArray ecdsaRawToDer(QByteArrayView raw);
+QByteArray ecdsaDerToRaw(QByteArrayView der, int size);
+
+} // namespace vcdesk::openssl

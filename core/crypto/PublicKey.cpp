@@ -1,0 +1,170 @@
+#include "core/crypto/PublicKey.h"
+
+#include "core/crypto/Digest.h"
+#include "core/crypto/NativeBackends.h"
+#include "core/crypto/OpenSslSupport.h"
+
+#include <sodium.h>
+
+namespace vcdesk {
+
+struct PublicKey::Material
+{
+    KeyType type = KeyType::P256;
+    QByteArray encoded; // uncompressed SEC1 point, or the raw Ed25519 key
+    openssl::PkeyPtr pkey;
+    secp256k1_pubkey secp{};
+};
+
+namespace {
+
+Error mismatch()
+{
+    return Error{QStringLiteral("signature.mismatch"),
+                 PublicKey::tr("the signature does not match the key and the signed data")};
+}
+
+const unsigned char *u8(QByteArrayView v)
+{
+    return reinterpret_cast<const unsigned char *>(v.data());
+}
+
+} // namespace
+
+Result<PublicKey> PublicKey::fromEncoded(KeyType type, QByteArrayView encoded)
+{
+    auto material = std::make_shared<Material>();
+    material->type = type;
+    if (type == KeyType::Ed25519) {
+        if (encoded.size() != crypto_sign_PUBLICKEYBYTES)
+            return Error{QStringLiteral("key.length"),
+                         tr("an Ed25519 public key has 32 bytes, not %1").arg(encoded.size())};
+        auto pkey = openssl::ed25519PublicKey(encoded);
+        if (!pkey)
+            return pkey.error();
+        material->pkey = std::move(pkey).value();
+        material->encoded = encoded.toByteArray();
+    } else {
+        const bool k1 = type == KeyType::Secp256k1;
+        if (encoded.size() != 33 && encoded.size() != 65)
+            return Error{QStringLiteral("key.length"),
+                         tr("an EC public key has 33 or 65 bytes, not %1").arg(encoded.size())};
+        auto point = openssl::normalizePoint(k1, encoded);
+        if (!point)
+            return Error{
+                point.error().code,
+                tr("the public key is not a valid point on %1").arg(keytype::jwkCurve(type))};
+        auto pkey = openssl::ecPublicKey(k1, point.value());
+        if (!pkey)
+            return pkey.error();
+        material->pkey = std::move(pkey).value();
+        material->encoded = point.value();
+        if (k1 &&
+            secp256k1_ec_pubkey_parse(native::secp256k1Verify(), &material->secp,
+                                      u8(material->encoded), size_t(material->encoded.size())) != 1)
+            return Error{QStringLiteral("key.invalid_point"), tr("libsecp256k1 refused the key")};
+    }
+    PublicKey key;
+    key.m_d = std::move(material);
+    return key;
+}
+
+KeyType PublicKey::type() const
+{
+    return m_d ? m_d->type : KeyType::P256;
+}
+
+QByteArray PublicKey::encoded(bool compressed) const
+{
+    if (!m_d)
+        return {};
+    if (!compressed || m_d->type == KeyType::Ed25519)
+        return m_d->encoded;
+    QByteArray out;
+    const bool odd = (static_cast<unsigned char>(m_d->encoded.at(64)) & 1) != 0;
+    out.append(char(odd ? 0x03 : 0x02));
+    out.append(m_d->encoded.mid(1, 32));
+    return out;
+}
+
+bool PublicKey::operator==(const PublicKey &other) const
+{
+    if (!m_d || !other.m_d)
+        return m_d == other.m_d;
+    return m_d->type == other.m_d->type && m_d->encoded == other.m_d->encoded;
+}
+
+Status PublicKey::verify(QByteArrayView message, QByteArrayView signature,
+                         CryptoBackend backend) const
+{
+    if (!m_d)
+        return Error{QStringLiteral("key.null"), tr("no public key")};
+    if (signature.size() != 64)
+        return Error{QStringLiteral("signature.length"), tr("a %1 signature has 64 bytes, not %2")
+                                                             .arg(keytype::jwsAlgorithm(m_d->type))
+                                                             .arg(signature.size())};
+    if (m_d->type != KeyType::Ed25519)
+        return verifyDigest(Digest::sha256(message), signature, backend);
+
+    if (keytype::resolveBackend(m_d->type, backend) == CryptoBackend::LibSodium) {
+        if (!native::sodiumReady())
+            return Error{QStringLiteral("crypto.unavailable"), tr("libsodium failed to start")};
+        if (crypto_sign_verify_detached(u8(signature), u8(message),
+                                        static_cast<unsigned long long>(message.size()),
+                                        u8(m_d->encoded)) != 0)
+            return mismatch();
+        return {};
+    }
+    openssl::MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, m_d->pkey.get()) != 1)
+        return Error{QStringLiteral("crypto.failure"), openssl::lastError()};
+    const int rc = EVP_DigestVerify(ctx.get(), u8(signature), size_t(signature.size()), u8(message),
+                                    size_t(message.size()));
+    if (rc != 1) {
+        ERR_clear_error();
+        return mismatch();
+    }
+    return {};
+}
+
+Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature,
+                               CryptoBackend backend) const
+{
+    if (!m_d || m_d->type == KeyType::Ed25519)
+        return Error{QStringLiteral("key.type"), tr("digest verification needs an ECDSA key")};
+    if (signature.size() != 64 || digest.size() != 32)
+        return Error{QStringLiteral("signature.length"), tr("an ECDSA signature has 64 bytes")};
+    const bool k1 = m_d->type == KeyType::Secp256k1;
+    // r and s must lie in [1, n-1]; checked here so every backend refuses the same values.
+    if (!openssl::scalarInRange(k1, signature.first(32)) ||
+        !openssl::scalarInRange(k1, signature.sliced(32)))
+        return Error{QStringLiteral("signature.range"),
+                     tr("the signature values lie outside the curve's group order")};
+
+    if (keytype::resolveBackend(m_d->type, backend) == CryptoBackend::LibSecp256k1) {
+        secp256k1_ecdsa_signature sig;
+        const secp256k1_context *ctx = native::secp256k1Verify();
+        if (secp256k1_ecdsa_signature_parse_compact(ctx, &sig, u8(signature)) != 1)
+            return mismatch();
+        // libsecp256k1 only accepts low-S; JOSE allows either, so normalize first.
+        secp256k1_ecdsa_signature_normalize(ctx, &sig, &sig);
+        if (secp256k1_ecdsa_verify(ctx, &sig, u8(digest), &m_d->secp) != 1)
+            return mismatch();
+        return {};
+    }
+
+    const QByteArray der = openssl::ecdsaRawToDer(signature);
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+        EVP_PKEY_CTX_new(m_d->pkey.get(), nullptr), &EVP_PKEY_CTX_free);
+    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1 ||
+        EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256()) != 1)
+        return Error{QStringLiteral("crypto.failure"), openssl::lastError()};
+    if (EVP_PKEY_verify(ctx.get(), u8(der), size_t(der.size()), u8(digest),
+                        size_t(digest.size())) != 1) {
+        ERR_clear_error();
+        return mismatch();
+    }
+    return {};
+}
+
+} // namespace vcdesk

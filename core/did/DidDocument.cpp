@@ -1,0 +1,190 @@
+#include "core/did/DidDocument.h"
+
+#include "core/codec/Multibase.h"
+#include "core/codec/Varint.h"
+#include "core/crypto/Jwk.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+// Multicodec codes for public keys (https://github.com/multiformats/multicodec).
+constexpr quint64 kEd25519Pub = 0xed;
+constexpr quint64 kSecp256k1Pub = 0xe7;
+constexpr quint64 kP256Pub = 0x1200;
+
+Result<PublicKey> keyFromMultikey(QByteArrayView decoded)
+{
+    qsizetype offset = 0;
+    auto codec = Varint::read(decoded, offset, true);
+    if (!codec)
+        return codec.error();
+    const QByteArrayView raw = decoded.sliced(offset);
+    switch (codec.value()) {
+    case kEd25519Pub:
+        return PublicKey::fromEncoded(KeyType::Ed25519, raw);
+    case kSecp256k1Pub:
+        return PublicKey::fromEncoded(KeyType::Secp256k1, raw);
+    case kP256Pub:
+        return PublicKey::fromEncoded(KeyType::P256, raw);
+    default:
+        return Error{QStringLiteral("did.unsupported_key"),
+                     DidDocument::tr("multicodec key type 0x%1 is not a supported signature key")
+                         .arg(codec.value(), 0, 16)};
+    }
+}
+
+Result<PublicKey> keyFromBase58(const QString &type, const QString &text)
+{
+    auto raw = Multibase::decodeBase58(text.toLatin1());
+    if (!raw)
+        return raw.error();
+    if (type.startsWith(QLatin1String("Ed25519")))
+        return PublicKey::fromEncoded(KeyType::Ed25519, raw.value());
+    if (type.startsWith(QLatin1String("EcdsaSecp256k1")))
+        return PublicKey::fromEncoded(KeyType::Secp256k1, raw.value());
+    return Error{QStringLiteral("did.unsupported_key"),
+                 DidDocument::tr("publicKeyBase58 of type %1 is not a supported signature key")
+                     .arg(type.left(64))};
+}
+
+VerificationMethod readMethod(const QJsonObject &json, const QString &id)
+{
+    VerificationMethod vm;
+    vm.id = id;
+    vm.type = json.value(QStringLiteral("type")).toString();
+    vm.controller = json.value(QStringLiteral("controller")).toString();
+    vm.json = json;
+    Result<PublicKey> key = Error{QStringLiteral("did.no_key"),
+                                  DidDocument::tr("the method carries no public key vcdesk reads")};
+    if (json.value(QStringLiteral("publicKeyJwk")).isObject()) {
+        key = Jwk::toPublicKey(json.value(QStringLiteral("publicKeyJwk")).toObject());
+    } else if (json.value(QStringLiteral("publicKeyMultibase")).isString()) {
+        auto decoded = Multibase::decode(
+            json.value(QStringLiteral("publicKeyMultibase")).toString().toLatin1());
+        key = decoded ? keyFromMultikey(decoded.value()) : Result<PublicKey>(decoded.error());
+    } else if (json.value(QStringLiteral("publicKeyBase58")).isString()) {
+        key = keyFromBase58(vm.type, json.value(QStringLiteral("publicKeyBase58")).toString());
+    }
+    if (key)
+        vm.key = key.value();
+    else
+        vm.keyProblem = key.error().message;
+    return vm;
+}
+
+} // namespace
+
+QStringList DidDocument::relationshipNames()
+{
+    return {kAuthentication, kAssertionMethod, kKeyAgreement, kCapabilityInvocation,
+            kCapabilityDelegation};
+}
+
+QString DidDocument::absolute(const QString &reference) const
+{
+    if (reference.startsWith(QLatin1Char('#')))
+        return m_id + reference;
+    return reference;
+}
+
+Result<DidDocument> DidDocument::fromJson(const QJsonObject &json, const QString &expectedDid)
+{
+    DidDocument doc;
+    doc.m_json = json;
+    doc.m_id = json.value(QStringLiteral("id")).toString();
+    if (doc.m_id != expectedDid)
+        return Error{QStringLiteral("did.document_id_mismatch"),
+                     tr("the DID document is for \"%1\", not for the DID that was resolved")
+                         .arg(doc.m_id.left(120))};
+
+    QSet<QString> seen;
+    auto addMethod = [&](const QJsonObject &vmJson) -> Status {
+        const QString id = doc.absolute(vmJson.value(QStringLiteral("id")).toString());
+        if (id.isEmpty())
+            return Error{QStringLiteral("did.document_invalid"),
+                         tr("a verification method has no id")};
+        if (seen.contains(id))
+            return Error{QStringLiteral("did.document_invalid"),
+                         tr("verification method %1 appears twice").arg(id.left(120))};
+        seen.insert(id);
+        doc.m_methods.append(readMethod(vmJson, id));
+        return {};
+    };
+
+    const QJsonValue methods = json.value(QStringLiteral("verificationMethod"));
+    if (!methods.isUndefined() && !methods.isArray())
+        return Error{QStringLiteral("did.document_invalid"),
+                     tr("\"verificationMethod\" must be an array")};
+    for (const QJsonValue &vm : methods.toArray()) {
+        if (!vm.isObject())
+            return Error{QStringLiteral("did.document_invalid"),
+                         tr("a verification method is not an object")};
+        if (auto added = addMethod(vm.toObject()); !added)
+            return added.error();
+    }
+    for (const QString &name : relationshipNames()) {
+        const QJsonValue refs = json.value(name);
+        if (refs.isUndefined())
+            continue;
+        if (!refs.isArray())
+            return Error{QStringLiteral("did.document_invalid"),
+                         tr("\"%1\" must be an array").arg(name)};
+        QStringList ids;
+        for (const QJsonValue &ref : refs.toArray()) {
+            if (ref.isString()) {
+                ids << doc.absolute(ref.toString());
+            } else if (ref.isObject()) {
+                // Embedded methods belong to this relationship only, but are still methods.
+                const QString id =
+                    doc.absolute(ref.toObject().value(QStringLiteral("id")).toString());
+                if (!seen.contains(id)) {
+                    if (auto added = addMethod(ref.toObject()); !added)
+                        return added.error();
+                }
+                ids << id;
+            } else {
+                return Error{QStringLiteral("did.document_invalid"),
+                             tr("\"%1\" holds something that is neither a reference nor a method")
+                                 .arg(name)};
+            }
+        }
+        doc.m_relationships.insert(name, ids);
+    }
+    return doc;
+}
+
+const VerificationMethod *DidDocument::method(const QString &idOrFragment) const
+{
+    const QString id = absolute(idOrFragment);
+    for (const VerificationMethod &vm : m_methods) {
+        if (vm.id == id)
+            return &vm;
+    }
+    return nullptr;
+}
+
+QList<const VerificationMethod *> DidDocument::methodsFor(const QString &relationship) const
+{
+    QList<const VerificationMethod *> out;
+    for (const QString &id : m_relationships.value(relationship)) {
+        if (const VerificationMethod *vm = method(id))
+            out << vm;
+    }
+    return out;
+}
+
+QStringList DidDocument::relationshipsOf(const QString &methodId) const
+{
+    QStringList out;
+    const QString id = absolute(methodId);
+    for (const QString &name : relationshipNames()) {
+        if (m_relationships.value(name).contains(id))
+            out << name;
+    }
+    return out;
+}
+
+} // namespace vcdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace vcdesk {
+
+/// A DID or DID URL (W3C DID Core section 3):
+/// did:method:method-specific-id[/path][?query][#fragment]. Parsing follows the ABNF: lowercase
+/// method name, idchar and pct-encoded only in the id.
+class DidUrl
+{
+    Q_DECLARE_TR_FUNCTIONS(DidUrl)
+public:
+    static constexpr qsizetype kMaxLength = 8192;
+
+    static Result<DidUrl> parse(const QString &text);
+
+    /// The DID without path, query or fragment.
+    const QString &did() const { return m_did; }
+    const QString &method() const { return m_method; }
+    const QString &methodSpecificId() const { return m_methodSpecificId; }
+    const QString &path() const { return m_path; }
+    const QString &query() const { return m_query; }
+    const QString &fragment() const { return m_fragment; }
+    bool isBareDid() const { return m_path.isEmpty() && m_query.isEmpty() && m_fragment.isEmpty(); }
+
+    QString toString() const;
+
+private:
+    QString m_did;
+    QString m_method;
+    QString m_methodSpecificId;
+    QString m_path;
+    QString m_query;
+    QString m_fragment;
+    bool m_hasQuery = false;
+    bool m_hasFragment = false;
+};
+
+} // namespace vcdesk

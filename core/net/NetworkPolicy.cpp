@@ -1,0 +1,39 @@
+#include "core/net/NetworkPolicy.h"
+
+#include <QHostAddress>
+
+namespace vcdesk {
+
+bool NetworkPolicy::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Status NetworkPolicy::checkUrl(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return Error{QStringLiteral("net.invalid_url"),
+                     tr("\"%1\" is not a valid URL").arg(url.toString().left(200))};
+    if (!url.userInfo().isEmpty())
+        return Error{QStringLiteral("net.invalid_url"), tr("URLs with user info are refused")};
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (allowLoopbackHttp && isLoopbackHost(url.host()))
+            return {};
+        if (insecureHostsAllowed.contains(url.host().toLower()))
+            return {};
+        return Error{QStringLiteral("net.insecure_scheme"),
+                     tr("refusing plain http to %1: only https is allowed (http only to this "
+                        "computer in development)")
+                         .arg(url.host())};
+    }
+    return Error{QStringLiteral("net.unsupported_scheme"),
+                 tr("URL scheme \"%1\" is not supported").arg(scheme.left(16))};
+}
+
+} // namespace vcdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+namespace vcdesk {
+
+/// The rules every outgoing HTTP request follows: time limits, a response size cap, and
+/// which URLs may be fetched at all. TLS certificates are always verified (Qt's default,
+/// never relaxed here); plain http is allowed only to loopback, and only when
+/// allowLoopbackHttp is set (development and tests), or to hosts the user named.
+struct NetworkPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkPolicy)
+public:
+    int connectTimeoutMs = 10000;
+    int totalTimeoutMs = 20000;
+    qsizetype maxResponseBytes = 1024 * 1024;
+    bool allowLoopbackHttp = false;
+    QSet<QString> insecureHostsAllowed;
+
+    /// Ok if `url` may be requested under this policy, or an error saying why not.
+    Status checkUrl(const QUrl &url) const;
+    static bool isLoopbackHost(const QString &host);
+};
+
+} // namespace vcdesk

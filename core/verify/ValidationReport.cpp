@@ -1,0 +1,57 @@
+#include "core/verify/ValidationReport.h"
+
+#include <QJsonObject>
+
+namespace vcdesk {
+
+void ValidationReport::add(const QString &name, CheckResult::Outcome outcome, const QString &detail)
+{
+    m_checks.append(CheckResult{name, outcome, detail});
+}
+
+const CheckResult *ValidationReport::check(const QString &name) const
+{
+    for (const CheckResult &check : m_checks) {
+        if (check.name == name)
+            return &check;
+    }
+    return nullptr;
+}
+
+ValidationReport::Verdict ValidationReport::verdict() const
+{
+    if (m_checks.isEmpty())
+        return Verdict::Unverifiable;
+    bool allPassed = true;
+    for (const CheckResult &check : m_checks) {
+        if (check.outcome == CheckResult::Outcome::Fail)
+            return Verdict::Invalid;
+        allPassed = allPassed && check.outcome == CheckResult::Outcome::Pass;
+    }
+    return allPassed ? Verdict::Valid : Verdict::Unverifiable;
+}
+
+QString ValidationReport::verdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return QStringLiteral("valid");
+    case Verdict::Invalid:
+        return QStringLiteral("invalid");
+    case Verdict::Unverifiable:
+        break;
+    }
+    return QStringLiteral("unverifiable");
+}
+
+QJsonArray ValidationReport::checksJson() const
+{
+    QJsonArray out;
+    for (const CheckResult &check : m_checks)
+        out.append(QJsonObject{{QStringLiteral("name"), check.name},
+                               {QStringLiteral("result"), CheckResult::outcomeName(check.outcome)},
+                               {QStringLiteral("detail"), check.detail}});
+    return out;
+}
+
+} // namespace vcdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/verify/CheckResult.h"
+
+#include <QJsonArray>
+#include <QList>
+
+namespace vcdesk {
+
+/// The named checks run on one token and the verdict they add up to: valid only if every
+/// check passed, invalid if any failed, unverifiable otherwise (something could not be
+/// checked, e.g. the issuer's DID did not resolve). An empty report is unverifiable.
+class ValidationReport
+{
+public:
+    enum class Verdict { Valid, Invalid, Unverifiable };
+
+    void add(const QString &name, CheckResult::Outcome outcome, const QString &detail);
+    const QList<CheckResult> &checks() const { return m_checks; }
+    const CheckResult *check(const QString &name) const;
+
+    Verdict verdict() const;
+    static QString verdictName(Verdict verdict);
+    QJsonArray checksJson() const;
+
+private:
+    QList<CheckResult> m_checks;
+};
+
+} // namespace vcdesk

@@ -1,0 +1,88 @@
+#include "models/CheckListModel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace vcdesk {
+
+void CheckListModel::setReport(const ValidationReport &report)
+{
+    beginResetModel();
+    m_checks = report.checks();
+    endResetModel();
+}
+
+int CheckListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_checks.size());
+}
+
+int CheckListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CheckListModel::outcomeLabel(CheckResult::Outcome outcome)
+{
+    switch (outcome) {
+    case CheckResult::Outcome::Pass:
+        return tr("Pass");
+    case CheckResult::Outcome::Fail:
+        return tr("Fail");
+    case CheckResult::Outcome::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QVariant CheckListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CheckResult &check = m_checks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return check.name;
+        case ResultColumn:
+            return outcomeLabel(check.outcome);
+        case DetailColumn:
+            return check.detail;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == ResultColumn) {
+            switch (check.outcome) {
+            case CheckResult::Outcome::Pass:
+                return QBrush(QColor(0x1b, 0x7f, 0x3b));
+            case CheckResult::Outcome::Fail:
+                return QBrush(QColor(0xb3, 0x1d, 0x1d));
+            case CheckResult::Outcome::Unknown:
+                return QBrush(QColor(0x9a, 0x67, 0x00));
+            }
+        }
+        break;
+    case OutcomeRole:
+        return int(check.outcome);
+    }
+    return {};
+}
+
+QVariant CheckListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Check");
+    case ResultColumn:
+        return tr("Result");
+    case DetailColumn:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace vcdesk
