@@ -1,0 +1,208 @@
+// Strict decoders: canonical base64url, strict JSON, multibase, varint and protobuf.
+
+#include "core/codec/Base64Url.h"
+#include "core/codec/Multibase.h"
+#include "core/codec/ProtobufReader.h"
+#include "core/codec/StrictJson.h"
+#include "core/codec/Varint.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class TestCodec : public QObject
+{
+    Q_OBJECT
+private slots:
+    void base64UrlRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("f") << QByteArray("f") << QByteArray("Zg");
+        QTest::newRow("fo") << QByteArray("fo") << QByteArray("Zm8");
+        QTest::newRow("foo") << QByteArray("foo") << QByteArray("Zm9v");
+        QTest::newRow("binary") << QByteArray::fromHex("fbff") << QByteArray("-_8");
+    }
+    void base64UrlRoundTrip()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, text);
+        QCOMPARE(Base64Url::encode(bytes), text);
+        auto decoded = Base64Url::decode(text);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.value(), bytes);
+    }
+
+    void base64UrlRefusesNonCanonical_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("padding") << QByteArray("Zg==") << "base64url.padding";
+        QTest::newRow("standard alphabet +") << QByteArray("+/8") << "base64url.character";
+        QTest::newRow("whitespace") << QByteArray("Zm 9") << "base64url.character";
+        QTest::newRow("length 1 mod 4") << QByteArray("Zm9vY") << "base64url.length";
+        QTest::newRow("trailing bits (2 chars)") << QByteArray("Zh") << "base64url.trailing_bits";
+        QTest::newRow("trailing bits (3 chars)") << QByteArray("Zm9") << "base64url.trailing_bits";
+        QTest::newRow("nul byte") << QByteArray("Zm\0v", 4) << "base64url.character";
+    }
+    void base64UrlRefusesNonCanonical()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, code);
+        auto decoded = Base64Url::decode(text);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().code, code);
+        QVERIFY(!decoded.error().message.isEmpty());
+        // Qt's own decoder accepts at least the padded form; ours must not agree with it.
+    }
+
+    void jsonAcceptsValid()
+    {
+        auto v =
+            StrictJson::parse(R"( {"a":[1,-2.5e3,true,false,null,"\u00e9\ud83d\ude00"],"b":{}} )");
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message));
+        const QJsonObject o = v->toObject();
+        QCOMPARE(o.value("a").toArray().at(1).toDouble(), -2500.0);
+        QCOMPARE(o.value("a").toArray().at(5).toString(), QString::fromUtf8("é😀"));
+    }
+
+    void jsonKeepsLargeIntegers()
+    {
+        auto v = StrictJson::parseObject(R"({"n":9007199254740993})");
+        QVERIFY(v.ok());
+        QCOMPARE(v->value("n").toInteger(), qint64(9007199254740993LL));
+    }
+
+    void jsonRefuses_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("duplicate member")
+            << QByteArray(R"({"alg":"ES256","alg":"none"})") << "json.duplicate_member";
+        QTest::newRow("nested duplicate")
+            << QByteArray(R"({"a":{"x":1,"x":1}})") << "json.duplicate_member";
+        QTest::newRow("trailing comma") << QByteArray(R"({"a":1,})") << "json.syntax";
+        QTest::newRow("array trailing comma") << QByteArray("[1,]") << "json.syntax";
+        QTest::newRow("leading zero") << QByteArray("[01]") << "json.number";
+        QTest::newRow("trailing data") << QByteArray("{} {}") << "json.trailing_data";
+        QTest::newRow("single quotes") << QByteArray("{'a':1}") << "json.syntax";
+        QTest::newRow("truncated") << QByteArray(R"({"a":[1,2)") << "json.truncated";
+        QTest::newRow("empty") << QByteArray("") << "json.truncated";
+        QTest::newRow("lone high surrogate") << QByteArray(R"(["\ud800"])") << "json.surrogate";
+        QTest::newRow("lone low surrogate") << QByteArray(R"(["\udc00"])") << "json.surrogate";
+        QTest::newRow("invalid utf-8") << QByteArray("[\"\xff\"]") << "json.utf8";
+        QTest::newRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << "json.utf8";
+        QTest::newRow("control char") << QByteArray("[\"a\nb\"]") << "json.control_character";
+        QTest::newRow("NaN") << QByteArray("[NaN]") << "json.syntax";
+        QTest::newRow("huge exponent") << QByteArray("[1e99999]") << "json.number";
+        QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << "json.escape";
+    }
+    void jsonRefuses()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, code);
+        auto v = StrictJson::parse(text);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, code);
+    }
+
+    void jsonDepthLimitWithoutStackOverflow()
+    {
+        const QByteArray deep = QByteArray(10000, '[') + QByteArray(10000, ']');
+        auto v = StrictJson::parse(deep);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, QStringLiteral("json.too_deep"));
+        QByteArray objects;
+        for (int i = 0; i < 10000; ++i)
+            objects += "{\"a\":";
+        auto o = StrictJson::parse(objects + "1" + QByteArray(10000, '}'));
+        QCOMPARE(o.error().code, QStringLiteral("json.too_deep"));
+        // Exactly at the limit is fine.
+        JsonLimits limits;
+        limits.maxDepth = 5;
+        QVERIFY(StrictJson::parse("[[[[[1]]]]]", limits).ok());
+        QVERIFY(!StrictJson::parse("[[[[[[1]]]]]]", limits).ok());
+    }
+
+    void jsonSizeAndMemberLimits()
+    {
+        JsonLimits limits;
+        limits.maxBytes = 10;
+        QCOMPARE(StrictJson::parse("[1,2,3,4,5,6]", limits).error().code,
+                 QStringLiteral("json.too_large"));
+        limits = {};
+        limits.maxMembersPerObject = 2;
+        QCOMPARE(StrictJson::parse(R"({"a":1,"b":2,"c":3})", limits).error().code,
+                 QStringLiteral("json.too_large"));
+    }
+
+    void jsonTopLevelObject()
+    {
+        QCOMPARE(StrictJson::parseObject("[1]").error().code, QStringLiteral("json.not_object"));
+    }
+
+    void base58RoundTripAndErrors()
+    {
+        const QByteArray bytes = QByteArray::fromHex("0000ed01deadbeef");
+        const QByteArray text = Multibase::encodeBase58Btc(bytes);
+        QVERIFY(text.startsWith("z11"));
+        auto back = Multibase::decode(text);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), bytes);
+        // "Hello World!" from the base58 draft.
+        QCOMPARE(Multibase::encodeBase58("Hello World!"), QByteArray("2NEpo7TZRRrLZSi2U"));
+        QCOMPARE(Multibase::decode("z0OIl").error().code, QStringLiteral("base58.character"));
+        QCOMPARE(Multibase::decode("fdeadbeef").error().code,
+                 QStringLiteral("multibase.unsupported"));
+        QCOMPARE(Multibase::decode("").error().code, QStringLiteral("multibase.empty"));
+        QCOMPARE(Multibase::decode("z" + QByteArray(9000, '2')).error().code,
+                 QStringLiteral("multibase.too_long"));
+    }
+
+    void varint()
+    {
+        QCOMPARE(Varint::encode(0x1200), QByteArray::fromHex("8024"));
+        qsizetype offset = 0;
+        QCOMPARE(Varint::read(QByteArray::fromHex("8024"), offset, true).value(), quint64(0x1200));
+        QCOMPARE(offset, qsizetype(2));
+        offset = 0;
+        QCOMPARE(Varint::read(QByteArray::fromHex("ed80"), offset).error().code,
+                 QStringLiteral("varint.truncated"));
+        offset = 0;
+        QCOMPARE(Varint::read(QByteArray::fromHex("ed00"), offset, true).error().code,
+                 QStringLiteral("varint.not_minimal"));
+        offset = 0;
+        QCOMPARE(Varint::read(QByteArray(11, '\xff'), offset).error().code,
+                 QStringLiteral("varint.overflow"));
+    }
+
+    void protobuf()
+    {
+        // field 1 string "hi", field 2 varint 150, field 3 fixed32
+        const QByteArray message = QByteArray::fromHex("0a0268691096011d01000000");
+        ProtobufReader reader(message);
+        auto f1 = reader.next();
+        QVERIFY(f1.ok());
+        QCOMPARE(f1->fieldNumber, 1u);
+        QCOMPARE(f1->bytes.toByteArray(), QByteArray("hi"));
+        auto f2 = reader.next();
+        QCOMPARE(f2->number, quint64(150));
+        auto f3 = reader.next();
+        QCOMPARE(f3->number, quint64(1));
+        QVERIFY(reader.atEnd());
+
+        ProtobufReader overlong(QByteArray::fromHex("0a05686869"));
+        QCOMPARE(overlong.next().error().code, QStringLiteral("protobuf.truncated"));
+        ProtobufReader group(QByteArray::fromHex("0b"));
+        QCOMPARE(group.next().error().code, QStringLiteral("protobuf.wire_type"));
+        ProtobufReader zero(QByteArray::fromHex("0001"));
+        QCOMPARE(zero.next().error().code, QStringLiteral("protobuf.field_number"));
+        ProtobufReader huge(QByteArray::fromHex("0affffffff0f"));
+        QCOMPARE(huge.next().error().code, QStringLiteral("protobuf.truncated"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodec)
+#include "tst_codec.moc"

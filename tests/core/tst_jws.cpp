@@ -1,0 +1,235 @@
+// Compact JWS: RFC 8037 example, Wycheproof JWK sets, and a hostile set of tokens.
+
+#include "core/codec/Base64Url.h"
+#include "core/crypto/Jwk.h"
+#include "core/jose/CompactJws.h"
+#include "core/jose/JwkSet.h"
+#include "core/jose/JwsVerifier.h"
+#include "support/TestData.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+QByteArray b64(const QByteArray &bytes)
+{
+    return Base64Url::encode(bytes);
+}
+
+/// A token with the given raw header JSON and a real ES256 signature over it.
+QByteArray signedWithHeader(const PrivateKey &key, const QByteArray &headerJson,
+                            const QByteArray &payload = "{\"sub\":\"x\"}")
+{
+    const QByteArray input = b64(headerJson) + '.' + b64(payload);
+    return input + '.' + b64(key.sign(input).value());
+}
+
+} // namespace
+
+class TestJws : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rfc8037Ed25519Example()
+    {
+        const QJsonObject vector = test::readJson("jose-cookbook/rfc8037-ed25519-jws.json");
+        const QJsonObject jwk = vector.value("input").toObject().value("key").toObject();
+        const QByteArray compact =
+            vector.value("output").toObject().value("compact").toString().toLatin1();
+        auto jws = CompactJws::parse(compact);
+        QVERIFY(jws.ok());
+        QCOMPARE(jws->payload(), QByteArray("Example of Ed25519 signing"));
+        auto pub = Jwk::toPublicKey(jwk);
+        QVERIFY(pub.ok());
+        for (auto backend : {CryptoBackend::LibSodium, CryptoBackend::OpenSsl})
+            QVERIFY(JwsVerifier::verify(jws.value(), pub.value(), AlgorithmPolicy::credentials(),
+                                        backend)
+                        .ok());
+        // Ed25519 is deterministic: signing again with the vector's private key gives the same
+        // token.
+        auto priv = Jwk::toPrivateKey(jwk);
+        QVERIFY(priv.ok());
+        auto resigned = CompactJws::sign(QJsonObject(), "Example of Ed25519 signing", priv.value());
+        QCOMPARE(resigned.value(), compact);
+        // Thumbprint from RFC 8037 appendix A.3.
+        QCOMPARE(Jwk::thumbprint(jwk).value(),
+                 QStringLiteral("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"));
+    }
+
+    void signVerifyAllAlgorithms_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("ES256") << int(KeyType::P256);
+        QTest::newRow("ES256K") << int(KeyType::Secp256k1);
+        QTest::newRow("EdDSA") << int(KeyType::Ed25519);
+    }
+    void signVerifyAllAlgorithms()
+    {
+        QFETCH(int, type);
+        const PrivateKey key = PrivateKey::generate(KeyType(type));
+        auto token =
+            CompactJws::sign(QJsonObject{{"typ", "JWT"}, {"kid", "k1"}}, R"({"a":1})", key);
+        QVERIFY(token.ok());
+        auto jws = CompactJws::parse(token.value());
+        QVERIFY(jws.ok());
+        QCOMPARE(jws->algorithm(), keytype::jwsAlgorithm(KeyType(type)));
+        QCOMPARE(jws->keyId(), QStringLiteral("k1"));
+        QVERIFY(JwsVerifier::verify(jws.value(), key.publicKey()).ok());
+        // alg bound to key type: the same token against another key type is refused by alg.
+        const PrivateKey other = PrivateKey::generate(KeyType((type + 1) % 3));
+        QCOMPARE(JwsVerifier::verify(jws.value(), other.publicKey()).error().code,
+                 QStringLiteral("jws.alg_key_mismatch"));
+        // Tampered payload.
+        QByteArray tampered = token.value();
+        const int dot = int(tampered.indexOf('.'));
+        tampered.replace(dot + 1, 4,
+                         b64(R"({"a")").left(4) == tampered.mid(dot + 1, 4) ? "eyJi" : "eyJh");
+        auto t = CompactJws::parse(tampered);
+        if (t.ok())
+            QVERIFY(!JwsVerifier::verify(t.value(), key.publicKey()).ok());
+    }
+
+    void hostileTokens_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("parseCode"); // empty: parses, then verify must fail
+        QTest::addColumn<QString>("verifyCode");
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        m_key = key;
+        const QByteArray good = CompactJws::sign({}, R"({"sub":"x"})", key).value();
+        const QByteArray payload = b64(R"({"sub":"x"})");
+        for (const char *none : {"none", "None", "NONE", "nOnE"}) {
+            const QByteArray header = QByteArray("{\"alg\":\"") + none + "\"}";
+            QTest::newRow(
+                qPrintable(QStringLiteral("alg %1, no signature").arg(QLatin1String(none))))
+                << QByteArray(b64(header) + '.' + payload + '.') << QString() << "jws.alg_none";
+            QTest::newRow(
+                qPrintable(QStringLiteral("alg %1, with signature").arg(QLatin1String(none))))
+                << QByteArray(b64(header) + '.' + payload + '.' +
+                              good.mid(good.lastIndexOf('.') + 1))
+                << QString() << "jws.alg_none";
+        }
+        // HS256 keyed with the public key bytes (the classic algorithm-confusion attack).
+        {
+            const QByteArray input = b64(R"({"alg":"HS256"})") + '.' + payload;
+            QTest::newRow("HS256 with public key as secret")
+                << QByteArray(input + '.' +
+                              b64(QMessageAuthenticationCode::hash(input, key.publicKey().encoded(),
+                                                                   QCryptographicHash::Sha256)))
+                << QString() << "jws.alg_hmac";
+        }
+        QTest::newRow("RS256") << signedWithHeader(key, R"({"alg":"RS256"})") << QString()
+                               << "jws.alg_unsupported";
+        QTest::newRow("alg empty")
+            << signedWithHeader(key, R"({"alg":""})") << QString() << "jws.alg_none";
+        QTest::newRow("crit unknown")
+            << signedWithHeader(key, R"({"alg":"ES256","crit":["exp"],"exp":1})") << QString()
+            << "jws.crit_unsupported";
+        QTest::newRow("crit empty") << signedWithHeader(key, R"({"alg":"ES256","crit":[]})")
+                                    << QString() << "jws.crit_invalid";
+        QTest::newRow("b64 false")
+            << signedWithHeader(key, R"({"alg":"ES256","b64":false,"crit":["b64"]})") << QString()
+            << "jws.crit_unsupported";
+        QTest::newRow("duplicate alg") << signedWithHeader(key, R"({"alg":"ES256","alg":"none"})")
+                                       << "json.duplicate_member" << QString();
+        QTest::newRow("alg missing")
+            << signedWithHeader(key, R"({"typ":"JWT"})") << "jws.alg_missing" << QString();
+        QTest::newRow("alg not string")
+            << signedWithHeader(key, R"({"alg":5})") << "jws.alg_missing" << QString();
+        QTest::newRow("header not object")
+            << signedWithHeader(key, R"(["ES256"])") << "json.not_object" << QString();
+        QTest::newRow("two dots missing")
+            << QByteArray(b64(R"({"alg":"ES256"})") + payload) << "jws.structure" << QString();
+        QTest::newRow("one dot missing") << QByteArray(b64(R"({"alg":"ES256"})") + '.' + payload)
+                                         << "jws.structure" << QString();
+        QTest::newRow("five parts (JWE)")
+            << QByteArray("a.b.c.d.e") << "jws.structure" << QString();
+        QTest::newRow("empty header") << QByteArray(".e30.") << "jws.structure" << QString();
+        QTest::newRow("truncated signature")
+            << good.left(good.size() - 2) << QString() << "signature.length";
+        QTest::newRow("truncated mid-header") << good.left(10) << "jws.structure" << QString();
+        QTest::newRow("padded signature") << QByteArray(good + "==") << "jws.encoding" << QString();
+        QTest::newRow("non-canonical signature bits")
+            << QByteArray(good.left(good.size() - 1) + char(good.back() ^ 1)) << "jws.encoding"
+            << QString();
+        QTest::newRow("empty") << QByteArray() << "jws.empty" << QString();
+        QTest::newRow("binary garbage")
+            << QByteArray("\x01\x02.\x03.\x04") << "jws.encoding" << QString();
+        QTest::newRow("10 MB token") << QByteArray(b64(R"({"alg":"ES256"})") + '.' +
+                                                   QByteArray(10 * 1024 * 1024, 'A') + ".AA")
+                                     << "jws.too_large" << QString();
+        QByteArray deep = QByteArray(R"({"alg":"ES256","x":)") + QByteArray(10000, '[') +
+                          QByteArray(10000, ']') + '}';
+        QTest::newRow("10000-deep header JSON")
+            << signedWithHeader(key, deep) << "json.too_deep" << QString();
+        QTest::newRow("unsigned ES256")
+            << QByteArray(b64(R"({"alg":"ES256"})") + '.' + payload + '.') << QString()
+            << "jws.unsigned";
+    }
+    void hostileTokens()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, parseCode);
+        QFETCH(QString, verifyCode);
+        QElapsedTimer timer;
+        timer.start();
+        auto jws = CompactJws::parse(token);
+        if (!parseCode.isEmpty()) {
+            QVERIFY(!jws.ok());
+            QCOMPARE(jws.error().code, parseCode);
+            QVERIFY(!jws.error().message.isEmpty());
+            return;
+        }
+        QVERIFY2(jws.ok(), qPrintable(jws.ok() ? QString() : jws.error().toString()));
+        auto verified = JwsVerifier::verify(jws.value(), m_key.publicKey());
+        QVERIFY(!verified.ok());
+        QCOMPARE(verified.error().code, verifyCode);
+        // Under the general JOSE policy the public key still cannot verify an HMAC token.
+        QVERIFY(!JwsVerifier::verify(jws.value(), m_key.publicKey(), AlgorithmPolicy::generalJose())
+                     .ok());
+    }
+
+    void wycheproofJsonWebKeys()
+    {
+        const QJsonObject root = test::readJson("wycheproof/json_web_key_test.json");
+        int checked = 0;
+        int accepted = 0;
+        QStringList mismatches;
+        for (const QJsonValue &groupValue : root.value("testGroups").toArray()) {
+            const QJsonObject group = groupValue.toObject();
+            const QJsonObject keyset = group.contains("public") ? group.value("public").toObject()
+                                                                : group.value("private").toObject();
+            auto set = JwkSet::fromJson(keyset);
+            for (const QJsonValue &testValue : group.value("tests").toArray()) {
+                const QJsonObject t = testValue.toObject();
+                const bool expectValid = t.value("result").toString() == QLatin1String("valid");
+                auto jws = CompactJws::parse(t.value("jws").toString().toLatin1());
+                bool valid = false;
+                if (set.ok() && jws.ok())
+                    valid = set->verify(jws.value(), AlgorithmPolicy::generalJose()).ok();
+                // Credentials never take HMAC or RSA.
+                if (set.ok() && jws.ok())
+                    QVERIFY(!set->verify(jws.value(), AlgorithmPolicy::credentials()).ok());
+                if (valid != expectValid)
+                    mismatches << QStringLiteral("tcId %1 %2")
+                                      .arg(t.value("tcId").toInt())
+                                      .arg(t.value("comment").toString());
+                ++checked;
+                accepted += valid;
+            }
+        }
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(", ")));
+        QCOMPARE(checked, root.value("numberOfTests").toInt());
+        QCOMPARE(accepted, 5);
+    }
+
+private:
+    PrivateKey m_key;
+};
+
+QTEST_GUILESS_MAIN(TestJws)
+#include "tst_jws.moc"

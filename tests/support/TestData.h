@@ -1,0 +1,33 @@
+#pragma once
+
+// Helpers shared by the tests: the data folder and small loaders.
+
+#include <QByteArray>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QtTest>
+
+namespace vcdesk::test {
+
+inline QString dataPath(const QString &relative)
+{
+    return QStringLiteral(VCDESK_TEST_DATA "/") + relative;
+}
+
+inline QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(relative));
+    return file.readAll();
+}
+
+/// Test vectors are trusted input, read with Qt's own parser.
+inline QJsonObject readJson(const QString &relative)
+{
+    return QJsonDocument::fromJson(readData(relative)).object();
+}
+
+} // namespace vcdesk::test
