@@ -45,6 +45,9 @@ Result<PublicKey> keyFromBase58(const QString &type, const QString &text)
         return PublicKey::fromEncoded(KeyType::Ed25519, raw.value());
     if (type.startsWith(QLatin1String("EcdsaSecp256k1")))
         return PublicKey::fromEncoded(KeyType::Secp256k1, raw.value());
+    if (type == QLatin1String("P256Key2021") ||
+        type == QLatin1String("EcdsaSecp256r1VerificationKey2019"))
+        return PublicKey::fromEncoded(KeyType::P256, raw.value());
     return Error{QStringLiteral("did.unsupported_key"),
                  DidDocument::tr("publicKeyBase58 of type %1 is not a supported signature key")
                      .arg(type.left(64))};
