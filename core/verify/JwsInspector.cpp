@@ -154,13 +154,16 @@ void JwsInspector::checkSignature(const CompactJws &jws, const QString &issuer,
     const SignerCandidate *signer = nullptr;
     QString lastError;
     QStringList tried;
+    QStringList triedWithUse;
     for (const SignerCandidate &candidate : candidates.value()) {
         if (keytype::jwsAlgorithm(candidate.key.type()) != jws.algorithm())
             continue;
-        tried << QStringLiteral("%1 (%2)").arg(
-            candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#'))),
-            candidate.relationships.isEmpty() ? tr("no relationship")
-                                              : candidate.relationships.join(QStringLiteral(", ")));
+        const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
+        tried << fragment;
+        triedWithUse << QStringLiteral("%1 (%2)").arg(
+            fragment, candidate.relationships.isEmpty()
+                          ? tr("no relationship")
+                          : candidate.relationships.join(QStringLiteral(", ")));
         auto verified = JwsVerifier::verify(jws, candidate.key);
         if (verified) {
             signer = &candidate;
@@ -177,11 +180,11 @@ void JwsInspector::checkSignature(const CompactJws &jws, const QString &issuer,
         } else if (!first.caveat.isEmpty()) {
             // The document may lack the signing key (e.g. added by a did:prism update), so a
             // mismatch cannot be called a forgery; it is not valid either.
-            report.add(
-                kSignature, Outcome::Unknown,
-                tr("none of the keys of %1 verifies the signature (tried %2); the DID "
-                   "document was %3, so the signer cannot be confirmed")
-                    .arg(shortDid(first.did), tried.join(QStringLiteral(", ")), first.caveat));
+            report.add(kSignature, Outcome::Unknown,
+                       tr("none of the keys of %1 verifies the signature (tried %2); the DID "
+                          "document was %3, so the signer cannot be confirmed")
+                           .arg(shortDid(first.did), triedWithUse.join(QStringLiteral(", ")),
+                                first.caveat));
         } else {
             report.add(kSignature, Outcome::Fail,
                        tr("the signature does not verify with any key of %1 (tried %2): %3")

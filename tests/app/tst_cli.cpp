@@ -1,0 +1,186 @@
+// `vcdesk inspect` as a user runs it: a real process, real files, exit codes and JSON.
+
+#include "core/codec/Base64Url.h"
+#include "core/crypto/Jwk.h"
+#include "support/TestData.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(VCDESK_BINARY), args);
+    if (!stdinData.isNull())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        qFatal("vcdesk did not finish");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+const qint64 kNow = QDateTime::currentSecsSinceEpoch();
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict");
+        const auto issuer = test::Issuer::make(KeyType::Secp256k1);
+        const QByteArray valid =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - 3600, kNow + 3600),
+                       QJsonObject{{"kid", issuer.kid}});
+        QTest::newRow("valid") << valid << 0 << "valid";
+        QTest::newRow("expired") << test::sign(issuer.key,
+                                               test::credentialClaims(issuer.did, kNow - 7200,
+                                                                      kNow - 3600))
+                                 << 1 << "invalid";
+        QByteArray tampered = valid;
+        tampered[tampered.size() - 5] = tampered[tampered.size() - 5] == 'A' ? 'B' : 'A';
+        QTest::newRow("bad signature") << tampered << 1 << "invalid";
+        QTest::newRow("did:bsv issuer")
+            << test::sign(issuer.key,
+                          test::credentialClaims("did:bsv:abc", kNow - 3600, kNow + 3600))
+            << 2 << "unverifiable";
+    }
+    void exitCodes()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
+        const QString path =
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_') + ".jwt");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(token + "\n"); // a trailing newline, as editors leave it
+        file.close();
+
+        const Run text = runVcdesk({"inspect", path});
+        QCOMPARE(text.exitCode, exitCode);
+        QVERIFY(text.out.contains("Verdict:    " + verdict.toUpper().toLatin1()));
+
+        const Run json = runVcdesk({"inspect", "--json", path});
+        QCOMPARE(json.exitCode, exitCode);
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value("verdict").toString(), verdict);
+        QCOMPARE(report.value("format").toString(), QStringLiteral("jwt_vc_json"));
+        QVERIFY(report.value("header").isObject());
+        QVERIFY(report.value("payload").isObject());
+        const QJsonArray checks = report.value("checks").toArray();
+        QVERIFY(!checks.isEmpty());
+        QCOMPARE(checks.first().toObject().value("name").toString(),
+                 QStringLiteral("SignatureVerification"));
+        for (const QJsonValue &check : checks) {
+            const QString result = check.toObject().value("result").toString();
+            QVERIFY(result == "pass" || result == "fail" || result == "unknown");
+            QVERIFY(!check.toObject().value("detail").toString().isEmpty());
+        }
+        // Standard input gives the same answer.
+        QCOMPARE(runVcdesk({"inspect", "-"}, token).exitCode, exitCode);
+    }
+
+    void unreadableInput()
+    {
+        Run missing = runVcdesk({"inspect", m_dir.filePath("does-not-exist.jwt")});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains("cannot open"));
+        Run garbage = runVcdesk({"inspect", "-"}, "this is not a token");
+        QCOMPARE(garbage.exitCode, 3);
+        QVERIFY(garbage.err.contains("cannot read the token"));
+        QVERIFY(garbage.out.isEmpty());
+        Run duplicate = runVcdesk({"inspect", "-"},
+                                  Base64Url::encode(R"({"alg":"ES256","alg":"none"})") + ".e30.");
+        QCOMPARE(duplicate.exitCode, 3);
+        QVERIFY(duplicate.err.contains("json.duplicate_member"));
+        Run huge = runVcdesk({"inspect", "-"}, QByteArray(17 * 1024 * 1024, 'A'));
+        QCOMPARE(huge.exitCode, 3);
+        QVERIFY(huge.err.contains("larger than"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(runVcdesk({"inspect"}).exitCode, 64);
+        QCOMPARE(runVcdesk({"inspect", "--at", "yesterday", "-"}, "x").exitCode, 64);
+        QCOMPARE(runVcdesk({"inspect", "--bogus", "-"}, "x").exitCode, 64);
+        QCOMPARE(runVcdesk({"--version"}).exitCode, 0);
+    }
+
+    void atFixesNow()
+    {
+        const Run before = runVcdesk({"inspect", "--json", "--at", "2024-10-10T00:00:00Z",
+                                      test::dataPath("seeds/identus-credential.jwt")});
+        const Run after = runVcdesk({"inspect", "--json", "--at", "2025-10-10T00:00:00Z",
+                                     test::dataPath("seeds/identus-credential.jwt")});
+        QCOMPARE(before.exitCode, 2); // the signer cannot be confirmed offline
+        QCOMPARE(after.exitCode, 1);  // and it has expired
+        QVERIFY(after.out.contains("expired at 2024-11-03T14:30:56Z"));
+    }
+
+    void trustedKeyFile()
+    {
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        const QByteArray token =
+            test::sign(key, QJsonObject{{"sub", "x"}}, QJsonObject{{"kid", "k2"}});
+        const QString jwk = m_dir.filePath("key.jwk");
+        QFile f(jwk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(Jwk::fromPublicKey(key.publicKey())).toJson());
+        f.close();
+        QCOMPARE(runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 0);
+
+        // A JWK Set: the key is picked by kid.
+        QJsonObject k1 = Jwk::fromPublicKey(PrivateKey::generate(KeyType::P256).publicKey());
+        k1["kid"] = "k1";
+        QJsonObject k2 = Jwk::fromPublicKey(key.publicKey());
+        k2["kid"] = "k2";
+        const QString jwks = m_dir.filePath("keys.jwks");
+        QFile s(jwks);
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write(QJsonDocument(QJsonObject{{"keys", QJsonArray{k1, k2}}}).toJson());
+        s.close();
+        QCOMPARE(runVcdesk({"inspect", "--key", jwks, "-"}, token).exitCode, 0);
+
+        // Another key: invalid. A broken key file: a usage error, not a verdict.
+        QFile other(jwk);
+        QVERIFY(other.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        other.write(
+            QJsonDocument(Jwk::fromPublicKey(PrivateKey::generate(KeyType::P256).publicKey()))
+                .toJson());
+        other.close();
+        QCOMPARE(runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 1);
+        QCOMPARE(runVcdesk({"inspect", "--key", m_dir.filePath("nope.jwk"), "-"}, token).exitCode,
+                 64);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
