@@ -4,11 +4,15 @@
 // subcommands run without a display.
 
 #include "app/InspectCommand.h"
+#include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,6 +24,11 @@ const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("help")
 
 void setIdentity()
 {
+    // The translation for the user's locale, compiled in from translations/*.ts.
+    static QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("vcdesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VCDESK_VERSION));
@@ -64,6 +73,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     vcdesk::MainWindow window;
+    // `vcdesk FILE` opens the file in the inspector (as a file manager or the OS would).
+    const QStringList args = app.arguments();
+    if (args.size() > 1 && QFileInfo(args.at(1)).isFile())
+        window.inspectorPage()->loadFile(args.at(1));
     window.show();
     return app.exec();
 }

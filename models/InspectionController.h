@@ -4,16 +4,17 @@
 #include "core/verify/JwsInspector.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
+#include <QFuture>
+#include <QList>
 #include <QObject>
 
 #include <memory>
 
 namespace vcdesk {
 
-/// Runs inspections for the GUI on a worker thread (they may resolve did:web over the
-/// network) and reports back on the GUI thread. A newer request supersedes an older one:
-/// results of superseded requests are dropped.
+/// Runs inspections for the GUI on worker threads (they may resolve did:web over the
+/// network) and reports back on the GUI thread. A newer request supersedes older ones: only
+/// the result of the latest request is reported.
 class InspectionController : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ public:
     explicit InspectionController(std::shared_ptr<DidResolver> resolver, QObject *parent = nullptr);
     ~InspectionController() override;
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_running > 0; }
     /// Fixes "now" for validity checks (tests, or an operator checking a past date).
     void setEvaluationTime(const QDateTime &at) { m_at = at; }
 
@@ -35,23 +36,11 @@ signals:
     void failed(const QString &message);
 
 private:
-    struct Outcome
-    {
-        quint64 generation = 0;
-        std::optional<Inspection> inspection;
-        Error error;
-    };
-
-    void onFinished();
-    void setBusy(bool busy);
-
     std::shared_ptr<DidResolver> m_resolver;
-    QFutureWatcher<Outcome> m_watcher;
     QDateTime m_at;
     quint64 m_generation = 0;
-    bool m_busy = false;
-    QByteArray m_pending;
-    bool m_hasPending = false;
+    int m_running = 0;
+    QList<QFuture<void>> m_futures; // waited for on destruction
 };
 
 } // namespace vcdesk

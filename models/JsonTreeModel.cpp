@@ -1,5 +1,6 @@
 #include "models/JsonTreeModel.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -109,6 +110,13 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Double:
+        // JWT NumericDate claims: show the date next to the number.
+        if (node->parent == m_root.get() &&
+            (node->key == QLatin1String("exp") || node->key == QLatin1String("nbf") ||
+             node->key == QLatin1String("iat")))
+            return tr("%1 (%2)").arg(
+                v.toVariant().toString(),
+                QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).toString(Qt::ISODate));
         return v.toVariant().toString();
     case QJsonValue::Undefined:
         break;

@@ -28,6 +28,8 @@ public:
     explicit InspectorPage(InspectionController *controller, QWidget *parent = nullptr);
 
     void setToken(const QString &text);
+    /// Reads a token file into the page (size-capped); problems are shown inline.
+    void loadFile(const QString &path);
     QString verdictText() const;
     QString errorText() const;
 
@@ -39,7 +41,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void loadFile(const QString &path);
     void showInspection(const Inspection &inspection);
     void showError(const QString &message);
     void clearResults();

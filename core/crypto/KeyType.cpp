@@ -46,7 +46,7 @@ std::optional<KeyType> fromJwkCurve(const QString &crv)
 
 CryptoBackend resolveBackend(KeyType type, CryptoBackend backend)
 {
-    // Measured with tests/bench/bench_signatures on the project's reference machine:
+    // Measured with tests/bench/bench_signatures (see core/README.md):
     // libsecp256k1 verifies ES256K ~10x faster than OpenSSL 3.0, libsodium verifies Ed25519
     // ~2x faster; for P-256 OpenSSL's assembly implementation is the only (and fast) choice.
     switch (type) {

@@ -1,0 +1,62 @@
+// The inspector page as a person uses it (offscreen): paste a token, see the verdict.
+
+#include "core/did/MultiMethodDidResolver.h"
+#include "models/InspectionController.h"
+#include "support/TestData.h"
+#include "support/TokenFactory.h"
+#include "ui/InspectorPage.h"
+#include "ui/MainWindow.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class TestInspectorPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void pasteValidToken()
+    {
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const auto issuer = test::Issuer::make(KeyType::Secp256k1);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        page.setToken(QString::fromLatin1(
+            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600))));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("VALID"));
+        QVERIFY(page.errorText().isEmpty());
+        auto *table = page.findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 3);
+    }
+
+    void invalidInputShowsInlineError()
+    {
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        page.setToken("definitely.not a token");
+        QTRY_VERIFY(!page.errorText().isEmpty());
+        QVERIFY(page.errorText().contains("not a token vcdesk can read"));
+        QVERIFY(page.verdictText().isEmpty());
+        // And the page recovers with the next good input.
+        page.setToken(QString::fromLatin1(test::readData("seeds/identus-credential.jwt")));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("INVALID")); // expired in 2024
+        QVERIFY(page.errorText().isEmpty());
+    }
+
+    void mainWindowOpensOnInspector()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.inspectorPage()->isVisible());
+        QVERIFY(window.findChild<QPlainTextEdit *>("tokenInput"));
+    }
+};
+
+QTEST_MAIN(TestInspectorPage)
+#include "tst_inspector_page.moc"
