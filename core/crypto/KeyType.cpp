@@ -4,6 +4,7 @@ namespace vcdesk::keytype {
 
 QString jwsAlgorithm(KeyType type)
 {
+    // QStringLiteral data is static: returning it allocates nothing.
     switch (type) {
     case KeyType::P256:
         return QStringLiteral("ES256");
@@ -14,7 +15,6 @@ QString jwsAlgorithm(KeyType type)
     }
     return {};
 }
-
 QString jwkCurve(KeyType type)
 {
     switch (type) {

@@ -93,8 +93,18 @@ Result<QByteArray> normalizePoint(bool secp256k1, QByteArrayView point)
 
 bool scalarInRange(bool secp256k1, QByteArrayView scalar)
 {
-    BnPtr d(BN_bin2bn(bytes(scalar), int(scalar.size()), nullptr));
-    return d && !BN_is_zero(d.get()) && BN_cmp(d.get(), EC_GROUP_get0_order(group(secp256k1))) < 0;
+    // Byte comparison against the group order: this runs twice per signature check, so no
+    // BIGNUM allocations. Callers pass 32-byte big-endian values.
+    static const QByteArray p256Order =
+        QByteArray::fromHex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+    static const QByteArray k256Order =
+        QByteArray::fromHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+    if (scalar.size() != 32)
+        return false;
+    bool zero = true;
+    for (char c : scalar)
+        zero = zero && c == 0;
+    return !zero && QByteArrayView(scalar) < QByteArrayView(secp256k1 ? k256Order : p256Order);
 }
 
 Result<QByteArray> derivePoint(bool secp256k1, QByteArrayView scalar)

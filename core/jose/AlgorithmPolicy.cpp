@@ -2,29 +2,36 @@
 
 namespace vcdesk {
 
-AlgorithmPolicy AlgorithmPolicy::credentials()
+// Built once: verification is a hot path (a kiosk re-verifies thousands of credentials).
+const AlgorithmPolicy &AlgorithmPolicy::credentials()
 {
-    AlgorithmPolicy policy;
-    policy.m_allowed = {QStringLiteral("ES256"), QStringLiteral("ES256K"), QStringLiteral("EdDSA")};
+    static const AlgorithmPolicy policy = [] {
+        AlgorithmPolicy p;
+        p.m_allowed = {QStringLiteral("ES256"), QStringLiteral("ES256K"), QStringLiteral("EdDSA")};
+        return p;
+    }();
     return policy;
 }
 
-AlgorithmPolicy AlgorithmPolicy::generalJose()
+const AlgorithmPolicy &AlgorithmPolicy::generalJose()
 {
-    AlgorithmPolicy policy = credentials();
-    for (const char *alg : {"HS256", "HS384", "HS512", "RS256", "RS384", "RS512"})
-        policy.m_allowed.insert(QString::fromLatin1(alg));
+    static const AlgorithmPolicy policy = [] {
+        AlgorithmPolicy p = credentials();
+        for (const char *alg : {"HS256", "HS384", "HS512", "RS256", "RS384", "RS512"})
+            p.m_allowed.insert(QString::fromLatin1(alg));
+        return p;
+    }();
     return policy;
 }
 
 Status AlgorithmPolicy::check(const QString &alg) const
 {
+    if (m_allowed.contains(alg))
+        return {};
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0 || alg.trimmed().isEmpty())
         return Error{QStringLiteral("jws.alg_none"),
                      tr("the token is unsigned (alg \"%1\"); unsigned tokens are never accepted")
                          .arg(alg.left(16))};
-    if (m_allowed.contains(alg))
-        return {};
     if (alg.startsWith(QLatin1String("HS"), Qt::CaseInsensitive))
         return Error{QStringLiteral("jws.alg_hmac"),
                      tr("alg %1 uses a shared secret, which cannot prove who issued a credential")

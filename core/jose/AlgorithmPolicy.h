@@ -16,10 +16,10 @@ public:
     /// For credentials and presentations: ES256, ES256K, EdDSA. HMAC is refused because a
     /// shared secret cannot show who issued something; RSA is not used by the ecosystems
     /// vcdesk speaks to.
-    static AlgorithmPolicy credentials();
+    static const AlgorithmPolicy &credentials();
     /// General JOSE (e.g. tokens from an OAuth server): the above plus HS256/384/512 and
     /// RS256/384/512.
-    static AlgorithmPolicy generalJose();
+    static const AlgorithmPolicy &generalJose();
 
     bool allows(const QString &alg) const { return m_allowed.contains(alg); }
     /// Ok, or an error saying why `alg` is refused ("alg none", HMAC, unknown...).

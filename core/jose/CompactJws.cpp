@@ -49,6 +49,7 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limi
     if (!jws.m_header.value(QStringLiteral("alg")).isString())
         return Error{QStringLiteral("jws.alg_missing"),
                      tr("the header has no \"alg\" string member")};
+    jws.m_algorithm = jws.m_header.value(QStringLiteral("alg")).toString();
 
     auto payload = Base64Url::decode(token.sliced(dot1 + 1, second - dot1 - 1));
     if (!payload)

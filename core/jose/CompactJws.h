@@ -36,7 +36,7 @@ public:
     /// ASCII(BASE64URL(header) || '.' || BASE64URL(payload)), the bytes that are signed.
     const QByteArray &signingInput() const { return m_signingInput; }
 
-    QString algorithm() const { return m_header.value(QStringLiteral("alg")).toString(); }
+    const QString &algorithm() const { return m_algorithm; }
     QString keyId() const { return m_header.value(QStringLiteral("kid")).toString(); }
     QString type() const { return m_header.value(QStringLiteral("typ")).toString(); }
     bool isUnsigned() const { return m_signature.isEmpty(); }
@@ -46,6 +46,7 @@ public:
 
 private:
     QJsonObject m_header;
+    QString m_algorithm; // cached: read on every verification
     QByteArray m_payload;
     QByteArray m_signature;
     QByteArray m_signingInput;
