@@ -23,9 +23,7 @@ InspectionController::InspectionController(std::shared_ptr<DidResolver> resolver
 
 InspectionController::~InspectionController()
 {
-    // Workers hold no pointer to this object, but finish them before the resolver goes.
-    for (QFuture<void> &future : m_futures)
-        future.waitForFinished();
+    m_pool.waitForDone();
 }
 
 void InspectionController::inspect(const QByteArray &token)
@@ -39,7 +37,6 @@ void InspectionController::inspect(const QByteArray &token)
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
-        m_futures.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
         if (--m_running == 0)
             emit busyChanged(false);
         if (generation != m_generation)
@@ -49,7 +46,7 @@ void InspectionController::inspect(const QByteArray &token)
         else
             emit failed(tr("%1 [%2]").arg(outcome.error.message, outcome.error.code));
     });
-    QFuture<Outcome> future = QtConcurrent::run([token, options] {
+    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, options] {
         Outcome outcome;
         auto result = JwsInspector::inspect(token, options);
         if (result)
@@ -58,7 +55,6 @@ void InspectionController::inspect(const QByteArray &token)
             outcome.error = result.error();
         return outcome;
     });
-    m_futures.append(QFuture<void>(future));
     watcher->setFuture(future);
     if (m_running++ == 0)
         emit busyChanged(true);

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -40,7 +41,9 @@ private:
     QDateTime m_at;
     quint64 m_generation = 0;
     int m_running = 0;
-    QList<QFuture<void>> m_futures; // waited for on destruction
+    // Its own pool, joined on destruction: worker threads (and the per-thread state crypto
+    // libraries keep in them) are gone before the controller is.
+    QThreadPool m_pool;
 };
 
 } // namespace vcdesk

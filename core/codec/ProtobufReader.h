@@ -29,6 +29,8 @@ public:
         : m_data(data)
     {
     }
+    /// The reader keeps a view: a temporary would be gone before the first field is read.
+    explicit ProtobufReader(QByteArray &&) = delete;
 
     bool atEnd() const { return m_offset >= m_data.size(); }
     Result<ProtobufField> next();

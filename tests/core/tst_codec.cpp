@@ -193,13 +193,17 @@ private slots:
         QCOMPARE(f3->number, quint64(1));
         QVERIFY(reader.atEnd());
 
-        ProtobufReader overlong(QByteArray::fromHex("0a05686869"));
+        const QByteArray overlongBytes = QByteArray::fromHex("0a05686869");
+        ProtobufReader overlong(overlongBytes);
         QCOMPARE(overlong.next().error().code, QStringLiteral("protobuf.truncated"));
-        ProtobufReader group(QByteArray::fromHex("0b"));
+        const QByteArray groupBytes = QByteArray::fromHex("0b");
+        ProtobufReader group(groupBytes);
         QCOMPARE(group.next().error().code, QStringLiteral("protobuf.wire_type"));
-        ProtobufReader zero(QByteArray::fromHex("0001"));
+        const QByteArray zeroBytes = QByteArray::fromHex("0001");
+        ProtobufReader zero(zeroBytes);
         QCOMPARE(zero.next().error().code, QStringLiteral("protobuf.field_number"));
-        ProtobufReader huge(QByteArray::fromHex("0affffffff0f"));
+        const QByteArray hugeBytes = QByteArray::fromHex("0affffffff0f");
+        ProtobufReader huge(hugeBytes);
         QCOMPARE(huge.next().error().code, QStringLiteral("protobuf.truncated"));
     }
 };

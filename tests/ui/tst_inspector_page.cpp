@@ -7,7 +7,10 @@
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QtTest>
@@ -47,6 +50,34 @@ private slots:
         page.setToken(QString::fromLatin1(test::readData("seeds/identus-credential.jwt")));
         QTRY_COMPARE(page.verdictText(), QStringLiteral("INVALID")); // expired in 2024
         QVERIFY(page.errorText().isEmpty());
+    }
+
+    void dropTextAndFile()
+    {
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        auto drop = [&page](QMimeData *mime) {
+            QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton,
+                                  Qt::NoModifier);
+            QCoreApplication::sendEvent(&page, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent dropEvent(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton,
+                                 Qt::NoModifier);
+            QCoreApplication::sendEvent(&page, &dropEvent);
+        };
+        QMimeData text;
+        text.setText(QString::fromLatin1(
+            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600))));
+        drop(&text);
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("VALID"));
+
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(test::dataPath("seeds/identus-credential.jwt"))});
+        drop(&file);
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("INVALID"));
     }
 
     void mainWindowOpensOnInspector()
