@@ -1,40 +1,14 @@
 #include "core/did/DidDocument.h"
 
 #include "core/codec/Multibase.h"
-#include "core/codec/Varint.h"
 #include "core/crypto/Jwk.h"
+#include "core/did/Multikey.h"
 
 #include <QJsonArray>
 
 namespace vcdesk {
 
 namespace {
-
-// Multicodec codes for public keys (https://github.com/multiformats/multicodec).
-constexpr quint64 kEd25519Pub = 0xed;
-constexpr quint64 kSecp256k1Pub = 0xe7;
-constexpr quint64 kP256Pub = 0x1200;
-
-Result<PublicKey> keyFromMultikey(QByteArrayView decoded)
-{
-    qsizetype offset = 0;
-    auto codec = Varint::read(decoded, offset, true);
-    if (!codec)
-        return codec.error();
-    const QByteArrayView raw = decoded.sliced(offset);
-    switch (codec.value()) {
-    case kEd25519Pub:
-        return PublicKey::fromEncoded(KeyType::Ed25519, raw);
-    case kSecp256k1Pub:
-        return PublicKey::fromEncoded(KeyType::Secp256k1, raw);
-    case kP256Pub:
-        return PublicKey::fromEncoded(KeyType::P256, raw);
-    default:
-        return Error{QStringLiteral("did.unsupported_key"),
-                     DidDocument::tr("multicodec key type 0x%1 is not a supported signature key")
-                         .arg(codec.value(), 0, 16)};
-    }
-}
 
 Result<PublicKey> keyFromBase58(const QString &type, const QString &text)
 {
@@ -67,7 +41,7 @@ VerificationMethod readMethod(const QJsonObject &json, const QString &id)
     } else if (json.value(QStringLiteral("publicKeyMultibase")).isString()) {
         auto decoded = Multibase::decode(
             json.value(QStringLiteral("publicKeyMultibase")).toString().toLatin1());
-        key = decoded ? keyFromMultikey(decoded.value()) : Result<PublicKey>(decoded.error());
+        key = decoded ? Multikey::decode(decoded.value()) : Result<PublicKey>(decoded.error());
     } else if (json.value(QStringLiteral("publicKeyBase58")).isString()) {
         key = keyFromBase58(vm.type, json.value(QStringLiteral("publicKeyBase58")).toString());
     }

@@ -1,7 +1,7 @@
 #include "core/did/KeyDidResolver.h"
 
 #include "core/codec/Multibase.h"
-#include "core/codec/Varint.h"
+#include "core/did/Multikey.h"
 
 #include <QJsonArray>
 
@@ -10,26 +10,6 @@
 namespace vcdesk {
 
 namespace {
-
-constexpr quint64 kEd25519Pub = 0xed;
-constexpr quint64 kX25519Pub = 0xec;
-constexpr quint64 kSecp256k1Pub = 0xe7;
-constexpr quint64 kP256Pub = 0x1200;
-constexpr quint64 kP384Pub = 0x1201;
-constexpr quint64 kP521Pub = 0x1202;
-
-quint64 codecFor(KeyType type)
-{
-    switch (type) {
-    case KeyType::Ed25519:
-        return kEd25519Pub;
-    case KeyType::Secp256k1:
-        return kSecp256k1Pub;
-    case KeyType::P256:
-        return kP256Pub;
-    }
-    return 0;
-}
 
 QJsonObject multikey(const QString &id, const QString &controller, const QString &multibase)
 {
@@ -43,8 +23,8 @@ QJsonObject multikey(const QString &id, const QString &controller, const QString
 
 QString KeyDidResolver::didForKey(const PublicKey &key)
 {
-    const QByteArray body = Varint::encode(codecFor(key.type())) + key.encoded(true);
-    return QStringLiteral("did:key:") + QString::fromLatin1(Multibase::encodeBase58Btc(body));
+    return QStringLiteral("did:key:") +
+           QString::fromLatin1(Multibase::encodeBase58Btc(Multikey::encode(key)));
 }
 
 Result<DidDocument> KeyDidResolver::resolve(const DidUrl &url)
@@ -58,35 +38,13 @@ Result<DidDocument> KeyDidResolver::resolve(const DidUrl &url)
     auto decoded = Multibase::decode(msid.toLatin1());
     if (!decoded)
         return Error{QStringLiteral("did.key.invalid"), decoded.error().message};
-    qsizetype offset = 0;
-    auto codec = Varint::read(decoded.value(), offset, true);
-    if (!codec)
-        return Error{QStringLiteral("did.key.invalid"), codec.error().message};
-    KeyType type;
-    switch (codec.value()) {
-    case kEd25519Pub:
-        type = KeyType::Ed25519;
-        break;
-    case kSecp256k1Pub:
-        type = KeyType::Secp256k1;
-        break;
-    case kP256Pub:
-        type = KeyType::P256;
-        break;
-    case kP384Pub:
-    case kP521Pub:
-        return Error{QStringLiteral("did.key.unsupported_curve"),
-                     tr("did:key with a %1 key: vcdesk verifies P-256, secp256k1 and Ed25519 only")
-                         .arg(codec.value() == kP384Pub ? QStringLiteral("P-384")
-                                                        : QStringLiteral("P-521"))};
-    default:
-        return Error{QStringLiteral("did.key.unsupported_curve"),
-                     tr("did:key with multicodec 0x%1 is not a supported signature key")
-                         .arg(codec.value(), 0, 16)};
-    }
-    auto key = PublicKey::fromEncoded(type, decoded->sliced(offset));
+    auto key = Multikey::decode(decoded.value());
     if (!key)
-        return Error{QStringLiteral("did.key.invalid"), key.error().message};
+        return Error{key.error().code == QLatin1String("multikey.unsupported")
+                         ? QStringLiteral("did.key.unsupported_curve")
+                         : QStringLiteral("did.key.invalid"),
+                     tr("did:key: %1").arg(key.error().message)};
+    const KeyType type = key->type();
     // The identifier must be the canonical (compressed) encoding of the key it carries.
     if (didForKey(key.value()) != url.did())
         return Error{QStringLiteral("did.key.invalid"),
@@ -101,8 +59,8 @@ Result<DidDocument> KeyDidResolver::resolve(const DidUrl &url)
         if (crypto_sign_ed25519_pk_to_curve25519(
                 reinterpret_cast<unsigned char *>(x25519.data()),
                 reinterpret_cast<const unsigned char *>(key->encoded().constData())) == 0) {
-            const QString agreement = QString::fromLatin1(
-                Multibase::encodeBase58Btc(Varint::encode(kX25519Pub) + x25519));
+            const QString agreement =
+                QString::fromLatin1(Multibase::encodeBase58Btc(Multikey::encodeX25519(x25519)));
             agreementId = did + QLatin1Char('#') + agreement;
             methods.append(multikey(agreementId, did, agreement));
         }
