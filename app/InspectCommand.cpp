@@ -6,7 +6,7 @@
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
-#include "core/verify/JwsInspector.h"
+#include "core/verify/CredentialInspector.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -109,7 +109,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     policy.allowLoopbackHttp = parser.isSet(loopback);
     options.resolver = MultiMethodDidResolver::createDefault(policy);
 
-    auto inspection = JwsInspector::inspect(input.value(), options);
+    auto inspection = CredentialInspector::inspect(input.value(), options);
     if (!inspection) {
         err << tr("vcdesk inspect: cannot read the token: %1 [%2]")
                    .arg(inspection.error().message, inspection.error().code)

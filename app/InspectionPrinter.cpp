@@ -7,51 +7,74 @@ namespace vcdesk {
 
 namespace {
 
-QString indent(const QByteArray &json)
+QString indentJson(const QJsonValue &value)
 {
+    QByteArray json;
+    if (value.isObject())
+        json = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    else if (value.isArray())
+        json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else
+        json = value.toVariant().toString().toUtf8();
     QString text = QString::fromUtf8(json).trimmed();
     text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
     return QStringLiteral("    ") + text;
 }
 
-QString asJson(const QJsonValue &value)
+QString date(const QDateTime &t)
 {
-    if (value.isObject())
-        return indent(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return indent(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    return QStringLiteral("    ") + value.toVariant().toString();
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+/// The summary and checks of one inspection, indented for nesting.
+void printSummary(const Inspection &inspection, const QString &pad, QTextStream &out)
+{
+    auto line = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out << pad << label.leftJustified(12) << value << '\n';
+    };
+    line(InspectionPrinter::tr("Format:"), inspection.format);
+    line(InspectionPrinter::tr("Algorithm:"),
+         inspection.header.value(QStringLiteral("alg")).toString());
+    line(InspectionPrinter::tr("Types:"), inspection.types.join(QStringLiteral(", ")));
+    const bool presentation = inspection.types.contains(QStringLiteral("VerifiablePresentation"));
+    line(presentation ? InspectionPrinter::tr("Holder:") : InspectionPrinter::tr("Issuer:"),
+         inspection.issuer);
+    line(InspectionPrinter::tr("Subject:"), inspection.subject);
+    if (inspection.validFrom.isValid() || inspection.validUntil.isValid())
+        line(InspectionPrinter::tr("Valid:"),
+             InspectionPrinter::tr("%1 to %2")
+                 .arg(date(inspection.validFrom), date(inspection.validUntil)));
+    if (inspection.signer.contains(QStringLiteral("keyId")))
+        line(InspectionPrinter::tr("Signed by:"),
+             inspection.signer.value(QStringLiteral("keyId")).toString());
+    else if (inspection.signer.contains(QStringLiteral("thumbprint")))
+        line(InspectionPrinter::tr("Signed by:"),
+             InspectionPrinter::tr("given key %1")
+                 .arg(inspection.signer.value(QStringLiteral("thumbprint")).toString()));
+    out << pad << InspectionPrinter::tr("Checks:") << '\n';
+    for (const CheckResult &check : inspection.report.checks())
+        out << pad
+            << QStringLiteral("  [%1] %2: %3")
+                   .arg(CheckResult::outcomeName(check.outcome).toUpper(), check.name, check.detail)
+            << '\n';
+    line(InspectionPrinter::tr("Verdict:"),
+         ValidationReport::verdictName(inspection.report.verdict()).toUpper());
+    int index = 0;
+    for (const Inspection &inner : inspection.nested) {
+        out << '\n' << pad << InspectionPrinter::tr("Embedded credential %1:").arg(++index) << '\n';
+        printSummary(inner, pad + QStringLiteral("    "), out);
+    }
 }
 
 } // namespace
 
 void InspectionPrinter::print(const Inspection &inspection, QTextStream &out)
 {
-    const QString verdict = ValidationReport::verdictName(inspection.report.verdict()).toUpper();
-    out << tr("Format:     %1").arg(inspection.format) << '\n';
-    out << tr("Algorithm:  %1").arg(inspection.header.value(QStringLiteral("alg")).toString())
-        << '\n';
-    const QJsonObject payload = inspection.payload.toObject();
-    if (payload.contains(QStringLiteral("iss")))
-        out << tr("Issuer:     %1").arg(payload.value(QStringLiteral("iss")).toString()) << '\n';
-    if (payload.contains(QStringLiteral("sub")))
-        out << tr("Subject:    %1").arg(payload.value(QStringLiteral("sub")).toString()) << '\n';
-    if (inspection.signer.contains(QStringLiteral("keyId")))
-        out << tr("Signed by:  %1").arg(inspection.signer.value(QStringLiteral("keyId")).toString())
-            << '\n';
-    else if (inspection.signer.contains(QStringLiteral("thumbprint")))
-        out << tr("Signed by:  given key %1")
-                   .arg(inspection.signer.value(QStringLiteral("thumbprint")).toString())
-            << '\n';
-    out << tr("Checks:") << '\n';
-    for (const CheckResult &check : inspection.report.checks()) {
-        out << QStringLiteral("  [%1] %2: %3")
-                   .arg(CheckResult::outcomeName(check.outcome).toUpper(), check.name, check.detail)
-            << '\n';
-    }
-    out << tr("Verdict:    %1").arg(verdict) << "\n\n";
-    out << tr("Header:") << '\n' << asJson(inspection.header) << "\n\n";
-    out << tr("Payload:") << '\n' << asJson(inspection.payload) << '\n';
+    printSummary(inspection, QString(), out);
+    if (!inspection.header.isEmpty())
+        out << '\n' << tr("Header:") << '\n' << indentJson(inspection.header) << '\n';
+    out << '\n' << tr("Payload:") << '\n' << indentJson(inspection.payload) << '\n';
 }
 
 } // namespace vcdesk

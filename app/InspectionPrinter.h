@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/verify/JwsInspector.h"
+#include "core/verify/CredentialInspector.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

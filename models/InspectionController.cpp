@@ -48,7 +48,7 @@ void InspectionController::inspect(const QByteArray &token)
     });
     QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, options] {
         Outcome outcome;
-        auto result = JwsInspector::inspect(token, options);
+        auto result = CredentialInspector::inspect(token, options);
         if (result)
             outcome.inspection = std::move(result).value();
         else

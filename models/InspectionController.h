@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/did/DidResolver.h"
-#include "core/verify/JwsInspector.h"
+#include "core/verify/CredentialInspector.h"
 
 #include <QDateTime>
 #include <QFuture>

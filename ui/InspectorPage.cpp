@@ -53,6 +53,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_checkModel = new CheckListModel(this);
     m_payloadModel = new JsonTreeModel(this);
     m_headerModel = new JsonTreeModel(this);
+    m_nestedModel = new JsonTreeModel(this);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("<h2>Inspect a credential or token</h2>"), this);
@@ -107,6 +108,8 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_headerView = makeTree(m_headerModel, m_parts);
     m_parts->addTab(m_payloadView, tr("Payload"));
     m_parts->addTab(m_headerView, tr("Header"));
+    m_nestedView = makeTree(m_nestedModel, m_parts);
+    m_parts->addTab(m_nestedView, tr("Embedded"));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
@@ -208,24 +211,31 @@ void InspectorPage::showInspection(const Inspection &inspection)
         break;
     }
     m_verdict->show();
-    const QJsonObject payload = inspection.payload.toObject();
-    QStringList summary{
-        tr("<b>%1</b>, %2")
-            .arg(inspection.format.toHtmlEscaped(),
-                 inspection.header.value(QStringLiteral("alg")).toString().toHtmlEscaped())};
-    if (payload.contains(QStringLiteral("iss")))
-        summary
-            << tr("issuer %1")
-                   .arg(payload.value(QStringLiteral("iss")).toString().left(60).toHtmlEscaped());
-    if (payload.contains(QStringLiteral("sub")))
-        summary
-            << tr("subject %1")
-                   .arg(payload.value(QStringLiteral("sub")).toString().left(60).toHtmlEscaped());
+    auto shortText = [](const QString &text) {
+        return (text.size() > 64 ? text.left(56) + QStringLiteral("…") : text).toHtmlEscaped();
+    };
+    QStringList summary{QStringLiteral("<b>%1</b>").arg(inspection.format.toHtmlEscaped())};
+    const QString alg = inspection.header.value(QStringLiteral("alg")).toString();
+    if (!alg.isEmpty())
+        summary << alg.toHtmlEscaped();
+    QStringList types = inspection.types;
+    types.removeAll(QStringLiteral("VerifiableCredential"));
+    if (!types.isEmpty())
+        summary << types.join(QStringLiteral(", ")).toHtmlEscaped();
+    if (!inspection.issuer.isEmpty())
+        summary << tr("issuer %1").arg(shortText(inspection.issuer));
+    if (!inspection.subject.isEmpty())
+        summary << tr("subject %1").arg(shortText(inspection.subject));
+    if (!inspection.nested.empty())
+        summary << tr("%n embedded credential(s)", nullptr, int(inspection.nested.size()));
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_checkModel->setReport(inspection.report);
     m_checks->resizeRowsToContents();
     m_payloadModel->setJson(inspection.payload);
     m_headerModel->setJson(inspection.header);
+    m_nestedModel->setJson(inspection.toJson().value(QStringLiteral("nested")));
+    m_parts->setTabText(m_parts->indexOf(m_nestedView),
+                        tr("Embedded (%1)").arg(inspection.nested.size()));
     m_payloadView->expandToDepth(1);
     m_headerView->expandAll();
 }
@@ -247,6 +257,7 @@ void InspectorPage::clearResults()
     m_checkModel->clear();
     m_payloadModel->clear();
     m_headerModel->clear();
+    m_nestedModel->clear();
 }
 
 } // namespace vcdesk

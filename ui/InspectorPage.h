@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/verify/JwsInspector.h"
+#include "core/verify/Inspection.h"
 
 #include <QWidget>
 
@@ -54,9 +54,11 @@ private:
     QTabWidget *m_parts = nullptr;
     QTreeView *m_payloadView = nullptr;
     QTreeView *m_headerView = nullptr;
+    QTreeView *m_nestedView = nullptr;
     CheckListModel *m_checkModel = nullptr;
     JsonTreeModel *m_payloadModel = nullptr;
     JsonTreeModel *m_headerModel = nullptr;
+    JsonTreeModel *m_nestedModel = nullptr;
     QTimer *m_debounce = nullptr;
 };
 

@@ -3,7 +3,7 @@
 #include "core/codec/Base64Url.h"
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
-#include "core/verify/JwsInspector.h"
+#include "core/verify/CredentialInspector.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 
@@ -82,7 +82,7 @@ private slots:
             header.insert("kid", issuer.kid);
         const QByteArray token = test::sign(
             issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay), header);
-        auto inspection = JwsInspector::inspect(token, options());
+        auto inspection = CredentialInspector::inspect(token, options());
         QVERIFY(inspection.ok());
         QCOMPARE(inspection->format, QStringLiteral("jwt_vc_json"));
         QCOMPARE(inspection->report.checks().first().name, QStringLiteral("SignatureVerification"));
@@ -108,7 +108,7 @@ private slots:
             parts[0] + '.' +
             Base64Url::encode(QJsonDocument(claims).toJson(QJsonDocument::Compact)) + '.' +
             parts[2];
-        auto inspection = JwsInspector::inspect(forged, options());
+        auto inspection = CredentialInspector::inspect(forged, options());
         QVERIFY(inspection.ok());
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Fail);
         QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
@@ -136,7 +136,7 @@ private slots:
         QFETCH(int, expected);
         QFETCH(QString, detailPart);
         const auto issuer = test::Issuer::make(KeyType::Ed25519);
-        auto inspection = JwsInspector::inspect(
+        auto inspection = CredentialInspector::inspect(
             test::sign(issuer.key, test::credentialClaims(issuer.did, nbf, exp)), options());
         QVERIFY(inspection.ok());
         QCOMPARE(int(outcome(*inspection, "ValidityPeriod")), expected);
@@ -146,7 +146,7 @@ private slots:
         // Non-numeric dates are refused.
         QJsonObject claims = test::credentialClaims(issuer.did, nbf, exp);
         claims["exp"] = "2030-01-01";
-        auto bad = JwsInspector::inspect(test::sign(issuer.key, claims), options());
+        auto bad = CredentialInspector::inspect(test::sign(issuer.key, claims), options());
         QCOMPARE(outcome(*bad, "ValidityPeriod"), Outcome::Fail);
     }
 
@@ -158,14 +158,14 @@ private slots:
         const QByteArray token =
             test::sign(mallory.key, test::credentialClaims(alice.did, kNow - kDay, kNow + kDay),
                        QJsonObject{{"kid", mallory.kid}});
-        auto inspection = JwsInspector::inspect(token, options());
+        auto inspection = CredentialInspector::inspect(token, options());
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Pass);
         QCOMPARE(outcome(*inspection, "IssuerIsSigner"), Outcome::Fail);
         QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
         // Without a kid, Alice's keys are tried and none verifies.
         const QByteArray noKid =
             test::sign(mallory.key, test::credentialClaims(alice.did, kNow - kDay, kNow + kDay));
-        auto second = JwsInspector::inspect(noKid, options());
+        auto second = CredentialInspector::inspect(noKid, options());
         QCOMPARE(outcome(*second, "SignatureVerification"), Outcome::Fail);
     }
 
@@ -184,7 +184,7 @@ private slots:
             {"authentication", QJsonArray{"#auth"}}});
         const QByteArray vc = test::sign(key, test::credentialClaims(did, kNow - kDay, kNow + kDay),
                                          QJsonObject{{"kid", did + "#auth"}});
-        auto inspection = JwsInspector::inspect(vc, options(resolver));
+        auto inspection = CredentialInspector::inspect(vc, options(resolver));
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Fail);
         QVERIFY(
             inspection->report.check("SignatureVerification")->detail.contains("assertionMethod"));
@@ -192,7 +192,7 @@ private slots:
         const QJsonObject vp{{"iss", did},
                              {"nonce", "n-1"},
                              {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}}}}};
-        auto presentation = JwsInspector::inspect(
+        auto presentation = CredentialInspector::inspect(
             test::sign(key, vp, QJsonObject{{"kid", did + "#auth"}}), options(resolver));
         QCOMPARE(presentation->format, QStringLiteral("jwt_vp_json"));
         QCOMPARE(outcome(*presentation, "SignatureVerification"), Outcome::Pass);
@@ -206,7 +206,7 @@ private slots:
             key, test::credentialClaims(
                      "did:bsv:7fd9e3a5b134e281ef59b9946e51ebec200be032495c6eaa20d6d655461a1963",
                      kNow - kDay, kNow + kDay));
-        auto inspection = JwsInspector::inspect(token, options());
+        auto inspection = CredentialInspector::inspect(token, options());
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Unknown);
         QVERIFY(inspection->report.check("SignatureVerification")->detail.contains("bsv"));
         QCOMPARE(inspection->report.verdict(), Verdict::Unverifiable);
@@ -218,14 +218,14 @@ private slots:
         QJsonObject claims{{"sub", "x"}};
         const QByteArray token =
             test::sign(key, claims, QJsonObject{{"jwk", Jwk::fromPublicKey(key.publicKey())}});
-        auto inspection = JwsInspector::inspect(token, options());
+        auto inspection = CredentialInspector::inspect(token, options());
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Unknown);
         QVERIFY(inspection->report.check("SignatureVerification")->detail.contains("jwk"));
         QVERIFY(inspection->report.verdict() != Verdict::Valid);
         // jku pointing anywhere is not fetched either.
         const QByteArray jku =
             test::sign(key, claims, QJsonObject{{"jku", "https://attacker.example/keys"}});
-        QCOMPARE(outcome(*JwsInspector::inspect(jku, options()), "SignatureVerification"),
+        QCOMPARE(outcome(*CredentialInspector::inspect(jku, options()), "SignatureVerification"),
                  Outcome::Unknown);
     }
 
@@ -235,12 +235,12 @@ private slots:
         const QByteArray token = test::sign(key, QJsonObject{{"sub", "x"}});
         InspectOptions o = options();
         o.key = key.publicKey();
-        auto inspection = JwsInspector::inspect(token, o);
+        auto inspection = CredentialInspector::inspect(token, o);
         QCOMPARE(inspection->report.verdict(), Verdict::Valid);
         QCOMPARE(inspection->signer.value("thumbprint").toString(),
                  Jwk::thumbprint(key.publicKey()));
         o.key = PrivateKey::generate(KeyType::Ed25519).publicKey();
-        QCOMPARE(JwsInspector::inspect(token, o)->report.verdict(), Verdict::Invalid);
+        QCOMPARE(CredentialInspector::inspect(token, o)->report.verdict(), Verdict::Invalid);
     }
 
     void algNoneIsInvalid()
@@ -249,7 +249,7 @@ private slots:
         const QByteArray payload = Base64Url::encode(
             QJsonDocument(test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay)).toJson());
         const QByteArray token = Base64Url::encode(R"({"alg":"none"})") + '.' + payload + '.';
-        auto inspection = JwsInspector::inspect(token, options());
+        auto inspection = CredentialInspector::inspect(token, options());
         QVERIFY(inspection.ok());
         QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Fail);
         QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
@@ -259,7 +259,8 @@ private slots:
     {
         InspectOptions o = options();
         o.at = QDateTime(QDate(2024, 10, 10), QTime(0, 0), Qt::UTC);
-        auto inspection = JwsInspector::inspect(test::readData("seeds/identus-credential.jwt"), o);
+        auto inspection =
+            CredentialInspector::inspect(test::readData("seeds/identus-credential.jwt"), o);
         QVERIFY(inspection.ok());
         QCOMPARE(inspection->format, QStringLiteral("jwt_vc_json"));
         const CheckResult *signature = inspection->report.check("SignatureVerification");
@@ -272,7 +273,8 @@ private slots:
         QCOMPARE(outcome(*inspection, "ValidityPeriod"), Outcome::Pass);
         QCOMPARE(inspection->report.verdict(), Verdict::Unverifiable);
         o.at = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-        auto later = JwsInspector::inspect(test::readData("seeds/identus-credential.jwt"), o);
+        auto later =
+            CredentialInspector::inspect(test::readData("seeds/identus-credential.jwt"), o);
         QCOMPARE(outcome(*later, "ValidityPeriod"), Outcome::Fail); // expired in November 2024
         QCOMPARE(later->report.verdict(), Verdict::Invalid);
     }
@@ -281,7 +283,7 @@ private slots:
     {
         for (const QByteArray &input :
              {QByteArray("hello"), QByteArray("a.b"), QByteArray(), QByteArray("e30.e30.!!")}) {
-            auto inspection = JwsInspector::inspect(input, options());
+            auto inspection = CredentialInspector::inspect(input, options());
             QVERIFY(!inspection.ok());
             QVERIFY(!inspection.error().message.isEmpty());
         }

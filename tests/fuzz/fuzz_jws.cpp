@@ -6,7 +6,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/did/PrismDidResolver.h"
 #include "core/jose/JwsVerifier.h"
-#include "core/verify/JwsInspector.h"
+#include "core/verify/CredentialInspector.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -26,6 +26,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     InspectOptions options;
     options.resolver = resolver;
-    (void)JwsInspector::inspect(input, options);
+    (void)CredentialInspector::inspect(input, options);
     return 0;
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/jose/CompactJws.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace vcdesk {
+
+/// One credential or presentation, whatever envelope it came in, reduced to what checks and
+/// screens need. `document` keeps the full VC/VP JSON; `jws` is set for JWT-secured forms.
+struct Credential
+{
+    enum class Kind { Credential, Presentation };
+
+    Kind kind = Kind::Credential;
+    QString format; // jwt_vc_json, jwt_vp_json, vc+jwt, vp+jwt, ldp_vc, ldp_vp
+    QString id;
+    QString issuer;  // the issuer, or a presentation's holder
+    QString subject; // credentialSubject.id (first subject)
+    QStringList types;
+    QJsonValue claims; // credentialSubject as given (object or array)
+    QDateTime validFrom;
+    QDateTime validUntil;
+    QDateTime issuedAt;
+    QJsonValue status;  // credentialStatus
+    QJsonValue schemas; // credentialSchema
+    QJsonValue proof;   // embedded Data Integrity / LD proof
+    QJsonObject document;
+    std::optional<CompactJws> jws;
+    QByteArray raw;
+    /// Places where the envelope contradicts itself (e.g. iss differs from vc.issuer).
+    QStringList inconsistencies;
+    /// Dates that are present but unreadable: validity cannot be confirmed.
+    QStringList dateProblems;
+    /// A presentation's credentials, in their original form (JWT text or JSON).
+    QList<QJsonValue> embedded;
+
+    bool isPresentation() const { return kind == Kind::Presentation; }
+};
+
+} // namespace vcdesk

@@ -1,0 +1,182 @@
+#include "core/credential/CredentialParser.h"
+
+namespace vcdesk {
+
+namespace {
+
+const QString kPresentationType = QStringLiteral("VerifiablePresentation");
+
+QStringList typesOf(const QJsonValue &value)
+{
+    if (value.isString())
+        return {value.toString()};
+    QStringList out;
+    for (const QJsonValue &type : value.toArray()) {
+        if (type.isString())
+            out << type.toString();
+    }
+    return out;
+}
+
+QString idOf(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().value(QStringLiteral("id")).toString()
+                            : value.toString();
+}
+
+/// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
+QDateTime dateMember(const QJsonObject &doc, const QString &name, Credential &out)
+{
+    const QJsonValue value = doc.value(name);
+    if (value.isUndefined())
+        return {};
+    const QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!date.isValid())
+        out.dateProblems << CredentialParser::tr("\"%1\" is not a date and time").arg(name);
+    return date;
+}
+
+void readDocument(const QJsonObject &doc, Credential &out)
+{
+    out.document = doc;
+    out.id = doc.value(QStringLiteral("id")).toString();
+    out.types = typesOf(doc.value(QStringLiteral("type")));
+    if (out.types.contains(kPresentationType))
+        out.kind = Credential::Kind::Presentation;
+    if (out.isPresentation()) {
+        out.issuer = idOf(doc.value(QStringLiteral("holder")));
+        const QJsonValue vcs = doc.value(QStringLiteral("verifiableCredential"));
+        if (vcs.isArray()) {
+            for (const QJsonValue &vc : vcs.toArray())
+                out.embedded << vc;
+        } else if (!vcs.isUndefined()) {
+            out.embedded << vcs;
+        }
+    } else {
+        out.issuer = idOf(doc.value(QStringLiteral("issuer")));
+    }
+    out.claims = doc.value(QStringLiteral("credentialSubject"));
+    const QJsonValue firstSubject =
+        out.claims.isArray() ? out.claims.toArray().first() : out.claims;
+    out.subject = firstSubject.toObject().value(QStringLiteral("id")).toString();
+    // VC 2.0 names first, then their 1.1 equivalents.
+    out.validFrom = dateMember(doc, QStringLiteral("validFrom"), out);
+    if (!out.validFrom.isValid())
+        out.validFrom = dateMember(doc, QStringLiteral("issuanceDate"), out);
+    out.validUntil = dateMember(doc, QStringLiteral("validUntil"), out);
+    if (!out.validUntil.isValid())
+        out.validUntil = dateMember(doc, QStringLiteral("expirationDate"), out);
+    out.status = doc.value(QStringLiteral("credentialStatus"));
+    out.schemas = doc.value(QStringLiteral("credentialSchema"));
+    out.proof = doc.value(QStringLiteral("proof"));
+}
+
+/// A JWT claim that restates a document member: fills it when missing, records a
+/// disagreement when both are there and differ.
+void mapText(const QJsonObject &claims, const char *claim, QString &field, const QString &what,
+             Credential &out)
+{
+    const QJsonValue value = claims.value(QLatin1String(claim));
+    if (value.isUndefined())
+        return;
+    const QString text = value.toString();
+    if (field.isEmpty())
+        field = text;
+    else if (field != text)
+        out.inconsistencies << CredentialParser::tr(
+                                   "the JWT claim \"%1\" (%2) differs from the %3 (%4)")
+                                   .arg(QLatin1String(claim), text.left(80), what, field.left(80));
+}
+
+void mapDate(const QJsonObject &claims, const char *claim, QDateTime &field, const QString &what,
+             Credential &out)
+{
+    const QJsonValue value = claims.value(QLatin1String(claim));
+    if (value.isUndefined())
+        return;
+    if (!value.isDouble()) {
+        out.dateProblems << CredentialParser::tr("the JWT claim \"%1\" is not a NumericDate")
+                                .arg(QLatin1String(claim));
+        return;
+    }
+    const QDateTime date = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    // The document may carry milliseconds the NumericDate cannot; compare whole seconds.
+    if (field.isValid() && field.toSecsSinceEpoch() != date.toSecsSinceEpoch())
+        out.inconsistencies << CredentialParser::tr(
+                                   "the JWT claim \"%1\" (%2) differs from the %3 (%4)")
+                                   .arg(QLatin1String(claim), date.toString(Qt::ISODate), what,
+                                        field.toUTC().toString(Qt::ISODate));
+    // The JWT claim is what JWT processors enforce, so it wins.
+    field = date;
+}
+
+} // namespace
+
+bool CredentialParser::looksLikeJsonLd(const QJsonObject &object)
+{
+    const QStringList types = typesOf(object.value(QStringLiteral("type")));
+    return object.contains(QStringLiteral("@context")) &&
+           (types.contains(QStringLiteral("VerifiableCredential")) ||
+            types.contains(kPresentationType));
+}
+
+Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonObject &claims)
+{
+    Credential out;
+    out.jws = jws;
+    QJsonObject doc;
+    if (claims.value(QStringLiteral("vc")).isObject()) {
+        doc = claims.value(QStringLiteral("vc")).toObject();
+    } else if (claims.value(QStringLiteral("vp")).isObject()) {
+        doc = claims.value(QStringLiteral("vp")).toObject();
+        out.kind = Credential::Kind::Presentation;
+    } else if (claims.contains(QStringLiteral("credentialSubject")) ||
+               claims.contains(QStringLiteral("verifiableCredential")) || looksLikeJsonLd(claims)) {
+        doc = claims; // VC Data Model 2.0: the payload is the credential
+    } else {
+        return Error{QStringLiteral("credential.not_a_credential"),
+                     tr("the token is a JWS but not a verifiable credential or presentation")};
+    }
+    const Credential::Kind claimed = out.kind;
+    readDocument(doc, out);
+    if (claimed == Credential::Kind::Presentation || jws.type() == QLatin1String("vp+jwt"))
+        out.kind = Credential::Kind::Presentation;
+    if (out.isPresentation() && out.embedded.isEmpty() &&
+        !claims.value(QStringLiteral("vp")).isObject()) {
+        // Hybrid presentations repeat verifiableCredential at the top level.
+        const QJsonValue vcs = claims.value(QStringLiteral("verifiableCredential"));
+        for (const QJsonValue &vc : vcs.toArray())
+            out.embedded << vc;
+    }
+
+    const QString issuerWord = out.isPresentation() ? tr("holder") : tr("issuer");
+    mapText(claims, "iss", out.issuer, issuerWord, out);
+    if (!out.isPresentation())
+        mapText(claims, "sub", out.subject, tr("credential subject id"), out);
+    mapText(claims, "jti", out.id, tr("credential id"), out);
+    mapDate(claims, "nbf", out.validFrom, tr("start of validity"), out);
+    mapDate(claims, "exp", out.validUntil, tr("end of validity"), out);
+    mapDate(claims, "iat", out.issuedAt, tr("issue time"), out);
+
+    const QString typ = jws.type();
+    if (typ == QLatin1String("vc+jwt") || typ == QLatin1String("vp+jwt"))
+        out.format = typ;
+    else
+        out.format =
+            out.isPresentation() ? QStringLiteral("jwt_vp_json") : QStringLiteral("jwt_vc_json");
+    return out;
+}
+
+Result<Credential> CredentialParser::fromJsonLd(const QJsonObject &document)
+{
+    if (!looksLikeJsonLd(document))
+        return Error{QStringLiteral("credential.not_a_credential"),
+                     tr("the JSON is not a verifiable credential or presentation (it needs "
+                        "@context and a VerifiableCredential or VerifiablePresentation type)")};
+    Credential out;
+    readDocument(document, out);
+    out.format = out.isPresentation() ? QStringLiteral("ldp_vp") : QStringLiteral("ldp_vc");
+    return out;
+}
+
+} // namespace vcdesk

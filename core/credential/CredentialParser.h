@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/credential/Credential.h"
+
+#include <QCoreApplication>
+
+namespace vcdesk {
+
+/// Reads credentials and presentations into the Credential model:
+/// - JWT: VC Data Model 1.1 ("vc"/"vp" claim; iss, sub, nbf, exp, jti, iat mapped as the
+///   spec says), VC Data Model 2.0 secured as JWT (typ vc+jwt / vp+jwt: the payload is the
+///   VC), and the hybrids some issuers send (both at once; disagreements are recorded);
+/// - JSON-LD: a VC or VP object with an embedded proof (ldp_vc / ldp_vp).
+class CredentialParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialParser)
+public:
+    /// `claims` must be the JWS payload as a JSON object. A JWS that is not a VC or VP is an
+    /// error with code "credential.not_a_credential".
+    static Result<Credential> fromJwt(const CompactJws &jws, const QJsonObject &claims);
+    static Result<Credential> fromJsonLd(const QJsonObject &document);
+    static bool looksLikeJsonLd(const QJsonObject &object);
+};
+
+} // namespace vcdesk

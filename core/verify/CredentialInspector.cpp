@@ -1,0 +1,195 @@
+#include "core/verify/CredentialInspector.h"
+
+#include "core/codec/StrictJson.h"
+#include "core/credential/CredentialParser.h"
+#include "core/credential/Envelope.h"
+#include "core/jose/CompactJws.h"
+#include "core/verify/CredentialVerifier.h"
+#include "core/verify/JwsSignatureCheck.h"
+#include "core/verify/ValidityCheck.h"
+
+#include <QJsonDocument>
+
+namespace vcdesk {
+
+namespace {
+
+using Outcome = CheckResult::Outcome;
+
+JsonLimits documentLimits()
+{
+    JsonLimits limits;
+    limits.maxBytes = 16 * 1024 * 1024;
+    return limits;
+}
+
+/// A token wrapped in standard base64 (as the issuer agent's "credential" field is).
+std::optional<QByteArray> unwrapBase64(QByteArrayView input)
+{
+    if (input.size() < 16)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(input.toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || !(decoded.decoded.startsWith("ey") || decoded.decoded.startsWith("{")))
+        return std::nullopt;
+    return *decoded;
+}
+
+} // namespace
+
+Result<Inspection> CredentialInspector::inspect(QByteArrayView input, const InspectOptions &options)
+{
+    return inspectText(input, options, 0);
+}
+
+Result<Inspection> CredentialInspector::inspectText(QByteArrayView input,
+                                                    const InspectOptions &options, int depth)
+{
+    if (depth > kMaxNesting)
+        return Error{QStringLiteral("credential.too_deep"),
+                     tr("credentials nested more than %1 levels deep").arg(kMaxNesting)};
+    input = input.trimmed();
+    if (input.isEmpty())
+        return Error{QStringLiteral("input.empty"), tr("the input is empty")};
+    if (input.startsWith('{')) {
+        auto json = StrictJson::parseObject(input, documentLimits());
+        if (!json)
+            return json.error();
+        return inspectJson(json.value(), options, depth);
+    }
+    if (input.contains('~'))
+        return Error{QStringLiteral("credential.sd_jwt_unsupported"),
+                     tr("this looks like an SD-JWT, which vcdesk cannot read yet")};
+    auto inspection = inspectJws(input, options, depth);
+    if (!inspection && !input.contains('.')) {
+        if (auto unwrapped = unwrapBase64(input))
+            return inspectText(*unwrapped, options, depth + 1);
+    }
+    return inspection;
+}
+
+Result<Inspection> CredentialInspector::inspectJson(const QJsonObject &json,
+                                                    const InspectOptions &options, int depth)
+{
+    if (auto envelope = EnvelopeReader::read(json)) {
+        Inspection out;
+        out.format = envelope->name;
+        out.payload = json;
+        for (const CheckResult &check : envelope->checks)
+            out.report.add(check.name, check.outcome, check.detail);
+        inspectContents(envelope->contents, options, depth, out);
+        return out;
+    }
+    auto credential = CredentialParser::fromJsonLd(json);
+    if (!credential)
+        return Error{QStringLiteral("credential.unrecognized"),
+                     tr("the JSON is neither a credential, a presentation, nor a message vcdesk "
+                        "knows (%1)")
+                         .arg(credential.error().message)};
+    return inspectCredential(credential.value(), options, depth);
+}
+
+Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
+                                                   const InspectOptions &options, int depth)
+{
+    auto jws = CompactJws::parse(input);
+    if (!jws)
+        return jws.error();
+    auto claims = jws->payloadObject();
+    if (claims) {
+        auto credential = CredentialParser::fromJwt(jws.value(), claims.value());
+        if (credential)
+            return inspectCredential(credential.value(), options, depth);
+    }
+    // A plain signed token: signature by any authorized key, validity from exp/nbf/iat.
+    Inspection out;
+    out.format = QStringLiteral("jws");
+    out.header = jws->header();
+    if (claims) {
+        out.payload = claims.value();
+        out.issuer = claims->value(QStringLiteral("iss")).toString();
+        out.subject = claims->value(QStringLiteral("sub")).toString();
+    } else {
+        out.payload = QString::fromUtf8(jws->payload().left(64 * 1024));
+    }
+    out.signer = JwsSignatureCheck::run(jws.value(), out.issuer, QString(), options, out.report);
+    if (claims)
+        ValidityCheck::runOnJwtClaims(claims.value(), options, out.report);
+    return out;
+}
+
+Inspection CredentialInspector::inspectCredential(const Credential &credential,
+                                                  const InspectOptions &options, int depth)
+{
+    Inspection out;
+    out.format = credential.format;
+    out.report = CredentialVerifier::verify(credential, options, &out.signer);
+    if (credential.jws) {
+        out.header = credential.jws->header();
+        out.payload = credential.jws->payloadObject().value();
+    } else {
+        out.payload = credential.document;
+    }
+    out.issuer = credential.issuer;
+    out.subject = credential.subject;
+    out.types = credential.types;
+    out.claims = credential.claims;
+    out.validFrom = credential.validFrom;
+    out.validUntil = credential.validUntil;
+    if (credential.isPresentation())
+        inspectContents(credential.embedded, options, depth, out);
+    return out;
+}
+
+void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
+                                          const InspectOptions &options, int depth, Inspection &out)
+{
+    if (contents.isEmpty())
+        return;
+    int valid = 0, invalid = 0, unverifiable = 0;
+    for (qsizetype i = 0; i < contents.size() && i < kMaxContents; ++i) {
+        const QJsonValue &content = contents.at(i);
+        Result<Inspection> inner =
+            content.isObject()   ? inspectJson(content.toObject(), options, depth + 1)
+            : content.isString() ? inspectText(content.toString().toUtf8(), options, depth + 1)
+                                 : Result<Inspection>(Error{
+                                       QStringLiteral("credential.unrecognized"),
+                                       tr("an embedded credential is neither text nor an object")});
+        if (!inner) {
+            Inspection unreadable;
+            unreadable.format = QStringLiteral("unreadable");
+            unreadable.report.add(QStringLiteral("Readable"), Outcome::Fail,
+                                  tr("%1 [%2]").arg(inner.error().message, inner.error().code));
+            out.nested.push_back(std::move(unreadable));
+        } else {
+            out.nested.push_back(std::move(inner).value());
+        }
+        switch (out.nested.back().report.verdict()) {
+        case ValidationReport::Verdict::Valid:
+            ++valid;
+            break;
+        case ValidationReport::Verdict::Invalid:
+            ++invalid;
+            break;
+        case ValidationReport::Verdict::Unverifiable:
+            ++unverifiable;
+            break;
+        }
+    }
+    const QString summary = tr("%1 embedded: %2 valid, %3 invalid, %4 unverifiable")
+                                .arg(out.nested.size())
+                                .arg(valid)
+                                .arg(invalid)
+                                .arg(unverifiable);
+    const Outcome outcome = invalid > 0        ? Outcome::Fail
+                            : unverifiable > 0 ? Outcome::Unknown
+                                               : Outcome::Pass;
+    if (contents.size() > kMaxContents)
+        out.report.add(
+            QStringLiteral("NestedCredentials"), Outcome::Fail,
+            tr("more than %1 embedded credentials; refusing the rest").arg(kMaxContents));
+    else
+        out.report.add(QStringLiteral("NestedCredentials"), outcome, summary);
+}
+
+} // namespace vcdesk

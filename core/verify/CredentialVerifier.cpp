@@ -1,0 +1,64 @@
+#include "core/verify/CredentialVerifier.h"
+
+#include "core/did/DidDocument.h"
+#include "core/verify/JwsSignatureCheck.h"
+#include "core/verify/ValidityCheck.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+using Outcome = CheckResult::Outcome;
+const QString kSignature = QStringLiteral("SignatureVerification");
+} // namespace
+
+ValidationReport CredentialVerifier::verify(const Credential &credential,
+                                            const InspectOptions &options, QJsonObject *signer)
+{
+    ValidationReport report;
+    if (credential.jws) {
+        const QString relationship = credential.isPresentation() ? DidDocument::kAuthentication
+                                                                 : DidDocument::kAssertionMethod;
+        const QJsonObject found = JwsSignatureCheck::run(*credential.jws, credential.issuer,
+                                                         relationship, options, report);
+        if (signer)
+            *signer = found;
+    } else {
+        checkEmbeddedProof(credential, report);
+    }
+    if (!credential.inconsistencies.isEmpty())
+        report.add(QStringLiteral("ClaimsConsistency"), Outcome::Fail,
+                   credential.inconsistencies.join(QStringLiteral("; ")));
+    if (!credential.dateProblems.isEmpty())
+        report.add(QStringLiteral("ValidityPeriod"), Outcome::Fail,
+                   credential.dateProblems.join(QStringLiteral("; ")));
+    else
+        ValidityCheck::run(credential.validFrom, credential.validUntil, credential.issuedAt,
+                           options, report);
+    return report;
+}
+
+void CredentialVerifier::checkEmbeddedProof(const Credential &credential, ValidationReport &report)
+{
+    const QJsonArray proofs =
+        credential.proof.isArray() ? credential.proof.toArray() : QJsonArray{credential.proof};
+    if (credential.proof.isUndefined() || proofs.isEmpty()) {
+        report.add(kSignature, Outcome::Fail,
+                   tr("the credential carries no proof, so nothing vouches for it"));
+        return;
+    }
+    QStringList suites;
+    for (const QJsonValue &value : proofs) {
+        const QJsonObject proof = value.toObject();
+        const QString type = proof.value(QStringLiteral("type")).toString();
+        const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
+        suites << (suite.isEmpty() ? type : QStringLiteral("%1 (%2)").arg(type, suite));
+    }
+    // Never "valid" without a verified signature: unsupported suites are reported as unknown.
+    report.add(kSignature, Outcome::Unknown,
+               tr("unsupported proof suite: %1; vcdesk cannot check this signature")
+                   .arg(suites.join(QStringLiteral(", ")).left(200)));
+}
+
+} // namespace vcdesk

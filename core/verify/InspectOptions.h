@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/crypto/PublicKey.h"
+#include "core/did/DidResolver.h"
+
+#include <QDateTime>
+
+#include <memory>
+#include <optional>
+
+namespace vcdesk {
+
+/// What an inspection may use: a trusted key, "now", the clock skew, and the DID resolver.
+struct InspectOptions
+{
+    /// A key the operator trusts (vcdesk inspect --key); otherwise keys come from DIDs.
+    std::optional<PublicKey> key;
+    /// "Now" for validity checks; invalid means the current time.
+    QDateTime at;
+    qint64 clockSkewSeconds = 60;
+    std::shared_ptr<DidResolver> resolver;
+
+    QDateTime now() const { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
+};
+
+} // namespace vcdesk

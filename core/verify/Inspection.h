@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/verify/ValidationReport.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <vector>
+
+namespace vcdesk {
+
+/// What inspecting one input found: its decoded parts, what it says about itself (issuer,
+/// subject, types, claims, validity), who signed it, the checks, and the inspections of
+/// whatever it carries (a presentation's credentials, a wrapper's contents).
+struct Inspection
+{
+    QString format; // jws, jwt_vc_json, jwt_vp_json, vc+jwt, vp+jwt, ldp_vc, ldp_vp, or a wrapper
+    QJsonObject header;
+    QJsonValue payload;
+    QJsonObject signer;
+    ValidationReport report;
+
+    QString issuer;
+    QString subject;
+    QStringList types;
+    QJsonValue claims;
+    QDateTime validFrom;
+    QDateTime validUntil;
+
+    std::vector<Inspection> nested;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace vcdesk

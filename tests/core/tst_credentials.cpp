@@ -1,0 +1,339 @@
+// The credential model across envelopes: JWT-VC 1.1, VC-JWT 2.0, JWT-VP with nested VCs,
+// JSON-LD, and the seeds' wrappers, each inspected end to end.
+
+#include "core/codec/Base64Url.h"
+#include "core/credential/CredentialParser.h"
+#include "core/credential/MandateDataHashes.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/CredentialInspector.h"
+#include "support/TestData.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace vcdesk;
+using Verdict = ValidationReport::Verdict;
+using Outcome = CheckResult::Outcome;
+
+namespace {
+
+const qint64 kNow = 1750000000; // 2025-06-15
+const qint64 kDay = 86400;
+
+InspectOptions options(qint64 at = kNow)
+{
+    InspectOptions o;
+    o.resolver = MultiMethodDidResolver::createDefault();
+    o.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
+    return o;
+}
+
+Outcome outcome(const Inspection &inspection, const QString &name)
+{
+    const CheckResult *check = inspection.report.check(name);
+    if (!check)
+        qFatal("no check %s in %s", qPrintable(name), qPrintable(inspection.format));
+    return check->outcome;
+}
+
+QString iso(qint64 t)
+{
+    return QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);
+}
+
+QByteArray presentation(const test::Issuer &holder, const QJsonArray &credentials)
+{
+    const QJsonObject vp{
+        {"iss", holder.did},
+        {"aud", "did:example:verifier"},
+        {"nonce", "n-0S6_WzA2Mj"},
+        {"nbf", kNow - 60},
+        {"exp", kNow + 600},
+        {"vp", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                           {"type", QJsonArray{"VerifiablePresentation"}},
+                           {"verifiableCredential", credentials}}}};
+    return test::sign(holder.key, vp, QJsonObject{{"kid", holder.kid}});
+}
+
+} // namespace
+
+class TestCredentials : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jwtVc11Mapping()
+    {
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const QByteArray token =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        auto inspection = CredentialInspector::inspect(token, options());
+        QVERIFY(inspection.ok());
+        QCOMPARE(inspection->format, QStringLiteral("jwt_vc_json"));
+        QCOMPARE(inspection->issuer, issuer.did);
+        QCOMPARE(inspection->subject, QStringLiteral("did:example:holder"));
+        QCOMPARE(inspection->types, (QStringList{"VerifiableCredential", "EmailCredential"}));
+        QCOMPARE(inspection->claims.toObject().value("email").toString(),
+                 QStringLiteral("alice@example.com"));
+        QCOMPARE(inspection->validFrom.toSecsSinceEpoch(), kNow - kDay);
+        QCOMPARE(inspection->validUntil.toSecsSinceEpoch(), kNow + kDay);
+        QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+        const QJsonObject json = inspection->toJson();
+        for (const char *key :
+             {"issuer", "subject", "types", "claims", "validFrom", "validUntil", "nested"})
+            QVERIFY2(json.contains(key), key);
+    }
+
+    void vcJwt20()
+    {
+        const auto issuer = test::Issuer::make(KeyType::Ed25519);
+        const QJsonObject vc{
+            {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
+            {"type", QJsonArray{"VerifiableCredential", "AgeCredential"}},
+            {"issuer", issuer.did},
+            {"validFrom", iso(kNow - kDay)},
+            {"validUntil", iso(kNow + kDay)},
+            {"credentialSubject", QJsonObject{{"id", "did:example:bob"}, {"over18", true}}}};
+        auto inspection = CredentialInspector::inspect(
+            test::sign(issuer.key, vc, QJsonObject{{"typ", "vc+jwt"}}), options());
+        QVERIFY(inspection.ok());
+        QCOMPARE(inspection->format, QStringLiteral("vc+jwt"));
+        QCOMPARE(inspection->subject, QStringLiteral("did:example:bob"));
+        QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+        // Expired by its validUntil.
+        auto later = CredentialInspector::inspect(
+            test::sign(issuer.key, vc, QJsonObject{{"typ", "vc+jwt"}}), options(kNow + 2 * kDay));
+        QCOMPARE(outcome(*later, "ValidityPeriod"), Outcome::Fail);
+    }
+
+    void inconsistentClaimsAreCaught()
+    {
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        QJsonObject claims = test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay);
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("issuer", "did:example:someone-else");
+        vc.insert("expirationDate", iso(kNow + 365 * kDay));
+        claims.insert("vc", vc);
+        auto inspection = CredentialInspector::inspect(test::sign(issuer.key, claims), options());
+        QCOMPARE(outcome(*inspection, "ClaimsConsistency"), Outcome::Fail);
+        const QString detail = inspection->report.check("ClaimsConsistency")->detail;
+        QVERIFY(detail.contains("iss"));
+        QVERIFY(detail.contains("exp"));
+        QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
+        // The JWT's own exp is what counts for validity.
+        QCOMPARE(inspection->validUntil.toSecsSinceEpoch(), kNow + kDay);
+    }
+
+    void presentationWithNestedCredentials()
+    {
+        const auto holder = test::Issuer::make(KeyType::Secp256k1);
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const QByteArray vc =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        auto good = CredentialInspector::inspect(
+            presentation(holder, QJsonArray{QString::fromLatin1(vc)}), options());
+        QVERIFY(good.ok());
+        QCOMPARE(good->format, QStringLiteral("jwt_vp_json"));
+        QCOMPARE(good->issuer, holder.did);
+        QCOMPARE(int(good->nested.size()), 1);
+        QCOMPARE(good->nested.front().format, QStringLiteral("jwt_vc_json"));
+        QCOMPARE(outcome(*good, "NestedCredentials"), Outcome::Pass);
+        QCOMPARE(good->report.verdict(), Verdict::Valid);
+
+        // A tampered credential inside a well-signed presentation makes the whole invalid.
+        QByteArray tampered = vc;
+        tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == 'A' ? 'B' : 'A';
+        auto bad = CredentialInspector::inspect(
+            presentation(holder, QJsonArray{QString::fromLatin1(tampered)}), options());
+        QCOMPARE(outcome(*bad, "SignatureVerification"), Outcome::Pass);
+        QCOMPARE(outcome(*bad, "NestedCredentials"), Outcome::Fail);
+        QCOMPARE(bad->report.verdict(), Verdict::Invalid);
+
+        // Garbage inside is reported, not crashed on.
+        auto garbage = CredentialInspector::inspect(
+            presentation(holder, QJsonArray{"not a credential", 42}), options());
+        QCOMPARE(int(garbage->nested.size()), 2);
+        QCOMPARE(garbage->nested.front().format, QStringLiteral("unreadable"));
+        QCOMPARE(garbage->report.verdict(), Verdict::Invalid);
+    }
+
+    void seedVpTokenIsUnsignedButItsCredentialIsInspected()
+    {
+        auto inspection =
+            CredentialInspector::inspect(test::readData("seeds/verifier-vp-token.jwt"),
+                                         options(1732184900)); // inside the VP's 12 minutes
+        QVERIFY(inspection.ok());
+        QCOMPARE(inspection->format, QStringLiteral("jwt_vp_json"));
+        QCOMPARE(outcome(*inspection, "SignatureVerification"), Outcome::Fail);
+        QVERIFY(inspection->report.check("SignatureVerification")->detail.contains("unsigned"));
+        QCOMPARE(int(inspection->nested.size()), 1);
+        const Inspection &vc = inspection->nested.front();
+        QCOMPARE(vc.format, QStringLiteral("jwt_vc_json"));
+        QCOMPARE(vc.types, (QStringList{"VerifiableCredential", "EmailCredential"}));
+        QCOMPARE(vc.claims.toObject().value("email").toString(),
+                 QStringLiteral("z.pangrsic@nchain.com"));
+        QCOMPARE(outcome(vc, "SignatureVerification"), Outcome::Unknown); // did:bsv
+        QVERIFY(!vc.report.check("ClaimsConsistency"));                   // its hybrid claims agree
+        QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
+    }
+
+    void wrappers_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("innerFormat");
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("issuer agent match (seed 001)") << "seeds/issuer-agent-match.json"
+                                                       << "issuer-agent-record"
+                                                       << "jwt_vc_json" << int(Verdict::Invalid);
+        QTest::newRow("issuer agent offers (seed 001)")
+            << "seeds/issuer-agent-offers.json"
+            << "issuer-agent-record" << QString() << int(Verdict::Unverifiable);
+        QTest::newRow("auth status (seed 002)") << "seeds/verifier-auth-status.json"
+                                                << "verifier-auth-status"
+                                                << "jwt_vp_json" << int(Verdict::Invalid);
+        QTest::newRow("hosted wallet (seed 003)") << "seeds/hosted-wallet-credential.json"
+                                                  << "hosted-wallet-credential"
+                                                  << "ldp_vc" << int(Verdict::Unverifiable);
+        QTest::newRow("decision event (seed 004)") << "seeds/decision-event.json"
+                                                   << "decision-event"
+                                                   << "ldp_vc" << int(Verdict::Invalid);
+    }
+    void wrappers()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, format);
+        QFETCH(QString, innerFormat);
+        QFETCH(int, verdict);
+        auto inspection = CredentialInspector::inspect(test::readData(file), options());
+        QVERIFY2(inspection.ok(),
+                 qPrintable(inspection.ok() ? QString() : inspection.error().message));
+        QCOMPARE(inspection->format, format);
+        if (innerFormat.isEmpty()) {
+            QVERIFY(inspection->nested.empty());
+        } else {
+            QCOMPARE(int(inspection->nested.size()), 1);
+            QCOMPARE(inspection->nested.front().format, innerFormat);
+        }
+        QCOMPARE(int(inspection->report.verdict()), verdict);
+        QVERIFY(inspection->report.verdict() != Verdict::Valid);
+    }
+
+    void unsupportedSuitesAreUnknownNeverValid()
+    {
+        auto inspection = CredentialInspector::inspect(
+            test::readData("seeds/hosted-wallet-credential.json"), options());
+        const Inspection &vc = inspection->nested.front();
+        QCOMPARE(outcome(vc, "SignatureVerification"), Outcome::Unknown);
+        QVERIFY(vc.report.check("SignatureVerification")->detail.contains("BbsBlsSignature2020"));
+        QCOMPARE(
+            vc.issuer,
+            QStringLiteral("did:web:dentity-dev.connect.trinsic.cloud:z8wCvUe4sM5eTnYYHFaxxjs"));
+        QCOMPARE(vc.claims.toObject().value("holderFullName").toString(),
+                 QStringLiteral("Leslie Knope"));
+
+        QJsonObject unsigned_ = vc.payload.toObject();
+        unsigned_.remove("proof");
+        auto noProof = CredentialInspector::inspect(QJsonDocument(unsigned_).toJson(), options());
+        QCOMPARE(noProof->format, QStringLiteral("ldp_vc"));
+        QCOMPARE(outcome(*noProof, "SignatureVerification"), Outcome::Fail);
+    }
+
+    void decisionEventHashes()
+    {
+        QJsonObject event = test::readJson("seeds/decision-event.json");
+        auto seed = CredentialInspector::inspect(QJsonDocument(event).toJson(), options());
+        QCOMPARE(outcome(*seed, "DataHashes"),
+                 Outcome::Fail); // "sha256:abc123..." is a placeholder
+        // With real hashes, including a nested field, the check passes; one changed value fails it.
+        QJsonObject credential = event.value("credential").toObject();
+        QJsonObject subject = credential.value("credentialSubject").toObject();
+        QJsonObject item{
+            {"label", "Consent"},
+            {"type", "string"},
+            {"value", "I agree."},
+            {"hash", MandateDataHashes::hashOf(QJsonValue("I agree."))},
+            {"fields", QJsonArray{QJsonObject{{"label", "Age"},
+                                              {"type", "number"},
+                                              {"value", 42},
+                                              {"hash", MandateDataHashes::hashOf(QJsonValue(42))},
+                                              {"hidden", true}}}}};
+        subject.insert("data", QJsonArray{item});
+        credential.insert("credentialSubject", subject);
+        event.insert("credential", credential);
+        auto good = CredentialInspector::inspect(QJsonDocument(event).toJson(), options());
+        QCOMPARE(outcome(*good, "DataHashes"), Outcome::Pass);
+        QVERIFY(good->report.check("DataHashes")->detail.startsWith("2 "));
+        item.insert("value", "I do not agree.");
+        subject.insert("data", QJsonArray{item});
+        credential.insert("credentialSubject", subject);
+        event.insert("credential", credential);
+        auto changed = CredentialInspector::inspect(QJsonDocument(event).toJson(), options());
+        QCOMPARE(outcome(*changed, "DataHashes"), Outcome::Fail);
+        QVERIFY(changed->report.check("DataHashes")->detail.contains("Consent"));
+    }
+
+    void flowManagerEvents()
+    {
+        const auto issuer = test::Issuer::make(KeyType::Secp256k1);
+        const QByteArray vc =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        const QJsonObject generated{
+            {"key", "flow-1"},
+            {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerated"},
+                                  {"messagePayload", QJsonObject{{"verifiableCredential",
+                                                                  QString::fromLatin1(vc)}}}}}};
+        auto ok = CredentialInspector::inspect(QJsonDocument(generated).toJson(), options());
+        QCOMPARE(ok->format, QStringLiteral("flow-manager-event"));
+        QCOMPARE(ok->report.verdict(), Verdict::Valid);
+        const QJsonObject failed{
+            {"key", "flow-1"},
+            {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerationFailed"},
+                                  {"messagePayload", QJsonObject{{"verifiableCredentialError",
+                                                                  "schema mismatch"}}}}}};
+        auto bad = CredentialInspector::inspect(QJsonDocument(failed).toJson(), options());
+        QCOMPARE(outcome(*bad, "GenerationResult"), Outcome::Fail);
+        QVERIFY(bad->report.check("GenerationResult")->detail.contains("schema mismatch"));
+        QCOMPARE(bad->report.verdict(), Verdict::Invalid);
+    }
+
+    void base64WrappedToken()
+    {
+        const auto issuer = test::Issuer::make(KeyType::Ed25519);
+        const QByteArray vc =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        auto inspection = CredentialInspector::inspect(vc.toBase64(), options());
+        QVERIFY(inspection.ok());
+        QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+    }
+
+    void hostileNesting()
+    {
+        // A presentation that embeds itself (as JSON) far deeper than allowed.
+        QJsonObject vp{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                       {"type", "VerifiablePresentation"}};
+        for (int i = 0; i < 10; ++i)
+            vp = QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                             {"type", "VerifiablePresentation"},
+                             {"verifiableCredential", QJsonArray{vp}}};
+        auto inspection = CredentialInspector::inspect(QJsonDocument(vp).toJson(), options());
+        QVERIFY(inspection.ok());
+        QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
+        // Too many embedded credentials.
+        QJsonArray many;
+        for (int i = 0; i < 100; ++i)
+            many.append("x");
+        QJsonObject wide = vp;
+        wide.insert("verifiableCredential", many);
+        auto tooMany = CredentialInspector::inspect(QJsonDocument(wide).toJson(), options());
+        QCOMPARE(outcome(*tooMany, "NestedCredentials"), Outcome::Fail);
+        QVERIFY(int(tooMany->nested.size()) <= CredentialInspector::kMaxContents);
+        // JSON that is nothing vcdesk knows is unreadable, with the reason.
+        auto unknown = CredentialInspector::inspect(R"({"hello":"world"})", options());
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, QStringLiteral("credential.unrecognized"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "tst_credentials.moc"
