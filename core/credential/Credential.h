@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/jose/CompactJws.h"
+#include "core/jose/SdJwt.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,7 +33,10 @@ struct Credential
     QJsonValue schemas; // credentialSchema
     QJsonValue proof;   // embedded Data Integrity / LD proof
     QJsonObject document;
-    std::optional<CompactJws> jws;
+    std::optional<CompactJws> jws; // for SD-JWT: the issuer JWT
+    std::optional<SdJwt> sdJwt;
+    /// SD-JWT: why the disclosures do not fit the issuer's digests (empty when they do).
+    QString disclosureError;
     QByteArray raw;
     /// Places where the envelope contradicts itself (e.g. iss differs from vc.issuer).
     QStringList inconsistencies;

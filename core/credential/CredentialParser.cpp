@@ -167,6 +167,38 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     return out;
 }
 
+Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
+{
+    auto issuerClaims = sdJwt.issuerJwt().payloadObject();
+    if (!issuerClaims)
+        return issuerClaims.error();
+    Credential out;
+    out.format = QStringLiteral("dc+sd-jwt");
+    out.jws = sdJwt.issuerJwt();
+    out.sdJwt = sdJwt;
+    QJsonObject claims = issuerClaims.value();
+    if (auto resolved = sdJwt.resolveClaims(issuerClaims.value()))
+        claims = resolved.value();
+    else
+        out.disclosureError = resolved.error().message;
+    out.document = claims;
+    out.issuer = claims.value(QStringLiteral("iss")).toString();
+    out.subject = claims.value(QStringLiteral("sub")).toString();
+    out.id = claims.value(QStringLiteral("jti")).toString();
+    if (claims.contains(QStringLiteral("vct")))
+        out.types = QStringList{claims.value(QStringLiteral("vct")).toString()};
+    out.status = claims.value(QStringLiteral("status"));
+    mapDate(claims, "nbf", out.validFrom, tr("start of validity"), out);
+    mapDate(claims, "exp", out.validUntil, tr("end of validity"), out);
+    mapDate(claims, "iat", out.issuedAt, tr("issue time"), out);
+    QJsonObject subjectClaims = claims;
+    for (const char *registered : {"iss", "sub", "jti", "vct", "vct#integrity", "status", "cnf",
+                                   "nbf", "exp", "iat", "_sd", "_sd_alg"})
+        subjectClaims.remove(QLatin1String(registered));
+    out.claims = subjectClaims;
+    return out;
+}
+
 Result<Credential> CredentialParser::fromJsonLd(const QJsonObject &document)
 {
     if (!looksLikeJsonLd(document))

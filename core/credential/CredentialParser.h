@@ -20,6 +20,9 @@ public:
     /// error with code "credential.not_a_credential".
     static Result<Credential> fromJwt(const CompactJws &jws, const QJsonObject &claims);
     static Result<Credential> fromJsonLd(const QJsonObject &document);
+    /// SD-JWT VC: claims are the disclosed ones; vct is the type, iss/sub/nbf/exp/iat as in
+    /// a JWT, cnf and status kept out of the claims.
+    static Result<Credential> fromSdJwt(const SdJwt &sdJwt);
     static bool looksLikeJsonLd(const QJsonObject &object);
 };
 

@@ -4,6 +4,7 @@
 #include "core/credential/CredentialParser.h"
 #include "core/credential/Envelope.h"
 #include "core/jose/CompactJws.h"
+#include "core/jose/SdJwt.h"
 #include "core/verify/CredentialVerifier.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/ValidityCheck.h"
@@ -57,9 +58,15 @@ Result<Inspection> CredentialInspector::inspectText(QByteArrayView input,
             return json.error();
         return inspectJson(json.value(), options, depth);
     }
-    if (input.contains('~'))
-        return Error{QStringLiteral("credential.sd_jwt_unsupported"),
-                     tr("this looks like an SD-JWT, which vcdesk cannot read yet")};
+    if (SdJwt::looksLikeSdJwt(input)) {
+        auto sdJwt = SdJwt::parse(input);
+        if (!sdJwt)
+            return sdJwt.error();
+        auto credential = CredentialParser::fromSdJwt(sdJwt.value());
+        if (!credential)
+            return credential.error();
+        return inspectCredential(credential.value(), options, depth);
+    }
     auto inspection = inspectJws(input, options, depth);
     if (!inspection && !input.contains('.')) {
         if (auto unwrapped = unwrapBase64(input))
@@ -126,7 +133,9 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
     out.report = CredentialVerifier::verify(credential, options, &out.signer);
     if (credential.jws) {
         out.header = credential.jws->header();
-        out.payload = credential.jws->payloadObject().value();
+        // For SD-JWT the payload shown is the disclosed one.
+        out.payload = credential.sdJwt ? QJsonValue(credential.document)
+                                       : QJsonValue(credential.jws->payloadObject().value());
     } else {
         out.payload = credential.document;
     }

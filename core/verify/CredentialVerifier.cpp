@@ -2,6 +2,7 @@
 
 #include "core/did/DidDocument.h"
 #include "core/verify/JwsSignatureCheck.h"
+#include "core/verify/KeyBindingCheck.h"
 #include "core/verify/ValidityCheck.h"
 
 #include <QJsonArray>
@@ -24,6 +25,8 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
                                                          relationship, options, report);
         if (signer)
             *signer = found;
+        if (credential.sdJwt)
+            checkDisclosures(credential, options, report);
     } else {
         checkEmbeddedProof(credential, report);
     }
@@ -37,6 +40,19 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
         ValidityCheck::run(credential.validFrom, credential.validUntil, credential.issuedAt,
                            options, report);
     return report;
+}
+
+void CredentialVerifier::checkDisclosures(const Credential &credential,
+                                          const InspectOptions &options, ValidationReport &report)
+{
+    const SdJwt &sdJwt = *credential.sdJwt;
+    if (!credential.disclosureError.isEmpty())
+        report.add(QStringLiteral("Disclosures"), Outcome::Fail, credential.disclosureError);
+    else
+        report.add(QStringLiteral("Disclosures"), Outcome::Pass,
+                   tr("%n disclosure(s) match the issuer's digests", nullptr,
+                      int(sdJwt.disclosures().size())));
+    KeyBindingCheck::run(sdJwt, sdJwt.issuerJwt().payloadObject().value(), options, report);
 }
 
 void CredentialVerifier::checkEmbeddedProof(const Credential &credential, ValidationReport &report)

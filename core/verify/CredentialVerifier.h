@@ -11,7 +11,7 @@ namespace vcdesk {
 
 /// Runs the checks that apply to one credential or presentation (not its embedded
 /// credentials; CredentialInspector handles those): SignatureVerification, IssuerIsSigner,
-/// ClaimsConsistency, ValidityPeriod.
+/// Disclosures and KeyBinding (SD-JWT), ClaimsConsistency, ValidityPeriod.
 class CredentialVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialVerifier)
@@ -20,6 +20,8 @@ public:
                                    QJsonObject *signer = nullptr);
 
 private:
+    static void checkDisclosures(const Credential &credential, const InspectOptions &options,
+                                 ValidationReport &report);
     static void checkEmbeddedProof(const Credential &credential, ValidationReport &report);
 };
 
