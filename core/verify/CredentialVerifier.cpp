@@ -1,6 +1,7 @@
 #include "core/verify/CredentialVerifier.h"
 
 #include "core/did/DidDocument.h"
+#include "core/verify/DataIntegrityCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/KeyBindingCheck.h"
 #include "core/verify/ValidityCheck.h"
@@ -28,7 +29,7 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
         if (credential.sdJwt)
             checkDisclosures(credential, options, report);
     } else {
-        checkEmbeddedProof(credential, report);
+        DataIntegrityCheck::run(credential, options, report, signer);
     }
     if (!credential.inconsistencies.isEmpty())
         report.add(QStringLiteral("ClaimsConsistency"), Outcome::Fail,
@@ -53,28 +54,6 @@ void CredentialVerifier::checkDisclosures(const Credential &credential,
                    tr("%n disclosure(s) match the issuer's digests", nullptr,
                       int(sdJwt.disclosures().size())));
     KeyBindingCheck::run(sdJwt, sdJwt.issuerJwt().payloadObject().value(), options, report);
-}
-
-void CredentialVerifier::checkEmbeddedProof(const Credential &credential, ValidationReport &report)
-{
-    const QJsonArray proofs =
-        credential.proof.isArray() ? credential.proof.toArray() : QJsonArray{credential.proof};
-    if (credential.proof.isUndefined() || proofs.isEmpty()) {
-        report.add(kSignature, Outcome::Fail,
-                   tr("the credential carries no proof, so nothing vouches for it"));
-        return;
-    }
-    QStringList suites;
-    for (const QJsonValue &value : proofs) {
-        const QJsonObject proof = value.toObject();
-        const QString type = proof.value(QStringLiteral("type")).toString();
-        const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
-        suites << (suite.isEmpty() ? type : QStringLiteral("%1 (%2)").arg(type, suite));
-    }
-    // Never "valid" without a verified signature: unsupported suites are reported as unknown.
-    report.add(kSignature, Outcome::Unknown,
-               tr("unsupported proof suite: %1; vcdesk cannot check this signature")
-                   .arg(suites.join(QStringLiteral(", ")).left(200)));
 }
 
 } // namespace vcdesk

@@ -22,7 +22,6 @@ public:
 private:
     static void checkDisclosures(const Credential &credential, const InspectOptions &options,
                                  ValidationReport &report);
-    static void checkEmbeddedProof(const Credential &credential, ValidationReport &report);
 };
 
 } // namespace vcdesk

@@ -1,0 +1,196 @@
+#include "core/verify/DataIntegrityCheck.h"
+
+#include "core/codec/Jcs.h"
+#include "core/codec/Multibase.h"
+#include "core/crypto/Digest.h"
+#include "core/did/DidDocument.h"
+#include "core/did/DidUrl.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+using Outcome = CheckResult::Outcome;
+const QString kSignature = QStringLiteral("SignatureVerification");
+const QString kSuite = QStringLiteral("eddsa-jcs-2022");
+
+bool isEddsaJcs(const QJsonObject &proof)
+{
+    return proof.value(QStringLiteral("type")).toString() == QLatin1String("DataIntegrityProof") &&
+           proof.value(QStringLiteral("cryptosuite")).toString() == kSuite;
+}
+
+QString suiteName(const QJsonObject &proof)
+{
+    const QString type = proof.value(QStringLiteral("type")).toString();
+    const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
+    return suite.isEmpty() ? type : QStringLiteral("%1 (%2)").arg(type, suite);
+}
+
+} // namespace
+
+Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocument,
+                                                const QJsonObject &proof)
+{
+    QJsonObject unsecured = securedDocument;
+    unsecured.remove(QStringLiteral("proof"));
+    QJsonObject options = proof;
+    options.remove(QStringLiteral("proofValue"));
+    if (options.contains(QStringLiteral("@context"))) {
+        // The proof's context must be where the document's starts (it is what was signed).
+        const QJsonArray proofContext = options.value(QStringLiteral("@context")).isArray()
+                                            ? options.value(QStringLiteral("@context")).toArray()
+                                            : QJsonArray{options.value(QStringLiteral("@context"))};
+        const QJsonArray docContext = unsecured.value(QStringLiteral("@context")).isArray()
+                                          ? unsecured.value(QStringLiteral("@context")).toArray()
+                                          : QJsonArray{unsecured.value(QStringLiteral("@context"))};
+        if (proofContext.size() > docContext.size())
+            return Error{QStringLiteral("di.context"),
+                         tr("the proof's @context is not the document's")};
+        for (qsizetype i = 0; i < proofContext.size(); ++i) {
+            if (proofContext.at(i) != docContext.at(i))
+                return Error{QStringLiteral("di.context"),
+                             tr("the proof's @context is not the document's")};
+        }
+        unsecured.insert(QStringLiteral("@context"), options.value(QStringLiteral("@context")));
+    } else if (unsecured.contains(QStringLiteral("@context"))) {
+        options.insert(QStringLiteral("@context"), unsecured.value(QStringLiteral("@context")));
+    }
+    return Digest::sha256(Jcs::canonicalize(options)) +
+           Digest::sha256(Jcs::canonicalize(unsecured));
+}
+
+Status DataIntegrityCheck::verifyEddsaJcs2022(const QJsonObject &securedDocument,
+                                              const QJsonObject &proof, const PublicKey &key)
+{
+    if (key.type() != KeyType::Ed25519)
+        return Error{QStringLiteral("di.key_type"), tr("eddsa-jcs-2022 needs an Ed25519 key")};
+    const QString proofValue = proof.value(QStringLiteral("proofValue")).toString();
+    if (!proofValue.startsWith(QLatin1Char('z')))
+        return Error{QStringLiteral("di.proof_value"), tr("proofValue is not base58btc multibase")};
+    auto signature = Multibase::decode(proofValue.toLatin1());
+    if (!signature)
+        return Error{QStringLiteral("di.proof_value"), signature.error().message};
+    auto data = hashData(securedDocument, proof);
+    if (!data)
+        return data.error();
+    return key.verify(data.value(), signature.value());
+}
+
+Result<QJsonObject> DataIntegrityCheck::signEddsaJcs2022(const QJsonObject &document,
+                                                         QJsonObject proofOptions,
+                                                         const PrivateKey &key)
+{
+    proofOptions.insert(QStringLiteral("type"), QStringLiteral("DataIntegrityProof"));
+    proofOptions.insert(QStringLiteral("cryptosuite"), kSuite);
+    auto data = hashData(document, proofOptions);
+    if (!data)
+        return data.error();
+    auto signature = key.sign(data.value());
+    if (!signature)
+        return signature.error();
+    proofOptions.insert(QStringLiteral("proofValue"),
+                        QString::fromLatin1(Multibase::encodeBase58Btc(signature.value())));
+    QJsonObject secured = document;
+    secured.insert(QStringLiteral("proof"), proofOptions);
+    return secured;
+}
+
+void DataIntegrityCheck::run(const Credential &credential, const InspectOptions &options,
+                             ValidationReport &report, QJsonObject *signer)
+{
+    const QJsonArray proofs =
+        credential.proof.isArray() ? credential.proof.toArray() : QJsonArray{credential.proof};
+    if (credential.proof.isUndefined() || proofs.isEmpty()) {
+        report.add(kSignature, Outcome::Fail,
+                   tr("the credential carries no proof, so nothing vouches for it"));
+        return;
+    }
+    const QString purpose =
+        credential.isPresentation() ? DidDocument::kAuthentication : DidDocument::kAssertionMethod;
+    QStringList unsupported;
+    QStringList verified;
+    QString verifiedDid;
+    for (const QJsonValue &value : proofs) {
+        const QJsonObject proof = value.toObject();
+        if (!isEddsaJcs(proof)) {
+            unsupported << suiteName(proof);
+            continue;
+        }
+        const QString vm = proof.value(QStringLiteral("verificationMethod")).toString();
+        if (proof.value(QStringLiteral("proofPurpose")).toString() != purpose) {
+            report.add(kSignature, Outcome::Fail,
+                       tr("the proof's purpose is \"%1\"; a %2 needs %3")
+                           .arg(proof.value(QStringLiteral("proofPurpose")).toString().left(40),
+                                credential.isPresentation() ? tr("presentation") : tr("credential"),
+                                purpose));
+            return;
+        }
+        auto url = DidUrl::parse(vm);
+        if (!url || !options.resolver) {
+            report.add(kSignature, Outcome::Unknown,
+                       tr("the verification method %1 is not a DID URL vcdesk can resolve")
+                           .arg(vm.left(120)));
+            return;
+        }
+        auto doc = options.resolver->resolve(url.value());
+        if (!doc) {
+            report.add(kSignature,
+                       doc.error().code == QLatin1String("did.unsupported_method") ||
+                               doc.error().code == QLatin1String("did.unresolvable")
+                           ? Outcome::Unknown
+                           : Outcome::Fail,
+                       tr("cannot find the signing key: %1").arg(doc.error().message));
+            return;
+        }
+        const VerificationMethod *method = doc->method(vm);
+        if (!method || !method->key) {
+            report.add(kSignature, Outcome::Fail,
+                       tr("the DID document has no usable key %1").arg(vm.left(120)));
+            return;
+        }
+        if (!doc->relationshipsOf(method->id).contains(purpose)) {
+            report.add(kSignature, Outcome::Fail,
+                       tr("key %1 is not authorized for %2 by its DID").arg(vm.left(120), purpose));
+            return;
+        }
+        if (auto ok = verifyEddsaJcs2022(credential.document, proof, *method->key); !ok) {
+            report.add(kSignature, Outcome::Fail,
+                       tr("the %1 proof does not verify: %2").arg(kSuite, ok.error().message));
+            return;
+        }
+        verified << vm;
+        verifiedDid = doc->id();
+        if (signer)
+            *signer = QJsonObject{{QStringLiteral("source"), QStringLiteral("did")},
+                                  {QStringLiteral("keyId"), method->id},
+                                  {QStringLiteral("did"), doc->id()},
+                                  {QStringLiteral("relationships"),
+                                   QJsonArray::fromStringList(doc->relationshipsOf(method->id))}};
+    }
+    if (verified.isEmpty()) {
+        // Never "valid" without a verified signature: unsupported suites are reported as unknown.
+        report.add(kSignature, Outcome::Unknown,
+                   tr("unsupported proof suite: %1; vcdesk cannot check this signature")
+                       .arg(unsupported.join(QStringLiteral(", ")).left(200)));
+        return;
+    }
+    QString detail =
+        tr("%1 proof by %2 verifies").arg(kSuite, verified.join(QStringLiteral(", ")).left(200));
+    if (!unsupported.isEmpty())
+        detail += tr("; not checked: %1").arg(unsupported.join(QStringLiteral(", ")).left(120));
+    report.add(kSignature, Outcome::Pass, detail);
+    const QString issuerDid = [&] {
+        auto url = DidUrl::parse(credential.issuer);
+        return url ? url->did() : QString();
+    }();
+    report.add(
+        QStringLiteral("IssuerIsSigner"), issuerDid == verifiedDid ? Outcome::Pass : Outcome::Fail,
+        issuerDid == verifiedDid ? tr("the proof's key belongs to the issuer")
+                                 : tr("signed by %1 but the issuer is %2")
+                                       .arg(verifiedDid.left(80), credential.issuer.left(80)));
+}
+
+} // namespace vcdesk

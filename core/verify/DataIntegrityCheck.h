@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/credential/Credential.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/verify/InspectOptions.h"
+#include "core/verify/ValidationReport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vcdesk {
+
+/// Embedded Data Integrity proofs (W3C VC Data Integrity). eddsa-jcs-2022 is verified: JCS
+/// of the document and of the proof options, SHA-256 of each, Ed25519 over the two hashes,
+/// the key taken from the DID document and bound to the proof purpose. Every other suite
+/// (eddsa-rdfc-2022, BbsBlsSignature2020, Ed25519Signature2018, ...) is reported as unknown,
+/// never as valid.
+class DataIntegrityCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(DataIntegrityCheck)
+public:
+    static void run(const Credential &credential, const InspectOptions &options,
+                    ValidationReport &report, QJsonObject *signer);
+
+    /// The bytes an eddsa-jcs-2022 proof signs: SHA-256(JCS(proof options)) ||
+    /// SHA-256(JCS(document without proof)). Fails when the proof's @context is not a
+    /// prefix of the document's.
+    static Result<QByteArray> hashData(const QJsonObject &securedDocument,
+                                       const QJsonObject &proof);
+    static Status verifyEddsaJcs2022(const QJsonObject &securedDocument, const QJsonObject &proof,
+                                     const PublicKey &key);
+    /// Adds an eddsa-jcs-2022 proof to `document` (for tests and issuing).
+    static Result<QJsonObject> signEddsaJcs2022(const QJsonObject &document,
+                                                QJsonObject proofOptions, const PrivateKey &key);
+};
+
+} // namespace vcdesk
