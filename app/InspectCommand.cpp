@@ -7,6 +7,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
 #include "core/verify/CredentialInspector.h"
+#include "core/verify/StatusListCache.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -65,7 +66,10 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
                                       tr("Development: allow plain http to this computer "
                                          "(did:web on localhost)."));
-    parser.addOptions({json, key, at, loopback});
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     tr("Contact no server: DIDs and status lists come from caches "
+                                        "or are reported as unknown."));
+    parser.addOptions({json, key, at, loopback, offline});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Token file, or - for standard input."));
     if (!parser.parse(arguments)) {
@@ -107,7 +111,10 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     NetworkPolicy policy;
     policy.allowLoopbackHttp = parser.isSet(loopback);
+    policy.offline = parser.isSet(offline);
+    options.network = policy;
     options.resolver = MultiMethodDidResolver::createDefault(policy);
+    options.statusCache = std::make_shared<StatusListCache>(StatusListCache::defaultFolder());
 
     auto inspection = CredentialInspector::inspect(input.value(), options);
     if (!inspection) {

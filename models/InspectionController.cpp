@@ -18,6 +18,7 @@ struct Outcome
 InspectionController::InspectionController(std::shared_ptr<DidResolver> resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(std::move(resolver))
+    , m_statusCache(std::make_shared<StatusListCache>(StatusListCache::defaultFolder()))
 {
 }
 
@@ -31,6 +32,7 @@ void InspectionController::inspect(const QByteArray &token)
     const quint64 generation = ++m_generation;
     InspectOptions options;
     options.resolver = m_resolver;
+    options.statusCache = m_statusCache;
     options.at = m_at;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);

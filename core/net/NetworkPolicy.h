@@ -22,6 +22,8 @@ public:
     qsizetype maxResponseBytes = 1024 * 1024;
     bool allowLoopbackHttp = false;
     QSet<QString> insecureHostsAllowed;
+    /// Offline: no request leaves the computer (checks fall back to caches or say unknown).
+    bool offline = false;
 
     /// Ok if `url` may be requested under this policy, or an error saying why not.
     Status checkUrl(const QUrl &url) const;

@@ -4,6 +4,7 @@
 #include "core/verify/DataIntegrityCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/KeyBindingCheck.h"
+#include "core/verify/StatusListCheck.h"
 #include "core/verify/ValidityCheck.h"
 
 #include <QJsonArray>
@@ -40,6 +41,8 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
     else
         ValidityCheck::run(credential.validFrom, credential.validUntil, credential.issuedAt,
                            options, report);
+    if (options.checkStatus && !credential.isPresentation())
+        StatusListCheck::run(credential, options, report);
     return report;
 }
 

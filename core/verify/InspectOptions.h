@@ -2,6 +2,7 @@
 
 #include "core/crypto/PublicKey.h"
 #include "core/did/DidResolver.h"
+#include "core/net/NetworkPolicy.h"
 
 #include <QDateTime>
 
@@ -9,6 +10,8 @@
 #include <optional>
 
 namespace vcdesk {
+
+class StatusListCache;
 
 /// What an inspection may use: a trusted key, "now", the clock skew, and the DID resolver.
 struct InspectOptions
@@ -19,6 +22,11 @@ struct InspectOptions
     QDateTime at;
     qint64 clockSkewSeconds = 60;
     std::shared_ptr<DidResolver> resolver;
+    /// For status lists (DIDs use the resolver's own policy).
+    NetworkPolicy network;
+    std::shared_ptr<StatusListCache> statusCache;
+    /// Off while verifying a status list credential itself (no recursion).
+    bool checkStatus = true;
 
     QDateTime now() const { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
 };

@@ -1,0 +1,78 @@
+#include "core/verify/StatusListCache.h"
+
+#include "core/codec/StrictJson.h"
+#include "core/crypto/Digest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace vcdesk {
+
+StatusListCache::StatusListCache(QString folder)
+    : m_folder(std::move(folder))
+{
+    if (!m_folder.isEmpty())
+        QDir().mkpath(m_folder);
+}
+
+QString StatusListCache::defaultFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+           QStringLiteral("/status-lists");
+}
+
+QString StatusListCache::fileFor(const QString &url) const
+{
+    return m_folder + QLatin1Char('/') + QString::fromLatin1(Digest::sha256(url.toUtf8()).toHex()) +
+           QStringLiteral(".json");
+}
+
+std::optional<StatusListCache::Entry> StatusListCache::get(const QString &url) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_memory.constFind(url); it != m_memory.constEnd())
+        return it.value();
+    if (m_folder.isEmpty())
+        return std::nullopt;
+    QFile file(fileFor(url));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    JsonLimits limits;
+    limits.maxBytes = 32 * 1024 * 1024;
+    auto json = StrictJson::parseObject(file.read(limits.maxBytes + 1), limits);
+    // A damaged cache file is ignored (and replaced by the next fetch), never trusted.
+    if (!json || json->value(QStringLiteral("url")).toString() != url)
+        return std::nullopt;
+    Entry entry{json->value(QStringLiteral("credential")).toString().toUtf8(),
+                QDateTime::fromString(json->value(QStringLiteral("fetchedAt")).toString(),
+                                      Qt::ISODateWithMs)};
+    if (entry.credential.isEmpty() || !entry.fetchedAt.isValid())
+        return std::nullopt;
+    m_memory.insert(url, entry);
+    return entry;
+}
+
+void StatusListCache::put(const QString &url, const QByteArray &credential,
+                          const QDateTime &fetchedAt)
+{
+    QMutexLocker lock(&m_mutex);
+    m_memory.insert(url, Entry{credential, fetchedAt});
+    if (m_folder.isEmpty())
+        return;
+    QSaveFile file(fileFor(url));
+    if (!file.open(QIODevice::WriteOnly))
+        return; // the in-memory copy still serves this session
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
+                                  {QStringLiteral("fetchedAt"),
+                                   fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("credential"), QString::fromUtf8(credential)}})
+            .toJson(QJsonDocument::Compact));
+    file.commit();
+}
+
+} // namespace vcdesk

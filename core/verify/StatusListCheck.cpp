@@ -1,0 +1,210 @@
+#include "core/verify/StatusListCheck.h"
+
+#include "core/codec/Base64Url.h"
+#include "core/codec/Gzip.h"
+#include "core/codec/Multibase.h"
+#include "core/did/DidUrl.h"
+#include "core/net/HttpFetcher.h"
+#include "core/verify/CredentialInspector.h"
+#include "core/verify/StatusListCache.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+using Outcome = CheckResult::Outcome;
+const QString kName = QStringLiteral("CredentialStatus");
+
+QString didOf(const QString &text)
+{
+    auto url = DidUrl::parse(text);
+    return url ? url->did() : text;
+}
+
+qint64 integerMember(const QJsonObject &json, const char *name)
+{
+    const QJsonValue value = json.value(QLatin1String(name));
+    if (value.isDouble())
+        return value.toDouble() >= 0 && value.toDouble() == qint64(value.toDouble())
+                   ? qint64(value.toDouble())
+                   : -1;
+    bool ok = false;
+    const qint64 n = value.toString().toLongLong(&ok);
+    return ok && n >= 0 ? n : -1;
+}
+
+} // namespace
+
+void StatusListCheck::run(const Credential &credential, const InspectOptions &options,
+                          ValidationReport &report)
+{
+    if (credential.status.isUndefined() || credential.status.isNull())
+        return;
+    const QJsonArray entries =
+        credential.status.isArray() ? credential.status.toArray() : QJsonArray{credential.status};
+    Outcome outcome = Outcome::Pass;
+    QStringList details;
+    for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
+        const CheckResult entry = checkEntry(entries.at(i).toObject(), credential, options);
+        if (entry.outcome == Outcome::Fail ||
+            (entry.outcome == Outcome::Unknown && outcome == Outcome::Pass))
+            outcome = entry.outcome;
+        details << entry.detail;
+    }
+    if (entries.size() > 8) {
+        outcome = Outcome::Fail;
+        details << tr("more than 8 status entries; refusing the rest");
+    }
+    report.add(kName, outcome, details.join(QStringLiteral("; ")));
+}
+
+Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &json)
+{
+    Entry entry;
+    entry.type = json.value(QStringLiteral("type")).toString();
+    if (entry.type == QLatin1String("StatusList2021Entry") ||
+        entry.type == QLatin1String("BitstringStatusListEntry")) {
+        entry.url = json.value(QStringLiteral("statusListCredential")).toString();
+        entry.index = integerMember(json, "statusListIndex");
+        entry.purpose = json.value(QStringLiteral("statusPurpose")).toString().toLower();
+    } else if (entry.type == QLatin1String("RevocationList2020Status")) {
+        entry.url = json.value(QStringLiteral("revocationListCredential")).toString();
+        entry.index = integerMember(json, "revocationListIndex");
+        entry.purpose = QStringLiteral("revocation");
+    } else {
+        return Error{QStringLiteral("status.unsupported"),
+                     tr("status type \"%1\" is not one vcdesk checks").arg(entry.type.left(60))};
+    }
+    if (entry.url.isEmpty() || entry.index < 0)
+        return Error{QStringLiteral("status.invalid"),
+                     tr("the %1 entry lacks a list URL or a valid index").arg(entry.type)};
+    return entry;
+}
+
+CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credential &credential,
+                                        const InspectOptions &options)
+{
+    auto entry = readEntry(json);
+    if (!entry)
+        return {kName,
+                entry.error().code == QLatin1String("status.invalid") ? Outcome::Fail
+                                                                      : Outcome::Unknown,
+                entry.error().message};
+    QString provenance;
+    auto listBytes = obtainList(entry->url, options, provenance);
+    if (!listBytes)
+        return {kName, Outcome::Unknown,
+                tr("cannot get the status list and have no cached copy: %1")
+                    .arg(listBytes.error().message)};
+
+    InspectOptions listOptions = options;
+    listOptions.checkStatus = false;
+    auto list = CredentialInspector::inspect(listBytes.value(), listOptions);
+    if (!list)
+        return {kName, Outcome::Fail,
+                tr("the status list is unreadable: %1").arg(list.error().message)};
+    const auto verdict = list->report.verdict();
+    if (verdict != ValidationReport::Verdict::Valid) {
+        const CheckResult *validity = list->report.check(QStringLiteral("ValidityPeriod"));
+        const bool onlyStale =
+            validity && validity->outcome == Outcome::Fail &&
+            list->report.check(QStringLiteral("SignatureVerification")) &&
+            list->report.check(QStringLiteral("SignatureVerification"))->outcome == Outcome::Pass;
+        return {kName,
+                verdict == ValidationReport::Verdict::Invalid && !onlyStale ? Outcome::Fail
+                                                                            : Outcome::Unknown,
+                onlyStale ? tr("the status list has expired (%1)").arg(validity->detail)
+                          : tr("the status list credential is %1")
+                                .arg(ValidationReport::verdictName(verdict))};
+    }
+    if (didOf(list->issuer) != didOf(credential.issuer))
+        return {kName, Outcome::Fail,
+                tr("the status list is issued by %1, not by the credential's issuer")
+                    .arg(list->issuer.left(80))};
+    const QJsonObject subject = list->claims.toObject();
+    const QString listPurpose = subject.value(QStringLiteral("statusPurpose")).toString().toLower();
+    if (!listPurpose.isEmpty() && listPurpose != entry->purpose)
+        return {kName, Outcome::Fail,
+                tr("the entry's purpose \"%1\" differs from the list's \"%2\"")
+                    .arg(entry->purpose, listPurpose)};
+    auto bit = readBit(subject.value(QStringLiteral("encodedList")).toString(), entry->index);
+    if (!bit)
+        return {kName, Outcome::Fail, bit.error().message};
+    if (bit.value()) {
+        if (entry->purpose == QLatin1String("revocation") ||
+            entry->purpose == QLatin1String("suspension"))
+            return {
+                kName, Outcome::Fail,
+                entry->purpose == QLatin1String("revocation")
+                    ? tr("revoked (index %1 of the list, %2)").arg(entry->index).arg(provenance)
+                    : tr("suspended (index %1 of the list, %2)").arg(entry->index).arg(provenance)};
+        return {kName, Outcome::Unknown,
+                tr("status bit set for purpose \"%1\"").arg(entry->purpose.left(40))};
+    }
+    return {
+        kName, Outcome::Pass,
+        tr("not %1 (index %2, list %3)")
+            .arg(entry->purpose == QLatin1String("suspension") ? tr("suspended") : tr("revoked"))
+            .arg(entry->index)
+            .arg(provenance)};
+}
+
+Result<QByteArray> StatusListCheck::obtainList(const QString &url, const InspectOptions &options,
+                                               QString &provenance)
+{
+    // Freshness is about the wall clock, whatever time the checks are evaluated at.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto cached = options.statusCache ? options.statusCache->get(url) : std::nullopt;
+    if (cached && cached->fetchedAt.secsTo(now) < kFreshSeconds) {
+        provenance = tr("cached %1").arg(cached->fetchedAt.toString(Qt::ISODate));
+        return cached->credential;
+    }
+    NetworkPolicy policy = options.network;
+    policy.maxResponseBytes = std::min<qsizetype>(policy.maxResponseBytes, 8 * 1024 * 1024);
+    auto response = HttpFetcher(policy).get(QUrl(url));
+    if (response) {
+        if (options.statusCache)
+            options.statusCache->put(url, response->body, now);
+        provenance = tr("fetched %1").arg(now.toString(Qt::ISODate));
+        return response->body;
+    }
+    if (cached) {
+        provenance = tr("offline, cached copy of %1").arg(cached->fetchedAt.toString(Qt::ISODate));
+        return cached->credential;
+    }
+    return response.error();
+}
+
+Result<bool> StatusListCheck::readBit(const QString &encodedList, qint64 index)
+{
+    if (encodedList.isEmpty())
+        return Error{QStringLiteral("status.no_list"), tr("the status list has no encodedList")};
+    const QByteArray text = encodedList.toLatin1();
+    // BitstringStatusList uses multibase ('u' base64url); StatusList2021 plain base64url;
+    // some RevocationList2020 issuers use standard base64.
+    Result<QByteArray> compressed = Base64Url::decode(text);
+    if (!compressed && text.startsWith('u'))
+        compressed = Multibase::decode(text);
+    if (!compressed) {
+        const auto standard =
+            QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        if (!standard)
+            return Error{QStringLiteral("status.encoding"),
+                         tr("the status list's encodedList is not base64")};
+        compressed = standard.decoded;
+    }
+    auto bits = Gzip::decompress(compressed.value(), kMaxListBytes);
+    if (!bits)
+        return Error{bits.error().code,
+                     tr("the status list cannot be decompressed: %1").arg(bits.error().message)};
+    if (index / 8 >= bits->size())
+        return Error{
+            QStringLiteral("status.index"),
+            tr("index %1 lies beyond the list's %2 entries").arg(index).arg(bits->size() * 8)};
+    // Index 0 is the left-most (most significant) bit of the first byte.
+    return ((static_cast<unsigned char>(bits->at(index / 8)) >> (7 - index % 8)) & 1) != 0;
+}
+
+} // namespace vcdesk

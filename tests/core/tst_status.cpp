@@ -1,0 +1,310 @@
+// CredentialStatus: status lists served on loopback, revocation, suspension, caching and
+// offline use, hostile lists (foreign issuer, tampered, gzip bombs, out-of-range index).
+
+#include "core/codec/Base64Url.h"
+#include "core/codec/Gzip.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/CredentialInspector.h"
+#include "core/verify/StatusListCache.h"
+#include "support/TestHttpServer.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+#include <QtTest>
+
+#include <zlib.h>
+
+using namespace vcdesk;
+using Outcome = CheckResult::Outcome;
+using Verdict = ValidationReport::Verdict;
+
+namespace {
+
+const qint64 kNow = QDateTime::currentSecsSinceEpoch();
+
+QByteArray bitstring(std::initializer_list<int> setBits, int bytes = 16384)
+{
+    QByteArray bits(bytes, '\0');
+    for (int index : setBits)
+        bits[index / 8] = char(quint8(bits[index / 8]) | (0x80 >> (index % 8)));
+    return bits;
+}
+
+/// A gzip stream of `size` zero bytes, made in chunks (a 1 GB bomb compresses to ~1 MB).
+QByteArray gzipBomb(qint64 size)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    const QByteArray zeros(1 << 20, '\0');
+    QByteArray out;
+    char buffer[65536];
+    for (qint64 fed = 0; fed < size; fed += zeros.size()) {
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zeros.data()));
+        stream.avail_in = uInt(zeros.size());
+        const int flush = fed + zeros.size() >= size ? Z_FINISH : Z_NO_FLUSH;
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    }
+    deflateEnd(&stream);
+    return out;
+}
+
+struct StatusWorld
+{
+    test::TestHttpServer server;
+    test::Issuer issuer = test::Issuer::make(KeyType::Ed25519);
+    QTemporaryDir cacheDir;
+
+    QString url(const QString &path) const { return server.url(path).toString(); }
+
+    QByteArray listCredential(const QByteArray &encodedList, const QString &type = "StatusList2021",
+                              const QString &purpose = "revocation",
+                              const test::Issuer *signer = nullptr, qint64 exp = kNow + 86400) const
+    {
+        const test::Issuer &by = signer ? *signer : issuer;
+        const QJsonObject claims{
+            {"iss", by.did},
+            {"nbf", kNow - 3600},
+            {"exp", exp},
+            {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                               {"type", QJsonArray{"VerifiableCredential", type + "Credential"}},
+                               {"credentialSubject",
+                                QJsonObject{{"type", type},
+                                            {"statusPurpose", purpose},
+                                            {"encodedList", QString::fromLatin1(encodedList)}}}}}};
+        return test::sign(by.key, claims, QJsonObject{{"kid", by.kid}});
+    }
+
+    QByteArray credential(const QString &listUrl, int index,
+                          const QString &entryType = "StatusList2021Entry",
+                          const QString &purpose = "revocation") const
+    {
+        QJsonObject claims = test::credentialClaims(issuer.did, kNow - 3600, kNow + 86400);
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("credentialStatus", QJsonObject{{"id", listUrl + "#" + QString::number(index)},
+                                                  {"type", entryType},
+                                                  {"statusPurpose", purpose},
+                                                  {"statusListIndex", QString::number(index)},
+                                                  {"statusListCredential", listUrl}});
+        claims.insert("vc", vc);
+        return test::sign(issuer.key, claims, QJsonObject{{"kid", issuer.kid}});
+    }
+
+    InspectOptions options(bool withCache = true)
+    {
+        InspectOptions o;
+        o.resolver = MultiMethodDidResolver::createDefault();
+        o.network.allowLoopbackHttp = true;
+        o.network.totalTimeoutMs = 2000;
+        if (withCache)
+            o.statusCache = std::make_shared<StatusListCache>(cacheDir.path());
+        return o;
+    }
+
+    /// Inspects on a worker thread while this thread serves the status list.
+    Inspection inspect(const QByteArray &token, const InspectOptions &o)
+    {
+        QFuture<Result<Inspection>> future =
+            QtConcurrent::run([&] { return CredentialInspector::inspect(token, o); });
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const auto result = future.result();
+        if (!result)
+            qFatal("unreadable: %s", qPrintable(result.error().toString()));
+        return result.value();
+    }
+};
+
+const CheckResult &status(const Inspection &inspection)
+{
+    const CheckResult *check = inspection.report.check("CredentialStatus");
+    if (!check)
+        qFatal("no CredentialStatus check");
+    return *check;
+}
+
+} // namespace
+
+class TestStatus : public QObject
+{
+    Q_OBJECT
+private slots:
+    void revokedAndNotRevoked_data()
+    {
+        QTest::addColumn<QString>("listType");
+        QTest::addColumn<QString>("entryType");
+        QTest::addColumn<bool>("multibase");
+        QTest::newRow("StatusList2021") << "StatusList2021"
+                                        << "StatusList2021Entry" << false;
+        QTest::newRow("BitstringStatusList") << "BitstringStatusList"
+                                             << "BitstringStatusListEntry" << true;
+    }
+    void revokedAndNotRevoked()
+    {
+        QFETCH(QString, listType);
+        QFETCH(QString, entryType);
+        QFETCH(bool, multibase);
+        StatusWorld world;
+        const QByteArray encoded = Base64Url::encode(Gzip::compress(bitstring({7, 131071})));
+        world.server.route("/status/1", {200, world.listCredential(
+                                                  multibase ? "u" + encoded : encoded, listType)});
+        const QString url = world.url("/status/1");
+
+        const Inspection fine = world.inspect(world.credential(url, 3, entryType), world.options());
+        QCOMPARE(status(fine).outcome, Outcome::Pass);
+        QVERIFY(status(fine).detail.contains("not revoked"));
+        QCOMPARE(fine.report.verdict(), Verdict::Valid);
+
+        const Inspection revoked =
+            world.inspect(world.credential(url, 7, entryType), world.options());
+        QCOMPARE(status(revoked).outcome, Outcome::Fail);
+        QVERIFY(status(revoked).detail.contains("revoked"));
+        QCOMPARE(revoked.report.verdict(), Verdict::Invalid);
+
+        QCOMPARE(status(world.inspect(world.credential(url, 131071, entryType), world.options()))
+                     .outcome,
+                 Outcome::Fail);
+        QCOMPARE(status(world.inspect(world.credential(url, 131072, entryType), world.options()))
+                     .outcome,
+                 Outcome::Fail);
+    }
+
+    void suspension()
+    {
+        StatusWorld world;
+        world.server.route(
+            "/s", {200, world.listCredential(Base64Url::encode(Gzip::compress(bitstring({5}))),
+                                             "StatusList2021", "suspension")});
+        const Inspection suspended =
+            world.inspect(world.credential(world.url("/s"), 5, "StatusList2021Entry", "suspension"),
+                          world.options());
+        QCOMPARE(status(suspended).outcome, Outcome::Fail);
+        QVERIFY(status(suspended).detail.contains("suspended"));
+        // The entry's purpose must be the list's.
+        QCOMPARE(
+            status(world.inspect(world.credential(world.url("/s"), 1), world.options())).outcome,
+            Outcome::Fail);
+    }
+
+    void cacheServesOfflineAndFreshness()
+    {
+        StatusWorld world;
+        world.server.route(
+            "/status/c",
+            {200, world.listCredential(Base64Url::encode(Gzip::compress(bitstring({9}))))});
+        const QString url = world.url("/status/c");
+        QCOMPARE(status(world.inspect(world.credential(url, 1), world.options())).outcome,
+                 Outcome::Pass);
+        QCOMPARE(world.server.hits("/status/c"), 1);
+        // Fresh in the cache: not fetched again.
+        QCOMPARE(status(world.inspect(world.credential(url, 9), world.options())).outcome,
+                 Outcome::Fail);
+        QCOMPARE(world.server.hits("/status/c"), 1);
+
+        // A new process, the server gone, an hour-old cache on disk: still answered, said so.
+        InspectOptions offline = world.options();
+        offline.network.offline = true;
+        auto cache = std::make_shared<StatusListCache>(world.cacheDir.path());
+        cache->put(url, cache->get(url)->credential,
+                   QDateTime::currentDateTimeUtc().addSecs(-3600));
+        offline.statusCache = std::make_shared<StatusListCache>(world.cacheDir.path());
+        const Inspection fromCache = world.inspect(world.credential(url, 1), offline);
+        QCOMPARE(status(fromCache).outcome, Outcome::Pass);
+        QVERIFY2(status(fromCache).detail.contains("offline"),
+                 qPrintable(status(fromCache).detail));
+
+        // Offline with no cache: unknown, never pass.
+        const Inspection nothing = world.inspect(world.credential(url, 1), [&] {
+            InspectOptions o = world.options(false);
+            o.network.offline = true;
+            return o;
+        }());
+        QCOMPARE(status(nothing).outcome, Outcome::Unknown);
+        QCOMPARE(nothing.report.verdict(), Verdict::Unverifiable);
+
+        // A damaged cache file is ignored, not trusted.
+        for (const QString &file : QDir(world.cacheDir.path()).entryList(QDir::Files)) {
+            QFile f(world.cacheDir.filePath(file));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{\"url\":");
+        }
+        InspectOptions damaged = world.options();
+        damaged.network.offline = true;
+        QCOMPARE(status(world.inspect(world.credential(url, 1), damaged)).outcome,
+                 Outcome::Unknown);
+    }
+
+    void hostileLists()
+    {
+        StatusWorld world;
+        const QByteArray good = Base64Url::encode(Gzip::compress(bitstring({})));
+        const test::Issuer stranger = test::Issuer::make(KeyType::Ed25519);
+        world.server.route("/foreign", {200, world.listCredential(good, "StatusList2021",
+                                                                  "revocation", &stranger)});
+        QByteArray tampered = world.listCredential(good);
+        tampered[tampered.size() - 6] = tampered[tampered.size() - 6] == 'A' ? 'B' : 'A';
+        world.server.route("/tampered", {200, tampered});
+        world.server.route("/bomb",
+                           {200, world.listCredential(Base64Url::encode(gzipBomb(64 << 20)))});
+        world.server.route("/corrupt",
+                           {200, world.listCredential(Base64Url::encode("definitely not gzip"))});
+        world.server.route(
+            "/expired",
+            {200, world.listCredential(good, "StatusList2021", "revocation", nullptr, kNow - 60)});
+        world.server.route("/html", {200, "<html>status</html>", "text/html"});
+
+        struct Case
+        {
+            const char *path;
+            Outcome expected;
+            const char *detail;
+        };
+        for (const Case &c : {Case{"/foreign", Outcome::Fail, "not by the credential's issuer"},
+                              Case{"/tampered", Outcome::Fail, "invalid"},
+                              Case{"/bomb", Outcome::Fail, "more than"},
+                              Case{"/corrupt", Outcome::Fail, "decompressed"},
+                              Case{"/expired", Outcome::Unknown, "expired"},
+                              Case{"/html", Outcome::Fail, "unreadable"},
+                              Case{"/missing", Outcome::Unknown, "404"}}) {
+            const Inspection inspection =
+                world.inspect(world.credential(world.url(c.path), 1), world.options(false));
+            QCOMPARE(status(inspection).outcome, c.expected);
+            QVERIFY2(status(inspection).detail.contains(c.detail),
+                     qPrintable(QString(c.path) + ": " + status(inspection).detail));
+            QVERIFY(inspection.report.verdict() != Verdict::Valid);
+        }
+    }
+
+    void gigabyteBombStopsAtTheCap()
+    {
+        const QByteArray bomb = gzipBomb(qint64(1) << 30);
+        QVERIFY(bomb.size() < 2 * 1024 * 1024); // ~1 MB on the wire
+        auto out = Gzip::decompress(bomb, 16 * 1024 * 1024);
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().code, QStringLiteral("gzip.too_large"));
+        // Truncated gzip is an error too.
+        const QByteArray small = Gzip::compress(QByteArray(1000, 'x'));
+        QCOMPARE(Gzip::decompress(small.left(small.size() / 2), 1 << 20).error().code,
+                 QStringLiteral("gzip.corrupt"));
+        QCOMPARE(Gzip::decompress(small, 1 << 20).value(), QByteArray(1000, 'x'));
+    }
+
+    void unsupportedStatusTypeIsUnknown()
+    {
+        StatusWorld world;
+        const QByteArray token =
+            world.credential(world.url("/x"), 1, "nChainIdentityCredentialRevocationStatus2024");
+        const Inspection inspection = world.inspect(token, world.options(false));
+        QCOMPARE(status(inspection).outcome, Outcome::Unknown);
+        QCOMPARE(inspection.report.verdict(), Verdict::Unverifiable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatus)
+#include "tst_status.moc"
