@@ -8,6 +8,7 @@
 #include "core/jose/CompactJws.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/StatusListCache.h"
+#include "core/verify/TrustList.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -69,7 +70,9 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      tr("Contact no server: DIDs and status lists come from caches "
                                         "or are reported as unknown."));
-    parser.addOptions({json, key, at, loopback, offline});
+    const QCommandLineOption trustFile(QStringLiteral("trust-list"), tr("The trust list file."),
+                                       tr("FILE"), TrustList::defaultPath());
+    parser.addOptions({json, key, at, loopback, offline, trustFile});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Token file, or - for standard input."));
     if (!parser.parse(arguments)) {
@@ -115,6 +118,12 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     options.network = policy;
     options.resolver = MultiMethodDidResolver::createDefault(policy);
     options.statusCache = std::make_shared<StatusListCache>(StatusListCache::defaultFolder());
+    auto trust = TrustList::load(parser.value(trustFile));
+    if (!trust) {
+        err << tr("vcdesk inspect: %1").arg(trust.error().message) << '\n';
+        return Usage;
+    }
+    options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
 
     auto inspection = CredentialInspector::inspect(input.value(), options);
     if (!inspection) {

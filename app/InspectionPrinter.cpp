@@ -39,7 +39,9 @@ void printSummary(const Inspection &inspection, const QString &pad, QTextStream 
     line(InspectionPrinter::tr("Types:"), inspection.types.join(QStringLiteral(", ")));
     const bool presentation = inspection.types.contains(QStringLiteral("VerifiablePresentation"));
     line(presentation ? InspectionPrinter::tr("Holder:") : InspectionPrinter::tr("Issuer:"),
-         inspection.issuer);
+         inspection.issuerName.isEmpty()
+             ? inspection.issuer
+             : QStringLiteral("%1 (%2)").arg(inspection.issuerName, inspection.issuer));
     line(InspectionPrinter::tr("Subject:"), inspection.subject);
     if (inspection.validFrom.isValid() || inspection.validUntil.isValid())
         line(InspectionPrinter::tr("Valid:"),

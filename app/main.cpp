@@ -4,6 +4,7 @@
 // subcommands run without a display.
 
 #include "app/InspectCommand.h"
+#include "app/TrustCommand.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -18,9 +19,9 @@
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("help"),
-                               QStringLiteral("--help"), QStringLiteral("-h"),
-                               QStringLiteral("--version")};
+const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("trust"),
+                               QStringLiteral("help"),    QStringLiteral("--help"),
+                               QStringLiteral("-h"),      QStringLiteral("--version")};
 
 void setIdentity()
 {
@@ -46,6 +47,11 @@ int runCommandLine(int argc, char **argv)
         out << "vcdesk " << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
+    if (command == QLatin1String("trust")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("vcdesk trust");
+        return vcdesk::TrustCommand::run(args, out, err);
+    }
     if (command == QLatin1String("inspect")) {
         args.removeAt(1);
         args[0] = QStringLiteral("vcdesk inspect");
@@ -58,6 +64,8 @@ int runCommandLine(int argc, char **argv)
                 "  inspect [--json] [--key JWK_FILE] [--at TIME] INPUT\n"
                 "        decode and verify a signed token (exit 0 valid, 1 invalid,\n"
                 "        2 unverifiable, 3 unreadable input)\n"
+                "  trust add PATTERN --name NAME | trust remove PATTERN | trust list\n"
+                "        the issuers you trust (DIDs or patterns like did:web:example.com*)\n"
                 "  --version\n"
                 "        print the version\n");
     return 0;

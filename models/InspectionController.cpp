@@ -1,5 +1,7 @@
 #include "models/InspectionController.h"
 
+#include "core/verify/TrustList.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
@@ -33,6 +35,9 @@ void InspectionController::inspect(const QByteArray &token)
     InspectOptions options;
     options.resolver = m_resolver;
     options.statusCache = m_statusCache;
+    // Re-read each time: the operator may have edited the list (here or with vcdesk trust).
+    if (auto trust = TrustList::load(TrustList::defaultPath()))
+        options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
     options.at = m_at;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);

@@ -222,7 +222,10 @@ void InspectorPage::showInspection(const Inspection &inspection)
     types.removeAll(QStringLiteral("VerifiableCredential"));
     if (!types.isEmpty())
         summary << types.join(QStringLiteral(", ")).toHtmlEscaped();
-    if (!inspection.issuer.isEmpty())
+    if (!inspection.issuerName.isEmpty())
+        summary << tr("issuer <b>%1</b> (%2)")
+                       .arg(inspection.issuerName.toHtmlEscaped(), shortText(inspection.issuer));
+    else if (!inspection.issuer.isEmpty())
         summary << tr("issuer %1").arg(shortText(inspection.issuer));
     if (!inspection.subject.isEmpty())
         summary << tr("subject %1").arg(shortText(inspection.subject));

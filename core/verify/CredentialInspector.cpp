@@ -7,6 +7,7 @@
 #include "core/jose/SdJwt.h"
 #include "core/verify/CredentialVerifier.h"
 #include "core/verify/JwsSignatureCheck.h"
+#include "core/verify/TrustList.h"
 #include "core/verify/ValidityCheck.h"
 
 #include <QJsonDocument>
@@ -140,6 +141,10 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
         out.payload = credential.document;
     }
     out.issuer = credential.issuer;
+    if (options.trustList) {
+        if (const auto entry = options.trustList->match(credential.issuer))
+            out.issuerName = entry->name;
+    }
     out.subject = credential.subject;
     out.types = credential.types;
     out.claims = credential.claims;

@@ -5,6 +5,7 @@
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/KeyBindingCheck.h"
 #include "core/verify/StatusListCheck.h"
+#include "core/verify/TrustList.h"
 #include "core/verify/ValidityCheck.h"
 
 #include <QJsonArray>
@@ -43,6 +44,13 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
                            options, report);
     if (options.checkStatus && !credential.isPresentation())
         StatusListCheck::run(credential, options, report);
+    if (options.trustList && !options.trustList->isEmpty() && !credential.isPresentation()) {
+        const auto entry = options.trustList->match(credential.issuer);
+        report.add(
+            QStringLiteral("TrustRegistryMembership"), entry ? Outcome::Pass : Outcome::Fail,
+            entry ? tr("the issuer is on your trust list as \"%1\"").arg(entry->name)
+                  : tr("the issuer %1 is not on your trust list").arg(credential.issuer.left(120)));
+    }
     return report;
 }
 

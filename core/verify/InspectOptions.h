@@ -12,6 +12,7 @@
 namespace vcdesk {
 
 class StatusListCache;
+class TrustList;
 
 /// What an inspection may use: a trusted key, "now", the clock skew, and the DID resolver.
 struct InspectOptions
@@ -27,6 +28,8 @@ struct InspectOptions
     std::shared_ptr<StatusListCache> statusCache;
     /// Off while verifying a status list credential itself (no recursion).
     bool checkStatus = true;
+    /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.
+    std::shared_ptr<const TrustList> trustList;
 
     QDateTime now() const { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
 };

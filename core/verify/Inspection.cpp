@@ -30,6 +30,7 @@ QJsonObject Inspection::toJson() const
         {QStringLiteral("payload"), payload},
         {QStringLiteral("signer"), signer},
         {QStringLiteral("issuer"), textOrNull(issuer)},
+        {QStringLiteral("issuerName"), textOrNull(issuerName)},
         {QStringLiteral("subject"), textOrNull(subject)},
         {QStringLiteral("types"), QJsonArray::fromStringList(types)},
         {QStringLiteral("claims"), claims.isUndefined() ? QJsonValue(QJsonValue::Null) : claims},

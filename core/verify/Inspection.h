@@ -22,6 +22,7 @@ struct Inspection
     ValidationReport report;
 
     QString issuer;
+    QString issuerName; // from the trust list
     QString subject;
     QStringList types;
     QJsonValue claims;

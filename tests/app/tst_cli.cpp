@@ -24,6 +24,12 @@ struct Run
 Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {})
 {
     QProcess process;
+    // The binary's default folders point into the test's own scratch space.
+    static QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", home.filePath("data"));
+    env.insert("XDG_CACHE_HOME", home.filePath("cache"));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(VCDESK_BINARY), args);
     if (!stdinData.isNull())
         process.write(stdinData);
@@ -176,6 +182,55 @@ private slots:
         QCOMPARE(runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 1);
         QCOMPARE(runVcdesk({"inspect", "--key", m_dir.filePath("nope.jwk"), "-"}, token).exitCode,
                  64);
+    }
+
+    void trustCommands()
+    {
+        const QString list = m_dir.filePath("trust.json");
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const QByteArray token =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - 3600, kNow + 3600));
+        // Another issuer on the list: this one is not trusted.
+        QCOMPARE(runVcdesk({"trust", "add", "did:web:other.example*", "--name", "Other",
+                            "--trust-list", list})
+                     .exitCode,
+                 0);
+        Run untrusted = runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY(untrusted.out.contains("not on your trust list"));
+        // Trusted by exact DID, named in the report.
+        QCOMPARE(
+            runVcdesk({"trust", "add", issuer.did, "--name", "Test Issuer", "--trust-list", list})
+                .exitCode,
+            0);
+        Run trusted = runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
+        QCOMPARE(trusted.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(trusted.out).object().value("issuerName").toString(),
+                 QStringLiteral("Test Issuer"));
+        Run listed = runVcdesk({"trust", "list", "--json", "--trust-list", list});
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
+        // Removing, removing again, bad patterns, a damaged file.
+        QCOMPARE(runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode, 0);
+        QCOMPARE(runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode, 1);
+        QCOMPARE(runVcdesk({"trust", "add", "did:*", "--name", "Everyone", "--trust-list", list})
+                     .exitCode,
+                 64);
+        QCOMPARE(
+            runVcdesk({"trust", "add", "not-a-did", "--name", "X", "--trust-list", list}).exitCode,
+            64);
+        QCOMPARE(runVcdesk({"trust", "add", issuer.did, "--trust-list", list}).exitCode,
+                 64); // no name
+        QFile damaged(list);
+        QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("{\"issuers\": [");
+        damaged.close();
+        Run broken = runVcdesk({"trust", "add", issuer.did, "--name", "X", "--trust-list", list});
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY(broken.err.contains("damaged"));
+        QFile check(list);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("{\"issuers\": [")); // nothing overwritten
+        QCOMPARE(runVcdesk({"inspect", "--trust-list", list, "-"}, token).exitCode, 64);
     }
 
 private:
