@@ -7,7 +7,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/StatusListCache.h"
+#include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
 
 #include <QCommandLineParser>
@@ -117,7 +117,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     policy.offline = parser.isSet(offline);
     options.network = policy;
     options.resolver = MultiMethodDidResolver::createDefault(policy);
-    options.statusCache = std::make_shared<StatusListCache>(StatusListCache::defaultFolder());
+    options.documentCache = std::make_shared<DocumentCache>(DocumentCache::defaultFolder());
     auto trust = TrustList::load(parser.value(trustFile));
     if (!trust) {
         err << tr("vcdesk inspect: %1").arg(trust.error().message) << '\n';

@@ -20,7 +20,7 @@ struct Outcome
 InspectionController::InspectionController(std::shared_ptr<DidResolver> resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(std::move(resolver))
-    , m_statusCache(std::make_shared<StatusListCache>(StatusListCache::defaultFolder()))
+    , m_documentCache(std::make_shared<DocumentCache>(DocumentCache::defaultFolder()))
 {
 }
 
@@ -34,7 +34,7 @@ void InspectionController::inspect(const QByteArray &token)
     const quint64 generation = ++m_generation;
     InspectOptions options;
     options.resolver = m_resolver;
-    options.statusCache = m_statusCache;
+    options.documentCache = m_documentCache;
     // Re-read each time: the operator may have edited the list (here or with vcdesk trust).
     if (auto trust = TrustList::load(TrustList::defaultPath()))
         options.trustList = std::make_shared<const TrustList>(std::move(trust).value());

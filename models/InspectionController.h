@@ -2,7 +2,7 @@
 
 #include "core/did/DidResolver.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/StatusListCache.h"
+#include "core/verify/DocumentCache.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -39,7 +39,7 @@ signals:
 
 private:
     std::shared_ptr<DidResolver> m_resolver;
-    std::shared_ptr<StatusListCache> m_statusCache;
+    std::shared_ptr<DocumentCache> m_documentCache;
     QDateTime m_at;
     quint64 m_generation = 0;
     int m_running = 0;

@@ -4,6 +4,7 @@
 #include "core/verify/DataIntegrityCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/KeyBindingCheck.h"
+#include "core/verify/SchemaCheck.h"
 #include "core/verify/StatusListCheck.h"
 #include "core/verify/TrustList.h"
 #include "core/verify/ValidityCheck.h"
@@ -44,6 +45,8 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
                            options, report);
     if (options.checkStatus && !credential.isPresentation())
         StatusListCheck::run(credential, options, report);
+    if (!credential.isPresentation())
+        SchemaCheck::run(credential, options, report);
     if (options.trustList && !options.trustList->isEmpty() && !credential.isPresentation()) {
         const auto entry = options.trustList->match(credential.issuer);
         report.add(

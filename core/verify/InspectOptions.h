@@ -11,7 +11,7 @@
 
 namespace vcdesk {
 
-class StatusListCache;
+class DocumentCache;
 class TrustList;
 
 /// What an inspection may use: a trusted key, "now", the clock skew, and the DID resolver.
@@ -25,7 +25,7 @@ struct InspectOptions
     std::shared_ptr<DidResolver> resolver;
     /// For status lists (DIDs use the resolver's own policy).
     NetworkPolicy network;
-    std::shared_ptr<StatusListCache> statusCache;
+    std::shared_ptr<DocumentCache> documentCache;
     /// Off while verifying a status list credential itself (no recursion).
     bool checkStatus = true;
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.

@@ -4,9 +4,8 @@
 #include "core/codec/Gzip.h"
 #include "core/codec/Multibase.h"
 #include "core/did/DidUrl.h"
-#include "core/net/HttpFetcher.h"
+#include "core/verify/CachedFetch.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/StatusListCache.h"
 
 #include <QJsonArray>
 
@@ -93,7 +92,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
                                                                       : Outcome::Unknown,
                 entry.error().message};
     QString provenance;
-    auto listBytes = obtainList(entry->url, options, provenance);
+    auto listBytes = CachedFetch::get(entry->url, options, 8 * 1024 * 1024, provenance);
     if (!listBytes)
         return {kName, Outcome::Unknown,
                 tr("cannot get the status list and have no cached copy: %1")
@@ -149,32 +148,6 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
             .arg(entry->purpose == QLatin1String("suspension") ? tr("suspended") : tr("revoked"))
             .arg(entry->index)
             .arg(provenance)};
-}
-
-Result<QByteArray> StatusListCheck::obtainList(const QString &url, const InspectOptions &options,
-                                               QString &provenance)
-{
-    // Freshness is about the wall clock, whatever time the checks are evaluated at.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto cached = options.statusCache ? options.statusCache->get(url) : std::nullopt;
-    if (cached && cached->fetchedAt.secsTo(now) < kFreshSeconds) {
-        provenance = tr("cached %1").arg(cached->fetchedAt.toString(Qt::ISODate));
-        return cached->credential;
-    }
-    NetworkPolicy policy = options.network;
-    policy.maxResponseBytes = std::min<qsizetype>(policy.maxResponseBytes, 8 * 1024 * 1024);
-    auto response = HttpFetcher(policy).get(QUrl(url));
-    if (response) {
-        if (options.statusCache)
-            options.statusCache->put(url, response->body, now);
-        provenance = tr("fetched %1").arg(now.toString(Qt::ISODate));
-        return response->body;
-    }
-    if (cached) {
-        provenance = tr("offline, cached copy of %1").arg(cached->fetchedAt.toString(Qt::ISODate));
-        return cached->credential;
-    }
-    return response.error();
 }
 
 Result<bool> StatusListCheck::readBit(const QString &encodedList, qint64 index)

@@ -18,7 +18,6 @@ class StatusListCheck
     Q_DECLARE_TR_FUNCTIONS(StatusListCheck)
 public:
     static constexpr qsizetype kMaxListBytes = 16 * 1024 * 1024;
-    static constexpr qint64 kFreshSeconds = 300;
 
     static void run(const Credential &credential, const InspectOptions &options,
                     ValidationReport &report);
@@ -35,8 +34,6 @@ private:
     static CheckResult checkEntry(const QJsonObject &json, const Credential &credential,
                                   const InspectOptions &options);
     static Result<Entry> readEntry(const QJsonObject &json);
-    static Result<QByteArray> obtainList(const QString &url, const InspectOptions &options,
-                                         QString &provenance);
     static Result<bool> readBit(const QString &encodedList, qint64 index);
 };
 

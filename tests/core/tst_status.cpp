@@ -5,7 +5,7 @@
 #include "core/codec/Gzip.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/StatusListCache.h"
+#include "core/verify/DocumentCache.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
 
@@ -103,7 +103,7 @@ struct StatusWorld
         o.network.allowLoopbackHttp = true;
         o.network.totalTimeoutMs = 2000;
         if (withCache)
-            o.statusCache = std::make_shared<StatusListCache>(cacheDir.path());
+            o.documentCache = std::make_shared<DocumentCache>(cacheDir.path());
         return o;
     }
 
@@ -210,10 +210,9 @@ private slots:
         // A new process, the server gone, an hour-old cache on disk: still answered, said so.
         InspectOptions offline = world.options();
         offline.network.offline = true;
-        auto cache = std::make_shared<StatusListCache>(world.cacheDir.path());
-        cache->put(url, cache->get(url)->credential,
-                   QDateTime::currentDateTimeUtc().addSecs(-3600));
-        offline.statusCache = std::make_shared<StatusListCache>(world.cacheDir.path());
+        auto cache = std::make_shared<DocumentCache>(world.cacheDir.path());
+        cache->put(url, cache->get(url)->bytes, QDateTime::currentDateTimeUtc().addSecs(-3600));
+        offline.documentCache = std::make_shared<DocumentCache>(world.cacheDir.path());
         const Inspection fromCache = world.inspect(world.credential(url, 1), offline);
         QCOMPARE(status(fromCache).outcome, Outcome::Pass);
         QVERIFY2(status(fromCache).detail.contains("offline"),

@@ -10,22 +10,23 @@
 
 namespace vcdesk {
 
-/// Status list credentials as last fetched, in memory and (when given a folder) on disk, so
-/// status checks keep working offline. Files are written atomically. Thread-safe.
-class StatusListCache
+/// Documents fetched for verification (status list credentials, JSON schemas) as last
+/// fetched, in memory and (when given a folder) on disk, so checks keep working offline.
+/// Files are written atomically. Thread-safe.
+class DocumentCache
 {
 public:
     struct Entry
     {
-        QByteArray credential;
+        QByteArray bytes;
         QDateTime fetchedAt;
     };
 
     /// An empty folder keeps the cache in memory only.
-    explicit StatusListCache(QString folder = {});
+    explicit DocumentCache(QString folder = {});
 
     std::optional<Entry> get(const QString &url) const;
-    void put(const QString &url, const QByteArray &credential, const QDateTime &fetchedAt);
+    void put(const QString &url, const QByteArray &bytes, const QDateTime &fetchedAt);
 
     /// The default cache folder under the user's cache location.
     static QString defaultFolder();

@@ -1,4 +1,4 @@
-#include "core/verify/StatusListCache.h"
+#include "core/verify/DocumentCache.h"
 
 #include "core/codec/StrictJson.h"
 #include "core/crypto/Digest.h"
@@ -12,26 +12,26 @@
 
 namespace vcdesk {
 
-StatusListCache::StatusListCache(QString folder)
+DocumentCache::DocumentCache(QString folder)
     : m_folder(std::move(folder))
 {
     if (!m_folder.isEmpty())
         QDir().mkpath(m_folder);
 }
 
-QString StatusListCache::defaultFolder()
+QString DocumentCache::defaultFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-           QStringLiteral("/status-lists");
+           QStringLiteral("/documents");
 }
 
-QString StatusListCache::fileFor(const QString &url) const
+QString DocumentCache::fileFor(const QString &url) const
 {
     return m_folder + QLatin1Char('/') + QString::fromLatin1(Digest::sha256(url.toUtf8()).toHex()) +
            QStringLiteral(".json");
 }
 
-std::optional<StatusListCache::Entry> StatusListCache::get(const QString &url) const
+std::optional<DocumentCache::Entry> DocumentCache::get(const QString &url) const
 {
     QMutexLocker lock(&m_mutex);
     if (auto it = m_memory.constFind(url); it != m_memory.constEnd())
@@ -47,31 +47,29 @@ std::optional<StatusListCache::Entry> StatusListCache::get(const QString &url) c
     // A damaged cache file is ignored (and replaced by the next fetch), never trusted.
     if (!json || json->value(QStringLiteral("url")).toString() != url)
         return std::nullopt;
-    Entry entry{json->value(QStringLiteral("credential")).toString().toUtf8(),
+    Entry entry{json->value(QStringLiteral("document")).toString().toUtf8(),
                 QDateTime::fromString(json->value(QStringLiteral("fetchedAt")).toString(),
                                       Qt::ISODateWithMs)};
-    if (entry.credential.isEmpty() || !entry.fetchedAt.isValid())
+    if (entry.bytes.isEmpty() || !entry.fetchedAt.isValid())
         return std::nullopt;
     m_memory.insert(url, entry);
     return entry;
 }
 
-void StatusListCache::put(const QString &url, const QByteArray &credential,
-                          const QDateTime &fetchedAt)
+void DocumentCache::put(const QString &url, const QByteArray &bytes, const QDateTime &fetchedAt)
 {
     QMutexLocker lock(&m_mutex);
-    m_memory.insert(url, Entry{credential, fetchedAt});
+    m_memory.insert(url, Entry{bytes, fetchedAt});
     if (m_folder.isEmpty())
         return;
     QSaveFile file(fileFor(url));
     if (!file.open(QIODevice::WriteOnly))
         return; // the in-memory copy still serves this session
-    file.write(
-        QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
-                                  {QStringLiteral("fetchedAt"),
-                                   fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("credential"), QString::fromUtf8(credential)}})
-            .toJson(QJsonDocument::Compact));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
+                                         {QStringLiteral("fetchedAt"),
+                                          fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                         {QStringLiteral("document"), QString::fromUtf8(bytes)}})
+                   .toJson(QJsonDocument::Compact));
     file.commit();
 }
 

@@ -1,0 +1,218 @@
+#include "core/verify/JsonSchemaValidator.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace vcdesk {
+
+namespace {
+
+constexpr int kMaxDepth = 32;
+constexpr qsizetype kMaxViolations = 20;
+
+const QStringList &unsupportedKeywords()
+{
+    static const QStringList keywords{QStringLiteral("$ref"),
+                                      QStringLiteral("$dynamicRef"),
+                                      QStringLiteral("allOf"),
+                                      QStringLiteral("anyOf"),
+                                      QStringLiteral("oneOf"),
+                                      QStringLiteral("not"),
+                                      QStringLiteral("if"),
+                                      QStringLiteral("then"),
+                                      QStringLiteral("else"),
+                                      QStringLiteral("patternProperties"),
+                                      QStringLiteral("dependentRequired"),
+                                      QStringLiteral("dependentSchemas"),
+                                      QStringLiteral("prefixItems"),
+                                      QStringLiteral("contains"),
+                                      QStringLiteral("uniqueItems"),
+                                      QStringLiteral("exclusiveMinimum"),
+                                      QStringLiteral("exclusiveMaximum"),
+                                      QStringLiteral("multipleOf"),
+                                      QStringLiteral("propertyNames"),
+                                      QStringLiteral("unevaluatedProperties"),
+                                      QStringLiteral("unevaluatedItems"),
+                                      QStringLiteral("minProperties"),
+                                      QStringLiteral("maxProperties")};
+    return keywords;
+}
+
+QString pointer(const QString &path)
+{
+    return path.isEmpty() ? QStringLiteral("/") : path;
+}
+
+} // namespace
+
+JsonSchemaValidator::Outcome JsonSchemaValidator::validate(const QJsonValue &instance,
+                                                           const QJsonObject &schema)
+{
+    Outcome out;
+    check(instance, schema, QString(), 0, out);
+    out.unsupported.removeDuplicates();
+    return out;
+}
+
+bool JsonSchemaValidator::hasType(const QJsonValue &value, const QString &type)
+{
+    if (type == QLatin1String("object"))
+        return value.isObject();
+    if (type == QLatin1String("array"))
+        return value.isArray();
+    if (type == QLatin1String("string"))
+        return value.isString();
+    if (type == QLatin1String("number"))
+        return value.isDouble();
+    if (type == QLatin1String("integer"))
+        return value.isDouble() && std::floor(value.toDouble()) == value.toDouble();
+    if (type == QLatin1String("boolean"))
+        return value.isBool();
+    if (type == QLatin1String("null"))
+        return value.isNull();
+    return false;
+}
+
+bool JsonSchemaValidator::matchesFormat(const QString &text, const QString &format, bool &known)
+{
+    known = true;
+    if (format == QLatin1String("date-time")) {
+        static const QRegularExpression rfc3339(QStringLiteral(
+            "^\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$"));
+        return rfc3339.match(text).hasMatch() &&
+               QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+    }
+    if (format == QLatin1String("date"))
+        return QRegularExpression(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"))
+                   .match(text)
+                   .hasMatch() &&
+               QDate::fromString(text, Qt::ISODate).isValid();
+    if (format == QLatin1String("email")) {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        return email.match(text).hasMatch();
+    }
+    if (format == QLatin1String("uri")) {
+        const QUrl url(text, QUrl::StrictMode);
+        return url.isValid() && !url.scheme().isEmpty();
+    }
+    known = false; // other formats are annotations (JSON Schema 2020-12 default)
+    return true;
+}
+
+void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &schema,
+                                const QString &path, int depth, Outcome &out)
+{
+    if (out.violations.size() >= kMaxViolations)
+        return;
+    if (depth > kMaxDepth) {
+        out.unsupported << tr("schemas nested deeper than %1 levels").arg(kMaxDepth);
+        return;
+    }
+    for (const QString &keyword : unsupportedKeywords()) {
+        if (schema.contains(keyword))
+            out.unsupported << keyword;
+    }
+    auto violation = [&](const QString &why) {
+        out.violations << pointer(path) + QStringLiteral(": ") + why;
+    };
+
+    if (schema.contains(QStringLiteral("type"))) {
+        const QJsonValue type = schema.value(QStringLiteral("type"));
+        const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
+        bool any = false;
+        QStringList names;
+        for (const QJsonValue &t : types) {
+            names << t.toString();
+            any = any || hasType(value, t.toString());
+        }
+        if (!any) {
+            violation(tr("expected %1").arg(names.join(QStringLiteral(" or "))));
+            return; // the other keywords assume the type
+        }
+    }
+    if (schema.contains(QStringLiteral("enum")) &&
+        !schema.value(QStringLiteral("enum")).toArray().contains(value))
+        violation(tr("not one of the allowed values"));
+    if (schema.contains(QStringLiteral("const")) && schema.value(QStringLiteral("const")) != value)
+        violation(tr("not the required value"));
+
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (schema.contains(QStringLiteral("minLength")) &&
+            text.size() < schema.value(QStringLiteral("minLength")).toInteger())
+            violation(tr("shorter than %1 characters")
+                          .arg(schema.value(QStringLiteral("minLength")).toInteger()));
+        if (schema.contains(QStringLiteral("maxLength")) &&
+            text.size() > schema.value(QStringLiteral("maxLength")).toInteger())
+            violation(tr("longer than %1 characters")
+                          .arg(schema.value(QStringLiteral("maxLength")).toInteger()));
+        if (schema.contains(QStringLiteral("pattern"))) {
+            const QRegularExpression pattern(schema.value(QStringLiteral("pattern")).toString());
+            if (!pattern.isValid() || text.size() > 10000)
+                out.unsupported << QStringLiteral("pattern");
+            else if (!pattern.match(text).hasMatch())
+                violation(tr("does not match the pattern %1").arg(pattern.pattern().left(60)));
+        }
+        if (schema.contains(QStringLiteral("format"))) {
+            bool known = false;
+            const QString format = schema.value(QStringLiteral("format")).toString();
+            if (!matchesFormat(text, format, known))
+                violation(tr("not a valid %1").arg(format));
+        }
+    }
+    if (value.isDouble()) {
+        const double n = value.toDouble();
+        if (schema.contains(QStringLiteral("minimum")) &&
+            n < schema.value(QStringLiteral("minimum")).toDouble())
+            violation(tr("less than %1").arg(schema.value(QStringLiteral("minimum")).toDouble()));
+        if (schema.contains(QStringLiteral("maximum")) &&
+            n > schema.value(QStringLiteral("maximum")).toDouble())
+            violation(tr("more than %1").arg(schema.value(QStringLiteral("maximum")).toDouble()));
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (schema.contains(QStringLiteral("minItems")) &&
+            array.size() < schema.value(QStringLiteral("minItems")).toInteger())
+            violation(tr("fewer than %1 items")
+                          .arg(schema.value(QStringLiteral("minItems")).toInteger()));
+        if (schema.contains(QStringLiteral("maxItems")) &&
+            array.size() > schema.value(QStringLiteral("maxItems")).toInteger())
+            violation(
+                tr("more than %1 items").arg(schema.value(QStringLiteral("maxItems")).toInteger()));
+        if (schema.value(QStringLiteral("items")).isObject()) {
+            for (qsizetype i = 0; i < array.size(); ++i)
+                check(array.at(i), schema.value(QStringLiteral("items")).toObject(),
+                      path + QLatin1Char('/') + QString::number(i), depth + 1, out);
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const QJsonValue &name : schema.value(QStringLiteral("required")).toArray()) {
+            if (!object.contains(name.toString()))
+                violation(tr("\"%1\" is required").arg(name.toString().left(60)));
+        }
+        const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path + QLatin1Char('/') + it.key();
+            if (properties.contains(it.key())) {
+                const QJsonValue sub = properties.value(it.key());
+                if (sub.isObject())
+                    check(it.value(), sub.toObject(), child, depth + 1, out);
+                else if (sub.isBool() && !sub.toBool())
+                    out.violations << child + QStringLiteral(": ") + tr("not allowed");
+                continue;
+            }
+            const QJsonValue additional = schema.value(QStringLiteral("additionalProperties"));
+            if (additional.isBool() && !additional.toBool())
+                out.violations << child + QStringLiteral(": ") + tr("not allowed by the schema");
+            else if (additional.isObject())
+                check(it.value(), additional.toObject(), child, depth + 1, out);
+        }
+    }
+}
+
+} // namespace vcdesk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace vcdesk {
+
+/// Validates JSON against the JSON Schema keywords credential schemas use: type, required,
+/// properties, additionalProperties, enum, const, pattern, format (date-time, date, email,
+/// uri), items, min/maxLength, minimum/maximum, min/maxItems. Keywords that would change the
+/// result but are not implemented ($ref, allOf, anyOf, oneOf, not, if/then/else, ...) are
+/// listed in `unsupported`, so a caller never reports "conforms" for a schema it could not
+/// fully apply.
+class JsonSchemaValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonSchemaValidator)
+public:
+    struct Outcome
+    {
+        QStringList violations; // "/credentialSubject/email: not an email address"
+        QStringList unsupported;
+    };
+
+    static Outcome validate(const QJsonValue &instance, const QJsonObject &schema);
+
+private:
+    static void check(const QJsonValue &value, const QJsonObject &schema, const QString &path,
+                      int depth, Outcome &out);
+    static bool hasType(const QJsonValue &value, const QString &type);
+    static bool matchesFormat(const QString &text, const QString &format, bool &known);
+};
+
+} // namespace vcdesk

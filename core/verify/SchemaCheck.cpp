@@ -1,0 +1,64 @@
+#include "core/verify/SchemaCheck.h"
+
+#include "core/codec/StrictJson.h"
+#include "core/verify/CachedFetch.h"
+#include "core/verify/JsonSchemaValidator.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+using Outcome = CheckResult::Outcome;
+const QString kName = QStringLiteral("SchemaConformance");
+} // namespace
+
+void SchemaCheck::run(const Credential &credential, const InspectOptions &options,
+                      ValidationReport &report)
+{
+    if (credential.schemas.isUndefined() || credential.schemas.isNull())
+        return;
+    const QJsonArray references = credential.schemas.isArray() ? credential.schemas.toArray()
+                                                               : QJsonArray{credential.schemas};
+    Outcome outcome = Outcome::Pass;
+    QStringList details;
+    for (qsizetype i = 0; i < references.size() && i < 8; ++i) {
+        const CheckResult one = checkOne(references.at(i).toObject(), credential, options);
+        if (one.outcome == Outcome::Fail ||
+            (one.outcome == Outcome::Unknown && outcome == Outcome::Pass))
+            outcome = one.outcome;
+        details << one.detail;
+    }
+    report.add(kName, outcome, details.join(QStringLiteral("; ")));
+}
+
+CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential &credential,
+                                  const InspectOptions &options)
+{
+    const QString type = reference.value(QStringLiteral("type")).toString();
+    const QString url = reference.value(QStringLiteral("id")).toString();
+    if (type != QLatin1String("JsonSchema") && type != QLatin1String("JsonSchemaValidator2018"))
+        return {kName, Outcome::Unknown,
+                tr("schema type \"%1\" is not one vcdesk applies").arg(type.left(60))};
+    QString provenance;
+    auto bytes = CachedFetch::get(url, options, 1024 * 1024, provenance);
+    if (!bytes)
+        return {kName, Outcome::Unknown,
+                tr("cannot get the schema %1: %2").arg(url.left(120), bytes.error().message)};
+    auto schema = StrictJson::parseObject(bytes.value());
+    if (!schema)
+        return {kName, Outcome::Unknown,
+                tr("the schema %1 is not JSON: %2").arg(url.left(120), schema.error().message)};
+    const auto outcome = JsonSchemaValidator::validate(credential.document, schema.value());
+    if (!outcome.violations.isEmpty())
+        return {kName, Outcome::Fail,
+                tr("does not conform to %1: %2")
+                    .arg(url.left(120), outcome.violations.mid(0, 3).join(QStringLiteral(", ")))};
+    if (!outcome.unsupported.isEmpty())
+        return {kName, Outcome::Unknown,
+                tr("the schema %1 uses %2, which vcdesk does not evaluate")
+                    .arg(url.left(120), outcome.unsupported.join(QStringLiteral(", ")))};
+    return {kName, Outcome::Pass, tr("conforms to %1 (%2)").arg(url.left(120), provenance)};
+}
+
+} // namespace vcdesk
