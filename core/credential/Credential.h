@@ -34,6 +34,7 @@ struct Credential
     QJsonValue proof;   // embedded Data Integrity / LD proof
     QJsonObject document;
     std::optional<CompactJws> jws; // for SD-JWT: the issuer JWT
+    QJsonObject jwtClaims;         // the JWS payload as parsed once
     std::optional<SdJwt> sdJwt;
     /// SD-JWT: why the disclosures do not fit the issuer's digests (empty when they do).
     QString disclosureError;

@@ -124,6 +124,7 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
 {
     Credential out;
     out.jws = jws;
+    out.jwtClaims = claims;
     QJsonObject doc;
     if (claims.value(QStringLiteral("vc")).isObject()) {
         doc = claims.value(QStringLiteral("vc")).toObject();
@@ -176,6 +177,7 @@ Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
     out.format = QStringLiteral("dc+sd-jwt");
     out.jws = sdJwt.issuerJwt();
     out.sdJwt = sdJwt;
+    out.jwtClaims = issuerClaims.value();
     QJsonObject claims = issuerClaims.value();
     if (auto resolved = sdJwt.resolveClaims(issuerClaims.value()))
         claims = resolved.value();

@@ -135,8 +135,8 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
     if (credential.jws) {
         out.header = credential.jws->header();
         // For SD-JWT the payload shown is the disclosed one.
-        out.payload = credential.sdJwt ? QJsonValue(credential.document)
-                                       : QJsonValue(credential.jws->payloadObject().value());
+        out.payload =
+            credential.sdJwt ? QJsonValue(credential.document) : QJsonValue(credential.jwtClaims);
     } else {
         out.payload = credential.document;
     }

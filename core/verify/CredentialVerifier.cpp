@@ -67,7 +67,7 @@ void CredentialVerifier::checkDisclosures(const Credential &credential,
         report.add(QStringLiteral("Disclosures"), Outcome::Pass,
                    tr("%n disclosure(s) match the issuer's digests", nullptr,
                       int(sdJwt.disclosures().size())));
-    KeyBindingCheck::run(sdJwt, sdJwt.issuerJwt().payloadObject().value(), options, report);
+    KeyBindingCheck::run(sdJwt, credential.jwtClaims, options, report);
 }
 
 } // namespace vcdesk
