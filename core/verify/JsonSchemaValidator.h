@@ -9,7 +9,7 @@ namespace vcdesk {
 /// Validates JSON against the JSON Schema keywords credential schemas use: type, required,
 /// properties, additionalProperties, enum, const, pattern, format (date-time, date, email,
 /// uri), items, min/maxLength, minimum/maximum, min/maxItems. Keywords that would change the
-/// result but are not implemented ($ref, allOf, anyOf, oneOf, not, if/then/else, ...) are
+/// result but that vcdesk does not evaluate ($ref, allOf, anyOf, oneOf, not, if/then/else, ...) are
 /// listed in `unsupported`, so a caller never reports "conforms" for a schema it could not
 /// fully apply.
 class JsonSchemaValidator

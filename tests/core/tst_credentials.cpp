@@ -6,6 +6,7 @@
 #include "core/credential/MandateDataHashes.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/ReportHelpers.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 
@@ -15,6 +16,7 @@
 using namespace vcdesk;
 using Verdict = ValidationReport::Verdict;
 using Outcome = CheckResult::Outcome;
+using test::outcome;
 
 namespace {
 
@@ -27,14 +29,6 @@ InspectOptions options(qint64 at = kNow)
     o.resolver = MultiMethodDidResolver::createDefault();
     o.at = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
     return o;
-}
-
-Outcome outcome(const Inspection &inspection, const QString &name)
-{
-    const CheckResult *check = inspection.report.check(name);
-    if (!check)
-        qFatal("no check %s in %s", qPrintable(name), qPrintable(inspection.format));
-    return check->outcome;
 }
 
 QString iso(qint64 t)

@@ -4,6 +4,7 @@
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/ReportHelpers.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 
@@ -13,6 +14,7 @@
 using namespace vcdesk;
 using Verdict = ValidationReport::Verdict;
 using Outcome = CheckResult::Outcome;
+using test::outcome;
 
 namespace {
 
@@ -45,14 +47,6 @@ options(std::shared_ptr<DidResolver> resolver = MultiMethodDidResolver::createDe
     o.resolver = std::move(resolver);
     o.at = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC);
     return o;
-}
-
-Outcome outcome(const Inspection &inspection, const QString &name)
-{
-    const CheckResult *check = inspection.report.check(name);
-    if (!check)
-        qFatal("no check %s", qPrintable(name));
-    return check->outcome;
 }
 
 } // namespace

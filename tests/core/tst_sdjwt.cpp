@@ -7,6 +7,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 using namespace vcdesk;
 using Verdict = ValidationReport::Verdict;
 using Outcome = CheckResult::Outcome;
+using test::outcome;
 
 namespace {
 
@@ -101,14 +103,6 @@ Inspection inspect(const QByteArray &text)
     if (!inspection)
         qFatal("not readable: %s", qPrintable(inspection.error().toString()));
     return inspection.value();
-}
-
-Outcome outcome(const Inspection &inspection, const QString &name)
-{
-    const CheckResult *check = inspection.report.check(name);
-    if (!check)
-        qFatal("no check %s", qPrintable(name));
-    return check->outcome;
 }
 
 } // namespace

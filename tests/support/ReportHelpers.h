@@ -1,0 +1,20 @@
+#pragma once
+
+// Reading check results out of inspections in tests.
+
+#include "core/verify/Inspection.h"
+
+#include <QtGlobal>
+
+namespace vcdesk::test {
+
+/// The outcome of the named check; a missing check ends the test run with its name.
+inline CheckResult::Outcome outcome(const Inspection &inspection, const QString &name)
+{
+    const CheckResult *check = inspection.report.check(name);
+    if (!check)
+        qFatal("no check %s in %s", qPrintable(name), qPrintable(inspection.format));
+    return check->outcome;
+}
+
+} // namespace vcdesk::test
