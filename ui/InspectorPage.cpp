@@ -51,6 +51,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
 {
     setAcceptDrops(true);
     m_checkModel = new CheckListModel(this);
+    m_claimsModel = new JsonTreeModel(this);
     m_payloadModel = new JsonTreeModel(this);
     m_headerModel = new JsonTreeModel(this);
     m_nestedModel = new JsonTreeModel(this);
@@ -104,13 +105,15 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_checks->horizontalHeader()->setStretchLastSection(true);
     m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parts = new QTabWidget(splitter);
+    m_claimsView = makeTree(m_claimsModel, m_parts);
+    m_parts->addTab(m_claimsView, tr("Claims"));
     m_payloadView = makeTree(m_payloadModel, m_parts);
     m_headerView = makeTree(m_headerModel, m_parts);
     m_parts->addTab(m_payloadView, tr("Payload"));
     m_parts->addTab(m_headerView, tr("Header"));
     m_nestedView = makeTree(m_nestedModel, m_parts);
     m_parts->addTab(m_nestedView, tr("Embedded"));
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
@@ -234,11 +237,17 @@ void InspectorPage::showInspection(const Inspection &inspection)
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_checkModel->setReport(inspection.report);
     m_checks->resizeRowsToContents();
+    m_claimsModel->setJson(inspection.claims);
     m_payloadModel->setJson(inspection.payload);
     m_headerModel->setJson(inspection.header);
     m_nestedModel->setJson(inspection.toJson().value(QStringLiteral("nested")));
     m_parts->setTabText(m_parts->indexOf(m_nestedView),
                         tr("Embedded (%1)").arg(inspection.nested.size()));
+    m_claimsView->expandAll();
+    // A wrapper or a plain token has no claims of its own: open on what it has.
+    m_parts->setCurrentWidget(inspection.claims.isUndefined() || inspection.claims.isNull()
+                                  ? m_payloadView
+                                  : m_claimsView);
     m_payloadView->expandToDepth(1);
     m_headerView->expandAll();
 }
@@ -258,6 +267,7 @@ void InspectorPage::clearResults()
     m_error->clear();
     m_error->hide();
     m_checkModel->clear();
+    m_claimsModel->clear();
     m_payloadModel->clear();
     m_headerModel->clear();
     m_nestedModel->clear();

@@ -52,10 +52,12 @@ private:
     QLabel *m_error = nullptr;
     QTableView *m_checks = nullptr;
     QTabWidget *m_parts = nullptr;
+    QTreeView *m_claimsView = nullptr;
     QTreeView *m_payloadView = nullptr;
     QTreeView *m_headerView = nullptr;
     QTreeView *m_nestedView = nullptr;
     CheckListModel *m_checkModel = nullptr;
+    JsonTreeModel *m_claimsModel = nullptr;
     JsonTreeModel *m_payloadModel = nullptr;
     JsonTreeModel *m_headerModel = nullptr;
     JsonTreeModel *m_nestedModel = nullptr;

@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -35,6 +37,13 @@ private slots:
         auto *table = page.findChild<QTableView *>();
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 3);
+        // The page opens on the credential's claims.
+        auto *tabs = page.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Claims"));
+        auto *claims = qobject_cast<QTreeView *>(tabs->currentWidget());
+        QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("email"));
+        QCOMPARE(claims->model()->index(0, 1).data().toString(),
+                 QStringLiteral("alice@example.com"));
     }
 
     void invalidInputShowsInlineError()
