@@ -72,7 +72,11 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                         "or are reported as unknown."));
     const QCommandLineOption trustFile(QStringLiteral("trust-list"), tr("The trust list file."),
                                        tr("FILE"), TrustList::defaultPath());
-    parser.addOptions({json, key, at, loopback, offline, trustFile});
+    const QCommandLineOption skew(QStringLiteral("clock-skew"),
+                                  tr("Seconds of clock difference tolerated in validity checks "
+                                     "(default 60)."),
+                                  tr("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({json, key, at, loopback, offline, trustFile, skew});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Token file, or - for standard input."));
     if (!parser.parse(arguments)) {
@@ -97,6 +101,12 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 << '\n';
             return Usage;
         }
+    }
+    bool skewOk = false;
+    options.clockSkewSeconds = parser.value(skew).toLongLong(&skewOk);
+    if (!skewOk || options.clockSkewSeconds < 0 || options.clockSkewSeconds > 86400) {
+        err << tr("vcdesk inspect: --clock-skew needs a number of seconds from 0 to 86400") << '\n';
+        return Usage;
     }
     auto input = InputReader::read(parser.positionalArguments().first(), kMaxInputBytes);
     if (!input) {

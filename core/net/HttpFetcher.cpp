@@ -1,5 +1,6 @@
 #include "core/net/HttpFetcher.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,10 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url,
 {
     if (auto allowed = m_policy.checkUrl(url); !allowed)
         return allowed.error();
+    // Without an application object Qt cannot run timers, so no deadline could be kept.
+    if (!QCoreApplication::instance())
+        return Error{QStringLiteral("net.unavailable"),
+                     tr("networking needs a running application (no QCoreApplication)")};
 
     QNetworkAccessManager manager;
     manager.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -52,9 +57,12 @@ Result<HttpResponse> HttpFetcher::get(const QUrl &url,
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer deadline;
     deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply, [&] {
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         reply->abort();
+        // abort() does not always finish the reply at once (e.g. while a system proxy
+        // lookup is pending): the deadline ends the wait regardless.
+        loop.quit();
     });
     deadline.start(m_policy.totalTimeoutMs);
     if (!reply->isFinished())

@@ -148,6 +148,18 @@ private slots:
         QVERIFY(after.out.contains("expired at 2024-11-03T14:30:56Z"));
     }
 
+    void clockSkew()
+    {
+        const auto issuer = test::Issuer::make(KeyType::Ed25519);
+        // Expired 90 seconds ago: outside the default 60 s skew, inside a 120 s one.
+        const QByteArray token =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - 3600, kNow - 90));
+        QCOMPARE(runVcdesk({"inspect", "-"}, token).exitCode, 1);
+        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "120", "-"}, token).exitCode, 0);
+        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "-5", "-"}, token).exitCode, 64);
+        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "soon", "-"}, token).exitCode, 64);
+    }
+
     void trustedKeyFile()
     {
         const PrivateKey key = PrivateKey::generate(KeyType::P256);

@@ -1,0 +1,32 @@
+// JSON-LD credentials and Data Integrity proofs on hostile input: parsing into the
+// credential model, JCS of whatever parses (which must re-parse to the same value), the
+// eddsa-jcs-2022 hash and verification against a fixed key.
+#include "core/codec/Jcs.h"
+#include "core/codec/StrictJson.h"
+#include "core/credential/CredentialParser.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/verify/DataIntegrityCheck.h"
+
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace vcdesk;
+    static const PrivateKey key = PrivateKey::generate(KeyType::Ed25519);
+    JsonLimits limits;
+    limits.maxBytes = 64 * 1024;
+    auto json = StrictJson::parseObject(
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), limits);
+    if (!json)
+        return 0;
+    const QByteArray canonical = Jcs::canonicalize(json.value());
+    limits.maxBytes = canonical.size() + 1;
+    auto again = StrictJson::parseObject(canonical, limits);
+    if (!again || Jcs::canonicalize(again.value()) != canonical)
+        std::abort(); // JCS output must be valid JSON and canonical under itself
+    (void)CredentialParser::fromJsonLd(json.value());
+    const QJsonObject proof = json->value(QStringLiteral("proof")).toObject();
+    (void)DataIntegrityCheck::hashData(json.value(), proof);
+    (void)DataIntegrityCheck::verifyEddsaJcs2022(json.value(), proof, key.publicKey());
+    return 0;
+}
