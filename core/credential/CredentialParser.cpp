@@ -1,5 +1,9 @@
 #include "core/credential/CredentialParser.h"
 
+#include "core/codec/Base64Url.h"
+
+#include <QJsonDocument>
+
 namespace vcdesk {
 
 namespace {
@@ -125,6 +129,7 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     Credential out;
     out.jws = jws;
     out.jwtClaims = claims;
+    out.raw = jws.signingInput() + '.' + Base64Url::encode(jws.signature());
     QJsonObject doc;
     if (claims.value(QStringLiteral("vc")).isObject()) {
         doc = claims.value(QStringLiteral("vc")).toObject();
@@ -178,6 +183,11 @@ Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
     out.jws = sdJwt.issuerJwt();
     out.sdJwt = sdJwt;
     out.jwtClaims = issuerClaims.value();
+    out.raw = sdJwt.presentationWithoutKeyBinding();
+    if (sdJwt.keyBindingJwt()) {
+        const CompactJws &kb = *sdJwt.keyBindingJwt();
+        out.raw += kb.signingInput() + '.' + Base64Url::encode(kb.signature());
+    }
     QJsonObject claims = issuerClaims.value();
     if (auto resolved = sdJwt.resolveClaims(issuerClaims.value()))
         claims = resolved.value();
@@ -210,6 +220,7 @@ Result<Credential> CredentialParser::fromJsonLd(const QJsonObject &document)
     Credential out;
     readDocument(document, out);
     out.format = out.isPresentation() ? QStringLiteral("ldp_vp") : QStringLiteral("ldp_vc");
+    out.raw = QJsonDocument(document).toJson(QJsonDocument::Compact);
     return out;
 }
 

@@ -72,6 +72,9 @@ private slots:
         QCOMPARE(inspection->validFrom.toSecsSinceEpoch(), kNow - kDay);
         QCOMPARE(inspection->validUntil.toSecsSinceEpoch(), kNow + kDay);
         QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+        auto parsed = CredentialParser::fromJwt(CompactJws::parse(token).value(),
+                                                CompactJws::parse(token)->payloadObject().value());
+        QCOMPARE(parsed->raw, token); // the original form is kept
         const QJsonObject json = inspection->toJson();
         for (const char *key :
              {"issuer", "subject", "types", "claims", "validFrom", "validUntil", "nested"})
