@@ -20,16 +20,12 @@ void SchemaCheck::run(const Credential &credential, const InspectOptions &option
         return;
     const QJsonArray references = credential.schemas.isArray() ? credential.schemas.toArray()
                                                                : QJsonArray{credential.schemas};
-    Outcome outcome = Outcome::Pass;
-    QStringList details;
-    for (qsizetype i = 0; i < references.size() && i < 8; ++i) {
-        const CheckResult one = checkOne(references.at(i).toObject(), credential, options);
-        if (one.outcome == Outcome::Fail ||
-            (one.outcome == Outcome::Unknown && outcome == Outcome::Pass))
-            outcome = one.outcome;
-        details << one.detail;
-    }
-    report.add(kName, outcome, details.join(QStringLiteral("; ")));
+    QList<CheckResult> parts;
+    for (qsizetype i = 0; i < references.size() && i < 8; ++i)
+        parts << checkOne(references.at(i).toObject(), credential, options);
+    if (references.size() > 8)
+        parts << CheckResult{kName, Outcome::Fail, tr("more than 8 schemas; refusing the rest")};
+    report.addCombined(kName, parts);
 }
 
 CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential &credential,

@@ -43,20 +43,13 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
         return;
     const QJsonArray entries =
         credential.status.isArray() ? credential.status.toArray() : QJsonArray{credential.status};
-    Outcome outcome = Outcome::Pass;
-    QStringList details;
-    for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
-        const CheckResult entry = checkEntry(entries.at(i).toObject(), credential, options);
-        if (entry.outcome == Outcome::Fail ||
-            (entry.outcome == Outcome::Unknown && outcome == Outcome::Pass))
-            outcome = entry.outcome;
-        details << entry.detail;
-    }
-    if (entries.size() > 8) {
-        outcome = Outcome::Fail;
-        details << tr("more than 8 status entries; refusing the rest");
-    }
-    report.add(kName, outcome, details.join(QStringLiteral("; ")));
+    QList<CheckResult> parts;
+    for (qsizetype i = 0; i < entries.size() && i < 8; ++i)
+        parts << checkEntry(entries.at(i).toObject(), credential, options);
+    if (entries.size() > 8)
+        parts << CheckResult{kName, Outcome::Fail,
+                             tr("more than 8 status entries; refusing the rest")};
+    report.addCombined(kName, parts);
 }
 
 Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &json)

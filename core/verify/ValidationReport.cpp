@@ -1,12 +1,27 @@
 #include "core/verify/ValidationReport.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace vcdesk {
 
 void ValidationReport::add(const QString &name, CheckResult::Outcome outcome, const QString &detail)
 {
     m_checks.append(CheckResult{name, outcome, detail});
+}
+
+void ValidationReport::addCombined(const QString &name, const QList<CheckResult> &parts)
+{
+    CheckResult::Outcome outcome = CheckResult::Outcome::Pass;
+    QStringList details;
+    for (const CheckResult &part : parts) {
+        if (part.outcome == CheckResult::Outcome::Fail ||
+            (part.outcome == CheckResult::Outcome::Unknown &&
+             outcome == CheckResult::Outcome::Pass))
+            outcome = part.outcome;
+        details << part.detail;
+    }
+    add(name, outcome, details.join(QStringLiteral("; ")));
 }
 
 const CheckResult *ValidationReport::check(const QString &name) const

@@ -16,6 +16,9 @@ public:
     enum class Verdict { Valid, Invalid, Unverifiable };
 
     void add(const QString &name, CheckResult::Outcome outcome, const QString &detail);
+    /// One check made of several parts (e.g. one per status entry): it fails if any part
+    /// fails, is unknown if any part is unknown, and passes otherwise; details are joined.
+    void addCombined(const QString &name, const QList<CheckResult> &parts);
     const QList<CheckResult> &checks() const { return m_checks; }
     const CheckResult *check(const QString &name) const;
 
