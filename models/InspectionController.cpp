@@ -35,9 +35,6 @@ void InspectionController::inspect(const QByteArray &token)
     InspectOptions options;
     options.resolver = m_resolver;
     options.documentCache = m_documentCache;
-    // Re-read each time: the operator may have edited the list (here or with vcdesk trust).
-    if (auto trust = TrustList::load(TrustList::defaultPath()))
-        options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
     options.at = m_at;
 
     auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -53,7 +50,11 @@ void InspectionController::inspect(const QByteArray &token)
         else
             emit failed(tr("%1 [%2]").arg(outcome.error.message, outcome.error.code));
     });
-    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, options] {
+    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, options]() mutable {
+        // Re-read each time, off the GUI thread: the operator may have edited the list (here or
+        // with vcdesk trust).
+        if (auto trust = TrustList::load(TrustList::defaultPath()))
+            options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
         Outcome outcome;
         auto result = CredentialInspector::inspect(token, options);
         if (result)

@@ -90,6 +90,12 @@ Result<DidUrl> DidUrl::parse(const QString &text)
     return url;
 }
 
+QString DidUrl::didOf(const QString &text)
+{
+    auto url = parse(text);
+    return url ? url->did() : QString();
+}
+
 QString DidUrl::toString() const
 {
     QString out = m_did + m_path;

@@ -17,6 +17,9 @@ public:
     static constexpr qsizetype kMaxLength = 8192;
 
     static Result<DidUrl> parse(const QString &text);
+    /// The DID of a DID URL ("did:ex:1#key-1" -> "did:ex:1"), or an empty string when text is
+    /// not a DID URL.
+    static QString didOf(const QString &text);
 
     /// The DID without path, query or fragment.
     const QString &did() const { return m_did; }

@@ -5,6 +5,7 @@
 #include "core/crypto/Digest.h"
 #include "core/did/DidDocument.h"
 #include "core/did/DidUrl.h"
+#include "core/verify/SignerResolver.h"
 
 #include <QJsonArray>
 
@@ -138,10 +139,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         auto doc = options.resolver->resolve(url.value());
         if (!doc) {
             report.add(kSignature,
-                       doc.error().code == QLatin1String("did.unsupported_method") ||
-                               doc.error().code == QLatin1String("did.unresolvable")
-                           ? Outcome::Unknown
-                           : Outcome::Fail,
+                       SignerResolver::isUndetermined(doc.error()) ? Outcome::Unknown
+                                                                   : Outcome::Fail,
                        tr("cannot find the signing key: %1").arg(doc.error().message));
             return;
         }
@@ -182,10 +181,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     if (!unsupported.isEmpty())
         detail += tr("; not checked: %1").arg(unsupported.join(QStringLiteral(", ")).left(120));
     report.add(kSignature, Outcome::Pass, detail);
-    const QString issuerDid = [&] {
-        auto url = DidUrl::parse(credential.issuer);
-        return url ? url->did() : QString();
-    }();
+    const QString issuerDid = DidUrl::didOf(credential.issuer);
     report.add(
         QStringLiteral("IssuerIsSigner"), issuerDid == verifiedDid ? Outcome::Pass : Outcome::Fail,
         issuerDid == verifiedDid ? tr("the proof's key belongs to the issuer")

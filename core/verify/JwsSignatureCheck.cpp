@@ -16,12 +16,6 @@ using Outcome = CheckResult::Outcome;
 const QString kSignature = QStringLiteral("SignatureVerification");
 const QString kIssuerIsSigner = QStringLiteral("IssuerIsSigner");
 
-QString didPart(const QString &text)
-{
-    auto url = DidUrl::parse(text);
-    return url ? url->did() : QString();
-}
-
 /// Long DIDs (did:prism long form is ~250 characters) shortened for messages.
 QString shortDid(const QString &did)
 {
@@ -44,7 +38,7 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         return signer;
     }
 
-    const QString issuerDid = didPart(issuer);
+    const QString issuerDid = DidUrl::didOf(issuer);
     if (options.key) {
         const QString thumbprint = Jwk::thumbprint(*options.key);
         signer = QJsonObject{{QStringLiteral("source"), QStringLiteral("key")},

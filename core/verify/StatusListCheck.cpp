@@ -16,10 +16,11 @@ namespace {
 using Outcome = CheckResult::Outcome;
 const QString kName = QStringLiteral("CredentialStatus");
 
-QString didOf(const QString &text)
+/// Who an issuer is, for comparison: the DID of a DID URL, or the identifier as written.
+QString issuerIdentity(const QString &issuer)
 {
-    auto url = DidUrl::parse(text);
-    return url ? url->did() : text;
+    const QString did = DidUrl::didOf(issuer);
+    return did.isEmpty() ? issuer : did;
 }
 
 qint64 integerMember(const QJsonObject &json, const char *name)
@@ -111,7 +112,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
                           : tr("the status list credential is %1")
                                 .arg(ValidationReport::verdictName(verdict))};
     }
-    if (didOf(list->issuer) != didOf(credential.issuer))
+    if (issuerIdentity(list->issuer) != issuerIdentity(credential.issuer))
         return {kName, Outcome::Fail,
                 tr("the status list is issued by %1, not by the credential's issuer")
                     .arg(list->issuer.left(80))};

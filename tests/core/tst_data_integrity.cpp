@@ -95,7 +95,7 @@ private slots:
                                  {QString::fromUtf8("ö"), "Latin Small Letter O With Diaeresis"}};
         const QByteArray jcs = Jcs::canonicalize(object);
         QStringList order;
-        for (const QString &value :
+        for (const char *value :
              {"Carriage Return", "One", "Control", "Latin Small Letter O With Diaeresis",
               "Euro Sign", "Emoji: Grinning Face", "Hebrew Letter Dalet With Dagesh"})
             order << value;
@@ -188,7 +188,7 @@ private slots:
     void otherSuitesStayUnknown()
     {
         const auto issuer = test::Issuer::make(KeyType::Ed25519);
-        for (const QString &suite : {"eddsa-rdfc-2022", "ecdsa-rdfc-2019"}) {
+        for (const char *suite : {"eddsa-rdfc-2022", "ecdsa-rdfc-2019"}) {
             QJsonObject doc = alumni(issuer.did);
             doc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
                                             {"cryptosuite", suite},
