@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/CredentialRecord.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace vcdesk {
+
+/// The credential columns as SQL reads them, shared by the store and the search.
+class CredentialRows
+{
+public:
+    /// "c.id, c.uid, ..." for a SELECT over `credentials c`.
+    static const QString &columns();
+    static CredentialRecord fromRow(const QSqlQuery &row);
+    /// Fills in the tags of `records` with one query.
+    static Status loadTags(const QSqlDatabase &db, QList<CredentialRecord> &records);
+};
+
+} // namespace vcdesk

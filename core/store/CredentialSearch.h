@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/store/CredentialPage.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace vcdesk {
+
+/// Lists credentials page by page: filters (text, type, issuer, tag, verdict) and the sort are
+/// done in SQL over indexes; text search uses an FTS5 trigram index (substrings of 3+
+/// characters), shorter text a LIKE scan. Never needs the wallet unlocked.
+class CredentialSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialSearch)
+public:
+    static constexpr int kMaxPage = 500;
+
+    explicit CredentialSearch(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<CredentialPage> page(const CredentialQuery &query) const;
+    Result<qint64> count(const CredentialQuery &query) const;
+    /// The distinct types and issuers of a profile, for filter menus.
+    Result<QStringList> types(qint64 profileId) const;
+    Result<QStringList> issuers(qint64 profileId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace vcdesk

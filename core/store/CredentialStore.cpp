@@ -1,0 +1,278 @@
+#include "core/store/CredentialStore.h"
+
+#include "core/store/CredentialRows.h"
+#include "core/store/RecordSealer.h"
+#include "core/store/Sql.h"
+#include "core/store/SqlTransaction.h"
+#include "core/store/StoreClock.h"
+#include "core/store/WalletErrors.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace vcdesk {
+
+namespace {
+
+constexpr QLatin1StringView kTable("credentials");
+
+Status validate(const CredentialRecord &record)
+{
+    if (record.raw.isEmpty() || record.raw.size() > CredentialStore::kMaxRawBytes)
+        return Error{QStringLiteral("wallet.invalid"),
+                     CredentialStore::tr("a credential has 1 byte to 1 MiB")};
+    if (record.tags.size() > CredentialStore::kMaxTags)
+        return Error{QStringLiteral("wallet.invalid"),
+                     CredentialStore::tr("at most %1 tags").arg(CredentialStore::kMaxTags)};
+    for (const QString &tag : record.tags)
+        if (tag.trimmed().isEmpty() || tag.size() > 64)
+            return Error{QStringLiteral("wallet.invalid"),
+                         CredentialStore::tr("a tag has 1 to 64 characters")};
+    return {};
+}
+
+/// Prepared once, bound per credential: bulk imports do not re-parse the SQL.
+class Inserter
+{
+public:
+    explicit Inserter(const QSqlDatabase &db)
+        : m_credential(db)
+        , m_type(db)
+        , m_tag(db)
+    {
+        m_prepared =
+            m_credential.prepare(QStringLiteral(
+                "INSERT INTO credentials(uid, profile_id, format, sealed_raw, fingerprint, title,"
+                " primary_type, types, issuer, issuer_name, subject, issued_at, expires_at,"
+                " verdict, verified_at, source_kind, source_ref, added_at, search_text)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            m_type.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO credential_types(type, credential_id) VALUES (?, ?)")) &&
+            m_tag.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO credential_tags(credential_id, tag) VALUES (?, ?)"));
+    }
+
+    Result<qint64> insert(qint64 profileId, const CredentialRecord &r, const RecordSealer &sealer,
+                          const QByteArray &fingerprint)
+    {
+        if (!m_prepared)
+            return Sql::error(m_credential.lastError());
+        const QString uid = WalletErrors::newUid();
+        auto sealed = sealer.seal(kTable, uid, r.raw);
+        if (!sealed)
+            return sealed.error();
+        const QVariantList values{
+            uid,
+            profileId,
+            r.format,
+            sealed.value(),
+            fingerprint,
+            r.title,
+            r.primaryType,
+            QJsonDocument(QJsonArray::fromStringList(r.types)).toJson(QJsonDocument::Compact),
+            r.issuer,
+            r.issuerName,
+            r.subject,
+            StoreClock::toStored(r.issuedAt, StoreClock::kUnknown),
+            StoreClock::toStored(r.expiresAt, StoreClock::kNever),
+            r.verdict,
+            r.verifiedAt.isValid() ? QVariant(r.verifiedAt.toSecsSinceEpoch()) : QVariant(),
+            r.sourceKind,
+            r.sourceRef,
+            StoreClock::now(),
+            CredentialStore::searchTextOf(r)};
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_credential.bindValue(int(i), Sql::bindable(values[i]));
+        if (!m_credential.exec())
+            return Sql::error(m_credential.lastError());
+        const qint64 id = m_credential.lastInsertId().toLongLong();
+        for (const QString &type : r.types) {
+            m_type.bindValue(0, type);
+            m_type.bindValue(1, id);
+            if (!m_type.exec())
+                return Sql::error(m_type.lastError());
+        }
+        for (const QString &tag : r.tags) {
+            m_tag.bindValue(0, id);
+            m_tag.bindValue(1, tag.trimmed());
+            if (!m_tag.exec())
+                return Sql::error(m_tag.lastError());
+        }
+        return id;
+    }
+
+private:
+    QSqlQuery m_credential;
+    QSqlQuery m_type;
+    QSqlQuery m_tag;
+    bool m_prepared = false;
+};
+
+} // namespace
+
+QString CredentialStore::searchTextOf(const CredentialRecord &r)
+{
+    QStringList parts{r.title,  r.primaryType, r.types.join(QLatin1Char(' ')),
+                      r.issuer, r.issuerName,  r.subject,
+                      r.format};
+    parts << r.tags;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char('\n'));
+}
+
+Result<qint64> CredentialStore::findDuplicate(qint64 profileId, QByteArrayView raw) const
+{
+    if (!m_sealer)
+        return WalletErrors::locked();
+    auto id = Sql::scalar(
+        m_db, QStringLiteral("SELECT id FROM credentials WHERE profile_id = ? AND fingerprint = ?"),
+        {profileId, m_sealer->fingerprint(raw)});
+    if (!id)
+        return id.error();
+    return id->isValid() ? id->toLongLong() : 0;
+}
+
+Result<qint64> CredentialStore::add(qint64 profileId, const CredentialRecord &record)
+{
+    auto bulk = addMany(profileId, {record});
+    if (!bulk)
+        return bulk.error();
+    if (!bulk->duplicates.isEmpty())
+        return Error{
+            QStringLiteral("wallet.duplicate"),
+            tr("this credential is already in the wallet (id %1)").arg(bulk->duplicates.first())};
+    return bulk->added.first();
+}
+
+Result<CredentialStore::BulkResult> CredentialStore::addMany(qint64 profileId,
+                                                             const QList<CredentialRecord> &records)
+{
+    if (!m_sealer)
+        return WalletErrors::locked();
+    for (const CredentialRecord &record : records)
+        if (auto valid = validate(record); !valid)
+            return valid.error();
+    auto transaction = SqlTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    QSqlQuery duplicate(m_db);
+    if (!duplicate.prepare(
+            QStringLiteral("SELECT id FROM credentials WHERE profile_id = ? AND fingerprint = ?")))
+        return Sql::error(duplicate.lastError());
+    Inserter inserter(m_db);
+    BulkResult result;
+    for (const CredentialRecord &record : records) {
+        const QByteArray fingerprint = m_sealer->fingerprint(record.raw);
+        duplicate.bindValue(0, profileId);
+        duplicate.bindValue(1, fingerprint);
+        if (!duplicate.exec())
+            return Sql::error(duplicate.lastError());
+        if (duplicate.next()) {
+            result.duplicates << duplicate.value(0).toLongLong();
+            duplicate.finish();
+            continue;
+        }
+        duplicate.finish();
+        auto id = inserter.insert(profileId, record, *m_sealer, fingerprint);
+        if (!id)
+            return id.error(); // rolls back everything
+        result.added << id.value();
+    }
+    if (auto done = transaction.value().commit(); !done)
+        return done.error();
+    return result;
+}
+
+Result<CredentialRecord> CredentialStore::get(qint64 id) const
+{
+    auto query = Sql::run(m_db,
+                          QStringLiteral("SELECT ") + CredentialRows::columns() +
+                              QStringLiteral(" FROM credentials c WHERE c.id = ?"),
+                          {id});
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return WalletErrors::notFound(tr("credential"), id);
+    QList<CredentialRecord> one{CredentialRows::fromRow(query.value())};
+    if (auto tags = CredentialRows::loadTags(m_db, one); !tags)
+        return tags.error();
+    return one.first();
+}
+
+Result<CredentialRecord> CredentialStore::open(qint64 id) const
+{
+    if (!m_sealer)
+        return WalletErrors::locked();
+    auto record = get(id);
+    if (!record)
+        return record.error();
+    auto sealed =
+        Sql::scalar(m_db, QStringLiteral("SELECT sealed_raw FROM credentials WHERE id = ?"), {id});
+    if (!sealed)
+        return sealed.error();
+    auto raw = m_sealer->open(kTable, record->uid, sealed->toByteArray());
+    if (!raw)
+        return raw.error();
+    record.value().raw = raw.value();
+    return record;
+}
+
+Status CredentialStore::setTags(qint64 id, const QStringList &tags)
+{
+    auto record = get(id);
+    if (!record)
+        return record.error();
+    CredentialRecord updated = record.value();
+    updated.tags.clear();
+    for (const QString &tag : tags)
+        if (!updated.tags.contains(tag.trimmed()))
+            updated.tags << tag.trimmed();
+    updated.raw = QByteArrayLiteral("x"); // only the tags are validated here
+    if (auto valid = validate(updated); !valid)
+        return valid;
+    auto transaction = SqlTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    if (auto done = Sql::exec(
+            m_db, QStringLiteral("DELETE FROM credential_tags WHERE credential_id = ?"), {id});
+        !done)
+        return done;
+    for (const QString &tag : updated.tags)
+        if (auto done = Sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO credential_tags(credential_id, tag) VALUES (?, ?)"),
+                {id, tag});
+            !done)
+            return done;
+    if (auto done =
+            Sql::exec(m_db, QStringLiteral("UPDATE credentials SET search_text = ? WHERE id = ?"),
+                      {searchTextOf(updated), id});
+        !done)
+        return done;
+    return transaction.value().commit();
+}
+
+Status CredentialStore::recordVerdict(qint64 id, const QString &verdict, const QDateTime &at)
+{
+    auto query = Sql::run(
+        m_db, QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ? WHERE id = ?"),
+        {verdict, at.toSecsSinceEpoch(), id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return WalletErrors::notFound(tr("credential"), id);
+    return {};
+}
+
+Status CredentialStore::remove(qint64 id)
+{
+    auto query = Sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return WalletErrors::notFound(tr("credential"), id);
+    return {};
+}
+
+} // namespace vcdesk

@@ -1,0 +1,140 @@
+#include "core/store/Wallet.h"
+
+#include "core/store/RecordSealer.h"
+#include "core/store/Sql.h"
+#include "core/store/SqlTransaction.h"
+#include "core/store/StoreClock.h"
+#include "core/store/WalletErrors.h"
+#include "core/store/WalletKeyWrap.h"
+#include "core/store/WalletMeta.h"
+
+#include <QFile>
+
+namespace vcdesk {
+
+Wallet::Wallet(std::unique_ptr<WalletDatabase> database)
+    : m_database(std::move(database))
+{
+}
+
+Wallet::~Wallet() = default;
+
+namespace {
+
+/// Everything a new wallet starts with, in one transaction.
+Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passphrase,
+                  const Wallet::CreateOptions &options)
+{
+    const QSqlDatabase &db = wallet.database();
+    auto transaction = SqlTransaction::begin(db);
+    if (!transaction) {
+        wipe(passphrase);
+        return transaction.error();
+    }
+    if (auto done =
+            WalletMeta::set(db, QStringLiteral("wallet_uid"), WalletErrors::newUid().toUtf8());
+        !done)
+        return done;
+    if (auto done = WalletMeta::set(db, QStringLiteral("created_at"),
+                                    QByteArray::number(StoreClock::now()));
+        !done)
+        return done;
+    if (auto done = WalletKeyWrap::store(db, walletKey, passphrase, options.kdf); !done)
+        return done;
+    const RecordSealer sealer(walletKey);
+    auto profile = wallet.profiles().create(options.profileName);
+    if (!profile)
+        return profile.error();
+    if (auto key = KeyStore(db, &sealer).generate(profile->id, options.keyType, options.didMethod);
+        !key)
+        return key.error();
+    return transaction.value().commit();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Wallet>> Wallet::create(const QString &path, QByteArray &passphrase,
+                                               const CreateOptions &options)
+{
+    if (passphrase.isEmpty())
+        return Error{QStringLiteral("wallet.weak_passphrase"), tr("the wallet needs a passphrase")};
+    auto database = WalletDatabase::open(path, Access::ReadWrite, WalletDatabase::Mode::CreateNew);
+    if (!database) {
+        wipe(passphrase);
+        return database.error();
+    }
+    std::unique_ptr<Wallet> wallet(new Wallet(std::move(database).value()));
+    const SecretKey walletKey = SecretKey::random();
+    if (auto done = initialize(*wallet, walletKey, passphrase, options); !done) {
+        wipe(passphrase);
+        wallet.reset();
+        for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+            QFile::remove(path + QLatin1String(suffix));
+        return done.error();
+    }
+    wallet->m_sealer = std::make_unique<RecordSealer>(walletKey);
+    return wallet;
+}
+
+Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path, Access access)
+{
+    auto database = WalletDatabase::open(path, access);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Wallet> wallet(new Wallet(std::move(database).value()));
+    auto uid = WalletMeta::get(wallet->database(), QStringLiteral("wallet_uid"));
+    if (!uid || !uid->has_value())
+        return Error{QStringLiteral("wallet.not_a_wallet"),
+                     tr("%1 is not a vcdesk wallet (it has no wallet key)").arg(path)};
+    return wallet;
+}
+
+Status Wallet::unlock(QByteArray &passphrase)
+{
+    auto key = WalletKeyWrap::unwrap(database(), passphrase);
+    if (!key)
+        return key.error();
+    m_sealer = std::make_unique<RecordSealer>(key.value());
+    return {};
+}
+
+void Wallet::lock()
+{
+    m_sealer.reset(); // the guarded key blocks are wiped as they go
+}
+
+Status Wallet::changePassphrase(QByteArray &current, QByteArray &next,
+                                const PassphraseKdf::Parameters &parameters)
+{
+    if (isReadOnly()) {
+        wipe(current);
+        wipe(next);
+        return WalletErrors::readOnly();
+    }
+    if (next.isEmpty()) {
+        wipe(current);
+        return Error{QStringLiteral("wallet.weak_passphrase"), tr("the new passphrase is empty")};
+    }
+    auto key = WalletKeyWrap::unwrap(database(), current);
+    if (!key) {
+        wipe(next);
+        return key.error();
+    }
+    auto transaction = SqlTransaction::begin(database());
+    if (!transaction) {
+        wipe(next);
+        return transaction.error();
+    }
+    if (auto done = WalletKeyWrap::store(database(), key.value(), next, parameters); !done)
+        return done;
+    return transaction.value().commit();
+}
+
+Status Wallet::vacuum()
+{
+    if (isReadOnly())
+        return WalletErrors::readOnly();
+    return Sql::exec(database(), QStringLiteral("VACUUM"));
+}
+
+} // namespace vcdesk
