@@ -3,8 +3,10 @@
 // `vcdesk` with no subcommand opens the window; `vcdesk inspect ...` and the other
 // subcommands run without a display.
 
+#include "app/AccountCommand.h"
 #include "app/InspectCommand.h"
 #include "app/TrustCommand.h"
+#include "app/WalletCommand.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -20,6 +22,7 @@
 namespace {
 
 const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("trust"),
+                               QStringLiteral("wallet"),  QStringLiteral("account"),
                                QStringLiteral("help"),    QStringLiteral("--help"),
                                QStringLiteral("-h"),      QStringLiteral("--version")};
 
@@ -52,6 +55,12 @@ int runCommandLine(int argc, char **argv)
         args[0] = QStringLiteral("vcdesk trust");
         return vcdesk::TrustCommand::run(args, out, err);
     }
+    if (command == QLatin1String("wallet") || command == QLatin1String("account")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("vcdesk ") + command;
+        return command == QLatin1String("wallet") ? vcdesk::WalletCommand::run(args, out, err)
+                                                  : vcdesk::AccountCommand::run(args, out, err);
+    }
     if (command == QLatin1String("inspect")) {
         args.removeAt(1);
         args[0] = QStringLiteral("vcdesk inspect");
@@ -66,6 +75,11 @@ int runCommandLine(int argc, char **argv)
                 "        2 unverifiable, 3 unreadable input)\n"
                 "  trust add PATTERN --name NAME | trust remove PATTERN | trust list\n"
                 "        the issuers you trust (DIDs or patterns like did:web:example.com*)\n"
+                "  wallet create|list|import|export|delete|keys|profiles|passphrase|\n"
+                "         backup|restore [--wallet FILE] [--passphrase-file FILE] [--json]\n"
+                "        your encrypted wallet (vcdesk wallet ACTION --help for details)\n"
+                "  account add|list|remove\n"
+                "        the issuer agents, verifiers and services your wallet talks to\n"
                 "  --version\n"
                 "        print the version\n");
     return 0;

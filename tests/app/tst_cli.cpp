@@ -2,6 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/crypto/Jwk.h"
+#include "support/CliRunner.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 
@@ -13,35 +14,6 @@
 using namespace vcdesk;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess process;
-    // The binary's default folders point into the test's own scratch space.
-    static QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", home.filePath("data"));
-    env.insert("XDG_CACHE_HOME", home.filePath("cache"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VCDESK_BINARY), args);
-    if (!stdinData.isNull())
-        process.write(stdinData);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        qFatal("vcdesk did not finish");
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 const qint64 kNow = QDateTime::currentSecsSinceEpoch();
 
@@ -87,11 +59,11 @@ private slots:
         file.write(token + "\n"); // a trailing newline, as editors leave it
         file.close();
 
-        const Run text = runVcdesk({"inspect", path});
+        const test::Run text = test::runVcdesk({"inspect", path});
         QCOMPARE(text.exitCode, exitCode);
         QVERIFY(text.out.contains("Verdict:    " + verdict.toUpper().toLatin1()));
 
-        const Run json = runVcdesk({"inspect", "--json", path});
+        const test::Run json = test::runVcdesk({"inspect", "--json", path});
         QCOMPARE(json.exitCode, exitCode);
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report.value("verdict").toString(), verdict);
@@ -108,41 +80,43 @@ private slots:
             QVERIFY(!check.toObject().value("detail").toString().isEmpty());
         }
         // Standard input gives the same answer.
-        QCOMPARE(runVcdesk({"inspect", "-"}, token).exitCode, exitCode);
+        QCOMPARE(test::runVcdesk({"inspect", "-"}, token).exitCode, exitCode);
     }
 
     void unreadableInput()
     {
-        Run missing = runVcdesk({"inspect", m_dir.filePath("does-not-exist.jwt")});
+        test::Run missing = test::runVcdesk({"inspect", m_dir.filePath("does-not-exist.jwt")});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains("cannot open"));
-        Run garbage = runVcdesk({"inspect", "-"}, "this is not a token");
+        test::Run garbage = test::runVcdesk({"inspect", "-"}, "this is not a token");
         QCOMPARE(garbage.exitCode, 3);
         QVERIFY(garbage.err.contains("cannot read the token"));
         QVERIFY(garbage.out.isEmpty());
-        Run duplicate = runVcdesk({"inspect", "-"},
-                                  Base64Url::encode(R"({"alg":"ES256","alg":"none"})") + ".e30.");
+        test::Run duplicate = test::runVcdesk(
+            {"inspect", "-"}, Base64Url::encode(R"({"alg":"ES256","alg":"none"})") + ".e30.");
         QCOMPARE(duplicate.exitCode, 3);
         QVERIFY(duplicate.err.contains("json.duplicate_member"));
-        Run huge = runVcdesk({"inspect", "-"}, QByteArray(17 * 1024 * 1024, 'A'));
+        test::Run huge = test::runVcdesk({"inspect", "-"}, QByteArray(17 * 1024 * 1024, 'A'));
         QCOMPARE(huge.exitCode, 3);
         QVERIFY(huge.err.contains("larger than"));
     }
 
     void usageErrors()
     {
-        QCOMPARE(runVcdesk({"inspect"}).exitCode, 64);
-        QCOMPARE(runVcdesk({"inspect", "--at", "yesterday", "-"}, "x").exitCode, 64);
-        QCOMPARE(runVcdesk({"inspect", "--bogus", "-"}, "x").exitCode, 64);
-        QCOMPARE(runVcdesk({"--version"}).exitCode, 0);
+        QCOMPARE(test::runVcdesk({"inspect"}).exitCode, 64);
+        QCOMPARE(test::runVcdesk({"inspect", "--at", "yesterday", "-"}, "x").exitCode, 64);
+        QCOMPARE(test::runVcdesk({"inspect", "--bogus", "-"}, "x").exitCode, 64);
+        QCOMPARE(test::runVcdesk({"--version"}).exitCode, 0);
     }
 
     void atFixesNow()
     {
-        const Run before = runVcdesk({"inspect", "--json", "--at", "2024-10-10T00:00:00Z",
-                                      test::dataPath("seeds/identus-credential.jwt")});
-        const Run after = runVcdesk({"inspect", "--json", "--at", "2025-10-10T00:00:00Z",
-                                     test::dataPath("seeds/identus-credential.jwt")});
+        const test::Run before =
+            test::runVcdesk({"inspect", "--json", "--at", "2024-10-10T00:00:00Z",
+                             test::dataPath("seeds/identus-credential.jwt")});
+        const test::Run after =
+            test::runVcdesk({"inspect", "--json", "--at", "2025-10-10T00:00:00Z",
+                             test::dataPath("seeds/identus-credential.jwt")});
         QCOMPARE(before.exitCode, 2); // the signer cannot be confirmed offline
         QCOMPARE(after.exitCode, 1);  // and it has expired
         QVERIFY(after.out.contains("expired at 2024-11-03T14:30:56Z"));
@@ -154,10 +128,10 @@ private slots:
         // Expired 90 seconds ago: outside the default 60 s skew, inside a 120 s one.
         const QByteArray token =
             test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - 3600, kNow - 90));
-        QCOMPARE(runVcdesk({"inspect", "-"}, token).exitCode, 1);
-        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "120", "-"}, token).exitCode, 0);
-        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "-5", "-"}, token).exitCode, 64);
-        QCOMPARE(runVcdesk({"inspect", "--clock-skew", "soon", "-"}, token).exitCode, 64);
+        QCOMPARE(test::runVcdesk({"inspect", "-"}, token).exitCode, 1);
+        QCOMPARE(test::runVcdesk({"inspect", "--clock-skew", "120", "-"}, token).exitCode, 0);
+        QCOMPARE(test::runVcdesk({"inspect", "--clock-skew", "-5", "-"}, token).exitCode, 64);
+        QCOMPARE(test::runVcdesk({"inspect", "--clock-skew", "soon", "-"}, token).exitCode, 64);
     }
 
     void trustedKeyFile()
@@ -170,7 +144,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(Jwk::fromPublicKey(key.publicKey())).toJson());
         f.close();
-        QCOMPARE(runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 0);
+        QCOMPARE(test::runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 0);
 
         // A JWK Set: the key is picked by kid.
         QJsonObject k1 = Jwk::fromPublicKey(PrivateKey::generate(KeyType::P256).publicKey());
@@ -182,7 +156,7 @@ private slots:
         QVERIFY(s.open(QIODevice::WriteOnly));
         s.write(QJsonDocument(QJsonObject{{"keys", QJsonArray{k1, k2}}}).toJson());
         s.close();
-        QCOMPARE(runVcdesk({"inspect", "--key", jwks, "-"}, token).exitCode, 0);
+        QCOMPARE(test::runVcdesk({"inspect", "--key", jwks, "-"}, token).exitCode, 0);
 
         // Another key: invalid. A broken key file: a usage error, not a verdict.
         QFile other(jwk);
@@ -191,9 +165,10 @@ private slots:
             QJsonDocument(Jwk::fromPublicKey(PrivateKey::generate(KeyType::P256).publicKey()))
                 .toJson());
         other.close();
-        QCOMPARE(runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 1);
-        QCOMPARE(runVcdesk({"inspect", "--key", m_dir.filePath("nope.jwk"), "-"}, token).exitCode,
-                 64);
+        QCOMPARE(test::runVcdesk({"inspect", "--key", jwk, "-"}, token).exitCode, 1);
+        QCOMPARE(
+            test::runVcdesk({"inspect", "--key", m_dir.filePath("nope.jwk"), "-"}, token).exitCode,
+            64);
     }
 
     void trustCommands()
@@ -203,46 +178,52 @@ private slots:
         const QByteArray token =
             test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - 3600, kNow + 3600));
         // Another issuer on the list: this one is not trusted.
-        QCOMPARE(runVcdesk({"trust", "add", "did:web:other.example*", "--name", "Other",
-                            "--trust-list", list})
+        QCOMPARE(test::runVcdesk({"trust", "add", "did:web:other.example*", "--name", "Other",
+                                  "--trust-list", list})
                      .exitCode,
                  0);
-        Run untrusted = runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
+        test::Run untrusted =
+            test::runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
         QCOMPARE(untrusted.exitCode, 1);
         QVERIFY(untrusted.out.contains("not on your trust list"));
         // Trusted by exact DID, named in the report.
-        QCOMPARE(
-            runVcdesk({"trust", "add", issuer.did, "--name", "Test Issuer", "--trust-list", list})
-                .exitCode,
-            0);
-        Run trusted = runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
+        QCOMPARE(test::runVcdesk(
+                     {"trust", "add", issuer.did, "--name", "Test Issuer", "--trust-list", list})
+                     .exitCode,
+                 0);
+        test::Run trusted =
+            test::runVcdesk({"inspect", "--json", "--trust-list", list, "-"}, token);
         QCOMPARE(trusted.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(trusted.out).object().value("issuerName").toString(),
                  QStringLiteral("Test Issuer"));
-        Run listed = runVcdesk({"trust", "list", "--json", "--trust-list", list});
+        test::Run listed = test::runVcdesk({"trust", "list", "--json", "--trust-list", list});
         QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 2);
         // Removing, removing again, bad patterns, a damaged file.
-        QCOMPARE(runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode, 0);
-        QCOMPARE(runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode, 1);
-        QCOMPARE(runVcdesk({"trust", "add", "did:*", "--name", "Everyone", "--trust-list", list})
+        QCOMPARE(test::runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode,
+                 0);
+        QCOMPARE(test::runVcdesk({"trust", "remove", issuer.did, "--trust-list", list}).exitCode,
+                 1);
+        QCOMPARE(
+            test::runVcdesk({"trust", "add", "did:*", "--name", "Everyone", "--trust-list", list})
+                .exitCode,
+            64);
+        QCOMPARE(test::runVcdesk({"trust", "add", "not-a-did", "--name", "X", "--trust-list", list})
                      .exitCode,
                  64);
-        QCOMPARE(
-            runVcdesk({"trust", "add", "not-a-did", "--name", "X", "--trust-list", list}).exitCode,
-            64);
-        QCOMPARE(runVcdesk({"trust", "add", issuer.did, "--trust-list", list}).exitCode,
+        QCOMPARE(test::runVcdesk({"trust", "add", issuer.did, "--trust-list", list}).exitCode,
                  64); // no name
         QFile damaged(list);
         QVERIFY(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
         damaged.write("{\"issuers\": [");
         damaged.close();
-        Run broken = runVcdesk({"trust", "add", issuer.did, "--name", "X", "--trust-list", list});
+        test::Run broken =
+            test::runVcdesk({"trust", "add", issuer.did, "--name", "X", "--trust-list", list});
         QCOMPARE(broken.exitCode, 3);
         QVERIFY(broken.err.contains("damaged"));
         QFile check(list);
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("{\"issuers\": [")); // nothing overwritten
-        QCOMPARE(runVcdesk({"inspect", "--trust-list", list, "-"}, token).exitCode, 64);
+        QCOMPARE(test::runVcdesk({"inspect", "--trust-list", list, "-"}, token).exitCode, 64);
     }
 
 private:

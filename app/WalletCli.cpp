@@ -1,0 +1,232 @@
+#include "app/WalletCli.h"
+
+#include "core/crypto/SecretKey.h"
+#include "core/store/CredentialRecord.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace vcdesk {
+
+namespace {
+
+/// Turns terminal echo off while a passphrase is typed, and back on afterwards.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+        m_active = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_active) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        }
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    bool isTerminal() const { return m_active; }
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+
+void chopLineEnd(QByteArray &bytes)
+{
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+}
+
+QString isoOrEmpty(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+WalletCli::WalletCli(QString command, QTextStream &out, QTextStream &err)
+    : m_command(std::move(command))
+    , m_out(out)
+    , m_err(err)
+    , m_wallet(QStringLiteral("wallet"),
+               tr("The wallet file (default: %1).").arg(defaultWalletPath()), tr("FILE"))
+    , m_passphraseFile(QStringLiteral("passphrase-file"),
+                       tr("Read the wallet passphrase from FILE (default: standard input)."),
+                       tr("FILE"))
+    , m_profile(QStringLiteral("profile"), tr("The wallet profile (default: the first one)."),
+                tr("NAME"))
+    , m_json(QStringLiteral("json"), tr("Print JSON."))
+    , m_kdfTime(QStringLiteral("kdf-time-ms"),
+                tr("How long deriving a key from a new passphrase may take (default 500)."),
+                tr("MS"), QStringLiteral("500"))
+{
+}
+
+QString WalletCli::defaultWalletPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/wallet.db");
+}
+
+void WalletCli::addCommonOptions(QCommandLineParser &parser) const
+{
+    parser.addHelpOption();
+    parser.addOptions({m_wallet, m_passphraseFile, m_profile, m_json, m_kdfTime});
+}
+
+bool WalletCli::parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype minArgs,
+                      qsizetype maxArgs, const QString &usage)
+{
+    m_parser = &parser;
+    if (!parser.parse(arguments)) {
+        m_err << m_command << ": " << parser.errorText() << '\n' << usage << '\n';
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return false;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minArgs || count > maxArgs) {
+        m_err << usage << '\n';
+        return false;
+    }
+    return true;
+}
+
+QString WalletCli::walletPath() const
+{
+    return m_parser && m_parser->isSet(m_wallet) ? m_parser->value(m_wallet) : defaultWalletPath();
+}
+
+PassphraseKdf::Parameters WalletCli::calibratedKdf() const
+{
+    const int ms = m_parser ? m_parser->value(m_kdfTime).toInt() : 500;
+    return PassphraseKdf::calibrate(qBound(1, ms, 10000));
+}
+
+Result<QByteArray> WalletCli::readSecretFile(const QString &path, qsizetype maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("input.unreadable"),
+                     tr("cannot read %1: %2").arg(path, file.errorString())};
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        wipe(bytes);
+        return Error{QStringLiteral("input.too_large"),
+                     tr("%1 is longer than %2 bytes").arg(path).arg(maxBytes)};
+    }
+    chopLineEnd(bytes);
+    if (bytes.isEmpty())
+        return Error{QStringLiteral("input.empty"), tr("%1 is empty").arg(path)};
+    return bytes;
+}
+
+Result<QByteArray> WalletCli::passphrase(const QString &prompt) const
+{
+    if (m_parser && m_parser->isSet(m_passphraseFile))
+        return readSecretFile(m_parser->value(m_passphraseFile));
+    EchoOff echo;
+    if (echo.isTerminal()) {
+        m_err << (prompt.isEmpty() ? tr("Wallet passphrase: ") : prompt);
+        m_err.flush();
+    }
+    QByteArray line(4097, '\0');
+    const bool read = fgets(line.data(), int(line.size()), stdin) != nullptr;
+    if (echo.isTerminal()) {
+        m_err << '\n';
+        m_err.flush();
+    }
+    line.truncate(read ? qsizetype(qstrlen(line.constData())) : 0);
+    chopLineEnd(line);
+    if (line.isEmpty())
+        return Error{QStringLiteral("input.empty"),
+                     tr("no passphrase: give --passphrase-file FILE or type it on standard input")};
+    return line;
+}
+
+Result<std::unique_ptr<Wallet>> WalletCli::open(Wallet::Access access, bool unlock) const
+{
+    auto wallet = Wallet::open(walletPath(), access);
+    if (!wallet || !unlock)
+        return wallet;
+    auto secret = passphrase();
+    if (!secret)
+        return secret.error();
+    if (auto unlocked = wallet.value()->unlock(secret.value()); !unlocked)
+        return unlocked.error();
+    return wallet;
+}
+
+Result<Profile> WalletCli::profile(const Wallet &wallet) const
+{
+    return wallet.profiles().resolve(m_parser ? m_parser->value(m_profile) : QString());
+}
+
+int WalletCli::exitCodeFor(const Error &error)
+{
+    const QString &code = error.code;
+    if (code.endsWith(QLatin1String("wrong_passphrase")))
+        return WrongPassphrase;
+    if (code.startsWith(QLatin1String("backup.")) || code.startsWith(QLatin1String("input.")) ||
+        code.startsWith(QLatin1String("kdf.")) ||
+        QStringList{QStringLiteral("wallet.not_found"), QStringLiteral("wallet.not_a_wallet"),
+                    QStringLiteral("wallet.in_use"), QStringLiteral("wallet.corrupt"),
+                    QStringLiteral("wallet.too_new"), QStringLiteral("wallet.needs_upgrade"),
+                    QStringLiteral("wallet.exists"), QStringLiteral("wallet.io")}
+            .contains(code))
+        return Unusable;
+    return Failed;
+}
+
+int WalletCli::fail(const Error &error) const
+{
+    m_err << m_command << ": " << error.message << " [" << error.code << "]\n";
+    return exitCodeFor(error);
+}
+
+int WalletCli::usage(const QString &message) const
+{
+    m_err << m_command << ": " << message << '\n';
+    return Usage;
+}
+
+void WalletCli::printJson(const QJsonValue &value) const
+{
+    m_out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                 .toJson(QJsonDocument::Indented);
+}
+
+QJsonObject WalletCli::toJson(const CredentialRecord &r)
+{
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("title"), r.title},
+                       {QStringLiteral("format"), r.format},
+                       {QStringLiteral("types"), QJsonArray::fromStringList(r.types)},
+                       {QStringLiteral("issuer"), r.issuer},
+                       {QStringLiteral("issuerName"), r.issuerName},
+                       {QStringLiteral("subject"), r.subject},
+                       {QStringLiteral("issuedAt"), isoOrEmpty(r.issuedAt)},
+                       {QStringLiteral("expiresAt"), isoOrEmpty(r.expiresAt)},
+                       {QStringLiteral("verdict"), r.verdict},
+                       {QStringLiteral("verifiedAt"), isoOrEmpty(r.verifiedAt)},
+                       {QStringLiteral("source"), r.sourceKind},
+                       {QStringLiteral("sourceRef"), r.sourceRef},
+                       {QStringLiteral("tags"), QJsonArray::fromStringList(r.tags)}};
+}
+
+} // namespace vcdesk

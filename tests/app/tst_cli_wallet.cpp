@@ -1,0 +1,262 @@
+// `vcdesk wallet` and `vcdesk account` as a user runs them: real processes, passphrase files
+// and standard input, exit codes, JSON, and nothing changed when something is wrong.
+
+#include "support/CliRunner.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+const qint64 kNow = QDateTime::currentSecsSinceEpoch();
+
+QJsonValue json(const test::Run &run)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+class TestCliWallet : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_wallet;
+    QString m_pass;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(name));
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    /// The wallet command with the test wallet and passphrase file.
+    test::Run wallet(QStringList args, const QString &walletFile = {})
+    {
+        args << "--wallet" << (walletFile.isEmpty() ? m_wallet : walletFile) << "--passphrase-file"
+             << m_pass << "--kdf-time-ms"
+             << "1";
+        return test::runVcdesk(QStringList{"wallet"} + args);
+    }
+    qsizetype count(const QString &walletFile = {})
+    {
+        return json(wallet({"list", "--json"}, walletFile)).toArray().size();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_wallet = m_dir.filePath("cli.db");
+        m_pass = write("pass.txt", "correct horse battery staple\n");
+        const auto created = wallet({"create", "--json", "--key-type", "ES256K"});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        QVERIFY(json(created).toObject().value("key").toObject().value("did").toString().startsWith(
+            "did:key:zQ3s"));
+        const auto again = wallet({"create"});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY(again.err.contains("wallet.exists"));
+    }
+
+    void passphraseNeverOnTheCommandLine()
+    {
+        const auto run = test::runVcdesk({"wallet", "list", "--wallet", m_wallet, "--passphrase",
+                                          "correct horse battery staple"});
+        QCOMPARE(run.exitCode, 64);
+        // Standard input works for scripts.
+        const QString second = m_dir.filePath("stdin.db");
+        const auto created = test::runVcdesk(
+            {"wallet", "create", "--wallet", second, "--kdf-time-ms", "1"}, "from stdin\n");
+        QCOMPARE(created.exitCode, 0);
+        const auto keys = test::runVcdesk(
+            {"wallet", "keys", "--generate", "EdDSA", "--wallet", second}, "from stdin\n");
+        QCOMPARE(keys.exitCode, 0);
+        QCOMPARE(test::runVcdesk({"wallet", "keys", "--generate", "EdDSA", "--wallet", second},
+                                 "not it\n")
+                     .exitCode,
+                 2);
+        QCOMPARE(test::runVcdesk({"wallet", "keys", "--generate", "EdDSA", "--wallet", second}, "")
+                     .exitCode,
+                 3); // no passphrase at all
+    }
+
+    void importListExportDelete()
+    {
+        const auto issuer = test::Issuer::make(KeyType::Secp256k1);
+        QJsonObject claims = test::credentialClaims(issuer.did, kNow - 3600, kNow + 86400);
+        const QByteArray email = test::sign(issuer.key, claims, QJsonObject{{"kid", issuer.kid}});
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("type", QJsonArray{"VerifiableCredential", "MembershipCredential"});
+        claims.insert("vc", vc);
+        claims.insert("jti", "urn:uuid:membership-1");
+        const QByteArray membership = test::sign(issuer.key, claims);
+        // An issuer-agent record carries its credential in base64.
+        const QByteArray record =
+            QJsonDocument(QJsonObject{{"recordId", "r-1"},
+                                      {"protocolState", "CredentialReceived"},
+                                      {"credential", QString::fromLatin1(membership.toBase64())}})
+                .toJson();
+        const auto imported = wallet({"import", "--offline", "--json", "--tag", "work",
+                                      write("email.jwt", email), write("record.json", record)});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonArray added = json(imported).toObject().value("added").toArray();
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(0).toObject().value("verdict").toString(), QStringLiteral("valid"));
+        QCOMPARE(added.at(1).toObject().value("title").toString(),
+                 QStringLiteral("MembershipCredential"));
+        QCOMPARE(added.at(1).toObject().value("tags").toArray(), QJsonArray{"work"});
+        const qint64 emailId = added.at(0).toObject().value("id").toInteger();
+
+        // Importing again: reported as duplicates, nothing added.
+        const auto again = wallet({"import", "--offline", "--json", m_dir.filePath("email.jwt")});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(json(again).toObject().value("duplicates").toArray().size(), 1);
+        QCOMPARE(count(), 2);
+
+        // One bad file among good ones: nothing is imported.
+        const auto issuer2 = test::Issuer::make(KeyType::P256);
+        const QString fresh = write(
+            "fresh.jwt",
+            test::sign(issuer2.key, test::credentialClaims(issuer2.did, kNow - 60, kNow + 60)));
+        const auto mixed =
+            wallet({"import", "--offline", fresh, write("garbage.jwt", "eyJ.not.a-token")});
+        QVERIFY(mixed.exitCode != 0);
+        QVERIFY(mixed.err.contains("nothing was imported"));
+        QCOMPARE(count(), 2);
+        QCOMPARE(wallet({"import", m_dir.filePath("missing.jwt")}).exitCode, 3);
+
+        // Listing filters.
+        QCOMPARE(
+            json(wallet({"list", "--json", "--type", "MembershipCredential"})).toArray().size(), 1);
+        QCOMPARE(json(wallet({"list", "--json", "--search", "mbership"})).toArray().size(), 1);
+        QCOMPARE(json(wallet({"list", "--json", "--tag", "work"})).toArray().size(), 2);
+        QCOMPARE(json(wallet({"list", "--json", "--issuer", issuer.did})).toArray().size(), 2);
+        QCOMPARE(wallet({"list", "--sort", "sideways"}).exitCode, 64);
+
+        // Export gives back exactly what was imported.
+        const auto exported = wallet({"export", QString::number(emailId)});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out.trimmed(), email);
+        const QString out = m_dir.filePath("exported.jwt");
+        QCOMPARE(wallet({"export", QString::number(emailId), "--out", out}).exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), email);
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(wallet({"export", "999"}).exitCode, 1);
+        QCOMPARE(wallet({"export", "abc"}).exitCode, 64);
+
+        QCOMPARE(wallet({"delete", QString::number(emailId)}).exitCode, 0);
+        QCOMPARE(wallet({"delete", QString::number(emailId)}).exitCode, 1);
+        QCOMPARE(count(), 1);
+    }
+
+    void keysAndProfiles()
+    {
+        const auto generated =
+            wallet({"keys", "--generate", "EdDSA", "--did-method", "jwk", "--json"});
+        QCOMPARE(generated.exitCode, 0);
+        const QJsonArray keys = json(generated).toArray();
+        QCOMPARE(keys.size(), 2);
+        QVERIFY(keys.at(1).toObject().value("did").toString().startsWith("did:jwk:"));
+        QVERIFY(!keys.at(1).toObject().value("publicJwk").toObject().contains("d"));
+        const QString second = QString::number(keys.at(1).toObject().value("id").toInteger());
+        const auto switched = wallet({"keys", "--set-default", second, "--json"});
+        QCOMPARE(switched.exitCode, 0);
+        QVERIFY(json(switched).toArray().at(1).toObject().value("default").toBool());
+        QCOMPARE(wallet({"keys", "--generate", "RS256"}).exitCode, 64);
+
+        QCOMPARE(wallet({"profiles", "--add", "Work"}).exitCode, 0);
+        QCOMPARE(wallet({"profiles", "--add", "Work"}).exitCode, 1);
+        QCOMPARE(json(wallet({"profiles", "--json"})).toArray().size(), 2);
+        QCOMPARE(json(wallet({"list", "--json", "--profile", "Work"})).toArray().size(), 0);
+        QCOMPARE(wallet({"list", "--profile", "Nobody"}).exitCode, 1);
+    }
+
+    void accounts()
+    {
+        const QString key = write("apikey.txt", "apikey-5f1e2d3c4b5a\n");
+        auto account = [&](QStringList args) {
+            args << "--wallet" << m_wallet << "--passphrase-file" << m_pass;
+            return test::runVcdesk(QStringList{"account"} + args);
+        };
+        const auto added =
+            account({"add", "--kind", "issuer-agent", "--url", "http://127.0.0.1:8090", "--name",
+                     "Local agent", "--role", "holder", "--api-key-file", key, "--json"});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const auto listed = account({"list", "--json"});
+        QCOMPARE(json(listed).toArray().size(), 1);
+        QCOMPARE(json(listed).toArray().at(0).toObject().value("secret").toString(),
+                 QStringLiteral("api-key"));
+        QVERIFY(!listed.out.contains("apikey-5f1e2d3c4b5a"));
+        const auto remote =
+            account({"add", "--kind", "verifier", "--url", "http://verifier.example.com"});
+        QCOMPARE(remote.exitCode, 1);
+        QVERIFY(remote.err.contains("wallet.invalid_url"));
+        QCOMPARE(account({"add", "--kind", "verifier"}).exitCode, 64);
+        QCOMPARE(account({"add", "--kind", "verifier", "--url", "https://v.example.com",
+                          "--api-key-file", key, "--token-file", key})
+                     .exitCode,
+                 64);
+        QCOMPARE(account({"remove", "Local agent"}).exitCode, 0);
+        QCOMPARE(account({"remove", "Local agent"}).exitCode, 1);
+    }
+
+    void backupRestoreAndPassphrase()
+    {
+        const QString backupPass = write("backup-pass.txt", "a different one\n");
+        const QString backup = m_dir.filePath("cli.vcbackup");
+        const auto written =
+            wallet({"backup", "--out", backup, "--backup-passphrase-file", backupPass});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QCOMPARE(
+            wallet({"backup", "--out", backup, "--backup-passphrase-file", backupPass}).exitCode,
+            3); // never overwrites
+
+        const QString restored = m_dir.filePath("restored.db");
+        const auto back =
+            wallet({"restore", "--in", backup, "--backup-passphrase-file", backupPass}, restored);
+        QVERIFY2(back.exitCode == 0, back.err.constData());
+        QCOMPARE(count(restored), count());
+
+        // A wrong backup passphrase or a changed byte: exit non-zero, no wallet written.
+        const QString other = m_dir.filePath("other.db");
+        const auto wrong =
+            wallet({"restore", "--in", backup, "--backup-passphrase-file", m_pass}, other);
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(!QFile::exists(other));
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x20);
+        const auto tampered = wallet({"restore", "--in", write("tampered.vcbackup", bytes),
+                                      "--backup-passphrase-file", backupPass},
+                                     other);
+        QCOMPARE(tampered.exitCode, 3);
+        QVERIFY(tampered.err.contains("backup.tampered"));
+        QVERIFY(!QFile::exists(other));
+
+        // Changing the passphrase: the old one stops working, the content stays.
+        const QString next = write("next.txt", "the new passphrase\n");
+        QCOMPARE(wallet({"passphrase", "--new-passphrase-file", next}).exitCode, 0);
+        QCOMPARE(wallet({"keys", "--generate", "ES256"}).exitCode, 2);
+        QCOMPARE(test::runVcdesk({"wallet", "keys", "--generate", "ES256", "--wallet", m_wallet,
+                                  "--passphrase-file", next})
+                     .exitCode,
+                 0);
+        QCOMPARE(count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWallet)
+#include "tst_cli_wallet.moc"
