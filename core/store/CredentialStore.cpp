@@ -113,11 +113,14 @@ private:
 
 QString CredentialStore::searchTextOf(const CredentialRecord &r)
 {
-    QStringList parts{r.title,  r.primaryType, r.types.join(QLatin1Char(' ')),
-                      r.issuer, r.issuerName,  r.subject,
-                      r.format};
-    parts << r.tags;
+    // What a person searches by; each value once (the trigram index grows with the text).
+    QStringList parts{r.title};
+    for (const QString &type : r.types)
+        if (type != QLatin1String("VerifiableCredential"))
+            parts << type;
+    parts << r.issuerName << r.issuer << r.subject << r.tags;
     parts.removeAll(QString());
+    parts.removeDuplicates();
     return parts.join(QLatin1Char('\n'));
 }
 

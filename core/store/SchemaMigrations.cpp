@@ -63,6 +63,8 @@ const QStringList kVersion1{
                    " added_at INTEGER NOT NULL,"
                    " search_text TEXT NOT NULL,"
                    " UNIQUE (profile_id, fingerprint))"),
+    // (profile_id) alone also orders by rowid: "newest added first" pages walk it backwards.
+    QStringLiteral("CREATE INDEX credentials_by_profile ON credentials(profile_id)"),
     QStringLiteral("CREATE INDEX credentials_by_issued ON credentials(profile_id, issued_at, id)"),
     QStringLiteral("CREATE INDEX credentials_by_expiry ON credentials(profile_id, expires_at, id)"),
     QStringLiteral("CREATE INDEX credentials_by_type ON credentials(profile_id, primary_type, id)"),

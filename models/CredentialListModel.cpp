@@ -1,0 +1,169 @@
+#include "models/CredentialListModel.h"
+
+#include "core/store/CredentialSearch.h"
+
+#include <QLocale>
+
+namespace vcdesk {
+
+namespace {
+
+QString dateText(const QDateTime &time, const QString &missing)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat)
+                          : missing;
+}
+
+} // namespace
+
+CredentialListModel::CredentialListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent)
+    : PagedTableModel(parent)
+    , m_db(db)
+{
+    m_query.profileId = profileId;
+    m_query.limit = kPageSize;
+    reload();
+}
+
+int CredentialListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CredentialRecord *CredentialListModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+QVariant CredentialListModel::data(const QModelIndex &index, int role) const
+{
+    const CredentialRecord *record = index.isValid() ? recordAt(index.row()) : nullptr;
+    if (!record)
+        return {};
+    switch (role) {
+    case IdRole:
+        return record->id;
+    case TypesRole:
+        return record->types;
+    case VerdictRole:
+        return record->verdict;
+    case TagsRole:
+        return record->tags;
+    case Qt::ToolTipRole:
+        return index.column() == IssuerColumn ? record->issuer : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case TitleColumn:
+        return record->title;
+    case IssuerColumn:
+        return record->issuerName.isEmpty() ? record->issuer : record->issuerName;
+    case IssuedColumn:
+        return dateText(record->issuedAt, tr("unknown"));
+    case ExpiresColumn:
+        return dateText(record->expiresAt, tr("never"));
+    case VerdictColumn:
+        if (record->verdict == QLatin1String("valid"))
+            return tr("valid");
+        if (record->verdict == QLatin1String("invalid"))
+            return tr("not valid");
+        return tr("unverified");
+    default:
+        return {};
+    }
+}
+
+QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Credential");
+    case IssuerColumn:
+        return tr("Issuer");
+    case IssuedColumn:
+        return tr("Issued");
+    case ExpiresColumn:
+        return tr("Expires");
+    case VerdictColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void CredentialListModel::sort(int column, Qt::SortOrder order)
+{
+    using SortKey = CredentialQuery::SortKey;
+    switch (column) {
+    case TitleColumn:
+        m_query.sort = SortKey::Title;
+        break;
+    case IssuerColumn:
+        m_query.sort = SortKey::Issuer;
+        break;
+    case IssuedColumn:
+        m_query.sort = SortKey::Issued;
+        break;
+    case ExpiresColumn:
+        m_query.sort = SortKey::Expires;
+        break;
+    default:
+        m_query.sort = SortKey::Added; // the status column sorts by when it was added
+        break;
+    }
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void CredentialListModel::setFilter(const CredentialQuery &filter)
+{
+    const qint64 profile = m_query.profileId;
+    const auto sortKey = m_query.sort;
+    const bool descending = m_query.descending;
+    m_query = filter;
+    m_query.profileId = profile;
+    m_query.sort = sortKey;
+    m_query.descending = descending;
+    m_query.limit = kPageSize;
+    m_query.after.reset();
+    reload();
+}
+
+qint64 CredentialListModel::matchingCount() const
+{
+    auto count = CredentialSearch(m_db).count(m_query);
+    return count ? count.value() : 0;
+}
+
+Result<PagedTableModel::PageInfo> CredentialListModel::fetchPage()
+{
+    CredentialQuery query = m_query;
+    query.after = m_cursor;
+    auto page = CredentialSearch(m_db).page(query);
+    if (!page)
+        return page.error();
+    m_pending = page->rows;
+    if (page->next)
+        m_cursor = page->next;
+    return PageInfo{m_pending.size(), page->next.has_value()};
+}
+
+void CredentialListModel::acceptPage()
+{
+    m_rows << m_pending;
+    m_pending.clear();
+}
+
+void CredentialListModel::clearRows()
+{
+    m_rows.clear();
+    m_pending.clear();
+    m_cursor.reset();
+}
+
+} // namespace vcdesk

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/store/CredentialQuery.h"
+#include "core/store/CredentialRecord.h"
+#include "models/PagedTableModel.h"
+
+#include <QSqlDatabase>
+
+namespace vcdesk {
+
+/// The credentials of one wallet profile: title, issuer, issued, expires, verdict. Filters
+/// (text, type, issuer, tag, verdict) and sorting by any column run in SQL; rows arrive a
+/// page at a time. Reads only listing fields, so it works on a locked wallet.
+class CredentialListModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TitleColumn,
+        IssuerColumn,
+        IssuedColumn,
+        ExpiresColumn,
+        VerdictColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, TypesRole, VerdictRole, TagsRole };
+
+    /// `db` is the wallet connection of this thread (Wallet::database()).
+    explicit CredentialListModel(const QSqlDatabase &db, qint64 profileId,
+                                 QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// Replaces the filters (the profile, sort and page size stay) and reloads.
+    void setFilter(const CredentialQuery &filter);
+    const CredentialQuery &query() const { return m_query; }
+    /// How many credentials match the filter (all of them, not only the loaded rows).
+    qint64 matchingCount() const;
+    const CredentialRecord *recordAt(int row) const;
+
+protected:
+    qsizetype loadedRows() const override { return m_rows.size(); }
+    Result<PageInfo> fetchPage() override;
+    void acceptPage() override;
+    void clearRows() override;
+
+private:
+    QSqlDatabase m_db;
+    CredentialQuery m_query;
+    QList<CredentialRecord> m_rows;
+    QList<CredentialRecord> m_pending;
+    std::optional<CredentialQuery::Cursor> m_cursor;
+};
+
+} // namespace vcdesk

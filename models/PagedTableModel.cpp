@@ -1,0 +1,51 @@
+#include "models/PagedTableModel.h"
+
+#include <QScopeGuard>
+
+namespace vcdesk {
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(loadedRows());
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_fetching;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views and testers may ask for more from inside the insert signals: one page at a time.
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
+    auto page = fetchPage();
+    if (!page) {
+        m_hasMore = false;
+        emit loadFailed(tr("%1 [%2]").arg(page.error().message, page.error().code));
+        return;
+    }
+    m_hasMore = page->more;
+    if (page->rows == 0) {
+        acceptPage();
+        return;
+    }
+    const int first = int(loadedRows());
+    beginInsertRows({}, first, first + int(page->rows) - 1);
+    acceptPage();
+    endInsertRows();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    clearRows();
+    m_hasMore = false; // nothing to fetch while the reset is being announced
+    endResetModel();
+    m_hasMore = true;
+    fetchMore({});
+}
+
+} // namespace vcdesk

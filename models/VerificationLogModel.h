@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/store/LogEntry.h"
+#include "models/PagedTableModel.h"
+
+#include <QSqlDatabase>
+
+namespace vcdesk {
+
+/// The kiosk's verification log, newest first: when, which station, what was asked, the
+/// outcome and why. Optionally only one outcome (e.g. the rejected ones).
+class VerificationLogModel : public PagedTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        TimeColumn,
+        VerifierColumn,
+        RequestColumn,
+        OutcomeColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, OutcomeRole, ChecksRole };
+
+    VerificationLogModel(const QSqlDatabase &db, qint64 profileId, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setOutcomeFilter(const QString &outcome);
+
+protected:
+    qsizetype loadedRows() const override { return m_rows.size(); }
+    Result<PageInfo> fetchPage() override;
+    void acceptPage() override;
+    void clearRows() override;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_profileId;
+    QString m_outcome;
+    QList<LogEntry> m_rows;
+    QList<LogEntry> m_pending;
+};
+
+} // namespace vcdesk
