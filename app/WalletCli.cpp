@@ -2,6 +2,7 @@
 
 #include "core/crypto/SecretKey.h"
 #include "core/store/CredentialRecord.h"
+#include "core/store/WalletKeychain.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +73,8 @@ WalletCli::WalletCli(QString command, QTextStream &out, QTextStream &err)
     , m_kdfTime(QStringLiteral("kdf-time-ms"),
                 tr("How long deriving a key from a new passphrase may take (default 500)."),
                 tr("MS"), QStringLiteral("500"))
+    , m_keychain(QStringLiteral("keychain"), tr("Unlock with the key the system keychain remembers "
+                                                "(see \"vcdesk wallet keychain remember\")."))
 {
 }
 
@@ -84,7 +87,7 @@ QString WalletCli::defaultWalletPath()
 void WalletCli::addCommonOptions(QCommandLineParser &parser) const
 {
     parser.addHelpOption();
-    parser.addOptions({m_wallet, m_passphraseFile, m_profile, m_json, m_kdfTime});
+    parser.addOptions({m_wallet, m_passphraseFile, m_profile, m_json, m_kdfTime, m_keychain});
 }
 
 bool WalletCli::parse(QCommandLineParser &parser, const QStringList &arguments, qsizetype minArgs,
@@ -164,6 +167,17 @@ Result<std::unique_ptr<Wallet>> WalletCli::open(Wallet::Access access, bool unlo
     auto wallet = Wallet::open(walletPath(), access);
     if (!wallet || !unlock)
         return wallet;
+    if (m_parser && m_parser->isSet(m_keychain)) {
+        auto uid = wallet.value()->uid();
+        if (!uid)
+            return uid.error();
+        auto key = WalletKeychain::recall(uid.value());
+        if (!key)
+            return key.error();
+        if (auto unlocked = wallet.value()->unlockWithKey(key.value()); !unlocked)
+            return unlocked.error();
+        return wallet;
+    }
     auto secret = passphrase();
     if (!secret)
         return secret.error();
@@ -183,6 +197,7 @@ int WalletCli::exitCodeFor(const Error &error)
     if (code.endsWith(QLatin1String("wrong_passphrase")))
         return WrongPassphrase;
     if (code.startsWith(QLatin1String("backup.")) || code.startsWith(QLatin1String("input.")) ||
+        code.startsWith(QLatin1String("keychain.")) || code == QLatin1String("wallet.wrong_key") ||
         code.startsWith(QLatin1String("kdf.")) ||
         QStringList{QStringLiteral("wallet.not_found"), QStringLiteral("wallet.not_a_wallet"),
                     QStringLiteral("wallet.in_use"), QStringLiteral("wallet.corrupt"),

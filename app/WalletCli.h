@@ -63,6 +63,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_json;
     QCommandLineOption m_kdfTime;
+    QCommandLineOption m_keychain;
 };
 
 } // namespace vcdesk

@@ -5,6 +5,7 @@
 #include "core/crypto/SecretKey.h"
 #include "core/store/SqlTransaction.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletKeychain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,6 +71,8 @@ int WalletCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return keys(arguments, cli, out);
     if (action == QLatin1String("profiles"))
         return profiles(arguments, cli, out);
+    if (action == QLatin1String("keychain"))
+        return keychain(arguments, cli, out);
     if (action == QLatin1String("passphrase"))
         return changePassphrase(arguments, cli, out);
     if (action == QLatin1String("import"))
@@ -79,7 +82,7 @@ int WalletCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (action == QLatin1String("restore"))
         return WalletTransferCommand::restore(arguments, cli, out);
     err << tr("usage: vcdesk wallet create|list|import|export|delete|keys|profiles|passphrase|"
-              "backup|restore [--wallet FILE] [--passphrase-file FILE] [--json] ...\n"
+              "keychain|backup|restore [--wallet FILE] [--passphrase-file FILE] [--json] ...\n"
               "       vcdesk wallet ACTION --help for the options of one action")
         << '\n';
     return WalletCli::Usage;
@@ -366,6 +369,34 @@ int WalletCommand::profiles(const QStringList &arguments, WalletCli &cli, QTextS
     }
     if (cli.json())
         cli.printJson(array);
+    return WalletCli::Ok;
+}
+
+int WalletCommand::keychain(const QStringList &arguments, WalletCli &cli, QTextStream &out)
+{
+    QCommandLineParser parser;
+    cli.addCommonOptions(parser);
+    const QString usage = tr("usage: vcdesk wallet keychain remember|forget");
+    if (!cli.parse(parser, arguments, 2, 2, usage))
+        return WalletCli::Usage;
+    const QString action = parser.positionalArguments().at(1);
+    if (action != QLatin1String("remember") && action != QLatin1String("forget"))
+        return cli.usage(usage);
+    const bool remember = action == QLatin1String("remember");
+    auto wallet = cli.open(Wallet::Access::ReadOnly, remember);
+    if (!wallet)
+        return cli.fail(wallet.error());
+    auto uid = wallet.value()->uid();
+    if (!uid)
+        return cli.fail(uid.error());
+    const Status done = remember
+                            ? WalletKeychain::remember(uid.value(), wallet.value()->walletKey())
+                            : WalletKeychain::forget(uid.value());
+    if (!done)
+        return cli.fail(done.error());
+    out << (remember ? tr("The system keychain now opens this wallet (use --keychain).")
+                     : tr("The system keychain no longer holds this wallet's key."))
+        << '\n';
     return WalletCli::Ok;
 }
 

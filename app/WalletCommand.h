@@ -8,7 +8,8 @@ namespace vcdesk {
 
 class WalletCli;
 
-/// `vcdesk wallet create|list|import|export|delete|keys|profiles|passphrase|backup|restore`.
+/// `vcdesk wallet create|list|import|export|delete|keys|profiles|passphrase|keychain|backup|
+/// restore`.
 /// Exit 0 on success, 1 when the action failed (duplicate, no such id), 2 for a wrong
 /// passphrase, 3 when the wallet or a file cannot be used, 64 for wrong usage.
 class WalletCommand
@@ -24,6 +25,7 @@ private:
     static int remove(const QStringList &arguments, WalletCli &cli, QTextStream &out);
     static int keys(const QStringList &arguments, WalletCli &cli, QTextStream &out);
     static int profiles(const QStringList &arguments, WalletCli &cli, QTextStream &out);
+    static int keychain(const QStringList &arguments, WalletCli &cli, QTextStream &out);
     static int changePassphrase(const QStringList &arguments, WalletCli &cli, QTextStream &out);
 };
 

@@ -98,6 +98,37 @@ Status Wallet::unlock(QByteArray &passphrase)
     return {};
 }
 
+Status Wallet::unlockWithKey(const SecretKey &walletKey)
+{
+    if (walletKey.isNull())
+        return Error{QStringLiteral("wallet.wrong_key"), tr("no wallet key")};
+    const RecordSealer candidate(walletKey);
+    auto keyId = Sql::scalar(database(), QStringLiteral("SELECT id FROM keys ORDER BY id LIMIT 1"));
+    if (!keyId)
+        return keyId.error();
+    if (!keyId->isValid() || !KeyStore(database(), &candidate).privateKey(keyId->toLongLong()))
+        return Error{QStringLiteral("wallet.wrong_key"),
+                     tr("the remembered key does not open this wallet; unlock it with the "
+                        "passphrase")};
+    m_sealer = std::make_unique<RecordSealer>(walletKey);
+    return {};
+}
+
+SecretKey Wallet::walletKey() const
+{
+    return m_sealer ? m_sealer->walletKey() : SecretKey();
+}
+
+Result<QString> Wallet::uid() const
+{
+    auto uid = WalletMeta::get(database(), QStringLiteral("wallet_uid"));
+    if (!uid)
+        return uid.error();
+    if (!uid->has_value())
+        return Error{QStringLiteral("wallet.not_a_wallet"), tr("the wallet has no identity")};
+    return QString::fromUtf8(**uid);
+}
+
 void Wallet::lock()
 {
     m_sealer.reset(); // the guarded key blocks are wiped as they go

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/crypto/KeyType.h"
 #include "core/crypto/PassphraseKdf.h"
+#include "core/crypto/SecretKey.h"
 #include "core/store/AccountStore.h"
 #include "core/store/CredentialSearch.h"
 #include "core/store/CredentialStore.h"
@@ -45,6 +46,13 @@ public:
 
     /// Error "wallet.wrong_passphrase": nothing changes. The passphrase is wiped.
     Status unlock(QByteArray &passphrase);
+    /// Unlocks with the wallet key itself (from the OS keychain): accepted only when it opens
+    /// the wallet's keys. Error "wallet.wrong_key" otherwise.
+    Status unlockWithKey(const SecretKey &walletKey);
+    /// The wallet key, while unlocked (for the keychain); null otherwise.
+    SecretKey walletKey() const;
+    /// A random id fixed at creation (kept by backups), naming the wallet in the keychain.
+    Result<QString> uid() const;
     void lock();
     bool isUnlocked() const { return bool(m_sealer); }
     /// Rewraps the wallet key only. Both passphrases are wiped.

@@ -256,6 +256,25 @@ private slots:
                  0);
         QCOMPARE(count(), 1);
     }
+
+    void keychainWithoutAServiceFailsCleanly()
+    {
+        // No session bus: the keychain is unavailable, said plainly, and nothing changes.
+        const QHash<QString, QString> noBus{{"DBUS_SESSION_BUS_ADDRESS", "disabled:"},
+                                            {"DISPLAY", ""}};
+        const QStringList common{"--wallet", m_wallet, "--passphrase-file",
+                                 m_dir.filePath("next.txt")};
+        const auto remember =
+            test::runVcdesk(QStringList{"wallet", "keychain", "remember"} + common, {}, noBus);
+        QCOMPARE(remember.exitCode, 3);
+        QVERIFY2(remember.err.contains("keychain.unavailable"), remember.err.constData());
+        const auto unlock = test::runVcdesk(
+            {"wallet", "keys", "--generate", "ES256", "--keychain", "--wallet", m_wallet}, {},
+            noBus);
+        QCOMPARE(unlock.exitCode, 3);
+        QCOMPARE(test::runVcdesk(QStringList{"wallet", "keychain", "sideways"} + common).exitCode,
+                 64);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWallet)

@@ -16,7 +16,8 @@ struct Run
     QByteArray err;
 };
 
-inline Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {})
+inline Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {},
+                     const QHash<QString, QString> &extraEnvironment = {})
 {
     QProcess process;
     // The binary's default folders point into the test's own scratch space.
@@ -24,6 +25,8 @@ inline Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_DATA_HOME", home.filePath("data"));
     env.insert("XDG_CACHE_HOME", home.filePath("cache"));
+    for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(VCDESK_BINARY), args);
     if (!stdinData.isNull())
