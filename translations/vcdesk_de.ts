@@ -2,20 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="34"/>
+        <source>usage: vcdesk account add --kind issuer-agent|verifier|hosted-wallet|generator --url URL [--name NAME] [--role ROLE] [--api-key-file FILE | --token-file FILE]
+       vcdesk account list | vcdesk account remove ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="46"/>
+        <source>issuer-agent, verifier, hosted-wallet or generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="47"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="48"/>
+        <source>The service&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="48"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="49"/>
+        <source>A name for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="50"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="52"/>
+        <source>The role it acts in (e.g. holder, Verifier_User).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="53"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="55"/>
+        <source>Read its API key from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="55"/>
+        <location filename="../app/AccountCommand.cpp" line="57"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="57"/>
+        <source>Read its bearer token from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="60"/>
+        <source>usage: vcdesk account add --kind KIND --url URL [--name NAME] [--role ROLE] [--api-key-file FILE | --token-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="64"/>
+        <source>--kind and --url are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="66"/>
+        <source>give an API key or a token, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="98"/>
+        <source>Added account %1 &quot;%2&quot; (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="109"/>
+        <source>usage: vcdesk account list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="134"/>
+        <source>No accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="142"/>
+        <source>usage: vcdesk account remove ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/AccountCommand.cpp" line="155"/>
+        <source>Removed account %1 &quot;%2&quot; and its offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="60"/>
+        <source>the service URL must be https (or http to this machine for the local agent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="96"/>
+        <source>unknown account kind &quot;%1&quot;; one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="105"/>
+        <source>account names and roles have at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="108"/>
+        <source>there is already an account named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="112"/>
+        <source>an API key or token has 1 to 8192 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="167"/>
+        <source>there is no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/AccountStore.cpp" line="180"/>
+        <location filename="../core/store/AccountStore.cpp" line="199"/>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aead</name>
+    <message>
+        <location filename="../core/crypto/Aead.cpp" line="20"/>
+        <source>libsodium failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Aead.cpp" line="22"/>
+        <source>an encryption key has 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Aead.cpp" line="40"/>
+        <source>a nonce has 24 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Aead.cpp" line="58"/>
+        <source>the encrypted data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Aead.cpp" line="68"/>
+        <source>the encrypted data was altered, or the key or its context is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlgorithmPolicy</name>
     <message>
-        <location filename="../core/jose/AlgorithmPolicy.cpp" line="24"/>
+        <location filename="../core/jose/AlgorithmPolicy.cpp" line="33"/>
         <source>the token is unsigned (alg &quot;%1&quot;); unsigned tokens are never accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jose/AlgorithmPolicy.cpp" line="30"/>
+        <location filename="../core/jose/AlgorithmPolicy.cpp" line="37"/>
         <source>alg %1 uses a shared secret, which cannot prove who issued a credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jose/AlgorithmPolicy.cpp" line="33"/>
+        <location filename="../core/jose/AlgorithmPolicy.cpp" line="40"/>
         <source>signature algorithm &quot;%1&quot; is not accepted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="44"/>
+        <source>the backup ends early (it was cut off); nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="50"/>
+        <source>the backup was changed after it was written; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="61"/>
+        <source>cannot encrypt the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="70"/>
+        <source>cannot write the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="108"/>
+        <source>this is not a vcdesk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="112"/>
+        <source>the backup&apos;s header is missing or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="119"/>
+        <source>the backup&apos;s header is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="130"/>
+        <source>cannot decrypt the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="166"/>
+        <source>the backup passphrase is not right, or the backup was changed; nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/BackupFile.cpp" line="179"/>
+        <source>cannot write the restored wallet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -27,52 +252,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/codec/Base64Url.cpp" line="49"/>
+        <location filename="../core/codec/Base64Url.cpp" line="51"/>
         <source>base64url must not be padded with &apos;=&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/codec/Base64Url.cpp" line="51"/>
+        <location filename="../core/codec/Base64Url.cpp" line="53"/>
         <source>character %1 at position %2 is not base64url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/codec/Base64Url.cpp" line="68"/>
+        <location filename="../core/codec/Base64Url.cpp" line="70"/>
         <source>base64url text is not canonical (non-zero trailing bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CachedFetch</name>
+    <message>
+        <location filename="../core/verify/CachedFetch.cpp" line="15"/>
+        <source>cached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CachedFetch.cpp" line="24"/>
+        <source>fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CachedFetch.cpp" line="28"/>
+        <source>offline, cached copy of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckListModel</name>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="29"/>
         <source>Pass</source>
-        <translation>Bestanden</translation>
+        <translation type="vanished">Bestanden</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="31"/>
         <source>Fail</source>
-        <translation>Fehlgeschlagen</translation>
+        <translation type="vanished">Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="35"/>
         <source>Unknown</source>
-        <translation>Unbekannt</translation>
+        <translation type="vanished">Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="79"/>
         <source>Check</source>
-        <translation>Prüfung</translation>
+        <translation type="vanished">Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="81"/>
         <source>Result</source>
-        <translation>Ergebnis</translation>
+        <translation type="vanished">Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="83"/>
         <source>Reason</source>
-        <translation>Begründung</translation>
+        <translation type="vanished">Begründung</translation>
     </message>
 </context>
 <context>
@@ -118,60 +355,336 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="82"/>
+        <location filename="../core/jose/CompactJws.cpp" line="83"/>
         <source>payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialImporter</name>
+    <message>
+        <location filename="../core/store/CredentialImporter.cpp" line="48"/>
+        <source>the input is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialImporter.cpp" line="51"/>
+        <source>the input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialImporter.cpp" line="69"/>
+        <source>the %1 carries no credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialImporter.cpp" line="84"/>
+        <source>this is a presentation, not a credential to keep; import the credentials it carries instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialImporter.cpp" line="88"/>
+        <source>this %1 is not a verifiable credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialInspector</name>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="52"/>
+        <source>credentials nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="55"/>
+        <source>the input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="94"/>
+        <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="171"/>
+        <source>an embedded credential is neither text nor an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="176"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="193"/>
+        <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialInspector.cpp" line="204"/>
+        <source>more than %1 embedded credentials; refusing the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialParser</name>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="39"/>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="90"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="109"/>
+        <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="102"/>
+        <source>the JWT claim &quot;%1&quot; is not a NumericDate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="144"/>
+        <source>the token is a JWS but not a verifiable credential or presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="158"/>
+        <source>holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="158"/>
+        <source>issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="161"/>
+        <source>credential subject id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="162"/>
+        <source>credential id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="163"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="203"/>
+        <source>start of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="164"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="204"/>
+        <source>end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="165"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="205"/>
+        <source>issue time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="218"/>
+        <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialSearch</name>
+    <message>
+        <location filename="../core/store/CredentialSearch.cpp" line="87"/>
+        <source>a page has 1 to %1 credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../core/store/CredentialStore.cpp" line="24"/>
+        <source>a credential has 1 byte to 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialStore.cpp" line="27"/>
+        <source>at most %1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialStore.cpp" line="31"/>
+        <source>a tag has 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialStore.cpp" line="147"/>
+        <source>this credential is already in the wallet (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/CredentialStore.cpp" line="199"/>
+        <location filename="../core/store/CredentialStore.cpp" line="267"/>
+        <location filename="../core/store/CredentialStore.cpp" line="277"/>
+        <source>credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVerifier</name>
+    <message>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="54"/>
+        <source>the issuer is on your trust list as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="55"/>
+        <source>the issuer %1 is not on your trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/CredentialVerifier.cpp" line="68"/>
+        <source>%n disclosure(s) match the issuer&apos;s digests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataIntegrityCheck</name>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="52"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="56"/>
+        <source>the proof&apos;s @context is not the document&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="70"/>
+        <source>eddsa-jcs-2022 needs an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="73"/>
+        <source>proofValue is not base58btc multibase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="109"/>
+        <source>the credential carries no proof, so nothing vouches for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="126"/>
+        <source>the proof&apos;s purpose is &quot;%1&quot;; a %2 needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="128"/>
+        <source>presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="128"/>
+        <source>credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="135"/>
+        <source>the verification method %1 is not a DID URL vcdesk can resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="144"/>
+        <source>cannot find the signing key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="150"/>
+        <source>the DID document has no usable key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="155"/>
+        <source>key %1 is not authorized for %2 by its DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="160"/>
+        <source>the %1 proof does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="175"/>
+        <source>unsupported proof suite: %1; vcdesk cannot check this signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="180"/>
+        <source>%1 proof by %2 verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="182"/>
+        <source>; not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="187"/>
+        <source>the proof&apos;s key belongs to the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="188"/>
+        <source>signed by %1 but the issuer is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DidDocument</name>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="34"/>
-        <source>multicodec key type 0x%1 is not a supported signature key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/did/DidDocument.cpp" line="52"/>
+        <location filename="../core/did/DidDocument.cpp" line="26"/>
         <source>publicKeyBase58 of type %1 is not a supported signature key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="64"/>
+        <location filename="../core/did/DidDocument.cpp" line="38"/>
         <source>the method carries no public key vcdesk reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="103"/>
+        <location filename="../core/did/DidDocument.cpp" line="77"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="111"/>
+        <location filename="../core/did/DidDocument.cpp" line="85"/>
         <source>a verification method has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="114"/>
+        <location filename="../core/did/DidDocument.cpp" line="88"/>
         <source>verification method %1 appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="123"/>
+        <location filename="../core/did/DidDocument.cpp" line="97"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="127"/>
+        <location filename="../core/did/DidDocument.cpp" line="101"/>
         <source>a verification method is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="137"/>
+        <location filename="../core/did/DidDocument.cpp" line="111"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="153"/>
+        <location filename="../core/did/DidDocument.cpp" line="127"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,49 +733,139 @@
     </message>
 </context>
 <context>
+    <name>EnvelopeReader</name>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="45"/>
+        <source>the service generated a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="49"/>
+        <source>the generation service reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="56"/>
+        <source>message &quot;%1&quot; carries no generated credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="73"/>
+        <source>the verifier reports the presentation as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="77"/>
+        <source>the verifier reports an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="81"/>
+        <source>the request is still &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="97"/>
+        <source>the action is &quot;%1&quot;, not accept or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="104"/>
+        <source>the event says &quot;%1&quot; but the proof says &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="126"/>
+        <source>the hosted wallet marks the credential as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/Envelope.cpp" line="163"/>
+        <source>record %1 has a credential that is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/credential/Envelope.cpp" line="169"/>
+        <source>%n record(s) hold no credential yet (state %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gzip</name>
+    <message>
+        <location filename="../core/codec/Gzip.cpp" line="12"/>
+        <source>cannot start decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/codec/Gzip.cpp" line="25"/>
+        <location filename="../core/codec/Gzip.cpp" line="37"/>
+        <source>the compressed data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/codec/Gzip.cpp" line="26"/>
+        <source>the compressed data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/codec/Gzip.cpp" line="32"/>
+        <source>the data expands to more than %1 bytes; refusing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpFetcher</name>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="68"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="36"/>
+        <source>networking needs a running application (no QCoreApplication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/HttpFetcher.cpp" line="76"/>
         <source>the answer from %1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="74"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="82"/>
         <source>%1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="81"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="89"/>
         <source>%1 did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="84"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="92"/>
         <source>the secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="87"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="95"/>
         <source>could not reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="91"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="99"/>
         <source>the answer from %1 is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="94"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="102"/>
         <source>%1 answered with a redirect (%2), which is not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="102"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="110"/>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/HttpFetcher.cpp" line="103"/>
+        <location filename="../core/net/HttpFetcher.cpp" line="111"/>
         <source>%1 answered HTTP %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,138 +892,187 @@
 <context>
     <name>InspectCommand</name>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="28"/>
+        <location filename="../app/InspectCommand.cpp" line="30"/>
         <source>%1 is not a JWK: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="43"/>
+        <location filename="../app/InspectCommand.cpp" line="45"/>
         <source>the JWK Set %1 has %2 keys matching kid &quot;%3&quot;; need exactly one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="56"/>
+        <location filename="../app/InspectCommand.cpp" line="58"/>
         <source>Decode a signed token (JWS/JWT), find its signer and verify it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="58"/>
+        <location filename="../app/InspectCommand.cpp" line="60"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="60"/>
+        <location filename="../app/InspectCommand.cpp" line="62"/>
         <source>Verify with this trusted JWK (or JWK Set) instead of DIDs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="61"/>
+        <location filename="../app/InspectCommand.cpp" line="63"/>
         <source>JWK_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="63"/>
+        <location filename="../app/InspectCommand.cpp" line="65"/>
         <source>Check validity at this time instead of now (RFC 3339).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="64"/>
+        <location filename="../app/InspectCommand.cpp" line="66"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="66"/>
+        <location filename="../app/InspectCommand.cpp" line="68"/>
         <source>Development: allow plain http to this computer (did:web on localhost).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="70"/>
+        <location filename="../app/InspectCommand.cpp" line="71"/>
+        <source>Contact no server: DIDs and status lists come from caches or are reported as unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="73"/>
+        <source>The trust list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="74"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="76"/>
+        <source>Seconds of clock difference tolerated in validity checks (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="78"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="81"/>
         <source>Token file, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="80"/>
+        <location filename="../app/InspectCommand.cpp" line="91"/>
         <source>vcdesk inspect: give exactly one INPUT (a file, or - for standard input)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="89"/>
+        <location filename="../app/InspectCommand.cpp" line="100"/>
         <source>vcdesk inspect: --at needs an RFC 3339 time such as 2025-01-31T12:00:00Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="96"/>
+        <location filename="../app/InspectCommand.cpp" line="108"/>
+        <source>vcdesk inspect: --clock-skew needs a number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectCommand.cpp" line="113"/>
+        <location filename="../app/InspectCommand.cpp" line="133"/>
         <source>vcdesk inspect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="102"/>
+        <location filename="../app/InspectCommand.cpp" line="119"/>
         <source>vcdesk inspect: cannot use the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectCommand.cpp" line="114"/>
+        <location filename="../app/InspectCommand.cpp" line="140"/>
         <source>vcdesk inspect: cannot read the token: %1 [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InspectionController</name>
-    <message>
-        <location filename="../models/InspectionController.cpp" line="62"/>
-        <source>%1 [%2]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InspectionPrinter</name>
     <message>
-        <location filename="../app/InspectionPrinter.cpp" line="31"/>
-        <source>Format:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="32"/>
-        <source>Algorithm:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="36"/>
-        <source>Issuer:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="38"/>
-        <source>Subject:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="40"/>
-        <source>Signed by:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="43"/>
-        <source>Signed by:  given key %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/InspectionPrinter.cpp" line="46"/>
+        <location filename="../app/InspectionPrinter.cpp" line="57"/>
         <source>Checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectionPrinter.cpp" line="52"/>
-        <source>Verdict:    %1</source>
+        <location filename="../app/InspectionPrinter.cpp" line="36"/>
+        <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectionPrinter.cpp" line="53"/>
+        <location filename="../app/InspectionPrinter.cpp" line="37"/>
+        <source>Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="39"/>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="41"/>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="41"/>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="45"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="47"/>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="48"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="51"/>
+        <location filename="../app/InspectionPrinter.cpp" line="54"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="55"/>
+        <source>given key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="63"/>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="67"/>
+        <source>Embedded credential %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/InspectionPrinter.cpp" line="78"/>
         <source>Header:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/InspectionPrinter.cpp" line="54"/>
+        <location filename="../app/InspectionPrinter.cpp" line="79"/>
         <source>Payload:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,128 +1080,137 @@
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="58"/>
         <source>&lt;h2&gt;Inspect a credential or token&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Nachweis oder Token prüfen&lt;/h2&gt;</translation>
+        <translation type="vanished">&lt;h2&gt;Nachweis oder Token prüfen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="63"/>
-        <source>Paste a signed token (JWT / JWS) here, drop a file on this window, or open one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="70"/>
         <source>Open file…</source>
-        <translation>Datei öffnen…</translation>
+        <translation type="vanished">Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="71"/>
         <source>Clear</source>
-        <translation>Leeren</translation>
+        <translation type="vanished">Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="108"/>
         <source>Payload</source>
-        <translation>Nutzdaten</translation>
+        <translation type="vanished">Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="109"/>
         <source>Header</source>
-        <translation>Kopf</translation>
+        <translation type="vanished">Kopf</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="132"/>
         <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
+        <translation type="vanished">Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="155"/>
         <source>Open a token</source>
-        <translation>Token öffnen</translation>
+        <translation type="vanished">Token öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="156"/>
-        <source>Tokens (*.jwt *.jws *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="165"/>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="169"/>
-        <source>%1 is larger than 16 MiB; it is not a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="198"/>
         <source>VALID</source>
-        <translation>GÜLTIG</translation>
+        <translation type="vanished">GÜLTIG</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="202"/>
         <source>INVALID</source>
-        <translation>UNGÜLTIG</translation>
+        <translation type="vanished">UNGÜLTIG</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="206"/>
         <source>UNVERIFIABLE</source>
-        <translation>NICHT PRÜFBAR</translation>
+        <translation type="vanished">NICHT PRÜFBAR</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="213"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="218"/>
-        <source>issuer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="222"/>
-        <source>subject %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="236"/>
-        <source>This is not a token vcdesk can read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InspectorPage.cpp" line="244"/>
         <source>Nothing inspected yet.</source>
-        <translation>Noch nichts geprüft.</translation>
+        <translation type="vanished">Noch nichts geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaValidator</name>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="112"/>
+        <source>schemas nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="133"/>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="139"/>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="141"/>
+        <source>not the required value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="147"/>
+        <source>shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="151"/>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="158"/>
+        <source>does not match the pattern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="164"/>
+        <source>not a valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="171"/>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="174"/>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="180"/>
+        <source>fewer than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="185"/>
+        <source>more than %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="196"/>
+        <source>&quot;%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="206"/>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="211"/>
+        <source>not allowed by the schema</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
-    <message numerus="yes">
-        <location filename="../models/JsonTreeModel.cpp" line="102"/>
-        <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/JsonTreeModel.cpp" line="104"/>
-        <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../models/JsonTreeModel.cpp" line="123"/>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation type="vanished">Name</translation>
     </message>
     <message>
-        <location filename="../models/JsonTreeModel.cpp" line="123"/>
         <source>Value</source>
-        <translation>Wert</translation>
+        <translation type="vanished">Wert</translation>
     </message>
 </context>
 <context>
@@ -721,130 +1382,95 @@
     </message>
 </context>
 <context>
-    <name>JwsInspector</name>
+    <name>JwsSignatureCheck</name>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="104"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="37"/>
         <source>the token is unsigned (its signature is empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="115"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="48"/>
         <source>verified with the given %1 key (thumbprint %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="125"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="58"/>
         <source>cannot tell whether the given key belongs to issuer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="132"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="65"/>
         <source>the given key is %1 of the issuer&apos;s DID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="137"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="70"/>
         <source>the given key is not a key of the issuer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="142"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="75"/>
         <source>no key was given and DIDs are not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="150"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="83"/>
         <source>cannot find the signing key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="165"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="98"/>
         <source>no relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="178"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="111"/>
         <source>%1 has no %2 key that could have made this signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="184"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="117"/>
         <source>none of the keys of %1 verifies the signature (tried %2); the DID document was %3, so the signer cannot be confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="190"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="123"/>
         <source>the signature does not verify with any key of %1 (tried %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="202"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="135"/>
         <source>no verification relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="206"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="139"/>
         <source>the signature is mathematically valid with key %1, but that DID lists the key only for %2, not for %3, so it is not authorized to sign this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="211"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="144"/>
         <source>key %1 verifies the signature but its DID authorizes it for nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="215"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="148"/>
         <source>signed with %1 by %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="221"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="154"/>
         <source>the signing key belongs to the issuer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="222"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="155"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="226"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="159"/>
         <source>the issuer &quot;%1&quot; is not a DID, so it cannot be tied to the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="243"/>
-        <source>&quot;%1&quot; is not a NumericDate (seconds since 1970)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="255"/>
-        <source>expired at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="260"/>
-        <source>not valid before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="266"/>
-        <source>issued in the future (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="270"/>
-        <source>until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="271"/>
-        <source>with no expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/verify/JwsInspector.cpp" line="273"/>
-        <source>valid at %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,79 +1503,159 @@
     </message>
 </context>
 <context>
+    <name>KeyBindingCheck</name>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="25"/>
+        <source>the presentation has a key-binding JWT, but the credential names no holder key (cnf.jwk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="30"/>
+        <source>the credential&apos;s holder key is unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="32"/>
+        <source>the key-binding JWT has typ &quot;%1&quot;, not kb+jwt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="34"/>
+        <source>the key-binding JWT is not signed by the holder key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="42"/>
+        <source>sd_hash does not match the presented credential and disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="45"/>
+        <source>the key-binding JWT has no iat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="47"/>
+        <source>the key-binding JWT was made in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="51"/>
+        <source>the key-binding JWT lacks nonce or aud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="54"/>
+        <source>presented by the holder key for %1 (nonce %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDidResolver</name>
     <message>
-        <location filename="../core/did/KeyDidResolver.cpp" line="54"/>
+        <location filename="../core/did/KeyDidResolver.cpp" line="34"/>
         <source>not a did:key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/KeyDidResolver.cpp" line="57"/>
+        <location filename="../core/did/KeyDidResolver.cpp" line="37"/>
         <source>a did:key identifier is one base58btc multibase value (&apos;z...&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/KeyDidResolver.cpp" line="79"/>
-        <source>did:key with a %1 key: vcdesk verifies P-256, secp256k1 and Ed25519 only</source>
+        <location filename="../core/did/KeyDidResolver.cpp" line="46"/>
+        <source>did:key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/did/KeyDidResolver.cpp" line="84"/>
-        <source>did:key with multicodec 0x%1 is not a supported signature key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/did/KeyDidResolver.cpp" line="93"/>
+        <location filename="../core/did/KeyDidResolver.cpp" line="51"/>
         <source>the did:key is not in canonical form (EC keys must be compressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="33"/>
+        <source>key %1 has an unknown curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="132"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="145"/>
+        <source>the profile has no key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="189"/>
+        <source>key %1 does not match its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/KeyStore.cpp" line="201"/>
+        <source>key %1 is the profile&apos;s default; make another key the default first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="21"/>
-        <source>vcdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Inspect</source>
-        <translation>Prüfen</translation>
+        <translation type="vanished">Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation type="vanished">&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>&amp;Open token…</source>
-        <translation>Token &amp;öffnen…</translation>
+        <translation type="vanished">Token &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation type="vanished">&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation type="vanished">&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>&amp;About vcdesk</source>
-        <translation>Über &amp;vcdesk</translation>
+        <translation type="vanished">Über &amp;vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>About vcdesk</source>
-        <translation>Über vcdesk</translation>
+        <translation type="vanished">Über vcdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDataHashes</name>
+    <message>
+        <location filename="../core/credential/MandateDataHashes.cpp" line="40"/>
+        <source>&quot;%1&quot; has a malformed hash (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
-        <source>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Verifiable credentials on the desktop: inspect and verify credentials, keep them in a wallet, present them, and run a verifier kiosk.&lt;/p&gt;</source>
+        <location filename="../core/credential/MandateDataHashes.cpp" line="44"/>
+        <source>&quot;%1&quot; does not match its hash</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/credential/MandateDataHashes.cpp" line="66"/>
+        <source>no data item carries a hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/credential/MandateDataHashes.cpp" line="68"/>
+        <source>%n data item hash(es) match their values</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -989,6 +1695,19 @@
     </message>
 </context>
 <context>
+    <name>Multikey</name>
+    <message>
+        <location filename="../core/did/Multikey.cpp" line="53"/>
+        <source>a %1 key: vcdesk verifies P-256, secp256k1 and Ed25519 signatures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/did/Multikey.cpp" line="58"/>
+        <source>multicodec key type 0x%1 is not a supported signature key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NetworkPolicy</name>
     <message>
         <location filename="../core/net/NetworkPolicy.cpp" line="19"/>
@@ -996,18 +1715,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/NetworkPolicy.cpp" line="21"/>
+        <location filename="../core/net/NetworkPolicy.cpp" line="22"/>
+        <source>vcdesk is offline; %1 was not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/NetworkPolicy.cpp" line="24"/>
         <source>URLs with user info are refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/NetworkPolicy.cpp" line="31"/>
+        <location filename="../core/net/NetworkPolicy.cpp" line="34"/>
         <source>refusing plain http to %1: only https is allowed (http only to this computer in development)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/NetworkPolicy.cpp" line="36"/>
+        <location filename="../core/net/NetworkPolicy.cpp" line="39"/>
         <source>URL scheme &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferStore</name>
+    <message>
+        <location filename="../core/store/OfferStore.cpp" line="46"/>
+        <source>an offer needs a record id and a state (at most 200 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/OfferStore.cpp" line="49"/>
+        <source>the offer&apos;s claims exceed 256 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/OfferStore.cpp" line="69"/>
+        <source>the offer belongs to another profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/OfferStore.cpp" line="168"/>
+        <location filename="../core/store/OfferStore.cpp" line="202"/>
+        <location filename="../core/store/OfferStore.cpp" line="212"/>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/OfferStore.cpp" line="175"/>
+        <source>offer %1&apos;s claims are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseKdf</name>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="24"/>
+        <source>unknown key derivation algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="31"/>
+        <source>the key derivation salt is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="45"/>
+        <source>the key derivation parameters are out of bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="70"/>
+        <source>key derivation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="77"/>
+        <source>the key derivation salt is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseKdf.cpp" line="81"/>
+        <source>the key derivation parameters are too weak</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1923,39 @@
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="25"/>
+        <source>a profile name has 1 to 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="28"/>
+        <source>there is already a profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="58"/>
+        <source>there is no profile named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="71"/>
+        <source>the wallet has no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="85"/>
+        <source>a wallet keeps at least one profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/ProfileStore.cpp" line="90"/>
+        <source>there is no profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProtobufReader</name>
     <message>
         <location filename="../core/codec/ProtobufReader.cpp" line="11"/>
@@ -1227,6 +2047,173 @@
     </message>
 </context>
 <context>
+    <name>RecordSealer</name>
+    <message>
+        <location filename="../core/store/RecordSealer.cpp" line="49"/>
+        <source>a sealed %1 record (%2) does not open: the wallet file was changed outside vcdesk or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="27"/>
+        <source>more than 8 schemas; refusing the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="38"/>
+        <source>schema type &quot;%1&quot; is not one vcdesk applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="43"/>
+        <source>cannot get the schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="47"/>
+        <source>the schema %1 is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="51"/>
+        <source>does not conform to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="55"/>
+        <source>the schema %1 uses %2, which vcdesk does not evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/SchemaCheck.cpp" line="57"/>
+        <source>conforms to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrations</name>
+    <message>
+        <location filename="../core/store/SchemaMigrations.cpp" line="168"/>
+        <source>this wallet was written by a newer vcdesk (schema %1; this build knows up to %2); update vcdesk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SchemaMigrations.cpp" line="177"/>
+        <source>could not upgrade the wallet to schema %1 (%2): %3; it is unchanged at schema %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SdJwt</name>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="37"/>
+        <source>the SD-JWT has %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="53"/>
+        <source>an SD-JWT has a &apos;~&apos; after the issuer JWT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="56"/>
+        <source>the SD-JWT has more than %1 disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="61"/>
+        <source>issuer JWT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="70"/>
+        <source>disclosure %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="73"/>
+        <source>disclosure %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="78"/>
+        <source>disclosure %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="82"/>
+        <source>disclosure %1 is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="93"/>
+        <source>disclosure %1 uses the reserved name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="100"/>
+        <source>disclosure %1 is not [salt, name, value] or [salt, value]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="109"/>
+        <source>key-binding JWT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="122"/>
+        <source>disclosure digests use &quot;%1&quot;; vcdesk supports sha-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="137"/>
+        <source>disclosure &quot;%1&quot; is not referenced by the issuer&apos;s digests (changed or foreign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="139"/>
+        <source>array element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="152"/>
+        <source>disclosures nest too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="161"/>
+        <source>a disclosure digest is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="177"/>
+        <source>&quot;_sd&quot; must be an array of digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="183"/>
+        <source>&quot;_sd&quot; holds something that is not a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="193"/>
+        <source>an array-element disclosure is referenced from an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="199"/>
+        <source>disclosed claim &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="221"/>
+        <source>an object-member disclosure is referenced from an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignerResolver</name>
     <message>
         <location filename="../core/verify/SignerResolver.cpp" line="42"/>
@@ -1251,6 +2238,127 @@
     <message>
         <location filename="../core/verify/SignerResolver.cpp" line="78"/>
         <source>the DID document of %1 has no usable signature key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="13"/>
+        <source>the wallet is busy with another writer; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="16"/>
+        <source>the disk is full; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Sql.cpp" line="18"/>
+        <source>wallet database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/SqlTransaction.cpp" line="62"/>
+        <source>no transaction to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusListCheck</name>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="52"/>
+        <source>more than 8 status entries; refusing the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="71"/>
+        <source>status type &quot;%1&quot; is not one vcdesk checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="75"/>
+        <source>the %1 entry lacks a list URL or a valid index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="92"/>
+        <source>cannot get the status list and have no cached copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="100"/>
+        <source>the status list is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="111"/>
+        <source>the status list has expired (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="112"/>
+        <source>the status list credential is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="117"/>
+        <source>the status list is issued by %1, not by the credential&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="123"/>
+        <source>the entry&apos;s purpose &quot;%1&quot; differs from the list&apos;s &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="134"/>
+        <source>revoked (index %1 of the list, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="135"/>
+        <source>suspended (index %1 of the list, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="137"/>
+        <source>status bit set for purpose &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="141"/>
+        <source>not %1 (index %2, list %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="142"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="142"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="150"/>
+        <source>the status list has no encodedList</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="162"/>
+        <source>the status list&apos;s encodedList is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="168"/>
+        <source>the status list cannot be decompressed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="172"/>
+        <source>index %1 lies beyond the list&apos;s %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +2524,153 @@
     </message>
 </context>
 <context>
+    <name>TrustCommand</name>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="17"/>
+        <source>Manage the issuers you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="19"/>
+        <source>The issuer&apos;s name (for add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="20"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="21"/>
+        <source>The trust list file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="22"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="23"/>
+        <source>Print JSON (for list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="25"/>
+        <source>add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="27"/>
+        <source>A DID, or a pattern such as did:web:example.com*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="37"/>
+        <source>usage: vcdesk trust add PATTERN --name NAME | remove PATTERN | list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="44"/>
+        <location filename="../app/TrustCommand.cpp" line="66"/>
+        <location filename="../app/TrustCommand.cpp" line="75"/>
+        <source>vcdesk trust: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="56"/>
+        <source>The trust list is empty (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="70"/>
+        <source>vcdesk trust: %1 is not on the trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="79"/>
+        <source>Trusted %1 as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/TrustCommand.cpp" line="80"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustList</name>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="29"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="35"/>
+        <source>the trust list %1 is damaged; fix or remove it (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="45"/>
+        <source>the trust list %1 has a bad entry: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="62"/>
+        <location filename="../core/verify/TrustList.cpp" line="66"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="80"/>
+        <source>&quot;%1&quot; is neither a DID nor a DID pattern such as did:web:example.com*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="83"/>
+        <source>give the issuer a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidityCheck</name>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="26"/>
+        <source>expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="30"/>
+        <source>not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="34"/>
+        <source>issued in the future (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="38"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="38"/>
+        <source>with no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="39"/>
+        <source>valid at %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/verify/ValidityCheck.cpp" line="53"/>
+        <source>&quot;%1&quot; is not a NumericDate (seconds since 1970)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Varint</name>
     <message>
         <location filename="../core/codec/Varint.cpp" line="10"/>
@@ -1435,6 +2690,698 @@
     <message>
         <location filename="../core/codec/Varint.cpp" line="22"/>
         <source>varint is longer than 10 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationLog</name>
+    <message>
+        <location filename="../core/store/VerificationLog.cpp" line="52"/>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/VerificationLog.cpp" line="55"/>
+        <source>a log entry field is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/VerificationLog.cpp" line="138"/>
+        <source>log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/VerificationLog.cpp" line="150"/>
+        <source>log entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/VerificationLog.cpp" line="168"/>
+        <source>the log is kept for 1 to 3650 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="60"/>
+        <source>the wallet needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="88"/>
+        <source>%1 is not a vcdesk wallet (it has no wallet key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="104"/>
+        <source>no wallet key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="111"/>
+        <source>the remembered key does not open this wallet; unlock it with the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="128"/>
+        <source>the wallet has no identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/Wallet.cpp" line="147"/>
+        <source>the new passphrase is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletBackup</name>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="75"/>
+        <source>the backup needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="79"/>
+        <source>%1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="84"/>
+        <location filename="../core/store/WalletBackup.cpp" line="161"/>
+        <source>cannot write next to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="110"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="119"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="134"/>
+        <source>the restored wallet needs a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="137"/>
+        <source>%1 already exists; restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="141"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="148"/>
+        <source>this backup format or version is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="178"/>
+        <source>the backup&apos;s manifest is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="188"/>
+        <source>the wallet in the backup is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="198"/>
+        <source>the backup&apos;s wallet key does not open its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="211"/>
+        <source>the restored wallet did not close cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletBackup.cpp" line="214"/>
+        <source>cannot move the restored wallet to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletCli</name>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="66"/>
+        <source>The wallet file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="66"/>
+        <location filename="../app/WalletCli.cpp" line="69"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="68"/>
+        <source>Read the wallet passphrase from FILE (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="70"/>
+        <source>The wallet profile (default: the first one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="71"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="72"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="74"/>
+        <source>How long deriving a key from a new passphrase may take (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="75"/>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="76"/>
+        <source>Unlock with the key the system keychain remembers (see &quot;vcdesk wallet keychain remember&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="129"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="134"/>
+        <source>%1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="138"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="148"/>
+        <source>Wallet passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCli.cpp" line="161"/>
+        <source>no passphrase: give --passphrase-file FILE or type it on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="84"/>
+        <source>usage: vcdesk wallet create|list|import|export|delete|keys|profiles|passphrase|keychain|backup|restore [--wallet FILE] [--passphrase-file FILE] [--json] ...
+       vcdesk wallet ACTION --help for the options of one action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="96"/>
+        <source>ES256 (default), ES256K or EdDSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="96"/>
+        <location filename="../app/WalletCommand.cpp" line="279"/>
+        <source>ALG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="98"/>
+        <source>key (default) or jwk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="99"/>
+        <location filename="../app/WalletCommand.cpp" line="281"/>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="102"/>
+        <source>usage: vcdesk wallet create [--wallet FILE] [--profile NAME] [--key-type ES256|ES256K|EdDSA] [--did-method key|jwk]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="108"/>
+        <location filename="../app/WalletCommand.cpp" line="302"/>
+        <source>unknown key type or DID method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="109"/>
+        <source>New wallet passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="128"/>
+        <source>Created the wallet %1 with the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="131"/>
+        <source>Your DID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="140"/>
+        <source>Only this credential type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="141"/>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="142"/>
+        <source>Only this issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="142"/>
+        <source>DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="144"/>
+        <source>Text in the title, types, issuer, subject or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="145"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="146"/>
+        <source>Only with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="146"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="148"/>
+        <source>added (default), issued, expires, title or issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="149"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="150"/>
+        <source>Oldest or A first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="151"/>
+        <source>At most N (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="151"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="156"/>
+        <source>usage: vcdesk wallet list [--type T] [--issuer DID] [--search TEXT] [--tag TAG] [--sort added|issued|expires|title|issuer] [--asc] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="167"/>
+        <source>unknown sort key or a bad --limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="202"/>
+        <source>No credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="209"/>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="220"/>
+        <source>Write to FILE (owner-only) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="221"/>
+        <location filename="../app/WalletCommand.cpp" line="408"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="223"/>
+        <source>usage: vcdesk wallet export ID [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="227"/>
+        <location filename="../app/WalletCommand.cpp" line="257"/>
+        <source>ID is a credential number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="244"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="245"/>
+        <source>Wrote credential %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="253"/>
+        <source>usage: vcdesk wallet delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="270"/>
+        <source>Deleted credential %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="279"/>
+        <source>Make a new key: ES256, ES256K or EdDSA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="281"/>
+        <source>For --generate: key (default) or jwk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="284"/>
+        <source>Make key ID the profile&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="284"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="287"/>
+        <source>usage: vcdesk wallet keys [--generate ALG [--did-method key|jwk]] [--set-default ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="310"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="329"/>
+        <source>  (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="338"/>
+        <source>Add a profile with its own default key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="338"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="340"/>
+        <source>usage: vcdesk wallet profiles [--add NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="379"/>
+        <source>usage: vcdesk wallet keychain remember|forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="397"/>
+        <source>The system keychain now opens this wallet (use --keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="398"/>
+        <source>The system keychain no longer holds this wallet&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="408"/>
+        <source>Read the new passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="411"/>
+        <source>usage: vcdesk wallet passphrase --new-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletCommand.cpp" line="427"/>
+        <source>The wallet passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletDatabase</name>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="36"/>
+        <source>%1 already exists; choose another file or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="39"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="45"/>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="50"/>
+        <source>there is no wallet at %1; create one with &quot;vcdesk wallet create&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="53"/>
+        <location filename="../core/store/WalletDatabase.cpp" line="95"/>
+        <location filename="../core/store/WalletDatabase.cpp" line="100"/>
+        <location filename="../core/store/WalletDatabase.cpp" line="112"/>
+        <source>%1 is not a vcdesk wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="73"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="105"/>
+        <source>%1 cannot use write-ahead logging (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="115"/>
+        <source>this wallet was written by a newer vcdesk (schema %1); update vcdesk to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletDatabase.cpp" line="120"/>
+        <source>the wallet uses schema %1; open it for writing once to bring it to schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletKeyWrap</name>
+    <message>
+        <location filename="../core/store/WalletKeyWrap.cpp" line="24"/>
+        <source>the file has no wallet identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeyWrap.cpp" line="54"/>
+        <source>the passphrase is not right; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeyWrap.cpp" line="57"/>
+        <source>the wrapped wallet key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeyWrap.cpp" line="86"/>
+        <source>the file has no wallet key; it is not a vcdesk wallet or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeyWrap.cpp" line="92"/>
+        <source>the wallet&apos;s KDF parameters are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletKeychain</name>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="36"/>
+        <source>the system keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="42"/>
+        <source>the keychain does not hold this wallet&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="46"/>
+        <source>the keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="50"/>
+        <source>this system has no keychain service vcdesk can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="53"/>
+        <source>the system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WalletKeychain.cpp" line="77"/>
+        <source>the keychain entry for this wallet is not a wallet key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletTransferCommand</name>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="23"/>
+        <source>Verify without the network (cached status lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="24"/>
+        <source>Tag the imported credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="25"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="27"/>
+        <source>Allow http:// to this machine (development).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="30"/>
+        <source>usage: vcdesk wallet import CREDENTIAL_FILE... [--offline] [--tag TAG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="52"/>
+        <location filename="../app/WalletTransferCommand.cpp" line="59"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="86"/>
+        <source>Added %1: %2 from %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="94"/>
+        <source>Already in the wallet as %1; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="102"/>
+        <source>The backup file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="103"/>
+        <location filename="../app/WalletTransferCommand.cpp" line="105"/>
+        <location filename="../app/WalletTransferCommand.cpp" line="132"/>
+        <location filename="../app/WalletTransferCommand.cpp" line="134"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="105"/>
+        <source>Read the backup&apos;s own passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="108"/>
+        <source>usage: vcdesk wallet backup --out FILE --backup-passphrase-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="110"/>
+        <source>--out and --backup-passphrase-file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="123"/>
+        <source>Wrote the backup %1. Keep its passphrase apart from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="132"/>
+        <source>The backup file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="134"/>
+        <source>Read the backup&apos;s passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="137"/>
+        <source>usage: vcdesk wallet restore --in FILE --backup-passphrase-file FILE [--wallet NEW_FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="140"/>
+        <source>--in and --backup-passphrase-file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="144"/>
+        <source>New wallet passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/WalletTransferCommand.cpp" line="154"/>
+        <source>Restored the wallet into %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,9 +3419,27 @@
     </message>
 </context>
 <context>
+    <name>WriterLock</name>
+    <message>
+        <location filename="../core/store/WriterLock.cpp" line="57"/>
+        <source>cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WriterLock.cpp" line="66"/>
+        <source>the wallet %1 is open for writing in another vcdesk process; close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/WriterLock.cpp" line="69"/>
+        <source>the wallet %1 is open for writing in another vcdesk process (pid %2); close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="69"/>
         <source>Usage: vcdesk [COMMAND]
 
 With no command, opens the vcdesk window.
@@ -1483,10 +3448,373 @@ Commands:
   inspect [--json] [--key JWK_FILE] [--at TIME] INPUT
         decode and verify a signed token (exit 0 valid, 1 invalid,
         2 unverifiable, 3 unreadable input)
+  trust add PATTERN --name NAME | trust remove PATTERN | trust list
+        the issuers you trust (DIDs or patterns like did:web:example.com*)
+  wallet create|list|import|export|delete|keys|profiles|passphrase|
+         backup|restore [--wallet FILE] [--passphrase-file FILE] [--json]
+        your encrypted wallet (vcdesk wallet ACTION --help for details)
+  account add|list|remove
+        the issuer agents, verifiers and services your wallet talks to
   --version
         print the version
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::CheckListModel</name>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="29"/>
+        <source>Pass</source>
+        <translation type="unfinished">Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="31"/>
+        <source>Fail</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="35"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="79"/>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="81"/>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/CheckListModel.cpp" line="83"/>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::CredentialListModel</name>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="65"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="67"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="70"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="72"/>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="73"/>
+        <source>unverified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="85"/>
+        <source>Credential</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="87"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="89"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="91"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../models/CredentialListModel.cpp" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::InspectionController</name>
+    <message>
+        <location filename="../models/InspectionController.cpp" line="51"/>
+        <source>%1 [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::InspectorPage</name>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="60"/>
+        <source>&lt;h2&gt;Inspect a credential or token&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Nachweis oder Token prüfen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="65"/>
+        <source>Paste a signed token (JWT / JWS) here, drop a file on this window, or open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="72"/>
+        <source>Open file…</source>
+        <translation type="unfinished">Datei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="73"/>
+        <source>Clear</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="109"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="112"/>
+        <source>Payload</source>
+        <translation type="unfinished">Nutzdaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="113"/>
+        <source>Header</source>
+        <translation type="unfinished">Kopf</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="115"/>
+        <source>Embedded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="138"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="161"/>
+        <source>Open a token</source>
+        <translation type="unfinished">Token öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="162"/>
+        <source>Tokens (*.jwt *.jws *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="171"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="175"/>
+        <source>%1 is larger than 16 MiB; it is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="204"/>
+        <source>VALID</source>
+        <translation type="unfinished">GÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="208"/>
+        <source>INVALID</source>
+        <translation type="unfinished">UNGÜLTIG</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="212"/>
+        <source>UNVERIFIABLE</source>
+        <translation type="unfinished">NICHT PRÜFBAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="229"/>
+        <source>issuer &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="232"/>
+        <source>issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="234"/>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InspectorPage.cpp" line="236"/>
+        <source>%n embedded credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="245"/>
+        <source>Embedded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="258"/>
+        <source>This is not a token vcdesk can read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="266"/>
+        <source>Nothing inspected yet.</source>
+        <translation type="unfinished">Noch nichts geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="103"/>
+        <source>{%n member(s)}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="105"/>
+        <source>[%n item(s)]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="117"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="131"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="131"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="21"/>
+        <source>vcdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <source>Inspect</source>
+        <translation type="unfinished">Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <source>&amp;Open token…</source>
+        <translation type="unfinished">Token &amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>&amp;About vcdesk</source>
+        <translation type="unfinished">Über &amp;vcdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <source>About vcdesk</source>
+        <translation type="unfinished">Über vcdesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <source>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Verifiable credentials on the desktop: inspect and verify credentials, keep them in a wallet, present them, and run a verifier kiosk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::OfferListModel</name>
+    <message>
+        <location filename="../models/OfferListModel.cpp" line="40"/>
+        <source>Credential offer</source>
+        <translation>Nachweis-Angebot</translation>
+    </message>
+    <message>
+        <location filename="../models/OfferListModel.cpp" line="59"/>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <location filename="../models/OfferListModel.cpp" line="61"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/OfferListModel.cpp" line="63"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::PagedTableModel</name>
+    <message>
+        <location filename="../models/PagedTableModel.cpp" line="27"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>vcdesk::VerificationLogModel</name>
+    <message>
+        <location filename="../models/VerificationLogModel.cpp" line="62"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/VerificationLogModel.cpp" line="64"/>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../models/VerificationLogModel.cpp" line="66"/>
+        <source>Asked for</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../models/VerificationLogModel.cpp" line="68"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/VerificationLogModel.cpp" line="70"/>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
     </message>
 </context>
 </TS>
