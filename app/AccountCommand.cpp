@@ -79,17 +79,14 @@ int AccountCommand::add(const QStringList &arguments, WalletCli &cli, QTextStrea
         account.secret = secret.value();
         wipe(secret.value());
     }
-    auto wallet = cli.open(Wallet::Access::ReadWrite, true);
-    if (!wallet) {
+    auto session = cli.openProfile(Wallet::Access::ReadWrite, true);
+    if (!session) {
         wipe(account.secret);
-        return cli.fail(wallet.error());
+        return cli.fail(session.error());
     }
-    auto profile = cli.profile(*wallet.value());
-    if (!profile) {
-        wipe(account.secret);
-        return cli.fail(profile.error());
-    }
-    auto added = wallet.value()->accounts().add(profile->id, account);
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
+    auto added = wallet->accounts().add(profile->id, account);
     if (!added)
         return cli.fail(added.error());
     if (cli.json())
@@ -108,13 +105,12 @@ int AccountCommand::list(const QStringList &arguments, WalletCli &cli, QTextStre
     cli.addCommonOptions(parser);
     if (!cli.parse(parser, arguments, 1, 1, tr("usage: vcdesk account list [--json]")))
         return WalletCli::Usage;
-    auto wallet = cli.open(Wallet::Access::ReadOnly, false);
-    if (!wallet)
-        return cli.fail(wallet.error());
-    auto profile = cli.profile(*wallet.value());
-    if (!profile)
-        return cli.fail(profile.error());
-    auto accounts = wallet.value()->accounts().list(profile->id);
+    auto session = cli.openProfile(Wallet::Access::ReadOnly, false);
+    if (!session)
+        return cli.fail(session.error());
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
+    auto accounts = wallet->accounts().list(profile->id);
     if (!accounts)
         return cli.fail(accounts.error());
     QJsonArray array;
@@ -141,16 +137,15 @@ int AccountCommand::remove(const QStringList &arguments, WalletCli &cli, QTextSt
     cli.addCommonOptions(parser);
     if (!cli.parse(parser, arguments, 2, 2, tr("usage: vcdesk account remove ID|NAME")))
         return WalletCli::Usage;
-    auto wallet = cli.open(Wallet::Access::ReadWrite, true);
-    if (!wallet)
-        return cli.fail(wallet.error());
-    auto profile = cli.profile(*wallet.value());
-    if (!profile)
-        return cli.fail(profile.error());
-    auto account = wallet.value()->accounts().find(profile->id, parser.positionalArguments().at(1));
+    auto session = cli.openProfile(Wallet::Access::ReadWrite, true);
+    if (!session)
+        return cli.fail(session.error());
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
+    auto account = wallet->accounts().find(profile->id, parser.positionalArguments().at(1));
     if (!account)
         return cli.fail(account.error());
-    if (auto removed = wallet.value()->accounts().remove(account->id); !removed)
+    if (auto removed = wallet->accounts().remove(account->id); !removed)
         return cli.fail(removed.error());
     out << tr("Removed account %1 \"%2\" and its offers.").arg(account->id).arg(account->name)
         << '\n';

@@ -191,6 +191,17 @@ Result<Profile> WalletCli::profile(const Wallet &wallet) const
     return wallet.profiles().resolve(m_parser ? m_parser->value(m_profile) : QString());
 }
 
+Result<WalletCli::Session> WalletCli::openProfile(Wallet::Access access, bool unlock) const
+{
+    auto wallet = open(access, unlock);
+    if (!wallet)
+        return wallet.error();
+    auto chosen = profile(*wallet.value());
+    if (!chosen)
+        return chosen.error();
+    return Session{std::move(wallet).value(), chosen.value()};
+}
+
 int WalletCli::exitCodeFor(const Error &error)
 {
     const QString &code = error.code;

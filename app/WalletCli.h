@@ -42,6 +42,13 @@ public:
 
     Result<std::unique_ptr<Wallet>> open(Wallet::Access access, bool unlock) const;
     Result<Profile> profile(const Wallet &wallet) const;
+    /// An open wallet and the profile the command works on.
+    struct Session
+    {
+        std::unique_ptr<Wallet> wallet;
+        Profile profile;
+    };
+    Result<Session> openProfile(Wallet::Access access, bool unlock) const;
 
     /// Prints "<command>: message" and returns the exit code for the error.
     int fail(const Error &error) const;

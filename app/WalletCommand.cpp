@@ -166,12 +166,11 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
     if (!sorts.contains(parser.value(sort)) || max < 1 || max > 100000)
         return cli.usage(tr("unknown sort key or a bad --limit"));
     // Listing needs no passphrase: these fields are what the wallet keeps in the clear.
-    auto wallet = cli.open(Wallet::Access::ReadOnly, false);
-    if (!wallet)
-        return cli.fail(wallet.error());
-    auto profile = cli.profile(*wallet.value());
-    if (!profile)
-        return cli.fail(profile.error());
+    auto session = cli.openProfile(Wallet::Access::ReadOnly, false);
+    if (!session)
+        return cli.fail(session.error());
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
     CredentialQuery query;
     query.profileId = profile->id;
     query.type = parser.value(type);
@@ -183,7 +182,7 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
     QList<CredentialRecord> rows;
     while (rows.size() < max) {
         query.limit = qMin(CredentialSearch::kMaxPage, int(max - rows.size()));
-        auto page = wallet.value()->search().page(query);
+        auto page = wallet->search().page(query);
         if (!page)
             return cli.fail(page.error());
         rows << page->rows;
@@ -288,30 +287,29 @@ int WalletCommand::keys(const QStringList &arguments, WalletCli &cli, QTextStrea
                       "[--set-default ID]")))
         return WalletCli::Usage;
     const bool changes = parser.isSet(generate) || parser.isSet(makeDefault);
-    auto wallet = cli.open(changes ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly,
-                           parser.isSet(generate));
-    if (!wallet)
-        return cli.fail(wallet.error());
-    auto profile = cli.profile(*wallet.value());
-    if (!profile)
-        return cli.fail(profile.error());
+    auto session = cli.openProfile(changes ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly,
+                                   parser.isSet(generate));
+    if (!session)
+        return cli.fail(session.error());
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
     if (parser.isSet(generate)) {
         const auto type = keyTypeFrom(parser.value(generate));
         const auto method = didMethodFrom(parser.value(didMethod));
         if (!type || !method)
             return cli.usage(tr("unknown key type or DID method"));
-        auto key = wallet.value()->keys().generate(profile->id, *type, *method);
+        auto key = wallet->keys().generate(profile->id, *type, *method);
         if (!key)
             return cli.fail(key.error());
     }
     if (parser.isSet(makeDefault)) {
-        auto key = wallet.value()->keys().get(parser.value(makeDefault).toLongLong());
+        auto key = wallet->keys().get(parser.value(makeDefault).toLongLong());
         if (!key || key->profileId != profile->id)
             return cli.fail(key ? WalletErrors::notFound(tr("key"), key->id) : key.error());
-        if (auto done = wallet.value()->keys().setDefault(key->id); !done)
+        if (auto done = wallet->keys().setDefault(key->id); !done)
             return cli.fail(done.error());
     }
-    auto keys = wallet.value()->keys().list(profile->id);
+    auto keys = wallet->keys().list(profile->id);
     if (!keys)
         return cli.fail(keys.error());
     if (cli.json()) {
@@ -350,8 +348,8 @@ int WalletCommand::profiles(const QStringList &arguments, WalletCli &cli, QTextS
         auto profile = wallet.value()->profiles().create(parser.value(add));
         if (!profile)
             return cli.fail(profile.error());
-        if (auto key = wallet.value()->keys().generate(profile->id, KeyType::P256,
-                                                       KeyStore::DidMethod::Key);
+        if (auto key =
+                wallet.value()->keys().generate(profile->id, KeyType::P256, KeyStore::DidMethod::Key);
             !key)
             return cli.fail(key.error());
         if (auto done = transaction.value().commit(); !done)
@@ -389,9 +387,8 @@ int WalletCommand::keychain(const QStringList &arguments, WalletCli &cli, QTextS
     auto uid = wallet.value()->uid();
     if (!uid)
         return cli.fail(uid.error());
-    const Status done = remember
-                            ? WalletKeychain::remember(uid.value(), wallet.value()->walletKey())
-                            : WalletKeychain::forget(uid.value());
+    const Status done = remember ? WalletKeychain::remember(uid.value(), wallet.value()->walletKey())
+                                 : WalletKeychain::forget(uid.value());
     if (!done)
         return cli.fail(done.error());
     out << (remember ? tr("The system keychain now opens this wallet (use --keychain).")
@@ -420,8 +417,7 @@ int WalletCommand::changePassphrase(const QStringList &arguments, WalletCli &cli
     auto current = cli.passphrase();
     if (!current)
         return cli.fail(current.error());
-    if (auto done =
-            wallet.value()->changePassphrase(current.value(), fresh.value(), cli.calibratedKdf());
+    if (auto done = wallet.value()->changePassphrase(current.value(), fresh.value(), cli.calibratedKdf());
         !done)
         return cli.fail(done.error());
     out << tr("The wallet passphrase was changed.") << '\n';

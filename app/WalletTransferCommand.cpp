@@ -61,19 +61,18 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
             records << record.value();
         }
     }
-    auto wallet = cli.open(Wallet::Access::ReadWrite, true);
-    if (!wallet)
-        return cli.fail(wallet.error());
-    auto profile = cli.profile(*wallet.value());
-    if (!profile)
-        return cli.fail(profile.error());
-    auto stored = wallet.value()->credentials().addMany(profile->id, records);
+    auto session = cli.openProfile(Wallet::Access::ReadWrite, true);
+    if (!session)
+        return cli.fail(session.error());
+    const auto &wallet = session->wallet;
+    const Profile *profile = &session->profile;
+    auto stored = wallet->credentials().addMany(profile->id, records);
     if (!stored)
         return cli.fail(stored.error());
     if (cli.json()) {
         QJsonArray added;
         for (qint64 id : stored->added)
-            added.append(WalletCli::toJson(wallet.value()->credentials().get(id).value()));
+            added.append(WalletCli::toJson(wallet->credentials().get(id).value()));
         QJsonArray duplicates;
         for (qint64 id : stored->duplicates)
             duplicates.append(id);
@@ -82,7 +81,7 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
         return WalletCli::Ok;
     }
     for (qint64 id : stored->added) {
-        const CredentialRecord record = wallet.value()->credentials().get(id).value();
+        const CredentialRecord record = wallet->credentials().get(id).value();
         out << tr("Added %1: %2 from %3 (%4)")
                    .arg(id)
                    .arg(record.title,

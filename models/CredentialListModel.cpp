@@ -17,7 +17,7 @@ QString dateText(const QDateTime &time, const QString &missing)
 } // namespace
 
 CredentialListModel::CredentialListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_db(db)
 {
     m_query.profileId = profileId;
@@ -28,11 +28,6 @@ CredentialListModel::CredentialListModel(const QSqlDatabase &db, qint64 profileI
 int CredentialListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const CredentialRecord *CredentialListModel::recordAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
 QVariant CredentialListModel::data(const QModelIndex &index, int role) const
@@ -140,30 +135,17 @@ qint64 CredentialListModel::matchingCount() const
     return count ? count.value() : 0;
 }
 
-Result<PagedTableModel::PageInfo> CredentialListModel::fetchPage()
+Result<QList<CredentialRecord>> CredentialListModel::loadAfter(const CredentialRecord *last,
+                                                               int limit) const
 {
     CredentialQuery query = m_query;
-    query.after = m_cursor;
+    query.limit = limit;
+    if (last)
+        query.after = CredentialSearch::cursorOf(*last, query.sort);
     auto page = CredentialSearch(m_db).page(query);
     if (!page)
         return page.error();
-    m_pending = page->rows;
-    if (page->next)
-        m_cursor = page->next;
-    return PageInfo{m_pending.size(), page->next.has_value()};
-}
-
-void CredentialListModel::acceptPage()
-{
-    m_rows << m_pending;
-    m_pending.clear();
-}
-
-void CredentialListModel::clearRows()
-{
-    m_rows.clear();
-    m_pending.clear();
-    m_cursor.reset();
+    return page->rows;
 }
 
 } // namespace vcdesk

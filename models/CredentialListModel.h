@@ -2,7 +2,7 @@
 
 #include "core/store/CredentialQuery.h"
 #include "core/store/CredentialRecord.h"
-#include "models/PagedTableModel.h"
+#include "models/PagedRowsModel.h"
 
 #include <QSqlDatabase>
 
@@ -11,7 +11,7 @@ namespace vcdesk {
 /// The credentials of one wallet profile: title, issuer, issued, expires, verdict. Filters
 /// (text, type, issuer, tag, verdict) and sorting by any column run in SQL; rows arrive a
 /// page at a time. Reads only listing fields, so it works on a locked wallet.
-class CredentialListModel : public PagedTableModel
+class CredentialListModel : public PagedRowsModel<CredentialRecord>
 {
     Q_OBJECT
 public:
@@ -40,20 +40,15 @@ public:
     const CredentialQuery &query() const { return m_query; }
     /// How many credentials match the filter (all of them, not only the loaded rows).
     qint64 matchingCount() const;
-    const CredentialRecord *recordAt(int row) const;
+    const CredentialRecord *recordAt(int row) const { return rowAt(row); }
 
 protected:
-    qsizetype loadedRows() const override { return m_rows.size(); }
-    Result<PageInfo> fetchPage() override;
-    void acceptPage() override;
-    void clearRows() override;
+    Result<QList<CredentialRecord>> loadAfter(const CredentialRecord *last,
+                                              int limit) const override;
 
 private:
     QSqlDatabase m_db;
     CredentialQuery m_query;
-    QList<CredentialRecord> m_rows;
-    QList<CredentialRecord> m_pending;
-    std::optional<CredentialQuery::Cursor> m_cursor;
 };
 
 } // namespace vcdesk

@@ -8,7 +8,7 @@
 namespace vcdesk {
 
 OfferListModel::OfferListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_db(db)
     , m_profileId(profileId)
 {
@@ -22,9 +22,10 @@ int OfferListModel::columnCount(const QModelIndex &parent) const
 
 QVariant OfferListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const StoredOffer *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const StoredOffer &offer = m_rows.at(index.row());
+    const StoredOffer &offer = *row;
     switch (role) {
     case IdRole:
         return offer.id;
@@ -72,32 +73,12 @@ void OfferListModel::setStateFilter(const QString &state)
     reload();
 }
 
-Result<PagedTableModel::PageInfo> OfferListModel::fetchPage()
+Result<QList<StoredOffer>> OfferListModel::loadAfter(const StoredOffer *last, int limit) const
 {
     std::optional<std::pair<qint64, qint64>> after;
-    if (!m_rows.isEmpty())
-        after = std::make_pair(m_rows.last().updatedAt, m_rows.last().id);
-    // One more than a page tells whether another page follows.
-    auto page = OfferStore(m_db, nullptr).page(m_profileId, kPageSize + 1, after, m_state);
-    if (!page)
-        return page.error();
-    m_pending = page.value();
-    const bool more = m_pending.size() > kPageSize;
-    if (more)
-        m_pending.removeLast();
-    return PageInfo{m_pending.size(), more};
-}
-
-void OfferListModel::acceptPage()
-{
-    m_rows << m_pending;
-    m_pending.clear();
-}
-
-void OfferListModel::clearRows()
-{
-    m_rows.clear();
-    m_pending.clear();
+    if (last)
+        after = std::make_pair(last->updatedAt, last->id);
+    return OfferStore(m_db, nullptr).page(m_profileId, limit, after, m_state);
 }
 
 } // namespace vcdesk

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/store/StoredOffer.h"
-#include "models/PagedTableModel.h"
+#include "models/PagedRowsModel.h"
 
 #include <QSqlDatabase>
 
@@ -9,7 +9,7 @@ namespace vcdesk {
 
 /// The offer inbox of one profile, most recently changed first: what is offered, its state,
 /// when it last changed. Optionally only offers in one state.
-class OfferListModel : public PagedTableModel
+class OfferListModel : public PagedRowsModel<StoredOffer>
 {
     Q_OBJECT
 public:
@@ -26,17 +26,12 @@ public:
     void setStateFilter(const QString &state);
 
 protected:
-    qsizetype loadedRows() const override { return m_rows.size(); }
-    Result<PageInfo> fetchPage() override;
-    void acceptPage() override;
-    void clearRows() override;
+    Result<QList<StoredOffer>> loadAfter(const StoredOffer *last, int limit) const override;
 
 private:
     QSqlDatabase m_db;
     qint64 m_profileId;
     QString m_state;
-    QList<StoredOffer> m_rows;
-    QList<StoredOffer> m_pending;
 };
 
 } // namespace vcdesk

@@ -9,7 +9,7 @@ namespace vcdesk {
 
 VerificationLogModel::VerificationLogModel(const QSqlDatabase &db, qint64 profileId,
                                            QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_db(db)
     , m_profileId(profileId)
 {
@@ -23,9 +23,10 @@ int VerificationLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant VerificationLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    const LogEntry *row = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!row)
         return {};
-    const LogEntry &entry = m_rows.at(index.row());
+    const LogEntry &entry = *row;
     switch (role) {
     case IdRole:
         return entry.id;
@@ -79,31 +80,12 @@ void VerificationLogModel::setOutcomeFilter(const QString &outcome)
     reload();
 }
 
-Result<PagedTableModel::PageInfo> VerificationLogModel::fetchPage()
+Result<QList<LogEntry>> VerificationLogModel::loadAfter(const LogEntry *last, int limit) const
 {
     std::optional<std::pair<qint64, qint64>> after;
-    if (!m_rows.isEmpty())
-        after = std::make_pair(m_rows.last().at, m_rows.last().id);
-    auto page = VerificationLog(m_db, nullptr).page(m_profileId, kPageSize + 1, after, m_outcome);
-    if (!page)
-        return page.error();
-    m_pending = page.value();
-    const bool more = m_pending.size() > kPageSize;
-    if (more)
-        m_pending.removeLast();
-    return PageInfo{m_pending.size(), more};
-}
-
-void VerificationLogModel::acceptPage()
-{
-    m_rows << m_pending;
-    m_pending.clear();
-}
-
-void VerificationLogModel::clearRows()
-{
-    m_rows.clear();
-    m_pending.clear();
+    if (last)
+        after = std::make_pair(last->at, last->id);
+    return VerificationLog(m_db, nullptr).page(m_profileId, limit, after, m_outcome);
 }
 
 } // namespace vcdesk

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/store/LogEntry.h"
-#include "models/PagedTableModel.h"
+#include "models/PagedRowsModel.h"
 
 #include <QSqlDatabase>
 
@@ -9,7 +9,7 @@ namespace vcdesk {
 
 /// The kiosk's verification log, newest first: when, which station, what was asked, the
 /// outcome and why. Optionally only one outcome (e.g. the rejected ones).
-class VerificationLogModel : public PagedTableModel
+class VerificationLogModel : public PagedRowsModel<LogEntry>
 {
     Q_OBJECT
 public:
@@ -33,17 +33,12 @@ public:
     void setOutcomeFilter(const QString &outcome);
 
 protected:
-    qsizetype loadedRows() const override { return m_rows.size(); }
-    Result<PageInfo> fetchPage() override;
-    void acceptPage() override;
-    void clearRows() override;
+    Result<QList<LogEntry>> loadAfter(const LogEntry *last, int limit) const override;
 
 private:
     QSqlDatabase m_db;
     qint64 m_profileId;
     QString m_outcome;
-    QList<LogEntry> m_rows;
-    QList<LogEntry> m_pending;
 };
 
 } // namespace vcdesk

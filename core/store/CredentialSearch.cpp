@@ -2,6 +2,7 @@
 
 #include "core/store/CredentialRows.h"
 #include "core/store/Sql.h"
+#include "core/store/StoreClock.h"
 
 namespace vcdesk {
 
@@ -115,27 +116,7 @@ Result<CredentialPage> CredentialSearch::page(const CredentialQuery &q) const
         page.rows << CredentialRows::fromRow(query.value());
     if (page.rows.size() > q.limit) {
         page.rows.removeLast();
-        const CredentialRecord &last = page.rows.last();
-        QVariant value;
-        switch (q.sort) {
-        case SortKey::Added:
-            value = last.id;
-            break;
-        case SortKey::Issued:
-            value = last.issuedAt.isValid() ? last.issuedAt.toSecsSinceEpoch() : 0;
-            break;
-        case SortKey::Expires:
-            value = last.expiresAt.isValid() ? last.expiresAt.toSecsSinceEpoch()
-                                             : Q_INT64_C(253402300799);
-            break;
-        case SortKey::Title:
-            value = last.title;
-            break;
-        case SortKey::Issuer:
-            value = last.issuer;
-            break;
-        }
-        page.next = CredentialQuery::Cursor{value, last.id};
+        page.next = cursorOf(page.rows.last(), q.sort);
     }
     if (auto tags = CredentialRows::loadTags(m_db, page.rows); !tags)
         return tags.error();
@@ -156,25 +137,45 @@ Result<qint64> CredentialSearch::count(const CredentialQuery &q) const
     return n->toLongLong();
 }
 
+CredentialQuery::Cursor CredentialSearch::cursorOf(const CredentialRecord &last, SortKey sort)
+{
+    QVariant value;
+    switch (sort) {
+    case SortKey::Added:
+        value = last.id;
+        break;
+    case SortKey::Issued:
+        value = StoreClock::toStored(last.issuedAt, StoreClock::kUnknown);
+        break;
+    case SortKey::Expires:
+        value = StoreClock::toStored(last.expiresAt, StoreClock::kNever);
+        break;
+    case SortKey::Title:
+        value = last.title;
+        break;
+    case SortKey::Issuer:
+        value = last.issuer;
+        break;
+    }
+    return CredentialQuery::Cursor{value, last.id};
+}
+
 Result<QStringList> CredentialSearch::types(qint64 profileId) const
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT DISTINCT primary_type FROM credentials"
-                                         " WHERE profile_id = ? ORDER BY primary_type"),
-                          {profileId});
-    if (!query)
-        return query.error();
-    QStringList out;
-    while (query.value().next())
-        out << query.value().value(0).toString();
-    return out;
+    return distinct(QStringLiteral("primary_type"), profileId);
 }
 
 Result<QStringList> CredentialSearch::issuers(qint64 profileId) const
 {
+    return distinct(QStringLiteral("issuer"), profileId);
+}
+
+Result<QStringList> CredentialSearch::distinct(const QString &column, qint64 profileId) const
+{
     auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT DISTINCT issuer FROM credentials"
-                                         " WHERE profile_id = ? ORDER BY issuer"),
+                          QStringLiteral("SELECT DISTINCT %1 FROM credentials"
+                                         " WHERE profile_id = ? ORDER BY %1")
+                              .arg(column),
                           {profileId});
     if (!query)
         return query.error();

@@ -23,12 +23,17 @@ public:
     }
 
     Result<CredentialPage> page(const CredentialQuery &query) const;
+    /// Where the page after `last` starts, in the order `sort`.
+    static CredentialQuery::Cursor cursorOf(const CredentialRecord &last,
+                                            CredentialQuery::SortKey sort);
     Result<qint64> count(const CredentialQuery &query) const;
     /// The distinct types and issuers of a profile, for filter menus.
     Result<QStringList> types(qint64 profileId) const;
     Result<QStringList> issuers(qint64 profileId) const;
 
 private:
+    Result<QStringList> distinct(const QString &column, qint64 profileId) const;
+
     QSqlDatabase m_db;
 };
 

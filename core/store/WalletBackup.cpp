@@ -51,17 +51,6 @@ private:
     bool m_kept = false;
 };
 
-SecretKey streamKey(QByteArray &passphrase, const PassphraseKdf::Parameters &kdf, Error *error)
-{
-    auto derived = PassphraseKdf::derive(passphrase, kdf);
-    wipe(passphrase);
-    if (!derived) {
-        *error = derived.error();
-        return {};
-    }
-    return SecretKey::takeFrom(derived.value());
-}
-
 } // namespace
 
 Status WalletBackup::write(const Wallet &wallet, const QString &outPath,
@@ -90,10 +79,9 @@ Status WalletBackup::write(const Wallet &wallet, const QString &outPath,
         wipe(backupPassphrase);
         return done;
     }
-    Error error;
-    const SecretKey key = streamKey(backupPassphrase, kdf, &error);
-    if (key.isNull())
-        return error;
+    auto key = WalletKeyWrap::keyFromPassphrase(backupPassphrase, kdf);
+    if (!key)
+        return key.error();
     const QJsonObject header{{QStringLiteral("format"), kFormat},
                              {QStringLiteral("version"), 1},
                              {QStringLiteral("kdf"), kdf.toJson()},
@@ -110,7 +98,7 @@ Status WalletBackup::write(const Wallet &wallet, const QString &outPath,
         return Error{QStringLiteral("backup.io"), tr("cannot write %1").arg(outPath)};
     }
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto written = BackupFile::write(out, header, key, manifest, payload);
+    auto written = BackupFile::write(out, header, key.value(), manifest, payload);
     wipe(manifest);
     if (!written)
         return written;
@@ -149,17 +137,16 @@ Status WalletBackup::restore(const QString &backupPath, QByteArray &backupPassph
     auto kdf = PassphraseKdf::Parameters::fromJson(header->value(QStringLiteral("kdf")).toObject());
     if (!kdf)
         return refuse(kdf.error());
-    Error error;
-    const SecretKey key = streamKey(backupPassphrase, kdf.value(), &error);
-    if (key.isNull())
-        return refuse(error);
+    auto key = WalletKeyWrap::keyFromPassphrase(backupPassphrase, kdf.value());
+    if (!key)
+        return refuse(key.error());
 
     ScratchFile restored(walletPath + QStringLiteral(".restoring"));
     QFile payload(restored.path());
     if (!restored.create() || !payload.open(QIODevice::WriteOnly))
         return refuse(
             Error{QStringLiteral("backup.io"), tr("cannot write next to %1").arg(walletPath)});
-    auto manifest = BackupFile::readBody(in, header.value(), key, payload);
+    auto manifest = BackupFile::readBody(in, header.value(), key.value(), payload);
     payload.close();
     if (!manifest)
         return refuse(manifest.error());

@@ -27,28 +27,34 @@ Result<QByteArray> walletAssociatedData(const QSqlDatabase &db)
 
 } // namespace
 
-Result<QByteArray> WalletKeyWrap::wrap(const SecretKey &key, QByteArray &passphrase,
-                                       const PassphraseKdf::Parameters &parameters,
-                                       QByteArrayView associatedData)
+Result<SecretKey> WalletKeyWrap::keyFromPassphrase(QByteArray &passphrase,
+                                                   const PassphraseKdf::Parameters &parameters)
 {
     auto derived = PassphraseKdf::derive(passphrase, parameters);
     wipe(passphrase);
     if (!derived)
         return derived.error();
-    const SecretKey wrappingKey = SecretKey::takeFrom(derived.value());
-    return Aead::seal(wrappingKey.view(), key.view(), associatedData);
+    return SecretKey::takeFrom(derived.value());
+}
+
+Result<QByteArray> WalletKeyWrap::wrap(const SecretKey &key, QByteArray &passphrase,
+                                       const PassphraseKdf::Parameters &parameters,
+                                       QByteArrayView associatedData)
+{
+    auto wrappingKey = keyFromPassphrase(passphrase, parameters);
+    if (!wrappingKey)
+        return wrappingKey.error();
+    return Aead::seal(wrappingKey->view(), key.view(), associatedData);
 }
 
 Result<SecretKey> WalletKeyWrap::unwrap(QByteArrayView wrapped, QByteArray &passphrase,
                                         const PassphraseKdf::Parameters &parameters,
                                         QByteArrayView associatedData)
 {
-    auto derived = PassphraseKdf::derive(passphrase, parameters);
-    wipe(passphrase);
-    if (!derived)
-        return derived.error();
-    const SecretKey wrappingKey = SecretKey::takeFrom(derived.value());
-    auto opened = Aead::open(wrappingKey.view(), wrapped, associatedData);
+    auto wrappingKey = keyFromPassphrase(passphrase, parameters);
+    if (!wrappingKey)
+        return wrappingKey.error();
+    auto opened = Aead::open(wrappingKey->view(), wrapped, associatedData);
     if (!opened)
         return Error{QStringLiteral("wallet.wrong_passphrase"),
                      tr("the passphrase is not right; nothing was changed")};

@@ -24,6 +24,9 @@ public:
     /// passphrase is wiped.
     static Result<SecretKey> unwrap(const QSqlDatabase &db, QByteArray &passphrase);
 
+    /// The Argon2id key for `passphrase`, in guarded memory; the passphrase is wiped.
+    static Result<SecretKey> keyFromPassphrase(QByteArray &passphrase,
+                                               const PassphraseKdf::Parameters &parameters);
     /// The same wrapping, on its own: for backups, which carry their own parameters.
     static Result<QByteArray> wrap(const SecretKey &key, QByteArray &passphrase,
                                    const PassphraseKdf::Parameters &parameters,

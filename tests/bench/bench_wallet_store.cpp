@@ -14,7 +14,7 @@
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
 #include "core/store/Wallet.h"
-#include "support/TokenFactory.h"
+#include "support/WalletFixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,28 +68,7 @@ void resetPeak()
 
 CredentialRecord makeRecord(const test::Issuer &issuer, int serial)
 {
-    const QString type = kTypes.at(serial % kTypes.size());
-    QJsonObject claims = test::credentialClaims(issuer.did, 1600000000 + serial * 600,
-                                                1900000000 + (serial % 5000) * 3600);
-    claims.insert("sub", QStringLiteral("did:example:holder-%1").arg(serial));
-    claims.insert("jti", QStringLiteral("urn:uuid:bench-%1").arg(serial));
-    QJsonObject vc = claims.value("vc").toObject();
-    vc.insert("type", QJsonArray{"VerifiableCredential", type});
-    vc.insert("credentialSubject", QJsonObject{{"name", QStringLiteral("Person %1").arg(serial)},
-                                               {"memberSince", "2020-01-01"}});
-    claims.insert("vc", vc);
-    CredentialRecord r;
-    r.raw = test::sign(issuer.key, claims);
-    r.format = "jwt_vc_json";
-    r.types = QStringList{"VerifiableCredential", type};
-    r.primaryType = type;
-    r.title = type;
-    r.issuer = issuer.did;
-    r.subject = claims.value("sub").toString();
-    r.issuedAt = QDateTime::fromSecsSinceEpoch(claims.value("nbf").toInteger(), Qt::UTC);
-    r.expiresAt = QDateTime::fromSecsSinceEpoch(claims.value("exp").toInteger(), Qt::UTC);
-    r.verdict = "valid";
-    r.sourceKind = "import";
+    CredentialRecord r = test::signedRecord(issuer, kTypes.at(serial % kTypes.size()), serial);
     if (serial % 10 == 0)
         r.tags = QStringList{"favourite"};
     return r;
@@ -100,14 +79,7 @@ void importAll(int count)
 {
     setup.count = count;
     setup.walletPath = setup.dir.filePath("bench.db");
-    PassphraseKdf::Parameters kdf;
-    kdf.memoryKiB = 8 * 1024;
-    kdf.iterations = 1;
-    kdf.salt = SecureRandom::bytes(16);
-    QByteArray passphrase = "bench";
-    Wallet::CreateOptions options;
-    options.kdf = kdf;
-    setup.wallet = std::move(Wallet::create(setup.walletPath, passphrase, options)).value();
+    setup.wallet = test::createWallet(setup.walletPath, "bench");
     setup.profile = setup.wallet->profiles().resolve({}).value().id;
 
     QSqlDatabase plain = QSqlDatabase::addDatabase("QSQLITE", "plain");
