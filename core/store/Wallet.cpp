@@ -39,7 +39,9 @@ Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passph
                                     QByteArray::number(StoreClock::now()));
         !done)
         return done;
-    if (auto done = WalletKeyWrap::store(db, walletKey, passphrase, options.kdf); !done)
+    const PassphraseKdf::Parameters kdf =
+        options.kdf.salt.isEmpty() ? PassphraseKdf::calibrate() : options.kdf;
+    if (auto done = WalletKeyWrap::store(db, walletKey, passphrase, kdf); !done)
         return done;
     const RecordSealer sealer(walletKey);
     auto profile = wallet.profiles().create(options.profileName);

@@ -32,7 +32,8 @@ public:
 
     struct CreateOptions
     {
-        PassphraseKdf::Parameters kdf; // from PassphraseKdf::calibrate() in normal use
+        /// Left without a salt, create() calibrates for this machine (about half a second).
+        PassphraseKdf::Parameters kdf;
         QString profileName = QStringLiteral("Personal");
         KeyType keyType = KeyType::P256;
         KeyStore::DidMethod didMethod = KeyStore::DidMethod::Key;

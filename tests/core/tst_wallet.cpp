@@ -72,6 +72,18 @@ private slots:
         QVERIFY(!QFile::exists(path("empty-pass.db")));
     }
 
+    void defaultOptionsCalibrateTheKdf()
+    {
+        QByteArray passphrase = "calibrated";
+        auto wallet = Wallet::create(path("calibrated.db"), passphrase, Wallet::CreateOptions{});
+        VCDESK_VERIFY_OK(wallet);
+        const auto kdf = QJsonDocument::fromJson(
+                             WalletMeta::get(wallet.value()->database(), "kdf").value()->data())
+                             .object();
+        QCOMPARE(kdf.value("memoryKiB").toInt(), 64 * 1024);
+        QVERIFY(kdf.value("iterations").toInt() >= 2);
+    }
+
     void changePassphraseRewrapsOnlyTheKey()
     {
         const QString file = path("w2.db");
