@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/net/HttpResponse.h"
 #include "core/net/NetworkPolicy.h"
 
 #include <QByteArray>
@@ -11,17 +12,10 @@
 
 namespace vcdesk {
 
-struct HttpResponse
-{
-    int status = 0;
-    QByteArray body;
-    QString contentType;
-};
-
 /// Blocking HTTP GET under a NetworkPolicy, for engine code that already runs on a worker
-/// thread (DID resolution, status lists). It runs its own event loop; never call it on the
-/// GUI thread. Redirects are not followed; non-2xx answers become errors that carry the
-/// status and the server's own message when the body is JSON.
+/// thread (DID resolution, status lists, schemas): an HttpClient call that follows no
+/// redirect at all (a DID document or status list must come from where it was named).
+/// Never call it on the GUI thread.
 class HttpFetcher
 {
     Q_DECLARE_TR_FUNCTIONS(HttpFetcher)

@@ -24,6 +24,14 @@ public:
     QSet<QString> insecureHostsAllowed;
     /// Offline: no request leaves the computer (checks fall back to caches or say unknown).
     bool offline = false;
+    /// Retries of idempotent requests after a network failure, 429, 502, 503 or 504, waiting
+    /// retryBaseMs * 2^attempt with full jitter (or the server's Retry-After), at most
+    /// retryMaxDelayMs.
+    int maxRetries = 2;
+    int retryBaseMs = 250;
+    int retryMaxDelayMs = 5000;
+    /// Hosts a redirect may lead to besides the request's own (same scheme always).
+    QSet<QString> redirectHostsAllowed;
 
     /// Ok if `url` may be requested under this policy, or an error saying why not.
     Status checkUrl(const QUrl &url) const;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace vcdesk {
+
+/// One HTTP request as the services' clients describe it. `idempotent` decides whether a
+/// failed attempt may be repeated: true for GET, PUT and DELETE, false for POST unless the
+/// caller knows the POST only reads (the verifier's auth-status query, for one).
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType; // set with a body, e.g. "application/json"
+    bool idempotent = true;
+    bool followRedirects = true; // only ever to the same scheme, host and port
+
+    static HttpRequest get(const QUrl &url)
+    {
+        HttpRequest request;
+        request.url = url;
+        return request;
+    }
+    static HttpRequest postJson(const QUrl &url, const QByteArray &json)
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = url;
+        request.body = json;
+        request.contentType = "application/json";
+        request.idempotent = false;
+        return request;
+    }
+};
+
+} // namespace vcdesk
