@@ -26,7 +26,9 @@ public:
 
     const T &value() const & { return std::get<0>(m_state); }
     T &value() & { return std::get<0>(m_state); }
-    T &&value() && { return std::get<0>(std::move(m_state)); }
+    // By value, not T&&: `for (x : f().value())` then iterates a live object, not a member
+    // of a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const T *operator->() const { return &std::get<0>(m_state); }
     const T &operator*() const & { return std::get<0>(m_state); }
 

@@ -6,6 +6,13 @@
 
 #include <QtGlobal>
 
+/// Fails the test with the Error's message and code unless `result` succeeded.
+#define VCDESK_VERIFY_OK(result)                                                                   \
+    do {                                                                                           \
+        if (!(result).ok())                                                                        \
+            QFAIL(qPrintable((result).error().toString()));                                        \
+    } while (false)
+
 namespace vcdesk::test {
 
 /// The outcome of the named check; a missing check ends the test run with its name.

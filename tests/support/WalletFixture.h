@@ -7,17 +7,11 @@
 #include "core/crypto/SecureRandom.h"
 #include "core/store/CredentialRecord.h"
 #include "core/store/Wallet.h"
+#include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 
 #include <QDateTime>
 #include <QFile>
-
-/// Fails the test with the Error's message and code unless `result` succeeded.
-#define VCDESK_VERIFY_OK(result)                                                                   \
-    do {                                                                                           \
-        if (!(result).ok())                                                                        \
-            QFAIL(qPrintable((result).error().toString()));                                        \
-    } while (false)
 
 namespace vcdesk::test {
 

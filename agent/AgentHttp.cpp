@@ -1,0 +1,54 @@
+#include "agent/AgentHttp.h"
+
+#include "core/codec/StrictJson.h"
+
+#include <QJsonDocument>
+
+namespace vcdesk {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse AgentHttp::json(const QJsonObject &body, StatusCode status)
+{
+    return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                               QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+}
+
+QHttpServerResponse AgentHttp::error(StatusCode status, const QString &message)
+{
+    return json(
+        QJsonObject{{QStringLiteral("status"), int(status)}, {QStringLiteral("message"), message}},
+        status);
+}
+
+Result<QJsonObject> AgentHttp::body(const QHttpServerRequest &request)
+{
+    const QByteArray bytes = request.body();
+    if (bytes.size() > kMaxBodyBytes)
+        return Error{QStringLiteral("413"),
+                     tr("the request body is larger than %1 KiB").arg(kMaxBodyBytes / 1024)};
+    auto parsed = StrictJson::parseObject(bytes);
+    if (!parsed)
+        return Error{QStringLiteral("400"),
+                     tr("the request body is not a JSON object: %1").arg(parsed.error().message)};
+    return parsed;
+}
+
+QHttpServerResponse AgentHttp::refuse(const Error &error)
+{
+    bool numeric = false;
+    const int status = error.code.toInt(&numeric);
+    return AgentHttp::error(numeric && status >= 400 && status < 600 ? StatusCode(status)
+                                                                     : StatusCode::BadRequest,
+                            error.message);
+}
+
+QByteArray AgentHttp::header(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &header : request.headers())
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+            return header.second.trimmed();
+    return {};
+}
+
+} // namespace vcdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+
+namespace vcdesk {
+
+/// How every agent endpoint reads requests and answers: JSON bodies parsed strictly with a
+/// size cap, and errors as {"status", "message"} with a 4xx/5xx status, so a malformed request
+/// always gets a readable answer and changes nothing.
+class AgentHttp
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentHttp)
+public:
+    static constexpr qsizetype kMaxBodyBytes = 256 * 1024;
+
+    static QHttpServerResponse
+    json(const QJsonObject &body,
+         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok);
+    static QHttpServerResponse error(QHttpServerResponse::StatusCode status,
+                                     const QString &message);
+    /// The request's JSON object body, or the 4xx answer to send instead.
+    static Result<QJsonObject> body(const QHttpServerRequest &request);
+    static QHttpServerResponse refuse(const Error &error);
+    static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+};
+
+} // namespace vcdesk

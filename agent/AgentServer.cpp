@@ -1,0 +1,110 @@
+#include "agent/AgentServer.h"
+
+#include "core/codec/Base64Url.h"
+#include "core/crypto/SecureRandom.h"
+#include "core/did/KeyDidResolver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace vcdesk {
+
+namespace {
+
+AgentParty makeParty(const QString &name, const QString &role, KeyType type)
+{
+    AgentParty party;
+    party.name = name;
+    party.role = role;
+    party.apiKey = QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)));
+    party.key = PrivateKey::generate(type);
+    party.did = KeyDidResolver::didForKey(party.key.publicKey());
+    party.kid = party.did + QLatin1Char('#') + party.did.mid(8);
+    return party;
+}
+
+} // namespace
+
+Status AgentServer::ensureParties(AgentStore &store)
+{
+    auto parties = store.parties();
+    if (!parties)
+        return parties.error();
+    if (!parties->isEmpty())
+        return {};
+    const AgentParty issuer =
+        makeParty(QStringLiteral("issuer"), QStringLiteral("issuer"), KeyType::Secp256k1);
+    const AgentParty holder =
+        makeParty(QStringLiteral("holder"), QStringLiteral("holder"), KeyType::P256);
+    for (const AgentParty &party : {issuer, holder})
+        if (auto done = store.addParty(party); !done)
+            return done;
+    return store.addConnection(
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), issuer.name, holder.name});
+}
+
+Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &address, quint16 port,
+                                                        const QString &dataFolder)
+{
+    auto store = AgentStore::open(dataFolder);
+    if (!store)
+        return store.error();
+    if (auto done = ensureParties(*store.value()); !done)
+        return done.error();
+    std::unique_ptr<AgentServer> agent(new AgentServer);
+    agent->m_store = std::move(store).value();
+    agent->m_server = std::make_unique<QHttpServer>();
+    const quint16 bound = agent->m_server->listen(address, port);
+    if (bound == 0)
+        return Error{QStringLiteral("agent.listen"),
+                     tr("cannot listen on %1:%2").arg(address.toString()).arg(port)};
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    agent->m_baseUrl = QStringLiteral("http://%1:%2").arg(host).arg(bound);
+    agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
+    agent->m_issuerApi->registerRoutes(*agent->m_server);
+    agent->m_issuerApi->resume();
+    if (auto written = agent->writeDescription(dataFolder); !written)
+        return written.error();
+    return agent;
+}
+
+AgentServer::~AgentServer() = default;
+
+Status AgentServer::writeDescription(const QString &dataFolder)
+{
+    auto partyList = m_store->parties();
+    auto connectionList = m_store->connections();
+    if (!partyList || !connectionList)
+        return Error{QStringLiteral("agent.io"), tr("cannot read the agent's parties")};
+    QJsonArray parties;
+    for (const AgentParty &party : partyList.value())
+        parties.append(QJsonObject{{QStringLiteral("name"), party.name},
+                                   {QStringLiteral("role"), party.role},
+                                   {QStringLiteral("apiKey"), party.apiKey},
+                                   {QStringLiteral("did"), party.did}});
+    QJsonArray connections;
+    for (const AgentStore::Connection &connection : connectionList.value())
+        connections.append(QJsonObject{{QStringLiteral("id"), connection.id},
+                                       {QStringLiteral("issuer"), connection.issuer},
+                                       {QStringLiteral("holder"), connection.holder}});
+    m_description = QJsonObject{{QStringLiteral("baseUrl"), m_baseUrl},
+                                {QStringLiteral("parties"), parties},
+                                {QStringLiteral("connections"), connections}};
+    QSaveFile file(QDir(dataFolder).filePath(QStringLiteral("agent.json")));
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{QStringLiteral("agent.io"),
+                     tr("cannot write agent.json in %1").arg(dataFolder)};
+    file.write(QJsonDocument(m_description).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{QStringLiteral("agent.io"),
+                     tr("cannot write agent.json: %1").arg(file.errorString())};
+    return {};
+}
+
+} // namespace vcdesk

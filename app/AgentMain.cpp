@@ -1,0 +1,93 @@
+// vcdesk-agent: the local service that speaks the contracts of the project seeds.
+//
+//   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR]   serve (port 0: a free one)
+//   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
+
+#include "agent/AgentServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace vcdesk;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "vcdesk-agent", "The local issuer, verifier and wallet service of vcdesk."));
+    parser.addHelpOption();
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        QCoreApplication::translate("vcdesk-agent", "Address to listen on (loopback only)."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("vcdesk-agent", "Port (0: any free port)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(
+        QStringLiteral("data"),
+        QCoreApplication::translate("vcdesk-agent", "The agent's data folder."),
+        QStringLiteral("DIR"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+            QStringLiteral("/agent"));
+    parser.addOptions({bind, port, data});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("vcdesk-agent", "Nothing to serve, or: revoke RECORD_ID"));
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+
+    if (args.value(0) == QLatin1String("revoke")) {
+        if (args.size() != 2) {
+            err << "usage: vcdesk-agent revoke RECORD_ID [--data DIR]\n";
+            return 64;
+        }
+        auto store = AgentStore::open(parser.value(data));
+        if (!store) {
+            err << "vcdesk-agent: " << store.error().toString() << '\n';
+            return 3;
+        }
+        IssuerAgentApi api(*store.value(), QString());
+        if (auto done = api.revoke(args.at(1)); !done) {
+            err << "vcdesk-agent: " << done.error().toString() << '\n';
+            return 1;
+        }
+        out << QCoreApplication::translate("vcdesk-agent", "Revoked the credential of %1.")
+                   .arg(args.at(1))
+            << '\n';
+        return 0;
+    }
+    if (!args.isEmpty()) {
+        err << parser.helpText();
+        return 64;
+    }
+    const QHostAddress address(parser.value(bind));
+    // Plain HTTP with API keys: only this computer may talk to it.
+    if (address.isNull() || !address.isLoopback()) {
+        err << "vcdesk-agent: --bind must be a loopback address (127.0.0.1 or ::1)\n";
+        return 64;
+    }
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535) {
+        err << "vcdesk-agent: --port is 0 to 65535\n";
+        return 64;
+    }
+    auto agent = AgentServer::start(address, quint16(portNumber), parser.value(data));
+    if (!agent) {
+        err << "vcdesk-agent: " << agent.error().toString() << '\n';
+        return 3;
+    }
+    out << agent.value()->baseUrl() << '\n';
+    out.flush();
+    return app.exec();
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/api/IssuerOffer.h"
+#include "core/net/HttpClient.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QUrl>
+
+namespace vcdesk {
+
+/// The issuer-agent API of seed 001, as one party (its apikey): list offers, match a
+/// credential by claim type, create an offer without schema, accept (holder), issue
+/// (issuer), custodial issuance, and acceptAndWait(), which accepts and polls until the
+/// credential arrives or a deadline passes. Calls block (they run a local event loop): use
+/// it from a worker thread or the command line, not from the GUI thread.
+class IssuerAgentClient
+{
+    Q_DECLARE_TR_FUNCTIONS(IssuerAgentClient)
+public:
+    struct CustodialRequest
+    {
+        QString connectionId;
+        QByteArray issuerApiKey;
+        QByteArray holderApiKey;
+        QString issuerDid;
+        QString holderDid;
+        qint64 validitySeconds = 3600;
+        QJsonObject claims;
+        bool noDuplicate = false;
+    };
+    struct CustodialResult
+    {
+        bool wasOffered = false;
+        bool wasAccepted = false;
+        IssuerOffer credential;
+    };
+
+    IssuerAgentClient(QUrl baseUrl, QByteArray apiKey, NetworkPolicy policy = {});
+
+    Result<QList<IssuerOffer>> offers(const QString &thid = {});
+    Result<IssuerOffer> match(const QString &claimType);
+    Result<IssuerOffer> createOffer(const QString &connectionId, const QString &authorDid,
+                                    qint64 validitySeconds, const QJsonObject &claims);
+    Result<IssuerOffer> accept(const QString &recordId, const QString &holderDid);
+    Result<IssuerOffer> issue(const QString &recordId);
+    Result<CustodialResult> custodial(const CustodialRequest &request);
+
+    /// Polls the record until its state is `target` (or a final state), within `deadlineMs`.
+    /// Error "api.deadline" when time runs out, "api.problem_report" when the exchange failed.
+    Result<IssuerOffer> waitForState(const IssuerOffer &record, ProtocolState target,
+                                     int deadlineMs, int pollMs = 200);
+    /// Accepts the offer and waits for CredentialReceived.
+    Result<IssuerOffer> acceptAndWait(const QString &recordId, const QString &holderDid,
+                                      int deadlineMs, int pollMs = 200);
+
+private:
+    Result<QJsonValue> call(HttpRequest request);
+    QUrl endpoint(const QString &path) const;
+
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+    HttpClient m_http;
+};
+
+} // namespace vcdesk
