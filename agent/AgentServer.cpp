@@ -39,7 +39,9 @@ Status AgentServer::ensureParties(AgentStore &store)
         makeParty(QStringLiteral("issuer"), QStringLiteral("issuer"), KeyType::Secp256k1);
     const AgentParty holder =
         makeParty(QStringLiteral("holder"), QStringLiteral("holder"), KeyType::P256);
-    for (const AgentParty &party : {issuer, holder})
+    const AgentParty verifier =
+        makeParty(QStringLiteral("verifier"), QStringLiteral("verifier"), KeyType::P256);
+    for (const AgentParty &party : {issuer, holder, verifier})
         if (auto done = store.addParty(party); !done)
             return done;
     return store.addConnection(
@@ -47,12 +49,15 @@ Status AgentServer::ensureParties(AgentStore &store)
 }
 
 Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &address, quint16 port,
-                                                        const QString &dataFolder)
+                                                        const QString &dataFolder,
+                                                        qint64 requestLifetimeMs)
 {
     auto store = AgentStore::open(dataFolder);
     if (!store)
         return store.error();
     if (auto done = ensureParties(*store.value()); !done)
+        return done.error();
+    if (auto done = VerifierApi::ensureDefinitions(*store.value()); !done)
         return done.error();
     std::unique_ptr<AgentServer> agent(new AgentServer);
     agent->m_store = std::move(store).value();
@@ -68,6 +73,9 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
+    agent->m_verifierApi =
+        std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, requestLifetimeMs);
+    agent->m_verifierApi->registerRoutes(*agent->m_server);
     if (auto written = agent->writeDescription(dataFolder); !written)
         return written.error();
     return agent;
@@ -92,9 +100,18 @@ Status AgentServer::writeDescription(const QString &dataFolder)
         connections.append(QJsonObject{{QStringLiteral("id"), connection.id},
                                        {QStringLiteral("issuer"), connection.issuer},
                                        {QStringLiteral("holder"), connection.holder}});
+    QJsonObject tokens;
+    for (const QString &role :
+         {QStringLiteral("Verifier_Admin"), QStringLiteral("Verifier_User")}) {
+        auto token = m_verifierApi->mintToken({role});
+        if (!token)
+            return token.error();
+        tokens.insert(role, QString::fromLatin1(token.value()));
+    }
     m_description = QJsonObject{{QStringLiteral("baseUrl"), m_baseUrl},
                                 {QStringLiteral("parties"), parties},
-                                {QStringLiteral("connections"), connections}};
+                                {QStringLiteral("connections"), connections},
+                                {QStringLiteral("verifierTokens"), tokens}};
     QSaveFile file(QDir(dataFolder).filePath(QStringLiteral("agent.json")));
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))

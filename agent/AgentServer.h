@@ -2,6 +2,7 @@
 
 #include "agent/AgentStore.h"
 #include "agent/IssuerAgentApi.h"
+#include "agent/VerifierApi.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -14,15 +15,18 @@
 namespace vcdesk {
 
 /// vcdesk-agent: one base URL serving the contracts of the project seeds from a data folder.
-/// On first start it creates its parties (an issuer with an ES256K did:key, a holder with an
-/// ES256 did:key), their API keys and the connection between them; every start writes
-/// DIR/agent.json (owner-only) with the base URL and all of that, for clients and tests.
+/// On first start it creates its parties (an issuer with an ES256K did:key, a holder and a
+/// verifier with ES256 did:keys), their API keys, the connection between issuer and holder and
+/// the default verifier definitions; every start writes DIR/agent.json (owner-only) with the
+/// base URL, all of that and one Bearer token per verifier role, for clients and tests.
 class AgentServer
 {
     Q_DECLARE_TR_FUNCTIONS(AgentServer)
 public:
+    /// `requestLifetimeMs`: how long a verifier auth request stays open.
     static Result<std::unique_ptr<AgentServer>> start(const QHostAddress &address, quint16 port,
-                                                      const QString &dataFolder);
+                                                      const QString &dataFolder,
+                                                      qint64 requestLifetimeMs = 300000);
     ~AgentServer();
 
     const QString &baseUrl() const { return m_baseUrl; }
@@ -30,6 +34,7 @@ public:
     const QJsonObject &description() const { return m_description; }
     AgentStore &store() { return *m_store; }
     IssuerAgentApi &issuerApi() { return *m_issuerApi; }
+    VerifierApi &verifierApi() { return *m_verifierApi; }
 
     /// Bootstraps the parties if the folder is new (no network needed; used by the CLI too).
     static Status ensureParties(AgentStore &store);
@@ -41,6 +46,7 @@ private:
     std::unique_ptr<AgentStore> m_store;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
+    std::unique_ptr<VerifierApi> m_verifierApi;
     QString m_baseUrl;
     QJsonObject m_description;
 };

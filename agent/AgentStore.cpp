@@ -17,7 +17,7 @@ namespace {
 
 const QList<Migration> kSchema{
     {1,
-     QStringLiteral("parties, connections, records, status lists"),
+     QStringLiteral("parties, connections, records, status lists, definitions, auth requests"),
      {QStringLiteral("CREATE TABLE parties (name TEXT PRIMARY KEY, role TEXT NOT NULL,"
                      " api_key TEXT NOT NULL UNIQUE, did TEXT NOT NULL, kid TEXT NOT NULL,"
                      " private_jwk TEXT NOT NULL)"),
@@ -35,7 +35,15 @@ const QList<Migration> kSchema{
       QStringLiteral("CREATE INDEX records_by_party ON records(party, created_at)"),
       QStringLiteral("CREATE INDEX records_by_thid ON records(thid)"),
       QStringLiteral("CREATE TABLE status_lists (id TEXT PRIMARY KEY, issuer TEXT NOT NULL,"
-                     " bits BLOB NOT NULL, next_index INTEGER NOT NULL DEFAULT 0)")}},
+                     " bits BLOB NOT NULL, next_index INTEGER NOT NULL DEFAULT 0)"),
+      QStringLiteral("CREATE TABLE definitions (id TEXT PRIMARY KEY, types TEXT NOT NULL,"
+                     " claims TEXT NOT NULL)"),
+      QStringLiteral("CREATE TABLE auth_requests (correlation_id TEXT PRIMARY KEY,"
+                     " definition_id TEXT NOT NULL REFERENCES definitions(id), nonce TEXT NOT NULL,"
+                     " status TEXT NOT NULL, created_ms INTEGER NOT NULL,"
+                     " updated_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
+                     " payload TEXT NOT NULL DEFAULT '', verified_data TEXT NOT NULL DEFAULT '',"
+                     " error TEXT NOT NULL DEFAULT '')")}},
 };
 
 const QString kRecordColumns = QStringLiteral(

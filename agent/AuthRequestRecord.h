@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace vcdesk {
+
+/// One verification at the agent's verifier (seed 002): what was asked, its nonce, where it
+/// stands (created, sent, received, verified, error), and what the holder presented.
+struct AuthRequestRecord
+{
+    QString correlationId;
+    QString definitionId;
+    QString nonce;
+    QString status = QStringLiteral("created");
+    qint64 createdMs = 0;
+    qint64 updatedMs = 0;
+    qint64 expiresMs = 0;
+    QJsonObject payload;      // the holder's response, once verified
+    QJsonObject verifiedData; // the disclosed claims
+    QString error;
+};
+
+} // namespace vcdesk

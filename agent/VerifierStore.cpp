@@ -1,0 +1,97 @@
+#include "agent/VerifierStore.h"
+
+#include "core/store/Sql.h"
+
+#include <QJsonDocument>
+
+namespace vcdesk {
+
+namespace {
+
+QStringList stringList(const QByteArray &json)
+{
+    QStringList out;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
+        out << value.toString();
+    return out;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Status VerifierStore::saveDefinition(const Definition &d)
+{
+    return Sql::exec(
+        m_db,
+        QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims)"
+                       " VALUES (?, ?, ?)"),
+        {d.id, QJsonDocument(QJsonArray::fromStringList(d.types)).toJson(QJsonDocument::Compact),
+         QJsonDocument(QJsonArray::fromStringList(d.claims)).toJson(QJsonDocument::Compact)});
+}
+
+std::optional<VerifierStore::Definition> VerifierStore::definition(const QString &id) const
+{
+    auto query = Sql::run(
+        m_db, QStringLiteral("SELECT id, types, claims FROM definitions WHERE id = ?"), {id});
+    if (!query || !query.value().next())
+        return std::nullopt;
+    return Definition{query.value().value(0).toString(),
+                      stringList(query.value().value(1).toByteArray()),
+                      stringList(query.value().value(2).toByteArray())};
+}
+
+Result<QList<VerifierStore::Definition>> VerifierStore::definitions() const
+{
+    auto query =
+        Sql::run(m_db, QStringLiteral("SELECT id, types, claims FROM definitions ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<Definition> found;
+    while (query.value().next())
+        found << Definition{query.value().value(0).toString(),
+                            stringList(query.value().value(1).toByteArray()),
+                            stringList(query.value().value(2).toByteArray())};
+    return found;
+}
+
+Status VerifierStore::saveRequest(const AuthRequestRecord &r)
+{
+    return Sql::exec(m_db,
+                     QStringLiteral("INSERT OR REPLACE INTO auth_requests(correlation_id,"
+                                    " definition_id, nonce, status, created_ms, updated_ms,"
+                                    " expires_ms, payload, verified_data, error)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {r.correlationId, r.definitionId, r.nonce, r.status, r.createdMs, r.updatedMs,
+                      r.expiresMs, compact(r.payload), compact(r.verifiedData), r.error});
+}
+
+std::optional<AuthRequestRecord> VerifierStore::request(const QString &correlationId) const
+{
+    auto query = Sql::run(m_db,
+                          QStringLiteral("SELECT correlation_id, definition_id, nonce, status,"
+                                         " created_ms, updated_ms, expires_ms, payload,"
+                                         " verified_data, error FROM auth_requests"
+                                         " WHERE correlation_id = ?"),
+                          {correlationId});
+    if (!query || !query.value().next())
+        return std::nullopt;
+    const QSqlQuery &row = query.value();
+    AuthRequestRecord r;
+    r.correlationId = row.value(0).toString();
+    r.definitionId = row.value(1).toString();
+    r.nonce = row.value(2).toString();
+    r.status = row.value(3).toString();
+    r.createdMs = row.value(4).toLongLong();
+    r.updatedMs = row.value(5).toLongLong();
+    r.expiresMs = row.value(6).toLongLong();
+    r.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
+    r.verifiedData = QJsonDocument::fromJson(row.value(8).toByteArray()).object();
+    r.error = row.value(9).toString();
+    return r;
+}
+
+} // namespace vcdesk

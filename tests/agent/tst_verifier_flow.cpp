@@ -1,0 +1,314 @@
+// The verifier contract of seed 002, spoken for real on both sides: vcdesk-agent's verifier
+// with Bearer roles, its signed request object behind the openid-vc URI, a holder presenting
+// over direct_post, the AuthStatusPoller following the transitions, and every way a
+// presentation can be wrong.
+
+#include "agent/AgentServer.h"
+#include "core/api/AuthStatusPoller.h"
+#include "core/api/IssuerAgentClient.h"
+#include "core/api/VerifierApiClient.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/jose/JwsVerifier.h"
+#include "support/ReportHelpers.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+NetworkPolicy loopback()
+{
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = true;
+    policy.retryBaseMs = 20;
+    return policy;
+}
+
+QString member(const QJsonObject &description, const QString &party, const QString &field)
+{
+    for (const QJsonValue &value : description.value("parties").toArray())
+        if (value.toObject().value("name").toString() == party)
+            return value.toObject().value(field).toString();
+    return {};
+}
+
+} // namespace
+
+class VerifierFlowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AgentServer> m_agent;
+    test::Issuer m_holder = test::Issuer::make(KeyType::P256); // the wallet's key and DID
+    QByteArray m_credential;                                   // issued by the agent to m_holder
+    QByteArray m_userToken;
+
+    VerifierApiClient verifier(const QByteArray &token)
+    {
+        return VerifierApiClient(QUrl(m_agent->baseUrl()), token, loopback());
+    }
+
+    /// What a wallet does with the authRequestURI: fetch and check the request object.
+    QJsonObject fetchRequestObject(const QString &authRequestUri)
+    {
+        const QUrlQuery query(QUrl(authRequestUri).query());
+        const QUrl requestUri(query.queryItemValue("request_uri", QUrl::FullyDecoded));
+        auto response = HttpClient(loopback()).sendAndWait(HttpRequest::get(requestUri));
+        if (!response)
+            qFatal("request object: %s", qPrintable(response.error().toString()));
+        const auto jws = CompactJws::parse(response->body).value();
+        if (jws.header().value("typ").toString() != "oauth-authz-req+jwt")
+            qFatal("wrong typ");
+        const QJsonObject claims = QJsonDocument::fromJson(jws.payload()).object();
+        // Signed by the key its client_id names.
+        auto resolver = MultiMethodDidResolver::createDefault(loopback());
+        const auto document =
+            resolver->resolve(DidUrl::parse(claims.value("client_id").toString()).value()).value();
+        const auto *method = document.method(jws.keyId());
+        if (!method || !JwsVerifier::verify(jws, *method->key))
+            qFatal("the request object's signature does not verify");
+        return claims;
+    }
+
+    QByteArray presentation(const QJsonObject &request, const QString &nonce = {},
+                            const QString &audience = {})
+    {
+        const QJsonObject payload{
+            {"iss", m_holder.did},
+            {"aud", audience.isEmpty() ? request.value("client_id").toString() : audience},
+            {"nonce", nonce.isEmpty() ? request.value("nonce").toString() : nonce},
+            {"iat", QDateTime::currentSecsSinceEpoch()},
+            {"vp",
+             QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                         {"type", QJsonArray{"VerifiablePresentation"}},
+                         {"holder", m_holder.did},
+                         {"verifiableCredential", QJsonArray{QString::fromLatin1(m_credential)}}}}};
+        return test::sign(m_holder.key, payload, QJsonObject{{"kid", m_holder.kid}});
+    }
+
+    /// direct_post as a wallet sends it; the HTTP status of the answer.
+    int post(const QJsonObject &request, const QByteArray &vpToken)
+    {
+        QUrlQuery form;
+        form.addQueryItem("vp_token", QString::fromLatin1(QUrl::toPercentEncoding(vpToken)));
+        form.addQueryItem("state", request.value("state").toString());
+        form.addQueryItem(
+            "presentation_submission",
+            QString::fromLatin1(QUrl::toPercentEncoding(
+                R"({"id":"s1","definition_id":"membershipCredential","descriptor_map":[]})")));
+        HttpRequest http;
+        http.method = "POST";
+        http.url = QUrl(request.value("response_uri").toString());
+        http.body = form.query(QUrl::FullyEncoded).toUtf8();
+        http.contentType = "application/x-www-form-urlencoded";
+        http.idempotent = false;
+        auto answer = HttpClient(loopback()).sendAndWait(http);
+        return answer ? answer->status : answer.error().httpStatus;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path(), 1500);
+        VCDESK_VERIFY_OK(agent);
+        m_agent = std::move(agent).value();
+        const QJsonObject description = m_agent->description();
+        m_userToken = description.value("verifierTokens")
+                          .toObject()
+                          .value("Verifier_User")
+                          .toString()
+                          .toLatin1();
+        QVERIFY(!m_userToken.isEmpty());
+        // The agent issues the holder a credential (custodial), as the wallet would receive it.
+        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, loopback());
+        IssuerAgentClient::CustodialRequest request;
+        request.connectionId =
+            description.value("connections").toArray().first().toObject().value("id").toString();
+        request.issuerApiKey = member(description, "issuer", "apiKey").toLatin1();
+        request.holderApiKey = member(description, "holder", "apiKey").toLatin1();
+        request.issuerDid = member(description, "issuer", "did");
+        request.holderDid = m_holder.did;
+        request.claims = QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}};
+        auto issued = agentClient.custodial(request);
+        QVERIFY(issued.ok());
+        m_credential = issued->credential.credential;
+    }
+
+    void rolesAreEnforced()
+    {
+        QCOMPARE(verifier({}).createAuthRequest("membershipCredential").error().httpStatus, 401);
+        QCOMPARE(
+            verifier("not.a.token").createAuthRequest("membershipCredential").error().httpStatus,
+            401);
+        // Signed by someone else's key: 401; the agent's key but another role: 403.
+        const auto stranger = test::Issuer::make(KeyType::P256);
+        const QByteArray forged = test::sign(
+            stranger.key, QJsonObject{{"iss", member(m_agent->description(), "verifier", "did")},
+                                      {"roles", QJsonArray{"Verifier_Admin"}}});
+        QCOMPARE(verifier(forged).createAuthRequest("membershipCredential").error().httpStatus,
+                 401);
+        const QByteArray reader = m_agent->verifierApi().mintToken({"Reader"}).value();
+        QCOMPARE(verifier(reader).createAuthRequest("membershipCredential").error().code,
+                 QStringLiteral("net.forbidden"));
+        const QByteArray admin = m_agent->description()
+                                     .value("verifierTokens")
+                                     .toObject()
+                                     .value("Verifier_Admin")
+                                     .toString()
+                                     .toLatin1();
+        QVERIFY(verifier(admin).createAuthRequest("membershipCredential").ok());
+        QCOMPARE(verifier(m_userToken).createAuthRequest("noSuchDefinition").error().httpStatus,
+                 404);
+        QCOMPARE(verifier(m_userToken)
+                     .authStatus("no-such-id", "membershipCredential")
+                     .error()
+                     .httpStatus,
+                 404);
+    }
+
+    void presentAndFollowTheTransitions()
+    {
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        QVERIFY(created.ok());
+        QVERIFY(created->authRequestUri.startsWith("openid-vc://?request_uri="));
+        QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Created);
+
+        AuthStatusPoller poller(verifier(m_userToken), AuthStatusPoller::Timing{20, 100, 10000});
+        QStringList seen;
+        AuthStatus final;
+        connect(&poller, &AuthStatusPoller::transition, this,
+                [&](const AuthStatus &status) { seen << status.stateName; });
+        connect(&poller, &AuthStatusPoller::verified, this,
+                [&](const AuthStatus &s) { final = s; });
+        QSignalSpy verified(&poller, &AuthStatusPoller::verified);
+        poller.start(created->correlationId, created->definitionId);
+        QTRY_COMPARE_WITH_TIMEOUT(seen.value(0), QStringLiteral("created"), 3000);
+
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(request.value("state").toString(), created->correlationId);
+        QCOMPARE(request.value("response_mode").toString(), QStringLiteral("direct_post"));
+        QCOMPARE(request.value("presentation_definition").toObject().value("id").toString(),
+                 QStringLiteral("membershipCredential"));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains("sent"), 3000);
+
+        const QByteArray vp = presentation(request);
+        QCOMPARE(post(request, vp), 200);
+        QVERIFY(verified.wait(5000) || verified.count() == 1);
+        QCOMPARE(final.state, AuthStatus::State::Verified);
+        QCOMPARE(final.payload.value("vp_token").toString().toLatin1(), vp);
+        QCOMPARE(final.payload.value("nonce").toString(), request.value("nonce").toString());
+        QCOMPARE(final.payload.value("state").toString(), created->correlationId);
+        QCOMPARE(final.verifiedData.value("name").toString(), QStringLiteral("Alice"));
+        QCOMPARE(seen.last(), QStringLiteral("verified"));
+        QVERIFY(!poller.isRunning());
+        // A second answer to the same request is refused.
+        QCOMPARE(post(request, vp), 410);
+    }
+
+    void wrongPresentationsEndInError_data()
+    {
+        QTest::addColumn<QString>("definition");
+        QTest::addColumn<QString>("nonce");
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("replayed nonce") << "membershipCredential"
+                                        << "an-old-nonce"
+                                        << ""
+                                        << "nonce";
+        QTest::newRow("other verifier") << "membershipCredential"
+                                        << ""
+                                        << "did:key:zSomeoneElse"
+                                        << "another verifier";
+        QTest::newRow("missing claim") << "emailCredential"
+                                       << ""
+                                       << ""
+                                       << "emailCredential";
+    }
+    void wrongPresentationsEndInError()
+    {
+        QFETCH(QString, definition);
+        QFETCH(QString, nonce);
+        QFETCH(QString, audience);
+        QFETCH(QString, reason);
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest(definition);
+        QVERIFY(created.ok());
+        AuthStatusPoller poller(verifier(m_userToken), AuthStatusPoller::Timing{20, 100, 10000});
+        QSignalSpy failed(&poller, &AuthStatusPoller::failed);
+        poller.start(created->correlationId, definition);
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentation(request, nonce, audience)), 400);
+        QVERIFY(failed.wait(5000));
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("api.verification_failed"));
+        QVERIFY2(failed.first().at(1).toString().contains(reason),
+                 qPrintable(failed.first().at(1).toString()));
+        const auto status = client.authStatus(created->correlationId, definition);
+        QCOMPARE(status->state, AuthStatus::State::Error);
+    }
+
+    void tamperedPresentationIsRefused()
+    {
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QByteArray vp = presentation(request);
+        vp[vp.size() - 3] = vp[vp.size() - 3] == 'A' ? 'B' : 'A';
+        QCOMPARE(post(request, vp), 400);
+        QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Error);
+        QCOMPARE(
+            post(QJsonObject{{"response_uri", request.value("response_uri")}, {"state", "wrong"}},
+                 presentation(request)),
+            410); // the request already ended
+    }
+
+    void requestsExpireAndPollersStop()
+    {
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        QVERIFY(created.ok());
+        AuthStatusPoller poller(verifier(m_userToken), AuthStatusPoller::Timing{50, 200, 10000});
+        QSignalSpy failed(&poller, &AuthStatusPoller::failed);
+        poller.start(created->correlationId, "membershipCredential");
+        QVERIFY(failed.wait(5000)); // the agent's requests live 1.5 s here
+        QVERIFY(failed.first().at(1).toString().contains("expired"));
+
+        // A deadline of its own, and cancel.
+        auto open = client.createAuthRequest("membershipCredential");
+        AuthStatusPoller impatient(verifier(m_userToken), AuthStatusPoller::Timing{20, 50, 300});
+        QSignalSpy gaveUp(&impatient, &AuthStatusPoller::failed);
+        impatient.start(open->correlationId, "membershipCredential");
+        QVERIFY(gaveUp.wait(3000));
+        QCOMPARE(gaveUp.first().at(0).toString(), QStringLiteral("api.deadline"));
+        AuthStatusPoller cancelled(verifier(m_userToken), AuthStatusPoller::Timing{20, 50, 10000});
+        QSignalSpy anything(&cancelled, &AuthStatusPoller::transition);
+        cancelled.start(open->correlationId, "membershipCredential");
+        cancelled.cancel();
+        QTest::qWait(200);
+        QCOMPARE(anything.count(), 0);
+        QVERIFY(!cancelled.isRunning());
+    }
+
+    void statusNamesOfOtherVerifiers()
+    {
+        QCOMPARE(AuthStatus::stateFrom("authorization_request_retrieved").value(),
+                 AuthStatus::State::Sent);
+        QCOMPARE(AuthStatus::stateFrom("VERIFIED").value(), AuthStatus::State::Verified);
+        QCOMPARE(AuthStatus::stateFrom("pondering").error().code,
+                 QStringLiteral("api.unknown_status"));
+        QCOMPARE(AuthStatus::fromJson(QJsonObject{{"status", "verified"}}).error().code,
+                 QStringLiteral("api.invalid_answer")); // verified without a payload
+    }
+};
+
+QTEST_GUILESS_MAIN(VerifierFlowTest)
+#include "tst_verifier_flow.moc"
