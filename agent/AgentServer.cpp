@@ -41,7 +41,10 @@ Status AgentServer::ensureParties(AgentStore &store)
         makeParty(QStringLiteral("holder"), QStringLiteral("holder"), KeyType::P256);
     const AgentParty verifier =
         makeParty(QStringLiteral("verifier"), QStringLiteral("verifier"), KeyType::P256);
-    for (const AgentParty &party : {issuer, holder, verifier})
+    // The hosted wallet issues JSON-LD credentials with eddsa-jcs-2022 proofs: Ed25519.
+    const AgentParty hosted =
+        makeParty(QStringLiteral("hosted-wallet"), QStringLiteral("issuer"), KeyType::Ed25519);
+    for (const AgentParty &party : {issuer, holder, verifier, hosted})
         if (auto done = store.addParty(party); !done)
             return done;
     return store.addConnection(
@@ -58,6 +61,8 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
     if (auto done = ensureParties(*store.value()); !done)
         return done.error();
     if (auto done = VerifierApi::ensureDefinitions(*store.value()); !done)
+        return done.error();
+    if (auto done = HostedWalletApi::ensureTemplates(*store.value()); !done)
         return done.error();
     std::unique_ptr<AgentServer> agent(new AgentServer);
     agent->m_store = std::move(store).value();
@@ -76,6 +81,8 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
     agent->m_verifierApi =
         std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, requestLifetimeMs);
     agent->m_verifierApi->registerRoutes(*agent->m_server);
+    agent->m_hostedWalletApi = std::make_unique<HostedWalletApi>(*agent->m_store);
+    agent->m_hostedWalletApi->registerRoutes(*agent->m_server);
     if (auto written = agent->writeDescription(dataFolder); !written)
         return written.error();
     return agent;

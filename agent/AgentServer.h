@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentStore.h"
+#include "agent/HostedWalletApi.h"
 #include "agent/IssuerAgentApi.h"
 #include "agent/VerifierApi.h"
 #include "core/common/Result.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
     std::unique_ptr<VerifierApi> m_verifierApi;
+    std::unique_ptr<HostedWalletApi> m_hostedWalletApi;
     QString m_baseUrl;
     QJsonObject m_description;
 };

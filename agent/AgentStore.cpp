@@ -17,7 +17,8 @@ namespace {
 
 const QList<Migration> kSchema{
     {1,
-     QStringLiteral("parties, connections, records, status lists, definitions, auth requests"),
+     QStringLiteral("parties, connections, records, status lists, definitions, auth requests, "
+                    "templates, hosted credentials"),
      {QStringLiteral("CREATE TABLE parties (name TEXT PRIMARY KEY, role TEXT NOT NULL,"
                      " api_key TEXT NOT NULL UNIQUE, did TEXT NOT NULL, kid TEXT NOT NULL,"
                      " private_jwk TEXT NOT NULL)"),
@@ -43,7 +44,13 @@ const QList<Migration> kSchema{
                      " status TEXT NOT NULL, created_ms INTEGER NOT NULL,"
                      " updated_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,"
                      " payload TEXT NOT NULL DEFAULT '', verified_data TEXT NOT NULL DEFAULT '',"
-                     " error TEXT NOT NULL DEFAULT '')")}},
+                     " error TEXT NOT NULL DEFAULT '')"),
+      QStringLiteral("CREATE TABLE templates (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                     " type TEXT NOT NULL, fields TEXT NOT NULL, max_expiration INTEGER)"),
+      QStringLiteral("CREATE TABLE hosted_credentials (id TEXT PRIMARY KEY,"
+                     " wallet_id TEXT NOT NULL, template_id TEXT NOT NULL REFERENCES templates(id),"
+                     " fingerprint TEXT NOT NULL, detail TEXT NOT NULL, fields TEXT NOT NULL,"
+                     " created_ms INTEGER NOT NULL, UNIQUE (wallet_id, fingerprint))")}},
 };
 
 const QString kRecordColumns = QStringLiteral(

@@ -1,0 +1,297 @@
+#include "agent/HostedWalletApi.h"
+
+#include "agent/AgentHttp.h"
+#include "core/crypto/Digest.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/store/Sql.h"
+#include "core/verify/CredentialInspector.h"
+#include "core/verify/DataIntegrityCheck.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace vcdesk {
+
+namespace {
+
+using StatusCode = QHttpServerResponse::StatusCode;
+
+const QStringList kResultNames{QStringLiteral("CredentialStatus"), QStringLiteral("IssuerIsSigner"),
+                               QStringLiteral("SchemaConformance"),
+                               QStringLiteral("SignatureVerification"),
+                               QStringLiteral("TrustRegistryMembership")};
+const QStringList kReserved{QStringLiteral("walletId"), QStringLiteral("credentialTemplateId"),
+                            QStringLiteral("credentialExpiration")};
+
+QString isoSeconds(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QJsonObject parsed(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toByteArray()).object();
+}
+
+} // namespace
+
+HostedWalletApi::HostedWalletApi(AgentStore &store)
+    : m_store(store)
+{
+}
+
+Status HostedWalletApi::ensureTemplates(AgentStore &store)
+{
+    auto count = Sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM templates"));
+    if (!count)
+        return count.error();
+    if (count->toInt() > 0)
+        return {};
+    return Sql::exec(store.database(),
+                     QStringLiteral("INSERT INTO templates(id, name, type, fields, max_expiration)"
+                                    " VALUES (?, ?, ?, ?, NULL), (?, ?, ?, ?, NULL)"),
+                     {QStringLiteral("employee-badge"), QStringLiteral("Employee Badge"),
+                      QStringLiteral("EmployeeBadge"),
+                      QStringLiteral(R"(["holderFullName","employeeId","department"])"),
+                      QStringLiteral("email-credential"), QStringLiteral("Email Credential"),
+                      QStringLiteral("EmailCredential"), QStringLiteral(R"(["email"])")});
+}
+
+void HostedWalletApi::registerRoutes(QHttpServer &server)
+{
+    using Method = QHttpServerRequest::Method;
+    server.route(QStringLiteral("/core/api/v1/programmatic/templates"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return templates(request); });
+    server.route(QStringLiteral("/core/api/v1/programmatic/credential"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return issue(request); });
+    server.route(
+        QStringLiteral("/core/api/v1/programmatic/credential/<arg>"), Method::Get,
+        [this](const QString &id, const QHttpServerRequest &request) { return get(id, request); });
+    server.route(QStringLiteral("/core/api/v1/programmatic/credential/<arg>"), Method::Delete,
+                 [this](const QString &id, const QHttpServerRequest &request) {
+                     return remove(id, request);
+                 });
+    server.route(QStringLiteral("/core/api/v1/credential/proofs/verify"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return verify(request); });
+}
+
+QHttpServerResponse HostedWalletApi::seedError(int status, const QString &code,
+                                               const QString &message)
+{
+    return AgentHttp::json(
+        QJsonObject{{QStringLiteral("code"), code},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("errors"), QJsonObject{{QStringLiteral("message"), message},
+                                                           {QStringLiteral("code"), code},
+                                                           {QStringLiteral("status"), status}}}},
+        QHttpServerResponse::StatusCode(status));
+}
+
+Status HostedWalletApi::authorise(const QHttpServerRequest &request) const
+{
+    if (!m_store.partyByApiKey(QString::fromUtf8(AgentHttp::header(request, "apikey"))))
+        return Error{QStringLiteral("401"), tr("a known apikey header is required")};
+    return {};
+}
+
+QHttpServerResponse HostedWalletApi::templates(const QHttpServerRequest &request)
+{
+    if (auto ok = authorise(request); !ok)
+        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto rows =
+        Sql::run(m_store.database(),
+                 QStringLiteral("SELECT id, name, type, fields FROM templates ORDER BY id"));
+    if (!rows)
+        return seedError(500, QStringLiteral("internal"), rows.error().message);
+    QJsonArray list;
+    while (rows.value().next())
+        list.append(
+            QJsonObject{{QStringLiteral("id"), rows.value().value(0).toString()},
+                        {QStringLiteral("name"), rows.value().value(1).toString()},
+                        {QStringLiteral("type"), rows.value().value(2).toString()},
+                        {QStringLiteral("customFields"),
+                         QJsonDocument::fromJson(rows.value().value(3).toByteArray()).array()}});
+    return AgentHttp::json(QJsonObject{{QStringLiteral("data"), list}});
+}
+
+QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
+{
+    if (auto ok = authorise(request); !ok)
+        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto body = AgentHttp::body(request);
+    if (!body)
+        return seedError(body.error().code.toInt(), QStringLiteral("bad_request"),
+                         body.error().message);
+    const QString walletId = body->value(QStringLiteral("walletId")).toString().trimmed();
+    const QString templateId = body->value(QStringLiteral("credentialTemplateId")).toString();
+    const QJsonValue expiration = body->value(QStringLiteral("credentialExpiration"));
+    if (walletId.isEmpty() || walletId.size() > 100)
+        return seedError(400, QStringLiteral("bad_request"), tr("walletId is required"));
+    if (!expiration.isNull() && !expiration.isDouble())
+        return seedError(400, QStringLiteral("bad_request"),
+                         tr("credentialExpiration is a Unix time or null"));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (expiration.isDouble() && qint64(expiration.toDouble()) * 1000 <= nowMs)
+        return seedError(400, QStringLiteral("bad_request"),
+                         tr("credentialExpiration must be later than now"));
+    auto row = Sql::run(m_store.database(),
+                        QStringLiteral("SELECT name, type, fields FROM templates WHERE id = ?"),
+                        {templateId});
+    if (!row || !row.value().next())
+        return seedError(404, QStringLiteral("not_found"), tr("there is no such template"));
+    const QString templateName = row.value().value(0).toString();
+    const QString type = row.value().value(1).toString();
+    const QJsonArray allowed = QJsonDocument::fromJson(row.value().value(2).toByteArray()).array();
+    QJsonObject fields;
+    for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+        if (kReserved.contains(it.key()))
+            continue;
+        if (!allowed.contains(QJsonValue(it.key())) || !it.value().isString() ||
+            it.value().toString().size() > 1000)
+            return seedError(400, QStringLiteral("bad_request"),
+                             tr("%1 is not a text field of the template").arg(it.key().left(60)));
+        fields.insert(it.key(), it.value());
+    }
+    const QByteArray fingerprint =
+        Digest::sha256(templateId.toUtf8() + '|' +
+                       QJsonDocument(fields).toJson(QJsonDocument::Compact))
+            .toHex();
+    auto duplicate = Sql::scalar(m_store.database(),
+                                 QStringLiteral("SELECT id FROM hosted_credentials"
+                                                " WHERE wallet_id = ? AND fingerprint = ?"),
+                                 {walletId, QString::fromLatin1(fingerprint)});
+    if (duplicate && duplicate->isValid())
+        return seedError(400, QStringLiteral("bad_request"),
+                         QStringLiteral("This credential already exists in wallet"));
+
+    const auto issuer = m_store.partyByName(QStringLiteral("hosted-wallet"));
+    if (!issuer)
+        return seedError(500, QStringLiteral("internal"),
+                         tr("the agent has no hosted-wallet issuer"));
+    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(24);
+    QJsonObject subject = fields;
+    subject.insert(QStringLiteral("id"), QStringLiteral("urn:vc:subject:") + walletId);
+    QJsonObject document{
+        {QStringLiteral("@context"),
+         QJsonArray{QStringLiteral("https://www.w3.org/2018/credentials/v1")}},
+        {QStringLiteral("id"),
+         QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), type}},
+        {QStringLiteral("issuer"), issuer->did},
+        {QStringLiteral("issuanceDate"), isoSeconds(nowMs)},
+        {QStringLiteral("credentialSubject"), subject}};
+    if (expiration.isDouble())
+        document.insert(QStringLiteral("expirationDate"),
+                        isoSeconds(qint64(expiration.toDouble()) * 1000));
+    auto signed_ = DataIntegrityCheck::signEddsaJcs2022(
+        document,
+        QJsonObject{{QStringLiteral("created"), isoSeconds(nowMs)},
+                    {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")},
+                    {QStringLiteral("verificationMethod"), issuer->kid}},
+        issuer->key);
+    if (!signed_)
+        return seedError(500, QStringLiteral("internal"), signed_.error().message);
+    const QJsonObject stored{{QStringLiteral("detail"), signed_.value()},
+                             {QStringLiteral("templateName"), templateName}};
+    if (auto done =
+            Sql::exec(m_store.database(),
+                      QStringLiteral("INSERT INTO hosted_credentials(id, wallet_id,"
+                                     " template_id, fingerprint, detail, fields, created_ms)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {id, walletId, templateId, QString::fromLatin1(fingerprint),
+                       QJsonDocument(stored).toJson(QJsonDocument::Compact),
+                       QJsonDocument(fields).toJson(QJsonDocument::Compact), nowMs});
+        !done)
+        return seedError(500, QStringLiteral("internal"), done.error().message);
+    return AgentHttp::json(QJsonObject{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("credentialId"), id},
+                                             {QStringLiteral("templateId"), templateId}}}});
+}
+
+QHttpServerResponse HostedWalletApi::get(const QString &id, const QHttpServerRequest &request)
+{
+    if (auto ok = authorise(request); !ok)
+        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto row = Sql::run(m_store.database(),
+                        QStringLiteral("SELECT template_id, detail, fields, created_ms"
+                                       " FROM hosted_credentials WHERE id = ?"),
+                        {id});
+    if (!row || !row.value().next())
+        return seedError(404, QStringLiteral("not_found"), tr("there is no such credential"));
+    const QJsonObject stored = parsed(row.value().value(1));
+    const QString created =
+        QDateTime::fromMSecsSinceEpoch(row.value().value(3).toLongLong(), Qt::UTC)
+            .toString(Qt::ISODateWithMs);
+    return AgentHttp::json(QJsonObject{
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                     {QStringLiteral("isSeparated"), false},
+                     {QStringLiteral("_id"), id},
+                     {QStringLiteral("credentialId"), id},
+                     {QStringLiteral("detail"), stored.value(QStringLiteral("detail"))},
+                     {QStringLiteral("templateId"), row.value().value(0).toString()},
+                     {QStringLiteral("templateName"), stored.value(QStringLiteral("templateName"))},
+                     {QStringLiteral("credentialSubjectsData"), parsed(row.value().value(2))},
+                     {QStringLiteral("dateCreated"), created},
+                     {QStringLiteral("dateUpdated"), created}}}});
+}
+
+QHttpServerResponse HostedWalletApi::remove(const QString &id, const QHttpServerRequest &request)
+{
+    if (auto ok = authorise(request); !ok)
+        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto deleted = Sql::run(m_store.database(),
+                            QStringLiteral("DELETE FROM hosted_credentials WHERE id = ?"), {id});
+    if (!deleted || deleted->numRowsAffected() != 1)
+        return seedError(404, QStringLiteral("not_found"), tr("there is no such credential"));
+    return AgentHttp::json(
+        QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("isSuccess"), true}}}});
+}
+
+QHttpServerResponse HostedWalletApi::verify(const QHttpServerRequest &request)
+{
+    if (auto ok = authorise(request); !ok)
+        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto body = AgentHttp::body(request);
+    if (!body)
+        return seedError(body.error().code.toInt(), QStringLiteral("bad_request"),
+                         body.error().message);
+    const QJsonArray proofs = body->value(QStringLiteral("proofs")).toArray();
+    if (proofs.isEmpty() || proofs.size() > 20)
+        return seedError(400, QStringLiteral("bad_request"), tr("proofs holds 1 to 20 items"));
+    InspectOptions options;
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = true;
+    options.network = policy;
+    options.resolver = MultiMethodDidResolver::createDefault(policy);
+    QJsonArray results;
+    for (const QJsonValue &proof : proofs) {
+        const QByteArray input =
+            proof.isString() ? proof.toString().toUtf8() : QJsonDocument(proof.toObject()).toJson();
+        auto inspection = CredentialInspector::inspect(input, options);
+        QJsonObject named;
+        for (const QString &name : kResultNames) {
+            // A check that does not apply (no status, no schema, no trust list) passes, as in
+            // the seed; one that could not be completed does not.
+            const CheckResult *check = inspection ? inspection->report.check(name) : nullptr;
+            const bool valid =
+                inspection && (!check || check->outcome == CheckResult::Outcome::Pass);
+            QJsonArray messages;
+            if (!inspection)
+                messages.append(inspection.error().message);
+            else if (check && check->outcome != CheckResult::Outcome::Pass)
+                messages.append(check->detail);
+            named.insert(name, QJsonObject{{QStringLiteral("isValid"), valid},
+                                           {QStringLiteral("messages"), messages}});
+        }
+        results.append(QJsonObject{
+            {QStringLiteral("isValid"),
+             inspection && inspection->report.verdict() == ValidationReport::Verdict::Valid},
+            {QStringLiteral("validationResults"), named}});
+    }
+    return AgentHttp::json(QJsonObject{{QStringLiteral("data"), results}});
+}
+
+} // namespace vcdesk
