@@ -83,6 +83,8 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
     agent->m_verifierApi->registerRoutes(*agent->m_server);
     agent->m_hostedWalletApi = std::make_unique<HostedWalletApi>(*agent->m_store);
     agent->m_hostedWalletApi->registerRoutes(*agent->m_server);
+    agent->m_generationApi = std::make_unique<GenerationApi>(*agent->m_store, agent->m_baseUrl);
+    agent->m_generationApi->registerRoutes(*agent->m_server);
     if (auto written = agent->writeDescription(dataFolder); !written)
         return written.error();
     return agent;

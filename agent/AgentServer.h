@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentStore.h"
+#include "agent/GenerationApi.h"
 #include "agent/HostedWalletApi.h"
 #include "agent/IssuerAgentApi.h"
 #include "agent/VerifierApi.h"
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
     std::unique_ptr<VerifierApi> m_verifierApi;
     std::unique_ptr<HostedWalletApi> m_hostedWalletApi;
+    std::unique_ptr<GenerationApi> m_generationApi;
     QString m_baseUrl;
     QJsonObject m_description;
 };
