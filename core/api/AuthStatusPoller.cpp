@@ -53,6 +53,7 @@ void AuthStatusPoller::poll()
         return;
     }
     ++m_requests;
+    m_requestClock.start();
     m_call = m_http.send(m_client.authStatusRequest(m_correlationId, m_definitionId), this);
     connect(m_call, &HttpCall::finished, this, [this, call = m_call] {
         const Result<HttpResponse> result = call->result();
@@ -65,6 +66,7 @@ void AuthStatusPoller::handle(const Result<HttpResponse> &response)
 {
     if (!m_running)
         return;
+    emit answered(int(m_requestClock.elapsed()));
     if (!response) {
         const int status = response.error().httpStatus;
         if (status >= 400 && status < 500) {

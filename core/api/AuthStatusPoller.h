@@ -42,6 +42,8 @@ signals:
     void transition(const vcdesk::AuthStatus &status);
     void verified(const vcdesk::AuthStatus &status);
     void failed(const QString &code, const QString &message);
+    /// Each answer to a status request and how long it took (for monitoring and load tests).
+    void answered(int latencyMs);
 
 private:
     void poll();
@@ -53,6 +55,7 @@ private:
     HttpClient m_http;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_requestClock;
     QPointer<HttpCall> m_call;
     QString m_correlationId;
     QString m_definitionId;
