@@ -245,6 +245,47 @@ private slots:
         QCOMPARE(records->first().recordId, recordId);
         QVERIFY(issuer.waitForState(records->first(), ProtocolState::OfferSent, 3000, 20).ok());
     }
+
+    void aClientRidesOutAnAgentRestart()
+    {
+        auto issuer = client(m_issuer);
+        auto holder = client(m_holder);
+        auto offer = issuer.createOffer(m_connection, {}, 3600, {{"claim_type", "outage"}});
+        QVERIFY(offer.ok());
+        QVERIFY(issuer.waitForState(offer.value(), ProtocolState::OfferSent, 3000, 20).ok());
+        const QString holderRecord = holder.offers(offer->thid).value().first().recordId;
+        VCDESK_VERIFY_OK(holder.accept(holderRecord, m_holder.did));
+        // While the issuer waits, the agent goes away and comes back on the same port.
+        const quint16 port = QUrl(m_agent->baseUrl()).port();
+        bool restarted = false;
+        QTimer::singleShot(5, this, [&] {
+            m_agent.reset();
+            QTimer::singleShot(400, this, [&] {
+                auto again = AgentServer::start(QHostAddress::LocalHost, port, m_dir.path());
+                if (again)
+                    m_agent = std::move(again).value();
+                restarted = again.ok();
+            });
+        });
+        auto received =
+            issuer.waitForState(offer.value(), ProtocolState::RequestReceived, 5000, 50);
+        VCDESK_VERIFY_OK(received);
+        QVERIFY(restarted);
+        // ... and the exchange completes, nothing half-stored.
+        VCDESK_VERIFY_OK(issuer.issue(offer->recordId));
+        auto done = holder.waitForState(holder.offers(offer->thid).value().first(),
+                                        ProtocolState::CredentialReceived, 5000, 50);
+        VCDESK_VERIFY_OK(done);
+        QCOMPARE(inspect(done->credential).report.verdict(), ValidationReport::Verdict::Valid);
+        // With the agent gone for good, the wait ends at its deadline with a clear error.
+        m_agent.reset();
+        QElapsedTimer timer;
+        timer.start();
+        const auto gone =
+            issuer.waitForState(offer.value(), ProtocolState::ProblemReportReceived, 800, 50);
+        QCOMPARE(gone.error().code, QStringLiteral("api.deadline"));
+        QVERIFY(timer.elapsed() < 3000);
+    }
 };
 
 QTEST_GUILESS_MAIN(IssuerFlowTest)
