@@ -11,6 +11,25 @@ cmake --preset release -DVCDESK_BUILD_TESTS=OFF -DVCDESK_BUILD_BENCHMARKS=OFF >/
 cmake --build --preset release
 
 bin="$root/build/release/app"
+
+# The embedded default: the local vcdesk-agent on loopback, with its state in the app's data
+# folder, for as long as vcdesk runs. Its base URL, API keys and tokens are in agent.json there.
+agent_data="${XDG_DATA_HOME:-$HOME/.local/share}/vcdesk/agent"
+agent_log=$(mktemp)
+"$bin/vcdesk-agent" --bind 127.0.0.1 --port 0 --data "$agent_data" >"$agent_log" 2>&1 &
+agent_pid=$!
+trap 'kill "$agent_pid" 2>/dev/null || true; rm -f "$agent_log"' EXIT
+for _ in $(seq 50); do
+    [ -s "$agent_log" ] && break
+    sleep 0.1
+done
+if ! kill -0 "$agent_pid" 2>/dev/null; then
+    echo "vcdesk: the local agent did not start:" >&2
+    cat "$agent_log" >&2
+    exit 1
+fi
+export VCDESK_AGENT_URL=$(head -n1 "$agent_log")
+echo "vcdesk: local agent at $VCDESK_AGENT_URL (state in $agent_data)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
     echo "vcdesk: no display found (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open."
     echo "vcdesk: running the command-line inspector on the bundled sample credentials instead."
@@ -24,4 +43,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFOR
     echo "vcdesk: done (last inspect exit status $status; 0 valid, 1 invalid, 2 unverifiable)."
     exit 0
 fi
-exec "$bin/vcdesk" "$@"
+"$bin/vcdesk" "$@"
