@@ -241,7 +241,9 @@ Result<AgentRecord> IssuerAgentApi::startIssuing(const AgentParty &issuer, const
     return *record;
 }
 
-QHttpServerResponse IssuerAgentApi::offerNoSchema(const QHttpServerRequest &request)
+QHttpServerResponse IssuerAgentApi::recordAction(
+    const QHttpServerRequest &request,
+    const std::function<Result<AgentRecord>(const AgentParty &, const QJsonObject &)> &action)
 {
     auto party = caller(request);
     if (!party)
@@ -249,33 +251,29 @@ QHttpServerResponse IssuerAgentApi::offerNoSchema(const QHttpServerRequest &requ
     auto body = AgentHttp::body(request);
     if (!body)
         return AgentHttp::refuse(body.error());
-    auto offer = createOffer(party.value(), body.value());
-    return offer ? data(offer->toJson()) : AgentHttp::refuse(offer.error());
+    auto record = action(party.value(), body.value());
+    return record ? data(record->toJson()) : AgentHttp::refuse(record.error());
+}
+
+QHttpServerResponse IssuerAgentApi::offerNoSchema(const QHttpServerRequest &request)
+{
+    return recordAction(request, [this](const AgentParty &party, const QJsonObject &body) {
+        return createOffer(party, body);
+    });
 }
 
 QHttpServerResponse IssuerAgentApi::accept(const QHttpServerRequest &request)
 {
-    auto party = caller(request);
-    if (!party)
-        return AgentHttp::refuse(party.error());
-    auto body = AgentHttp::body(request);
-    if (!body)
-        return AgentHttp::refuse(body.error());
-    auto record = acceptOffer(party.value(), stringMember(body.value(), "recordId"),
-                              stringMember(body.value(), "did"));
-    return record ? data(record->toJson()) : AgentHttp::refuse(record.error());
+    return recordAction(request, [this](const AgentParty &party, const QJsonObject &body) {
+        return acceptOffer(party, stringMember(body, "recordId"), stringMember(body, "did"));
+    });
 }
 
 QHttpServerResponse IssuerAgentApi::issue(const QHttpServerRequest &request)
 {
-    auto party = caller(request);
-    if (!party)
-        return AgentHttp::refuse(party.error());
-    auto body = AgentHttp::body(request);
-    if (!body)
-        return AgentHttp::refuse(body.error());
-    auto record = startIssuing(party.value(), stringMember(body.value(), "recordId"));
-    return record ? data(record->toJson()) : AgentHttp::refuse(record.error());
+    return recordAction(request, [this](const AgentParty &party, const QJsonObject &body) {
+        return startIssuing(party, stringMember(body, "recordId"));
+    });
 }
 
 QHttpServerResponse IssuerAgentApi::custodial(const QHttpServerRequest &request)

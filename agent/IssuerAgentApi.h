@@ -7,6 +7,8 @@
 #include <QHttpServer>
 #include <QObject>
 
+#include <functional>
+
 namespace vcdesk {
 
 /// The issuer-agent API of seed 001 under /api/v1/vc, for the agent's parties (apikey header):
@@ -40,6 +42,10 @@ private:
     QHttpServerResponse statusList(const QString &listId);
 
     Result<AgentParty> caller(const QHttpServerRequest &request) const;
+    /// The shape of offer, accept and issue: the calling party, the JSON body, the action.
+    QHttpServerResponse recordAction(
+        const QHttpServerRequest &request,
+        const std::function<Result<AgentRecord>(const AgentParty &, const QJsonObject &)> &action);
     Result<AgentRecord> createOffer(const AgentParty &issuer, const QJsonObject &body);
     Result<AgentRecord> acceptOffer(const AgentParty &holder, const QString &recordId,
                                     const QString &did);

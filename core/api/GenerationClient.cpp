@@ -1,5 +1,6 @@
 #include "core/api/GenerationClient.h"
 
+#include "core/api/ServiceUrl.h"
 #include "core/codec/StrictJson.h"
 
 #include <QJsonDocument>
@@ -14,11 +15,7 @@ GenerationClient::GenerationClient(QUrl baseUrl, NetworkPolicy policy)
 
 Result<QByteArray> GenerationClient::generate(const QString &flowId, const QJsonObject &payload)
 {
-    QUrl url = m_baseUrl;
-    QString prefix = url.path();
-    if (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    url.setPath(prefix + QStringLiteral("/generate"));
+    const QUrl url = ServiceUrl::join(m_baseUrl, QStringLiteral("/generate"));
     const QJsonObject envelope{
         {QStringLiteral("key"), flowId},
         {QStringLiteral("value"), QJsonObject{{QStringLiteral("messageLabel"),

@@ -1,5 +1,6 @@
 #include "core/api/HostedWalletClient.h"
 
+#include "core/api/ServiceUrl.h"
 #include "core/codec/StrictJson.h"
 
 #include <QJsonArray>
@@ -27,12 +28,7 @@ HostedWalletClient::HostedWalletClient(QUrl baseUrl, QByteArray apiKey, NetworkP
 
 QUrl HostedWalletClient::endpoint(const QString &path) const
 {
-    QUrl url = m_baseUrl;
-    QString prefix = url.path();
-    if (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    url.setPath(prefix + QStringLiteral("/core/api/v1") + path);
-    return url;
+    return ServiceUrl::join(m_baseUrl, QStringLiteral("/core/api/v1") + path);
 }
 
 Result<QJsonValue> HostedWalletClient::call(HttpRequest request)

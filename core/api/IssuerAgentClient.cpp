@@ -1,5 +1,6 @@
 #include "core/api/IssuerAgentClient.h"
 
+#include "core/api/ServiceUrl.h"
 #include "core/codec/StrictJson.h"
 
 #include <QElapsedTimer>
@@ -37,12 +38,7 @@ IssuerAgentClient::IssuerAgentClient(QUrl baseUrl, QByteArray apiKey, NetworkPol
 
 QUrl IssuerAgentClient::endpoint(const QString &path) const
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
+    return ServiceUrl::join(m_baseUrl, path);
 }
 
 Result<QJsonValue> IssuerAgentClient::call(HttpRequest request)

@@ -1,24 +1,11 @@
 #include "core/api/VerifierApiClient.h"
 
+#include "core/api/ServiceUrl.h"
 #include "core/codec/StrictJson.h"
 
 #include <QJsonDocument>
 
 namespace vcdesk {
-
-namespace {
-
-QUrl under(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString prefix = url.path();
-    if (prefix.endsWith(QLatin1Char('/')))
-        prefix.chop(1);
-    url.setPath(prefix + path);
-    return url;
-}
-
-} // namespace
 
 VerifierApiClient::VerifierApiClient(QUrl baseUrl, QByteArray bearerToken, NetworkPolicy policy)
     : m_baseUrl(std::move(baseUrl))
@@ -31,9 +18,9 @@ Result<VerifierApiClient::AuthRequest>
 VerifierApiClient::createAuthRequest(const QString &definitionId)
 {
     HttpRequest request = HttpRequest::postJson(
-        under(m_baseUrl, QStringLiteral("/private/webapp/definitions/") +
-                             QString::fromLatin1(QUrl::toPercentEncoding(definitionId)) +
-                             QStringLiteral("/auth-requests")),
+        ServiceUrl::join(m_baseUrl, QStringLiteral("/private/webapp/definitions/") +
+                                        QString::fromLatin1(QUrl::toPercentEncoding(definitionId)) +
+                                        QStringLiteral("/auth-requests")),
         {});
     request.headers << qMakePair(QByteArrayLiteral("Authorization"), "Bearer " + m_token);
     auto response = m_http.sendAndWait(request);
@@ -57,7 +44,7 @@ HttpRequest VerifierApiClient::authStatusRequest(const QString &correlationId,
                                                  const QString &definitionId) const
 {
     HttpRequest request = HttpRequest::postJson(
-        under(m_baseUrl, QStringLiteral("/private/webapp/auth-status")),
+        ServiceUrl::join(m_baseUrl, QStringLiteral("/private/webapp/auth-status")),
         QJsonDocument(QJsonObject{{QStringLiteral("correlationId"), correlationId},
                                   {QStringLiteral("definitionId"), definitionId}})
             .toJson(QJsonDocument::Compact));

@@ -5,6 +5,7 @@
 #include "core/api/GenerationClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 
 #include <QTemporaryDir>
@@ -19,13 +20,6 @@ class GenerationTest : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<AgentServer> m_agent;
 
-    static NetworkPolicy loopback()
-    {
-        NetworkPolicy policy;
-        policy.allowLoopbackHttp = true;
-        return policy;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -36,12 +30,12 @@ private slots:
 
     void generatedAndFailedEvents()
     {
-        GenerationClient client(QUrl(m_agent->baseUrl()), loopback());
+        GenerationClient client(QUrl(m_agent->baseUrl()), test::loopbackPolicy());
         auto jwt = client.generate("flow-1", {{"id", "did:example:alice"}, {"givenName", "Alice"}});
         VCDESK_VERIFY_OK(jwt);
         InspectOptions options;
-        options.network = loopback();
-        options.resolver = MultiMethodDidResolver::createDefault(loopback());
+        options.network = test::loopbackPolicy();
+        options.resolver = MultiMethodDidResolver::createDefault(test::loopbackPolicy());
         const auto inspection = CredentialInspector::inspect(jwt.value(), options).value();
         QCOMPARE(inspection.subject, QStringLiteral("did:example:alice"));
         QCOMPARE(inspection.claims.toObject().value("givenName").toString(),
@@ -55,7 +49,7 @@ private slots:
                  QStringLiteral("api.generation_failed"));
 
         // The raw service: a wrong label is a failed event; a non-envelope a 400.
-        HttpClient http(loopback());
+        HttpClient http(test::loopbackPolicy());
         const QUrl url(m_agent->baseUrl() + "/generate");
         auto wrongLabel = http.sendAndWait(HttpRequest::postJson(
             url, R"({"key":"f","value":{"messageLabel":"other","messagePayload":{"a":1}}})"));

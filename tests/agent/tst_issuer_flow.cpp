@@ -6,6 +6,7 @@
 #include "core/api/IssuerAgentClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 
 #include <QJsonArray>
@@ -15,14 +16,6 @@
 using namespace vcdesk;
 
 namespace {
-
-NetworkPolicy loopback()
-{
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    policy.retryBaseMs = 20;
-    return policy;
-}
 
 struct Party
 {
@@ -43,8 +36,8 @@ Party partyNamed(const QJsonObject &description, const QString &name)
 Inspection inspect(const QByteArray &jwt)
 {
     InspectOptions options;
-    options.network = loopback();
-    options.resolver = MultiMethodDidResolver::createDefault(loopback());
+    options.network = test::loopbackPolicy();
+    options.resolver = MultiMethodDidResolver::createDefault(test::loopbackPolicy());
     return CredentialInspector::inspect(jwt, options).value();
 }
 
@@ -62,7 +55,7 @@ class IssuerFlowTest : public QObject
 
     IssuerAgentClient client(const Party &party)
     {
-        return IssuerAgentClient(QUrl(m_agent->baseUrl()), party.apiKey, loopback());
+        return IssuerAgentClient(QUrl(m_agent->baseUrl()), party.apiKey, test::loopbackPolicy());
     }
 
 private slots:
@@ -141,7 +134,7 @@ private slots:
 
     void custodialIssuance()
     {
-        IssuerAgentClient anonymous(QUrl(m_agent->baseUrl()), {}, loopback());
+        IssuerAgentClient anonymous(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
         IssuerAgentClient::CustodialRequest request;
         request.connectionId = m_connection;
         request.issuerApiKey = m_issuer.apiKey;
@@ -173,9 +166,9 @@ private slots:
         auto issuer = client(m_issuer);
         auto holder = client(m_holder);
         const qsizetype before = issuer.offers().value().size();
-        IssuerAgentClient stranger(QUrl(m_agent->baseUrl()), "wrong-key", loopback());
+        IssuerAgentClient stranger(QUrl(m_agent->baseUrl()), "wrong-key", test::loopbackPolicy());
         QCOMPARE(stranger.offers().error().code, QStringLiteral("net.unauthorized"));
-        IssuerAgentClient nobody(QUrl(m_agent->baseUrl()), {}, loopback());
+        IssuerAgentClient nobody(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
         QCOMPARE(nobody.offers().error().httpStatus, 401);
         // A holder cannot offer; unknown connections and bad claims are refused.
         QCOMPARE(holder.createOffer(m_connection, {}, 3600, {{"a", 1}}).error().httpStatus, 403);
@@ -200,7 +193,7 @@ private slots:
         QCOMPARE(issuer.accept(holderRecord, m_holder.did).error().httpStatus,
                  404); // not its record
         // Raw hostile bodies.
-        HttpClient http(loopback());
+        HttpClient http(test::loopbackPolicy());
         const QUrl acceptUrl(m_agent->baseUrl() + "/api/v1/vc/accept");
         HttpRequest garbage = HttpRequest::postJson(acceptUrl, "{not json");
         garbage.headers << qMakePair(QByteArray("apikey"), m_holder.apiKey);

@@ -9,6 +9,7 @@
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
+#include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 
@@ -21,14 +22,6 @@
 using namespace vcdesk;
 
 namespace {
-
-NetworkPolicy loopback()
-{
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    policy.retryBaseMs = 20;
-    return policy;
-}
 
 QString member(const QJsonObject &description, const QString &party, const QString &field)
 {
@@ -52,7 +45,7 @@ class VerifierFlowTest : public QObject
 
     VerifierApiClient verifier(const QByteArray &token)
     {
-        return VerifierApiClient(QUrl(m_agent->baseUrl()), token, loopback());
+        return VerifierApiClient(QUrl(m_agent->baseUrl()), token, test::loopbackPolicy());
     }
 
     /// What a wallet does with the authRequestURI: fetch and check the request object.
@@ -60,7 +53,8 @@ class VerifierFlowTest : public QObject
     {
         const QUrlQuery query(QUrl(authRequestUri).query());
         const QUrl requestUri(query.queryItemValue("request_uri", QUrl::FullyDecoded));
-        auto response = HttpClient(loopback()).sendAndWait(HttpRequest::get(requestUri));
+        auto response =
+            HttpClient(test::loopbackPolicy()).sendAndWait(HttpRequest::get(requestUri));
         if (!response)
             qFatal("request object: %s", qPrintable(response.error().toString()));
         const auto jws = CompactJws::parse(response->body).value();
@@ -68,7 +62,7 @@ class VerifierFlowTest : public QObject
             qFatal("wrong typ");
         const QJsonObject claims = QJsonDocument::fromJson(jws.payload()).object();
         // Signed by the key its client_id names.
-        auto resolver = MultiMethodDidResolver::createDefault(loopback());
+        auto resolver = MultiMethodDidResolver::createDefault(test::loopbackPolicy());
         const auto document =
             resolver->resolve(DidUrl::parse(claims.value("client_id").toString()).value()).value();
         const auto *method = document.method(jws.keyId());
@@ -109,7 +103,7 @@ class VerifierFlowTest : public QObject
         http.body = form.query(QUrl::FullyEncoded).toUtf8();
         http.contentType = "application/x-www-form-urlencoded";
         http.idempotent = false;
-        auto answer = HttpClient(loopback()).sendAndWait(http);
+        auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(http);
         return answer ? answer->status : answer.error().httpStatus;
     }
 
@@ -127,7 +121,7 @@ private slots:
                           .toLatin1();
         QVERIFY(!m_userToken.isEmpty());
         // The agent issues the holder a credential (custodial), as the wallet would receive it.
-        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, loopback());
+        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
         IssuerAgentClient::CustodialRequest request;
         request.connectionId =
             description.value("connections").toArray().first().toObject().value("id").toString();
