@@ -5,8 +5,10 @@
 #include "core/did/KeyDidResolver.h"
 
 #include <QDir>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -75,6 +77,19 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
                              ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                              : address.toString();
     agent->m_baseUrl = QStringLiteral("http://%1:%2").arg(host).arg(bound);
+    // Every answer is JSON, an unknown path too.
+    agent->m_server->setMissingHandler(
+        [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            responder.write(
+                QJsonDocument(QJsonObject{
+                    {QStringLiteral("status"), 404},
+                    {QStringLiteral("message"),
+                     tr("there is no %1 %2")
+                         .arg(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>()
+                                                      .valueToKey(int(request.method()))),
+                              request.url().path().left(200))}}),
+                QHttpServerResponder::StatusCode::NotFound);
+        });
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();

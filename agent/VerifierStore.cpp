@@ -2,7 +2,9 @@
 
 #include "core/store/Sql.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace vcdesk {
 
@@ -25,6 +27,20 @@ QByteArray compact(const QJsonObject &object)
 
 Status VerifierStore::saveDefinition(const Definition &d)
 {
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][A-Za-z0-9]{0,63}$"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.:/#-]{1,200}$"));
+    auto invalid = [](const QString &why) { return Error{QStringLiteral("agent.invalid"), why}; };
+    if (!idPattern.match(d.id).hasMatch())
+        return invalid(QCoreApplication::translate(
+            "VerifierStore", "a definitionId starts lowercase and continues in camelCase"));
+    if (d.types.isEmpty() || d.types.size() > 10 || d.claims.size() > 20)
+        return invalid(QCoreApplication::translate(
+            "VerifierStore", "a definition has 1 to 10 types and up to 20 claims"));
+    for (const QString &name : d.types + d.claims)
+        if (!namePattern.match(name).hasMatch())
+            return invalid(
+                QCoreApplication::translate("VerifierStore", "\"%1\" is not a type or claim name")
+                    .arg(name.left(60)));
     return Sql::exec(
         m_db,
         QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims)"

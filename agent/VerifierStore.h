@@ -27,6 +27,8 @@ public:
     {
     }
 
+    /// Validates (id starts lowercase, camelCase, at most 64 characters; 1 to 10 types; at most
+    /// 20 claims) and stores or replaces the definition.
     Status saveDefinition(const Definition &definition);
     std::optional<Definition> definition(const QString &id) const;
     Result<QList<Definition>> definitions() const;

@@ -2,6 +2,8 @@
 //
 //   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR]   serve (port 0: a free one)
 //   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
+//   vcdesk-agent define ID --type T... [--claim C]... [--data DIR] what a definitionId asks for
+//   vcdesk-agent definitions [--data DIR]                       list them
 
 #include "agent/AgentServer.h"
 
@@ -39,10 +41,19 @@ int main(int argc, char **argv)
         QStringLiteral("DIR"),
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
             QStringLiteral("/agent"));
-    parser.addOptions({bind, port, data});
+    const QCommandLineOption type(
+        QStringLiteral("type"),
+        QCoreApplication::translate("vcdesk-agent", "For define: a credential type it accepts."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption claim(
+        QStringLiteral("claim"),
+        QCoreApplication::translate("vcdesk-agent", "For define: a claim it asks for."),
+        QStringLiteral("NAME"));
+    parser.addOptions({bind, port, data, type, claim});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("vcdesk-agent", "Nothing to serve, or: revoke RECORD_ID"));
+        QCoreApplication::translate(
+            "vcdesk-agent", "Nothing to serve, or: revoke RECORD_ID | define ID | definitions"));
     parser.process(app);
     const QStringList args = parser.positionalArguments();
 
@@ -64,6 +75,35 @@ int main(int argc, char **argv)
         out << QCoreApplication::translate("vcdesk-agent", "Revoked the credential of %1.")
                    .arg(args.at(1))
             << '\n';
+        return 0;
+    }
+    if (args.value(0) == QLatin1String("define") || args.value(0) == QLatin1String("definitions")) {
+        auto store = AgentStore::open(parser.value(data));
+        if (!store) {
+            err << "vcdesk-agent: " << store.error().toString() << '\n';
+            return 3;
+        }
+        if (auto done = VerifierApi::ensureDefinitions(*store.value()); !done) {
+            err << "vcdesk-agent: " << done.error().toString() << '\n';
+            return 3;
+        }
+        VerifierStore definitions(store.value()->database());
+        if (args.value(0) == QLatin1String("define")) {
+            if (args.size() != 2 || !parser.isSet(type)) {
+                err << "usage: vcdesk-agent define DEFINITION_ID --type TYPE... [--claim NAME]... "
+                       "[--data DIR]\n";
+                return 64;
+            }
+            if (auto done = definitions.saveDefinition(
+                    {args.at(1), parser.values(type), parser.values(claim)});
+                !done) {
+                err << "vcdesk-agent: " << done.error().toString() << '\n';
+                return 64;
+            }
+        }
+        for (const VerifierStore::Definition &d : definitions.definitions().value())
+            out << d.id << "  types: " << d.types.join(QStringLiteral(", "))
+                << "  claims: " << d.claims.join(QStringLiteral(", ")) << '\n';
         return 0;
     }
     if (!args.isEmpty()) {
