@@ -2,7 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/crypto/SecureRandom.h"
-#include "core/did/KeyDidResolver.h"
+#include "core/store/KeyStore.h"
 
 #include <QDir>
 #include <QHttpServerResponder>
@@ -23,8 +23,8 @@ AgentParty makeParty(const QString &name, const QString &role, KeyType type)
     party.role = role;
     party.apiKey = QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)));
     party.key = PrivateKey::generate(type);
-    party.did = KeyDidResolver::didForKey(party.key.publicKey());
-    party.kid = party.did + QLatin1Char('#') + party.did.mid(8);
+    party.did = KeyStore::didFor(party.key.publicKey(), KeyStore::DidMethod::Key);
+    party.kid = KeyStore::kidFor(party.key.publicKey(), KeyStore::DidMethod::Key);
     return party;
 }
 

@@ -96,6 +96,21 @@ Status HostedWalletApi::authorise(const QHttpServerRequest &request) const
     return {};
 }
 
+Result<QJsonObject> HostedWalletApi::authorisedBody(const QHttpServerRequest &request) const
+{
+    if (auto ok = authorise(request); !ok)
+        return ok.error();
+    return AgentHttp::body(request);
+}
+
+QHttpServerResponse HostedWalletApi::seedRefusal(const Error &error)
+{
+    const int status = error.code.toInt();
+    return seedError(status,
+                     status == 401 ? QStringLiteral("unauthorized") : QStringLiteral("bad_request"),
+                     error.message);
+}
+
 QHttpServerResponse HostedWalletApi::templates(const QHttpServerRequest &request)
 {
     if (auto ok = authorise(request); !ok)
@@ -118,12 +133,9 @@ QHttpServerResponse HostedWalletApi::templates(const QHttpServerRequest &request
 
 QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
 {
-    if (auto ok = authorise(request); !ok)
-        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
-    auto body = AgentHttp::body(request);
+    auto body = authorisedBody(request);
     if (!body)
-        return seedError(body.error().code.toInt(), QStringLiteral("bad_request"),
-                         body.error().message);
+        return seedRefusal(body.error());
     const QString walletId = body->value(QStringLiteral("walletId")).toString().trimmed();
     const QString templateId = body->value(QStringLiteral("credentialTemplateId")).toString();
     const QJsonValue expiration = body->value(QStringLiteral("credentialExpiration"));
@@ -252,12 +264,9 @@ QHttpServerResponse HostedWalletApi::remove(const QString &id, const QHttpServer
 
 QHttpServerResponse HostedWalletApi::verify(const QHttpServerRequest &request)
 {
-    if (auto ok = authorise(request); !ok)
-        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
-    auto body = AgentHttp::body(request);
+    auto body = authorisedBody(request);
     if (!body)
-        return seedError(body.error().code.toInt(), QStringLiteral("bad_request"),
-                         body.error().message);
+        return seedRefusal(body.error());
     const QJsonArray proofs = body->value(QStringLiteral("proofs")).toArray();
     if (proofs.isEmpty() || proofs.size() > 20)
         return seedError(400, QStringLiteral("bad_request"), tr("proofs holds 1 to 20 items"));

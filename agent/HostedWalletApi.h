@@ -28,6 +28,9 @@ private:
     QHttpServerResponse remove(const QString &id, const QHttpServerRequest &request);
     QHttpServerResponse verify(const QHttpServerRequest &request);
     Status authorise(const QHttpServerRequest &request) const;
+    /// The caller's JSON body, or the error to answer (code: the HTTP status).
+    Result<QJsonObject> authorisedBody(const QHttpServerRequest &request) const;
+    static QHttpServerResponse seedRefusal(const Error &error);
     /// Seed 003's error shape: {code, message, errors: {message, code, status}}.
     static QHttpServerResponse seedError(int status, const QString &code, const QString &message);
 

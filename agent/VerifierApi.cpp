@@ -149,6 +149,18 @@ QString VerifierApi::requestUri(const QString &definitionId, const QString &corr
            QStringLiteral("/auth-requests/") + correlationId;
 }
 
+Result<std::pair<AuthRequestRecord, VerifierStore::Definition>>
+VerifierApi::openRequest(const QString &definitionId, const QString &correlationId)
+{
+    auto record = current(correlationId);
+    const auto definition = m_requests.definition(definitionId);
+    if (!record || !definition || record->definitionId != definitionId)
+        return Error{QStringLiteral("404"), tr("there is no such auth request")};
+    if (record->status != QLatin1String("created") && record->status != QLatin1String("sent"))
+        return Error{QStringLiteral("410"), tr("the request is %1").arg(record->status)};
+    return std::make_pair(*record, *definition);
+}
+
 std::optional<AuthRequestRecord> VerifierApi::current(const QString &correlationId)
 {
     auto request = m_requests.request(correlationId);
@@ -221,12 +233,10 @@ QHttpServerResponse VerifierApi::authStatus(const QHttpServerRequest &request)
 QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
                                                const QString &correlationId)
 {
-    auto record = current(correlationId);
-    const auto definition = m_requests.definition(definitionId);
-    if (!record || !definition || record->definitionId != definitionId)
-        return AgentHttp::error(StatusCode::NotFound, tr("there is no such auth request"));
-    if (record->status != QLatin1String("created") && record->status != QLatin1String("sent"))
-        return AgentHttp::error(StatusCode::Gone, tr("the request is %1").arg(record->status));
+    auto open = openRequest(definitionId, correlationId);
+    if (!open)
+        return AgentHttp::refuse(open.error());
+    auto &[record, definition] = open.value();
     const AgentParty party = verifier();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QJsonObject claims{
@@ -238,24 +248,24 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
         {QStringLiteral("response_mode"), QStringLiteral("direct_post")},
         {QStringLiteral("response_uri"),
          requestUri(definitionId, correlationId) + QStringLiteral("/response")},
-        {QStringLiteral("nonce"), record->nonce},
+        {QStringLiteral("nonce"), record.nonce},
         {QStringLiteral("state"), correlationId},
         {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), record->expiresMs / 1000},
+        {QStringLiteral("exp"), record.expiresMs / 1000},
         {QStringLiteral("presentation_definition"),
          QJsonObject{
              {QStringLiteral("id"), definitionId},
-             {QStringLiteral("input_descriptors"), QJsonArray{inputDescriptor(*definition)}}}}};
+             {QStringLiteral("input_descriptors"), QJsonArray{inputDescriptor(definition)}}}}};
     auto jwt =
         CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("oauth-authz-req+jwt")},
                                      {QStringLiteral("kid"), party.kid}},
                          QJsonDocument(claims).toJson(QJsonDocument::Compact), party.key);
     if (!jwt)
         return AgentHttp::error(StatusCode::InternalServerError, jwt.error().message);
-    if (record->status == QLatin1String("created")) {
-        record->status = QStringLiteral("sent");
-        record->updatedMs = nowMs();
-        (void)m_requests.saveRequest(*record);
+    if (record.status == QLatin1String("created")) {
+        record.status = QStringLiteral("sent");
+        record.updatedMs = nowMs();
+        (void)m_requests.saveRequest(record);
     }
     return QHttpServerResponse(QByteArrayLiteral("application/oauth-authz-req+jwt"), jwt.value());
 }
@@ -318,12 +328,10 @@ VerifierApi::verifyPresentation(const QByteArray &vpToken, const AuthRequestReco
 QHttpServerResponse VerifierApi::response(const QString &definitionId, const QString &correlationId,
                                           const QHttpServerRequest &request)
 {
-    auto record = current(correlationId);
-    const auto definition = m_requests.definition(definitionId);
-    if (!record || !definition || record->definitionId != definitionId)
-        return AgentHttp::error(StatusCode::NotFound, tr("there is no such auth request"));
-    if (record->status != QLatin1String("created") && record->status != QLatin1String("sent"))
-        return AgentHttp::error(StatusCode::Gone, tr("the request is %1").arg(record->status));
+    auto open = openRequest(definitionId, correlationId);
+    if (!open)
+        return AgentHttp::refuse(open.error());
+    auto &[record, definition] = open.value();
     if (request.body().size() > AgentHttp::kMaxBodyBytes)
         return AgentHttp::error(StatusCode::PayloadTooLarge, tr("the response is too large"));
     const QUrlQuery form(QString::fromUtf8(request.body()));
@@ -333,35 +341,35 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
     if (state != correlationId || vpToken.isEmpty())
         return AgentHttp::error(StatusCode::BadRequest,
                                 tr("invalid_request: state and vp_token are required"));
-    record->status = QStringLiteral("received");
-    record->updatedMs = nowMs();
-    (void)m_requests.saveRequest(*record);
+    record.status = QStringLiteral("received");
+    record.updatedMs = nowMs();
+    (void)m_requests.saveRequest(record);
 
-    auto verified = verifyPresentation(vpToken, *record, *definition);
-    record->updatedMs = nowMs();
+    auto verified = verifyPresentation(vpToken, record, definition);
+    record.updatedMs = nowMs();
     if (!verified) {
-        record->status = QStringLiteral("error");
-        record->error = verified.error().message;
-        (void)m_requests.saveRequest(*record);
+        record.status = QStringLiteral("error");
+        record.error = verified.error().message;
+        (void)m_requests.saveRequest(record);
         return AgentHttp::json(
             QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_request")},
-                        {QStringLiteral("error_description"), record->error}},
+                        {QStringLiteral("error_description"), record.error}},
             StatusCode::BadRequest);
     }
     const QJsonDocument submission = QJsonDocument::fromJson(
         form.queryItemValue(QStringLiteral("presentation_submission"), QUrl::FullyDecoded)
             .toUtf8());
-    record->status = QStringLiteral("verified");
-    record->verifiedData = verified.value();
-    record->payload = QJsonObject{{QStringLiteral("access_token"),
-                                   QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)))},
-                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                  {QStringLiteral("expires_in"), record->updatedMs + 300000},
-                                  {QStringLiteral("state"), correlationId},
-                                  {QStringLiteral("vp_token"), QString::fromUtf8(vpToken)},
-                                  {QStringLiteral("nonce"), record->nonce},
-                                  {QStringLiteral("presentation_submission"), submission.object()}};
-    (void)m_requests.saveRequest(*record);
+    record.status = QStringLiteral("verified");
+    record.verifiedData = verified.value();
+    record.payload = QJsonObject{{QStringLiteral("access_token"),
+                                  QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)))},
+                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                 {QStringLiteral("expires_in"), record.updatedMs + 300000},
+                                 {QStringLiteral("state"), correlationId},
+                                 {QStringLiteral("vp_token"), QString::fromUtf8(vpToken)},
+                                 {QStringLiteral("nonce"), record.nonce},
+                                 {QStringLiteral("presentation_submission"), submission.object()}};
+    (void)m_requests.saveRequest(record);
     return AgentHttp::json(QJsonObject{});
 }
 

@@ -44,6 +44,9 @@ private:
                                            const AuthRequestRecord &request,
                                            const VerifierStore::Definition &definition) const;
     std::optional<AuthRequestRecord> current(const QString &correlationId);
+    /// A request still waiting for its presentation (404 unknown, 410 ended), and its definition.
+    Result<std::pair<AuthRequestRecord, VerifierStore::Definition>>
+    openRequest(const QString &definitionId, const QString &correlationId);
     QString requestUri(const QString &definitionId, const QString &correlationId) const;
     AgentParty verifier() const;
 

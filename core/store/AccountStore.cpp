@@ -1,12 +1,12 @@
 #include "core/store/AccountStore.h"
 
 #include "core/crypto/SecretKey.h"
+#include "core/net/NetworkPolicy.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 
-#include <QHostAddress>
 #include <QUrl>
 
 namespace vcdesk {
@@ -41,19 +41,12 @@ Account fromRow(const QSqlQuery &row)
     return a;
 }
 
-bool isLoopback(const QString &host)
-{
-    if (host == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 Status checkUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     const bool https = url.scheme() == QLatin1String("https");
-    const bool loopbackHttp = url.scheme() == QLatin1String("http") && isLoopback(url.host());
+    const bool loopbackHttp =
+        url.scheme() == QLatin1String("http") && NetworkPolicy::isLoopbackHost(url.host());
     if (!url.isValid() || url.host().isEmpty() || (!https && !loopbackHttp) ||
         !url.userInfo().isEmpty() || url.hasFragment() || text.size() > 2000)
         return Error{QStringLiteral("wallet.invalid_url"),

@@ -17,19 +17,24 @@ namespace {
 
 constexpr QLatin1StringView kTable("credentials");
 
+Status validateTags(const QStringList &tags)
+{
+    if (tags.size() > CredentialStore::kMaxTags)
+        return Error{QStringLiteral("wallet.invalid"),
+                     CredentialStore::tr("at most %1 tags").arg(CredentialStore::kMaxTags)};
+    for (const QString &tag : tags)
+        if (tag.trimmed().isEmpty() || tag.size() > 64)
+            return Error{QStringLiteral("wallet.invalid"),
+                         CredentialStore::tr("a tag has 1 to 64 characters")};
+    return {};
+}
+
 Status validate(const CredentialRecord &record)
 {
     if (record.raw.isEmpty() || record.raw.size() > CredentialStore::kMaxRawBytes)
         return Error{QStringLiteral("wallet.invalid"),
                      CredentialStore::tr("a credential has 1 byte to 1 MiB")};
-    if (record.tags.size() > CredentialStore::kMaxTags)
-        return Error{QStringLiteral("wallet.invalid"),
-                     CredentialStore::tr("at most %1 tags").arg(CredentialStore::kMaxTags)};
-    for (const QString &tag : record.tags)
-        if (tag.trimmed().isEmpty() || tag.size() > 64)
-            return Error{QStringLiteral("wallet.invalid"),
-                         CredentialStore::tr("a tag has 1 to 64 characters")};
-    return {};
+    return validateTags(record.tags);
 }
 
 /// Prepared once, bound per credential: bulk imports do not re-parse the SQL.
@@ -231,8 +236,7 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
     for (const QString &tag : tags)
         if (!updated.tags.contains(tag.trimmed()))
             updated.tags << tag.trimmed();
-    updated.raw = QByteArrayLiteral("x"); // only the tags are validated here
-    if (auto valid = validate(updated); !valid)
+    if (auto valid = validateTags(updated.tags); !valid)
         return valid;
     auto transaction = SqlTransaction::begin(m_db);
     if (!transaction)
