@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace vcdesk {
@@ -18,10 +20,6 @@ const QStringList &unsupportedKeywords()
 {
     static const QStringList keywords{QStringLiteral("$ref"),
                                       QStringLiteral("$dynamicRef"),
-                                      QStringLiteral("allOf"),
-                                      QStringLiteral("anyOf"),
-                                      QStringLiteral("oneOf"),
-                                      QStringLiteral("not"),
                                       QStringLiteral("if"),
                                       QStringLiteral("then"),
                                       QStringLiteral("else"),
@@ -29,10 +27,7 @@ const QStringList &unsupportedKeywords()
                                       QStringLiteral("dependentRequired"),
                                       QStringLiteral("dependentSchemas"),
                                       QStringLiteral("prefixItems"),
-                                      QStringLiteral("contains"),
                                       QStringLiteral("uniqueItems"),
-                                      QStringLiteral("exclusiveMinimum"),
-                                      QStringLiteral("exclusiveMaximum"),
                                       QStringLiteral("multipleOf"),
                                       QStringLiteral("propertyNames"),
                                       QStringLiteral("unevaluatedProperties"),
@@ -119,6 +114,7 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
     auto violation = [&](const QString &why) {
         out.violations << pointer(path) + QStringLiteral(": ") + why;
     };
+    checkCombinators(value, schema, path, depth, out);
 
     if (schema.contains(QStringLiteral("type"))) {
         const QJsonValue type = schema.value(QStringLiteral("type"));
@@ -189,6 +185,15 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
                       path + QLatin1Char('/') + QString::number(i), depth + 1, out);
         }
     }
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        const QJsonValue above = schema.value(QStringLiteral("exclusiveMinimum"));
+        const QJsonValue below = schema.value(QStringLiteral("exclusiveMaximum"));
+        if (above.isDouble() && !(number > above.toDouble()))
+            violation(tr("not greater than %1").arg(above.toDouble()));
+        if (below.isDouble() && !(number < below.toDouble()))
+            violation(tr("not less than %1").arg(below.toDouble()));
+    }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (const QJsonValue &name : schema.value(QStringLiteral("required")).toArray()) {
@@ -212,6 +217,51 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
             else if (additional.isObject())
                 check(it.value(), additional.toObject(), child, depth + 1, out);
         }
+    }
+}
+
+bool JsonSchemaValidator::conforms(const QJsonValue &value, const QJsonObject &schema,
+                                   const QString &path, int depth, Outcome &out)
+{
+    Outcome sub;
+    check(value, schema, path, depth + 1, sub);
+    out.unsupported << sub.unsupported;
+    return sub.violations.isEmpty();
+}
+
+void JsonSchemaValidator::checkCombinators(const QJsonValue &value, const QJsonObject &schema,
+                                           const QString &path, int depth, Outcome &out)
+{
+    auto violation = [&](const QString &why) {
+        out.violations << pointer(path) + QStringLiteral(": ") + why;
+    };
+    auto count = [&](const QString &keyword) {
+        int matching = 0;
+        for (const QJsonValue &sub : schema.value(keyword).toArray())
+            matching += conforms(value, sub.toObject(), path, depth, out) ? 1 : 0;
+        return matching;
+    };
+    const auto size = [&](const QString &keyword) {
+        return int(schema.value(keyword).toArray().size());
+    };
+    if (schema.contains(QStringLiteral("allOf")) &&
+        count(QStringLiteral("allOf")) != size(QStringLiteral("allOf")))
+        violation(tr("does not match all of the schemas in allOf"));
+    if (schema.contains(QStringLiteral("anyOf")) && count(QStringLiteral("anyOf")) == 0)
+        violation(tr("matches none of the schemas in anyOf"));
+    if (schema.contains(QStringLiteral("oneOf")) && count(QStringLiteral("oneOf")) != 1)
+        violation(tr("does not match exactly one of the schemas in oneOf"));
+    if (schema.value(QStringLiteral("not")).isObject() &&
+        conforms(value, schema.value(QStringLiteral("not")).toObject(), path, depth, out))
+        violation(tr("matches the schema in not"));
+    if (schema.value(QStringLiteral("contains")).isObject() && value.isArray()) {
+        const QJsonObject item = schema.value(QStringLiteral("contains")).toObject();
+        const QJsonArray array = value.toArray();
+        const bool any = std::any_of(array.begin(), array.end(), [&](const QJsonValue &element) {
+            return conforms(element, item, path, depth, out);
+        });
+        if (!any)
+            violation(tr("no item matches the schema in contains"));
     }
 }
 
