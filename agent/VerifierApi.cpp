@@ -336,6 +336,20 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
         return AgentHttp::error(StatusCode::PayloadTooLarge, tr("the response is too large"));
     const QUrlQuery form(QString::fromUtf8(request.body()));
     const QString state = form.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    const QString walletError = form.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (!walletError.isEmpty() && state == correlationId) {
+        // The holder declined or had nothing that fits (OpenID4VP section 8.5): the kiosk
+        // shows it and moves on.
+        record.status = QStringLiteral("error");
+        record.error =
+            tr("the wallet answered %1: %2")
+                .arg(walletError.left(64),
+                     form.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
+                         .left(300));
+        record.updatedMs = nowMs();
+        (void)m_requests.saveRequest(record);
+        return AgentHttp::json(QJsonObject{});
+    }
     const QByteArray vpToken =
         form.queryItemValue(QStringLiteral("vp_token"), QUrl::FullyDecoded).toUtf8();
     if (state != correlationId || vpToken.isEmpty())

@@ -1,0 +1,101 @@
+#include "core/oid4vp/PresentationSession.h"
+
+#include "core/oid4vp/ConsentSummary.h"
+#include "core/oid4vp/DcqlMatcher.h"
+#include "core/oid4vp/PresentationExchangeMatcher.h"
+#include "core/store/Wallet.h"
+
+namespace vcdesk {
+
+Result<QList<HeldCredential>>
+PresentationSession::loadCredentials(const Wallet &wallet, qint64 profileId, QStringList *skipped)
+{
+    QList<HeldCredential> held;
+    CredentialQuery query;
+    query.profileId = profileId;
+    query.limit = CredentialSearch::kMaxPage;
+    const CredentialSearch search = wallet.search();
+    const CredentialStore store = wallet.credentials();
+    while (held.size() < kMaxCredentials) {
+        auto page = search.page(query);
+        if (!page)
+            return page.error();
+        for (const CredentialRecord &row : std::as_const(page->rows)) {
+            auto opened = store.open(row.id);
+            if (!opened)
+                return opened.error(); // locked or damaged: say so, never match on less
+            auto credential = HeldCredential::fromRecord(opened.value());
+            if (credential)
+                held.append(credential.value());
+            else if (skipped)
+                skipped->append(tr("%1: %2").arg(row.title, credential.error().message));
+        }
+        if (!page->next)
+            break;
+        query.after = page->next;
+    }
+    return held;
+}
+
+Status PresentationSession::open(const QString &uri)
+{
+    auto parsed = AuthorizationRequestUri::parse(uri);
+    if (!parsed)
+        return parsed.error();
+    auto request = RequestResolver::resolve(parsed.value(), m_options);
+    if (!request)
+        return request.error();
+    m_request = request.value();
+    auto credentials = loadCredentials(m_wallet, m_profileId);
+    if (!credentials)
+        return credentials.error();
+    m_credentials = credentials.value();
+    if (m_request.queryLanguage == AuthorizationRequest::QueryLanguage::Dcql) {
+        auto match = DcqlMatcher::match(m_request.dcqlQuery, m_credentials);
+        if (!match)
+            return match.error();
+        m_match = match.value();
+    } else if (m_request.queryLanguage ==
+               AuthorizationRequest::QueryLanguage::PresentationExchange) {
+        auto match =
+            PresentationExchangeMatcher::match(m_request.presentationDefinition, m_credentials);
+        if (!match)
+            return match.error();
+        m_match = match.value();
+    } else {
+        m_match.satisfiable = true; // an id_token alone asks for no credential
+    }
+    m_opened = true;
+    return {};
+}
+
+QJsonObject PresentationSession::consent() const
+{
+    return ConsentSummary::toJson(m_request, m_match, m_credentials);
+}
+
+Result<ResponseSender::VerifierAnswer>
+PresentationSession::present(const PresentationBuilder::Selection &selection)
+{
+    if (!m_opened)
+        return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
+    auto keys = HolderKeyring::load(m_wallet.keys(), m_profileId);
+    if (!keys)
+        return keys.error();
+    auto response =
+        PresentationBuilder::build(m_request, m_match, selection, m_credentials, keys.value());
+    if (!response)
+        return response.error();
+    return ResponseSender::send(response.value(), m_options.policy);
+}
+
+Result<ResponseSender::VerifierAnswer> PresentationSession::decline(const QString &why)
+{
+    if (!m_opened)
+        return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
+    return ResponseSender::send(
+        AuthorizationResponse::error(m_request, QStringLiteral("access_denied"), why),
+        m_options.policy);
+}
+
+} // namespace vcdesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/oid4vp/AuthorizationResponse.h"
+#include "core/oid4vp/HeldCredential.h"
+#include "core/oid4vp/PresentationBuilder.h"
+#include "core/oid4vp/RequestResolver.h"
+#include "core/oid4vp/ResponseSender.h"
+
+#include <QCoreApplication>
+
+namespace vcdesk {
+
+class Wallet;
+
+/// One presentation from scan to answer, in the order a holder lives it:
+/// open(uri) resolves and authenticates the request and matches it against the profile's
+/// credentials (nothing is sent); the caller shows ConsentSummary and asks; then either
+/// present(selection) builds and posts the answer, or decline() tells the verifier no
+/// (access_denied). Blocking: run it on a worker thread or from the command line.
+class PresentationSession
+{
+    Q_DECLARE_TR_FUNCTIONS(PresentationSession)
+public:
+    static constexpr int kMaxCredentials = 10000;
+
+    PresentationSession(const Wallet &wallet, qint64 profileId, RequestResolver::Options options)
+        : m_wallet(wallet)
+        , m_profileId(profileId)
+        , m_options(std::move(options))
+    {
+    }
+
+    Status open(const QString &uri);
+    const AuthorizationRequest &request() const { return m_request; }
+    const PresentationMatch &match() const { return m_match; }
+    const QList<HeldCredential> &credentials() const { return m_credentials; }
+    QJsonObject consent() const;
+
+    Result<ResponseSender::VerifierAnswer> present(const PresentationBuilder::Selection &selection);
+    Result<ResponseSender::VerifierAnswer> decline(const QString &why);
+
+    /// The profile's credentials, opened; unreadable ones are skipped (listed in `skipped`).
+    static Result<QList<HeldCredential>> loadCredentials(const Wallet &wallet, qint64 profileId,
+                                                         QStringList *skipped = nullptr);
+
+private:
+    const Wallet &m_wallet;
+    qint64 m_profileId;
+    RequestResolver::Options m_options;
+    AuthorizationRequest m_request;
+    PresentationMatch m_match;
+    QList<HeldCredential> m_credentials;
+    bool m_opened = false;
+};
+
+} // namespace vcdesk

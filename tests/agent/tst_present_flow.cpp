@@ -1,0 +1,206 @@
+// The holder side of seed 002, end to end: a wallet (real SQLite, sealed keys) holding a
+// credential the agent issued to it, the agent's openid-vc:// request resolved and the
+// verifier authenticated by its DID, the Presentation Exchange definition matched, consent
+// data, and the presentation posted over direct_post until the agent says "verified".
+
+#include "agent/AgentServer.h"
+#include "core/api/IssuerAgentClient.h"
+#include "core/api/VerifierApiClient.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vp/PresentationSession.h"
+#include "core/store/CredentialImporter.h"
+#include "support/LoopbackPolicy.h"
+#include "support/ReportHelpers.h"
+#include "support/WalletFixture.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+QString member(const QJsonObject &description, const QString &party, const QString &field)
+{
+    for (const QJsonValue &value : description.value("parties").toArray())
+        if (value.toObject().value("name").toString() == party)
+            return value.toObject().value(field).toString();
+    return {};
+}
+
+} // namespace
+
+class PresentFlowTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<Wallet> m_wallet;
+    qint64 m_profileId = 0;
+    qint64 m_credentialId = 0;
+    QByteArray m_token;
+
+    RequestResolver::Options options() const
+    {
+        RequestResolver::Options o;
+        o.policy = test::loopbackPolicy();
+        o.trust.didResolver = MultiMethodDidResolver::createDefault(o.policy);
+        return o;
+    }
+
+    VerifierApiClient verifier() const
+    {
+        return VerifierApiClient(QUrl(m_agent->baseUrl()), m_token, test::loopbackPolicy());
+    }
+
+    AuthStatus statusOf(const QString &correlationId)
+    {
+        auto status = verifier().authStatus(correlationId, "membershipCredential");
+        if (!status)
+            qFatal("auth-status: %s", qPrintable(status.error().toString()));
+        return status.value();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
+        VCDESK_VERIFY_OK(agent);
+        m_agent = std::move(agent).value();
+        const QJsonObject description = m_agent->description();
+        m_token = description.value("verifierTokens")
+                      .toObject()
+                      .value("Verifier_User")
+                      .toString()
+                      .toLatin1();
+
+        m_wallet = test::createWallet(m_dir.filePath("wallet.db"));
+        m_profileId = m_wallet->profiles().list().value().first().id;
+        const HolderKey holder = m_wallet->keys().defaultKey(m_profileId).value();
+
+        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
+        IssuerAgentClient::CustodialRequest request;
+        request.connectionId =
+            description.value("connections").toArray().first().toObject().value("id").toString();
+        request.issuerApiKey = member(description, "issuer", "apiKey").toLatin1();
+        request.holderApiKey = member(description, "holder", "apiKey").toLatin1();
+        request.issuerDid = member(description, "issuer", "did");
+        request.holderDid = holder.did;
+        request.claims = QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}};
+        auto issued = agentClient.custodial(request);
+        VCDESK_VERIFY_OK(issued);
+
+        InspectOptions inspect;
+        inspect.network = test::loopbackPolicy();
+        inspect.resolver = MultiMethodDidResolver::createDefault(inspect.network);
+        auto record =
+            CredentialImporter::prepare(issued->credential.credential, inspect, "offer", "test");
+        VCDESK_VERIFY_OK(record);
+        auto added = m_wallet->credentials().add(m_profileId, record.value());
+        VCDESK_VERIFY_OK(added);
+        m_credentialId = added.value();
+    }
+
+    void presentsToTheAgentUntilVerified()
+    {
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        PresentationSession session(*m_wallet, m_profileId, options());
+        VCDESK_VERIFY_OK(session.open(created->authRequestUri));
+
+        // The verifier, as the holder is shown it: authenticated by its DID's key.
+        const AuthorizationRequest &request = session.request();
+        QCOMPARE(request.client.prefix(), ClientIdentifier::Prefix::DecentralizedIdentifier);
+        QVERIFY(request.client.isLegacy()); // client_id_scheme "did" (drafts)
+        QCOMPARE(request.client.value(), member(m_agent->description(), "verifier", "did"));
+        QVERIFY(request.identity.authenticatedBy.contains(request.client.value()));
+        QCOMPARE(request.queryLanguage, AuthorizationRequest::QueryLanguage::PresentationExchange);
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent);
+
+        // The match: our credential, revealing the claim the definition names.
+        QVERIFY(session.match().satisfiable);
+        QCOMPARE(session.match().parts.size(), 1);
+        const RequestedPart &part = session.match().parts.first();
+        QCOMPARE(part.candidates.size(), 1);
+        QCOMPARE(part.candidates.first().credentialId, m_credentialId);
+        const QJsonObject consent = session.consent();
+        const QJsonObject candidate = consent.value("parts")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("candidates")
+                                          .toArray()
+                                          .first()
+                                          .toObject();
+        QCOMPARE(candidate.value("disclosedClaims")
+                     .toObject()
+                     .value("vc.credentialSubject.name")
+                     .toString(),
+                 QStringLiteral("Alice"));
+        QVERIFY(candidate.value("revealsWholeCredential").toBool());
+        QCOMPARE(consent.value("verifier").toObject().value("prefix").toString(),
+                 QStringLiteral("decentralized_identifier"));
+
+        // Nothing was sent yet.
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent);
+        auto answer = session.present(PresentationBuilder::defaultSelection(session.match()));
+        VCDESK_VERIFY_OK(answer);
+        QCOMPARE(answer->status, 200);
+        const AuthStatus final = statusOf(created->correlationId);
+        QCOMPARE(final.state, AuthStatus::State::Verified);
+        QCOMPARE(final.verifiedData.value("name").toString(), QStringLiteral("Alice"));
+        const QJsonObject submission = final.payload.value("presentation_submission").toObject();
+        QCOMPARE(submission.value("definition_id").toString(),
+                 QStringLiteral("membershipCredential"));
+        QCOMPARE(submission.value("descriptor_map")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("path_nested")
+                     .toObject()
+                     .value("path")
+                     .toString(),
+                 QStringLiteral("$.vp.verifiableCredential[0]"));
+
+        // The same request cannot be answered twice.
+        auto again = session.present(PresentationBuilder::defaultSelection(session.match()));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().httpStatus, 410);
+    }
+
+    void declineIsToldToTheVerifier()
+    {
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        PresentationSession session(*m_wallet, m_profileId, options());
+        VCDESK_VERIFY_OK(session.open(created->authRequestUri));
+        auto answer = session.decline("not today");
+        VCDESK_VERIFY_OK(answer);
+        const AuthStatus final = statusOf(created->correlationId);
+        QCOMPARE(final.state, AuthStatus::State::Error);
+        QVERIFY(final.error.contains("access_denied"));
+        QVERIFY(final.error.contains("not today"));
+    }
+
+    void aMissingCredentialIsNoMatchAndNothingIsSent()
+    {
+        auto created = verifier().createAuthRequest("emailCredential");
+        VCDESK_VERIFY_OK(created);
+        PresentationSession session(*m_wallet, m_profileId, options());
+        VCDESK_VERIFY_OK(session.open(created->authRequestUri));
+        QVERIFY(!session.match().satisfiable);
+        QVERIFY(session.match().parts.first().candidates.isEmpty());
+        auto keys = HolderKeyring::load(m_wallet->keys(), m_profileId);
+        VCDESK_VERIFY_OK(keys);
+        auto built = PresentationBuilder::build(session.request(), session.match(), {},
+                                                session.credentials(), keys.value());
+        QCOMPARE(built.error().code, QStringLiteral("oid4vp.no_match"));
+        QCOMPARE(verifier().authStatus(created->correlationId, "emailCredential")->state,
+                 AuthStatus::State::Sent);
+    }
+};
+
+QTEST_GUILESS_MAIN(PresentFlowTest)
+#include "tst_present_flow.moc"
