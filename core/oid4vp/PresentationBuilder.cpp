@@ -29,6 +29,19 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+/// The formats an input descriptor allows: its own, else the definition's.
+QJsonObject formatsFor(const QJsonObject &definition, const QString &descriptorId)
+{
+    for (const QJsonValue &value :
+         definition.value(QStringLiteral("input_descriptors")).toArray()) {
+        const QJsonObject descriptor = value.toObject();
+        if (descriptor.value(QStringLiteral("id")).toString() == descriptorId &&
+            descriptor.value(QStringLiteral("format")).isObject())
+            return descriptor.value(QStringLiteral("format")).toObject();
+    }
+    return definition.value(QStringLiteral("format")).toObject();
+}
+
 Error unsupported(const QString &message)
 {
     return Error{QStringLiteral("oid4vp.unsupported_format"), message};
@@ -185,13 +198,6 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
                                                  const QString &definitionId,
                                                  AuthorizationResponse &response)
 {
-    const QJsonObject formats =
-        request.presentationDefinition.value(QStringLiteral("format")).toObject();
-    const bool draftNames =
-        formats.contains(QStringLiteral("jwt_vp")) || formats.contains(QStringLiteral("jwt_vc"));
-    const QString vpFormat = draftNames ? QStringLiteral("jwt_vp") : QStringLiteral("jwt_vp_json");
-    const QString vcFormat = draftNames ? QStringLiteral("jwt_vc") : QStringLiteral("jwt_vc_json");
-
     QList<const HeldCredential *> jwtCredentials;
     QList<const Chosen *> jwtChosen;
     for (const Chosen &c : chosen) {
@@ -227,7 +233,15 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
         return single ? QStringLiteral("$") : QStringLiteral("$[%1]").arg(index);
     };
     QJsonArray descriptorMap;
-    for (const Chosen *c : std::as_const(jwtChosen))
+    for (const Chosen *c : std::as_const(jwtChosen)) {
+        // Drafts named JWT formats jwt_vp / jwt_vc; later ones jwt_vp_json / jwt_vc_json.
+        const QJsonObject formats = formatsFor(request.presentationDefinition, c->part->id);
+        const bool draftNames = formats.contains(QStringLiteral("jwt_vp")) ||
+                                formats.contains(QStringLiteral("jwt_vc"));
+        const QString vpFormat =
+            draftNames ? QStringLiteral("jwt_vp") : QStringLiteral("jwt_vp_json");
+        const QString vcFormat =
+            draftNames ? QStringLiteral("jwt_vc") : QStringLiteral("jwt_vc_json");
         descriptorMap.append(QJsonObject{
             {QStringLiteral("id"), c->part->id},
             {QStringLiteral("format"), vpFormat},
@@ -237,11 +251,12 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
                          {QStringLiteral("format"), vcFormat},
                          {QStringLiteral("path"), QStringLiteral("$.vp.verifiableCredential[%1]")
                                                       .arg(jwtCredentials.indexOf(c->held))}}}});
+    }
     for (const auto &[c, index] : std::as_const(where))
         descriptorMap.append(QJsonObject{
             {QStringLiteral("id"), c->part->id},
-            {QStringLiteral("format"), c->held->format() == QLatin1String("vc+sd-jwt") ||
-                                               formats.contains(QStringLiteral("vc+sd-jwt"))
+            {QStringLiteral("format"), formatsFor(request.presentationDefinition, c->part->id)
+                                               .contains(QStringLiteral("vc+sd-jwt"))
                                            ? QStringLiteral("vc+sd-jwt")
                                            : QStringLiteral("dc+sd-jwt")},
             {QStringLiteral("path"), pathOf(index)}});

@@ -1,0 +1,493 @@
+// Matching requests against wallet credentials (DCQL, Presentation Exchange v2) and the
+// answers built from the match: which claims leave the wallet, SD-JWT disclosures chosen
+// exactly, KB-JWT and JWT-VP bound to nonce and audience, keyed vp_token vs
+// presentation_submission, and malformed queries refused.
+
+#include "core/codec/Base64Url.h"
+#include "core/crypto/Digest.h"
+#include "core/crypto/Jwk.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/jose/JwsVerifier.h"
+#include "core/oid4vp/ClaimsPath.h"
+#include "core/oid4vp/DcqlMatcher.h"
+#include "core/oid4vp/JsonPath.h"
+#include "core/oid4vp/PresentationBuilder.h"
+#include "core/oid4vp/PresentationExchangeMatcher.h"
+#include "core/verify/CredentialInspector.h"
+#include "support/ReportHelpers.h"
+#include "support/TokenFactory.h"
+
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+QByteArray encode(const QJsonArray &array)
+{
+    return Base64Url::encode(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString digestOf(const QByteArray &disclosure)
+{
+    return QString::fromLatin1(SdJwt::digest(disclosure));
+}
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+QStringList disclosedNames(const QByteArray &presentation)
+{
+    QStringList names;
+    for (const SdJwtDisclosure &d : SdJwt::parse(presentation).value().disclosures())
+        names << (d.isArrayElement ? d.value.toString() : d.name);
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+class Oid4vpMatchTest : public QObject
+{
+    Q_OBJECT
+
+    test::Issuer m_issuer = test::Issuer::make(KeyType::P256);
+    HolderKeyring::Signer m_holder;
+    QList<HeldCredential> m_wallet;
+
+    HeldCredential held(qint64 id, const QByteArray &raw, const QString &format,
+                        const QString &title)
+    {
+        CredentialRecord record;
+        record.id = id;
+        record.raw = raw;
+        record.format = format;
+        record.title = title;
+        record.issuer = m_issuer.did;
+        auto credential = HeldCredential::fromRecord(record);
+        if (!credential)
+            qFatal("%s", qPrintable(credential.error().toString()));
+        return credential.value();
+    }
+
+    /// An SD-JWT VC (vct urn:pid) bound to `holder`: given_name, family_name, email and address
+    /// (with street_address inside) disclosable, nationalities with one disclosable element.
+    QByteArray sdJwt(const PublicKey &holder) const
+    {
+        const QByteArray given = encode({"s1", "given_name", "Erika"});
+        const QByteArray family = encode({"s2", "family_name", "Mustermann"});
+        const QByteArray email = encode({"s3", "email", "erika@example.com"});
+        const QByteArray street = encode({"s4", "street_address", "Heidestrasse 17"});
+        const QByteArray address =
+            encode({"s5", "address",
+                    QJsonObject{{"_sd", QJsonArray{digestOf(street)}}, {"locality", "Köln"}}});
+        const QByteArray de = encode({"s6", "DE"});
+        const QJsonObject claims{
+            {"iss", m_issuer.did},
+            {"vct", "urn:pid"},
+            {"iat", QDateTime::currentSecsSinceEpoch() - 60},
+            {"_sd_alg", "sha-256"},
+            {"cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holder)}}},
+            {"_sd", QJsonArray{digestOf(given), digestOf(family), digestOf(email),
+                               digestOf(address), "decoy0000000000000000000000000000000000000"}},
+            {"nationalities",
+             QJsonArray{QJsonObject{{"...", "decoy1111111111111111111111111111111111111"}},
+                        QJsonObject{{"...", digestOf(de)}}, "FR"}}};
+        return test::sign(m_issuer.key, claims,
+                          QJsonObject{{"typ", "dc+sd-jwt"}, {"kid", m_issuer.kid}}) +
+               '~' + given + '~' + family + '~' + email + '~' + street + '~' + address + '~' + de +
+               '~';
+    }
+
+    QByteArray jwtVc(const QString &subject, const QString &type) const
+    {
+        QJsonObject claims =
+            test::credentialClaims(m_issuer.did, QDateTime::currentSecsSinceEpoch() - 60,
+                                   QDateTime::currentSecsSinceEpoch() + 86400);
+        claims.insert("sub", subject);
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("type", QJsonArray{"VerifiableCredential", type});
+        vc.insert("credentialSubject",
+                  QJsonObject{{"id", subject}, {"name", "Erika"}, {"member", true}});
+        claims.insert("vc", vc);
+        return test::sign(m_issuer.key, claims, QJsonObject{{"kid", m_issuer.kid}});
+    }
+
+    AuthorizationRequest request(const QJsonObject &dcql = {}, const QJsonObject &pe = {}) const
+    {
+        AuthorizationRequest r;
+        r.client = ClientIdentifier::parse("redirect_uri:https://rp.example/cb", {}).value();
+        r.responseTypes = {"vp_token"};
+        r.responseMode = "direct_post";
+        r.responseUri = QUrl("https://rp.example/cb");
+        r.nonce = "nonce-123";
+        r.state = "st";
+        r.queryLanguage = dcql.isEmpty() ? AuthorizationRequest::QueryLanguage::PresentationExchange
+                                         : AuthorizationRequest::QueryLanguage::Dcql;
+        r.dcqlQuery = dcql;
+        r.presentationDefinition = pe;
+        return r;
+    }
+
+    HolderKeyring keyring() const
+    {
+        HolderKeyring ring;
+        ring.add(m_holder);
+        return ring;
+    }
+
+    static QJsonObject pidQuery(const QJsonArray &claims)
+    {
+        QJsonObject q{{"id", "pid"},
+                      {"format", "dc+sd-jwt"},
+                      {"meta", QJsonObject{{"vct_values", QJsonArray{"urn:pid"}}}}};
+        if (!claims.isEmpty())
+            q.insert("claims", claims);
+        return QJsonObject{{"credentials", QJsonArray{q}}};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        m_holder = HolderKeyring::Signer{key, KeyDidResolver::didForKey(key.publicKey()), {}};
+        m_holder.kid = m_holder.did + '#' + m_holder.did.mid(8);
+        m_wallet << held(1, sdJwt(key.publicKey()), "dc+sd-jwt", "PID")
+                 << held(2, jwtVc(m_holder.did, "MembershipCredential"), "jwt_vc_json",
+                         "Membership")
+                 << held(3, sdJwt(PrivateKey::generate(KeyType::P256).publicKey()), "dc+sd-jwt",
+                         "Someone else's PID");
+    }
+
+    void jsonPathTranslation()
+    {
+        QCOMPARE(JsonPath::toClaimsPath("$.a.b[0]['c d'][*]").value(),
+                 (QJsonArray{"a", "b", 0, "c d", QJsonValue::Null}));
+        QCOMPARE(JsonPath::toClaimsPath("$[\"vc\"].type.*").value(),
+                 (QJsonArray{"vc", "type", QJsonValue::Null}));
+        for (const char *bad :
+             {"$..name", "$[?(@.a)]", "a.b", "$['a','b']", "$", "$.", "$[1:2]", "$[-1]"})
+            QCOMPARE(JsonPath::toClaimsPath(bad).error().code,
+                     QStringLiteral("query.unsupported_path"));
+    }
+
+    void dcqlDisclosesExactlyWhatIsAsked()
+    {
+        const QJsonObject query =
+            pidQuery({QJsonObject{{"path", QJsonArray{"given_name"}}},
+                      QJsonObject{{"path", QJsonArray{"address", "street_address"}}}});
+        auto match = DcqlMatcher::match(query, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QVERIFY(match->satisfiable);
+        const RequestedPart &part = match->parts.first();
+        // Only the holder's own PID: the other one is bound to a key this test's keyring lacks,
+        // but it still matches; binding is checked when the answer is built.
+        QCOMPARE(part.candidates.size(), 2);
+        QCOMPARE(part.candidates.first().credentialId, 1);
+        QCOMPARE(part.candidates.first().disclosures.size(), 3); // given_name, address, street
+
+        auto response = PresentationBuilder::build(request(query), match.value(), {{"pid", {1}}},
+                                                   m_wallet, keyring());
+        VCDESK_VERIFY_OK(response);
+        const QJsonObject token = object(response->field("vp_token").toUtf8());
+        QCOMPARE(token.keys(), QStringList{"pid"});
+        const QByteArray presentation = token.value("pid").toArray().first().toString().toLatin1();
+        QCOMPARE(disclosedNames(presentation),
+                 (QStringList{"address", "given_name", "street_address"}));
+        QVERIFY(response->field("presentation_submission").isEmpty());
+        QCOMPARE(response->field("state"), QStringLiteral("st"));
+
+        // The KB-JWT binds nonce and audience, and vcdesk's own verifier accepts it all.
+        const SdJwt parsed = SdJwt::parse(presentation).value();
+        const QJsonObject kb = parsed.keyBindingJwt()->payloadObject().value();
+        QCOMPARE(kb.value("nonce").toString(), QStringLiteral("nonce-123"));
+        QCOMPARE(kb.value("aud").toString(), QStringLiteral("redirect_uri:https://rp.example/cb"));
+        InspectOptions options;
+        options.resolver = MultiMethodDidResolver::createDefault();
+        auto inspection = CredentialInspector::inspect(presentation, options);
+        VCDESK_VERIFY_OK(inspection);
+        QCOMPARE(test::outcome(inspection.value(), "KeyBinding"), CheckResult::Outcome::Pass);
+        QCOMPARE(test::outcome(inspection.value(), "SignatureVerification"),
+                 CheckResult::Outcome::Pass);
+
+        // The PID bound to a stranger's key cannot be presented.
+        auto foreign = PresentationBuilder::build(request(query), match.value(), {{"pid", {3}}},
+                                                  m_wallet, keyring());
+        QCOMPARE(foreign.error().code, QStringLiteral("oid4vp.no_binding_key"));
+    }
+
+    void dcqlWithoutClaimsDisclosesNothingSelective()
+    {
+        auto match = DcqlMatcher::match(pidQuery({}), m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QVERIFY(match->parts.first().candidates.first().disclosures.isEmpty());
+        auto response = PresentationBuilder::build(request(pidQuery({})), match.value(),
+                                                   {{"pid", {1}}}, m_wallet, keyring());
+        VCDESK_VERIFY_OK(response);
+        const QByteArray presentation = object(response->field("vp_token").toUtf8())
+                                            .value("pid")
+                                            .toArray()
+                                            .first()
+                                            .toString()
+                                            .toLatin1();
+        QVERIFY(disclosedNames(presentation).isEmpty());
+    }
+
+    void dcqlValuesAndClaimSets()
+    {
+        const auto nationality = [](const QString &value) {
+            return QJsonObject{{"id", "n"},
+                               {"path", QJsonArray{"nationalities", QJsonValue::Null}},
+                               {"values", QJsonArray{value}}};
+        };
+        QCOMPARE(DcqlMatcher::match(pidQuery({nationality("DE")}), m_wallet)
+                     ->parts.first()
+                     .candidates.size(),
+                 2);
+        auto italian = DcqlMatcher::match(pidQuery({nationality("IT")}), m_wallet);
+        QVERIFY(!italian->satisfiable);
+        QVERIFY(!italian->parts.first().unmatchedReason.isEmpty());
+
+        // claim_sets: the first (a birth date the PID lacks) fails, the second is used.
+        QJsonObject query =
+            pidQuery({QJsonObject{{"id", "birth"}, {"path", QJsonArray{"birthdate"}}},
+                      QJsonObject{{"id", "mail"}, {"path", QJsonArray{"email"}}},
+                      QJsonObject{{"id", "given"}, {"path", QJsonArray{"given_name"}}}});
+        QJsonObject pid = query.value("credentials").toArray().first().toObject();
+        pid.insert("claim_sets", QJsonArray{QJsonArray{"birth", "given"}, QJsonArray{"mail"}});
+        query.insert("credentials", QJsonArray{pid});
+        auto match = DcqlMatcher::match(query, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QCOMPARE(match->parts.first().candidates.first().requestedClaims,
+                 (QList<QJsonArray>{{"email"}}));
+        QCOMPARE(match->parts.first().candidates.first().disclosures.size(), 1);
+    }
+
+    void dcqlCredentialSetsAndW3cTypes()
+    {
+        const QJsonObject membership{
+            {"id", "member"},
+            {"format", "jwt_vc_json"},
+            {"meta", QJsonObject{{"type_values", QJsonArray{QJsonArray{"MembershipCredential"}}}}},
+            {"claims", QJsonArray{QJsonObject{{"path", QJsonArray{"credentialSubject", "name"}}}}}};
+        const QJsonObject license{
+            {"id", "mdl"},
+            {"format", "mso_mdoc"},
+            {"meta", QJsonObject{{"doctype_value", "org.iso.18013.5.1.mDL"}}}};
+        const QJsonObject query{
+            {"credentials", QJsonArray{license, membership}},
+            {"credential_sets",
+             QJsonArray{
+                 QJsonObject{{"options", QJsonArray{QJsonArray{"mdl"}, QJsonArray{"member"}}},
+                             {"purpose", "age check"}}}}};
+        auto match = DcqlMatcher::match(query, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QVERIFY(match->satisfiable);
+        QVERIFY(!match->part("mdl")->required);
+        QVERIFY(match->part("member")->required);
+        QCOMPARE(match->purpose, QStringLiteral("age check"));
+        const MatchCandidate &candidate = match->part("member")->candidates.first();
+        QVERIFY(candidate.revealsWholeCredential);
+
+        auto response = PresentationBuilder::build(
+            request(query), match.value(), PresentationBuilder::defaultSelection(match.value()),
+            m_wallet, keyring());
+        VCDESK_VERIFY_OK(response);
+        const QJsonObject token = object(response->field("vp_token").toUtf8());
+        QCOMPARE(token.keys(), QStringList{"member"});
+        const auto vp =
+            CompactJws::parse(token.value("member").toArray().first().toString().toLatin1())
+                .value();
+        const QJsonObject payload = vp.payloadObject().value();
+        QCOMPARE(payload.value("nonce").toString(), QStringLiteral("nonce-123"));
+        QCOMPARE(payload.value("aud").toString(),
+                 QStringLiteral("redirect_uri:https://rp.example/cb"));
+        QCOMPARE(payload.value("iss").toString(), m_holder.did);
+        QCOMPARE(vp.keyId(), m_holder.kid);
+
+        // A required set the wallet cannot answer.
+        QJsonObject strict = query;
+        strict.insert("credential_sets",
+                      QJsonArray{QJsonObject{{"options", QJsonArray{QJsonArray{"mdl"}}}}});
+        QVERIFY(!DcqlMatcher::match(strict, m_wallet)->satisfiable);
+    }
+
+    void malformedDcqlIsRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("query");
+        const QJsonObject ok = pidQuery({QJsonObject{{"path", QJsonArray{"given_name"}}}});
+        const auto withCredential = [&](const QJsonObject &changes) {
+            QJsonObject q = ok.value("credentials").toArray().first().toObject();
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                q.insert(it.key(), it.value());
+            return QJsonObject{{"credentials", QJsonArray{q}}};
+        };
+        QTest::newRow("no credentials") << QJsonObject{{"credentials", QJsonArray{}}};
+        QTest::newRow("credentials not a list") << QJsonObject{{"credentials", "pid"}};
+        QTest::newRow("duplicate id")
+            << QJsonObject{{"credentials", QJsonArray{ok.value("credentials").toArray().first(),
+                                                      ok.value("credentials").toArray().first()}}};
+        QTest::newRow("bad id") << withCredential({{"id", "a b"}});
+        QTest::newRow("no format") << withCredential({{"format", 3}});
+        QTest::newRow("empty path")
+            << withCredential({{"claims", QJsonArray{QJsonObject{{"path", QJsonArray{}}}}}});
+        QTest::newRow("negative index")
+            << withCredential({{"claims", QJsonArray{QJsonObject{{"path", QJsonArray{"a", -1}}}}}});
+        QTest::newRow("object in path") << withCredential(
+            {{"claims", QJsonArray{QJsonObject{{"path", QJsonArray{QJsonObject{}}}}}}});
+        QTest::newRow("empty values") << withCredential(
+            {{"claims",
+              QJsonArray{QJsonObject{{"path", QJsonArray{"a"}}, {"values", QJsonArray{}}}}}});
+        QTest::newRow("claim_sets with unknown id")
+            << withCredential({{"claim_sets", QJsonArray{QJsonArray{"nope"}}}});
+        QTest::newRow("multiple not boolean") << withCredential({{"multiple", "yes"}});
+        QTest::newRow("type_values flat")
+            << withCredential({{"meta", QJsonObject{{"type_values", QJsonArray{"A"}}}}});
+        QJsonObject unknownSet = ok;
+        unknownSet.insert("credential_sets",
+                          QJsonArray{QJsonObject{{"options", QJsonArray{QJsonArray{"ghost"}}}}});
+        QTest::newRow("credential set names an unknown query") << unknownSet;
+    }
+
+    void malformedDcqlIsRefused()
+    {
+        QFETCH(QJsonObject, query);
+        auto match = DcqlMatcher::match(query, m_wallet);
+        QVERIFY(!match.ok());
+        QCOMPARE(match.error().code, QStringLiteral("query.invalid_dcql"));
+    }
+
+    void presentationExchangeFiltersAndSubmission()
+    {
+        const QJsonObject typeFilter{
+            {"type", "array"},
+            {"contains",
+             QJsonObject{{"anyOf", QJsonArray{QJsonObject{{"const", "MembershipCredential"}}}}}}};
+        const QJsonObject definition{
+            {"id", "def-1"},
+            {"input_descriptors",
+             QJsonArray{
+                 QJsonObject{
+                     {"id", "membership"},
+                     {"constraints",
+                      QJsonObject{
+                          {"fields",
+                           QJsonArray{QJsonObject{{"path", QJsonArray{"$.vc.type", "$.type"}},
+                                                  {"filter", typeFilter}},
+                                      QJsonObject{
+                                          {"path", QJsonArray{"$.vc.credentialSubject.name"}}}}}}}},
+                 QJsonObject{
+                     {"id", "pid"},
+                     {"format", QJsonObject{{"vc+sd-jwt", QJsonObject{}}}},
+                     {"constraints",
+                      QJsonObject{
+                          {"limit_disclosure", "required"},
+                          {"fields",
+                           QJsonArray{QJsonObject{{"path", QJsonArray{"$.vct"}},
+                                                  {"filter", QJsonObject{{"const", "urn:pid"}}}},
+                                      QJsonObject{{"path", QJsonArray{"$.family_name"}}},
+                                      QJsonObject{{"path", QJsonArray{"$.birthdate"}},
+                                                  {"optional", true}}}}}}}}}};
+        auto match = PresentationExchangeMatcher::match(definition, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QVERIFY(match->satisfiable);
+        QCOMPARE(match->part("membership")->candidates.size(), 1);
+        QCOMPARE(match->part("membership")->candidates.first().credentialId, 2);
+        QCOMPARE(match->part("pid")->candidates.first().credentialId,
+                 1); // the format excludes the JWT-VC
+
+        auto response =
+            PresentationBuilder::build(request({}, definition), match.value(),
+                                       {{"membership", {2}}, {"pid", {1}}}, m_wallet, keyring());
+        VCDESK_VERIFY_OK(response);
+        const QJsonArray tokens =
+            QJsonDocument::fromJson(response->field("vp_token").toUtf8()).array();
+        QCOMPARE(tokens.size(), 2);
+        QCOMPARE(disclosedNames(tokens.at(1).toString().toLatin1()), QStringList{"family_name"});
+        const QJsonObject submission = object(response->field("presentation_submission").toUtf8());
+        QCOMPARE(submission.value("definition_id").toString(), QStringLiteral("def-1"));
+        const QJsonArray map = submission.value("descriptor_map").toArray();
+        QCOMPARE(map.at(0).toObject().value("path").toString(), QStringLiteral("$[0]"));
+        QCOMPARE(map.at(0).toObject().value("format").toString(), QStringLiteral("jwt_vp_json"));
+        QCOMPARE(map.at(0).toObject().value("path_nested").toObject().value("path").toString(),
+                 QStringLiteral("$.vp.verifiableCredential[0]"));
+        QCOMPARE(map.at(1).toObject().value("path").toString(), QStringLiteral("$[1]"));
+        QCOMPARE(map.at(1).toObject().value("format").toString(), QStringLiteral("vc+sd-jwt"));
+    }
+
+    void presentationExchangeRequirementsAndRefusals()
+    {
+        const auto descriptor = [](const QString &id, const QString &path) {
+            return QJsonObject{
+                {"id", id},
+                {"group", QJsonArray{"A"}},
+                {"constraints",
+                 QJsonObject{{"fields", QJsonArray{QJsonObject{{"path", QJsonArray{path}}}}}}}};
+        };
+        QJsonObject definition{
+            {"id", "d"},
+            {"input_descriptors",
+             QJsonArray{descriptor("has", "$.vct"), descriptor("lacks", "$.passport_number")}},
+            {"submission_requirements",
+             QJsonArray{QJsonObject{{"rule", "pick"}, {"count", 1}, {"from", "A"}}}}};
+        auto pick = PresentationExchangeMatcher::match(definition, m_wallet);
+        VCDESK_VERIFY_OK(pick);
+        QVERIFY(pick->satisfiable);
+        QVERIFY(pick->part("has")->required);
+        QVERIFY(!pick->part("lacks")->required);
+        definition.insert("submission_requirements",
+                          QJsonArray{QJsonObject{{"rule", "all"}, {"from", "A"}}});
+        QVERIFY(!PresentationExchangeMatcher::match(definition, m_wallet)->satisfiable);
+
+        // A path vcdesk does not evaluate matches nothing, with the reason kept.
+        const QJsonObject recursive{{"id", "r"},
+                                    {"input_descriptors", QJsonArray{descriptor("x", "$..name")}}};
+        auto unsupported = PresentationExchangeMatcher::match(recursive, m_wallet);
+        QVERIFY(!unsupported->satisfiable);
+        QVERIFY(unsupported->parts.first().unmatchedReason.contains("$..name"));
+
+        for (const QJsonObject &bad :
+             {QJsonObject{{"input_descriptors", QJsonArray{descriptor("x", "$.a")}}},
+              QJsonObject{{"id", "d"}, {"input_descriptors", QJsonArray{}}},
+              QJsonObject{{"id", "d"},
+                          {"input_descriptors",
+                           QJsonArray{descriptor("x", "$.a"), descriptor("x", "$.b")}}},
+              QJsonObject{{"id", "d"},
+                          {"input_descriptors",
+                           QJsonArray{QJsonObject{
+                               {"id", "x"},
+                               {"constraints", QJsonObject{{"fields", QJsonArray{QJsonObject{
+                                                                          {"path", "$.a"}}}}}}}}}}})
+            QCOMPARE(PresentationExchangeMatcher::match(bad, m_wallet).error().code,
+                     QStringLiteral("query.invalid_presentation_definition"));
+    }
+
+    void siopIdTokenAndIncompleteSelection()
+    {
+        AuthorizationRequest r = request(pidQuery({}));
+        r.responseTypes = {"vp_token", "id_token"};
+        auto match = DcqlMatcher::match(r.dcqlQuery, m_wallet).value();
+        QCOMPARE(PresentationBuilder::build(r, match, {}, m_wallet, keyring()).error().code,
+                 QStringLiteral("oid4vp.selection_incomplete"));
+        QCOMPARE(
+            PresentationBuilder::build(r, match, {{"pid", {2}}}, m_wallet, keyring()).error().code,
+            QStringLiteral("oid4vp.invalid_selection"));
+        auto response = PresentationBuilder::build(r, match, {{"pid", {1}}}, m_wallet, keyring());
+        VCDESK_VERIFY_OK(response);
+        const auto idToken = CompactJws::parse(response->field("id_token").toLatin1()).value();
+        const QJsonObject claims = idToken.payloadObject().value();
+        QCOMPARE(claims.value("iss").toString(), m_holder.did);
+        QCOMPARE(claims.value("sub").toString(), m_holder.did);
+        QCOMPARE(claims.value("nonce").toString(), QStringLiteral("nonce-123"));
+        VCDESK_VERIFY_OK(JwsVerifier::verify(idToken, m_holder.key.publicKey()));
+        const auto declined = AuthorizationResponse::error(r, "access_denied", "no");
+        QCOMPARE(declined.field("error"), QStringLiteral("access_denied"));
+        QCOMPARE(declined.field("state"), QStringLiteral("st"));
+        QVERIFY(declined.field("vp_token").isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(Oid4vpMatchTest)
+#include "tst_oid4vp_match.moc"
