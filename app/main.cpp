@@ -5,6 +5,7 @@
 
 #include "app/AccountCommand.h"
 #include "app/InspectCommand.h"
+#include "app/PresentCommand.h"
 #include "app/TrustCommand.h"
 #include "app/WalletCommand.h"
 #include "ui/InspectorPage.h"
@@ -21,10 +22,10 @@
 
 namespace {
 
-const QStringList kSubcommands{QStringLiteral("inspect"), QStringLiteral("trust"),
-                               QStringLiteral("wallet"),  QStringLiteral("account"),
-                               QStringLiteral("help"),    QStringLiteral("--help"),
-                               QStringLiteral("-h"),      QStringLiteral("--version")};
+const QStringList kSubcommands{
+    QStringLiteral("inspect"), QStringLiteral("trust"),   QStringLiteral("wallet"),
+    QStringLiteral("account"), QStringLiteral("present"), QStringLiteral("help"),
+    QStringLiteral("--help"),  QStringLiteral("-h"),      QStringLiteral("--version")};
 
 void setIdentity()
 {
@@ -61,6 +62,11 @@ int runCommandLine(int argc, char **argv)
         return command == QLatin1String("wallet") ? vcdesk::WalletCommand::run(args, out, err)
                                                   : vcdesk::AccountCommand::run(args, out, err);
     }
+    if (command == QLatin1String("present")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("vcdesk present");
+        return vcdesk::PresentCommand::run(args, out, err);
+    }
     if (command == QLatin1String("inspect")) {
         args.removeAt(1);
         args[0] = QStringLiteral("vcdesk inspect");
@@ -80,6 +86,9 @@ int runCommandLine(int argc, char **argv)
                 "        your encrypted wallet (vcdesk wallet ACTION --help for details)\n"
                 "  account add|list|remove\n"
                 "        the issuer agents, verifiers and services your wallet talks to\n"
+                "  present [--select CREDENTIAL_ID]... [--yes] [--decline] URI\n"
+                "        answer a verifier's request (openid4vp://, openid-vc://, haip-vp://)\n"
+                "        (exit 0 only when the verifier accepted)\n"
                 "  --version\n"
                 "        print the version\n");
     return 0;
