@@ -41,7 +41,8 @@ QJsonObject object(const QByteArray &json)
 QStringList disclosedNames(const QByteArray &presentation)
 {
     QStringList names;
-    for (const SdJwtDisclosure &d : SdJwt::parse(presentation).value().disclosures())
+    const SdJwt parsed = SdJwt::parse(presentation).value(); // kept alive for the loop
+    for (const SdJwtDisclosure &d : parsed.disclosures())
         names << (d.isArrayElement ? d.value.toString() : d.name);
     names.sort();
     return names;
