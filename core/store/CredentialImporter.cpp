@@ -32,7 +32,12 @@ QString titleOf(const QString &type)
     if (url.isValid() &&
         (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") ||
          url.scheme() == QLatin1String("urn"))) {
-        const QString last = type.section(QRegularExpression(QStringLiteral("[/:#]")), -1);
+        // The last segment, unless it is only a version ("urn:...:pid:1" reads "pid:1").
+        const QRegularExpression separator(QStringLiteral("[/:#]"));
+        const QString last = type.section(separator, -1);
+        static const QRegularExpression version(QStringLiteral("^v?[0-9][0-9.]*$"));
+        if (version.match(last).hasMatch() && type.count(separator) >= 2)
+            return type.section(separator, -2);
         if (!last.isEmpty())
             return last;
     }

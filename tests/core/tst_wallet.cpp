@@ -557,6 +557,21 @@ private slots:
         QCOMPARE(CredentialImporter::extract(QByteArray(5 * 1024 * 1024, 'a')).error().code,
                  QStringLiteral("import.too_large"));
         QVERIFY(!CredentialImporter::prepare("not a credential", options, "import", "").ok());
+
+        // SD-JWT VC types are read by their last segment, unless that is only a version.
+        const auto titled = [&](const QString &vct) {
+            QJsonObject claims{{"iss", issuer.did}, {"vct", vct}, {"iat", 1700000000}};
+            const QByteArray sdJwt =
+                test::sign(issuer.key, claims,
+                           QJsonObject{{"typ", "dc+sd-jwt"}, {"kid", issuer.kid}}) +
+                '~';
+            return CredentialImporter::prepare(sdJwt, options, "import", "").value().title;
+        };
+        QCOMPARE(titled("urn:eu.europa.ec.eudi:pid:1"), QStringLiteral("pid:1"));
+        QCOMPARE(titled("https://credentials.example.com/identity_credential"),
+                 QStringLiteral("identity_credential"));
+        QCOMPARE(titled("https://example.com/vct/v2"), QStringLiteral("vct/v2"));
+        QCOMPARE(titled("PlainType"), QStringLiteral("PlainType"));
     }
 };
 
