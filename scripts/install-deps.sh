@@ -12,6 +12,10 @@ while read -r pkg; do
         missing+=("$pkg")
     fi
 done <"$list"
+# Packages a caller needs only sometimes (test.sh: Node.js when the machine has none).
+for pkg in ${VCDESK_EXTRA_PACKAGES:-}; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -7,6 +7,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 scripts/install-deps.sh
+# The interop tests' verifiers and issuers (tests/interop) run on Node.js; their npm packages
+# come from the committed lock file, without install scripts.
+if ! command -v npm >/dev/null; then
+    VCDESK_EXTRA_PACKAGES="nodejs npm" scripts/install-deps.sh
+fi
+(cd tests/interop && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 
 cmake --preset dev >/dev/null
 cmake --build --preset dev
