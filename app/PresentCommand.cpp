@@ -50,6 +50,8 @@ void PresentCommand::printConsent(const QJsonObject &consent, QTextStream &out)
         out << tr("Purpose: %1").arg(consent.value(QStringLiteral("purpose")).toString()) << '\n';
     out << tr("Answer goes to: %1").arg(consent.value(QStringLiteral("responseUri")).toString())
         << '\n';
+    for (const QJsonValue &skipped : consent.value(QStringLiteral("notSearched")).toArray())
+        out << tr("Not searched: %1").arg(skipped.toString()) << '\n';
     for (const QJsonValue &value : consent.value(QStringLiteral("parts")).toArray()) {
         const QJsonObject part = value.toObject();
         out << '\n'

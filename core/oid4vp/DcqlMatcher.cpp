@@ -249,7 +249,8 @@ Result<PresentationMatch> DcqlMatcher::match(const QJsonObject &query,
         const bool binding =
             q.value(QStringLiteral("require_cryptographic_holder_binding")).toBool(true);
         for (const HeldCredential &held : wallet) {
-            if (!formatFits(part.format, held.format()) || !metaFits(meta, held))
+            if (!held.canBePresented() || !formatFits(part.format, held.format()) ||
+                !metaFits(meta, held))
                 continue;
             if (binding && held.isSdJwt() &&
                 !held.credential().jwtClaims.value(QStringLiteral("cnf")).isObject())

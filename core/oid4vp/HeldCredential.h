@@ -42,6 +42,9 @@ public:
     const QJsonObject &claimsDocument() const { return m_claimsDocument; }
     QString vct() const { return m_claimsDocument.value(QStringLiteral("vct")).toString(); }
     const QList<DisclosureSite> &disclosureSites() const { return m_sites; }
+    /// Whether vcdesk can build a presentation of it (JWT-VC in a JWT-VP, SD-JWT VC with key
+    /// binding); JSON-LD and VC-JWT 2.0 credentials are matched by no query until it can.
+    bool canBePresented() const { return isSdJwt() || format() == QLatin1String("jwt_vc_json"); }
 
     /// The disclosures that reveal these concrete paths: those on the way to each (parents)
     /// and everything under each (a requested object is shown whole).

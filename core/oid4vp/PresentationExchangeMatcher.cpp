@@ -182,7 +182,7 @@ Result<PresentationMatch> PresentationExchangeMatcher::match(const QJsonObject &
                 part.unmatchedReason = path.error().message;
         }
         for (const HeldCredential &held : wallet) {
-            if (!formatAllowed(formats, held.format()))
+            if (!held.canBePresented() || !formatAllowed(formats, held.format()))
                 continue;
             auto revealed = fieldsFit(fields, held);
             if (!revealed)

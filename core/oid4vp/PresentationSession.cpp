@@ -5,6 +5,8 @@
 #include "core/oid4vp/PresentationExchangeMatcher.h"
 #include "core/store/Wallet.h"
 
+#include <QJsonArray>
+
 namespace vcdesk {
 
 Result<QList<HeldCredential>>
@@ -34,6 +36,8 @@ PresentationSession::loadCredentials(const Wallet &wallet, qint64 profileId, QSt
             break;
         query.after = page->next;
     }
+    if (held.size() >= kMaxCredentials && skipped)
+        skipped->append(tr("only the first %1 credentials were searched").arg(kMaxCredentials));
     return held;
 }
 
@@ -46,7 +50,8 @@ Status PresentationSession::open(const QString &uri)
     if (!request)
         return request.error();
     m_request = request.value();
-    auto credentials = loadCredentials(m_wallet, m_profileId);
+    m_notSearched.clear();
+    auto credentials = loadCredentials(m_wallet, m_profileId, &m_notSearched);
     if (!credentials)
         return credentials.error();
     m_credentials = credentials.value();
@@ -71,7 +76,9 @@ Status PresentationSession::open(const QString &uri)
 
 QJsonObject PresentationSession::consent() const
 {
-    return ConsentSummary::toJson(m_request, m_match, m_credentials);
+    QJsonObject consent = ConsentSummary::toJson(m_request, m_match, m_credentials);
+    consent.insert(QStringLiteral("notSearched"), QJsonArray::fromStringList(m_notSearched));
+    return consent;
 }
 
 Result<ResponseSender::VerifierAnswer>

@@ -40,7 +40,8 @@ public:
     Result<ResponseSender::VerifierAnswer> present(const PresentationBuilder::Selection &selection);
     Result<ResponseSender::VerifierAnswer> decline(const QString &why);
 
-    /// The profile's credentials, opened; unreadable ones are skipped (listed in `skipped`).
+    /// The profile's credentials, opened; unreadable ones, and any beyond kMaxCredentials, are
+    /// skipped and named in `skipped` (the consent data shows them: never matched silently).
     static Result<QList<HeldCredential>> loadCredentials(const Wallet &wallet, qint64 profileId,
                                                          QStringList *skipped = nullptr);
 
@@ -51,6 +52,7 @@ private:
     AuthorizationRequest m_request;
     PresentationMatch m_match;
     QList<HeldCredential> m_credentials;
+    QStringList m_notSearched; // unreadable credentials, or those beyond kMaxCredentials
     bool m_opened = false;
 };
 

@@ -15,6 +15,7 @@
 #include "core/oid4vp/PresentationExchangeMatcher.h"
 #include "core/verify/CredentialInspector.h"
 #include "support/ReportHelpers.h"
+#include "support/TestData.h"
 #include "support/TokenFactory.h"
 
 #include <QtTest>
@@ -159,7 +160,8 @@ private slots:
                  << held(2, jwtVc(m_holder.did, "MembershipCredential"), "jwt_vc_json",
                          "Membership")
                  << held(3, sdJwt(PrivateKey::generate(KeyType::P256).publicKey()), "dc+sd-jwt",
-                         "Someone else's PID");
+                         "Someone else's PID")
+                 << held(4, test::readData("vc-di-eddsa/signedJCS.json"), "ldp_vc", "JSON-LD");
     }
 
     void jsonPathTranslation()
@@ -313,6 +315,19 @@ private slots:
         strict.insert("credential_sets",
                       QJsonArray{QJsonObject{{"options", QJsonArray{QJsonArray{"mdl"}}}}});
         QVERIFY(!DcqlMatcher::match(strict, m_wallet)->satisfiable);
+    }
+
+    void credentialsVcdeskCannotPresentAreNotOffered()
+    {
+        // A JSON-LD credential matches the query's format and type, but vcdesk cannot yet sign
+        // a Data Integrity presentation: it is not offered, and the part says why.
+        const QJsonObject query{
+            {"credentials", QJsonArray{QJsonObject{{"id", "ld"}, {"format", "ldp_vc"}}}}};
+        auto match = DcqlMatcher::match(query, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        QVERIFY(match->parts.first().candidates.isEmpty());
+        QVERIFY(!match->satisfiable);
+        QVERIFY(!match->parts.first().unmatchedReason.isEmpty());
     }
 
     void malformedDcqlIsRefused_data()
