@@ -97,6 +97,23 @@ void VerifierApi::registerRoutes(QHttpServer &server)
                  [this](const QString &definitionId, const QString &correlationId) {
                      return requestObject(definitionId, correlationId);
                  });
+    // OpenID4VP 1.0 request_uri_method=post: the wallet sends a wallet_nonce the signed
+    // request object must echo, so a replayed object is detectable.
+    server.route(QStringLiteral("/private/siop/definitions/<arg>/auth-requests/<arg>"),
+                 Method::Post,
+                 [this](const QString &definitionId, const QString &correlationId,
+                        const QHttpServerRequest &request) {
+                     if (request.body().size() > AgentHttp::kMaxBodyBytes)
+                         return AgentHttp::error(StatusCode::PayloadTooLarge,
+                                                 tr("the request is too large"));
+                     const QString walletNonce =
+                         QUrlQuery(QString::fromUtf8(request.body()))
+                             .queryItemValue(QStringLiteral("wallet_nonce"), QUrl::FullyDecoded);
+                     if (walletNonce.size() > 256)
+                         return AgentHttp::error(StatusCode::BadRequest,
+                                                 tr("invalid_request: wallet_nonce is too long"));
+                     return requestObject(definitionId, correlationId, walletNonce);
+                 });
     server.route(QStringLiteral("/private/siop/definitions/<arg>/auth-requests/<arg>/response"),
                  Method::Post,
                  [this](const QString &definitionId, const QString &correlationId,
@@ -231,7 +248,8 @@ QHttpServerResponse VerifierApi::authStatus(const QHttpServerRequest &request)
 }
 
 QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
-                                               const QString &correlationId)
+                                               const QString &correlationId,
+                                               const QString &walletNonce)
 {
     auto open = openRequest(definitionId, correlationId);
     if (!open)
@@ -239,23 +257,24 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
     auto &[record, definition] = open.value();
     const AgentParty party = verifier();
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QJsonObject claims{
-        {QStringLiteral("iss"), party.did},
-        {QStringLiteral("aud"), QStringLiteral("https://self-issued.me/v2")},
-        {QStringLiteral("client_id"), party.did},
-        {QStringLiteral("client_id_scheme"), QStringLiteral("did")},
-        {QStringLiteral("response_type"), QStringLiteral("vp_token")},
-        {QStringLiteral("response_mode"), QStringLiteral("direct_post")},
-        {QStringLiteral("response_uri"),
-         requestUri(definitionId, correlationId) + QStringLiteral("/response")},
-        {QStringLiteral("nonce"), record.nonce},
-        {QStringLiteral("state"), correlationId},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), record.expiresMs / 1000},
-        {QStringLiteral("presentation_definition"),
-         QJsonObject{
-             {QStringLiteral("id"), definitionId},
-             {QStringLiteral("input_descriptors"), QJsonArray{inputDescriptor(definition)}}}}};
+    QJsonObject claims{{QStringLiteral("iss"), party.did},
+                       {QStringLiteral("aud"), QStringLiteral("https://self-issued.me/v2")},
+                       {QStringLiteral("client_id"), party.did},
+                       {QStringLiteral("client_id_scheme"), QStringLiteral("did")},
+                       {QStringLiteral("response_type"), QStringLiteral("vp_token")},
+                       {QStringLiteral("response_mode"), QStringLiteral("direct_post")},
+                       {QStringLiteral("response_uri"),
+                        requestUri(definitionId, correlationId) + QStringLiteral("/response")},
+                       {QStringLiteral("nonce"), record.nonce},
+                       {QStringLiteral("state"), correlationId},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("exp"), record.expiresMs / 1000},
+                       {QStringLiteral("presentation_definition"),
+                        QJsonObject{{QStringLiteral("id"), definitionId},
+                                    {QStringLiteral("input_descriptors"),
+                                     QJsonArray{inputDescriptor(definition)}}}}};
+    if (!walletNonce.isEmpty())
+        claims.insert(QStringLiteral("wallet_nonce"), walletNonce);
     auto jwt =
         CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("oauth-authz-req+jwt")},
                                      {QStringLiteral("kid"), party.kid}},

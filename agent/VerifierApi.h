@@ -34,7 +34,8 @@ private:
     QHttpServerResponse createAuthRequest(const QString &definitionId,
                                           const QHttpServerRequest &request);
     QHttpServerResponse authStatus(const QHttpServerRequest &request);
-    QHttpServerResponse requestObject(const QString &definitionId, const QString &correlationId);
+    QHttpServerResponse requestObject(const QString &definitionId, const QString &correlationId,
+                                      const QString &walletNonce = {});
     QHttpServerResponse response(const QString &definitionId, const QString &correlationId,
                                  const QHttpServerRequest &request);
 

@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -168,6 +169,26 @@ private slots:
         auto again = session.present(PresentationBuilder::defaultSelection(session.match()));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().httpStatus, 410);
+    }
+
+    void requestUriByPostEchoesTheWalletNonce()
+    {
+        // The same request fetched the OpenID4VP 1.0 way: POST with a fresh wallet_nonce, which
+        // the agent's signed object must carry back.
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const QString requestUri = QUrlQuery(QUrl(created->authRequestUri).query())
+                                       .queryItemValue("request_uri", QUrl::FullyDecoded);
+        const QString verifierDid = member(m_agent->description(), "verifier", "did");
+        const QString uri =
+            "openid4vp://?client_id=" + QUrl::toPercentEncoding(verifierDid) +
+            "&request_uri_method=post&request_uri=" + QUrl::toPercentEncoding(requestUri);
+        PresentationSession session(*m_wallet, m_profileId, options());
+        VCDESK_VERIFY_OK(session.open(uri));
+        QVERIFY(!session.request().parameters.value("wallet_nonce").toString().isEmpty());
+        auto answer = session.present(PresentationBuilder::defaultSelection(session.match()));
+        VCDESK_VERIFY_OK(answer);
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Verified);
     }
 
     void declineIsToldToTheVerifier()

@@ -157,6 +157,38 @@ private slots:
         QCOMPARE(request.error().code, QStringLiteral("oid4vp.request_uri_unreachable"));
     }
 
+    void hostileRequestUris()
+    {
+        const auto resolveFrom = [&](const QByteArray &path) {
+            const QString uri =
+                "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
+                "&request_uri=" +
+                QUrl::toPercentEncoding(m_server.url(QString::fromLatin1(path)).toString());
+            return RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
+        };
+        m_server.route("/huge", {200, QByteArray(300 * 1024, 'a'), "application/jwt"});
+        auto huge = resolveFrom("/huge");
+        QCOMPARE(huge.error().code, QStringLiteral("oid4vp.request_uri_unreachable"));
+        m_server.route("/gone", {404, R"({"error":"not_found"})"});
+        QCOMPARE(resolveFrom("/gone").error().httpStatus, 404);
+        m_server.route("/html", {200, "<html><body>Sign in</body></html>", "text/html"});
+        QCOMPARE(resolveFrom("/html").error().code,
+                 QStringLiteral("oid4vp.invalid_request_object"));
+        // A JWT whose claims are not strict JSON (a duplicate member could hide a second nonce).
+        const QByteArray duplicate = Base64Url::encode(R"({"alg":"none"})") + '.' +
+                                     Base64Url::encode(R"({"nonce":"a","nonce":"b"})") + '.';
+        m_server.route("/duplicate", {200, duplicate, "application/jwt"});
+        QCOMPARE(resolveFrom("/duplicate").error().code,
+                 QStringLiteral("oid4vp.invalid_request_object"));
+        // The policy refuses plain http to a host that is not this computer before connecting.
+        const QString remote = "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
+                               "&request_uri=http%3A%2F%2Fverifier.example%2Freq";
+        QCOMPARE(RequestResolver::resolve(AuthorizationRequestUri::parse(remote).value(), options())
+                     .error()
+                     .code,
+                 QStringLiteral("oid4vp.request_uri_unreachable"));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QByteArray>("jwt");
