@@ -5,6 +5,7 @@
 // After the Google Benchmark table it prints, per algorithm, the ratio
 // public-API throughput / fastest raw backend throughput (aim: >= 0.9).
 
+#include "RatioReporter.h"
 #include "core/crypto/Digest.h"
 #include "core/crypto/Jwk.h"
 #include "core/jose/CompactJws.h"
@@ -165,23 +166,6 @@ void rawLibSodium(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 
-/// Keeps each benchmark's throughput to compute the ratios after the run.
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    std::map<std::string, double> perSecond;
-
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs) {
-            auto it = run.counters.find("items_per_second");
-            if (it != run.counters.end() && run.run_type == Run::RT_Iteration)
-                perSecond[run.benchmark_name()] = it->second;
-        }
-        ConsoleReporter::ReportRuns(runs);
-    }
-};
-
 } // namespace
 
 BENCHMARK_CAPTURE(publicApi, ES256, KeyType::P256);
@@ -196,7 +180,7 @@ BENCHMARK(rawLibSodium)->Name("rawLibSodium/EdDSA_libsodium");
 int main(int argc, char **argv)
 {
     benchmark::Initialize(&argc, argv);
-    RatioReporter reporter;
+    bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
 

@@ -9,6 +9,7 @@
 //
 //   bench_wallet_store [--count=N] [google benchmark flags]
 
+#include "RatioReporter.h"
 #include "core/crypto/PassphraseKdf.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/store/Sql.h"
@@ -192,21 +193,6 @@ void fullScan(benchmark::State &state, QString pattern)
     }
 }
 
-class RatioReporter : public benchmark::ConsoleReporter
-{
-public:
-    std::map<std::string, double> msPerOp;
-    void ReportRuns(const std::vector<Run> &runs) override
-    {
-        for (const Run &run : runs)
-            if (run.run_type == Run::RT_Iteration && run.iterations > 0)
-                msPerOp[run.benchmark_name()] =
-                    run.GetAdjustedRealTime() /
-                    (run.time_unit == benchmark::kMillisecond ? 1.0 : 1e6);
-        ConsoleReporter::ReportRuns(runs);
-    }
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -249,7 +235,7 @@ int main(int argc, char **argv)
     benchmark::RegisterBenchmark("baseline/fullScanRareText", fullScan,
                                  QStringLiteral("%holder-%1%").arg(count / 2 + 7))
         ->Unit(benchmark::kMillisecond);
-    RatioReporter reporter;
+    bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
 

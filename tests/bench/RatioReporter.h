@@ -1,0 +1,44 @@
+#pragma once
+
+// Keeps what each benchmark measured (time per iteration in ms, and items per second when
+// the benchmark counts items) so a binary can print ratios against a baseline measured in
+// the same run.
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+#include <string>
+
+namespace vcdesk::bench {
+
+class RatioReporter : public benchmark::ConsoleReporter
+{
+public:
+    std::map<std::string, double> msPerOp;
+    std::map<std::string, double> perSecond;
+
+    void ReportRuns(const std::vector<Run> &runs) override
+    {
+        for (const Run &run : runs) {
+            if (run.run_type != Run::RT_Iteration || run.iterations == 0)
+                continue;
+            msPerOp[run.benchmark_name()] =
+                run.GetAdjustedRealTime() / (run.time_unit == benchmark::kMillisecond   ? 1.0
+                                             : run.time_unit == benchmark::kMicrosecond ? 1e3
+                                                                                        : 1e6);
+            if (auto it = run.counters.find("items_per_second"); it != run.counters.end())
+                perSecond[run.benchmark_name()] = it->second;
+        }
+        ConsoleReporter::ReportRuns(runs);
+    }
+
+    /// msPerOp[slow] / msPerOp[fast], or 0 when either is missing.
+    double ratio(const std::string &slow, const std::string &fast) const
+    {
+        const auto a = msPerOp.find(slow), b = msPerOp.find(fast);
+        return a == msPerOp.end() || b == msPerOp.end() || b->second <= 0 ? 0
+                                                                          : a->second / b->second;
+    }
+};
+
+} // namespace vcdesk::bench
