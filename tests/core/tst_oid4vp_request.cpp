@@ -301,6 +301,33 @@ private slots:
         QCOMPARE(broken.error().code, QStringLiteral("oid4vp.invalid_request"));
     }
 
+    void legacySiopPostToRedirectUri()
+    {
+        // SIOPv2 before OpenID4VP 1.0: an id_token only, response_mode post to the redirect_uri,
+        // the client_id being that URL; haip-vp:// carries it the same way.
+        const QString target = m_server.url("/cb").toString();
+        for (const QString scheme : {"openid:", "haip-vp://"}) {
+            const QString uri = scheme + "?client_id=" + QUrl::toPercentEncoding(target) +
+                                "&response_type=id_token&response_mode=post&redirect_uri=" +
+                                QUrl::toPercentEncoding(target) + "&nonce=n1&state=s1";
+            auto request =
+                RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
+            VCDESK_VERIFY_OK(request);
+            QVERIFY(request->wantsIdToken());
+            QVERIFY(!request->wantsVpToken());
+            QCOMPARE(request->responseUri, QUrl(target));
+            QVERIFY(request->client.isLegacy());
+        }
+        // post needs a redirect_uri, and not a response_uri besides.
+        const QString both = "openid:?client_id=" + QUrl::toPercentEncoding(target) +
+                             "&response_type=id_token&response_mode=post&response_uri=" +
+                             QUrl::toPercentEncoding(target) + "&nonce=n1";
+        QCOMPARE(RequestResolver::resolve(AuthorizationRequestUri::parse(both).value(), options())
+                     .error()
+                     .code,
+                 QStringLiteral("oid4vp.invalid_request"));
+    }
+
     void x509SanDnsAndHash()
     {
         QJsonObject c = claims("x509_san_dns:localhost");
