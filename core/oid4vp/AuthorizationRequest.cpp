@@ -1,5 +1,7 @@
 #include "core/oid4vp/AuthorizationRequest.h"
 
+#include <QJsonArray>
+
 namespace vcdesk {
 
 namespace {
@@ -15,6 +17,49 @@ QString text(const QJsonObject &parameters, const char *name)
 }
 
 } // namespace
+
+Status AuthorizationRequest::chooseEncryption(AuthorizationRequest &request)
+{
+    const QJsonObject &m = request.clientMetadata;
+    const QString alg = m.value(QStringLiteral("authorization_encrypted_response_alg")).toString();
+    if (!alg.isEmpty() && alg != QLatin1String("ECDH-ES"))
+        return invalid(tr("the verifier asks for response encryption with %1; vcdesk does ECDH-ES")
+                           .arg(alg.left(30)),
+                       QStringLiteral("unsupported_response_encryption"));
+    for (const QJsonValue &value :
+         m.value(QStringLiteral("jwks")).toObject().value(QStringLiteral("keys")).toArray()) {
+        const QJsonObject key = value.toObject();
+        const QString use = key.value(QStringLiteral("use")).toString(QStringLiteral("enc"));
+        const QString keyAlg = key.value(QStringLiteral("alg")).toString(QStringLiteral("ECDH-ES"));
+        if (key.value(QStringLiteral("kty")) == QLatin1String("EC") &&
+            key.value(QStringLiteral("crv")) == QLatin1String("P-256") &&
+            use == QLatin1String("enc") && keyAlg == QLatin1String("ECDH-ES") &&
+            !key.contains(QStringLiteral("d"))) {
+            request.encryptionJwk = key;
+            break;
+        }
+    }
+    if (request.encryptionJwk.isEmpty())
+        return invalid(tr("direct_post.jwt needs an EC P-256 encryption key (ECDH-ES) in "
+                          "client_metadata.jwks"),
+                       QStringLiteral("unsupported_response_encryption"));
+    QStringList offered;
+    for (const QJsonValue &enc :
+         m.value(QStringLiteral("encrypted_response_enc_values_supported")).toArray())
+        offered << enc.toString();
+    if (m.value(QStringLiteral("authorization_encrypted_response_enc")).isString())
+        offered << m.value(QStringLiteral("authorization_encrypted_response_enc")).toString();
+    if (offered.isEmpty())
+        offered << QStringLiteral("A128GCM"); // OpenID4VP 1.0 default
+    for (const QString &enc : std::as_const(offered))
+        if (enc == QLatin1String("A128GCM") || enc == QLatin1String("A256GCM")) {
+            request.encryptionEnc = enc;
+            return {};
+        }
+    return invalid(tr("none of the verifier's content encryptions (%1) is A128GCM or A256GCM")
+                       .arg(offered.join(QStringLiteral(", ")).left(80)),
+                   QStringLiteral("unsupported_response_encryption"));
+}
 
 Result<AuthorizationRequest> AuthorizationRequest::read(const QJsonObject &p,
                                                         const NetworkPolicy &policy)
@@ -51,21 +96,29 @@ Result<AuthorizationRequest> AuthorizationRequest::read(const QJsonObject &p,
     request.responseMode = text(p, "response_mode");
     const bool hasRedirect = p.contains(QStringLiteral("redirect_uri"));
     const bool hasResponseUri = p.contains(QStringLiteral("response_uri"));
-    if (request.responseMode == QLatin1String("direct_post")) {
+    request.clientMetadata = p.value(QStringLiteral("client_metadata")).toObject();
+    const bool encrypted = request.responseMode == QLatin1String("direct_post.jwt");
+    if (request.responseMode == QLatin1String("direct_post") || encrypted) {
         if (hasRedirect)
-            return invalid(tr("redirect_uri must not be present with response_mode direct_post"));
+            return invalid(tr("redirect_uri must not be present with response_mode %1")
+                               .arg(request.responseMode));
         if (!hasResponseUri)
-            return invalid(tr("direct_post needs a response_uri"));
+            return invalid(tr("%1 needs a response_uri").arg(request.responseMode));
         request.responseUri = QUrl(text(p, "response_uri"), QUrl::StrictMode);
+        if (encrypted)
+            if (auto chosen = chooseEncryption(request); !chosen)
+                return chosen.error();
     } else if (request.responseMode == QLatin1String("post")) {
         if (!hasRedirect || hasResponseUri)
             return invalid(tr("response_mode post needs a redirect_uri and no response_uri"));
         request.responseUri = QUrl(text(p, "redirect_uri"), QUrl::StrictMode);
     } else {
-        return invalid(tr("vcdesk can answer with response_mode direct_post or post, not \"%1\"")
-                           .arg(request.responseMode.isEmpty() ? QStringLiteral("fragment")
-                                                               : request.responseMode.left(40)),
-                       QStringLiteral("unsupported_response_mode"));
+        return invalid(
+            tr("vcdesk can answer with response_mode direct_post, direct_post.jwt or post, "
+               "not \"%1\"")
+                .arg(request.responseMode.isEmpty() ? QStringLiteral("fragment")
+                                                    : request.responseMode.left(40)),
+            QStringLiteral("unsupported_response_mode"));
     }
     if (!request.responseUri.isValid() || request.responseUri.isRelative() ||
         request.responseUri.hasFragment() || !request.responseUri.userInfo().isEmpty())
@@ -98,7 +151,6 @@ Result<AuthorizationRequest> AuthorizationRequest::read(const QJsonObject &p,
         request.queryLanguage = hasDcql ? QueryLanguage::Dcql : QueryLanguage::PresentationExchange;
         (hasDcql ? request.dcqlQuery : request.presentationDefinition) = query.toObject();
     }
-    request.clientMetadata = p.value(QStringLiteral("client_metadata")).toObject();
     request.identity.name = request.clientMetadata.value(QStringLiteral("client_name")).toString();
     request.identity.logoUri = request.clientMetadata.value(QStringLiteral("logo_uri")).toString();
     return request;

@@ -16,6 +16,9 @@ struct AuthorizationResponse
 {
     QUrl target;
     QList<QPair<QString, QString>> fields;
+    /// direct_post.jwt: the fields travel as one JWE in the form field "response".
+    QJsonObject encryptionJwk;
+    QString encryptionEnc;
 
     QString field(const QString &name) const
     {
@@ -26,11 +29,20 @@ struct AuthorizationResponse
     }
     bool isError() const { return !field(QStringLiteral("error")).isEmpty(); }
 
-    static AuthorizationResponse error(const AuthorizationRequest &request, const QString &code,
-                                       const QString &description)
+    /// An empty answer addressed (and, for direct_post.jwt, encrypted) as `request` says.
+    static AuthorizationResponse to(const AuthorizationRequest &request)
     {
         AuthorizationResponse response;
         response.target = request.responseUri;
+        response.encryptionJwk = request.encryptionJwk;
+        response.encryptionEnc = request.encryptionEnc;
+        return response;
+    }
+
+    static AuthorizationResponse error(const AuthorizationRequest &request, const QString &code,
+                                       const QString &description)
+    {
+        AuthorizationResponse response = to(request);
         response.fields.append({QStringLiteral("error"), code});
         if (!description.isEmpty())
             response.fields.append({QStringLiteral("error_description"), description});

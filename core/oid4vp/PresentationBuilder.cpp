@@ -279,8 +279,7 @@ Result<AuthorizationResponse> PresentationBuilder::build(const AuthorizationRequ
     if (keys.isEmpty())
         return Error{QStringLiteral("wallet.no_key"), tr("there is no holder key to sign with")};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    AuthorizationResponse response;
-    response.target = request.responseUri;
+    AuthorizationResponse response = AuthorizationResponse::to(request);
     if (request.wantsVpToken()) {
         if (!match.satisfiable)
             return Error{QStringLiteral("oid4vp.no_match"), match.unsatisfiedReason};

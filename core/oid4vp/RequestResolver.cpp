@@ -39,7 +39,11 @@ QJsonObject RequestResolver::walletMetadata()
         {QStringLiteral("client_id_prefixes_supported"),
          QJsonArray{QStringLiteral("decentralized_identifier"), QStringLiteral("x509_san_dns"),
                     QStringLiteral("x509_hash"), QStringLiteral("redirect_uri")}},
-        {QStringLiteral("request_object_signing_alg_values_supported"), algs}};
+        {QStringLiteral("request_object_signing_alg_values_supported"), algs},
+        {QStringLiteral("authorization_encryption_alg_values_supported"),
+         QJsonArray{QStringLiteral("ECDH-ES")}},
+        {QStringLiteral("authorization_encryption_enc_values_supported"),
+         QJsonArray{QStringLiteral("A128GCM"), QStringLiteral("A256GCM")}}};
 }
 
 Result<AuthorizationRequest> RequestResolver::resolve(const AuthorizationRequestUri &uri,

@@ -1,10 +1,38 @@
 #include "core/oid4vp/ResponseSender.h"
 
 #include "core/codec/StrictJson.h"
+#include "core/jose/CompactJwe.h"
 #include "core/net/FormBody.h"
 #include "core/net/HttpClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace vcdesk {
+
+Result<QByteArray> ResponseSender::encrypted(const AuthorizationResponse &response)
+{
+    // Inside the JWE the parameters keep their JSON types: a DCQL vp_token and a
+    // presentation_submission are objects, not strings holding JSON.
+    QJsonObject payload;
+    for (const auto &[name, value] : response.fields) {
+        const bool json =
+            (name == QLatin1String("vp_token") ||
+             name == QLatin1String("presentation_submission")) &&
+            (value.startsWith(QLatin1Char('{')) || value.startsWith(QLatin1Char('[')));
+        payload.insert(name,
+                       json ? QJsonDocument::fromJson(value.toUtf8()).isArray()
+                                  ? QJsonValue(QJsonDocument::fromJson(value.toUtf8()).array())
+                                  : QJsonValue(QJsonDocument::fromJson(value.toUtf8()).object())
+                            : QJsonValue(value));
+    }
+    QJsonObject header;
+    if (response.encryptionJwk.contains(QStringLiteral("kid")))
+        header.insert(QStringLiteral("kid"), response.encryptionJwk.value(QStringLiteral("kid")));
+    return CompactJwe::encryptEcdhEs(response.encryptionJwk,
+                                     QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                     response.encryptionEnc, header);
+}
 
 Result<ResponseSender::VerifierAnswer> ResponseSender::send(const AuthorizationResponse &response,
                                                             const NetworkPolicy &policy)
@@ -12,7 +40,15 @@ Result<ResponseSender::VerifierAnswer> ResponseSender::send(const AuthorizationR
     HttpRequest request;
     request.method = "POST";
     request.url = response.target;
-    request.body = FormBody::encode(response.fields);
+    if (response.encryptionJwk.isEmpty()) {
+        request.body = FormBody::encode(response.fields);
+    } else {
+        auto sealed = encrypted(response);
+        if (!sealed)
+            return sealed.error();
+        request.body =
+            FormBody::encode({{QStringLiteral("response"), QString::fromLatin1(sealed.value())}});
+    }
     request.contentType = "application/x-www-form-urlencoded";
     request.idempotent = false; // a presentation is delivered once
     request.followRedirects = false;

@@ -231,9 +231,9 @@ private slots:
                                   << "oid4vp.invalid_request";
         QTest::newRow("fragment response mode") << signByDid(with("response_mode", "fragment"))
                                                 << id << "oid4vp.unsupported_response_mode";
-        QTest::newRow("encrypted response mode")
+        QTest::newRow("encrypted response mode without a key")
             << signByDid(with("response_mode", "direct_post.jwt")) << id
-            << "oid4vp.unsupported_response_mode";
+            << "oid4vp.unsupported_response_encryption";
         QTest::newRow("code flow")
             << signByDid(with("response_type", "code")) << id << "oid4vp.unsupported_response_type";
         QTest::newRow("plain http answer address")
@@ -326,6 +326,44 @@ private slots:
                      .error()
                      .code,
                  QStringLiteral("oid4vp.invalid_request"));
+    }
+
+    void encryptedResponsesNeedAUsableKey()
+    {
+        const QJsonObject encKey =
+            Jwk::fromPublicKey(PrivateKey::generate(KeyType::P256).publicKey());
+        const auto withMetadata = [&](const QJsonObject &metadata) {
+            QJsonObject c = claims(didClientId());
+            c.insert("response_mode", "direct_post.jwt");
+            c.insert("client_metadata", metadata);
+            return fromObject(signByDid(c), didClientId());
+        };
+        QJsonObject keyed = encKey;
+        keyed.insert("kid", "e1");
+        keyed.insert("use", "enc");
+        auto ok = withMetadata({{"jwks", QJsonObject{{"keys", QJsonArray{keyed}}}}});
+        VCDESK_VERIFY_OK(ok);
+        QCOMPARE(ok->encryptionEnc, QStringLiteral("A128GCM")); // the 1.0 default
+        QCOMPARE(ok->encryptionJwk.value("kid").toString(), QStringLiteral("e1"));
+        QCOMPARE(withMetadata({{"jwks", QJsonObject{{"keys", QJsonArray{keyed}}}},
+                               {"encrypted_response_enc_values_supported",
+                                QJsonArray{"A192GCM", "A256GCM"}}})
+                     ->encryptionEnc,
+                 QStringLiteral("A256GCM"));
+        QJsonObject signing = keyed;
+        signing.insert("use", "sig");
+        const QJsonObject ed =
+            Jwk::fromPublicKey(PrivateKey::generate(KeyType::Ed25519).publicKey());
+        for (const QJsonObject &metadata :
+             {QJsonObject{}, QJsonObject{{"jwks", QJsonObject{{"keys", QJsonArray{signing}}}}},
+              QJsonObject{{"jwks", QJsonObject{{"keys", QJsonArray{ed}}}}},
+              QJsonObject{{"jwks", QJsonObject{{"keys", QJsonArray{keyed}}}},
+                          {"authorization_encrypted_response_alg", "RSA-OAEP-256"}},
+              QJsonObject{
+                  {"jwks", QJsonObject{{"keys", QJsonArray{keyed}}}},
+                  {"encrypted_response_enc_values_supported", QJsonArray{"A128CBC-HS256"}}}})
+            QCOMPARE(withMetadata(metadata).error().code,
+                     QStringLiteral("oid4vp.unsupported_response_encryption"));
     }
 
     void x509SanDnsAndHash()

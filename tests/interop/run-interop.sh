@@ -79,6 +79,7 @@ ca="$here/../data/x509/ca.crt"
 v1=("$here/verifier-openid4vp.mjs" --issuer "$work/issuer.json" --x509 "$here/../data/x509")
 expect_accepted openid4vp-sd-jwt "${v1[@]}" --format sd-jwt
 expect_accepted openid4vp-jwt-vc "${v1[@]}" --format jwt-vc
+expect_accepted openid4vp-sd-jwt-encrypted "${v1[@]}" --format sd-jwt --encrypt
 expect_refused openid4vp-tampered-request oid4vp.invalid_request_signature "$ca" "${v1[@]}" --format sd-jwt --tamper-request
 expect_refused openid4vp-untrusted-ca oid4vp.invalid_client "" "${v1[@]}" --format sd-jwt
 expect_accepted siop-jwt-vc "$here/verifier-siop.mjs" --issuer "$work/issuer.json"

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { setGlobalConfig } from '@openid4vc/oauth2';
 import { Openid4vpVerifier } from '@openid4vc/openid4vp';
 import { SDJwtInstance } from '@sd-jwt/core';
+import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import { verifyCredential, verifyPresentation } from 'did-jwt-vc';
 import { b64u, didJwkResolver, es256Sign, es256Verify, sdJwtHasher } from './common.mjs';
 
@@ -22,6 +23,10 @@ const format = option('--format');
 const issuer = JSON.parse(readFileSync(option('--issuer'), 'utf8'));
 const x509 = option('--x509');
 const tamperRequest = argv.includes('--tamper-request');
+// --encrypt: response_mode direct_post.jwt, the answer encrypted to this verifier's key (HAIP).
+const encrypt = argv.includes('--encrypt');
+const encryptionKeys = await generateKeyPair('ECDH-ES', { crv: 'P-256', extractable: true });
+const encryptionJwk = { ...(await exportJWK(encryptionKeys.publicKey)), kid: 'enc-1', use: 'enc', alg: 'ECDH-ES' };
 const verifierJwk = JSON.parse(readFileSync(join(x509, 'verifier.jwk'), 'utf8'));
 const pemToDer64 = (file) => readFileSync(join(x509, file), 'utf8').replace(/-----[^-]+-----|\s/g, '');
 const clientId = 'x509_san_dns:localhost';
@@ -54,7 +59,11 @@ const callbacks = {
     return { jwt: `${input}.${es256Sign(verifierJwk, input)}`, signerJwk: { ...verifierJwk, d: undefined } };
   },
   verifyJwt: async () => ({ verified: false }),
-  decryptJwe: async () => ({ decrypted: false }),
+  decryptJwe: async (jwe) => {
+    const { plaintext, protectedHeader } = await compactDecrypt(jwe, encryptionKeys.privateKey);
+    if (protectedHeader.alg !== 'ECDH-ES' || protectedHeader.enc !== 'A128GCM') return { decrypted: false };
+    return { decrypted: true, decryptionJwk: encryptionJwk, payload: new TextDecoder().decode(plaintext) };
+  },
   encryptJwe: async () => { throw new Error('not used'); },
 };
 // Loopback http for the test; everything else keeps the library's rules.
@@ -125,6 +134,7 @@ const server = http.createServer(async (req, res) => {
   const fields = Object.fromEntries(new URLSearchParams(body));
   try {
     if (fields.error) throw new Error(`the wallet answered ${fields.error}`);
+    if (encrypt && !fields.response) throw new Error('expected an encrypted response');
     const parsed = await verifier.parseOpenid4vpAuthorizationResponse({
       authorizationResponse: fields,
       authorizationRequestPayload: request.authorizationRequestPayload,
@@ -133,6 +143,7 @@ const server = http.createServer(async (req, res) => {
     if (parsed.type !== 'dcql') throw new Error('expected a DCQL answer');
     const queryId = queries[format].credentials[0].id;
     const [presentation] = parsed.dcql.presentations[queryId];
+    if (encrypt && !parsed.jarm) throw new Error('the response was not decrypted as JARM');
     const claims = await verify(presentation);
     let tamperCaught = false;
     try { await verify(tampered(presentation)); } catch { tamperCaught = true; }
@@ -156,11 +167,14 @@ server.listen(0, '127.0.0.1', async () => {
       response_type: 'vp_token',
       client_id: clientId,
       response_uri: `${base}/response`,
-      response_mode: 'direct_post',
+      response_mode: encrypt ? 'direct_post.jwt' : 'direct_post',
       nonce,
       state,
       dcql_query: queries[format],
-      client_metadata: { client_name: 'Interop verifier (@openid4vc/openid4vp)' },
+      client_metadata: {
+        client_name: 'Interop verifier (@openid4vc/openid4vp)',
+        ...(encrypt ? { jwks: { keys: [encryptionJwk] }, encrypted_response_enc_values_supported: ['A128GCM'] } : {}),
+      },
     },
     jar: {
       requestUri: `${base}/request`,
