@@ -20,11 +20,11 @@ Result<QByteArray> ResponseSender::encrypted(const AuthorizationResponse &respon
             (name == QLatin1String("vp_token") ||
              name == QLatin1String("presentation_submission")) &&
             (value.startsWith(QLatin1Char('{')) || value.startsWith(QLatin1Char('[')));
-        payload.insert(name,
-                       json ? QJsonDocument::fromJson(value.toUtf8()).isArray()
-                                  ? QJsonValue(QJsonDocument::fromJson(value.toUtf8()).array())
-                                  : QJsonValue(QJsonDocument::fromJson(value.toUtf8()).object())
-                            : QJsonValue(value));
+        const QJsonDocument document =
+            json ? QJsonDocument::fromJson(value.toUtf8()) : QJsonDocument();
+        payload.insert(name, !json                ? QJsonValue(value)
+                             : document.isArray() ? QJsonValue(document.array())
+                                                  : QJsonValue(document.object()));
     }
     QJsonObject header;
     if (response.encryptionJwk.contains(QStringLiteral("kid")))
