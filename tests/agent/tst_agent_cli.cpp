@@ -6,6 +6,7 @@
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 
@@ -82,21 +83,11 @@ private slots:
 
     void revokeFromTheCommandLine()
     {
-        auto party = [&](const QString &name, const QString &field) {
-            for (const QJsonValue &p : m_description.value("parties").toArray())
-                if (p.toObject().value("name").toString() == name)
-                    return p.toObject().value(field).toString();
-            return QString();
-        };
+        const test::AgentDescription description{m_description};
         IssuerAgentClient client(QUrl(m_baseUrl), {}, test::loopbackPolicy());
-        IssuerAgentClient::CustodialRequest request;
-        request.connectionId =
-            m_description.value("connections").toArray().first().toObject().value("id").toString();
-        request.issuerApiKey = party("issuer", "apiKey").toLatin1();
-        request.holderApiKey = party("holder", "apiKey").toLatin1();
-        request.issuerDid = party("issuer", "did");
-        request.holderDid = party("holder", "did");
-        request.claims = QJsonObject{{"claim_type", "cli"}, {"name", "Bob"}};
+        const auto request =
+            description.custodialRequest(description.party("holder", "did"),
+                                         QJsonObject{{"claim_type", "cli"}, {"name", "Bob"}});
         auto issued = client.custodial(request);
         VCDESK_VERIFY_OK(issued);
         InspectOptions options;
@@ -128,13 +119,9 @@ private slots:
         QVERIFY(
             runAgent({"definitions", "--data", m_dir.path()}).out.contains("membershipCredential"));
         // The running agent serves it at once.
-        VerifierApiClient verifier(QUrl(m_baseUrl),
-                                   m_description.value("verifierTokens")
-                                       .toObject()
-                                       .value("Verifier_Admin")
-                                       .toString()
-                                       .toLatin1(),
-                                   test::loopbackPolicy());
+        VerifierApiClient verifier(
+            QUrl(m_baseUrl), test::AgentDescription{m_description}.verifierToken("Verifier_Admin"),
+            test::loopbackPolicy());
         VCDESK_VERIFY_OK(verifier.createAuthRequest("badgeCheck"));
     }
 };

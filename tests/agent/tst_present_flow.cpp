@@ -4,11 +4,10 @@
 // data, and the presentation posted over direct_post until the agent says "verified".
 
 #include "agent/AgentServer.h"
-#include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/oid4vp/PresentationSession.h"
-#include "core/store/CredentialImporter.h"
+#include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/WalletFixture.h"
@@ -20,18 +19,6 @@
 
 using namespace vcdesk;
 
-namespace {
-
-QString member(const QJsonObject &description, const QString &party, const QString &field)
-{
-    for (const QJsonValue &value : description.value("parties").toArray())
-        if (value.toObject().value("name").toString() == party)
-            return value.toObject().value(field).toString();
-    return {};
-}
-
-} // namespace
-
 class PresentFlowTest : public QObject
 {
     Q_OBJECT
@@ -41,6 +28,7 @@ class PresentFlowTest : public QObject
     std::unique_ptr<Wallet> m_wallet;
     qint64 m_profileId = 0;
     qint64 m_credentialId = 0;
+    test::AgentDescription m_description;
     QByteArray m_token;
 
     RequestResolver::Options options() const
@@ -70,36 +58,14 @@ private slots:
         auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
-        const QJsonObject description = m_agent->description();
-        m_token = description.value("verifierTokens")
-                      .toObject()
-                      .value("Verifier_User")
-                      .toString()
-                      .toLatin1();
+        m_description = test::AgentDescription{m_agent->description()};
+        m_token = m_description.verifierToken();
 
         m_wallet = test::createWallet(m_dir.filePath("wallet.db"));
         m_profileId = m_wallet->profiles().list().value().first().id;
-        const HolderKey holder = m_wallet->keys().defaultKey(m_profileId).value();
-
-        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
-        IssuerAgentClient::CustodialRequest request;
-        request.connectionId =
-            description.value("connections").toArray().first().toObject().value("id").toString();
-        request.issuerApiKey = member(description, "issuer", "apiKey").toLatin1();
-        request.holderApiKey = member(description, "holder", "apiKey").toLatin1();
-        request.issuerDid = member(description, "issuer", "did");
-        request.holderDid = holder.did;
-        request.claims = QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}};
-        auto issued = agentClient.custodial(request);
-        VCDESK_VERIFY_OK(issued);
-
-        InspectOptions inspect;
-        inspect.network = test::loopbackPolicy();
-        inspect.resolver = MultiMethodDidResolver::createDefault(inspect.network);
-        auto record =
-            CredentialImporter::prepare(issued->credential.credential, inspect, "offer", "test");
-        VCDESK_VERIFY_OK(record);
-        auto added = m_wallet->credentials().add(m_profileId, record.value());
+        auto added =
+            test::issueIntoWallet(m_agent->baseUrl(), m_description, *m_wallet, m_profileId,
+                                  QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}});
         VCDESK_VERIFY_OK(added);
         m_credentialId = added.value();
     }
@@ -115,7 +81,7 @@ private slots:
         const AuthorizationRequest &request = session.request();
         QCOMPARE(request.client.prefix(), ClientIdentifier::Prefix::DecentralizedIdentifier);
         QVERIFY(request.client.isLegacy()); // client_id_scheme "did" (drafts)
-        QCOMPARE(request.client.value(), member(m_agent->description(), "verifier", "did"));
+        QCOMPARE(request.client.value(), m_description.party("verifier", "did"));
         QVERIFY(request.identity.authenticatedBy.contains(request.client.value()));
         QCOMPARE(request.queryLanguage, AuthorizationRequest::QueryLanguage::PresentationExchange);
         QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent);
@@ -179,7 +145,7 @@ private slots:
         VCDESK_VERIFY_OK(created);
         const QString requestUri = QUrlQuery(QUrl(created->authRequestUri).query())
                                        .queryItemValue("request_uri", QUrl::FullyDecoded);
-        const QString verifierDid = member(m_agent->description(), "verifier", "did");
+        const QString verifierDid = m_description.party("verifier", "did");
         const QString uri =
             "openid4vp://?client_id=" + QUrl::toPercentEncoding(verifierDid) +
             "&request_uri_method=post&request_uri=" + QUrl::toPercentEncoding(requestUri);

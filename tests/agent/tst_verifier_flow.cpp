@@ -9,6 +9,7 @@
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
+#include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
@@ -20,18 +21,6 @@
 #include <QtTest>
 
 using namespace vcdesk;
-
-namespace {
-
-QString member(const QJsonObject &description, const QString &party, const QString &field)
-{
-    for (const QJsonValue &value : description.value("parties").toArray())
-        if (value.toObject().value("name").toString() == party)
-            return value.toObject().value(field).toString();
-    return {};
-}
-
-} // namespace
 
 class VerifierFlowTest : public QObject
 {
@@ -113,23 +102,13 @@ private slots:
         auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path(), 1500);
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
-        const QJsonObject description = m_agent->description();
-        m_userToken = description.value("verifierTokens")
-                          .toObject()
-                          .value("Verifier_User")
-                          .toString()
-                          .toLatin1();
+        const test::AgentDescription description{m_agent->description()};
+        m_userToken = description.verifierToken();
         QVERIFY(!m_userToken.isEmpty());
         // The agent issues the holder a credential (custodial), as the wallet would receive it.
         IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
-        IssuerAgentClient::CustodialRequest request;
-        request.connectionId =
-            description.value("connections").toArray().first().toObject().value("id").toString();
-        request.issuerApiKey = member(description, "issuer", "apiKey").toLatin1();
-        request.holderApiKey = member(description, "holder", "apiKey").toLatin1();
-        request.issuerDid = member(description, "issuer", "did");
-        request.holderDid = m_holder.did;
-        request.claims = QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}};
+        const auto request = description.custodialRequest(
+            m_holder.did, QJsonObject{{"claim_type", "membership"}, {"name", "Alice"}});
         auto issued = agentClient.custodial(request);
         QVERIFY(issued.ok());
         m_credential = issued->credential.credential;
@@ -144,19 +123,16 @@ private slots:
         // Signed by someone else's key: 401; the agent's key but another role: 403.
         const auto stranger = test::Issuer::make(KeyType::P256);
         const QByteArray forged = test::sign(
-            stranger.key, QJsonObject{{"iss", member(m_agent->description(), "verifier", "did")},
+            stranger.key, QJsonObject{{"iss", test::AgentDescription{m_agent->description()}.party(
+                                                  "verifier", "did")},
                                       {"roles", QJsonArray{"Verifier_Admin"}}});
         QCOMPARE(verifier(forged).createAuthRequest("membershipCredential").error().httpStatus,
                  401);
         const QByteArray reader = m_agent->verifierApi().mintToken({"Reader"}).value();
         QCOMPARE(verifier(reader).createAuthRequest("membershipCredential").error().code,
                  QStringLiteral("net.forbidden"));
-        const QByteArray admin = m_agent->description()
-                                     .value("verifierTokens")
-                                     .toObject()
-                                     .value("Verifier_Admin")
-                                     .toString()
-                                     .toLatin1();
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
         QVERIFY(verifier(admin).createAuthRequest("membershipCredential").ok());
         QCOMPARE(verifier(m_userToken).createAuthRequest("noSuchDefinition").error().httpStatus,
                  404);

@@ -4,10 +4,8 @@
 // told to the verifier.
 
 #include "agent/AgentServer.h"
-#include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
-#include "core/did/MultiMethodDidResolver.h"
-#include "core/store/CredentialImporter.h"
+#include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/WalletFixture.h"
@@ -62,12 +60,7 @@ class CliPresentTest : public QObject
 
     VerifierApiClient verifier() const
     {
-        const QByteArray token = m_agent->description()
-                                     .value("verifierTokens")
-                                     .toObject()
-                                     .value("Verifier_User")
-                                     .toString()
-                                     .toLatin1();
+        const QByteArray token = test::AgentDescription{m_agent->description()}.verifierToken();
         return VerifierApiClient(QUrl(m_agent->baseUrl()), token, test::loopbackPolicy());
     }
 
@@ -91,31 +84,8 @@ private slots:
 
         auto wallet = test::createWallet(m_walletPath);
         const qint64 profileId = wallet->profiles().list().value().first().id;
-        const QJsonObject description = m_agent->description();
-        const auto party = [&](const QString &name, const QString &field) {
-            for (const QJsonValue &value : description.value("parties").toArray())
-                if (value.toObject().value("name").toString() == name)
-                    return value.toObject().value(field).toString();
-            return QString();
-        };
-        IssuerAgentClient::CustodialRequest request;
-        request.connectionId =
-            description.value("connections").toArray().first().toObject().value("id").toString();
-        request.issuerApiKey = party("issuer", "apiKey").toLatin1();
-        request.holderApiKey = party("holder", "apiKey").toLatin1();
-        request.issuerDid = party("issuer", "did");
-        request.holderDid = wallet->keys().defaultKey(profileId)->did;
-        request.claims = QJsonObject{{"name", "Alice"}};
-        auto issued = IssuerAgentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy())
-                          .custodial(request);
-        VCDESK_VERIFY_OK(issued);
-        InspectOptions inspect;
-        inspect.network = test::loopbackPolicy();
-        inspect.resolver = MultiMethodDidResolver::createDefault(inspect.network);
-        auto record =
-            CredentialImporter::prepare(issued->credential.credential, inspect, "offer", "t");
-        VCDESK_VERIFY_OK(record);
-        auto added = wallet->credentials().add(profileId, record.value());
+        auto added = test::issueIntoWallet(m_agent->baseUrl(), {m_agent->description()}, *wallet,
+                                           profileId, QJsonObject{{"name", "Alice"}});
         VCDESK_VERIFY_OK(added);
         m_credentialId = added.value();
     }
