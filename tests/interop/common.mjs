@@ -54,3 +54,29 @@ export const sdJwtHasher = (data, alg) => {
   return new Uint8Array(createHash('sha256').update(typeof data === 'string' ? data : Buffer.from(data)).digest());
 };
 export const saltGenerator = (length) => b64u(randomBytes(length));
+
+// What both verifiers do over HTTP and at the end of a run.
+export function reply(res, status, body, type = 'application/json') {
+  res.writeHead(status, { 'Content-Type': type });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+/** The form-encoded body of a request, as an object of its fields. */
+export async function readForm(req) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  return Object.fromEntries(new URLSearchParams(body));
+}
+
+/** Prints the verdict line; exit 0 only when verified and the tampered copy was refused. */
+export function finish(result) {
+  console.log(JSON.stringify(result));
+  setTimeout(() => process.exit(result.verified && result.tamperCaught ? 0 : 1), 50);
+}
+
+export function giveUpAfter(ms) {
+  setTimeout(() => {
+    console.log(JSON.stringify({ verified: false, error: `no answer within ${ms / 1000} s` }));
+    process.exit(2);
+  }, ms);
+}

@@ -15,7 +15,9 @@ import { Openid4vpVerifier } from '@openid4vc/openid4vp';
 import { SDJwtInstance } from '@sd-jwt/core';
 import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import { verifyCredential, verifyPresentation } from 'did-jwt-vc';
-import { b64u, didJwkResolver, es256Sign, es256Verify, sdJwtHasher } from './common.mjs';
+import {
+  b64u, didJwkResolver, es256Sign, es256Verify, finish, giveUpAfter, readForm, reply as sendReply, sdJwtHasher,
+} from './common.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name) => argv[argv.indexOf(name) + 1];
@@ -114,10 +116,7 @@ function tampered(presentation) {
 
 let request;
 const server = http.createServer(async (req, res) => {
-  const reply = (status, body, type = 'application/json') => {
-    res.writeHead(status, { 'Content-Type': type });
-    res.end(typeof body === 'string' ? body : JSON.stringify(body));
-  };
+  const reply = (status, body, type) => sendReply(res, status, body, type);
   if (req.method === 'GET' && req.url === '/request') {
     let jwt = request.jar.authorizationRequestJwt;
     if (tamperRequest) {
@@ -129,9 +128,7 @@ const server = http.createServer(async (req, res) => {
     return reply(200, jwt, 'application/oauth-authz-req+jwt');
   }
   if (req.method !== 'POST' || req.url !== '/response') return reply(404, { error: 'not_found' });
-  let body = '';
-  for await (const chunk of req) body += chunk;
-  const fields = Object.fromEntries(new URLSearchParams(body));
+  const fields = await readForm(req);
   try {
     if (fields.error) throw new Error(`the wallet answered ${fields.error}`);
     if (encrypt && !fields.response) throw new Error('expected an encrypted response');
@@ -155,10 +152,6 @@ const server = http.createServer(async (req, res) => {
   }
 });
 
-function finish(result) {
-  console.log(JSON.stringify(result));
-  setTimeout(() => process.exit(result.verified && result.tamperCaught ? 0 : 1), 50);
-}
 
 server.listen(0, '127.0.0.1', async () => {
   const base = `http://localhost:${server.address().port}`;
@@ -183,4 +176,4 @@ server.listen(0, '127.0.0.1', async () => {
   });
   console.log(JSON.stringify({ uri: request.authorizationRequest }));
 });
-setTimeout(() => { console.log(JSON.stringify({ verified: false, error: 'no answer within 60 s' })); process.exit(2); }, 60000);
+giveUpAfter(60000);

@@ -25,7 +25,9 @@ import {
   SupportedVersion,
 } from '@sphereon/did-auth-siop';
 import { verifyCredential, verifyPresentation } from 'did-jwt-vc';
-import { b64u, didJwk, didJwkResolver, newP256 } from './common.mjs';
+import {
+  b64u, didJwk, didJwkResolver, finish, giveUpAfter, newP256, readForm, reply as sendReply,
+} from './common.mjs';
 
 const argv = process.argv.slice(2);
 const issuer = JSON.parse(readFileSync(argv[argv.indexOf('--issuer') + 1], 'utf8'));
@@ -104,15 +106,10 @@ server.listen(0, '127.0.0.1', async () => {
   const uri = await request.uri();
 
   server.on('request', async (req, res) => {
-    const reply = (status, body, type = 'application/json') => {
-      res.writeHead(status, { 'Content-Type': type });
-      res.end(typeof body === 'string' ? body : JSON.stringify(body));
-    };
+    const reply = (status, body, type) => sendReply(res, status, body, type);
     if (req.method === 'GET' && req.url === '/request') return reply(200, requestObject, 'application/jwt');
     if (req.method !== 'POST' || req.url !== '/response') return reply(404, { error: 'not_found' });
-    let body = '';
-    for await (const chunk of req) body += chunk;
-    const fields = Object.fromEntries(new URLSearchParams(body));
+    const fields = await readForm(req);
     try {
       if (fields.error) throw new Error(`the wallet answered ${fields.error}`);
       for (const name of ['presentation_submission'])
@@ -142,8 +139,4 @@ server.listen(0, '127.0.0.1', async () => {
   console.log(JSON.stringify({ uri: uri.encodedUri }));
 });
 
-function finish(result) {
-  console.log(JSON.stringify(result));
-  setTimeout(() => process.exit(result.verified && result.tamperCaught ? 0 : 1), 50);
-}
-setTimeout(() => { console.log(JSON.stringify({ verified: false, error: 'no answer within 60 s' })); process.exit(2); }, 60000);
+giveUpAfter(60000);
