@@ -110,8 +110,7 @@ void HttpCall::attempt()
 
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         const QUrl from = m_currentUrl;
-        const bool sameOrigin = target.scheme() == from.scheme() && target.host() == from.host() &&
-                                target.port() == from.port();
+        const bool sameOrigin = NetworkPolicy::sameOrigin(target, from);
         const bool allowedHost = target.scheme() == from.scheme() &&
                                  m_policy.redirectHostsAllowed.contains(target.host());
         if (m_request.followRedirects && (sameOrigin || allowedHost) && m_policy.checkUrl(target)) {

@@ -39,4 +39,13 @@ Status NetworkPolicy::checkUrl(const QUrl &url) const
                  tr("URL scheme \"%1\" is not supported").arg(scheme.left(16))};
 }
 
+bool NetworkPolicy::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           port(a) == port(b);
+}
+
 } // namespace vcdesk

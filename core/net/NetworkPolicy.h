@@ -36,6 +36,8 @@ public:
     /// Ok if `url` may be requested under this policy, or an error saying why not.
     Status checkUrl(const QUrl &url) const;
     static bool isLoopbackHost(const QString &host);
+    /// Same scheme, host and port (a missing port counts as the scheme's default).
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 };
 
 } // namespace vcdesk

@@ -15,13 +15,6 @@ Error refused(const QString &code, const QString &message)
     return Error{QStringLiteral("oid4vp.") + code, message};
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
-           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
-               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
-}
-
 } // namespace
 
 Status RequestAuthenticator::authenticate(AuthorizationRequest &request,
@@ -151,12 +144,12 @@ Status RequestAuthenticator::byRegistration(AuthorizationRequest &request, const
             account.baseUrl != request.client.clientId())
             continue;
         const QUrl home(account.baseUrl);
-        if (!sameOrigin(home, request.responseUri))
+        if (!NetworkPolicy::sameOrigin(home, request.responseUri))
             return refused(
                 QStringLiteral("invalid_client"),
                 tr("the answer would go to %1, not to %2's address %3")
                     .arg(request.responseUri.host().left(120), account.name, home.host()));
-        if (!fetchedFrom.isEmpty() && !sameOrigin(home, fetchedFrom))
+        if (!fetchedFrom.isEmpty() && !NetworkPolicy::sameOrigin(home, fetchedFrom))
             return refused(QStringLiteral("invalid_client"),
                            tr("the request did not come from %1's address").arg(account.name));
         if (request.identity.name.isEmpty())
