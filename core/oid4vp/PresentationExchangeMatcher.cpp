@@ -79,21 +79,15 @@ bool PresentationExchangeMatcher::formatAllowed(const QJsonObject &formats,
                        [&](const QString &name) { return formats.contains(name); });
 }
 
-std::optional<QList<QJsonArray>> PresentationExchangeMatcher::fieldsFit(const QJsonArray &fields,
+std::optional<QList<QJsonArray>> PresentationExchangeMatcher::fieldsFit(const QList<Field> &fields,
                                                                         const HeldCredential &held)
 {
     QList<QJsonArray> revealed;
-    for (const QJsonValue &value : fields) {
-        const QJsonObject field = value.toObject();
-        const QJsonObject filter = field.value(QStringLiteral("filter")).toObject();
+    for (const Field &field : fields) {
         std::optional<QJsonArray> found;
-        for (const QJsonValue &expression : field.value(QStringLiteral("path")).toArray()) {
-            auto path = JsonPath::toClaimsPath(expression.toString());
-            if (!path)
-                continue;
-            for (const ClaimsPath::Hit &hit :
-                 ClaimsPath::select(held.matchDocument(), path.value())) {
-                const auto outcome = JsonSchemaValidator::validate(hit.value, filter);
+        for (const QJsonArray &path : field.paths) {
+            for (const ClaimsPath::Hit &hit : ClaimsPath::select(held.matchDocument(), path)) {
+                const auto outcome = JsonSchemaValidator::validate(hit.value, field.filter);
                 if (outcome.violations.isEmpty() && outcome.unsupported.isEmpty()) {
                     found = hit.path;
                     break;
@@ -104,7 +98,7 @@ std::optional<QList<QJsonArray>> PresentationExchangeMatcher::fieldsFit(const QJ
         }
         if (found)
             revealed << *found;
-        else if (!field.value(QStringLiteral("optional")).toBool(false))
+        else if (!field.optional)
             return std::nullopt;
     }
     return revealed;
@@ -169,17 +163,29 @@ Result<PresentationMatch> PresentationExchangeMatcher::match(const QJsonObject &
                                         ? descriptor.value(QStringLiteral("format")).toObject()
                                         : definitionFormats;
         part.format = formats.keys().join(QStringLiteral(", "));
-        const QJsonArray fields = descriptor.value(QStringLiteral("constraints"))
-                                      .toObject()
-                                      .value(QStringLiteral("fields"))
-                                      .toArray();
-        for (const QJsonValue &field : fields) {
-            auto path = JsonPath::toClaimsPath(
-                field.toObject().value(QStringLiteral("path")).toArray().first().toString());
-            if (path)
-                part.requestedClaims << path.value();
-            else if (part.unmatchedReason.isEmpty())
-                part.unmatchedReason = path.error().message;
+        QList<Field> fields;
+        for (const QJsonValue &value : descriptor.value(QStringLiteral("constraints"))
+                                           .toObject()
+                                           .value(QStringLiteral("fields"))
+                                           .toArray()) {
+            const QJsonObject object = value.toObject();
+            Field field;
+            field.filter = object.value(QStringLiteral("filter")).toObject();
+            field.optional = object.value(QStringLiteral("optional")).toBool(false);
+            const QJsonArray expressions = object.value(QStringLiteral("path")).toArray();
+            for (qsizetype i = 0; i < expressions.size(); ++i) {
+                auto path = JsonPath::toClaimsPath(expressions.at(i).toString());
+                if (path)
+                    field.paths << path.value();
+                if (i != 0)
+                    continue;
+                // The first path names the claim for people.
+                if (path)
+                    part.requestedClaims << path.value();
+                else if (part.unmatchedReason.isEmpty())
+                    part.unmatchedReason = path.error().message;
+            }
+            fields << field;
         }
         for (const HeldCredential &held : wallet) {
             if (!held.canBePresented() || !formatAllowed(formats, held.format()))

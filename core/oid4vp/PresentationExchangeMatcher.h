@@ -33,7 +33,14 @@ public:
 private:
     static Status validate(const QJsonObject &definition);
     static bool formatAllowed(const QJsonObject &formats, const QString &walletFormat);
-    static std::optional<QList<QJsonArray>> fieldsFit(const QJsonArray &fields,
+    /// A constraint field with its JSONPaths translated once, not once per credential.
+    struct Field
+    {
+        QList<QJsonArray> paths; // the translatable ones, in order
+        QJsonObject filter;
+        bool optional = false;
+    };
+    static std::optional<QList<QJsonArray>> fieldsFit(const QList<Field> &fields,
                                                       const HeldCredential &held);
     struct Requirement
     {
