@@ -17,10 +17,6 @@ struct ParamDeleter
 {
     void operator()(OSSL_PARAM *p) const { OSSL_PARAM_free(p); }
 };
-struct PkeyCtxDeleter
-{
-    void operator()(EVP_PKEY_CTX *p) const { EVP_PKEY_CTX_free(p); }
-};
 struct SigDeleter
 {
     void operator()(ECDSA_SIG *p) const { ECDSA_SIG_free(p); }

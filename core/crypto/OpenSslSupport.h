@@ -35,12 +35,22 @@ struct PointDeleter
 {
     void operator()(EC_POINT *p) const { EC_POINT_free(p); }
 };
+struct PkeyCtxDeleter
+{
+    void operator()(EVP_PKEY_CTX *p) const { EVP_PKEY_CTX_free(p); }
+};
+struct CipherCtxDeleter
+{
+    void operator()(EVP_CIPHER_CTX *p) const { EVP_CIPHER_CTX_free(p); }
+};
 
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 using BnPtr = std::unique_ptr<BIGNUM, BnDeleter>;
 using GroupPtr = std::unique_ptr<EC_GROUP, GroupDeleter>;
 using PointPtr = std::unique_ptr<EC_POINT, PointDeleter>;
+using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, PkeyCtxDeleter>;
+using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
 
 /// The last OpenSSL error as text (and clears the queue).
 QString lastError();

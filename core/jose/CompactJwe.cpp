@@ -9,6 +9,7 @@
 #include "core/crypto/SecureRandom.h"
 
 #include <QJsonDocument>
+#include <QtEndian>
 
 namespace vcdesk {
 
@@ -19,23 +20,17 @@ Error failed(const QString &code, const QString &message)
     return Error{QStringLiteral("jwe.") + code, message};
 }
 
-QByteArray lengthPrefixed(QByteArrayView data)
+QByteArray bigEndian32(quint32 n)
 {
-    const quint32 n = quint32(data.size());
-    QByteArray out;
-    out.append(char(n >> 24)).append(char(n >> 16)).append(char(n >> 8)).append(char(n));
-    return out + data.toByteArray();
+    QByteArray out(4, '\0');
+    qToBigEndian(n, out.data());
+    return out;
 }
 
-struct CtxDeleter
+QByteArray lengthPrefixed(QByteArrayView data)
 {
-    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
-};
-struct CipherDeleter
-{
-    void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
-};
-
+    return bigEndian32(quint32(data.size())) + data.toByteArray();
+}
 } // namespace
 
 Result<QByteArray> CompactJwe::sharedSecret(const PrivateKey &ephemeral, const PublicKey &recipient)
@@ -44,7 +39,7 @@ Result<QByteArray> CompactJwe::sharedSecret(const PrivateKey &ephemeral, const P
     auto theirs = openssl::ecPublicKey(false, recipient.encoded());
     if (!mine || !theirs)
         return failed(QStringLiteral("key"), tr("the keys cannot be used for ECDH"));
-    std::unique_ptr<EVP_PKEY_CTX, CtxDeleter> ctx(EVP_PKEY_CTX_new(mine.value().get(), nullptr));
+    openssl::PkeyCtxPtr ctx(EVP_PKEY_CTX_new(mine.value().get(), nullptr));
     size_t length = 0;
     if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 ||
         EVP_PKEY_derive_set_peer(ctx.get(), theirs.value().get()) != 1 ||
@@ -62,7 +57,7 @@ namespace {
 Result<QByteArray> aesGcm(QByteArrayView key, QByteArrayView iv, QByteArrayView plaintext,
                           QByteArrayView aad, QByteArray &tag)
 {
-    std::unique_ptr<EVP_CIPHER_CTX, CipherDeleter> ctx(EVP_CIPHER_CTX_new());
+    openssl::CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     const EVP_CIPHER *cipher = key.size() == 16 ? EVP_aes_128_gcm() : EVP_aes_256_gcm();
     const auto *k = reinterpret_cast<const unsigned char *>(key.data());
     const auto *n = reinterpret_cast<const unsigned char *>(iv.data());
@@ -96,20 +91,10 @@ QByteArray CompactJwe::concatKdf(QByteArrayView sharedSecret, const QString &alg
 {
     QByteArray otherInfo = lengthPrefixed(algorithmId.toLatin1()) + lengthPrefixed(partyUInfo) +
                            lengthPrefixed(partyVInfo);
-    const quint32 bits = quint32(keyBits);
-    otherInfo.append(char(bits >> 24))
-        .append(char(bits >> 16))
-        .append(char(bits >> 8))
-        .append(char(bits));
+    otherInfo += bigEndian32(quint32(keyBits));
     QByteArray derived;
-    for (quint32 counter = 1; derived.size() * 8 < keyBits; ++counter) {
-        QByteArray round;
-        round.append(char(counter >> 24))
-            .append(char(counter >> 16))
-            .append(char(counter >> 8))
-            .append(char(counter));
-        derived += Digest::sha256(round + sharedSecret.toByteArray() + otherInfo);
-    }
+    for (quint32 counter = 1; derived.size() * 8 < keyBits; ++counter)
+        derived += Digest::sha256(bigEndian32(counter) + sharedSecret.toByteArray() + otherInfo);
     return derived.left(keyBits / 8);
 }
 

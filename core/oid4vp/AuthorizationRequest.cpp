@@ -1,5 +1,7 @@
 #include "core/oid4vp/AuthorizationRequest.h"
 
+#include "core/jose/CompactJwe.h"
+
 #include <QJsonArray>
 
 namespace vcdesk {
@@ -52,7 +54,7 @@ Status AuthorizationRequest::chooseEncryption(AuthorizationRequest &request)
     if (offered.isEmpty())
         offered << QStringLiteral("A128GCM"); // OpenID4VP 1.0 default
     for (const QString &enc : std::as_const(offered))
-        if (enc == QLatin1String("A128GCM") || enc == QLatin1String("A256GCM")) {
+        if (CompactJwe::supportsEnc(enc)) {
             request.encryptionEnc = enc;
             return {};
         }
