@@ -7,6 +7,7 @@
 // - building one SD-JWT presentation (disclosures + KB-JWT) vs one bare ES256 signature.
 //   bench_presentation [--count=N] [google benchmark flags]   (N credentials, default 2000)
 
+#include "BenchArguments.h"
 #include "RatioReporter.h"
 #include "core/codec/Base64Url.h"
 #include "core/crypto/Jwk.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 
 #include <cstdio>
-#include <cstring>
 
 using namespace vcdesk;
 
@@ -194,16 +194,7 @@ BENCHMARK(buildSdJwtPresentation)->Name("build/sdJwtPresentation")->Unit(benchma
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int count = 2000;
-    std::vector<char *> rest;
-    for (int i = 0; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--count=", 8) == 0)
-            count = std::max(2, std::atoi(argv[i] + 8));
-        else
-            rest.push_back(argv[i]);
-    }
-    int restCount = int(rest.size());
-    benchmark::Initialize(&restCount, rest.data());
+    const int count = bench::initializeWithCount(argc, argv, 2000, 2);
     makeWallet(count);
     bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);

@@ -9,6 +9,7 @@
 //
 //   bench_wallet_store [--count=N] [google benchmark flags]
 
+#include "BenchArguments.h"
 #include "RatioReporter.h"
 #include "core/crypto/PassphraseKdf.h"
 #include "core/crypto/SecureRandom.h"
@@ -198,16 +199,7 @@ void fullScan(benchmark::State &state, QString pattern)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    int count = 100000;
-    std::vector<char *> rest;
-    for (int i = 0; i < argc; ++i) {
-        if (qstrncmp(argv[i], "--count=", 8) == 0)
-            count = std::max(100, std::atoi(argv[i] + 8));
-        else
-            rest.push_back(argv[i]);
-    }
-    int restCount = int(rest.size());
-    benchmark::Initialize(&restCount, rest.data());
+    const int count = bench::initializeWithCount(argc, argv, 100000, 100);
     importAll(count);
 
     auto q = baseQuery();
