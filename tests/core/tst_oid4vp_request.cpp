@@ -49,6 +49,14 @@ class Oid4vpRequestTest : public QObject
 
     QString didClientId() const { return "decentralized_identifier:" + m_verifier.did; }
 
+    /// An openid4vp:// link to a request object, `extra` parameters before request_uri.
+    static QString link(const QString &clientId, const QString &requestUri,
+                        const QString &extra = {})
+    {
+        return "openid4vp://?client_id=" + QUrl::toPercentEncoding(clientId) + '&' + extra +
+               "request_uri=" + QUrl::toPercentEncoding(requestUri);
+    }
+
     QJsonObject claims(const QString &clientId) const
     {
         return QJsonObject{{"client_id", clientId},
@@ -80,9 +88,7 @@ class Oid4vpRequestTest : public QObject
     Result<AuthorizationRequest> fromObject(const QByteArray &jwt, const QString &uriClientId,
                                             const RequestResolver::Options &o)
     {
-        const QString uri =
-            "openid4vp://?client_id=" + QUrl::toPercentEncoding(uriClientId) +
-            "&request_uri=" + QUrl::toPercentEncoding(m_server.url("/req").toString());
+        const QString uri = link(uriClientId, m_server.url("/req").toString());
         auto parsed = AuthorizationRequestUri::parse(uri);
         if (!parsed)
             return parsed.error();
@@ -107,9 +113,7 @@ private slots:
     {
         m_server.route("/req",
                        {200, signByDid(claims(didClientId())), "application/oauth-authz-req+jwt"});
-        const QString uri =
-            "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
-            "&request_uri=" + QUrl::toPercentEncoding(m_server.url("/req").toString());
+        const QString uri = link(didClientId(), m_server.url("/req").toString());
         auto request =
             RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
         VCDESK_VERIFY_OK(request);
@@ -127,9 +131,8 @@ private slots:
     {
         // The server answers a stale object (no wallet_nonce): a replay, refused.
         m_server.route("/post-req", {200, signByDid(claims(didClientId()))});
-        const QString uri = "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
-                            "&request_uri_method=post&request_uri=" +
-                            QUrl::toPercentEncoding(m_server.url("/post-req").toString());
+        const QString uri =
+            link(didClientId(), m_server.url("/post-req").toString(), "request_uri_method=post&");
         auto request =
             RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
         QCOMPARE(request.error().code, QStringLiteral("oid4vp.invalid_request_object"));
@@ -149,9 +152,7 @@ private slots:
     {
         m_server.route("/moved",
                        {302, {}, "text/plain", 0, m_server.url("/req").toString().toLatin1()});
-        const QString uri =
-            "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
-            "&request_uri=" + QUrl::toPercentEncoding(m_server.url("/moved").toString());
+        const QString uri = link(didClientId(), m_server.url("/moved").toString());
         auto request =
             RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
         QCOMPARE(request.error().code, QStringLiteral("oid4vp.request_uri_unreachable"));
@@ -161,9 +162,7 @@ private slots:
     {
         const auto resolveFrom = [&](const QByteArray &path) {
             const QString uri =
-                "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
-                "&request_uri=" +
-                QUrl::toPercentEncoding(m_server.url(QString::fromLatin1(path)).toString());
+                link(didClientId(), m_server.url(QString::fromLatin1(path)).toString());
             return RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options());
         };
         m_server.route("/huge", {200, QByteArray(300 * 1024, 'a'), "application/jwt"});
@@ -181,8 +180,7 @@ private slots:
         QCOMPARE(resolveFrom("/duplicate").error().code,
                  QStringLiteral("oid4vp.invalid_request_object"));
         // The policy refuses plain http to a host that is not this computer before connecting.
-        const QString remote = "openid4vp://?client_id=" + QUrl::toPercentEncoding(didClientId()) +
-                               "&request_uri=http%3A%2F%2Fverifier.example%2Freq";
+        const QString remote = link(didClientId(), "http://verifier.example/req");
         QCOMPARE(RequestResolver::resolve(AuthorizationRequestUri::parse(remote).value(), options())
                      .error()
                      .code,
