@@ -1,5 +1,7 @@
 #include "core/codec/Jcs.h"
 
+#include "core/codec/JsonNumber.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -64,22 +66,26 @@ void appendString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-void appendValue(QByteArray &out, const QJsonValue &value)
+bool appendValue(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         out += "null";
-        return;
+        return true;
     case QJsonValue::Bool:
         out += value.toBool() ? "true" : "false";
-        return;
-    case QJsonValue::Double:
-        out += Jcs::number(value.toDouble());
-        return;
+        return true;
+    case QJsonValue::Double: {
+        const auto exact = JsonNumber::exactDouble(value);
+        if (!exact)
+            return false;
+        out += Jcs::number(*exact);
+        return true;
+    }
     case QJsonValue::String:
         appendString(out, value.toString());
-        return;
+        return true;
     case QJsonValue::Array: {
         out += '[';
         bool first = true;
@@ -87,10 +93,11 @@ void appendValue(QByteArray &out, const QJsonValue &value)
             if (!first)
                 out += ',';
             first = false;
-            appendValue(out, element);
+            if (!appendValue(out, element))
+                return false;
         }
         out += ']';
-        return;
+        return true;
     }
     case QJsonValue::Object: {
         const QJsonObject object = value.toObject();
@@ -105,12 +112,14 @@ void appendValue(QByteArray &out, const QJsonValue &value)
             first = false;
             appendString(out, key);
             out += ':';
-            appendValue(out, object.value(key));
+            if (!appendValue(out, object.value(key)))
+                return false;
         }
         out += '}';
-        return;
+        return true;
     }
     }
+    return false;
 }
 
 } // namespace
@@ -156,10 +165,13 @@ QByteArray Jcs::number(double value)
     return out;
 }
 
-QByteArray Jcs::canonicalize(const QJsonValue &value)
+Result<QByteArray> Jcs::canonicalize(const QJsonValue &value)
 {
     QByteArray out;
-    appendValue(out, value);
+    if (!appendValue(out, value))
+        return Error{QStringLiteral("jcs.number"),
+                     tr("the document holds a number that a double cannot represent exactly, "
+                        "so it has no canonical form (RFC 8785)")};
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "core/codec/StrictJson.h"
 
+#include "core/codec/JsonNumber.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -435,6 +437,16 @@ private:
         const double d = literal.toDouble(&ok);
         if (!ok || !std::isfinite(d)) {
             fail(QStringLiteral("json.number"), tr("number out of range"));
+            return false;
+        }
+        // A number is never silently rounded: two texts that round to one double would read
+        // (and canonicalize, RFC 8785) as the same value, so an edited number could keep a
+        // signature valid. Only texts that denote exactly the double's shortest form pass.
+        if (!JsonNumber::isExactDouble(literal, d)) {
+            fail(QStringLiteral("json.number_precision"),
+                 tr("the number %1 cannot be represented exactly (more precision than a "
+                    "double)")
+                     .arg(QString::fromLatin1(literal.left(40))));
             return false;
         }
         out = d;

@@ -1,6 +1,7 @@
 #include "core/credential/CredentialParser.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/jose/NumericDate.h"
 
 #include <QJsonDocument>
 
@@ -83,6 +84,11 @@ void mapText(const QJsonObject &claims, const char *claim, QString &field, const
     const QJsonValue value = claims.value(QLatin1String(claim));
     if (value.isUndefined())
         return;
+    if (!value.isString()) {
+        out.inconsistencies << CredentialParser::tr("the JWT claim \"%1\" is not a string")
+                                   .arg(QLatin1String(claim));
+        return;
+    }
     const QString text = value.toString();
     if (field.isEmpty())
         field = text;
@@ -98,12 +104,12 @@ void mapDate(const QJsonObject &claims, const char *claim, QDateTime &field, con
     const QJsonValue value = claims.value(QLatin1String(claim));
     if (value.isUndefined())
         return;
-    if (!value.isDouble()) {
-        out.dateProblems << CredentialParser::tr("the JWT claim \"%1\" is not a NumericDate")
-                                .arg(QLatin1String(claim));
+    auto read = NumericDate::read(value, QLatin1String(claim));
+    if (!read) {
+        out.dateProblems << read.error().message;
         return;
     }
-    const QDateTime date = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+    const QDateTime date = read.value();
     // The document may carry milliseconds the NumericDate cannot; compare whole seconds.
     if (field.isValid() && field.toSecsSinceEpoch() != date.toSecsSinceEpoch())
         out.inconsistencies << CredentialParser::tr(
@@ -139,6 +145,19 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     } else if (claims.contains(QStringLiteral("credentialSubject")) ||
                claims.contains(QStringLiteral("verifiableCredential")) || looksLikeJsonLd(claims)) {
         doc = claims; // VC Data Model 2.0: the payload is the credential
+    } else if (claims.contains(QStringLiteral("vc")) || claims.contains(QStringLiteral("vp")) ||
+               claims.contains(QStringLiteral("vct")) ||
+               claims.contains(QStringLiteral("@context")) ||
+               jws.type().contains(QLatin1String("vc+")) ||
+               jws.type().contains(QLatin1String("vp+")) ||
+               jws.type().contains(QLatin1String("sd-jwt"))) {
+        // It claims to be a credential but is not a readable one: an error, never a plain JWS.
+        return Error{QStringLiteral("credential.malformed"),
+                     tr("the token looks like a credential or presentation (typ \"%1\") but its "
+                        "payload is not one: \"vc\"/\"vp\" must be objects, an SD-JWT VC "
+                        "needs its '~' separators, a JSON-LD payload needs a "
+                        "VerifiableCredential or VerifiablePresentation type")
+                         .arg(jws.type().left(40))};
     } else {
         return Error{QStringLiteral("credential.not_a_credential"),
                      tr("the token is a JWS but not a verifiable credential or presentation")};

@@ -23,6 +23,21 @@ Status NetworkPolicy::checkUrl(const QUrl &url) const
     if (!url.userInfo().isEmpty())
         return Error{QStringLiteral("net.invalid_url"), tr("URLs with user info are refused")};
     const QString scheme = url.scheme().toLower();
+    const QHostAddress address(url.host());
+    // Addresses on this computer and link-local ones (cloud metadata services) are never
+    // contacted because a document named them; only a developer's explicit flag opens this
+    // computer, and then over either scheme.
+    if (!address.isNull() && address.isLinkLocal())
+        return Error{QStringLiteral("net.local_address"),
+                     tr("refusing to contact the link-local address %1").arg(url.host())};
+    const bool local = isLoopbackHost(url.host()) ||
+                       (!address.isNull() &&
+                        (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6));
+    if (local && !allowLoopbackHttp)
+        return Error{QStringLiteral("net.loopback"),
+                     tr("refusing to contact %1 on this computer (allowed only in development, "
+                        "with --allow-loopback-http)")
+                         .arg(url.host())};
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {

@@ -12,7 +12,9 @@ namespace vcdesk {
 /// The rules every outgoing HTTP request follows: time limits, a response size cap, and
 /// which URLs may be fetched at all. TLS certificates are always verified (Qt's default,
 /// never relaxed here); plain http is allowed only to loopback, and only when
-/// allowLoopbackHttp is set (development and tests), or to hosts the user named.
+/// allowLoopbackHttp is set (development and tests), or to hosts the user named. This computer
+/// (loopback, 0.0.0.0) is contacted only with allowLoopbackHttp, whatever the scheme, and
+/// link-local addresses never: a URL from a document must not reach local services.
 struct NetworkPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkPolicy)

@@ -48,6 +48,8 @@ QJsonObject ConsentSummary::candidateJson(const MatchCandidate &candidate,
                        {QStringLiteral("disclosedClaims"), values},
                        {QStringLiteral("alsoRevealed"), displayPaths(candidate.alsoRevealed)},
                        {QStringLiteral("revealsWholeCredential"), candidate.revealsWholeCredential},
+                       {QStringLiteral("valid"), candidate.valid},
+                       {QStringLiteral("notValidReason"), candidate.notValidReason},
                        {QStringLiteral("selectiveDisclosures"), candidate.disclosures.size()}};
 }
 

@@ -138,10 +138,25 @@ MatchCandidate HeldCredential::candidate(const QList<QJsonArray> &claims) const
     candidate.issuer = m_record.issuer;
     candidate.requestedClaims = claims;
     candidate.revealsWholeCredential = !isSdJwt();
+    candidate.notValidReason = notValidReason(QDateTime::currentDateTimeUtc());
+    candidate.valid = candidate.notValidReason.isEmpty();
     candidate.alsoRevealed = alwaysDisclosed();
     if (isSdJwt())
         candidate.disclosures = disclosuresFor(claims);
     return candidate;
+}
+
+QString HeldCredential::notValidReason(const QDateTime &now) const
+{
+    if (m_record.expiresAt.isValid() && m_record.expiresAt <= now)
+        return tr("expired on %1").arg(m_record.expiresAt.toUTC().toString(Qt::ISODate));
+    if (m_record.verdict == QLatin1String("valid"))
+        return {};
+    if (m_record.verdict == QLatin1String("invalid"))
+        return tr("the wallet found it invalid when it last checked it");
+    if (m_record.verdict == QLatin1String("unverifiable"))
+        return tr("the wallet could not verify it when it last checked it");
+    return tr("the wallet has not verified it");
 }
 
 QList<QJsonArray> HeldCredential::alwaysDisclosed() const

@@ -51,6 +51,9 @@ public:
     QList<int> disclosuresFor(const QList<QJsonArray> &paths) const;
     /// This credential as an answer revealing `claims` (concrete paths).
     MatchCandidate candidate(const QList<QJsonArray> &claims) const;
+    /// Why the wallet does not hold it as valid at `now` (its stored verdict, or its expiry);
+    /// empty when it does.
+    QString notValidReason(const QDateTime &now) const;
     /// Concrete paths of the claims that are always shown (not selectively disclosable).
     QList<QJsonArray> alwaysDisclosed() const;
 

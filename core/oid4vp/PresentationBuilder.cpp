@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 namespace {
@@ -52,9 +54,15 @@ Error unsupported(const QString &message)
 PresentationBuilder::Selection PresentationBuilder::defaultSelection(const PresentationMatch &match)
 {
     Selection selection;
-    for (const RequestedPart &part : match.parts)
-        if (part.required && !part.candidates.isEmpty())
-            selection.insert(part.id, {part.candidates.first().credentialId});
+    for (const RequestedPart &part : match.parts) {
+        if (!part.required)
+            continue;
+        // Only a credential the wallet holds as valid is ever chosen for the person.
+        const auto valid = std::find_if(part.candidates.cbegin(), part.candidates.cend(),
+                                        [](const MatchCandidate &c) { return c.valid; });
+        if (valid != part.candidates.cend())
+            selection.insert(part.id, {valid->credentialId});
+    }
     return selection;
 }
 

@@ -37,7 +37,8 @@ public:
                                                const Selection &selection,
                                                const QList<HeldCredential> &wallet,
                                                const HolderKeyring &keys);
-    /// The first candidate of every required part: what a holder gets without choosing.
+    /// The first valid candidate of every required part: what a holder gets without choosing
+    /// (a part whose candidates are all not valid gets none: the person must choose).
     static Selection defaultSelection(const PresentationMatch &match);
 
     static Result<QByteArray> jwtPresentation(const QList<const HeldCredential *> &credentials,

@@ -22,6 +22,10 @@ struct MatchCandidate
     /// selectively (JWT-VC, JSON-LD); the always-visible claims of an SD-JWT.
     QList<QJsonArray> alsoRevealed;
     bool revealsWholeCredential = false;
+    /// Whether the wallet holds it as valid now (verified valid and not expired). A credential
+    /// that is not is never chosen by default, is listed after the valid ones, and says why.
+    bool valid = false;
+    QString notValidReason;
 };
 
 /// A DCQL credential query or a Presentation Exchange input descriptor, with the wallet's

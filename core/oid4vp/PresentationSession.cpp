@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 Result<QList<HeldCredential>>
@@ -70,6 +72,10 @@ Status PresentationSession::open(const QString &uri)
     } else {
         m_match.satisfiable = true; // an id_token alone asks for no credential
     }
+    // Valid credentials first, in the matcher's order; the others after them, never first.
+    for (RequestedPart &part : m_match.parts)
+        std::stable_partition(part.candidates.begin(), part.candidates.end(),
+                              [](const MatchCandidate &c) { return c.valid; });
     m_opened = true;
     return {};
 }

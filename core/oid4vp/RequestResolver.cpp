@@ -3,6 +3,7 @@
 #include "core/codec/Base64Url.h"
 #include "core/codec/StrictJson.h"
 #include "core/crypto/SecureRandom.h"
+#include "core/jose/NumericDate.h"
 #include "core/net/FormBody.h"
 #include "core/net/HttpClient.h"
 
@@ -150,9 +151,15 @@ Result<AuthorizationRequest> RequestResolver::fromRequestObject(const Authorizat
         claims->value(QStringLiteral("wallet_nonce")).toString() != walletNonce)
         return invalid(QStringLiteral("invalid_request_object"),
                        tr("the request does not echo this wallet's wallet_nonce (replayed?)"));
-    const QJsonValue exp = claims->value(QStringLiteral("exp"));
-    if (exp.isDouble() && qint64(exp.toDouble()) < QDateTime::currentSecsSinceEpoch())
-        return invalid(QStringLiteral("expired_request"), tr("the request has expired"));
+    if (const QJsonValue exp = claims->value(QStringLiteral("exp")); !exp.isUndefined()) {
+        auto expiry = NumericDate::read(exp, QStringLiteral("exp"));
+        if (!expiry)
+            return invalid(
+                QStringLiteral("invalid_request_object"),
+                tr("the request's expiry is an invalid time: %1").arg(expiry.error().message));
+        if (expiry.value() < QDateTime::currentDateTimeUtc())
+            return invalid(QStringLiteral("expired_request"), tr("the request has expired"));
+    }
     return finish(claims.value(), jws.value(), uri.requestUri(), options);
 }
 

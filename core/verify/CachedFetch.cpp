@@ -5,30 +5,49 @@
 
 namespace vcdesk {
 
-Result<QByteArray> CachedFetch::get(const QString &url, const InspectOptions &options,
-                                    qsizetype maxBytes, QString &provenance)
+namespace {
+
+QString iso(const QDateTime &t)
 {
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<CachedFetch::Document> CachedFetch::get(const QString &url, const InspectOptions &options,
+                                               qsizetype maxBytes)
+{
+    // The same rules as a fetch, whether or not the network is used this time.
+    NetworkPolicy online = options.network;
+    online.offline = false;
+    if (auto allowed = online.checkUrl(QUrl(url)); !allowed)
+        return allowed.error();
+
     // Freshness is about the wall clock, whatever time the checks are evaluated at.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto cached = options.documentCache ? options.documentCache->get(url) : std::nullopt;
-    if (cached && cached->fetchedAt.secsTo(now) < kFreshSeconds) {
-        provenance = tr("cached %1").arg(cached->fetchedAt.toString(Qt::ISODate));
-        return cached->bytes;
-    }
+    const qint64 age = cached ? cached->fetchedAt.secsTo(now) : 0;
+    if (cached && age >= 0 && age < kFreshSeconds)
+        return Document{cached->bytes, cached->fetchedAt, true,
+                        tr("cached %1").arg(iso(cached->fetchedAt))};
     NetworkPolicy policy = options.network;
     policy.maxResponseBytes = std::min(policy.maxResponseBytes, maxBytes);
     auto response = HttpFetcher(policy).get(QUrl(url));
     if (response) {
         if (options.documentCache)
             options.documentCache->put(url, response->body, now);
-        provenance = tr("fetched %1").arg(now.toString(Qt::ISODate));
-        return response->body;
+        return Document{response->body, now, false, tr("fetched %1").arg(iso(now))};
     }
-    if (cached) {
-        provenance = tr("offline, cached copy of %1").arg(cached->fetchedAt.toString(Qt::ISODate));
-        return cached->bytes;
-    }
-    return response.error();
+    if (!cached)
+        return response.error();
+    // A copy from the future (a clock set back) is as unusable as a stale one.
+    if (age < 0 || age > options.cacheMaxAgeSeconds)
+        return Error{QStringLiteral("cache.stale"),
+                     tr("%1; the cached copy of %2 is older than the %3-second limit")
+                         .arg(response.error().message, iso(cached->fetchedAt))
+                         .arg(options.cacheMaxAgeSeconds)};
+    return Document{cached->bytes, cached->fetchedAt, true,
+                    tr("offline, cached copy of %1").arg(iso(cached->fetchedAt))};
 }
 
 } // namespace vcdesk

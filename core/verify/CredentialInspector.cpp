@@ -5,6 +5,7 @@
 #include "core/credential/Envelope.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/SdJwt.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/CredentialVerifier.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/TrustList.h"
@@ -85,6 +86,12 @@ Result<Inspection> CredentialInspector::inspectJson(const QJsonObject &json,
         out.payload = json;
         for (const CheckResult &check : envelope->checks)
             out.report.add(check.name, check.outcome, check.detail);
+        // A message vouches for nothing by itself: only the signed credentials inside it can
+        // make it valid, so one that carries none is at best "nothing to check".
+        if (envelope->contents.isEmpty())
+            out.report.add(CheckName::NestedCredentials, Outcome::Unknown,
+                           tr("the %1 carries no signed credential, so there is nothing to verify")
+                               .arg(envelope->name));
         inspectContents(envelope->contents, options, depth, out);
         return out;
     }
@@ -103,26 +110,28 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
     auto jws = CompactJws::parse(input);
     if (!jws)
         return jws.error();
+    // The payload must be strict JSON: a token whose payload is malformed (duplicate members,
+    // lone surrogates, invalid UTF-8, or not JSON at all) is unreadable, never downgraded to
+    // a bare signature check that could call it valid.
     auto claims = jws->payloadObject();
-    if (claims) {
-        auto credential = CredentialParser::fromJwt(jws.value(), claims.value());
-        if (credential)
-            return inspectCredential(credential.value(), options, depth);
-    }
+    if (!claims)
+        return Error{
+            claims.error().code,
+            tr("the token's payload is not a strict JSON object: %1").arg(claims.error().message)};
+    auto credential = CredentialParser::fromJwt(jws.value(), claims.value());
+    if (credential)
+        return inspectCredential(credential.value(), options, depth);
+    if (credential.error().code != QLatin1String("credential.not_a_credential"))
+        return credential.error();
     // A plain signed token: signature by any authorized key, validity from exp/nbf/iat.
     Inspection out;
     out.format = QStringLiteral("jws");
     out.header = jws->header();
-    if (claims) {
-        out.payload = claims.value();
-        out.issuer = claims->value(QStringLiteral("iss")).toString();
-        out.subject = claims->value(QStringLiteral("sub")).toString();
-    } else {
-        out.payload = QString::fromUtf8(jws->payload().left(64 * 1024));
-    }
+    out.payload = claims.value();
+    out.issuer = claims->value(QStringLiteral("iss")).toString();
+    out.subject = claims->value(QStringLiteral("sub")).toString();
     out.signer = JwsSignatureCheck::run(jws.value(), out.issuer, QString(), options, out.report);
-    if (claims)
-        ValidityCheck::runOnJwtClaims(claims.value(), options, out.report);
+    ValidityCheck::runOnJwtClaims(claims.value(), options, out.report);
     return out;
 }
 
@@ -150,8 +159,13 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
     out.claims = credential.claims;
     out.validFrom = credential.validFrom;
     out.validUntil = credential.validUntil;
-    if (credential.isPresentation())
+    if (credential.isPresentation()) {
+        if (credential.embedded.isEmpty())
+            out.report.add(CheckName::NestedCredentials, Outcome::Unknown,
+                           tr("the presentation carries no credential, so it proves nothing "
+                              "about its holder"));
         inspectContents(credential.embedded, options, depth, out);
+    }
     return out;
 }
 
@@ -172,7 +186,7 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
         if (!inner) {
             Inspection unreadable;
             unreadable.format = QStringLiteral("unreadable");
-            unreadable.report.add(QStringLiteral("Readable"), Outcome::Fail,
+            unreadable.report.add(CheckName::Readable, Outcome::Fail,
                                   tr("%1 [%2]").arg(inner.error().message, inner.error().code));
             out.nested.push_back(std::move(unreadable));
         } else {
@@ -200,10 +214,10 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
                                                : Outcome::Pass;
     if (contents.size() > kMaxContents)
         out.report.add(
-            QStringLiteral("NestedCredentials"), Outcome::Fail,
+            CheckName::NestedCredentials, Outcome::Fail,
             tr("more than %1 embedded credentials; refusing the rest").arg(kMaxContents));
     else
-        out.report.add(QStringLiteral("NestedCredentials"), outcome, summary);
+        out.report.add(CheckName::NestedCredentials, outcome, summary);
 }
 
 } // namespace vcdesk

@@ -1,6 +1,7 @@
 #include "core/verify/CredentialVerifier.h"
 
 #include "core/did/DidDocument.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/DataIntegrityCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/KeyBindingCheck.h"
@@ -15,7 +16,7 @@ namespace vcdesk {
 
 namespace {
 using Outcome = CheckResult::Outcome;
-const QString kSignature = QStringLiteral("SignatureVerification");
+
 } // namespace
 
 ValidationReport CredentialVerifier::verify(const Credential &credential,
@@ -34,11 +35,17 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
     } else {
         DataIntegrityCheck::run(credential, options, report, signer);
     }
+    // A credential must say who vouches for it; without an issuer nothing ties the signing key
+    // to anyone, so it is never valid.
+    if (!credential.isPresentation() && credential.issuer.trimmed().isEmpty())
+        report.add(CheckName::IssuerIsSigner, Outcome::Fail,
+                   tr("the credential names no issuer (its \"issuer\" or \"iss\" is missing, "
+                      "empty or not an identifier)"));
     if (!credential.inconsistencies.isEmpty())
-        report.add(QStringLiteral("ClaimsConsistency"), Outcome::Fail,
+        report.add(CheckName::ClaimsConsistency, Outcome::Fail,
                    credential.inconsistencies.join(QStringLiteral("; ")));
     if (!credential.dateProblems.isEmpty())
-        report.add(QStringLiteral("ValidityPeriod"), Outcome::Fail,
+        report.add(CheckName::ValidityPeriod, Outcome::Fail,
                    credential.dateProblems.join(QStringLiteral("; ")));
     else
         ValidityCheck::run(credential.validFrom, credential.validUntil, credential.issuedAt,
@@ -50,7 +57,7 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
     if (options.trustList && !options.trustList->isEmpty() && !credential.isPresentation()) {
         const auto entry = options.trustList->match(credential.issuer);
         report.add(
-            QStringLiteral("TrustRegistryMembership"), entry ? Outcome::Pass : Outcome::Fail,
+            CheckName::TrustRegistryMembership, entry ? Outcome::Pass : Outcome::Fail,
             entry ? tr("the issuer is on your trust list as \"%1\"").arg(entry->name)
                   : tr("the issuer %1 is not on your trust list").arg(credential.issuer.left(120)));
     }
@@ -62,9 +69,9 @@ void CredentialVerifier::checkDisclosures(const Credential &credential,
 {
     const SdJwt &sdJwt = *credential.sdJwt;
     if (!credential.disclosureError.isEmpty())
-        report.add(QStringLiteral("Disclosures"), Outcome::Fail, credential.disclosureError);
+        report.add(CheckName::Disclosures, Outcome::Fail, credential.disclosureError);
     else
-        report.add(QStringLiteral("Disclosures"), Outcome::Pass,
+        report.add(CheckName::Disclosures, Outcome::Pass,
                    tr("%n disclosure(s) match the issuer's digests", nullptr,
                       int(sdJwt.disclosures().size())));
     KeyBindingCheck::run(sdJwt, credential.jwtClaims, options, report);

@@ -5,6 +5,7 @@
 #include "core/crypto/Digest.h"
 #include "core/did/DidDocument.h"
 #include "core/did/DidUrl.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/SignerResolver.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@ namespace vcdesk {
 namespace {
 
 using Outcome = CheckResult::Outcome;
-const QString kSignature = QStringLiteral("SignatureVerification");
+
 const QString kSuite = QStringLiteral("eddsa-jcs-2022");
 
 bool isEddsaJcs(const QJsonObject &proof)
@@ -59,8 +60,36 @@ Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocume
     } else if (unsecured.contains(QStringLiteral("@context"))) {
         options.insert(QStringLiteral("@context"), unsecured.value(QStringLiteral("@context")));
     }
-    return Digest::sha256(Jcs::canonicalize(options)) +
-           Digest::sha256(Jcs::canonicalize(unsecured));
+    auto canonicalOptions = Jcs::canonicalize(options);
+    if (!canonicalOptions)
+        return canonicalOptions.error();
+    auto canonicalDocument = Jcs::canonicalize(unsecured);
+    if (!canonicalDocument)
+        return canonicalDocument.error();
+    return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
+}
+
+Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const InspectOptions &options)
+{
+    const QDateTime now = options.now();
+    const qint64 skew = options.clockSkewSeconds;
+    for (const char *name : {"created", "expires"}) {
+        const QJsonValue value = proof.value(QLatin1String(name));
+        if (value.isUndefined())
+            continue;
+        const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!time.isValid())
+            return Error{QStringLiteral("di.proof_time"),
+                         tr("the proof's \"%1\" is not a date and time").arg(QLatin1String(name))};
+        if (qstrcmp(name, "expires") == 0 && now.addSecs(-skew) >= time)
+            return Error{QStringLiteral("di.proof_expired"),
+                         tr("the proof expired at %1").arg(time.toUTC().toString(Qt::ISODate))};
+        if (qstrcmp(name, "created") == 0 && now.addSecs(skew) < time)
+            return Error{QStringLiteral("di.proof_future"),
+                         tr("the proof was created in the future (%1)")
+                             .arg(time.toUTC().toString(Qt::ISODate))};
+    }
+    return {};
 }
 
 Status DataIntegrityCheck::verifyEddsaJcs2022(const QJsonObject &securedDocument,
@@ -105,7 +134,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     const QJsonArray proofs =
         credential.proof.isArray() ? credential.proof.toArray() : QJsonArray{credential.proof};
     if (credential.proof.isUndefined() || proofs.isEmpty()) {
-        report.add(kSignature, Outcome::Fail,
+        report.add(CheckName::SignatureVerification, Outcome::Fail,
                    tr("the credential carries no proof, so nothing vouches for it"));
         return;
     }
@@ -120,9 +149,13 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
             unsupported << suiteName(proof);
             continue;
         }
+        if (auto timely = checkProofTimes(proof, options); !timely) {
+            report.add(CheckName::SignatureVerification, Outcome::Fail, timely.error().message);
+            return;
+        }
         const QString vm = proof.value(QStringLiteral("verificationMethod")).toString();
         if (proof.value(QStringLiteral("proofPurpose")).toString() != purpose) {
-            report.add(kSignature, Outcome::Fail,
+            report.add(CheckName::SignatureVerification, Outcome::Fail,
                        tr("the proof's purpose is \"%1\"; a %2 needs %3")
                            .arg(proof.value(QStringLiteral("proofPurpose")).toString().left(40),
                                 credential.isPresentation() ? tr("presentation") : tr("credential"),
@@ -131,14 +164,14 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         }
         auto url = DidUrl::parse(vm);
         if (!url || !options.resolver) {
-            report.add(kSignature, Outcome::Unknown,
+            report.add(CheckName::SignatureVerification, Outcome::Unknown,
                        tr("the verification method %1 is not a DID URL vcdesk can resolve")
                            .arg(vm.left(120)));
             return;
         }
         auto doc = options.resolver->resolve(url.value());
         if (!doc) {
-            report.add(kSignature,
+            report.add(CheckName::SignatureVerification,
                        SignerResolver::isUndetermined(doc.error()) ? Outcome::Unknown
                                                                    : Outcome::Fail,
                        tr("cannot find the signing key: %1").arg(doc.error().message));
@@ -146,17 +179,17 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         }
         const VerificationMethod *method = doc->method(vm);
         if (!method || !method->key) {
-            report.add(kSignature, Outcome::Fail,
+            report.add(CheckName::SignatureVerification, Outcome::Fail,
                        tr("the DID document has no usable key %1").arg(vm.left(120)));
             return;
         }
         if (!doc->relationshipsOf(method->id).contains(purpose)) {
-            report.add(kSignature, Outcome::Fail,
+            report.add(CheckName::SignatureVerification, Outcome::Fail,
                        tr("key %1 is not authorized for %2 by its DID").arg(vm.left(120), purpose));
             return;
         }
         if (auto ok = verifyEddsaJcs2022(credential.document, proof, *method->key); !ok) {
-            report.add(kSignature, Outcome::Fail,
+            report.add(CheckName::SignatureVerification, Outcome::Fail,
                        tr("the %1 proof does not verify: %2").arg(kSuite, ok.error().message));
             return;
         }
@@ -171,7 +204,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     }
     if (verified.isEmpty()) {
         // Never "valid" without a verified signature: unsupported suites are reported as unknown.
-        report.add(kSignature, Outcome::Unknown,
+        report.add(CheckName::SignatureVerification, Outcome::Unknown,
                    tr("unsupported proof suite: %1; vcdesk cannot check this signature")
                        .arg(unsupported.join(QStringLiteral(", ")).left(200)));
         return;
@@ -180,13 +213,13 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         tr("%1 proof by %2 verifies").arg(kSuite, verified.join(QStringLiteral(", ")).left(200));
     if (!unsupported.isEmpty())
         detail += tr("; not checked: %1").arg(unsupported.join(QStringLiteral(", ")).left(120));
-    report.add(kSignature, Outcome::Pass, detail);
+    report.add(CheckName::SignatureVerification, Outcome::Pass, detail);
     const QString issuerDid = DidUrl::didOf(credential.issuer);
-    report.add(
-        QStringLiteral("IssuerIsSigner"), issuerDid == verifiedDid ? Outcome::Pass : Outcome::Fail,
-        issuerDid == verifiedDid ? tr("the proof's key belongs to the issuer")
-                                 : tr("signed by %1 but the issuer is %2")
-                                       .arg(verifiedDid.left(80), credential.issuer.left(80)));
+    report.add(CheckName::IssuerIsSigner, issuerDid == verifiedDid ? Outcome::Pass : Outcome::Fail,
+               issuerDid == verifiedDid
+                   ? tr("the proof's key belongs to the issuer")
+                   : tr("signed by %1 but the issuer is %2")
+                         .arg(verifiedDid.left(80), credential.issuer.left(80)));
 }
 
 } // namespace vcdesk

@@ -28,6 +28,9 @@ public:
     /// prefix of the document's.
     static Result<QByteArray> hashData(const QJsonObject &securedDocument,
                                        const QJsonObject &proof);
+    /// The proof's own times: "expires" passed (beyond the clock skew) or "created" in the
+    /// future fail, and so does either when it is not a date and time.
+    static Status checkProofTimes(const QJsonObject &proof, const InspectOptions &options);
     static Status verifyEddsaJcs2022(const QJsonObject &securedDocument, const QJsonObject &proof,
                                      const PublicKey &key);
     /// Adds an eddsa-jcs-2022 proof to `document` (for tests and issuing).

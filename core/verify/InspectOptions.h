@@ -26,6 +26,9 @@ struct InspectOptions
     /// For status lists (DIDs use the resolver's own policy).
     NetworkPolicy network;
     std::shared_ptr<DocumentCache> documentCache;
+    /// How old a cached status list or schema may be when it cannot be fetched again (a day by
+    /// default); an older copy makes the check unknown, never a stale "not revoked".
+    qint64 cacheMaxAgeSeconds = 86400;
     /// Off while verifying a status list credential itself (no recursion).
     bool checkStatus = true;
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.

@@ -4,6 +4,8 @@
 #include "core/crypto/Digest.h"
 #include "core/crypto/Jwk.h"
 #include "core/jose/JwsVerifier.h"
+#include "core/jose/NumericDate.h"
+#include "core/verify/CheckName.h"
 
 namespace vcdesk {
 
@@ -12,7 +14,7 @@ void KeyBindingCheck::run(const SdJwt &sdJwt, const QJsonObject &issuerClaims,
 {
     if (!sdJwt.keyBindingJwt())
         return;
-    const QString name = QStringLiteral("KeyBinding");
+    const QString name = CheckName::KeyBinding;
     using Outcome = CheckResult::Outcome;
     auto fail = [&](const QString &why) { report.add(name, Outcome::Fail, why); };
     const CompactJws &kb = *sdJwt.keyBindingJwt();
@@ -40,10 +42,13 @@ void KeyBindingCheck::run(const SdJwt &sdJwt, const QJsonObject &issuerClaims,
         Base64Url::encode(Digest::sha256(sdJwt.presentationWithoutKeyBinding())));
     if (claims->value(QStringLiteral("sd_hash")).toString() != expectedHash)
         return fail(tr("sd_hash does not match the presented credential and disclosures"));
-    const QJsonValue iat = claims->value(QStringLiteral("iat"));
-    if (!iat.isDouble())
+    const QJsonValue iatValue = claims->value(QStringLiteral("iat"));
+    if (iatValue.isUndefined())
         return fail(tr("the key-binding JWT has no iat"));
-    if (qint64(iat.toDouble()) > options.now().toSecsSinceEpoch() + options.clockSkewSeconds)
+    auto iat = NumericDate::read(iatValue, QStringLiteral("iat"));
+    if (!iat)
+        return fail(tr("the key-binding JWT's iat: %1").arg(iat.error().message));
+    if (iat->toSecsSinceEpoch() > options.now().toSecsSinceEpoch() + options.clockSkewSeconds)
         return fail(tr("the key-binding JWT was made in the future"));
     const QString nonce = claims->value(QStringLiteral("nonce")).toString();
     const QString audience = claims->value(QStringLiteral("aud")).toString();

@@ -2,6 +2,7 @@
 
 #include "core/codec/StrictJson.h"
 #include "core/verify/CachedFetch.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/JsonSchemaValidator.h"
 
 #include <QJsonArray>
@@ -10,7 +11,7 @@ namespace vcdesk {
 
 namespace {
 using Outcome = CheckResult::Outcome;
-const QString kName = QStringLiteral("SchemaConformance");
+
 } // namespace
 
 void SchemaCheck::run(const Credential &credential, const InspectOptions &options,
@@ -24,8 +25,9 @@ void SchemaCheck::run(const Credential &credential, const InspectOptions &option
     for (qsizetype i = 0; i < references.size() && i < 8; ++i)
         parts << checkOne(references.at(i).toObject(), credential, options);
     if (references.size() > 8)
-        parts << CheckResult{kName, Outcome::Fail, tr("more than 8 schemas; refusing the rest")};
-    report.addCombined(kName, parts);
+        parts << CheckResult{CheckName::SchemaConformance, Outcome::Fail,
+                             tr("more than 8 schemas; refusing the rest")};
+    report.addCombined(CheckName::SchemaConformance, parts);
 }
 
 CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential &credential,
@@ -34,27 +36,27 @@ CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential
     const QString type = reference.value(QStringLiteral("type")).toString();
     const QString url = reference.value(QStringLiteral("id")).toString();
     if (type != QLatin1String("JsonSchema") && type != QLatin1String("JsonSchemaValidator2018"))
-        return {kName, Outcome::Unknown,
+        return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("schema type \"%1\" is not one vcdesk applies").arg(type.left(60))};
-    QString provenance;
-    auto bytes = CachedFetch::get(url, options, 1024 * 1024, provenance);
-    if (!bytes)
-        return {kName, Outcome::Unknown,
-                tr("cannot get the schema %1: %2").arg(url.left(120), bytes.error().message)};
-    auto schema = StrictJson::parseObject(bytes.value());
+    auto fetched = CachedFetch::get(url, options, 1024 * 1024);
+    if (!fetched)
+        return {CheckName::SchemaConformance, Outcome::Unknown,
+                tr("cannot get the schema %1: %2").arg(url.left(120), fetched.error().message)};
+    auto schema = StrictJson::parseObject(fetched->bytes);
     if (!schema)
-        return {kName, Outcome::Unknown,
+        return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("the schema %1 is not JSON: %2").arg(url.left(120), schema.error().message)};
     const auto outcome = JsonSchemaValidator::validate(credential.document, schema.value());
     if (!outcome.violations.isEmpty())
-        return {kName, Outcome::Fail,
+        return {CheckName::SchemaConformance, Outcome::Fail,
                 tr("does not conform to %1: %2")
                     .arg(url.left(120), outcome.violations.mid(0, 3).join(QStringLiteral(", ")))};
     if (!outcome.unsupported.isEmpty())
-        return {kName, Outcome::Unknown,
+        return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("the schema %1 uses %2, which vcdesk does not evaluate")
                     .arg(url.left(120), outcome.unsupported.join(QStringLiteral(", ")))};
-    return {kName, Outcome::Pass, tr("conforms to %1 (%2)").arg(url.left(120), provenance)};
+    return {CheckName::SchemaConformance, Outcome::Pass,
+            tr("conforms to %1 (%2)").arg(url.left(120), fetched->provenance)};
 }
 
 } // namespace vcdesk

@@ -5,6 +5,7 @@
 #include "core/codec/Multibase.h"
 #include "core/did/DidUrl.h"
 #include "core/verify/CachedFetch.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
 
 #include <QJsonArray>
@@ -14,7 +15,6 @@ namespace vcdesk {
 namespace {
 
 using Outcome = CheckResult::Outcome;
-const QString kName = QStringLiteral("CredentialStatus");
 
 /// Who an issuer is, for comparison: the DID of a DID URL, or the identifier as written.
 QString issuerIdentity(const QString &issuer)
@@ -48,9 +48,9 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
     for (qsizetype i = 0; i < entries.size() && i < 8; ++i)
         parts << checkEntry(entries.at(i).toObject(), credential, options);
     if (entries.size() > 8)
-        parts << CheckResult{kName, Outcome::Fail,
+        parts << CheckResult{CheckName::CredentialStatus, Outcome::Fail,
                              tr("more than 8 status entries; refusing the rest")};
-    report.addCombined(kName, parts);
+    report.addCombined(CheckName::CredentialStatus, parts);
 }
 
 Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &json)
@@ -81,63 +81,69 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
 {
     auto entry = readEntry(json);
     if (!entry)
-        return {kName,
+        return {CheckName::CredentialStatus,
                 entry.error().code == QLatin1String("status.invalid") ? Outcome::Fail
                                                                       : Outcome::Unknown,
                 entry.error().message};
-    QString provenance;
-    auto listBytes = CachedFetch::get(entry->url, options, 8 * 1024 * 1024, provenance);
-    if (!listBytes)
-        return {kName, Outcome::Unknown,
-                tr("cannot get the status list and have no cached copy: %1")
-                    .arg(listBytes.error().message)};
+    auto fetched = CachedFetch::get(entry->url, options, 8 * 1024 * 1024);
+    if (!fetched)
+        return {CheckName::CredentialStatus, Outcome::Unknown,
+                tr("cannot get a current status list: %1").arg(fetched.error().message)};
+    const QString provenance = fetched->provenance;
 
     InspectOptions listOptions = options;
     listOptions.checkStatus = false;
-    auto list = CredentialInspector::inspect(listBytes.value(), listOptions);
+    auto list = CredentialInspector::inspect(fetched->bytes, listOptions);
     if (!list)
-        return {kName, Outcome::Fail,
+        return {CheckName::CredentialStatus, Outcome::Fail,
                 tr("the status list is unreadable: %1").arg(list.error().message)};
     const auto verdict = list->report.verdict();
     if (verdict != ValidationReport::Verdict::Valid) {
-        const CheckResult *validity = list->report.check(QStringLiteral("ValidityPeriod"));
+        const CheckResult *validity = list->report.check(CheckName::ValidityPeriod);
         const bool onlyStale =
             validity && validity->outcome == Outcome::Fail &&
-            list->report.check(QStringLiteral("SignatureVerification")) &&
-            list->report.check(QStringLiteral("SignatureVerification"))->outcome == Outcome::Pass;
-        return {kName,
+            list->report.check(CheckName::SignatureVerification) &&
+            list->report.check(CheckName::SignatureVerification)->outcome == Outcome::Pass;
+        return {CheckName::CredentialStatus,
                 verdict == ValidationReport::Verdict::Invalid && !onlyStale ? Outcome::Fail
                                                                             : Outcome::Unknown,
                 onlyStale ? tr("the status list has expired (%1)").arg(validity->detail)
                           : tr("the status list credential is %1")
                                 .arg(ValidationReport::verdictName(verdict))};
     }
+    // A copy from the cache counts only while the list itself is still valid by the wall clock
+    // (checks evaluated at another time with --at do not make an expired copy current).
+    if (fetched->fromCache && list->validUntil.isValid() &&
+        list->validUntil <= QDateTime::currentDateTimeUtc())
+        return {CheckName::CredentialStatus, Outcome::Unknown,
+                tr("the cached status list expired at %1 and no current one could be fetched")
+                    .arg(list->validUntil.toUTC().toString(Qt::ISODate))};
     if (issuerIdentity(list->issuer) != issuerIdentity(credential.issuer))
-        return {kName, Outcome::Fail,
+        return {CheckName::CredentialStatus, Outcome::Fail,
                 tr("the status list is issued by %1, not by the credential's issuer")
                     .arg(list->issuer.left(80))};
     const QJsonObject subject = list->claims.toObject();
     const QString listPurpose = subject.value(QStringLiteral("statusPurpose")).toString().toLower();
     if (!listPurpose.isEmpty() && listPurpose != entry->purpose)
-        return {kName, Outcome::Fail,
+        return {CheckName::CredentialStatus, Outcome::Fail,
                 tr("the entry's purpose \"%1\" differs from the list's \"%2\"")
                     .arg(entry->purpose, listPurpose)};
     auto bit = readBit(subject.value(QStringLiteral("encodedList")).toString(), entry->index);
     if (!bit)
-        return {kName, Outcome::Fail, bit.error().message};
+        return {CheckName::CredentialStatus, Outcome::Fail, bit.error().message};
     if (bit.value()) {
         if (entry->purpose == QLatin1String("revocation") ||
             entry->purpose == QLatin1String("suspension"))
             return {
-                kName, Outcome::Fail,
+                CheckName::CredentialStatus, Outcome::Fail,
                 entry->purpose == QLatin1String("revocation")
                     ? tr("revoked (index %1 of the list, %2)").arg(entry->index).arg(provenance)
                     : tr("suspended (index %1 of the list, %2)").arg(entry->index).arg(provenance)};
-        return {kName, Outcome::Unknown,
+        return {CheckName::CredentialStatus, Outcome::Unknown,
                 tr("status bit set for purpose \"%1\"").arg(entry->purpose.left(40))};
     }
     return {
-        kName, Outcome::Pass,
+        CheckName::CredentialStatus, Outcome::Pass,
         tr("not %1 (index %2, list %3)")
             .arg(entry->purpose == QLatin1String("suspension") ? tr("suspended") : tr("revoked"))
             .arg(entry->index)

@@ -4,6 +4,7 @@
 #include "core/did/DidUrl.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,14 @@ QString TrustList::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/trust-list.json");
+}
+
+Result<TrustList> TrustList::loadExisting(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{QStringLiteral("trust.missing"),
+                     tr("the trust list %1 does not exist (or is not a file)").arg(path)};
+    return load(path);
 }
 
 Result<TrustList> TrustList::load(const QString &path)

@@ -26,6 +26,8 @@ public:
     };
 
     static Result<TrustList> load(const QString &path); // a missing file is an empty list
+    /// For a list the person named: a missing file is an error ("trust.missing").
+    static Result<TrustList> loadExisting(const QString &path);
     Status save(const QString &path) const;
     static QString defaultPath();
 

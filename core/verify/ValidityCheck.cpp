@@ -1,10 +1,11 @@
 #include "core/verify/ValidityCheck.h"
 
+#include "core/jose/NumericDate.h"
+#include "core/verify/CheckName.h"
+
 namespace vcdesk {
 
 namespace {
-
-const QString kValidity = QStringLiteral("ValidityPeriod");
 
 QString iso(const QDateTime &t)
 {
@@ -23,20 +24,23 @@ void ValidityCheck::run(const QDateTime &validFrom, const QDateTime &validUntil,
     const qint64 skew = options.clockSkewSeconds;
     using Outcome = CheckResult::Outcome;
     if (validUntil.isValid() && now.addSecs(-skew) >= validUntil) {
-        report.add(kValidity, Outcome::Fail, tr("expired at %1").arg(iso(validUntil)));
+        report.add(CheckName::ValidityPeriod, Outcome::Fail,
+                   tr("expired at %1").arg(iso(validUntil)));
         return;
     }
     if (validFrom.isValid() && now.addSecs(skew) < validFrom) {
-        report.add(kValidity, Outcome::Fail, tr("not valid before %1").arg(iso(validFrom)));
+        report.add(CheckName::ValidityPeriod, Outcome::Fail,
+                   tr("not valid before %1").arg(iso(validFrom)));
         return;
     }
     if (issuedAt.isValid() && now.addSecs(skew) < issuedAt) {
-        report.add(kValidity, Outcome::Fail, tr("issued in the future (%1)").arg(iso(issuedAt)));
+        report.add(CheckName::ValidityPeriod, Outcome::Fail,
+                   tr("issued in the future (%1)").arg(iso(issuedAt)));
         return;
     }
     const QString until =
         validUntil.isValid() ? tr("until %1").arg(iso(validUntil)) : tr("with no expiry");
-    report.add(kValidity, Outcome::Pass, tr("valid at %1 %2").arg(iso(now), until));
+    report.add(CheckName::ValidityPeriod, Outcome::Pass, tr("valid at %1 %2").arg(iso(now), until));
 }
 
 void ValidityCheck::runOnJwtClaims(const QJsonObject &claims, const InspectOptions &options,
@@ -48,13 +52,12 @@ void ValidityCheck::runOnJwtClaims(const QJsonObject &claims, const InspectOptio
         const QJsonValue value = claims.value(QLatin1String(names[i]));
         if (value.isUndefined())
             continue;
-        if (!value.isDouble()) {
-            report.add(kValidity, CheckResult::Outcome::Fail,
-                       tr("\"%1\" is not a NumericDate (seconds since 1970)")
-                           .arg(QLatin1String(names[i])));
+        auto date = NumericDate::read(value, QLatin1String(names[i]));
+        if (!date) {
+            report.add(CheckName::ValidityPeriod, CheckResult::Outcome::Fail, date.error().message);
             return;
         }
-        dates[i] = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        dates[i] = date.value();
     }
     run(dates[0], dates[1], dates[2], options, report);
 }

@@ -93,7 +93,7 @@ private slots:
                                  {QString::fromUtf8("😀"), "Emoji: Grinning Face"},
                                  {QString(QChar(0x80)), "Control"},
                                  {QString::fromUtf8("ö"), "Latin Small Letter O With Diaeresis"}};
-        const QByteArray jcs = Jcs::canonicalize(object);
+        const QByteArray jcs = Jcs::canonicalize(object).value();
         QStringList order;
         for (const char *value :
              {"Carriage Return", "One", "Control", "Latin Small Letter O With Diaeresis",
@@ -105,11 +105,13 @@ private slots:
             QVERIFY2(at > last, qPrintable(value));
             last = at;
         }
-        QCOMPARE(Jcs::canonicalize(QJsonObject{
-                     {"a", QString("\"\\\b\f\n\r\t") + QChar(0x07) + QChar(0x1f) + "/é"}}),
+        QCOMPARE(Jcs::canonicalize(QJsonObject{{"a", QString("\"\\\b\f\n\r\t") + QChar(0x07) +
+                                                         QChar(0x1f) + "/é"}})
+                     .value(),
                  QByteArray("{\"a\":\"\\\"\\\\\\b\\f\\n\\r\\t\\u0007\\u001f/\xc3\xa9\"}"));
-        QCOMPARE(Jcs::canonicalize(QJsonArray{true, false, QJsonValue::Null, 1, QJsonObject{}}),
-                 QByteArray("[true,false,null,1,{}]"));
+        QCOMPARE(
+            Jcs::canonicalize(QJsonArray{true, false, QJsonValue::Null, 1, QJsonObject{}}).value(),
+            QByteArray("[true,false,null,1,{}]"));
     }
 
     void w3cVector()
@@ -117,7 +119,8 @@ private slots:
         const QJsonObject signed_ = test::readJson("vc-di-eddsa/signedJCS.json");
         QJsonObject unsecured = signed_;
         unsecured.remove("proof");
-        QCOMPARE(Jcs::canonicalize(unsecured), test::readData("vc-di-eddsa/canonDocJCS.txt"));
+        QCOMPARE(Jcs::canonicalize(unsecured).value(),
+                 test::readData("vc-di-eddsa/canonDocJCS.txt"));
 
         const QString multibase =
             test::readJson("vc-di-eddsa/keyPair.json").value("publicKeyMultibase").toString();

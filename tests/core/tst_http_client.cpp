@@ -225,10 +225,35 @@ private slots:
         test::TestHttpServer tls(test::readData("tls/self-signed.crt"),
                                  test::readData("tls/self-signed.key"));
         tls.route("/secret", Response{200, "{}"});
+        NetworkPolicy development;
+        development.allowLoopbackHttp = true; // this computer allowed: TLS is what refuses
         const auto refused =
-            HttpClient(NetworkPolicy{}).sendAndWait(HttpRequest::get(tls.url("/secret")));
+            HttpClient(development).sendAndWait(HttpRequest::get(tls.url("/secret")));
         QCOMPARE(refused.error().code, QStringLiteral("net.tls"));
         QCOMPARE(tls.hits("/secret"), 0);
+    }
+
+    void thisComputerIsNotContactedWithoutTheFlag()
+    {
+        // A URL a document names must not reach services on this computer, over https too:
+        // refused before any connection is opened.
+        test::TestHttpServer tls(test::readData("tls/self-signed.crt"),
+                                 test::readData("tls/self-signed.key"));
+        tls.route("/secret", Response{200, "{}"});
+        for (const QString &url : {tls.url("/secret").toString(),
+                                   tls.url("/secret").toString().replace("127.0.0.1", "localhost"),
+                                   QStringLiteral("https://0.0.0.0:1/x")}) {
+            const auto refused = HttpClient(NetworkPolicy{}).sendAndWait(HttpRequest::get(url));
+            QCOMPARE(refused.error().code, QStringLiteral("net.loopback"));
+        }
+        QCOMPARE(tls.connections(), 0);
+        for (const char *linkLocal :
+             {"http://169.254.169.254/latest/meta-data/", "https://[fe80::1]/x"}) {
+            NetworkPolicy development;
+            development.allowLoopbackHttp = true;
+            QCOMPARE(development.checkUrl(QUrl(QString::fromLatin1(linkLocal))).error().code,
+                     QStringLiteral("net.local_address"));
+        }
     }
 };
 

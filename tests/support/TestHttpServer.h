@@ -46,6 +46,9 @@ public:
         config.setLocalCertificate(QSslCertificate(certificatePem));
         config.setPrivateKey(QSslKey(keyPem, QSsl::Ec));
         m_secure.setSslConfiguration(config);
+        // Counted when a client connects, even if the handshake then fails.
+        QObject::connect(&m_secure, &QSslServer::startedEncryptionHandshake, this,
+                         [this] { ++m_connections; });
         start(m_secure);
     }
 
@@ -64,6 +67,8 @@ public:
         m_routes.insert(path, responses);
     }
     int hits(const QByteArray &path) const { return m_hits.value(path); }
+    /// Connections accepted (TLS: handshakes started), whatever became of them.
+    int connections() const { return m_connections; }
     Request lastRequest(const QByteArray &path) const { return m_requests.value(path); }
 
 private:
@@ -71,8 +76,11 @@ private:
     {
         server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, this, [this, &server] {
-            while (QTcpSocket *socket = server.nextPendingConnection())
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                if (!m_tls)
+                    ++m_connections;
                 serve(socket);
+            }
         });
     }
 
@@ -127,6 +135,7 @@ private:
     QSslServer m_secure;
     QHash<QByteArray, QList<Response>> m_routes;
     QHash<QByteArray, int> m_hits;
+    int m_connections = 0;
     QHash<QByteArray, Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };

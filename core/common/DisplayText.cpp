@@ -1,0 +1,59 @@
+#include "core/common/DisplayText.h"
+
+namespace vcdesk {
+
+bool DisplayText::needsEscape(char32_t c)
+{
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+        return true; // C0, DEL, C1 (0x9b is a one-byte CSI on some terminals)
+    switch (c) {
+    case 0x061c: // Arabic letter mark
+    case 0x180e: // Mongolian vowel separator
+    case 0x200b: // zero width space, non-joiner, joiner, LRM, RLM
+    case 0x200c:
+    case 0x200d:
+    case 0x200e:
+    case 0x200f:
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+    case 0xfeff: // zero width no-break space
+        return true;
+    default:
+        break;
+    }
+    return (c >= 0x202a && c <= 0x202e) || // bidirectional embeddings and overrides
+           (c >= 0x2060 && c <= 0x206f) || // word joiner, invisible operators, isolates
+           (c >= 0xfff9 && c <= 0xfffb) || // interlinear annotation
+           (c >= 0xd800 && c <= 0xdfff) || // an unpaired surrogate
+           (c >= 0xe0000 && c <= 0xe007f); // tag characters
+}
+
+QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
+{
+    QString out;
+    out.reserve(untrusted.size());
+    qsizetype shown = 0;
+    for (qsizetype i = 0; i < untrusted.size(); ++i) {
+        if (maxChars >= 0 && shown >= maxChars) {
+            out += QChar(0x2026);
+            break;
+        }
+        char32_t c = untrusted.at(i).unicode();
+        qsizetype units = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < untrusted.size() &&
+            untrusted.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(untrusted.at(i), untrusted.at(i + 1));
+            units = 2;
+        }
+        if (needsEscape(c))
+            out += c > 0xffff ? QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'))
+                              : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
+        else
+            out += untrusted.mid(i, units);
+        i += units - 1;
+        ++shown;
+    }
+    return out;
+}
+
+} // namespace vcdesk

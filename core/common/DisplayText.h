@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace vcdesk {
+
+/// Text from a token, a verifier or a service, made safe to show: control characters (C0,
+/// DEL, C1: newlines, escape sequences), bidirectional overrides and isolates, invisible
+/// format characters, line and paragraph separators and unpaired surrogates are replaced by
+/// visible escapes such as "\u001b", so untrusted text can neither start a new line, move the
+/// cursor, recolour or hide output, nor reorder what the reader sees.
+class DisplayText
+{
+public:
+    /// Escapes as described; optionally shortens to `maxChars` characters (with "…").
+    static QString escape(const QString &untrusted, qsizetype maxChars = -1);
+    /// True if `c` would be escaped.
+    static bool needsEscape(char32_t c);
+};
+
+} // namespace vcdesk
