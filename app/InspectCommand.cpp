@@ -3,6 +3,7 @@
 #include "app/InputReader.h"
 #include "app/InspectionPrinter.h"
 #include "core/codec/StrictJson.h"
+#include "core/common/DisplayText.h"
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
@@ -128,17 +129,21 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     options.network = policy;
     options.resolver = MultiMethodDidResolver::createDefault(policy);
     options.documentCache = std::make_shared<DocumentCache>(DocumentCache::defaultFolder());
-    auto trust = TrustList::load(parser.value(trustFile));
+    // A list the person named must be there and readable: a mistyped path is an error,
+    // never "no list" (which would skip the trust check). Only the default may be absent.
+    auto trust = parser.isSet(trustFile) ? TrustList::loadExisting(parser.value(trustFile))
+                                         : TrustList::load(parser.value(trustFile));
     if (!trust) {
         err << tr("vcdesk inspect: %1").arg(trust.error().message) << '\n';
-        return Usage;
+        return Unreadable;
     }
     options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
 
     auto inspection = CredentialInspector::inspect(input.value(), options);
     if (!inspection) {
         err << tr("vcdesk inspect: cannot read the token: %1 [%2]")
-                   .arg(inspection.error().message, inspection.error().code)
+                   .arg(DisplayText::escape(inspection.error().message),
+                        DisplayText::escape(inspection.error().code, 80))
             << '\n';
         return Unreadable;
     }

@@ -1,5 +1,7 @@
 #include "app/InspectionPrinter.h"
 
+#include "core/common/DisplayText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -16,9 +18,12 @@ QString indentJson(const QJsonValue &value)
         json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
     else
         json = value.toVariant().toString().toUtf8();
-    QString text = QString::fromUtf8(json).trimmed();
-    text.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
-    return QStringLiteral("    ") + text;
+    // Each line of the layout escaped on its own, so that nothing inside a value (Qt does not
+    // escape DEL, C1 or bidirectional controls in JSON strings) reaches the terminal raw.
+    QStringList lines = QString::fromUtf8(json).trimmed().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = QStringLiteral("    ") + DisplayText::escape(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString date(const QDateTime &t)
@@ -29,9 +34,10 @@ QString date(const QDateTime &t)
 /// The summary and checks of one inspection, indented for nesting.
 void printSummary(const Inspection &inspection, const QString &pad, QTextStream &out)
 {
+    // Every value may come from the token: printed escaped, so it cannot forge lines.
     auto line = [&](const QString &label, const QString &value) {
         if (!value.isEmpty())
-            out << pad << label.leftJustified(12) << value << '\n';
+            out << pad << label.leftJustified(12) << DisplayText::escape(value) << '\n';
     };
     line(InspectionPrinter::tr("Format:"), inspection.format);
     line(InspectionPrinter::tr("Algorithm:"),
@@ -58,7 +64,8 @@ void printSummary(const Inspection &inspection, const QString &pad, QTextStream 
     for (const CheckResult &check : inspection.report.checks())
         out << pad
             << QStringLiteral("  [%1] %2: %3")
-                   .arg(CheckResult::outcomeName(check.outcome).toUpper(), check.name, check.detail)
+                   .arg(CheckResult::outcomeName(check.outcome).toUpper(),
+                        DisplayText::escape(check.name), DisplayText::escape(check.detail))
             << '\n';
     line(InspectionPrinter::tr("Verdict:"),
          ValidationReport::verdictName(inspection.report.verdict()).toUpper());

@@ -1,7 +1,9 @@
 #include "app/PresentCommand.h"
 
+#include "app/ConsentPrinter.h"
 #include "app/InputReader.h"
 #include "app/WalletCli.h"
+#include "core/common/DisplayText.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/oid4vp/PresentationSession.h"
 
@@ -34,70 +36,33 @@ QJsonObject errorJson(const Error &error)
 
 } // namespace
 
-void PresentCommand::printConsent(const QJsonObject &consent, QTextStream &out)
+bool PresentCommand::ask(const QString &question, QTextStream &out)
 {
-    const QJsonObject verifier = consent.value(QStringLiteral("verifier")).toObject();
-    const QString name = verifier.value(QStringLiteral("name")).toString();
-    const QString listed = verifier.value(QStringLiteral("trustListName")).toString();
-    out << tr("Verifier: %1").arg(verifier.value(QStringLiteral("clientId")).toString()) << '\n';
-    if (!name.isEmpty())
-        out << tr("  calls itself: %1 (not verified)").arg(name) << '\n';
-    out << tr("  %1").arg(verifier.value(QStringLiteral("authenticatedBy")).toString()) << '\n';
-    out << (listed.isEmpty() ? tr("  not on your trust list")
-                             : tr("  on your trust list as: %1").arg(listed))
-        << '\n';
-    if (!consent.value(QStringLiteral("purpose")).toString().isEmpty())
-        out << tr("Purpose: %1").arg(consent.value(QStringLiteral("purpose")).toString()) << '\n';
-    out << tr("Answer goes to: %1").arg(consent.value(QStringLiteral("responseUri")).toString())
-        << '\n';
-    for (const QJsonValue &skipped : consent.value(QStringLiteral("notSearched")).toArray())
-        out << tr("Not searched: %1").arg(skipped.toString()) << '\n';
-    for (const QJsonValue &value : consent.value(QStringLiteral("parts")).toArray()) {
-        const QJsonObject part = value.toObject();
-        out << '\n'
-            << (part.value(QStringLiteral("required")).toBool() ? tr("Required: %1")
-                                                                : tr("Optional: %1"))
-                   .arg(part.value(QStringLiteral("id")).toString());
-        if (!part.value(QStringLiteral("purpose")).toString().isEmpty())
-            out << " - " << part.value(QStringLiteral("purpose")).toString();
-        out << '\n';
-        const QJsonArray candidates = part.value(QStringLiteral("candidates")).toArray();
-        if (candidates.isEmpty())
-            out << tr("  nothing in your wallet fits: %1")
-                       .arg(part.value(QStringLiteral("unmatchedReason")).toString())
-                << '\n';
-        for (const QJsonValue &c : candidates) {
-            const QJsonObject candidate = c.toObject();
-            out << tr("  [%1] %2 from %3")
-                       .arg(candidate.value(QStringLiteral("credentialId")).toInteger())
-                       .arg(candidate.value(QStringLiteral("title")).toString(),
-                            candidate.value(QStringLiteral("issuer")).toString())
-                << '\n';
-            const QJsonObject claims =
-                candidate.value(QStringLiteral("disclosedClaims")).toObject();
-            for (auto it = claims.begin(); it != claims.end(); ++it)
-                out << "      " << it.key() << " = "
-                    << (it.value().isString()
-                            ? it.value().toString()
-                            : QString::fromUtf8(QJsonDocument(QJsonArray{it.value()})
-                                                    .toJson(QJsonDocument::Compact))
-                                  .mid(1)
-                                  .chopped(1))
-                    << '\n';
-            if (candidate.value(QStringLiteral("revealsWholeCredential")).toBool())
-                out << tr("      (this credential cannot hide claims: all of it is shown)") << '\n';
-        }
-    }
-}
-
-bool PresentCommand::askConsent(QTextStream &out)
-{
-    out << '\n' << tr("Send this to the verifier? [y/N] ");
+    out << '\n' << question << ' ';
     out.flush();
     char line[16] = {};
     if (!fgets(line, sizeof line, stdin))
         return false;
     return line[0] == 'y' || line[0] == 'Y';
+}
+
+QStringList PresentCommand::notValidChoices(const PresentationMatch &match,
+                                            const PresentationBuilder::Selection &selection)
+{
+    QStringList out;
+    for (const RequestedPart &part : match.parts) {
+        for (const qint64 id : selection.value(part.id)) {
+            for (const MatchCandidate &candidate : part.candidates) {
+                if (candidate.credentialId == id && !candidate.valid)
+                    out << tr("credential %1 (%2): %3")
+                               .arg(id)
+                               .arg(DisplayText::escape(candidate.title, 80),
+                                    candidate.notValidReason);
+            }
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -156,7 +121,8 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         for (const Account &account : accounts.value())
             if (account.kind == QLatin1String("verifier"))
                 options.trust.verifierAccounts << account;
-    if (auto trust = TrustList::load(parser.value(trustFile)))
+    if (auto trust = parser.isSet(trustFile) ? TrustList::loadExisting(parser.value(trustFile))
+                                             : TrustList::load(parser.value(trustFile)))
         options.trustList = trust.value();
     else
         return cli.fail(trust.error());
@@ -178,7 +144,7 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     report.insert(QStringLiteral("request"), consent);
     report.insert(QStringLiteral("sent"), false);
     if (!cli.json())
-        printConsent(consent, out);
+        ConsentPrinter::print(consent, out);
 
     const auto sendDecline = [&](const QString &why) {
         auto answer = presentation.decline(why);
@@ -190,9 +156,18 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (parser.isSet(decline))
         return sendDecline(tr("the holder declined"));
-    if (!presentation.match().satisfiable)
-        return sendDecline(tr("the wallet has no credential that fits: %1")
-                               .arg(presentation.match().unsatisfiedReason));
+    // Nothing is sent without the person's decision: a verifier must not learn from an
+    // automatic refusal (or from silence only when something fits) what the wallet holds.
+    const bool atTerminal = !cli.json() && ::isatty(STDIN_FILENO);
+    if (!presentation.match().satisfiable) {
+        if (atTerminal && !parser.isSet(yes) &&
+            ask(tr("Nothing in your wallet fits. Tell the verifier you decline? [y/N]"), out))
+            return sendDecline(tr("the holder declined"));
+        const Error nothing{QStringLiteral("oid4vp.nothing_fits"),
+                            tr("nothing in the wallet fits this request; nothing was sent (use "
+                               "--decline to tell the verifier no)")};
+        return finish(WalletCli::Failed, &nothing);
+    }
 
     PresentationBuilder::Selection selection =
         PresentationBuilder::defaultSelection(presentation.match());
@@ -213,10 +188,35 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
         selection.insert(it.key(), it.value());
-    if (!parser.isSet(yes)) {
-        if (cli.json() || !::isatty(STDIN_FILENO))
+    for (const RequestedPart &part : presentation.match().parts) {
+        if (part.required && selection.value(part.id).isEmpty()) {
+            const Error none{QStringLiteral("oid4vp.no_valid_credential"),
+                             tr("no valid credential fits the required part %1; choose one "
+                                "with --select to send it anyway; nothing was sent")
+                                 .arg(DisplayText::escape(part.id, 80))};
+            return finish(WalletCli::Failed, &none);
+        }
+    }
+    // A credential that is not valid leaves the wallet only after the person, at a terminal,
+    // has read that it is not valid and said yes to exactly that.
+    const QStringList notValid = notValidChoices(presentation.match(), selection);
+    if (!notValid.isEmpty()) {
+        if (!atTerminal) {
+            const Error refused{QStringLiteral("oid4vp.not_valid_choice"),
+                                tr("not sent: %1 is not valid; vcdesk sends a credential that is "
+                                   "not valid only when you confirm it at a terminal")
+                                    .arg(notValid.join(QStringLiteral("; ")))};
+            return finish(WalletCli::Failed, &refused);
+        }
+        out << '\n' << tr("These credentials are NOT VALID:") << '\n';
+        for (const QString &line : notValid)
+            out << "  " << line << '\n';
+        if (!ask(tr("Send them anyway? [y/N]"), out))
+            return sendDecline(tr("the holder declined"));
+    } else if (!parser.isSet(yes)) {
+        if (!atTerminal)
             return cli.usage(tr("nothing was sent: confirm with --yes when not at a terminal"));
-        if (!askConsent(out))
+        if (!ask(tr("Send this to the verifier? [y/N]"), out))
             return sendDecline(tr("the holder declined"));
     }
     auto answer = presentation.present(selection);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/oid4vp/PresentationBuilder.h"
+#include "core/oid4vp/PresentationMatch.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -12,9 +15,12 @@ class PresentationSession;
 /// `vcdesk present [--wallet W] [--select CREDENTIAL_ID]... [--yes] [--decline] URI`: reads a
 /// presentation request (OpenID4VP / SIOPv2 link), shows who asks for what and which claims
 /// each matching credential would reveal, asks before sending anything (unless --yes), sends
-/// the presentation (or access_denied with --decline, or when nothing fits) and prints the
-/// verifier's answer. Exit 0 only when the verifier accepted; 1 refused, declined or failed;
-/// 2 wrong passphrase; 3 unusable wallet; 64 usage.
+/// the presentation (or access_denied with --decline, or when the person says no) and prints
+/// the verifier's answer. Nothing at all is sent without a decision: when nothing fits, the
+/// person is asked whether to decline (with no terminal, nothing is sent). Credentials the
+/// wallet does not hold as valid are never chosen by default and are sent only after an
+/// explicit confirmation at a terminal. Exit 0 only when the verifier accepted; 1 refused, declined
+/// or failed; 2 wrong passphrase; 3 unusable wallet; 64 usage.
 class PresentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PresentCommand)
@@ -22,8 +28,11 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
-    static void printConsent(const QJsonObject &consent, QTextStream &out);
-    static bool askConsent(QTextStream &out);
+    /// Asks a yes/no question at the terminal; anything but "y" is no.
+    static bool ask(const QString &question, QTextStream &out);
+    /// The chosen credentials the wallet does not hold as valid, each with its reason.
+    static QStringList notValidChoices(const PresentationMatch &match,
+                                       const PresentationBuilder::Selection &selection);
 };
 
 } // namespace vcdesk

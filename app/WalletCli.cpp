@@ -1,5 +1,6 @@
 #include "app/WalletCli.h"
 
+#include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/store/CredentialRecord.h"
 #include "core/store/WalletKeychain.h"
@@ -209,11 +210,14 @@ int WalletCli::exitCodeFor(const Error &error)
         return WrongPassphrase;
     if (code.startsWith(QLatin1String("backup.")) || code.startsWith(QLatin1String("input.")) ||
         code.startsWith(QLatin1String("keychain.")) || code == QLatin1String("wallet.wrong_key") ||
-        code.startsWith(QLatin1String("kdf.")) ||
+        code.startsWith(QLatin1String("kdf.")) || code.startsWith(QLatin1String("trust.")) ||
         QStringList{QStringLiteral("wallet.not_found"), QStringLiteral("wallet.not_a_wallet"),
                     QStringLiteral("wallet.in_use"), QStringLiteral("wallet.corrupt"),
                     QStringLiteral("wallet.too_new"), QStringLiteral("wallet.needs_upgrade"),
-                    QStringLiteral("wallet.exists"), QStringLiteral("wallet.io")}
+                    QStringLiteral("wallet.exists"), QStringLiteral("wallet.io"),
+                    QStringLiteral("wallet.sql"), QStringLiteral("wallet.migration_failed"),
+                    QStringLiteral("wallet.lock_failed"), QStringLiteral("wallet.disk_full"),
+                    QStringLiteral("wallet.tampered")}
             .contains(code))
         return Unusable;
     return Failed;
@@ -221,7 +225,9 @@ int WalletCli::exitCodeFor(const Error &error)
 
 int WalletCli::fail(const Error &error) const
 {
-    m_err << m_command << ": " << error.message << " [" << error.code << "]\n";
+    // Messages may quote a token, a verifier or a server: escaped before the terminal.
+    m_err << m_command << ": " << DisplayText::escape(error.message) << " ["
+          << DisplayText::escape(error.code, 80) << "]\n";
     return exitCodeFor(error);
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/WalletCli.h"
 #include "app/WalletTransferCommand.h"
+#include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/store/SqlTransaction.h"
 #include "core/store/WalletErrors.h"
@@ -202,12 +203,13 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
     for (const CredentialRecord &row : rows)
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(row.id, 6)
-                   .arg(row.title.left(40), -40)
+                   .arg(DisplayText::escape(row.title, 40), -40)
                    .arg(row.verdict, -12)
                    .arg(row.expiresAt.isValid() ? row.expiresAt.toString(Qt::ISODate)
                                                 : tr("no expiry"),
                         -20)
-                   .arg(row.issuerName.isEmpty() ? row.issuer.left(60) : row.issuerName);
+                   .arg(DisplayText::escape(row.issuerName.isEmpty() ? row.issuer : row.issuerName,
+                                            60));
     return WalletCli::Ok;
 }
 
@@ -348,8 +350,8 @@ int WalletCommand::profiles(const QStringList &arguments, WalletCli &cli, QTextS
         auto profile = wallet.value()->profiles().create(parser.value(add));
         if (!profile)
             return cli.fail(profile.error());
-        if (auto key =
-                wallet.value()->keys().generate(profile->id, KeyType::P256, KeyStore::DidMethod::Key);
+        if (auto key = wallet.value()->keys().generate(profile->id, KeyType::P256,
+                                                       KeyStore::DidMethod::Key);
             !key)
             return cli.fail(key.error());
         if (auto done = transaction.value().commit(); !done)
@@ -387,8 +389,9 @@ int WalletCommand::keychain(const QStringList &arguments, WalletCli &cli, QTextS
     auto uid = wallet.value()->uid();
     if (!uid)
         return cli.fail(uid.error());
-    const Status done = remember ? WalletKeychain::remember(uid.value(), wallet.value()->walletKey())
-                                 : WalletKeychain::forget(uid.value());
+    const Status done = remember
+                            ? WalletKeychain::remember(uid.value(), wallet.value()->walletKey())
+                            : WalletKeychain::forget(uid.value());
     if (!done)
         return cli.fail(done.error());
     out << (remember ? tr("The system keychain now opens this wallet (use --keychain).")
@@ -417,7 +420,8 @@ int WalletCommand::changePassphrase(const QStringList &arguments, WalletCli &cli
     auto current = cli.passphrase();
     if (!current)
         return cli.fail(current.error());
-    if (auto done = wallet.value()->changePassphrase(current.value(), fresh.value(), cli.calibratedKdf());
+    if (auto done =
+            wallet.value()->changePassphrase(current.value(), fresh.value(), cli.calibratedKdf());
         !done)
         return cli.fail(done.error());
     out << tr("The wallet passphrase was changed.") << '\n';

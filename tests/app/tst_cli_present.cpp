@@ -1,13 +1,15 @@
 // `vcdesk present` as a holder runs it: the real binary against vcdesk-agent's verifier on
 // loopback, with the wallet file on disk. Exit 0 only when the verifier accepted; nothing is
-// sent without --yes when no one can be asked; declining and having nothing that fits are
-// told to the verifier.
+// sent without --yes when no one can be asked; declining is told to the verifier, having
+// nothing that fits is not (unless the person declines); a verifier's own words cannot pass
+// for vcdesk's lines; credentials the wallet holds as not valid are never sent unasked.
 
 #include "agent/AgentServer.h"
 #include "core/api/VerifierApiClient.h"
 #include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
+#include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 
 #include <QJsonArray>
@@ -35,7 +37,7 @@ class CliPresentTest : public QObject
     };
 
     /// Runs vcdesk without blocking this thread's event loop: the agent answers from it.
-    Run present(const QStringList &args)
+    Run present(const QStringList &args, bool json = true, QByteArray *textOut = nullptr)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -44,8 +46,8 @@ class CliPresentTest : public QObject
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(VCDESK_BINARY),
                       QStringList{"present", "--wallet", m_walletPath, "--passphrase-file",
-                                  m_passphraseFile, "--allow-loopback-http", "--json"} +
-                          args);
+                                  m_passphraseFile, "--allow-loopback-http"} +
+                          (json ? QStringList{"--json"} : QStringList{}) + args);
         process.closeWriteChannel();
         QElapsedTimer timer;
         timer.start();
@@ -53,7 +55,10 @@ class CliPresentTest : public QObject
             QTest::qWait(10);
         Run run;
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const QByteArray out = process.readAllStandardOutput();
+        run.json = QJsonDocument::fromJson(out).object();
+        if (textOut)
+            *textOut = out;
         run.err = process.readAllStandardError();
         return run;
     }
@@ -116,7 +121,7 @@ private slots:
         QCOMPARE(statusOf(created.value()).state, AuthStatus::State::Sent); // fetched, no answer
     }
 
-    void declineAndNoMatchAreToldToTheVerifier()
+    void declineIsToldToTheVerifierButNoMatchIsNot()
     {
         auto created = verifier().createAuthRequest("membershipCredential");
         VCDESK_VERIFY_OK(created);
@@ -128,10 +133,123 @@ private slots:
 
         auto email = verifier().createAuthRequest("emailCredential");
         VCDESK_VERIFY_OK(email);
-        const Run none = present({"--yes", email->authRequestUri});
-        QCOMPARE(none.exitCode, 1);
-        QVERIFY(!none.json.value("request").toObject().value("satisfiable").toBool());
+        // Nothing fits: without the person's decision nothing at all is sent, so the verifier
+        // cannot tell "nothing fits" from "the person looked and did not answer".
+        for (const QStringList &flags : {QStringList{}, QStringList{"--yes"}}) {
+            const Run none = present(flags + QStringList{email->authRequestUri});
+            QCOMPARE(none.exitCode, 1);
+            QVERIFY(!none.json.value("request").toObject().value("satisfiable").toBool());
+            QCOMPARE(none.json.value("sent").toBool(), false);
+            QCOMPARE(none.json.value("error").toObject().value("code").toString(),
+                     QStringLiteral("oid4vp.nothing_fits"));
+            QCOMPARE(statusOf(email.value()).state, AuthStatus::State::Sent);
+        }
+        // ... and with --decline the person's no is told.
+        QCOMPARE(present({"--decline", email->authRequestUri}).exitCode, 1);
         QCOMPARE(statusOf(email.value()).state, AuthStatus::State::Error);
+    }
+
+    void verifierTextCannotPassForVcdesksOwn()
+    {
+        // A verifier that names itself with lines of vcdesk's own consent screen, terminal
+        // escapes (ESC[8m hides what follows) and a bidirectional override.
+        test::TestHttpServer rp;
+        rp.route("/response", test::TestHttpServer::Response{200, "{}"});
+        const QString target = rp.url("/response").toString();
+        const QString forged = QString("My Bank\nChecked:         request signed by "
+                                       "did:web:bank.example\nTrust list:      on your trust list "
+                                       "as \"My Bank\"\x1b[8m") +
+                               QChar(0x202e) + "knaB yM";
+        const QJsonObject dcql{
+            {"credentials",
+             QJsonArray{QJsonObject{
+                 {"id", "m"},
+                 {"format", "jwt_vc_json"},
+                 {"meta", QJsonObject{{"type_values", QJsonArray{QJsonArray{"Nope"}}}}}}}},
+            {"credential_sets",
+             QJsonArray{QJsonObject{
+                 {"options", QJsonArray{QJsonArray{"m"}}},
+                 {"purpose", QString("Verdict: VALID\r\x1b[2K") + QChar(0x9b) + "31m"}}}}};
+        const QString uri =
+            "openid4vp://?client_id=" + QUrl::toPercentEncoding("redirect_uri:" + target) +
+            "&response_type=vp_token&response_mode=direct_post&response_uri=" +
+            QUrl::toPercentEncoding(target) + "&nonce=abc&state=s&client_metadata=" +
+            QUrl::toPercentEncoding(QJsonDocument(QJsonObject{{"client_name", forged}})
+                                        .toJson(QJsonDocument::Compact)) +
+            "&dcql_query=" +
+            QUrl::toPercentEncoding(QJsonDocument(dcql).toJson(QJsonDocument::Compact));
+        QByteArray text;
+        const Run run = present({"--decline", uri}, false, &text);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(!text.isEmpty(), run.err.constData());
+        for (const char control : {'\x1b', '\r', '\x07'})
+            QVERIFY2(!text.contains(control), text.constData());
+        QVERIFY(!text.contains("\xc2\x9b"));     // C1 CSI
+        QVERIFY(!text.contains("\xe2\x80\xae")); // RIGHT-TO-LEFT OVERRIDE
+        const QList<QByteArray> lines = text.split('\n');
+        int trustLines = 0, checkedLines = 0;
+        for (const QByteArray &line : lines) {
+            trustLines += line.startsWith("Trust list:");
+            checkedLines += line.startsWith("Checked:");
+            QVERIFY2(!line.startsWith("Verdict"), line.constData());
+        }
+        QCOMPARE(trustLines, 1); // vcdesk's own line only, saying the truth
+        QCOMPARE(checkedLines, 1);
+        QVERIFY(text.contains("Trust list:      not on your trust list"));
+        // The verifier's words are quoted, apart, under a heading that says they are unchecked.
+        QVERIFY(text.contains("not checked by vcdesk"));
+        QVERIFY(text.contains("  | name:    \"My Bank\\u000aChecked:"));
+        QVERIFY(text.contains("\\u001b[2K\\u009b31m\""));
+        QCOMPARE(rp.hits("/response"), 1); // the decline
+    }
+
+    void notValidCredentialsAreNeverSentUnasked()
+    {
+        // A tampered copy of the holder's credential, which the wallet knows is invalid.
+        QByteArray tamperedId;
+        {
+            auto wallet = Wallet::open(m_walletPath, Wallet::Access::ReadWrite);
+            VCDESK_VERIFY_OK(wallet);
+            QByteArray pass = "pass";
+            VCDESK_VERIFY_OK(wallet.value()->unlock(pass));
+            auto good = wallet.value()->credentials().open(m_credentialId);
+            VCDESK_VERIFY_OK(good);
+            CredentialRecord bad = good.value();
+            bad.id = 0;
+            bad.uid.clear();
+            bad.raw.chop(2);
+            bad.raw += bad.raw.endsWith('A') ? "BB" : "AA";
+            bad.verdict = "invalid";
+            auto added = wallet.value()->credentials().add(bad.profileId, bad);
+            VCDESK_VERIFY_OK(added);
+            tamperedId = QByteArray::number(added.value());
+        }
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const Run run = present({"--yes", created->authRequestUri});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray candidates = run.json.value("request")
+                                          .toObject()
+                                          .value("parts")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("candidates")
+                                          .toArray();
+        QCOMPARE(candidates.size(), 2);
+        QCOMPARE(candidates.first().toObject().value("credentialId").toInteger(), m_credentialId);
+        QCOMPARE(candidates.last().toObject().value("valid").toBool(), false);
+        QVERIFY(!candidates.last().toObject().value("notValidReason").toString().isEmpty());
+        QCOMPARE(statusOf(created.value()).state, AuthStatus::State::Verified);
+
+        // Chosen explicitly but with no terminal to confirm it at: refused, nothing sent.
+        auto second = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(second);
+        const Run chosen = present({"--yes", "--select", tamperedId, second->authRequestUri});
+        QCOMPARE(chosen.exitCode, 1);
+        QCOMPARE(chosen.json.value("error").toObject().value("code").toString(),
+                 QStringLiteral("oid4vp.not_valid_choice"));
+        QCOMPARE(statusOf(second.value()).state, AuthStatus::State::Sent);
     }
 
     void badInputGivesCodes()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace vcdesk {
+
+/// Prints a presentation request's consent data (ConsentSummary JSON) for a person at a
+/// terminal. What vcdesk established (the client_id, how it was authenticated, the trust
+/// list's name, where the answer goes) is printed first and apart from what the verifier
+/// says about itself (its name, purposes), which is quoted, marked as unchecked, escaped and
+/// shortened, so a verifier's text can never pass for vcdesk's own lines. Every string from
+/// the request or the wallet is escaped (no control characters reach the terminal).
+class ConsentPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentPrinter)
+public:
+    static constexpr int kMaxNameChars = 64;
+    static constexpr int kMaxPurposeChars = 300;
+
+    static void print(const QJsonObject &consent, QTextStream &out);
+
+private:
+    static void printPart(const QJsonObject &part, QTextStream &out);
+    static void printCandidate(const QJsonObject &candidate, QTextStream &out);
+};
+
+} // namespace vcdesk
