@@ -97,6 +97,13 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return cli.fail(input.error());
         uri = QString::fromUtf8(input.value()).trimmed();
     }
+    // The link is checked before the wallet is opened: a wrong one costs no passphrase.
+    if (auto parsed = AuthorizationRequestUri::parse(uri); !parsed) {
+        if (cli.json())
+            cli.printJson(QJsonObject{{QStringLiteral("error"), errorJson(parsed.error())},
+                                      {QStringLiteral("sent"), false}});
+        return cli.fail(parsed.error());
+    }
     QList<qint64> selected;
     for (const QString &text : parser.values(select)) {
         bool ok = false;

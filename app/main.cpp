@@ -8,6 +8,7 @@
 #include "app/PresentCommand.h"
 #include "app/TrustCommand.h"
 #include "app/WalletCommand.h"
+#include "core/common/DisplayText.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -94,12 +95,36 @@ int runCommandLine(int argc, char **argv)
     return 0;
 }
 
+/// What the window can be given: a file to inspect, or a link it handles. Anything else in
+/// first place (a mistyped command such as "recieve") is a usage error, not a window that
+/// never returns to the shell. Arguments starting with '-' are Qt's own (-platform, -style).
+bool windowTakes(const QString &argument)
+{
+    if (argument.startsWith(QLatin1Char('-')) || QFileInfo(argument).isFile())
+        return true;
+    for (const char *scheme :
+         {"openid4vp:", "openid-vc:", "haip-vp:", "openid:", "openid-credential-offer:", "https:"})
+        if (argument.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc > 1 && kSubcommands.contains(QString::fromLocal8Bit(argv[1])))
         return runCommandLine(argc, argv);
+    if (argc > 1 && !windowTakes(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "vcdesk: \"%1\" is not a command, a file or a link "
+                                           "vcdesk opens; see vcdesk --help")
+                                   .arg(vcdesk::DisplayText::escape(app.arguments().at(1), 80))
+                            << '\n';
+        return 64;
+    }
 
     QApplication app(argc, argv);
     setIdentity();

@@ -39,10 +39,16 @@ std::optional<Envelope> EnvelopeReader::flowManagerEvent(const QJsonObject &json
     const QString label = value.value(QStringLiteral("messageLabel")).toString();
     const QJsonObject payload = value.value(QStringLiteral("messagePayload")).toObject();
     const QString name = QStringLiteral("GenerationResult");
-    if (label == QLatin1String("verifiableCredentialGenerated")) {
-        envelope.contents << payload.value(QStringLiteral("verifiableCredential"));
+    const QJsonValue credential = payload.value(QStringLiteral("verifiableCredential"));
+    if (label == QLatin1String("verifiableCredentialGenerated") &&
+        (credential.isString() || credential.isObject())) {
+        envelope.contents << credential;
         envelope.checks << CheckResult{name, Outcome::Pass,
                                        tr("the service generated a credential")};
+    } else if (label == QLatin1String("verifiableCredentialGenerated")) {
+        envelope.checks << CheckResult{
+            name, Outcome::Fail,
+            tr("the message says a credential was generated but carries none")};
     } else if (label == QLatin1String("verifiableCredentialGenerationFailed")) {
         envelope.checks << CheckResult{
             name, Outcome::Fail,

@@ -31,8 +31,17 @@ Result<AuthorizationRequestUri> AuthorizationRequestUri::parse(const QString &in
                            tr("the request contains spaces, control or non-ASCII characters"));
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || scheme.isEmpty())
+    if (!url.isValid())
         return invalid(QStringLiteral("malformed"), tr("this is not a URI"));
+    if (scheme.isEmpty())
+        return invalid(QStringLiteral("scheme"),
+                       tr("\"%1\" has no scheme: a presentation request starts with "
+                          "openid4vp://, haip-vp://, openid-vc://, openid: or https://")
+                           .arg(text.left(60)));
+    if (scheme == QLatin1String("file"))
+        return invalid(QStringLiteral("scheme"),
+                       tr("a file: URL is not a presentation request (to check a file, use "
+                          "vcdesk inspect FILE)"));
     if (!kSchemes.contains(scheme))
         return invalid(QStringLiteral("scheme"),
                        tr("\"%1:\" is not a presentation request (expected openid4vp://, "

@@ -107,6 +107,28 @@ private slots:
         QCOMPARE(test::runVcdesk({"inspect", "--at", "yesterday", "-"}, "x").exitCode, 64);
         QCOMPARE(test::runVcdesk({"inspect", "--bogus", "-"}, "x").exitCode, 64);
         QCOMPARE(test::runVcdesk({"--version"}).exitCode, 0);
+        // A mistyped command is a usage error on the terminal, not a window that never returns
+        // (the window would need a display: QT_QPA_PLATFORM is offscreen here, so a window
+        // would hang this test until its timeout rather than exit 64).
+        for (const char *typo : {"recieve", "inspekt", "wallets", "file:///etc/passwd"}) {
+            const test::Run run = test::runVcdesk({typo});
+            QCOMPARE(run.exitCode, 64);
+            QVERIFY(run.err.contains("is not a command"));
+        }
+    }
+
+    void presentExplainsWrongLinksBeforeAnyWallet()
+    {
+        for (const auto &[link, words] :
+             {std::pair{"file:///etc/passwd", "vcdesk inspect FILE"},
+              std::pair{"verifier.example/?request_uri=https://x", "has no scheme"},
+              std::pair{"mailto:x@example.com", "is not a presentation request"}}) {
+            const test::Run run =
+                test::runVcdesk({"present", "--wallet", m_dir.filePath("no-such-wallet.db"), link});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(words), run.err.constData());
+            QVERIFY(!run.err.contains("no wallet"));
+        }
     }
 
     void atFixesNow()
@@ -224,6 +246,12 @@ private slots:
         QVERIFY(check.open(QIODevice::ReadOnly));
         QCOMPARE(check.readAll(), QByteArray("{\"issuers\": [")); // nothing overwritten
         QCOMPARE(test::runVcdesk({"inspect", "--trust-list", list, "-"}, token).exitCode, 3);
+        // A mistyped path is an error, never "no list": the trust check must not vanish.
+        const test::Run missing =
+            test::runVcdesk({"inspect", "--trust-list", list + ".typo", "-"}, token);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains("does not exist"));
+        QVERIFY(missing.out.isEmpty());
     }
 
 private:

@@ -1,10 +1,14 @@
 // Strict decoders: canonical base64url, strict JSON, multibase, varint and protobuf.
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/Jcs.h"
+#include "core/codec/JsonNumber.h"
 #include "core/codec/Multibase.h"
 #include "core/codec/ProtobufReader.h"
 #include "core/codec/StrictJson.h"
 #include "core/codec/Varint.h"
+#include "core/common/DisplayText.h"
+#include "support/ReportHelpers.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -70,6 +74,7 @@ private slots:
 
     void jsonKeepsLargeIntegers()
     {
+        // Integers that fit in 64 bits are kept exact (JCS refuses those a double cannot hold).
         auto v = StrictJson::parseObject(R"({"n":9007199254740993})");
         QVERIFY(v.ok());
         QCOMPARE(v->value("n").toInteger(), qint64(9007199254740993LL));
@@ -98,6 +103,68 @@ private slots:
         QTest::newRow("NaN") << QByteArray("[NaN]") << "json.syntax";
         QTest::newRow("huge exponent") << QByteArray("[1e99999]") << "json.number";
         QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << "json.escape";
+        // Never rounded silently: these would read as a neighbouring double.
+        QTest::newRow("decimal beyond a double")
+            << QByteArray("[1.00000000000000000001]") << "json.number_precision";
+        QTest::newRow("integer beyond 64 bits, rounded")
+            << QByteArray("[123456789012345678901234567890]") << "json.number_precision";
+        QTest::newRow("exponent form of 2^53+1")
+            << QByteArray("[9.007199254740993e15]") << "json.number_precision";
+        QTest::newRow("tiny beyond a double") << QByteArray("[1e-400]") << "json.number";
+    }
+
+    void jsonNumbersThatAreExact_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("jcs");
+        QTest::newRow("0.1") << QByteArray("0.1") << QByteArray("0.1");
+        QTest::newRow("1.0") << QByteArray("1.0") << QByteArray("1");
+        QTest::newRow("1e2") << QByteArray("1E+2") << QByteArray("100");
+        QTest::newRow("-0") << QByteArray("-0.0") << QByteArray("0");
+        QTest::newRow("2^53") << QByteArray("9007199254740992") << QByteArray("9007199254740992");
+        QTest::newRow("1e21") << QByteArray("1e21") << QByteArray("1e+21");
+        QTest::newRow("2^60 in shortest form")
+            << QByteArray("1.152921504606847e18") << QByteArray("1152921504606847000");
+        QTest::newRow("small") << QByteArray("5e-324") << QByteArray("5e-324");
+    }
+    void jsonNumbersThatAreExact()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, jcs);
+        auto v = StrictJson::parse("[" + text + "]");
+        VCDESK_VERIFY_OK(v);
+        auto canonical = Jcs::canonicalize(v.value());
+        VCDESK_VERIFY_OK(canonical);
+        QCOMPARE(canonical.value(), "[" + jcs + "]");
+    }
+
+    void jcsRefusesIntegersNoDoubleHolds()
+    {
+        // Kept exact in 64 bits by the parser, but JCS compares doubles: refused, not rounded.
+        for (const char *text : {"9007199254740993", "1152921504606846976", "-9007199254740993"}) {
+            auto v = StrictJson::parse(QByteArray("{\"n\":") + text + "}");
+            VCDESK_VERIFY_OK(v);
+            QCOMPARE(Jcs::canonicalize(v.value()).error().code, QStringLiteral("jcs.number"));
+        }
+        QCOMPARE(JsonNumber::exactDouble(QJsonValue(qint64(1) << 53)).value(), 9007199254740992.0);
+        QVERIFY(!JsonNumber::exactDouble(QJsonValue((qint64(1) << 53) + 1)));
+        QVERIFY(!JsonNumber::exactDouble(QJsonValue("1")));
+    }
+
+    void displayTextEscapesWhatCouldForgeOutput()
+    {
+        const QString hostile = QString("a\nb\rc\x1b[8md") + QChar(0x9b) + QChar(0x202e) +
+                                QChar(0x2028) + QChar(0x200b) + QChar(0xfeff) + QChar(0xd800) + "e";
+        const QString shown = DisplayText::escape(hostile);
+        QCOMPARE(shown, QString("a\\u000ab\\u000dc\\u001b[8md\\u009b\\u202e\\u2028\\u200b\\ufeff"
+                                "\\ud800e"));
+        for (const QChar c : shown)
+            QVERIFY(!DisplayText::needsEscape(c.unicode()));
+        QCOMPARE(DisplayText::escape(QString::fromUtf8("Zoë 😀 日本")),
+                 QString::fromUtf8("Zoë 😀 日本")); // ordinary text untouched
+        QCOMPARE(DisplayText::escape("abcdef", 3), QString("abc") + QChar(0x2026));
+        // Tag characters (outside the BMP) too.
+        QCOMPARE(DisplayText::escape(QString::fromUcs4(U"x\U000E0041")), QString("x\\U000e0041"));
     }
     void jsonRefuses()
     {

@@ -239,6 +239,71 @@ private slots:
                  Outcome::Unknown);
     }
 
+    void staleCacheIsNeverNotRevoked()
+    {
+        StatusWorld world;
+        const QString url = world.url("/status/old");
+        const QByteArray noExpiry = [&] {
+            // A list with no validUntil/exp: only the cache age limits it.
+            const QJsonObject claims{
+                {"iss", world.issuer.did},
+                {"nbf", kNow - 3600},
+                {"vc", QJsonObject{
+                           {"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                           {"type", QJsonArray{"VerifiableCredential", "StatusList2021Credential"}},
+                           {"credentialSubject",
+                            QJsonObject{{"type", "StatusList2021"},
+                                        {"statusPurpose", "revocation"},
+                                        {"encodedList", QString::fromLatin1(Base64Url::encode(
+                                                            Gzip::compress(bitstring({}))))}}}}}};
+            return test::sign(world.issuer.key, claims, QJsonObject{{"kid", world.issuer.kid}});
+        }();
+        auto cache = std::make_shared<DocumentCache>(world.cacheDir.path());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        // Fetched in 2020, the server unreachable now: not "not revoked", but unknown.
+        cache->put(url, noExpiry, QDateTime::fromString("2020-01-01T00:00:00Z", Qt::ISODate));
+        InspectOptions offline = world.options();
+        offline.network.offline = true;
+        offline.documentCache = cache;
+        Inspection old = world.inspect(world.credential(url, 1), offline);
+        QCOMPARE(status(old).outcome, Outcome::Unknown);
+        QVERIFY2(status(old).detail.contains("older than"), qPrintable(status(old).detail));
+        QCOMPARE(old.report.verdict(), Verdict::Unverifiable);
+
+        // Within the limit it counts; the limit is the person's to set.
+        cache->put(url, noExpiry, now.addSecs(-7200));
+        QCOMPARE(status(world.inspect(world.credential(url, 1), offline)).outcome, Outcome::Pass);
+        offline.cacheMaxAgeSeconds = 3600;
+        QCOMPARE(status(world.inspect(world.credential(url, 1), offline)).outcome,
+                 Outcome::Unknown);
+
+        // A cached list past its own validUntil does not count, even when evaluated --at an
+        // earlier time and young by the cache's clock.
+        const QString expiring = world.url("/status/expiring");
+        cache->put(expiring,
+                   world.listCredential(Base64Url::encode(Gzip::compress(bitstring({}))),
+                                        "StatusList2021", "revocation", nullptr, kNow - 60),
+                   now.addSecs(-60));
+        InspectOptions earlier = offline;
+        earlier.at = QDateTime::fromSecsSinceEpoch(kNow - 600, Qt::UTC);
+        const Inspection lapsed = world.inspect(world.credential(expiring, 1), earlier);
+        QCOMPARE(status(lapsed).outcome, Outcome::Unknown);
+        QVERIFY2(status(lapsed).detail.contains("expired"), qPrintable(status(lapsed).detail));
+
+        // The network policy applies to cached copies: without the loopback flag, a cached
+        // http://127.0.0.1 list is not used (and nothing is contacted).
+        cache->put(url, noExpiry, now);
+        InspectOptions strict = offline;
+        strict.network.allowLoopbackHttp = false;
+        strict.network.offline = false;
+        const Inspection refused = world.inspect(world.credential(url, 1), strict);
+        QCOMPARE(status(refused).outcome, Outcome::Unknown);
+        QVERIFY2(status(refused).detail.contains("this computer"),
+                 qPrintable(status(refused).detail));
+        QCOMPARE(world.server.hits("/status/old"), 0);
+    }
+
     void hostileLists()
     {
         StatusWorld world;

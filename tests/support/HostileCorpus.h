@@ -1,0 +1,236 @@
+#pragma once
+
+// The hostile tokens of tests/data/hostile/: one per class of input that an outside probe
+// found called "valid" (issue 11), each signed for real by a fixed did:key so that only the
+// hostile part is wrong. Built here, deterministically (Ed25519, fixed times, sorted JSON), so
+// the committed files can be checked against this code and regenerated with
+// `make_hostile_corpus DIR`. Checked at kCheckedAt: before every honest expiry (2099).
+
+#include "core/codec/Base64Url.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/did/KeyDidResolver.h"
+#include "core/jose/CompactJws.h"
+#include "core/verify/DataIntegrityCheck.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+namespace vcdesk::test {
+
+struct HostileToken
+{
+    QString file;     // name under tests/data/hostile/
+    QByteArray bytes; // what the file holds
+    QString expected; // invalid, unverifiable or unreadable: never valid
+    QString check;    // the check that must say why (or the error code when unreadable)
+    QString why;      // the class of attack, for the README and failure messages
+};
+
+class HostileCorpus
+{
+public:
+    /// 2026-06-01T00:00:00Z
+    static constexpr qint64 kCheckedAt = 1780272000;
+    static constexpr qint64 kNbf = 1735689600; // 2025-01-01
+    static constexpr qint64 kExp = 4070908800; // 2099-01-01
+
+    static PrivateKey issuerKey()
+    {
+        return PrivateKey::fromSecret(KeyType::Ed25519, QByteArray(32, '\x11')).value();
+    }
+    static QString issuerDid() { return KeyDidResolver::didForKey(issuerKey().publicKey()); }
+    static QString issuerKid() { return issuerDid() + '#' + issuerDid().mid(8); }
+
+    static QList<HostileToken> tokens()
+    {
+        QList<HostileToken> out;
+        addNumbers(out);
+        addWrappers(out);
+        addTimes(out);
+        addPayloads(out);
+        addIssuers(out);
+        addProofTimes(out);
+        addTerminal(out);
+        return out;
+    }
+
+    static QJsonObject vcClaims()
+    {
+        return QJsonObject{
+            {"iss", issuerDid()},
+            {"sub", "did:example:holder"},
+            {"nbf", kNbf},
+            {"exp", kExp},
+            {"jti", "urn:uuid:7d0c1f6e-0000-4000-8000-00000000c0de"},
+            {"vc",
+             QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                         {"type", QJsonArray{"VerifiableCredential", "EmailCredential"}},
+                         {"credentialSubject", QJsonObject{{"id", "did:example:holder"},
+                                                           {"email", "alice@example.com"}}}}}};
+    }
+
+    /// A JWS over exactly these payload bytes (which need not be JSON).
+    static QByteArray signRaw(const QByteArray &payload)
+    {
+        return CompactJws::sign(QJsonObject{{"kid", issuerKid()}, {"typ", "JWT"}}, payload,
+                                issuerKey())
+            .value();
+    }
+    static QByteArray signJson(const QJsonObject &claims)
+    {
+        return signRaw(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    }
+
+    static QJsonObject ldpCredential(const QJsonObject &extraSubject)
+    {
+        QJsonObject subject{{"id", "did:example:holder"}};
+        for (auto it = extraSubject.begin(); it != extraSubject.end(); ++it)
+            subject.insert(it.key(), it.value());
+        return QJsonObject{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
+                           {"type", QJsonArray{"VerifiableCredential"}},
+                           {"issuer", issuerDid()},
+                           {"validFrom", "2025-01-01T00:00:00Z"},
+                           {"validUntil", "2099-01-01T00:00:00Z"},
+                           {"credentialSubject", subject}};
+    }
+    static QByteArray signLdp(const QJsonObject &document, QJsonObject proof = {})
+    {
+        proof.insert("verificationMethod", issuerKid());
+        proof.insert("proofPurpose", "assertionMethod");
+        if (!proof.contains("created"))
+            proof.insert("created", "2025-01-01T00:00:00Z");
+        return QJsonDocument(
+                   DataIntegrityCheck::signEddsaJcs2022(document, proof, issuerKey()).value())
+            .toJson(QJsonDocument::Compact);
+    }
+
+private:
+    static QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
+    {
+        Q_ASSERT(text.count(from) == 1);
+        return text.replace(from, to);
+    }
+
+    static void addNumbers(QList<HostileToken> &out)
+    {
+        const QByteArray signedBig = signLdp(ldpCredential({{"n", qint64(9007199254740992)}}));
+        out << HostileToken{"jcs-integer-beyond-2-53.json",
+                            replaced(signedBig, "9007199254740992", "9007199254740993"), "invalid",
+                            "SignatureVerification",
+                            "an integer beyond 2^53 edited by one: a double rounds it back"};
+        const QByteArray signedOne = signLdp(ldpCredential({{"x", 1}}));
+        out << HostileToken{"jcs-decimal-beyond-double.json",
+                            replaced(signedOne, "\"x\":1", "\"x\":1.00000000000000000001"),
+                            "unreadable", "json.number_precision",
+                            "a decimal with more precision than a double"};
+    }
+
+    static void addWrappers(QList<HostileToken> &out)
+    {
+        const auto json = [](const QJsonObject &object) {
+            return QJsonDocument(object).toJson(QJsonDocument::Compact);
+        };
+        out << HostileToken{"auth-status-verified-without-vp-token.json",
+                            json({{"correlationId", "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
+                                  {"status", "verified"}}),
+                            "unverifiable", "NestedCredentials",
+                            "a verifier's answer that says verified but carries nothing signed"};
+        out << HostileToken{"auth-status-verified-empty-payload.json",
+                            json({{"correlationId", "c"},
+                                  {"status", "verified"},
+                                  {"payload", QJsonObject{{"presentation_submission", "{}"}}}}),
+                            "unverifiable", "NestedCredentials", "a payload without vp_token"};
+        out << HostileToken{
+            "generation-event-without-credential.json",
+            json({{"key", "k"},
+                  {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerated"},
+                                        {"messagePayload", QJsonObject{}}}}}),
+            "invalid", "GenerationResult", "a generation event whose credential is missing"};
+        out << HostileToken{
+            "presentation-of-nothing.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}}}}}),
+            "unverifiable", "NestedCredentials",
+            "a signed presentation that carries no credential"};
+    }
+
+    static void addTimes(QList<HostileToken> &out)
+    {
+        const QList<std::tuple<const char *, const char *, QJsonValue>> cases{
+            {"time-exp-minus-1e16.jwt", "exp", -1e16}, {"time-exp-minus-1e300.jwt", "exp", -1e300},
+            {"time-nbf-1e16.jwt", "nbf", 1e16},        {"time-nbf-1e300.jwt", "nbf", 1e300},
+            {"time-iat-1e17.jwt", "iat", 1e17},        {"time-exp-string.jwt", "exp", "4070908800"},
+            {"time-exp-negative.jwt", "exp", -1},
+        };
+        for (const auto &[file, member, value] : cases) {
+            QJsonObject claims = vcClaims();
+            claims.insert(member, value);
+            out << HostileToken{file, signJson(claims), "invalid", "ValidityPeriod",
+                                "a time member that is present but not a usable NumericDate"};
+        }
+    }
+
+    static void addPayloads(QList<HostileToken> &out)
+    {
+        const QByteArray good = QJsonDocument(vcClaims()).toJson(QJsonDocument::Compact);
+        out << HostileToken{"payload-duplicate-member.jwt",
+                            signRaw(replaced(good, "{\"exp\"", "{\"exp\":1,\"exp\"")), "unreadable",
+                            "json.duplicate_member", "a payload with a duplicate member"};
+        out << HostileToken{"payload-lone-surrogate.jwt",
+                            signRaw(replaced(good, "alice@", "alice\\ud800@")), "unreadable",
+                            "json.surrogate", "a payload with a lone surrogate"};
+        out << HostileToken{"payload-invalid-utf8.jwt",
+                            signRaw(replaced(good, "alice@", "alice\xc3\x28@")), "unreadable",
+                            "json.utf8", "a payload with invalid UTF-8"};
+        out << HostileToken{"payload-not-json.jwt", signRaw("exp=never; iss=anyone"), "unreadable",
+                            "json.syntax", "a payload that is not JSON"};
+        QJsonObject vcString = vcClaims();
+        vcString.insert("vc", "VerifiableCredential");
+        out << HostileToken{"payload-vc-not-object.jwt", signJson(vcString), "unreadable",
+                            "credential.malformed", "a credential claim that is not an object"};
+    }
+
+    static void addIssuers(QList<HostileToken> &out)
+    {
+        QJsonObject none = vcClaims();
+        none.remove("iss");
+        out << HostileToken{"issuer-missing.jwt", signJson(none), "invalid", "IssuerIsSigner",
+                            "a credential that names no issuer"};
+        QJsonObject number = vcClaims();
+        number.insert("iss", 42);
+        out << HostileToken{"issuer-not-a-string.jwt", signJson(number), "invalid",
+                            "IssuerIsSigner", "an issuer that is not a string"};
+    }
+
+    static void addProofTimes(QList<HostileToken> &out)
+    {
+        const QJsonObject document = ldpCredential({{"email", "alice@example.com"}});
+        out << HostileToken{"di-proof-expired.json",
+                            signLdp(document, {{"expires", "2025-06-01T00:00:00Z"}}), "invalid",
+                            "SignatureVerification", "a Data Integrity proof past its expires"};
+        out << HostileToken{"di-proof-created-in-future.json",
+                            signLdp(document, {{"created", "2098-01-01T00:00:00Z"}}), "invalid",
+                            "SignatureVerification",
+                            "a Data Integrity proof created in the future"};
+    }
+
+    static void addTerminal(QList<HostileToken> &out)
+    {
+        // Signed, but expired; its type tries to print a forged report and hide the real one.
+        QJsonObject claims = vcClaims();
+        claims.insert("exp", kNbf + 86400);
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("type", QJsonArray{"VerifiableCredential",
+                                     "X\nChecks:\n  [PASS] ValidityPeriod: fine\nVerdict:    "
+                                     "VALID\n\x1b[8m"});
+        claims.insert("vc", vc);
+        out << HostileToken{"terminal-escapes-in-type.jwt", signJson(claims), "invalid",
+                            "ValidityPeriod",
+                            "a type with newlines and ANSI escapes that fakes a VALID verdict"};
+    }
+};
+
+} // namespace vcdesk::test
