@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <argon2.h>
+#include <limits>
 
 namespace vcdesk {
 
@@ -23,24 +24,53 @@ Result<PassphraseKdf::Parameters> PassphraseKdf::Parameters::fromJson(const QJso
     if (json.value(QStringLiteral("algorithm")).toString() != QLatin1String("argon2id"))
         return Error{QStringLiteral("kdf.algorithm"), tr("unknown key derivation algorithm")};
     Parameters p;
-    p.memoryKiB = quint32(json.value(QStringLiteral("memoryKiB")).toInteger());
-    p.iterations = quint32(json.value(QStringLiteral("iterations")).toInteger());
-    p.parallelism = quint32(json.value(QStringLiteral("parallelism")).toInteger());
+    // Read wide and range-checked before narrowing: 2^32 + 64 must not become 64.
+    for (const auto &[name, field] :
+         {std::pair{"memoryKiB", &p.memoryKiB}, std::pair{"iterations", &p.iterations},
+          std::pair{"parallelism", &p.parallelism}}) {
+        const qint64 value = json.value(QLatin1String(name)).toInteger(-1);
+        if (value < 0 || value > qint64(std::numeric_limits<quint32>::max()))
+            return Error{QStringLiteral("kdf.parameters"),
+                         tr("the key derivation parameter %1 is not a usable number")
+                             .arg(QLatin1String(name))};
+        *field = quint32(value);
+    }
     auto salt = Base64Url::decode(json.value(QStringLiteral("salt")).toString().toLatin1());
     if (!salt)
         return Error{QStringLiteral("kdf.salt"), tr("the key derivation salt is damaged")};
     p.salt = salt.value();
+    if (auto bounded = p.check(); !bounded)
+        return bounded.error();
     return p;
+}
+
+Status PassphraseKdf::Parameters::check() const
+{
+    // Hard bounds, checked before any work: parameters read from a hostile file (a wallet's
+    // or a backup's unauthenticated header) must not make vcdesk run for minutes or swap.
+    if (memoryKiB < 8 * parallelism || memoryKiB > kMaxMemoryKiB || iterations < 1 ||
+        iterations > kMaxIterations || parallelism < 1 || parallelism > kMaxParallelism ||
+        quint64(memoryKiB) * iterations > kMaxWork)
+        return Error{QStringLiteral("kdf.parameters"),
+                     tr("the key derivation asks for %1 MiB x %2 passes x %3 lanes, beyond what "
+                        "vcdesk allows (at most %4 MiB, %5 passes, %6 MiB x passes in all); the "
+                        "file is damaged or hostile")
+                         .arg(memoryKiB / 1024)
+                         .arg(iterations)
+                         .arg(parallelism)
+                         .arg(kMaxMemoryKiB / 1024)
+                         .arg(kMaxIterations)
+                         .arg(kMaxWork / 1024)};
+    return {};
 }
 
 Result<QByteArray> PassphraseKdf::argon2id(QByteArrayView password, QByteArrayView salt,
                                            QByteArrayView secret, QByteArrayView associatedData,
                                            const Parameters &p, qsizetype outputBytes)
 {
-    // Hard bounds, so parameters read from a hostile file cannot make vcdesk hang or swap.
-    if (p.memoryKiB > 4u * 1024 * 1024 || p.iterations < 1 || p.iterations > 100 ||
-        p.parallelism < 1 || p.parallelism > 16 || p.memoryKiB < 8 * p.parallelism ||
-        salt.size() < 8 || outputBytes < 16 || outputBytes > 64)
+    if (auto bounded = p.check(); !bounded)
+        return bounded.error();
+    if (salt.size() < 8 || outputBytes < 16 || outputBytes > 64)
         return Error{QStringLiteral("kdf.parameters"),
                      tr("the key derivation parameters are out of bounds")};
     QByteArray out(outputBytes, Qt::Uninitialized);

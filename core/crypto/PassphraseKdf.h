@@ -23,8 +23,17 @@ public:
         QByteArray salt; // 16 random bytes
 
         QJsonObject toJson() const;
+        /// Refuses (code "kdf.parameters") values out of bounds, before any work is done.
         static Result<Parameters> fromJson(const QJsonObject &json);
+        Status check() const;
     };
+
+    /// A gibibyte of memory, 100 passes, 16 lanes, and at most what calibrate() can choose in
+    /// all (64 MiB x 100 passes): a hostile header costs seconds, never minutes or swap.
+    static constexpr quint32 kMaxMemoryKiB = 1024 * 1024;
+    static constexpr quint32 kMaxIterations = 100;
+    static constexpr quint32 kMaxParallelism = 16;
+    static constexpr quint64 kMaxWork = quint64(64) * 1024 * 100;
 
     /// A 32-byte key. Refuses parameters outside sane bounds (a file could carry hostile ones).
     static Result<QByteArray> derive(const QByteArray &passphrase, const Parameters &parameters);

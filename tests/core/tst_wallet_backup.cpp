@@ -221,6 +221,30 @@ private slots:
         greedy.replace("\"memoryKiB\":8192", "\"memoryKiB\":4294967295");
         QVERIFY(greedy != header);
         QCOMPARE(withHeader(greedy).error().code, QStringLiteral("kdf.parameters"));
+        // Issue 11, item 14: the probe's bomb (4 GiB x 100 passes) and its neighbours are
+        // refused by their numbers, so Argon2 never runs: each answer is the bounds error, not
+        // a wrong passphrase after minutes of work. (ctest's timeout bounds the time too.)
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto &[from, to] :
+             {std::pair{"\"memoryKiB\":8192", "\"memoryKiB\":4194304"},
+              std::pair{"\"iterations\":1", "\"iterations\":100000"},
+              std::pair{"\"parallelism\":1", "\"parallelism\":255"},
+              std::pair{"\"memoryKiB\":8192", "\"memoryKiB\":4294967360"}, // 2^32 + 64
+              std::pair{"\"memoryKiB\":8192", "\"memoryKiB\":-8192"}}) {
+            QByteArray bomb = header;
+            bomb.replace(from, to);
+            QVERIFY(bomb != header);
+            const auto refused = withHeader(bomb);
+            QCOMPARE(refused.error().code, QStringLiteral("kdf.parameters"));
+            QVERIFY(refused.error().message.contains("beyond what") ||
+                    refused.error().message.contains("not a usable number"));
+        }
+        QByteArray bomb = header; // 1 GiB x 100 passes: each within a bound, too much in all
+        bomb.replace("\"memoryKiB\":8192", "\"memoryKiB\":1048576")
+            .replace("\"iterations\":1", "\"iterations\":100");
+        QCOMPARE(withHeader(bomb).error().code, QStringLiteral("kdf.parameters"));
+        qInfo("six hostile KDF headers refused in %lld ms in all", timer.elapsed());
         QByteArray spaced = header;
         spaced.replace(",", ", ");
         QCOMPARE(withHeader(spaced).error().code, QStringLiteral("backup.tampered"));
