@@ -105,7 +105,7 @@ int AccountCommand::list(const QStringList &arguments, WalletCli &cli, QTextStre
     cli.addCommonOptions(parser);
     if (!cli.parse(parser, arguments, 1, 1, tr("usage: vcdesk account list [--json]")))
         return WalletCli::Usage;
-    auto session = cli.openProfile(Wallet::Access::ReadOnly, false);
+    auto session = cli.openProfile(Wallet::Access::ReadOnly, true);
     if (!session)
         return cli.fail(session.error());
     const auto &wallet = session->wallet;

@@ -166,6 +166,9 @@ Result<QByteArray> WalletCli::passphrase(const QString &prompt) const
 Result<std::unique_ptr<Wallet>> WalletCli::open(Wallet::Access access, bool unlock) const
 {
     auto wallet = Wallet::open(walletPath(), access);
+    // A wallet from before sealed records is sealed at its first unlock, which writes.
+    if (!wallet && unlock && wallet.error().code == QLatin1String("wallet.needs_upgrade"))
+        wallet = Wallet::open(walletPath(), Wallet::Access::ReadWrite);
     if (!wallet || !unlock)
         return wallet;
     if (m_parser && m_parser->isSet(m_keychain)) {
@@ -211,6 +214,7 @@ int WalletCli::exitCodeFor(const Error &error)
     if (code.startsWith(QLatin1String("backup.")) || code.startsWith(QLatin1String("input.")) ||
         code.startsWith(QLatin1String("keychain.")) || code == QLatin1String("wallet.wrong_key") ||
         code.startsWith(QLatin1String("kdf.")) || code.startsWith(QLatin1String("trust.")) ||
+        code.startsWith(QLatin1String("output.")) ||
         QStringList{QStringLiteral("wallet.not_found"), QStringLiteral("wallet.not_a_wallet"),
                     QStringLiteral("wallet.in_use"), QStringLiteral("wallet.corrupt"),
                     QStringLiteral("wallet.too_new"), QStringLiteral("wallet.needs_upgrade"),

@@ -1,12 +1,13 @@
 #include "app/WalletCommand.h"
 
+#include "app/OutputPath.h"
 #include "app/WalletCli.h"
 #include "app/WalletTransferCommand.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletKeychain.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -167,7 +168,7 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
     if (!sorts.contains(parser.value(sort)) || max < 1 || max > 100000)
         return cli.usage(tr("unknown sort key or a bad --limit"));
     // Listing needs no passphrase: these fields are what the wallet keeps in the clear.
-    auto session = cli.openProfile(Wallet::Access::ReadOnly, false);
+    auto session = cli.openProfile(Wallet::Access::ReadOnly, true);
     if (!session)
         return cli.fail(session.error());
     const auto &wallet = session->wallet;
@@ -220,9 +221,15 @@ int WalletCommand::exportOne(const QStringList &arguments, WalletCli &cli, QText
     const QCommandLineOption file(QStringLiteral("out"),
                                   tr("Write to FILE (owner-only) instead of standard output."),
                                   tr("FILE"));
-    parser.addOption(file);
-    if (!cli.parse(parser, arguments, 2, 2, tr("usage: vcdesk wallet export ID [--out FILE]")))
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace FILE if it exists (never through a link)."));
+    parser.addOptions({file, force});
+    if (!cli.parse(parser, arguments, 2, 2,
+                   tr("usage: vcdesk wallet export ID [--out FILE [--force]]")))
         return WalletCli::Usage;
+    if (parser.isSet(file))
+        if (auto writable = OutputPath::check(parser.value(file), parser.isSet(force)); !writable)
+            return cli.fail(writable.error());
     const qint64 id = idArgument(parser);
     if (!id)
         return cli.usage(tr("ID is a credential number"));
@@ -289,8 +296,8 @@ int WalletCommand::keys(const QStringList &arguments, WalletCli &cli, QTextStrea
                       "[--set-default ID]")))
         return WalletCli::Usage;
     const bool changes = parser.isSet(generate) || parser.isSet(makeDefault);
-    auto session = cli.openProfile(changes ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly,
-                                   parser.isSet(generate));
+    auto session =
+        cli.openProfile(changes ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly, true);
     if (!session)
         return cli.fail(session.error());
     const auto &wallet = session->wallet;
@@ -339,12 +346,12 @@ int WalletCommand::profiles(const QStringList &arguments, WalletCli &cli, QTextS
     parser.addOption(add);
     if (!cli.parse(parser, arguments, 1, 1, tr("usage: vcdesk wallet profiles [--add NAME]")))
         return WalletCli::Usage;
-    auto wallet = cli.open(parser.isSet(add) ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly,
-                           parser.isSet(add));
+    auto wallet =
+        cli.open(parser.isSet(add) ? Wallet::Access::ReadWrite : Wallet::Access::ReadOnly, true);
     if (!wallet)
         return cli.fail(wallet.error());
     if (parser.isSet(add)) {
-        auto transaction = SqlTransaction::begin(wallet.value()->database());
+        auto transaction = WalletTransaction::begin(wallet.value()->access());
         if (!transaction)
             return cli.fail(transaction.error());
         auto profile = wallet.value()->profiles().create(parser.value(add));

@@ -7,9 +7,9 @@
 
 namespace vcdesk {
 
-OfferListModel::OfferListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent)
+OfferListModel::OfferListModel(const WalletAccess &access, qint64 profileId, QObject *parent)
     : PagedRowsModel(parent)
-    , m_db(db)
+    , m_access(access)
     , m_profileId(profileId)
 {
     reload();
@@ -78,7 +78,7 @@ Result<QList<StoredOffer>> OfferListModel::loadAfter(const StoredOffer *last, in
     std::optional<std::pair<qint64, qint64>> after;
     if (last)
         after = std::make_pair(last->updatedAt, last->id);
-    return OfferStore(m_db, nullptr).page(m_profileId, limit, after, m_state);
+    return OfferStore(m_access).page(m_profileId, limit, after, m_state);
 }
 
 } // namespace vcdesk

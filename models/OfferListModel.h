@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/store/StoredOffer.h"
+#include "core/store/WalletAccess.h"
 #include "models/PagedRowsModel.h"
-
-#include <QSqlDatabase>
 
 namespace vcdesk {
 
@@ -16,7 +15,7 @@ public:
     enum Column { TitleColumn, StateColumn, UpdatedColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StateRole, RecordIdRole, ThreadIdRole };
 
-    OfferListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent = nullptr);
+    OfferListModel(const WalletAccess &access, qint64 profileId, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -29,7 +28,7 @@ protected:
     Result<QList<StoredOffer>> loadAfter(const StoredOffer *last, int limit) const override;
 
 private:
-    QSqlDatabase m_db;
+    WalletAccess m_access;
     qint64 m_profileId;
     QString m_state;
 };

@@ -7,10 +7,10 @@
 
 namespace vcdesk {
 
-VerificationLogModel::VerificationLogModel(const QSqlDatabase &db, qint64 profileId,
+VerificationLogModel::VerificationLogModel(const WalletAccess &access, qint64 profileId,
                                            QObject *parent)
     : PagedRowsModel(parent)
-    , m_db(db)
+    , m_access(access)
     , m_profileId(profileId)
 {
     reload();
@@ -85,7 +85,7 @@ Result<QList<LogEntry>> VerificationLogModel::loadAfter(const LogEntry *last, in
     std::optional<std::pair<qint64, qint64>> after;
     if (last)
         after = std::make_pair(last->at, last->id);
-    return VerificationLog(m_db, nullptr).page(m_profileId, limit, after, m_outcome);
+    return VerificationLog(m_access).page(m_profileId, limit, after, m_outcome);
 }
 
 } // namespace vcdesk

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/store/LogEntry.h"
+#include "core/store/WalletAccess.h"
 #include "models/PagedRowsModel.h"
-
-#include <QSqlDatabase>
 
 namespace vcdesk {
 
@@ -23,7 +22,7 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, OutcomeRole, ChecksRole };
 
-    VerificationLogModel(const QSqlDatabase &db, qint64 profileId, QObject *parent = nullptr);
+    VerificationLogModel(const WalletAccess &access, qint64 profileId, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -36,7 +35,7 @@ protected:
     Result<QList<LogEntry>> loadAfter(const LogEntry *last, int limit) const override;
 
 private:
-    QSqlDatabase m_db;
+    WalletAccess m_access;
     qint64 m_profileId;
     QString m_outcome;
 };

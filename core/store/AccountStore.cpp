@@ -6,6 +6,7 @@
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QUrl>
 
@@ -103,7 +104,7 @@ Result<Account> AccountStore::add(qint64 profileId, Account &account)
         (account.secret.isEmpty() || account.secret.size() > 8192))
         return refuse(
             Error{QStringLiteral("wallet.invalid"), tr("an API key or token has 1 to 8192 bytes")});
-    if (account.secretKind != Account::SecretKind::None && !m_sealer)
+    if (!m_access.isUnlocked())
         return refuse(WalletErrors::locked());
 
     account.uid = WalletErrors::newUid();
@@ -111,28 +112,37 @@ Result<Account> AccountStore::add(qint64 profileId, Account &account)
     account.createdAt = StoreClock::now();
     QVariant sealed;
     if (account.secretKind != Account::SecretKind::None) {
-        auto result = m_sealer->seal(kTable, account.uid, account.secret);
+        auto result = m_access.sealer->seal(kTable, account.uid, account.secret);
         wipe(account.secret);
         if (!result)
             return result.error();
         sealed = result.value();
     }
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
     auto query =
-        Sql::run(m_db,
+        Sql::run(m_access.index,
                  QStringLiteral("INSERT INTO accounts(uid, profile_id, name, kind, role,"
-                                " base_url, secret_kind, sealed_secret, created_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                " base_url, secret_kind, created_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {account.uid, profileId, account.name, account.kind, account.role, account.baseUrl,
-                  Account::secretKindName(account.secretKind), sealed, account.createdAt});
+                  Account::secretKindName(account.secretKind), account.createdAt});
     if (!query)
         return query.error();
     account.id = query->lastInsertId().toLongLong();
+    if (sealed.isValid())
+        transaction.value().putSecret(kTable, account.id, sealed.toByteArray());
+    if (auto done = transaction.value().commit(); !done)
+        return done.error();
     return account;
 }
 
 Result<QList<Account>> AccountStore::list(qint64 profileId) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT ") + kColumns +
                               QStringLiteral(" FROM accounts WHERE profile_id = ? ORDER BY name"),
                           {profileId});
@@ -146,10 +156,12 @@ Result<QList<Account>> AccountStore::list(qint64 profileId) const
 
 Result<Account> AccountStore::find(qint64 profileId, const QString &idOrName) const
 {
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     bool numeric = false;
     const qint64 id = idOrName.toLongLong(&numeric);
     auto query =
-        Sql::run(m_db,
+        Sql::run(m_access.index,
                  QStringLiteral("SELECT ") + kColumns +
                      QStringLiteral(" FROM accounts WHERE profile_id = ? AND (id = ? OR name = ?)"),
                  {profileId, numeric ? id : -1, idOrName});
@@ -163,10 +175,11 @@ Result<Account> AccountStore::find(qint64 profileId, const QString &idOrName) co
 
 Result<Account> AccountStore::open(qint64 id) const
 {
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(", sealed_secret FROM accounts WHERE id = ?"),
-                          {id});
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(
+        m_access.index,
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM accounts WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -174,9 +187,11 @@ Result<Account> AccountStore::open(qint64 id) const
     Account account = fromRow(query.value());
     if (account.secretKind == Account::SecretKind::None)
         return account;
-    if (!m_sealer)
-        return WalletErrors::locked();
-    auto secret = m_sealer->open(kTable, account.uid, query.value().value(9).toByteArray());
+    auto sealedSecret = Sql::scalar(
+        m_access.file, QStringLiteral("SELECT secret FROM accounts WHERE id = ?"), {id});
+    if (!sealedSecret)
+        return sealedSecret.error();
+    auto secret = m_access.sealer->open(kTable, account.uid, sealedSecret->toByteArray());
     if (!secret)
         return secret.error();
     account.secret = secret.value();
@@ -185,12 +200,16 @@ Result<Account> AccountStore::open(qint64 id) const
 
 Status AccountStore::remove(qint64 id)
 {
-    auto query = Sql::run(m_db, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query =
+        Sql::run(m_access.index, QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return WalletErrors::notFound(tr("account"), id);
-    return {};
+    return transaction.value().commit();
 }
 
 } // namespace vcdesk

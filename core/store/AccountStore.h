@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/store/Account.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -19,9 +21,8 @@ class AccountStore
 public:
     static const QStringList &kinds();
 
-    AccountStore(const QSqlDatabase &db, const RecordSealer *sealer)
-        : m_db(db)
-        , m_sealer(sealer)
+    explicit AccountStore(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -37,8 +38,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QSqlDatabase m_db;
-    const RecordSealer *m_sealer;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

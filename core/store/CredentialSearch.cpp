@@ -3,6 +3,7 @@
 #include "core/store/CredentialRows.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
+#include "core/store/WalletErrors.h"
 
 namespace vcdesk {
 
@@ -27,15 +28,6 @@ QString sortColumn(SortKey key)
     return QStringLiteral("c.id");
 }
 
-/// An FTS5 phrase: the text in double quotes, inner quotes doubled, so nothing the user types
-/// is read as query syntax.
-QString ftsPhrase(const QString &text)
-{
-    QString inner = text;
-    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + inner + QLatin1Char('"');
-}
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -51,11 +43,7 @@ void addFilters(const CredentialQuery &q, QStringList &where, QVariantList &valu
     where << QStringLiteral("c.profile_id = ?");
     values << q.profileId;
     const QString text = q.text.trimmed();
-    if (text.size() >= 3) {
-        where << QStringLiteral(
-            "c.id IN (SELECT rowid FROM credentials_fts WHERE credentials_fts MATCH ?)");
-        values << ftsPhrase(text);
-    } else if (!text.isEmpty()) {
+    if (!text.isEmpty()) {
         where << QStringLiteral("c.search_text LIKE ? ESCAPE '\\'");
         values << likePattern(text);
     }
@@ -83,6 +71,8 @@ void addFilters(const CredentialQuery &q, QStringList &where, QVariantList &valu
 
 Result<CredentialPage> CredentialSearch::page(const CredentialQuery &q) const
 {
+    if (!m_db.isOpen())
+        return WalletErrors::locked();
     if (q.limit < 1 || q.limit > kMaxPage)
         return Error{QStringLiteral("wallet.invalid"),
                      tr("a page has 1 to %1 credentials").arg(kMaxPage)};
@@ -125,6 +115,8 @@ Result<CredentialPage> CredentialSearch::page(const CredentialQuery &q) const
 
 Result<qint64> CredentialSearch::count(const CredentialQuery &q) const
 {
+    if (!m_db.isOpen())
+        return WalletErrors::locked();
     QStringList where;
     QVariantList values;
     addFilters(q, where, values);
@@ -172,6 +164,8 @@ Result<QStringList> CredentialSearch::issuers(qint64 profileId) const
 
 Result<QStringList> CredentialSearch::distinct(const QString &column, qint64 profileId) const
 {
+    if (!m_db.isOpen())
+        return WalletErrors::locked();
     auto query = Sql::run(m_db,
                           QStringLiteral("SELECT DISTINCT %1 FROM credentials"
                                          " WHERE profile_id = ? ORDER BY %1")

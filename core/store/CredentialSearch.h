@@ -9,8 +9,9 @@
 namespace vcdesk {
 
 /// Lists credentials page by page: filters (text, type, issuer, tag, verdict) and the sort are
-/// done in SQL over indexes; text search uses an FTS5 trigram index (substrings of 3+
-/// characters), shorter text a LIKE scan. Never needs the wallet unlocked.
+/// done in SQL over indexes; text search is a substring scan (LIKE, case-insensitive for
+/// ASCII) of the listing fields in memory. Runs on the unlocked wallet's index
+/// (Wallet::index()); "wallet.locked" while there is none.
 class CredentialSearch
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialSearch)

@@ -3,9 +3,9 @@
 #include "core/store/CredentialRows.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,10 +48,10 @@ public:
     {
         m_prepared =
             m_credential.prepare(QStringLiteral(
-                "INSERT INTO credentials(uid, profile_id, format, sealed_raw, fingerprint, title,"
+                "INSERT INTO credentials(uid, profile_id, format, fingerprint, title,"
                 " primary_type, types, issuer, issuer_name, subject, issued_at, expires_at,"
                 " verdict, verified_at, source_kind, source_ref, added_at, search_text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
             m_type.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO credential_types(type, credential_id) VALUES (?, ?)")) &&
             m_tag.prepare(QStringLiteral(
@@ -59,7 +59,7 @@ public:
     }
 
     Result<qint64> insert(qint64 profileId, const CredentialRecord &r, const RecordSealer &sealer,
-                          const QByteArray &fingerprint)
+                          const QByteArray &fingerprint, WalletTransaction &transaction)
     {
         if (!m_prepared)
             return Sql::error(m_credential.lastError());
@@ -71,7 +71,6 @@ public:
             uid,
             profileId,
             r.format,
-            sealed.value(),
             fingerprint,
             r.title,
             r.primaryType,
@@ -92,6 +91,7 @@ public:
         if (!m_credential.exec())
             return Sql::error(m_credential.lastError());
         const qint64 id = m_credential.lastInsertId().toLongLong();
+        transaction.putSecret(kTable, id, sealed.value());
         for (const QString &type : r.types) {
             m_type.bindValue(0, type);
             m_type.bindValue(1, id);
@@ -131,11 +131,12 @@ QString CredentialStore::searchTextOf(const CredentialRecord &r)
 
 Result<qint64> CredentialStore::findDuplicate(qint64 profileId, QByteArrayView raw) const
 {
-    if (!m_sealer)
+    if (!m_access.isUnlocked())
         return WalletErrors::locked();
     auto id = Sql::scalar(
-        m_db, QStringLiteral("SELECT id FROM credentials WHERE profile_id = ? AND fingerprint = ?"),
-        {profileId, m_sealer->fingerprint(raw)});
+        m_access.index,
+        QStringLiteral("SELECT id FROM credentials WHERE profile_id = ? AND fingerprint = ?"),
+        {profileId, m_access.sealer->fingerprint(raw)});
     if (!id)
         return id.error();
     return id->isValid() ? id->toLongLong() : 0;
@@ -156,22 +157,22 @@ Result<qint64> CredentialStore::add(qint64 profileId, const CredentialRecord &re
 Result<CredentialStore::BulkResult> CredentialStore::addMany(qint64 profileId,
                                                              const QList<CredentialRecord> &records)
 {
-    if (!m_sealer)
+    if (!m_access.isUnlocked())
         return WalletErrors::locked();
     for (const CredentialRecord &record : records)
         if (auto valid = validate(record); !valid)
             return valid.error();
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    QSqlQuery duplicate(m_db);
+    QSqlQuery duplicate(m_access.index);
     if (!duplicate.prepare(
             QStringLiteral("SELECT id FROM credentials WHERE profile_id = ? AND fingerprint = ?")))
         return Sql::error(duplicate.lastError());
-    Inserter inserter(m_db);
+    Inserter inserter(m_access.index);
     BulkResult result;
     for (const CredentialRecord &record : records) {
-        const QByteArray fingerprint = m_sealer->fingerprint(record.raw);
+        const QByteArray fingerprint = m_access.sealer->fingerprint(record.raw);
         duplicate.bindValue(0, profileId);
         duplicate.bindValue(1, fingerprint);
         if (!duplicate.exec())
@@ -182,7 +183,8 @@ Result<CredentialStore::BulkResult> CredentialStore::addMany(qint64 profileId,
             continue;
         }
         duplicate.finish();
-        auto id = inserter.insert(profileId, record, *m_sealer, fingerprint);
+        auto id =
+            inserter.insert(profileId, record, *m_access.sealer, fingerprint, transaction.value());
         if (!id)
             return id.error(); // rolls back everything
         result.added << id.value();
@@ -194,7 +196,9 @@ Result<CredentialStore::BulkResult> CredentialStore::addMany(qint64 profileId,
 
 Result<CredentialRecord> CredentialStore::get(qint64 id) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT ") + CredentialRows::columns() +
                               QStringLiteral(" FROM credentials c WHERE c.id = ?"),
                           {id});
@@ -203,25 +207,33 @@ Result<CredentialRecord> CredentialStore::get(qint64 id) const
     if (!query.value().next())
         return WalletErrors::notFound(tr("credential"), id);
     QList<CredentialRecord> one{CredentialRows::fromRow(query.value())};
-    if (auto tags = CredentialRows::loadTags(m_db, one); !tags)
+    if (auto tags = CredentialRows::loadTags(m_access.index, one); !tags)
         return tags.error();
     return one.first();
 }
 
 Result<CredentialRecord> CredentialStore::open(qint64 id) const
 {
-    if (!m_sealer)
-        return WalletErrors::locked();
     auto record = get(id);
     if (!record)
         return record.error();
-    auto sealed =
-        Sql::scalar(m_db, QStringLiteral("SELECT sealed_raw FROM credentials WHERE id = ?"), {id});
+    auto sealed = Sql::scalar(m_access.file,
+                              QStringLiteral("SELECT secret FROM credentials WHERE id = ?"), {id});
     if (!sealed)
         return sealed.error();
-    auto raw = m_sealer->open(kTable, record->uid, sealed->toByteArray());
+    auto raw = m_access.sealer->open(kTable, record->uid, sealed->toByteArray());
     if (!raw)
         return raw.error();
+    // The original form must be the one the listing describes (bound by its fingerprint).
+    auto fingerprint = Sql::scalar(
+        m_access.index, QStringLiteral("SELECT fingerprint FROM credentials WHERE id = ?"), {id});
+    if (!fingerprint)
+        return fingerprint.error();
+    if (fingerprint->toByteArray() != m_access.sealer->fingerprint(raw.value()))
+        return Error{QStringLiteral("wallet.corrupt"),
+                     tr("credential %1 does not match its listing: the wallet file was changed "
+                        "outside vcdesk")
+                         .arg(id)};
     record.value().raw = raw.value();
     return record;
 }
@@ -238,23 +250,24 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
             updated.tags << tag.trimmed();
     if (auto valid = validateTags(updated.tags); !valid)
         return valid;
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    if (auto done = Sql::exec(
-            m_db, QStringLiteral("DELETE FROM credential_tags WHERE credential_id = ?"), {id});
+    if (auto done =
+            Sql::exec(m_access.index,
+                      QStringLiteral("DELETE FROM credential_tags WHERE credential_id = ?"), {id});
         !done)
         return done;
     for (const QString &tag : updated.tags)
         if (auto done = Sql::exec(
-                m_db,
+                m_access.index,
                 QStringLiteral("INSERT INTO credential_tags(credential_id, tag) VALUES (?, ?)"),
                 {id, tag});
             !done)
             return done;
-    if (auto done =
-            Sql::exec(m_db, QStringLiteral("UPDATE credentials SET search_text = ? WHERE id = ?"),
-                      {searchTextOf(updated), id});
+    if (auto done = Sql::exec(m_access.index,
+                              QStringLiteral("UPDATE credentials SET search_text = ? WHERE id = ?"),
+                              {searchTextOf(updated), id});
         !done)
         return done;
     return transaction.value().commit();
@@ -262,24 +275,32 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
 
 Status CredentialStore::recordVerdict(qint64 id, const QString &verdict, const QDateTime &at)
 {
-    auto query = Sql::run(
-        m_db, QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ? WHERE id = ?"),
-        {verdict, at.toSecsSinceEpoch(), id});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query =
+        Sql::run(m_access.index,
+                 QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ? WHERE id = ?"),
+                 {verdict, at.toSecsSinceEpoch(), id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return WalletErrors::notFound(tr("credential"), id);
-    return {};
+    return transaction.value().commit();
 }
 
 Status CredentialStore::remove(qint64 id)
 {
-    auto query = Sql::run(m_db, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query =
+        Sql::run(m_access.index, QStringLiteral("DELETE FROM credentials WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return WalletErrors::notFound(tr("credential"), id);
-    return {};
+    return transaction.value().commit();
 }
 
 } // namespace vcdesk

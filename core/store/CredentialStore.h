@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/store/CredentialRecord.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -27,9 +29,8 @@ public:
     static constexpr qsizetype kMaxRawBytes = 1024 * 1024;
     static constexpr qsizetype kMaxTags = 32;
 
-    CredentialStore(const QSqlDatabase &db, const RecordSealer *sealer)
-        : m_db(db)
-        , m_sealer(sealer)
+    explicit CredentialStore(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -50,8 +51,7 @@ public:
     static QString searchTextOf(const CredentialRecord &record);
 
 private:
-    QSqlDatabase m_db;
-    const RecordSealer *m_sealer;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

@@ -6,9 +6,9 @@
 #include "core/did/KeyDidResolver.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QJsonDocument>
 
@@ -63,7 +63,7 @@ Result<HolderKey> KeyStore::generate(qint64 profileId, KeyType type, DidMethod m
 
 Result<HolderKey> KeyStore::add(qint64 profileId, const PrivateKey &privateKey, DidMethod method)
 {
-    if (!m_sealer)
+    if (!m_access.isUnlocked())
         return WalletErrors::locked();
     HolderKey key;
     key.uid = WalletErrors::newUid();
@@ -74,31 +74,32 @@ Result<HolderKey> KeyStore::add(qint64 profileId, const PrivateKey &privateKey, 
     key.kid = kidFor(privateKey.publicKey(), method);
     key.createdAt = StoreClock::now();
     QByteArray secret = privateKey.secret();
-    auto sealed = m_sealer->seal(kTable, key.uid, secret);
+    auto sealed = m_access.sealer->seal(kTable, key.uid, secret);
     wipe(secret);
     if (!sealed)
         return sealed.error();
 
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
     auto existing = Sql::scalar(
-        m_db, QStringLiteral("SELECT count(*) FROM keys WHERE profile_id = ? AND is_default = 1"),
+        m_access.index,
+        QStringLiteral("SELECT count(*) FROM keys WHERE profile_id = ? AND is_default = 1"),
         {profileId});
     if (!existing)
         return existing.error();
     key.isDefault = existing->toLongLong() == 0;
     auto query =
-        Sql::run(m_db,
-                 QStringLiteral(
-                     "INSERT INTO keys(uid, profile_id, algorithm, public_jwk, did, kid,"
-                     " sealed_secret, is_default, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        Sql::run(m_access.index,
+                 QStringLiteral("INSERT INTO keys(uid, profile_id, algorithm, public_jwk, did, kid,"
+                                " is_default, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {key.uid, profileId, keytype::jwsAlgorithm(key.type),
                   QJsonDocument(key.publicJwk).toJson(QJsonDocument::Compact), key.did, key.kid,
-                  sealed.value(), key.isDefault ? 1 : 0, key.createdAt});
+                  key.isDefault ? 1 : 0, key.createdAt});
     if (!query)
         return query.error();
     key.id = query->lastInsertId().toLongLong();
+    transaction.value().putSecret(kTable, key.id, sealed.value());
     if (auto done = transaction.value().commit(); !done)
         return done.error();
     return key;
@@ -106,7 +107,9 @@ Result<HolderKey> KeyStore::add(qint64 profileId, const PrivateKey &privateKey, 
 
 Result<QList<HolderKey>> KeyStore::list(qint64 profileId) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT ") + kColumns +
                               QStringLiteral(" WHERE profile_id = ? ORDER BY id"),
                           {profileId});
@@ -124,8 +127,11 @@ Result<QList<HolderKey>> KeyStore::list(qint64 profileId) const
 
 Result<HolderKey> KeyStore::get(qint64 keyId) const
 {
-    auto query = Sql::run(
-        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"), {keyId});
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query =
+        Sql::run(m_access.index,
+                 QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"), {keyId});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -135,7 +141,9 @@ Result<HolderKey> KeyStore::get(qint64 keyId) const
 
 Result<HolderKey> KeyStore::defaultKey(qint64 profileId) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT ") + kColumns +
                               QStringLiteral(" WHERE profile_id = ? AND is_default = 1"),
                           {profileId});
@@ -151,16 +159,16 @@ Status KeyStore::setDefault(qint64 keyId)
     auto key = get(keyId);
     if (!key)
         return key.error();
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    if (auto done =
-            Sql::exec(m_db, QStringLiteral("UPDATE keys SET is_default = 0 WHERE profile_id = ?"),
-                      {key->profileId});
+    if (auto done = Sql::exec(m_access.index,
+                              QStringLiteral("UPDATE keys SET is_default = 0 WHERE profile_id = ?"),
+                              {key->profileId});
         !done)
         return done;
-    if (auto done =
-            Sql::exec(m_db, QStringLiteral("UPDATE keys SET is_default = 1 WHERE id = ?"), {keyId});
+    if (auto done = Sql::exec(
+            m_access.index, QStringLiteral("UPDATE keys SET is_default = 1 WHERE id = ?"), {keyId});
         !done)
         return done;
     return transaction.value().commit();
@@ -168,16 +176,14 @@ Status KeyStore::setDefault(qint64 keyId)
 
 Result<PrivateKey> KeyStore::privateKey(qint64 keyId) const
 {
-    if (!m_sealer)
-        return WalletErrors::locked();
     auto key = get(keyId);
     if (!key)
         return key.error();
     auto sealed =
-        Sql::scalar(m_db, QStringLiteral("SELECT sealed_secret FROM keys WHERE id = ?"), {keyId});
+        Sql::scalar(m_access.file, QStringLiteral("SELECT secret FROM keys WHERE id = ?"), {keyId});
     if (!sealed)
         return sealed.error();
-    auto secret = m_sealer->open(kTable, key->uid, sealed->toByteArray());
+    auto secret = m_access.sealer->open(kTable, key->uid, sealed->toByteArray());
     if (!secret)
         return secret.error();
     auto privateKey = PrivateKey::fromSecret(key->type, secret.value());
@@ -199,7 +205,14 @@ Status KeyStore::remove(qint64 keyId)
         return Error{
             QStringLiteral("wallet.default_key"),
             tr("key %1 is the profile's default; make another key the default first").arg(keyId)};
-    return Sql::exec(m_db, QStringLiteral("DELETE FROM keys WHERE id = ?"), {keyId});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    if (auto done =
+            Sql::exec(m_access.index, QStringLiteral("DELETE FROM keys WHERE id = ?"), {keyId});
+        !done)
+        return done;
+    return transaction.value().commit();
 }
 
 } // namespace vcdesk

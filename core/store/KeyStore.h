@@ -4,6 +4,8 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/store/HolderKey.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -20,9 +22,8 @@ class KeyStore
 public:
     enum class DidMethod { Key, Jwk };
 
-    KeyStore(const QSqlDatabase &db, const RecordSealer *sealer)
-        : m_db(db)
-        , m_sealer(sealer)
+    explicit KeyStore(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -43,8 +44,7 @@ public:
     static QString kidFor(const PublicKey &key, DidMethod method);
 
 private:
-    QSqlDatabase m_db;
-    const RecordSealer *m_sealer;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

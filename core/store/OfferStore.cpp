@@ -3,9 +3,9 @@
 #include "core/codec/StrictJson.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QJsonDocument>
 
@@ -38,7 +38,7 @@ StoredOffer fromRow(const QSqlQuery &row)
 
 Result<StoredOffer> OfferStore::record(qint64 profileId, const StoredOffer &offer)
 {
-    if (!m_sealer)
+    if (!m_access.isUnlocked())
         return WalletErrors::locked();
     if (offer.recordId.isEmpty() || offer.recordId.size() > 200 || offer.state.isEmpty() ||
         offer.state.size() > 64 || offer.threadId.size() > 200 || offer.title.size() > 200)
@@ -47,11 +47,11 @@ Result<StoredOffer> OfferStore::record(qint64 profileId, const StoredOffer &offe
     const QByteArray claims = QJsonDocument(offer.claims).toJson(QJsonDocument::Compact);
     if (claims.size() > 256 * 1024)
         return Error{QStringLiteral("wallet.invalid"), tr("the offer's claims exceed 256 KiB")};
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
     auto existing =
-        Sql::run(m_db,
+        Sql::run(m_access.index,
                  QStringLiteral("SELECT ") + kColumns +
                      QStringLiteral(" FROM offers WHERE account_id = ? AND record_id = ?"),
                  {offer.accountId, offer.recordId});
@@ -72,39 +72,41 @@ Result<StoredOffer> OfferStore::record(qint64 profileId, const StoredOffer &offe
         stored.createdAt = before.createdAt;
         stored.credentialId = offer.credentialId ? offer.credentialId : before.credentialId;
         stateChanged = before.state != offer.state;
-        auto sealed = m_sealer->seal(kTable, stored.uid, claims);
+        auto sealed = m_access.sealer->seal(kTable, stored.uid, claims);
         if (!sealed)
             return sealed.error();
-        if (auto done = Sql::exec(m_db,
+        if (auto done = Sql::exec(m_access.index,
                                   QStringLiteral("UPDATE offers SET thread_id = ?, title = ?,"
-                                                 " sealed_claims = ?, state = ?, updated_at = ?,"
+                                                 " state = ?, updated_at = ?,"
                                                  " credential_id = ? WHERE id = ?"),
-                                  {stored.threadId, stored.title, sealed.value(), stored.state, now,
+                                  {stored.threadId, stored.title, stored.state, now,
                                    stored.credentialId ? QVariant(stored.credentialId) : QVariant(),
                                    stored.id});
             !done)
             return done.error();
+        transaction.value().putSecret(kTable, stored.id, sealed.value());
     } else {
         stored.uid = WalletErrors::newUid();
         stored.createdAt = now;
-        auto sealed = m_sealer->seal(kTable, stored.uid, claims);
+        auto sealed = m_access.sealer->seal(kTable, stored.uid, claims);
         if (!sealed)
             return sealed.error();
         auto query = Sql::run(
-            m_db,
+            m_access.index,
             QStringLiteral("INSERT INTO offers(uid, profile_id, account_id, record_id, thread_id,"
-                           " title, sealed_claims, state, created_at, updated_at, credential_id)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " title, state, created_at, updated_at, credential_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {stored.uid, profileId, stored.accountId, stored.recordId, stored.threadId,
-             stored.title, sealed.value(), stored.state, now, now,
+             stored.title, stored.state, now, now,
              stored.credentialId ? QVariant(stored.credentialId) : QVariant()});
         if (!query)
             return query.error();
         stored.id = query->lastInsertId().toLongLong();
+        transaction.value().putSecret(kTable, stored.id, sealed.value());
     }
     if (stateChanged)
         if (auto done = Sql::exec(
-                m_db,
+                m_access.index,
                 QStringLiteral("INSERT INTO offer_states(offer_id, state, at) VALUES (?, ?, ?)"),
                 {stored.id, stored.state, now});
             !done)
@@ -118,6 +120,8 @@ Result<QList<StoredOffer>> OfferStore::page(qint64 profileId, int limit,
                                             std::optional<std::pair<qint64, qint64>> after,
                                             const QString &state) const
 {
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     QString sql =
         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM offers WHERE profile_id = ?");
     QVariantList values{profileId};
@@ -130,7 +134,7 @@ Result<QList<StoredOffer>> OfferStore::page(qint64 profileId, int limit,
         values << after->first << after->second;
     }
     sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC LIMIT %1").arg(qBound(1, limit, 500));
-    auto query = Sql::run(m_db, sql, values);
+    auto query = Sql::run(m_access.index, sql, values);
     if (!query)
         return query.error();
     QList<StoredOffer> offers;
@@ -141,14 +145,16 @@ Result<QList<StoredOffer>> OfferStore::page(qint64 profileId, int limit,
 
 Result<qint64> OfferStore::count(qint64 profileId, const QString &state) const
 {
-    auto n =
-        state.isEmpty()
-            ? Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM offers WHERE profile_id = ?"),
-                          {profileId})
-            : Sql::scalar(m_db,
-                          QStringLiteral("SELECT count(*) FROM offers"
-                                         " WHERE profile_id = ? AND state = ?"),
-                          {profileId, state});
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto n = state.isEmpty()
+                 ? Sql::scalar(m_access.index,
+                               QStringLiteral("SELECT count(*) FROM offers WHERE profile_id = ?"),
+                               {profileId})
+                 : Sql::scalar(m_access.index,
+                               QStringLiteral("SELECT count(*) FROM offers"
+                                              " WHERE profile_id = ? AND state = ?"),
+                               {profileId, state});
     if (!n)
         return n.error();
     return n->toLongLong();
@@ -156,18 +162,21 @@ Result<qint64> OfferStore::count(qint64 profileId, const QString &state) const
 
 Result<StoredOffer> OfferStore::open(qint64 id) const
 {
-    if (!m_sealer)
+    if (!m_access.isUnlocked())
         return WalletErrors::locked();
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(", sealed_claims FROM offers WHERE id = ?"),
-                          {id});
+    auto query = Sql::run(
+        m_access.index,
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM offers WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (!query.value().next())
         return WalletErrors::notFound(tr("offer"), id);
     StoredOffer offer = fromRow(query.value());
-    auto claims = m_sealer->open(kTable, offer.uid, query.value().value(11).toByteArray());
+    auto sealedClaims =
+        Sql::scalar(m_access.file, QStringLiteral("SELECT secret FROM offers WHERE id = ?"), {id});
+    if (!sealedClaims)
+        return sealedClaims.error();
+    auto claims = m_access.sealer->open(kTable, offer.uid, sealedClaims->toByteArray());
     if (!claims)
         return claims.error();
     auto json = StrictJson::parseObject(claims.value());
@@ -179,7 +188,9 @@ Result<StoredOffer> OfferStore::open(qint64 id) const
 
 Result<QList<OfferStore::StateChange>> OfferStore::history(qint64 id) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT state, at FROM offer_states WHERE offer_id = ?"
                                          " ORDER BY at, rowid"),
                           {id});
@@ -194,23 +205,30 @@ Result<QList<OfferStore::StateChange>> OfferStore::history(qint64 id) const
 
 Status OfferStore::linkCredential(qint64 offerId, qint64 credentialId)
 {
-    auto query = Sql::run(m_db, QStringLiteral("UPDATE offers SET credential_id = ? WHERE id = ?"),
-                          {credentialId, offerId});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query =
+        Sql::run(m_access.index, QStringLiteral("UPDATE offers SET credential_id = ? WHERE id = ?"),
+                 {credentialId, offerId});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return WalletErrors::notFound(tr("offer"), offerId);
-    return {};
+    return transaction.value().commit();
 }
 
 Status OfferStore::remove(qint64 id)
 {
-    auto query = Sql::run(m_db, QStringLiteral("DELETE FROM offers WHERE id = ?"), {id});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query = Sql::run(m_access.index, QStringLiteral("DELETE FROM offers WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
         return WalletErrors::notFound(tr("offer"), id);
-    return {};
+    return transaction.value().commit();
 }
 
 } // namespace vcdesk

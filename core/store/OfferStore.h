@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/store/StoredOffer.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -25,9 +27,8 @@ public:
         qint64 at = 0;
     };
 
-    OfferStore(const QSqlDatabase &db, const RecordSealer *sealer)
-        : m_db(db)
-        , m_sealer(sealer)
+    explicit OfferStore(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -45,8 +46,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QSqlDatabase m_db;
-    const RecordSealer *m_sealer;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

@@ -1,10 +1,9 @@
 #include "core/store/ProfileStore.h"
 
 #include "core/store/Sql.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
-
-#include <QSqlError>
+#include "core/store/WalletErrors.h"
+#include "core/store/WalletTransaction.h"
 
 namespace vcdesk {
 
@@ -26,19 +25,28 @@ Result<Profile> ProfileStore::create(const QString &name)
     if (byName(trimmed).ok())
         return Error{QStringLiteral("wallet.profile_exists"),
                      tr("there is already a profile named \"%1\"").arg(trimmed)};
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
     const qint64 now = StoreClock::now();
     auto query =
-        Sql::run(m_db, QStringLiteral("INSERT INTO profiles(name, created_at) VALUES (?, ?)"),
-                 {trimmed, now});
+        Sql::run(m_access.index,
+                 QStringLiteral("INSERT INTO profiles(uid, name, created_at) VALUES (?, ?, ?)"),
+                 {WalletErrors::newUid(), trimmed, now});
     if (!query)
         return query.error();
-    return Profile{query->lastInsertId().toLongLong(), trimmed, now};
+    const Profile profile{query->lastInsertId().toLongLong(), trimmed, now};
+    if (auto done = transaction.value().commit(); !done)
+        return done.error();
+    return profile;
 }
 
 Result<QList<Profile>> ProfileStore::list() const
 {
-    auto query =
-        Sql::run(m_db, QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id"));
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
+                          QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id"));
     if (!query)
         return query.error();
     QList<Profile> profiles;
@@ -49,8 +57,11 @@ Result<QList<Profile>> ProfileStore::list() const
 
 Result<Profile> ProfileStore::byName(const QString &name) const
 {
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     auto query = Sql::run(
-        m_db, QStringLiteral("SELECT id, name, created_at FROM profiles WHERE name = ?"), {name});
+        m_access.index, QStringLiteral("SELECT id, name, created_at FROM profiles WHERE name = ?"),
+        {name});
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -63,8 +74,11 @@ Result<Profile> ProfileStore::resolve(const QString &name) const
 {
     if (!name.isEmpty())
         return byName(name);
-    auto query = Sql::run(
-        m_db, QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id LIMIT 1"));
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query =
+        Sql::run(m_access.index,
+                 QStringLiteral("SELECT id, name, created_at FROM profiles ORDER BY id LIMIT 1"));
     if (!query)
         return query.error();
     if (!query.value().next())
@@ -74,16 +88,17 @@ Result<Profile> ProfileStore::resolve(const QString &name) const
 
 Status ProfileStore::remove(qint64 id)
 {
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    auto count = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM profiles"));
+    auto count = Sql::scalar(m_access.index, QStringLiteral("SELECT count(*) FROM profiles"));
     if (!count)
         return count.error();
     if (count->toLongLong() <= 1)
         return Error{QStringLiteral("wallet.last_profile"),
                      tr("a wallet keeps at least one profile")};
-    auto query = Sql::run(m_db, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
+    auto query =
+        Sql::run(m_access.index, QStringLiteral("DELETE FROM profiles WHERE id = ?"), {id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

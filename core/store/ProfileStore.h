@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/store/Profile.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -14,8 +16,8 @@ class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileStore)
 public:
-    explicit ProfileStore(const QSqlDatabase &db)
-        : m_db(db)
+    explicit ProfileStore(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -30,7 +32,7 @@ public:
     Status remove(qint64 id);
 
 private:
-    QSqlDatabase m_db;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

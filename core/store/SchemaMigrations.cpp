@@ -2,6 +2,7 @@
 
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
+#include "core/store/WalletSchema.h"
 
 namespace vcdesk {
 
@@ -137,10 +138,19 @@ const QStringList kVersion1{
 
 const QList<Migration> &SchemaMigrations::all()
 {
+    // Schema 2 seals every record. From schema 1 that takes the wallet key, so it is done at
+    // unlock (SealingMigration); a new wallet file starts at schema 2 directly (fresh()).
     static const QList<Migration> steps{
         {1, QStringLiteral("profiles, keys, accounts, credentials, offers, verification log"),
          kVersion1},
+        {WalletSchema::kVersion, QStringLiteral("sealed records"), WalletSchema::fileStatements()},
     };
+    return steps;
+}
+
+const QList<Migration> &SchemaMigrations::fresh()
+{
+    static const QList<Migration> steps{all().last()};
     return steps;
 }
 

@@ -24,7 +24,10 @@ class SchemaMigrations
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrations)
 public:
+    /// The wallet's steps: 1 (listing fields in the clear, only read to migrate) and 2.
     static const QList<Migration> &all();
+    /// What an empty file is given: the latest schema in one step.
+    static const QList<Migration> &fresh();
     static int latestVersion();
 
     static Result<int> currentVersion(const QSqlDatabase &db);

@@ -21,6 +21,8 @@ public:
     ~SqlTransaction();
 
     Status commit();
+    /// True for the outer transaction, false for a savepoint inside one.
+    bool isOutermost() const { return m_depth == 0; }
 
 private:
     explicit SqlTransaction(const QSqlDatabase &db)

@@ -3,10 +3,10 @@
 #include "core/codec/StrictJson.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletMeta.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QJsonDocument>
 
@@ -53,31 +53,33 @@ Result<qint64> VerificationLog::append(qint64 profileId, const LogEntry &entry)
     if (entry.verifier.size() > 200 || entry.request.size() > 2000 || entry.reason.size() > 2000 ||
         entry.holder.size() > 2000)
         return Error{QStringLiteral("wallet.invalid"), tr("a log entry field is too long")};
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     const QString uid = WalletErrors::newUid();
     QVariant sealed;
     if (!entry.details.isEmpty()) {
-        if (!m_sealer)
-            return WalletErrors::locked();
-        auto result = m_sealer->seal(kTable, uid,
-                                     QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
+        auto result = m_access.sealer->seal(
+            kTable, uid, QJsonDocument(entry.details).toJson(QJsonDocument::Compact));
         if (!result)
             return result.error();
         sealed = result.value();
     }
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
     auto query = Sql::run(
-        m_db,
+        m_access.index,
         QStringLiteral("INSERT INTO verification_log(uid, profile_id, at, verifier, request,"
-                       " outcome, reason, checks, holder, sealed_details)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " outcome, reason, checks, holder)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {uid, profileId, entry.at ? entry.at : StoreClock::now(), entry.verifier, entry.request,
          entry.outcome, entry.reason, QJsonDocument(entry.checks).toJson(QJsonDocument::Compact),
-         entry.holder, sealed});
+         entry.holder});
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
+    if (sealed.isValid())
+        transaction.value().putSecret(kTable, id, sealed.toByteArray());
     if (auto pruned = prune(); !pruned)
         return pruned.error();
     if (auto done = transaction.value().commit(); !done)
@@ -89,6 +91,8 @@ Result<QList<LogEntry>> VerificationLog::page(qint64 profileId, int limit,
                                               std::optional<std::pair<qint64, qint64>> after,
                                               const QString &outcome) const
 {
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     QString sql = QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM verification_log WHERE profile_id = ?");
     QVariantList values{profileId};
@@ -101,7 +105,7 @@ Result<QList<LogEntry>> VerificationLog::page(qint64 profileId, int limit,
         values << after->first << after->second;
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT %1").arg(qBound(1, limit, 500));
-    auto query = Sql::run(m_db, sql, values);
+    auto query = Sql::run(m_access.index, sql, values);
     if (!query)
         return query.error();
     QList<LogEntry> entries;
@@ -112,12 +116,14 @@ Result<QList<LogEntry>> VerificationLog::page(qint64 profileId, int limit,
 
 Result<qint64> VerificationLog::count(qint64 profileId, const QString &outcome) const
 {
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
     auto n = outcome.isEmpty()
-                 ? Sql::scalar(m_db,
+                 ? Sql::scalar(m_access.index,
                                QStringLiteral("SELECT count(*) FROM verification_log"
                                               " WHERE profile_id = ?"),
                                {profileId})
-                 : Sql::scalar(m_db,
+                 : Sql::scalar(m_access.index,
                                QStringLiteral("SELECT count(*) FROM verification_log"
                                               " WHERE profile_id = ? AND outcome = ?"),
                                {profileId, outcome});
@@ -128,21 +134,25 @@ Result<qint64> VerificationLog::count(qint64 profileId, const QString &outcome) 
 
 Result<LogEntry> VerificationLog::open(qint64 id) const
 {
-    auto query = Sql::run(m_db,
+    if (!m_access.isUnlocked())
+        return WalletErrors::locked();
+    auto query = Sql::run(m_access.index,
                           QStringLiteral("SELECT ") + kColumns +
-                              QStringLiteral(", sealed_details FROM verification_log WHERE id = ?"),
+                              QStringLiteral(" FROM verification_log WHERE id = ?"),
                           {id});
     if (!query)
         return query.error();
     if (!query.value().next())
         return WalletErrors::notFound(tr("log entry"), id);
     LogEntry entry = fromRow(query.value());
-    const QByteArray sealed = query.value().value(10).toByteArray();
+    auto sealedDetails = Sql::scalar(
+        m_access.file, QStringLiteral("SELECT secret FROM verification_log WHERE id = ?"), {id});
+    if (!sealedDetails)
+        return sealedDetails.error();
+    const QByteArray sealed = sealedDetails->toByteArray();
     if (sealed.isEmpty())
         return entry;
-    if (!m_sealer)
-        return WalletErrors::locked();
-    auto details = m_sealer->open(kTable, entry.uid, sealed);
+    auto details = m_access.sealer->open(kTable, entry.uid, sealed);
     if (!details)
         return details.error();
     auto json = StrictJson::parseObject(details.value());
@@ -154,7 +164,7 @@ Result<LogEntry> VerificationLog::open(qint64 id) const
 
 Result<int> VerificationLog::retentionDays() const
 {
-    auto value = WalletMeta::get(m_db, kRetention);
+    auto value = WalletMeta::get(m_access.file, kRetention);
     if (!value)
         return value.error();
     if (!value->has_value())
@@ -166,10 +176,10 @@ Status VerificationLog::setRetentionDays(int days)
 {
     if (days < 1 || days > 3650)
         return Error{QStringLiteral("wallet.invalid"), tr("the log is kept for 1 to 3650 days")};
-    auto transaction = SqlTransaction::begin(m_db);
+    auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    if (auto done = WalletMeta::set(m_db, kRetention, QByteArray::number(days)); !done)
+    if (auto done = WalletMeta::set(m_access.file, kRetention, QByteArray::number(days)); !done)
         return done;
     if (auto pruned = prune(); !pruned)
         return pruned.error();
@@ -182,11 +192,17 @@ Result<qint64> VerificationLog::prune()
     if (!days)
         return days.error();
     const qint64 cutoff = StoreClock::now() - qint64(*days) * 86400;
-    auto query =
-        Sql::run(m_db, QStringLiteral("DELETE FROM verification_log WHERE at < ?"), {cutoff});
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query = Sql::run(m_access.index,
+                          QStringLiteral("DELETE FROM verification_log WHERE at < ?"), {cutoff});
     if (!query)
         return query.error();
-    return qint64(query->numRowsAffected());
+    const qint64 removed = query->numRowsAffected();
+    if (auto done = transaction.value().commit(); !done)
+        return done.error();
+    return removed;
 }
 
 } // namespace vcdesk

@@ -3,6 +3,8 @@
 #include "core/common/Result.h"
 #include "core/store/LogEntry.h"
 
+#include "core/store/WalletAccess.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -23,9 +25,8 @@ public:
     static constexpr int kDefaultRetentionDays = 30;
     static const QStringList &outcomes();
 
-    VerificationLog(const QSqlDatabase &db, const RecordSealer *sealer)
-        : m_db(db)
-        , m_sealer(sealer)
+    explicit VerificationLog(const WalletAccess &access)
+        : m_access(access)
     {
     }
 
@@ -44,8 +45,7 @@ public:
     Result<qint64> prune();
 
 private:
-    QSqlDatabase m_db;
-    const RecordSealer *m_sealer;
+    WalletAccess m_access;
 };
 
 } // namespace vcdesk

@@ -1,12 +1,17 @@
 #include "core/store/Wallet.h"
 
 #include "core/store/RecordSealer.h"
+#include "core/store/SchemaMigrations.h"
+#include "core/store/SealingMigration.h"
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletIndex.h"
 #include "core/store/WalletKeyWrap.h"
 #include "core/store/WalletMeta.h"
+#include "core/store/WalletSchema.h"
+#include "core/store/WalletTransaction.h"
 
 #include <QFile>
 
@@ -26,7 +31,7 @@ Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passph
                   const Wallet::CreateOptions &options)
 {
     const QSqlDatabase &db = wallet.database();
-    auto transaction = SqlTransaction::begin(db);
+    auto transaction = WalletTransaction::begin(wallet.access());
     if (!transaction) {
         wipe(passphrase);
         return transaction.error();
@@ -43,12 +48,10 @@ Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passph
         options.kdf.salt.isEmpty() ? PassphraseKdf::calibrate() : options.kdf;
     if (auto done = WalletKeyWrap::store(db, walletKey, passphrase, kdf); !done)
         return done;
-    const RecordSealer sealer(walletKey);
     auto profile = wallet.profiles().create(options.profileName);
     if (!profile)
         return profile.error();
-    if (auto key = KeyStore(db, &sealer).generate(profile->id, options.keyType, options.didMethod);
-        !key)
+    if (auto key = wallet.keys().generate(profile->id, options.keyType, options.didMethod); !key)
         return key.error();
     return transaction.value().commit();
 }
@@ -67,14 +70,26 @@ Result<std::unique_ptr<Wallet>> Wallet::create(const QString &path, QByteArray &
     }
     std::unique_ptr<Wallet> wallet(new Wallet(std::move(database).value()));
     const SecretKey walletKey = SecretKey::random();
+    auto index = WalletIndex::createEmpty();
+    if (index)
+        if (auto tracking = index.value()->startTracking(); !tracking)
+            index = tracking.error();
+    if (!index) {
+        wipe(passphrase);
+        wallet.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return index.error();
+    }
+    wallet->m_sealer = std::make_unique<RecordSealer>(walletKey);
+    wallet->m_index = std::move(index).value();
     if (auto done = initialize(*wallet, walletKey, passphrase, options); !done) {
         wipe(passphrase);
         wallet.reset();
-        for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+        for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         return done.error();
     }
-    wallet->m_sealer = std::make_unique<RecordSealer>(walletKey);
     return wallet;
 }
 
@@ -96,24 +111,52 @@ Status Wallet::unlock(QByteArray &passphrase)
     auto key = WalletKeyWrap::unwrap(database(), passphrase);
     if (!key)
         return key.error();
-    m_sealer = std::make_unique<RecordSealer>(key.value());
-    return {};
+    return openRecords(key.value());
 }
 
 Status Wallet::unlockWithKey(const SecretKey &walletKey)
 {
     if (walletKey.isNull())
         return Error{QStringLiteral("wallet.wrong_key"), tr("no wallet key")};
-    const RecordSealer candidate(walletKey);
-    auto keyId = Sql::scalar(database(), QStringLiteral("SELECT id FROM keys ORDER BY id LIMIT 1"));
-    if (!keyId)
-        return keyId.error();
-    if (!keyId->isValid() || !KeyStore(database(), &candidate).privateKey(keyId->toLongLong()))
+    // The key the passphrase unwraps is the one: a remembered key must open the same records.
+    auto opened = openRecords(walletKey);
+    if (!opened && opened.error().code == QLatin1String("wallet.corrupt"))
         return Error{QStringLiteral("wallet.wrong_key"),
                      tr("the remembered key does not open this wallet; unlock it with the "
                         "passphrase")};
-    m_sealer = std::make_unique<RecordSealer>(walletKey);
+    return opened;
+}
+
+Status Wallet::openRecords(const SecretKey &walletKey)
+{
+    auto sealer = std::make_unique<RecordSealer>(walletKey);
+    auto version = SchemaMigrations::currentVersion(database());
+    if (!version)
+        return version.error();
+    if (*version < WalletSchema::kVersion) {
+        if (isReadOnly())
+            return Error{QStringLiteral("wallet.needs_upgrade"),
+                         tr("the wallet must be sealed once (schema %1); open it for writing")
+                             .arg(WalletSchema::kVersion)};
+        if (auto migrated = SealingMigration::apply(database(), *sealer); !migrated)
+            return migrated;
+    }
+    auto index = WalletIndex::load(database(), *sealer);
+    if (!index)
+        return index.error();
+    m_sealer = std::move(sealer);
+    m_index = std::move(index).value();
     return {};
+}
+
+QSqlDatabase Wallet::index() const
+{
+    return m_index ? m_index->connection() : QSqlDatabase();
+}
+
+WalletAccess Wallet::access() const
+{
+    return WalletAccess{database(), index(), m_sealer.get(), isReadOnly()};
 }
 
 SecretKey Wallet::walletKey() const
@@ -133,6 +176,7 @@ Result<QString> Wallet::uid() const
 
 void Wallet::lock()
 {
+    m_index.reset();  // the plain records go with their in-memory database
     m_sealer.reset(); // the guarded key blocks are wiped as they go
 }
 

@@ -11,6 +11,7 @@
 #include "core/store/OfferStore.h"
 #include "core/store/ProfileStore.h"
 #include "core/store/VerificationLog.h"
+#include "core/store/WalletAccess.h"
 #include "core/store/WalletDatabase.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,12 @@
 namespace vcdesk {
 
 class RecordSealer;
+class WalletIndex;
 
 /// One wallet file: open (read-only or as the one writer), unlock with the passphrase, and
-/// reach its stores. Listing works while locked; anything that needs a secret (keys, account
-/// secrets, credential contents, offer claims) needs unlock(). Used from one thread.
+/// reach its stores. Locked, it reveals nothing but its format, KDF parameters and row counts:
+/// every record is sealed (WalletSchema). unlock() opens them into an in-memory index that
+/// every store and list queries; lock() drops it. Used from one thread.
 class Wallet
 {
     Q_DECLARE_TR_FUNCTIONS(Wallet)
@@ -45,7 +48,9 @@ public:
     static Result<std::unique_ptr<Wallet>> open(const QString &path, Access access);
     ~Wallet();
 
-    /// Error "wallet.wrong_passphrase": nothing changes. The passphrase is wiped.
+    /// Error "wallet.wrong_passphrase": nothing changes. A damaged or tampered record is
+    /// "wallet.corrupt" (the wallet stays locked). A schema-1 wallet opened for writing is
+    /// sealed first (SealingMigration). The passphrase is wiped.
     Status unlock(QByteArray &passphrase);
     /// Unlocks with the wallet key itself (from the OS keychain): accepted only when it opens
     /// the wallet's keys. Error "wallet.wrong_key" otherwise.
@@ -55,32 +60,40 @@ public:
     /// A random id fixed at creation (kept by backups), naming the wallet in the keychain.
     Result<QString> uid() const;
     void lock();
-    bool isUnlocked() const { return bool(m_sealer); }
+    bool isUnlocked() const { return bool(m_sealer) && bool(m_index); }
     /// Rewraps the wallet key only. Both passphrases are wiped.
     Status changePassphrase(QByteArray &current, QByteArray &next,
                             const PassphraseKdf::Parameters &parameters);
 
     const QString &path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
+    /// The file (sealed records only).
     const QSqlDatabase &database() const { return m_database->connection(); }
+    /// The unlocked records, for list models; not open while locked.
+    QSqlDatabase index() const;
     /// Null while locked.
     const RecordSealer *sealer() const { return m_sealer.get(); }
+    WalletAccess access() const;
 
-    ProfileStore profiles() const { return ProfileStore(database()); }
-    KeyStore keys() const { return KeyStore(database(), sealer()); }
-    CredentialStore credentials() const { return CredentialStore(database(), sealer()); }
-    CredentialSearch search() const { return CredentialSearch(database()); }
-    AccountStore accounts() const { return AccountStore(database(), sealer()); }
-    OfferStore offers() const { return OfferStore(database(), sealer()); }
-    VerificationLog log() const { return VerificationLog(database(), sealer()); }
+    ProfileStore profiles() const { return ProfileStore(access()); }
+    KeyStore keys() const { return KeyStore(access()); }
+    CredentialStore credentials() const { return CredentialStore(access()); }
+    CredentialSearch search() const { return CredentialSearch(index()); }
+    AccountStore accounts() const { return AccountStore(access()); }
+    OfferStore offers() const { return OfferStore(access()); }
+    VerificationLog log() const { return VerificationLog(access()); }
 
     /// Rewrites the file without free pages (after large deletions).
     Status vacuum();
 
 private:
     explicit Wallet(std::unique_ptr<WalletDatabase> database);
+    /// Opens the records with `walletKey` (sealing a schema-1 wallet first).
+    Status openRecords(const SecretKey &walletKey);
+
     std::unique_ptr<WalletDatabase> m_database;
     std::unique_ptr<RecordSealer> m_sealer;
+    std::unique_ptr<WalletIndex> m_index;
 };
 
 } // namespace vcdesk

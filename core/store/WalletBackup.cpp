@@ -33,7 +33,7 @@ public:
     ~ScratchFile()
     {
         if (!m_kept)
-            for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
                 QFile::remove(m_path + QLatin1String(suffix));
     }
     bool create()
@@ -62,7 +62,7 @@ Status WalletBackup::write(const Wallet &wallet, const QString &outPath,
     }
     if (backupPassphrase.isEmpty())
         return Error{QStringLiteral("wallet.weak_passphrase"), tr("the backup needs a passphrase")};
-    if (QFileInfo::exists(outPath)) {
+    if (QFileInfo::exists(outPath) || QFileInfo(outPath).isSymLink()) {
         wipe(backupPassphrase);
         return Error{QStringLiteral("backup.exists"),
                      tr("%1 already exists; choose another name").arg(outPath)};
@@ -173,16 +173,24 @@ Status WalletBackup::restore(const QString &backupPath, QByteArray &backupPassph
         if (!integrity || integrity->toString() != QLatin1String("ok"))
             return refuse(Error{QStringLiteral("backup.tampered"),
                                 tr("the wallet in the backup is damaged")});
-        // The key must open what it protects: every profile's default key.
-        const RecordSealer sealer(walletKey);
-        auto keys = Sql::run(db, QStringLiteral("SELECT id FROM keys"));
-        if (!keys)
-            return refuse(keys.error());
-        while (keys.value().next())
-            if (auto opened = KeyStore(db, &sealer).privateKey(keys.value().value(0).toLongLong());
-                !opened)
-                return refuse(Error{QStringLiteral("backup.tampered"),
-                                    tr("the backup's wallet key does not open its keys")});
+        // The key must open what it protects: every record (unlocking reads them all) and
+        // every private key.
+        if (auto opened = wallet.value()->unlockWithKey(walletKey); !opened)
+            return refuse(Error{QStringLiteral("backup.tampered"),
+                                tr("the backup's wallet key does not open its records: %1")
+                                    .arg(opened.error().message)});
+        auto profiles = wallet.value()->profiles().list();
+        if (!profiles)
+            return refuse(profiles.error());
+        for (const Profile &profile : profiles.value()) {
+            auto keys = wallet.value()->keys().list(profile.id);
+            if (!keys)
+                return refuse(keys.error());
+            for (const HolderKey &key : keys.value())
+                if (auto opened = wallet.value()->keys().privateKey(key.id); !opened)
+                    return refuse(Error{QStringLiteral("backup.tampered"),
+                                        tr("the backup's wallet key does not open its keys")});
+        }
         auto transaction = SqlTransaction::begin(db);
         if (!transaction)
             return refuse(transaction.error());
@@ -199,7 +207,6 @@ Status WalletBackup::restore(const QString &backupPath, QByteArray &backupPassph
     if (!QFile::rename(restored.path(), walletPath))
         return Error{QStringLiteral("backup.io"),
                      tr("cannot move the restored wallet to %1").arg(walletPath)};
-    QFile::remove(restored.path() + QStringLiteral(".lock"));
     return {};
 }
 

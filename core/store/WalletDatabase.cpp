@@ -2,6 +2,7 @@
 
 #include "core/store/SchemaMigrations.h"
 #include "core/store/Sql.h"
+#include "core/store/StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -103,8 +104,16 @@ Result<std::unique_ptr<WalletDatabase>> WalletDatabase::open(const QString &path
             return Error{
                 QStringLiteral("wallet.io"),
                 tr("%1 cannot use write-ahead logging (%2)").arg(path, journal->toString())};
-        if (auto migrated = SchemaMigrations::apply(db); !migrated)
-            return migrated.error();
+        if (*version > SchemaMigrations::latestVersion())
+            return Error{QStringLiteral("wallet.too_new"),
+                         tr("this wallet was written by a newer vcdesk (schema %1); update vcdesk "
+                            "to open it")
+                             .arg(*version)};
+        // An empty file gets the latest schema; schema 1 is sealed at the first unlock, which
+        // has the key that takes (SealingMigration).
+        if (*version == 0)
+            if (auto migrated = SchemaMigrations::apply(db, SchemaMigrations::fresh()); !migrated)
+                return migrated.error();
     } else {
         auto version = SchemaMigrations::currentVersion(db);
         if (!version)
@@ -127,6 +136,7 @@ Result<std::unique_ptr<WalletDatabase>> WalletDatabase::open(const QString &path
 
 WalletDatabase::~WalletDatabase()
 {
+    StatementCache::forget(m_connectionName);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

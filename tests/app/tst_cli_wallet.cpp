@@ -3,6 +3,7 @@
 
 #include "support/CliRunner.h"
 #include "support/TokenFactory.h"
+#include "support/WalletFixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +156,32 @@ private slots:
                  QFileDevice::Permissions());
         QCOMPARE(wallet({"export", "999"}).exitCode, 1);
         QCOMPARE(wallet({"export", "abc"}).exitCode, 64);
+        // Issue 11, item 16: never over an existing file without --force, never through a
+        // link (not even with --force), and a failed export leaves what was there.
+        const QString precious = m_dir.filePath("precious.txt");
+        QFile keep(precious);
+        QVERIFY(keep.open(QIODevice::WriteOnly));
+        keep.write("do not lose me");
+        keep.close();
+        const auto over = wallet({"export", QString::number(emailId), "--out", precious});
+        QCOMPARE(over.exitCode, 3);
+        QVERIFY(over.err.contains("--force"));
+        QCOMPARE(test::fileBytes(precious), QByteArray("do not lose me"));
+        const QString link = m_dir.filePath("link.jwt");
+        QVERIFY(QFile::link(precious, link));
+        const QString dangling = m_dir.filePath("dangling.jwt");
+        QVERIFY(QFile::link(m_dir.filePath("nowhere/target.jwt"), dangling));
+        for (const QString &target : {link, dangling}) {
+            const auto through =
+                wallet({"export", QString::number(emailId), "--out", target, "--force"});
+            QCOMPARE(through.exitCode, 3);
+            QVERIFY(through.err.contains("symbolic link"));
+        }
+        QCOMPARE(test::fileBytes(precious), QByteArray("do not lose me"));
+        QVERIFY(!QFile::exists(m_dir.filePath("nowhere/target.jwt")));
+        QCOMPARE(
+            wallet({"export", QString::number(emailId), "--out", precious, "--force"}).exitCode, 0);
+        QCOMPARE(test::fileBytes(precious), email);
 
         QCOMPARE(wallet({"delete", QString::number(emailId)}).exitCode, 0);
         QCOMPARE(wallet({"delete", QString::number(emailId)}).exitCode, 1);
@@ -254,7 +281,14 @@ private slots:
                                   "--passphrase-file", next})
                      .exitCode,
                  0);
+        // Listing needs the passphrase too: the old one shows nothing, the new one the content.
+        const auto stale = wallet({"list", "--json"});
+        QCOMPARE(stale.exitCode, 2);
+        QVERIFY(stale.out.isEmpty());
+        const QString kept = m_pass;
+        m_pass = next;
         QCOMPARE(count(), 1);
+        m_pass = kept;
     }
 
     void keychainWithoutAServiceFailsCleanly()

@@ -8,13 +8,16 @@
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/store/CredentialImporter.h"
+#include "core/store/LogEntry.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/SchemaMigrations.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
+#include "core/store/StoredOffer.h"
 #include "core/store/Wallet.h"
 #include "core/store/WalletDatabase.h"
 #include "core/store/WalletMeta.h"
+#include "support/LegacyWallet.h"
 #include "support/WalletFixture.h"
 
 #include <QSet>
@@ -95,7 +98,7 @@ private slots:
         VCDESK_VERIFY_OK(added);
         const qint64 id = added.value();
         const QByteArray sealedBefore =
-            Sql::scalar(wallet->database(), "SELECT sealed_raw FROM credentials WHERE id = ?", {id})
+            Sql::scalar(wallet->database(), "SELECT secret FROM credentials WHERE id = ?", {id})
                 .value()
                 .toByteArray();
         QByteArray wrong = "not-old", next = "new";
@@ -105,7 +108,7 @@ private slots:
         next = "new";
         QVERIFY(wallet->changePassphrase(old, next, test::cheapKdf()).ok());
         QCOMPARE(
-            Sql::scalar(wallet->database(), "SELECT sealed_raw FROM credentials WHERE id = ?", {id})
+            Sql::scalar(wallet->database(), "SELECT secret FROM credentials WHERE id = ?", {id})
                 .value()
                 .toByteArray(),
             sealedBefore);
@@ -225,7 +228,7 @@ private slots:
         QCOMPARE(wallet->credentials().remove(id).error().code,
                  QStringLiteral("wallet.not_found_item"));
         QCOMPARE(
-            Sql::scalar(wallet->database(), "SELECT count(*) FROM credential_tags").value().toInt(),
+            Sql::scalar(wallet->index(), "SELECT count(*) FROM credential_tags").value().toInt(),
             0);
 
         CredentialRecord huge = record;
@@ -392,10 +395,44 @@ private slots:
         secrets << bearer.secret;
         QVERIFY(wallet->accounts().add(profile, bearer).ok());
         const auto issuer = test::Issuer::make(KeyType::Secp256k1);
-        const auto record = test::signedRecord(issuer, "EmailCredential", 1);
+        auto record = test::signedRecord(issuer, "HealthInsuranceCard", 1);
+        record.tags = QStringList{"dialysis-clinic"};
+        record.subject = "did:example:patient-4711";
         secrets << record.raw << record.raw.split('.').at(1); // the credential and its payload
         const qint64 credential = wallet->credentials().add(profile, record).value();
         secrets << QByteArray("passphrase");
+        // Issue 12: nothing that describes what the holder has, from whom, or who the holder
+        // is, is readable without the key: types, issuers, subjects, tags, account URLs and
+        // names, the holder's own DIDs, profile names, offers and presentation history.
+        QVERIFY(wallet->profiles().create("Oncology ward").ok());
+        StoredOffer offer;
+        offer.accountId = wallet->accounts().list(profile).value().first().id;
+        offer.recordId = "offer-record-5c1d";
+        offer.title = "DisabilityPass";
+        offer.state = "OfferReceived";
+        offer.claims = QJsonObject{{"diagnosis", "rare-condition-x"}};
+        QVERIFY(wallet->offers().record(profile, offer).ok());
+        LogEntry entry;
+        entry.verifier = "Pharmacy Müller";
+        entry.outcome = "verified";
+        entry.reason = "presented PID from Bavaria";
+        QVERIFY(wallet->log().append(profile, entry).ok());
+        const QList<QByteArray> planted{
+            "HealthInsuranceCard",
+            issuer.did.toUtf8(),
+            "dialysis-clinic",
+            "patient-4711",
+            "agent.example.com",
+            "verifier.example.com",
+            "Oncology ward",
+            "DisabilityPass",
+            "offer-record-5c1d",
+            "rare-condition-x",
+            "Pharmacy M",
+            "PID from Bavaria",
+            wallet->keys().defaultKey(profile).value().did.toUtf8().mid(8, 24),
+            "Personal"};
+        secrets << planted;
 
         auto checkFiles = [&](const char *when) {
             for (const char *suffix : {"", "-wal"}) {
@@ -425,15 +462,137 @@ private slots:
         const qint64 b =
             wallet->credentials().add(profile, test::signedRecord(issuer, "B", 2)).value();
         QVERIFY(Sql::exec(wallet->database(),
-                          "UPDATE credentials SET sealed_raw = (SELECT sealed_raw FROM credentials"
+                          "UPDATE credentials SET secret = (SELECT secret FROM credentials"
                           " WHERE id = ?) WHERE id = ?",
                           {a, b})
                     .ok());
         QCOMPARE(wallet->credentials().open(b).error().code, QStringLiteral("wallet.corrupt"));
         QVERIFY(wallet->credentials().open(a).ok()); // the others are untouched
-        QVERIFY(Sql::exec(wallet->database(), "UPDATE keys SET sealed_secret = zeroblob(60)").ok());
+        QVERIFY(Sql::exec(wallet->database(), "UPDATE keys SET secret = zeroblob(60)").ok());
         const qint64 key = wallet->keys().defaultKey(profile).value().id;
         QCOMPARE(wallet->keys().privateKey(key).error().code, QStringLiteral("wallet.corrupt"));
+    }
+
+    void listingsAreBoundToTheirRows_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        // A listing moved to another row, with or without its uid; a row's content and uid
+        // moved under another's listing; one byte of a sealed listing changed; a profile's
+        // sealed name wiped.
+        QTest::newRow("listing swapped") << "UPDATE credentials SET sealed = (SELECT sealed FROM"
+                                            " credentials WHERE id = :a) WHERE id = :b";
+        QTest::newRow("listing and uid swapped")
+            << "UPDATE credentials SET sealed = (SELECT sealed FROM credentials WHERE id = :a),"
+               " uid = 'x' || uid WHERE id = :b";
+        QTest::newRow("content and uid moved under a listing")
+            << "UPDATE credentials SET secret = (SELECT secret FROM credentials WHERE id = :a)"
+               " WHERE id = :b";
+        QTest::newRow("one byte of a listing") << "flip";
+        QTest::newRow("a profile wiped") << "UPDATE profiles SET sealed = zeroblob(length(sealed))";
+    }
+    void listingsAreBoundToTheirRows()
+    {
+        // Issue 11, item 15: a listing that says "valid" must describe the very credential
+        // the row holds; any change made outside vcdesk is found (exit 3), never an empty or
+        // wrong list.
+        QFETCH(QString, tamper);
+        const QString file = path("w14-" + QString::number(qHash(tamper)) + ".db");
+        qint64 a = 0, b = 0;
+        {
+            auto wallet = test::createWallet(file);
+            const qint64 profile = wallet->profiles().resolve({}).value().id;
+            const auto issuer = test::Issuer::make(KeyType::P256);
+            auto bad = test::signedRecord(issuer, "A", 1);
+            bad.verdict = "invalid";
+            a = wallet->credentials().add(profile, bad).value();
+            b = wallet->credentials().add(profile, test::signedRecord(issuer, "B", 2)).value();
+        }
+        {
+            auto database = WalletDatabase::open(file, WalletDatabase::Access::ReadWrite).value();
+            const QSqlDatabase &db = database->connection();
+            if (tamper == "flip") {
+                QByteArray sealed =
+                    Sql::scalar(db, "SELECT sealed FROM credentials WHERE id = ?", {b})
+                        .value()
+                        .toByteArray();
+                sealed[40] = char(sealed[40] ^ 1);
+                QVERIFY(Sql::exec(db, "UPDATE credentials SET sealed = ? WHERE id = ?", {sealed, b})
+                            .ok());
+            } else {
+                QString sql = tamper;
+                sql.replace(":a", QString::number(a)).replace(":b", QString::number(b));
+                QVERIFY2(Sql::exec(db, sql).ok(), qPrintable(sql));
+            }
+        }
+        auto wallet = Wallet::open(file, Wallet::Access::ReadWrite).value();
+        QByteArray pass = "pass";
+        auto unlocked = wallet->unlock(pass);
+        if (unlocked) {
+            // Only the content moved: its listing opens, the content does not match it.
+            QCOMPARE(wallet->credentials().open(b).error().code, QStringLiteral("wallet.corrupt"));
+            return;
+        }
+        QCOMPARE(unlocked.error().code, QStringLiteral("wallet.corrupt"));
+        QVERIFY(!wallet->isUnlocked());
+        QCOMPARE(wallet->credentials().get(a).error().code, QStringLiteral("wallet.locked"));
+    }
+
+    void sealsAWalletFromBeforeSealedRecords()
+    {
+        // Issue 12: an existing wallet (schema 1, listing in the clear) is sealed at its first
+        // unlock for writing, in one transaction; afterwards the file reveals nothing.
+        const QString file = path("legacy.db");
+        const auto legacy = test::writeLegacyWallet(file, 20);
+        const QList<QByteArray> planted{"legacy-tag", "LegacyCredential",
+                                        "legacy-agent.example.org",
+                                        legacy.holderDid.toUtf8().mid(8, 24)};
+        auto fileText = [&] { return test::fileBytes(file) + test::fileBytes(file + "-wal"); };
+        QVERIFY(fileText().contains("legacy-tag")); // what there was to hide
+
+        QCOMPARE(Wallet::open(file, Wallet::Access::ReadOnly).error().code,
+                 QStringLiteral("wallet.needs_upgrade"));
+        auto wallet = Wallet::open(file, Wallet::Access::ReadWrite).value();
+        QByteArray wrong = "wrong";
+        QCOMPARE(wallet->unlock(wrong).error().code, QStringLiteral("wallet.wrong_passphrase"));
+        QCOMPARE(SchemaMigrations::currentVersion(wallet->database()).value(), 1);
+        QByteArray pass = "pass";
+        VCDESK_VERIFY_OK(wallet->unlock(pass));
+        QCOMPARE(SchemaMigrations::currentVersion(wallet->database()).value(),
+                 SchemaMigrations::latestVersion());
+
+        const qint64 profile = wallet->profiles().resolve({}).value().id;
+        CredentialQuery q;
+        q.profileId = profile;
+        q.limit = 100;
+        auto page = wallet->search().page(q);
+        VCDESK_VERIFY_OK(page);
+        QCOMPARE(page->rows.size(), legacy.credentials.size());
+        q.tag = "legacy-tag";
+        QCOMPARE(wallet->search().count(q).value(), qint64(legacy.credentials.size()));
+        for (const CredentialRecord &row : page->rows) {
+            auto opened = wallet->credentials().open(row.id);
+            VCDESK_VERIFY_OK(opened);
+            QVERIFY(std::any_of(legacy.credentials.cbegin(), legacy.credentials.cend(),
+                                [&](const CredentialRecord &r) { return r.raw == opened->raw; }));
+            QCOMPARE(opened->types, (QStringList{"VerifiableCredential", "LegacyCredential"}));
+        }
+        const auto key = wallet->keys().defaultKey(profile);
+        VCDESK_VERIFY_OK(key);
+        QCOMPARE(key->did, legacy.holderDid);
+        VCDESK_VERIFY_OK(wallet->keys().privateKey(key->id));
+        const auto account = wallet->accounts().find(profile, "Legacy agent");
+        VCDESK_VERIFY_OK(account);
+        QCOMPARE(wallet->accounts().open(account->id).value().secret, QByteArray("legacy-api-key"));
+
+        const QByteArray after = fileText();
+        for (const QByteArray &secret : planted)
+            QVERIFY2(!after.contains(secret), secret.constData());
+        wallet.reset();
+        // And it opens again, as any schema-2 wallet.
+        auto again = Wallet::open(file, Wallet::Access::ReadOnly);
+        VCDESK_VERIFY_OK(again);
+        QByteArray pass2 = "pass";
+        VCDESK_VERIFY_OK(again.value()->unlock(pass2));
     }
 
     void failedMigrationLeavesTheOldVersion()

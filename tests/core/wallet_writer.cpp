@@ -2,6 +2,7 @@
 //   wallet_writer hold WALLET          open for writing, print "ready", wait for a line on stdin
 //   wallet_writer write WALLET PASS    add credentials one transaction at a time, printing
 //                                      "committed ID SHA256" after each commit, until killed
+//   wallet_writer unlock WALLET PASS   unlock (sealing a schema-1 wallet), print "unlocked"
 // Exit code 3 with the error on stderr when the wallet cannot be opened.
 
 #include "core/crypto/Digest.h"
@@ -33,12 +34,17 @@ int main(int argc, char **argv)
         (void)!fgets(line, sizeof line, stdin);
         return 0;
     }
-    if (args.at(1) != QLatin1String("write") || args.size() < 4)
+    if ((args.at(1) != QLatin1String("write") && args.at(1) != QLatin1String("unlock")) ||
+        args.size() < 4)
         return 64;
     QByteArray passphrase = args.at(3).toUtf8();
     if (auto unlocked = wallet.value()->unlock(passphrase); !unlocked) {
         fprintf(stderr, "%s\n", qPrintable(unlocked.error().toString()));
         return 3;
+    }
+    if (args.at(1) == QLatin1String("unlock")) {
+        printf("unlocked\n");
+        return 0;
     }
     const qint64 profile = wallet.value()->profiles().resolve({}).value().id;
     const auto issuer = test::Issuer::make(KeyType::Secp256k1);

@@ -46,7 +46,7 @@ private slots:
 
     void credentialsLoadLazily()
     {
-        CredentialListModel model(m_wallet->database(), m_profile);
+        CredentialListModel model(m_wallet->index(), m_profile);
         QCOMPARE(model.rowCount(), PagedTableModel::kPageSize); // only the first page
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.matchingCount(), 250);
@@ -71,7 +71,7 @@ private slots:
 
     void sortingAndFilteringRunInSql()
     {
-        CredentialListModel model(m_wallet->database(), m_profile);
+        CredentialListModel model(m_wallet->index(), m_profile);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(CredentialListModel::TitleColumn, Qt::AscendingOrder);
@@ -115,7 +115,7 @@ private slots:
 
     void reloadSeesNewAndRemovedRows()
     {
-        CredentialListModel model(m_wallet->database(), m_profile);
+        CredentialListModel model(m_wallet->index(), m_profile);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto extra = test::signedRecord(m_bob, "NewCredential", 1000);
@@ -133,12 +133,12 @@ private slots:
         const QString broken = m_dir.filePath("broken.db");
         auto wallet = test::createWallet(broken);
         const qint64 profile = wallet->profiles().resolve({}).value().id;
-        CredentialListModel model(wallet->database(), profile);
+        CredentialListModel model(wallet->index(), profile);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &PagedTableModel::loadFailed);
         VCDESK_VERIFY_OK(wallet->credentials().add(profile, test::signedRecord(m_bob, "X", 1)));
-        VCDESK_VERIFY_OK(Sql::exec(wallet->database(), "DROP TABLE credential_tags"));
+        VCDESK_VERIFY_OK(Sql::exec(wallet->index(), "DROP TABLE credential_tags"));
         model.reload();
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().first().toString().contains("wallet."));
@@ -174,7 +174,7 @@ private slots:
         }
         StoreClock::setSource({});
 
-        OfferListModel offers(m_wallet->database(), m_profile);
+        OfferListModel offers(m_wallet->access(), m_profile);
         QCOMPARE(offers.rowCount(), PagedTableModel::kPageSize); // lazily: one page
         QAbstractItemModelTester offerTester(
             &offers, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -186,7 +186,7 @@ private slots:
         fetchAll(offers);
         QCOMPARE(offers.rowCount(), 33);
 
-        VerificationLogModel log(m_wallet->database(), m_profile);
+        VerificationLogModel log(m_wallet->access(), m_profile);
         QAbstractItemModelTester logTester(&log,
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         fetchAll(log);
