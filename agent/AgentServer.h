@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agent/AgentOptions.h"
 #include "agent/AgentStore.h"
 #include "agent/GenerationApi.h"
 #include "agent/HostedWalletApi.h"
@@ -20,11 +21,13 @@ namespace vcdesk {
 /// On first start it creates its parties (an issuer with an ES256K did:key, a holder and a
 /// verifier with ES256 did:keys), their API keys, the connection between issuer and holder and
 /// the default verifier definitions; every start writes DIR/agent.json (owner-only) with the
-/// base URL, all of that and one Bearer token per verifier role, for clients and tests.
+/// base URL, all of that and one Bearer token per verifier role, for clients and tests. Every
+/// connection passes a GuardedTcpServer first (Host, sizes).
 class AgentServer
 {
     Q_DECLARE_TR_FUNCTIONS(AgentServer)
 public:
+    static Result<std::unique_ptr<AgentServer>> start(const AgentOptions &options);
     /// `requestLifetimeMs`: how long a verifier auth request stays open.
     static Result<std::unique_ptr<AgentServer>> start(const QHostAddress &address, quint16 port,
                                                       const QString &dataFolder,

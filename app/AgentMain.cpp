@@ -29,7 +29,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QCoreApplication::translate("vcdesk-agent", "Address to listen on (loopback only)."),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "Address to listen on: 127.0.0.1, ::1 or localhost."),
         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(
         QStringLiteral("port"),
@@ -110,10 +111,10 @@ int main(int argc, char **argv)
         err << parser.helpText();
         return 64;
     }
-    const QHostAddress address(parser.value(bind));
     // Plain HTTP with API keys: only this computer may talk to it.
-    if (address.isNull() || !address.isLoopback()) {
-        err << "vcdesk-agent: --bind must be a loopback address (127.0.0.1 or ::1)\n";
+    const auto address = AgentOptions::loopbackAddress(parser.value(bind));
+    if (!address) {
+        err << "vcdesk-agent: " << address.error().message << '\n';
         return 64;
     }
     bool portOk = false;
@@ -122,7 +123,11 @@ int main(int argc, char **argv)
         err << "vcdesk-agent: --port is 0 to 65535\n";
         return 64;
     }
-    auto agent = AgentServer::start(address, quint16(portNumber), parser.value(data));
+    AgentOptions options;
+    options.address = address.value();
+    options.port = quint16(portNumber);
+    options.dataFolder = parser.value(data);
+    auto agent = AgentServer::start(options);
     if (!agent) {
         err << "vcdesk-agent: " << agent.error().toString() << '\n';
         return 3;
