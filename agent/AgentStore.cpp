@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <openssl/crypto.h>
+
 namespace vcdesk {
 
 namespace {
@@ -167,17 +169,22 @@ Result<QList<AgentParty>> AgentStore::parties() const
     return found;
 }
 
-std::optional<AgentParty> AgentStore::partyByApiKey(const QString &apiKey) const
+std::optional<AgentParty> AgentStore::partyByApiKey(QByteArrayView apiKey) const
 {
     if (apiKey.isEmpty())
         return std::nullopt;
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT name, role, api_key, did, kid, private_jwk"
-                                         " FROM parties WHERE api_key = ?"),
-                          {apiKey});
-    if (!query || !query.value().next())
+    auto all = parties();
+    if (!all)
         return std::nullopt;
-    return partyFrom(query.value());
+    // Every party's key is compared, each in constant time (the keys' length is no secret).
+    std::optional<AgentParty> found;
+    for (const AgentParty &party : all.value()) {
+        const QByteArray key = party.apiKey.toUtf8();
+        if (key.size() == apiKey.size() &&
+            CRYPTO_memcmp(key.constData(), apiKey.data(), size_t(key.size())) == 0)
+            found = party;
+    }
+    return found;
 }
 
 std::optional<AgentParty> AgentStore::partyByName(const QString &name) const

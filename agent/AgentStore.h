@@ -41,7 +41,8 @@ public:
 
     Status addParty(const AgentParty &party);
     Result<QList<AgentParty>> parties() const;
-    std::optional<AgentParty> partyByApiKey(const QString &apiKey) const;
+    /// The party whose API key is exactly `apiKey` (no trimming; compared in constant time).
+    std::optional<AgentParty> partyByApiKey(QByteArrayView apiKey) const;
     std::optional<AgentParty> partyByName(const QString &name) const;
 
     Status addConnection(const Connection &connection);

@@ -91,7 +91,7 @@ QHttpServerResponse HostedWalletApi::seedError(int status, const QString &code,
 
 Status HostedWalletApi::authorise(const QHttpServerRequest &request) const
 {
-    if (!m_store.partyByApiKey(QString::fromUtf8(AgentHttp::header(request, "apikey"))))
+    if (!m_store.partyByApiKey(AgentHttp::header(request, "apikey")))
         return Error{QStringLiteral("401"), tr("a known apikey header is required")};
     return {};
 }

@@ -1,6 +1,7 @@
 #include "agent/IssuerAgentApi.h"
 
 #include "agent/AgentHttp.h"
+#include "agent/ApiKeyAuth.h"
 #include "agent/CredentialMinter.h"
 #include "core/codec/StrictJson.h"
 #include "core/did/DidUrl.h"
@@ -114,20 +115,9 @@ void IssuerAgentApi::registerRoutes(QHttpServer &server)
                  [this](const QString &listId) { return statusList(listId); });
 }
 
-Result<AgentParty> IssuerAgentApi::caller(const QHttpServerRequest &request) const
-{
-    const QByteArray key = AgentHttp::header(request, "apikey");
-    if (key.isEmpty())
-        return Error{QStringLiteral("401"), tr("the apikey header is missing")};
-    auto party = m_store.partyByApiKey(QString::fromUtf8(key));
-    if (!party)
-        return Error{QStringLiteral("401"), tr("the apikey is not known")};
-    return *party;
-}
-
 QHttpServerResponse IssuerAgentApi::offers(const QHttpServerRequest &request)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     const QString thid = request.query().queryItemValue(QStringLiteral("thid"));
@@ -144,7 +134,7 @@ QHttpServerResponse IssuerAgentApi::offers(const QHttpServerRequest &request)
 
 QHttpServerResponse IssuerAgentApi::match(const QString &type, const QHttpServerRequest &request)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     auto records = m_store.recordsOf(party->name);
@@ -245,7 +235,7 @@ QHttpServerResponse IssuerAgentApi::recordAction(
     const QHttpServerRequest &request,
     const std::function<Result<AgentRecord>(const AgentParty &, const QJsonObject &)> &action)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     auto body = AgentHttp::body(request);
@@ -281,8 +271,11 @@ QHttpServerResponse IssuerAgentApi::custodial(const QHttpServerRequest &request)
     auto body = AgentHttp::body(request);
     if (!body)
         return AgentHttp::refuse(body.error());
-    const auto issuer = m_store.partyByApiKey(stringMember(body.value(), "key_peer1"));
-    const auto holder = m_store.partyByApiKey(stringMember(body.value(), "key_peer2"));
+    // The keys are the credentials here: exact strings only.
+    const auto issuer =
+        m_store.partyByApiKey(body->value(QStringLiteral("key_peer1")).toString().toUtf8());
+    const auto holder =
+        m_store.partyByApiKey(body->value(QStringLiteral("key_peer2")).toString().toUtf8());
     if (!issuer || !holder)
         return AgentHttp::error(StatusCode::Unauthorized,
                                 tr("key_peer1 or key_peer2 is not known"));

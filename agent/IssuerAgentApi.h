@@ -41,7 +41,6 @@ private:
     QHttpServerResponse custodial(const QHttpServerRequest &request);
     QHttpServerResponse statusList(const QString &listId);
 
-    Result<AgentParty> caller(const QHttpServerRequest &request) const;
     /// The shape of offer, accept and issue: the calling party, the JSON body, the action.
     QHttpServerResponse recordAction(
         const QHttpServerRequest &request,

@@ -103,12 +103,11 @@ void VerifierApi::registerRoutes(QHttpServer &server)
                  Method::Post,
                  [this](const QString &definitionId, const QString &correlationId,
                         const QHttpServerRequest &request) {
-                     if (request.body().size() > AgentHttp::kMaxBodyBytes)
-                         return AgentHttp::error(StatusCode::PayloadTooLarge,
-                                                 tr("the request is too large"));
+                     auto form = AgentHttp::form(request);
+                     if (!form)
+                         return AgentHttp::refuse(form.error());
                      const QString walletNonce =
-                         QUrlQuery(QString::fromUtf8(request.body()))
-                             .queryItemValue(QStringLiteral("wallet_nonce"), QUrl::FullyDecoded);
+                         form->queryItemValue(QStringLiteral("wallet_nonce"), QUrl::FullyDecoded);
                      if (walletNonce.size() > 256)
                          return AgentHttp::error(StatusCode::BadRequest,
                                                  tr("invalid_request: wallet_nonce is too long"));
@@ -351,9 +350,10 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
     if (!open)
         return AgentHttp::refuse(open.error());
     auto &[record, definition] = open.value();
-    if (request.body().size() > AgentHttp::kMaxBodyBytes)
-        return AgentHttp::error(StatusCode::PayloadTooLarge, tr("the response is too large"));
-    const QUrlQuery form(QString::fromUtf8(request.body()));
+    auto parsedForm = AgentHttp::form(request);
+    if (!parsedForm)
+        return AgentHttp::refuse(parsedForm.error());
+    const QUrlQuery &form = parsedForm.value();
     const QString state = form.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString walletError = form.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!walletError.isEmpty() && state == correlationId) {

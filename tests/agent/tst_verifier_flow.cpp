@@ -1,7 +1,7 @@
 // The verifier contract of seed 002, spoken for real on both sides: vcdesk-agent's verifier
 // with Bearer roles, its signed request object behind the openid-vc URI, a holder presenting
 // over direct_post, the AuthStatusPoller following the transitions, and every way a
-// presentation can be wrong.
+// presentation can be wrong. The response endpoint takes forms only.
 
 #include "agent/AgentServer.h"
 #include "core/api/AuthStatusPoller.h"
@@ -77,7 +77,8 @@ class VerifierFlowTest : public QObject
     }
 
     /// direct_post as a wallet sends it; the HTTP status of the answer.
-    int post(const QJsonObject &request, const QByteArray &vpToken)
+    int post(const QJsonObject &request, const QByteArray &vpToken,
+             const QByteArray &contentType = "application/x-www-form-urlencoded")
     {
         QUrlQuery form;
         form.addQueryItem("vp_token", QString::fromLatin1(QUrl::toPercentEncoding(vpToken)));
@@ -90,7 +91,7 @@ class VerifierFlowTest : public QObject
         http.method = "POST";
         http.url = QUrl(request.value("response_uri").toString());
         http.body = form.query(QUrl::FullyEncoded).toUtf8();
-        http.contentType = "application/x-www-form-urlencoded";
+        http.contentType = contentType;
         http.idempotent = false;
         auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(http);
         return answer ? answer->status : answer.error().httpStatus;
@@ -266,6 +267,19 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(anything.count(), 0);
         QVERIFY(!cancelled.isRunning());
+    }
+
+    void responsesAreFormsOnly()
+    {
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentation(request), "text/plain"), 415);
+        QCOMPARE(post(request, presentation(request), "application/json"), 415);
+        QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Sent); // nothing changed
+        QCOMPARE(post(request, presentation(request)), 200);
     }
 
     void statusNamesOfOtherVerifiers()
