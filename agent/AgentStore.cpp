@@ -53,6 +53,10 @@ const QList<Migration> kSchema{
                      " wallet_id TEXT NOT NULL, template_id TEXT NOT NULL REFERENCES templates(id),"
                      " fingerprint TEXT NOT NULL, detail TEXT NOT NULL, fields TEXT NOT NULL,"
                      " created_ms INTEGER NOT NULL, UNIQUE (wallet_id, fingerprint))")}},
+    {2,
+     QStringLiteral("hosted credentials belong to the party that issued them"),
+     {QStringLiteral("ALTER TABLE hosted_credentials ADD COLUMN owner TEXT NOT NULL"
+                     " DEFAULT 'hosted-wallet'")}},
 };
 
 const QString kRecordColumns = QStringLiteral(
