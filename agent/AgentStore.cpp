@@ -242,6 +242,17 @@ Status AgentStore::saveRecord(const AgentRecord &r)
                       r.createdAtMs, r.updatedAtMs});
 }
 
+Status AgentStore::saveRecords(const QList<AgentRecord> &records)
+{
+    auto transaction = SqlTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    for (const AgentRecord &record : records)
+        if (auto done = saveRecord(record); !done)
+            return done;
+    return transaction.value().commit();
+}
+
 std::optional<AgentRecord> AgentStore::record(const QString &recordId) const
 {
     auto found = records(m_db, QStringLiteral("record_id = ?"), {recordId});

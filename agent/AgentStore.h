@@ -50,6 +50,8 @@ public:
     std::optional<Connection> connection(const QString &id) const;
 
     Status saveRecord(const AgentRecord &record); // insert or replace
+    /// Both sides of an exchange (or any records) in one transaction: all or nothing.
+    Status saveRecords(const QList<AgentRecord> &records);
     std::optional<AgentRecord> record(const QString &recordId) const;
     /// A party's records, newest first; only those of one thread when thid is set.
     Result<QList<AgentRecord>> recordsOf(const QString &party, const QString &thid = {}) const;
