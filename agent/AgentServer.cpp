@@ -113,13 +113,16 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
                 {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}},
                 QHttpServerResponder::StatusCode::NotFound);
         });
+    agent->m_verification = std::make_unique<AgentVerification>(*agent->m_store, agent->m_baseUrl,
+                                                                options.allowLoopbackHttp);
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
-    agent->m_verifierApi =
-        std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, options.requestLifetimeMs);
+    agent->m_verifierApi = std::make_unique<VerifierApi>(
+        *agent->m_store, agent->m_baseUrl, *agent->m_verification, options.requestLifetimeMs);
     agent->m_verifierApi->registerRoutes(*agent->m_server);
-    agent->m_hostedWalletApi = std::make_unique<HostedWalletApi>(*agent->m_store);
+    agent->m_hostedWalletApi =
+        std::make_unique<HostedWalletApi>(*agent->m_store, *agent->m_verification);
     agent->m_hostedWalletApi->registerRoutes(*agent->m_server);
     agent->m_generationApi = std::make_unique<GenerationApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_generationApi->registerRoutes(*agent->m_server);

@@ -2,6 +2,7 @@
 
 #include "agent/AgentOptions.h"
 #include "agent/AgentStore.h"
+#include "agent/AgentVerification.h"
 #include "agent/GenerationApi.h"
 #include "agent/HostedWalletApi.h"
 #include "agent/IssuerAgentApi.h"
@@ -49,6 +50,7 @@ private:
     Status writeDescription(const QString &dataFolder);
 
     std::unique_ptr<AgentStore> m_store;
+    std::unique_ptr<AgentVerification> m_verification;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
     std::unique_ptr<VerifierApi> m_verifierApi;

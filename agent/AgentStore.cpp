@@ -349,4 +349,15 @@ Result<std::pair<QString, QByteArray>> AgentStore::statusList(const QString &lis
     return std::make_pair(query.value().value(0).toString(), query.value().value(1).toByteArray());
 }
 
+Result<QStringList> AgentStore::statusListIds() const
+{
+    auto query = Sql::run(m_db, QStringLiteral("SELECT id FROM status_lists ORDER BY rowid"));
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query.value().next())
+        ids << query.value().value(0).toString();
+    return ids;
+}
+
 } // namespace vcdesk

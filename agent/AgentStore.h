@@ -64,6 +64,7 @@ public:
     Status setStatusBit(const QString &listId, qint64 index, bool revoked);
     /// The list's issuer and its bits (one byte per 8 entries, most significant bit first).
     Result<std::pair<QString, QByteArray>> statusList(const QString &listId) const;
+    Result<QStringList> statusListIds() const;
 
 private:
     AgentStore() = default;

@@ -3,7 +3,6 @@
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "core/crypto/Digest.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
@@ -57,8 +56,9 @@ int verifiedCredentials(const Inspection &inspection)
 
 } // namespace
 
-HostedWalletApi::HostedWalletApi(AgentStore &store)
+HostedWalletApi::HostedWalletApi(AgentStore &store, const AgentVerification &verification)
     : m_store(store)
+    , m_verification(verification)
 {
 }
 
@@ -298,11 +298,7 @@ QHttpServerResponse HostedWalletApi::verify(const QHttpServerRequest &request)
     const QJsonArray proofs = body->value(QStringLiteral("proofs")).toArray();
     if (proofs.isEmpty() || proofs.size() > 20)
         return seedError(400, QStringLiteral("bad_request"), tr("proofs holds 1 to 20 items"));
-    InspectOptions options;
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
+    const InspectOptions options = m_verification.options();
     QJsonArray results;
     for (const QJsonValue &proof : proofs) {
         const QByteArray input =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentStore.h"
+#include "agent/AgentVerification.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -26,7 +27,7 @@ public:
     /// The party that issues from templates and signs the credentials.
     static constexpr const char *kIssuer = "hosted-wallet";
 
-    explicit HostedWalletApi(AgentStore &store);
+    HostedWalletApi(AgentStore &store, const AgentVerification &verification);
 
     void registerRoutes(QHttpServer &server);
     static Status ensureTemplates(AgentStore &store);
@@ -44,6 +45,7 @@ private:
     static QHttpServerResponse seedError(int status, const QString &code, const QString &message);
 
     AgentStore &m_store;
+    const AgentVerification &m_verification;
 };
 
 } // namespace vcdesk

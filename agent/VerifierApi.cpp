@@ -3,7 +3,6 @@
 #include "agent/AgentHttp.h"
 #include "core/codec/Base64Url.h"
 #include "core/crypto/SecureRandom.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/verify/CredentialInspector.h"
@@ -56,10 +55,12 @@ QJsonObject inputDescriptor(const VerifierStore::Definition &definition)
 
 } // namespace
 
-VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, qint64 requestLifetimeMs)
+VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, const AgentVerification &verification,
+                         qint64 requestLifetimeMs)
     : m_store(store)
     , m_requests(store.database())
     , m_baseUrl(std::move(baseUrl))
+    , m_verification(verification)
     , m_lifetimeMs(requestLifetimeMs)
 {
 }
@@ -292,12 +293,8 @@ Result<QJsonObject>
 VerifierApi::verifyPresentation(const QByteArray &vpToken, const AuthRequestRecord &request,
                                 const VerifierStore::Definition &definition) const
 {
-    InspectOptions options;
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true; // the agent's own status lists
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
-    auto inspection = CredentialInspector::inspect(vpToken, options);
+    // An unauthenticated caller chose what is resolved here: the app's network policy.
+    auto inspection = CredentialInspector::inspect(vpToken, m_verification.options());
     if (!inspection)
         return Error{QStringLiteral("invalid"),
                      tr("the vp_token is unreadable: %1").arg(inspection.error().message)};

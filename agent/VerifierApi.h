@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/AgentStore.h"
+#include "agent/AgentVerification.h"
 #include "agent/VerifierStore.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,15 @@ namespace vcdesk {
 ///   request object (SIOPv2-style, Presentation Exchange, direct_post);
 /// - POST .../{correlationId}/response: the holder's vp_token, verified with vcdesk's own
 ///   verifier (signature, nonce, audience, every check of every credential, the definition's
-///   types and claims); the status becomes verified with the seed's payload, or error.
+///   types and claims, under the agent's network policy: AgentVerification); the status
+///   becomes verified with the seed's payload, or error.
 /// Requests expire after requestLifetimeMs.
 class VerifierApi
 {
     Q_DECLARE_TR_FUNCTIONS(VerifierApi)
 public:
-    VerifierApi(AgentStore &store, QString baseUrl, qint64 requestLifetimeMs = 300000);
+    VerifierApi(AgentStore &store, QString baseUrl, const AgentVerification &verification,
+                qint64 requestLifetimeMs = 300000);
 
     void registerRoutes(QHttpServer &server);
     /// A Bearer token for `roles`, signed by the verifier party.
@@ -54,6 +57,7 @@ private:
     AgentStore &m_store;
     VerifierStore m_requests;
     QString m_baseUrl;
+    const AgentVerification &m_verification;
     qint64 m_lifetimeMs;
 };
 

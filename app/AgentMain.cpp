@@ -1,6 +1,7 @@
 // vcdesk-agent: the local service that speaks the contracts of the project seeds.
 //
-//   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR]   serve (port 0: a free one)
+//   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR] [--allow-loopback-http]
+//                                                               serve (port 0: a free one)
 //   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
 //   vcdesk-agent define ID --type T... [--claim C]... [--data DIR] what a definitionId asks for
 //   vcdesk-agent definitions [--data DIR]                       list them
@@ -50,7 +51,12 @@ int main(int argc, char **argv)
         QStringLiteral("claim"),
         QCoreApplication::translate("vcdesk-agent", "For define: a claim it asks for."),
         QStringLiteral("NAME"));
-    parser.addOptions({bind, port, data, type, claim});
+    const QCommandLineOption allowLoopbackHttp(
+        QStringLiteral("allow-loopback-http"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "Development: let the agent's verifiers fetch DIDs (did:web) "
+                                    "and status lists over plain http from this computer."));
+    parser.addOptions({bind, port, data, type, claim, allowLoopbackHttp});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -127,6 +133,7 @@ int main(int argc, char **argv)
     options.address = address.value();
     options.port = quint16(portNumber);
     options.dataFolder = parser.value(data);
+    options.allowLoopbackHttp = parser.isSet(allowLoopbackHttp);
     auto agent = AgentServer::start(options);
     if (!agent) {
         err << "vcdesk-agent: " << agent.error().toString() << '\n';

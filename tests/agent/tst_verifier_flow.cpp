@@ -1,12 +1,15 @@
 // The verifier contract of seed 002, spoken for real on both sides: vcdesk-agent's verifier
 // with Bearer roles, its signed request object behind the openid-vc URI, a holder presenting
 // over direct_post, the AuthStatusPoller following the transitions, and every way a
-// presentation can be wrong. The response endpoint takes forms only.
+// presentation can be wrong. The response endpoint takes forms only and resolves DIDs under
+// the app's network policy (no plain http to loopback unless the agent was started for
+// development).
 
 #include "agent/AgentServer.h"
 #include "core/api/AuthStatusPoller.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
 #include "support/AgentDescription.h"
@@ -16,11 +19,70 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
 using namespace vcdesk;
+
+namespace {
+
+/// A did:web host on loopback: serves one DID document over plain http and counts the plain
+/// requests; anything else (a TLS handshake) is hung up on at once.
+class DidWebHost : public QObject
+{
+public:
+    test::Issuer holder; // its key; its did and kid are did:web ones
+    int plainRequests = 0;
+    int otherContacts = 0;
+
+    DidWebHost()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        holder.key = PrivateKey::generate(KeyType::P256);
+        holder.did = QStringLiteral("did:web:127.0.0.1%3A%1").arg(m_server.serverPort());
+        holder.kid = holder.did + "#k1";
+        const QJsonObject document{
+            {"id", holder.did},
+            {"verificationMethod",
+             QJsonArray{QJsonObject{{"id", holder.kid},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", holder.did},
+                                    {"publicKeyJwk", Jwk::fromPublicKey(holder.key.publicKey())}}}},
+            {"authentication", QJsonArray{"#k1"}},
+            {"assertionMethod", QJsonArray{"#k1"}}};
+        const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, body] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
+                    const QByteArray seen = socket->peek(4);
+                    if (!seen.startsWith("GET ") && seen.size() >= 4) {
+                        ++otherContacts;
+                        socket->abort();
+                        return;
+                    }
+                    if (!socket->peek(64 * 1024).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    ++plainRequests;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+} // namespace
 
 class VerifierFlowTest : public QObject
 {
@@ -63,17 +125,24 @@ class VerifierFlowTest : public QObject
     QByteArray presentation(const QJsonObject &request, const QString &nonce = {},
                             const QString &audience = {})
     {
+        return presentationBy(m_holder, m_credential, request, nonce, audience);
+    }
+
+    static QByteArray presentationBy(const test::Issuer &holder, const QByteArray &credential,
+                                     const QJsonObject &request, const QString &nonce = {},
+                                     const QString &audience = {})
+    {
         const QJsonObject payload{
-            {"iss", m_holder.did},
+            {"iss", holder.did},
             {"aud", audience.isEmpty() ? request.value("client_id").toString() : audience},
             {"nonce", nonce.isEmpty() ? request.value("nonce").toString() : nonce},
             {"iat", QDateTime::currentSecsSinceEpoch()},
             {"vp",
              QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
                          {"type", QJsonArray{"VerifiablePresentation"}},
-                         {"holder", m_holder.did},
-                         {"verifiableCredential", QJsonArray{QString::fromLatin1(m_credential)}}}}};
-        return test::sign(m_holder.key, payload, QJsonObject{{"kid", m_holder.kid}});
+                         {"holder", holder.did},
+                         {"verifiableCredential", QJsonArray{QString::fromLatin1(credential)}}}}};
+        return test::sign(holder.key, payload, QJsonObject{{"kid", holder.kid}});
     }
 
     /// direct_post as a wallet sends it; the HTTP status of the answer.
@@ -280,6 +349,52 @@ private slots:
         QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
                  AuthStatus::State::Sent); // nothing changed
         QCOMPARE(post(request, presentation(request)), 200);
+    }
+
+    void didWebOnLoopbackOnlyForDevelopment()
+    {
+        // The presentation comes from a holder whose did:web lives on this computer over plain
+        // http. The response endpoint is open to anyone: by default it must not fetch it.
+        DidWebHost host;
+        const test::AgentDescription description{m_agent->description()};
+        IssuerAgentClient issuer(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
+        auto issued = issuer.custodial(description.custodialRequest(
+            host.holder.did, QJsonObject{{"claim_type", "membership"}, {"name", "Dana"}}));
+        VCDESK_VERIFY_OK(issued);
+        auto created = verifier(m_userToken).createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentationBy(host.holder, issued->credential.credential, request)),
+                 400);
+        QCOMPARE(host.plainRequests, 0);
+        QCOMPARE(
+            verifier(m_userToken).authStatus(created->correlationId, "membershipCredential")->state,
+            AuthStatus::State::Error);
+
+        // An agent started with --allow-loopback-http resolves it, and accepts the presentation.
+        QTemporaryDir devDir;
+        AgentOptions options;
+        options.dataFolder = devDir.path();
+        options.allowLoopbackHttp = true;
+        auto dev = AgentServer::start(options);
+        VCDESK_VERIFY_OK(dev);
+        const test::AgentDescription devDescription{dev.value()->description()};
+        auto devIssued =
+            IssuerAgentClient(QUrl(dev.value()->baseUrl()), {}, test::loopbackPolicy())
+                .custodial(devDescription.custodialRequest(
+                    host.holder.did, QJsonObject{{"claim_type", "membership"}, {"name", "Dana"}}));
+        VCDESK_VERIFY_OK(devIssued);
+        VerifierApiClient devVerifier(QUrl(dev.value()->baseUrl()), devDescription.verifierToken(),
+                                      test::loopbackPolicy());
+        auto devCreated = devVerifier.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(devCreated);
+        request = fetchRequestObject(devCreated->authRequestUri);
+        QCOMPARE(
+            post(request, presentationBy(host.holder, devIssued->credential.credential, request)),
+            200);
+        QVERIFY(host.plainRequests > 0);
+        QCOMPARE(devVerifier.authStatus(devCreated->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Verified);
     }
 
     void statusNamesOfOtherVerifiers()
