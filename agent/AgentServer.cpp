@@ -118,8 +118,9 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
-    agent->m_verifierApi = std::make_unique<VerifierApi>(
-        *agent->m_store, agent->m_baseUrl, *agent->m_verification, options.requestLifetimeMs);
+    agent->m_verifierApi =
+        std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, *agent->m_verification,
+                                      options.requestLifetimeMs, options.tokenLifetimeSeconds);
     agent->m_verifierApi->registerRoutes(*agent->m_server);
     agent->m_hostedWalletApi =
         std::make_unique<HostedWalletApi>(*agent->m_store, *agent->m_verification);
@@ -151,17 +152,21 @@ Status AgentServer::writeDescription(const QString &dataFolder)
                                        {QStringLiteral("issuer"), connection.issuer},
                                        {QStringLiteral("holder"), connection.holder}});
     QJsonObject tokens;
-    for (const QString &role :
-         {QStringLiteral("Verifier_Admin"), QStringLiteral("Verifier_User")}) {
-        auto token = m_verifierApi->mintToken({role});
+    for (const char *role : {VerifierApi::kAdmin, VerifierApi::kUser}) {
+        auto token = m_verifierApi->mintToken({QLatin1String(role)});
         if (!token)
             return token.error();
-        tokens.insert(role, QString::fromLatin1(token.value()));
+        tokens.insert(QLatin1String(role), QString::fromLatin1(token.value()));
     }
-    m_description = QJsonObject{{QStringLiteral("baseUrl"), m_baseUrl},
-                                {QStringLiteral("parties"), parties},
-                                {QStringLiteral("connections"), connections},
-                                {QStringLiteral("verifierTokens"), tokens}};
+    m_description = QJsonObject{
+        {QStringLiteral("baseUrl"), m_baseUrl},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("connections"), connections},
+        {QStringLiteral("verifierTokens"), tokens},
+        // The tokens expire: a fresh one for the verifier's apikey.
+        {QStringLiteral("verifierTokenEndpoint"),
+         m_baseUrl + QStringLiteral("/private/webapp/token")},
+        {QStringLiteral("verifierTokenLifetime"), m_verifierApi->tokenLifetimeSeconds()}};
     QSaveFile file(QDir(dataFolder).filePath(QStringLiteral("agent.json")));
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))

@@ -22,8 +22,8 @@ namespace vcdesk {
 /// On first start it creates its parties (an issuer with an ES256K did:key, a holder and a
 /// verifier with ES256 did:keys), their API keys, the connection between issuer and holder and
 /// the default verifier definitions; every start writes DIR/agent.json (owner-only) with the
-/// base URL, all of that and one Bearer token per verifier role, for clients and tests. Every
-/// connection passes a GuardedTcpServer first (Host, sizes).
+/// base URL, all of that, one Bearer token per verifier role and where to get fresh ones, for
+/// clients and tests. Every connection passes a GuardedTcpServer first (Host, sizes).
 class AgentServer
 {
     Q_DECLARE_TR_FUNCTIONS(AgentServer)

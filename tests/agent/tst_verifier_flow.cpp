@@ -1,9 +1,10 @@
 // The verifier contract of seed 002, spoken for real on both sides: vcdesk-agent's verifier
 // with Bearer roles, its signed request object behind the openid-vc URI, a holder presenting
 // over direct_post, the AuthStatusPoller following the transitions, and every way a
-// presentation can be wrong. The response endpoint takes forms only and resolves DIDs under
-// the app's network policy (no plain http to loopback unless the agent was started for
-// development).
+// presentation can be wrong. Tokens expire and are refreshed at the token endpoint;
+// Verifier_User asks and reads, only Verifier_Admin manages definitions; the response endpoint
+// resolves DIDs under the app's network policy (no plain http to loopback unless the agent was
+// started for development).
 
 #include "agent/AgentServer.h"
 #include "core/api/AuthStatusPoller.h"
@@ -143,6 +144,32 @@ class VerifierFlowTest : public QObject
                          {"holder", holder.did},
                          {"verifiableCredential", QJsonArray{QString::fromLatin1(credential)}}}}};
         return test::sign(holder.key, payload, QJsonObject{{"kid", holder.kid}});
+    }
+
+    /// A raw call to the agent: its HTTP status (200 for success) and body.
+    std::pair<int, QJsonObject> call(const QByteArray &method, const QString &path,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     const QByteArray &body = {},
+                                     const QByteArray &contentType = "application/json")
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = QUrl(m_agent->baseUrl() + path);
+        request.headers = headers;
+        request.body = body;
+        if (!body.isEmpty())
+            request.contentType = contentType;
+        request.idempotent = false;
+        auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(request);
+        if (!answer)
+            return {answer.error().httpStatus,
+                    QJsonObject{{"message", answer.error().serverMessage}}};
+        return {answer->status, QJsonDocument::fromJson(answer->body).object()};
+    }
+
+    static QPair<QByteArray, QByteArray> bearer(const QByteArray &token)
+    {
+        return qMakePair(QByteArray("Authorization"), "Bearer " + token);
     }
 
     /// direct_post as a wallet sends it; the HTTP status of the answer.
@@ -336,6 +363,113 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(anything.count(), 0);
         QVERIFY(!cancelled.isRunning());
+    }
+
+    void tokensExpireAndAreRefreshed()
+    {
+        // An expired token of ours, and one signed with the verifier's own key but without exp.
+        const QByteArray expired = m_agent->verifierApi().mintToken({"Verifier_Admin"}, -5).value();
+        const auto late = verifier(expired).createAuthRequest("membershipCredential");
+        QCOMPARE(late.error().httpStatus, 401);
+        QVERIFY2(late.error().serverMessage.contains("expired"),
+                 qPrintable(late.error().serverMessage));
+        const AgentParty party = m_agent->store().partyByName("verifier").value();
+        const QByteArray noExpiry =
+            test::sign(party.key,
+                       QJsonObject{{"iss", party.did},
+                                   {"roles", QJsonArray{"Verifier_Admin"}},
+                                   {"iat", QDateTime::currentSecsSinceEpoch()}},
+                       QJsonObject{{"kid", party.kid}});
+        QCOMPARE(verifier(noExpiry).createAuthRequest("membershipCredential").error().httpStatus,
+                 401);
+
+        // agent.json's tokens expire after the lifetime it states; the endpoint gives new ones.
+        const QJsonObject description = m_agent->description();
+        const qint64 lifetime = description.value("verifierTokenLifetime").toInteger();
+        QCOMPARE(lifetime, 3600);
+        const auto jws = CompactJws::parse(m_userToken).value();
+        const qint64 exp = QJsonDocument::fromJson(jws.payload()).object().value("exp").toInteger();
+        QVERIFY(exp > QDateTime::currentSecsSinceEpoch());
+        QVERIFY(exp <= QDateTime::currentSecsSinceEpoch() + lifetime);
+        const QString endpoint = description.value("verifierTokenEndpoint").toString();
+        QCOMPARE(endpoint, m_agent->baseUrl() + "/private/webapp/token");
+        const QByteArray verifierKey =
+            test::AgentDescription{description}.party("verifier", "apiKey").toLatin1();
+        auto [status, fresh] = call("POST", "/private/webapp/token", {{"apikey", verifierKey}},
+                                    R"({"role":"Verifier_User"})");
+        QCOMPARE(status, 200);
+        QCOMPARE(fresh.value("token_type").toString(), QStringLiteral("Bearer"));
+        QCOMPARE(fresh.value("expires_in").toInteger(), lifetime);
+        const QByteArray token = fresh.value("access_token").toString().toLatin1();
+        VCDESK_VERIFY_OK(verifier(token).createAuthRequest("membershipCredential"));
+        // ... a user's token, not an admin's.
+        QCOMPARE(call("GET", "/private/webapp/definitions", {bearer(token)}).first, 403);
+
+        // Only the verifier's apikey, only a verifier role, only JSON.
+        const QByteArray holderKey =
+            test::AgentDescription{description}.party("holder", "apiKey").toLatin1();
+        QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", holderKey}},
+                      R"({"role":"Verifier_Admin"})")
+                     .first,
+                 403);
+        QCOMPARE(call("POST", "/private/webapp/token", {}, R"({"role":"Verifier_Admin"})").first,
+                 401);
+        // Exactly the key (HTTP itself drops the spaces around a header value).
+        for (const QByteArray &near : {verifierKey.chopped(1), verifierKey + "=",
+                                       verifierKey.toUpper(), verifierKey.toLower()})
+            if (near != verifierKey)
+                QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", near}},
+                              R"({"role":"Verifier_Admin"})")
+                             .first,
+                         401);
+        QCOMPARE(
+            call("POST", "/private/webapp/token", {{"apikey", verifierKey}}, R"({"role":"Root"})")
+                .first,
+            400);
+        QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", verifierKey}},
+                      R"({"role":"Verifier_Admin"})", "text/plain")
+                     .first,
+                 415);
+    }
+
+    void onlyAdminsManageDefinitions()
+    {
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        const QByteArray badge = R"({"types":["EmployeeBadge"],"claims":["employeeId"]})";
+        // Verifier_User asks and reads (above), but neither lists nor changes definitions.
+        QCOMPARE(call("GET", "/private/webapp/definitions", {bearer(m_userToken)}).first, 403);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(m_userToken)}, badge)
+                     .first,
+                 403);
+        QCOMPARE(verifier(m_userToken).createAuthRequest("badgeCheck").error().httpStatus, 404);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {}, badge).first, 401);
+
+        auto [listed, list] = call("GET", "/private/webapp/definitions", {bearer(admin)});
+        QCOMPARE(listed, 200);
+        QVERIFY(QJsonDocument(list).toJson().contains("membershipCredential"));
+        auto [put, defined] =
+            call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)}, badge);
+        QCOMPARE(put, 200);
+        QCOMPARE(defined.value("types").toArray().first().toString(),
+                 QStringLiteral("EmployeeBadge"));
+        VCDESK_VERIFY_OK(verifier(m_userToken).createAuthRequest("badgeCheck"));
+
+        // Bad definitions change nothing.
+        QCOMPARE(call("PUT", "/private/webapp/definitions/Bad%20Id", {bearer(admin)}, badge).first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)},
+                      R"({"types":"X"})")
+                     .first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)}, badge,
+                      "text/plain")
+                     .first,
+                 415);
+        auto [again, after] = call("GET", "/private/webapp/definitions", {bearer(admin)});
+        QCOMPARE(again, 200);
+        QCOMPARE(after.value("data").toArray().size(), list.value("data").toArray().size() + 1);
+        QVERIFY(!QJsonDocument(after).toJson().contains("Bad Id"));
     }
 
     void responsesAreFormsOnly()
