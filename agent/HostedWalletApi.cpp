@@ -304,25 +304,29 @@ QHttpServerResponse HostedWalletApi::verify(const QHttpServerRequest &request)
         const QByteArray input =
             proof.isString() ? proof.toString().toUtf8() : QJsonDocument(proof.toObject()).toJson();
         auto inspection = CredentialInspector::inspect(input, options);
+        // An unsigned wrapper ("status": "verified", no vp_token) proves nothing: no signature
+        // was verified, whatever its other checks say.
+        const bool signedCredential = inspection && verifiedCredentials(inspection.value()) > 0;
         QJsonObject named;
         for (const QString &name : kResultNames) {
             // A check that does not apply (no status, no schema, no trust list) passes, as in
             // the seed; one that could not be completed does not.
             const CheckResult *check = inspection ? inspection->report.check(name) : nullptr;
-            const bool valid =
-                inspection && (!check || check->outcome == CheckResult::Outcome::Pass);
+            bool valid = inspection && (!check || check->outcome == CheckResult::Outcome::Pass);
             QJsonArray messages;
             if (!inspection)
                 messages.append(inspection.error().message);
             else if (check && check->outcome != CheckResult::Outcome::Pass)
                 messages.append(check->detail);
+            if (inspection && !signedCredential && name == QLatin1String("SignatureVerification")) {
+                valid = false;
+                messages.append(tr("no signed credential in the proof was verified"));
+            }
             named.insert(name, QJsonObject{{QStringLiteral("isValid"), valid},
                                            {QStringLiteral("messages"), messages}});
         }
-        // An unsigned wrapper ("status": "verified", no vp_token) proves nothing.
-        const bool valid = inspection &&
-                           inspection->report.verdict() == ValidationReport::Verdict::Valid &&
-                           verifiedCredentials(inspection.value()) > 0;
+        const bool valid =
+            signedCredential && inspection->report.verdict() == ValidationReport::Verdict::Valid;
         results.append(QJsonObject{{QStringLiteral("isValid"), valid},
                                    {QStringLiteral("validationResults"), named}});
     }

@@ -229,6 +229,9 @@ private slots:
         VCDESK_VERIFY_OK(results);
         QCOMPARE(results->size(), 1);
         QVERIFY(!results->first().isValid);
+        const auto signature = results->first().results.value("SignatureVerification");
+        QVERIFY(!signature.isValid);
+        QVERIFY(!signature.messages.isEmpty());
     }
 };
 
