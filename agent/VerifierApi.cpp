@@ -309,6 +309,10 @@ QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
 {
     if (auto allowed = checkBearer(request, kVerifierRoles); !allowed)
         return AgentHttp::refuse(allowed.error());
+    // The seed sends no body; one that is sent is JSON like everywhere else.
+    if (!request.body().isEmpty())
+        if (auto body = AgentHttp::body(request); !body)
+            return AgentHttp::refuse(body.error());
     if (!m_requests.definition(definitionId))
         return AgentHttp::error(StatusCode::NotFound,
                                 tr("there is no definition \"%1\"").arg(definitionId.left(80)));

@@ -444,6 +444,15 @@ private slots:
                  403);
         QCOMPARE(verifier(m_userToken).createAuthRequest("badgeCheck").error().httpStatus, 404);
         QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {}, badge).first, 401);
+        // Asking goes on as before: with no body, or a JSON one; not with a form.
+        QCOMPARE(call("POST", "/private/webapp/definitions/membershipCredential/auth-requests",
+                      {bearer(m_userToken)})
+                     .first,
+                 200);
+        QCOMPARE(call("POST", "/private/webapp/definitions/membershipCredential/auth-requests",
+                      {bearer(m_userToken)}, "a=b", "application/x-www-form-urlencoded")
+                     .first,
+                 415);
 
         auto [listed, list] = call("GET", "/private/webapp/definitions", {bearer(admin)});
         QCOMPARE(listed, 200);
