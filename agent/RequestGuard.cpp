@@ -102,9 +102,10 @@ void RequestGuard::handOver()
         return;
     }
     m_server->handOver(m_socket); // QHttpServer connects to readyRead now ...
-    // ... so this runs after it has answered the request, in the same emission.
+    // ... so this runs after it has answered the request, in the same emission. Emitted at
+    // once (not queued), so a client that closes its side after sending is answered too.
     connect(m_socket, &QIODevice::readyRead, this, &RequestGuard::answered);
-    QMetaObject::invokeMethod(m_socket, &QIODevice::readyRead, Qt::QueuedConnection);
+    emit m_socket->readyRead();
 }
 
 void RequestGuard::answered()

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/socket.h>
+
 using namespace vcdesk;
 
 namespace {
@@ -154,6 +156,19 @@ private slots:
         QCOMPARE(answer.status, 200);
         QVERIFY(answer.body.contains("verifiableCredentialGenerated"));
         QVERIFY(answer.closed); // one request per connection
+    }
+
+    void aClientThatClosesItsSideAfterSendingIsAnswered()
+    {
+        // Some clients shut down their sending side once the request is out.
+        const test::RawAnswer answer = test::rawExchange(
+            m_base,
+            test::rawRequest("POST", "/generate", host(),
+                             {{"Content-Type", "application/json"}, {"apikey", m_issuerKey}},
+                             envelope()),
+            [](QTcpSocket &socket) { ::shutdown(int(socket.socketDescriptor()), SHUT_WR); });
+        QCOMPARE(answer.status, 200);
+        QVERIFY(answer.body.contains("verifiableCredentialGenerated"));
     }
 
     void malformedFramingIsRefused_data()
