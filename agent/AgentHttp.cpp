@@ -21,8 +21,21 @@ QHttpServerResponse AgentHttp::error(StatusCode status, const QString &message)
         status);
 }
 
+Status AgentHttp::contentType(const QHttpServerRequest &request, QByteArrayView expected)
+{
+    // A media type, optionally with parameters (charset=utf-8).
+    const QByteArray type = header(request, "Content-Type").split(';').first().trimmed().toLower();
+    if (type != expected)
+        return Error{QStringLiteral("415"), tr("the request body must be sent as %1")
+                                                .arg(QString::fromLatin1(expected.toByteArray()))};
+    return {};
+}
+
 Result<QJsonObject> AgentHttp::body(const QHttpServerRequest &request)
 {
+    // A web page can post text/plain anywhere without asking; it cannot send JSON that way.
+    if (auto typed = contentType(request, "application/json"); !typed)
+        return typed.error();
     const QByteArray bytes = request.body();
     if (bytes.size() > kMaxBodyBytes)
         return Error{QStringLiteral("413"),
@@ -32,6 +45,16 @@ Result<QJsonObject> AgentHttp::body(const QHttpServerRequest &request)
         return Error{QStringLiteral("400"),
                      tr("the request body is not a JSON object: %1").arg(parsed.error().message)};
     return parsed;
+}
+
+Result<QUrlQuery> AgentHttp::form(const QHttpServerRequest &request)
+{
+    if (auto typed = contentType(request, "application/x-www-form-urlencoded"); !typed)
+        return typed.error();
+    if (request.body().size() > kMaxBodyBytes)
+        return Error{QStringLiteral("413"),
+                     tr("the request body is larger than %1 KiB").arg(kMaxBodyBytes / 1024)};
+    return QUrlQuery(QString::fromUtf8(request.body()));
 }
 
 QHttpServerResponse AgentHttp::refuse(const Error &error)

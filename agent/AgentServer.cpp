@@ -1,5 +1,7 @@
 #include "agent/AgentServer.h"
 
+#include "agent/AgentHttp.h"
+#include "agent/GuardedTcpServer.h"
 #include "core/codec/Base64Url.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/store/KeyStore.h"
@@ -57,7 +59,17 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
                                                         const QString &dataFolder,
                                                         qint64 requestLifetimeMs)
 {
-    auto store = AgentStore::open(dataFolder);
+    AgentOptions options;
+    options.address = address;
+    options.port = port;
+    options.dataFolder = dataFolder;
+    options.requestLifetimeMs = requestLifetimeMs;
+    return start(options);
+}
+
+Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &options)
+{
+    auto store = AgentStore::open(options.dataFolder);
     if (!store)
         return store.error();
     if (auto done = ensureParties(*store.value()); !done)
@@ -69,14 +81,24 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
     std::unique_ptr<AgentServer> agent(new AgentServer);
     agent->m_store = std::move(store).value();
     agent->m_server = std::make_unique<QHttpServer>();
-    const quint16 bound = agent->m_server->listen(address, port);
-    if (bound == 0)
-        return Error{QStringLiteral("agent.listen"),
-                     tr("cannot listen on %1:%2").arg(address.toString()).arg(port)};
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-                             : address.toString();
+    // Host and size checks happen before QHttpServer reads a byte (see GuardedTcpServer).
+    auto *tcp = new GuardedTcpServer(RequestFramer::Limits{16 * 1024, AgentHttp::kMaxBodyBytes},
+                                     agent->m_server.get());
+    if (!tcp->listenOn(options.address, options.port))
+        return Error{
+            QStringLiteral("agent.listen"),
+            tr("cannot listen on %1:%2").arg(options.address.toString()).arg(options.port)};
+    agent->m_server->bind(tcp);
+    const quint16 bound = tcp->serverPort();
+    const QString host = options.address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + options.address.toString() + QLatin1Char(']')
+                             : options.address.toString();
     agent->m_baseUrl = QStringLiteral("http://%1:%2").arg(host).arg(bound);
+    // One request per connection: the guard closes it once the answer is out.
+    agent->m_server->afterRequest([](QHttpServerResponse &&response) {
+        response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        return std::move(response);
+    });
     // Every answer is JSON, an unknown path too.
     agent->m_server->setMissingHandler(
         [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -88,19 +110,24 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const QHostAddress &addr
                          .arg(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>()
                                                       .valueToKey(int(request.method()))),
                               request.url().path().left(200))}}),
+                {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}},
                 QHttpServerResponder::StatusCode::NotFound);
         });
+    agent->m_verification = std::make_unique<AgentVerification>(*agent->m_store, agent->m_baseUrl,
+                                                                options.allowLoopbackHttp);
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
     agent->m_verifierApi =
-        std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, requestLifetimeMs);
+        std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, *agent->m_verification,
+                                      options.requestLifetimeMs, options.tokenLifetimeSeconds);
     agent->m_verifierApi->registerRoutes(*agent->m_server);
-    agent->m_hostedWalletApi = std::make_unique<HostedWalletApi>(*agent->m_store);
+    agent->m_hostedWalletApi =
+        std::make_unique<HostedWalletApi>(*agent->m_store, *agent->m_verification);
     agent->m_hostedWalletApi->registerRoutes(*agent->m_server);
     agent->m_generationApi = std::make_unique<GenerationApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_generationApi->registerRoutes(*agent->m_server);
-    if (auto written = agent->writeDescription(dataFolder); !written)
+    if (auto written = agent->writeDescription(options.dataFolder); !written)
         return written.error();
     return agent;
 }
@@ -125,17 +152,21 @@ Status AgentServer::writeDescription(const QString &dataFolder)
                                        {QStringLiteral("issuer"), connection.issuer},
                                        {QStringLiteral("holder"), connection.holder}});
     QJsonObject tokens;
-    for (const QString &role :
-         {QStringLiteral("Verifier_Admin"), QStringLiteral("Verifier_User")}) {
-        auto token = m_verifierApi->mintToken({role});
+    for (const char *role : {VerifierApi::kAdmin, VerifierApi::kUser}) {
+        auto token = m_verifierApi->mintToken({QLatin1String(role)});
         if (!token)
             return token.error();
-        tokens.insert(role, QString::fromLatin1(token.value()));
+        tokens.insert(QLatin1String(role), QString::fromLatin1(token.value()));
     }
-    m_description = QJsonObject{{QStringLiteral("baseUrl"), m_baseUrl},
-                                {QStringLiteral("parties"), parties},
-                                {QStringLiteral("connections"), connections},
-                                {QStringLiteral("verifierTokens"), tokens}};
+    m_description = QJsonObject{
+        {QStringLiteral("baseUrl"), m_baseUrl},
+        {QStringLiteral("parties"), parties},
+        {QStringLiteral("connections"), connections},
+        {QStringLiteral("verifierTokens"), tokens},
+        // The tokens expire: a fresh one for the verifier's apikey.
+        {QStringLiteral("verifierTokenEndpoint"),
+         m_baseUrl + QStringLiteral("/private/webapp/token")},
+        {QStringLiteral("verifierTokenLifetime"), m_verifierApi->tokenLifetimeSeconds()}};
     QSaveFile file(QDir(dataFolder).filePath(QStringLiteral("agent.json")));
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "agent/AgentOptions.h"
 #include "agent/AgentStore.h"
+#include "agent/AgentVerification.h"
 #include "agent/GenerationApi.h"
 #include "agent/HostedWalletApi.h"
 #include "agent/IssuerAgentApi.h"
@@ -20,11 +22,13 @@ namespace vcdesk {
 /// On first start it creates its parties (an issuer with an ES256K did:key, a holder and a
 /// verifier with ES256 did:keys), their API keys, the connection between issuer and holder and
 /// the default verifier definitions; every start writes DIR/agent.json (owner-only) with the
-/// base URL, all of that and one Bearer token per verifier role, for clients and tests.
+/// base URL, all of that, one Bearer token per verifier role and where to get fresh ones, for
+/// clients and tests. Every connection passes a GuardedTcpServer first (Host, sizes).
 class AgentServer
 {
     Q_DECLARE_TR_FUNCTIONS(AgentServer)
 public:
+    static Result<std::unique_ptr<AgentServer>> start(const AgentOptions &options);
     /// `requestLifetimeMs`: how long a verifier auth request stays open.
     static Result<std::unique_ptr<AgentServer>> start(const QHostAddress &address, quint16 port,
                                                       const QString &dataFolder,
@@ -46,6 +50,7 @@ private:
     Status writeDescription(const QString &dataFolder);
 
     std::unique_ptr<AgentStore> m_store;
+    std::unique_ptr<AgentVerification> m_verification;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
     std::unique_ptr<VerifierApi> m_verifierApi;

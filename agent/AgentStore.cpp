@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <openssl/crypto.h>
+
 namespace vcdesk {
 
 namespace {
@@ -51,6 +53,10 @@ const QList<Migration> kSchema{
                      " wallet_id TEXT NOT NULL, template_id TEXT NOT NULL REFERENCES templates(id),"
                      " fingerprint TEXT NOT NULL, detail TEXT NOT NULL, fields TEXT NOT NULL,"
                      " created_ms INTEGER NOT NULL, UNIQUE (wallet_id, fingerprint))")}},
+    {2,
+     QStringLiteral("hosted credentials belong to the party that issued them"),
+     {QStringLiteral("ALTER TABLE hosted_credentials ADD COLUMN owner TEXT NOT NULL"
+                     " DEFAULT 'hosted-wallet'")}},
 };
 
 const QString kRecordColumns = QStringLiteral(
@@ -167,17 +173,22 @@ Result<QList<AgentParty>> AgentStore::parties() const
     return found;
 }
 
-std::optional<AgentParty> AgentStore::partyByApiKey(const QString &apiKey) const
+std::optional<AgentParty> AgentStore::partyByApiKey(QByteArrayView apiKey) const
 {
     if (apiKey.isEmpty())
         return std::nullopt;
-    auto query = Sql::run(m_db,
-                          QStringLiteral("SELECT name, role, api_key, did, kid, private_jwk"
-                                         " FROM parties WHERE api_key = ?"),
-                          {apiKey});
-    if (!query || !query.value().next())
+    auto all = parties();
+    if (!all)
         return std::nullopt;
-    return partyFrom(query.value());
+    // Every party's key is compared, each in constant time (the keys' length is no secret).
+    std::optional<AgentParty> found;
+    for (const AgentParty &party : all.value()) {
+        const QByteArray key = party.apiKey.toUtf8();
+        if (key.size() == apiKey.size() &&
+            CRYPTO_memcmp(key.constData(), apiKey.data(), size_t(key.size())) == 0)
+            found = party;
+    }
+    return found;
 }
 
 std::optional<AgentParty> AgentStore::partyByName(const QString &name) const
@@ -229,6 +240,17 @@ Status AgentStore::saveRecord(const AgentRecord &r)
                       QJsonDocument(r.claims).toJson(QJsonDocument::Compact), r.validitySeconds,
                       r.subjectId, r.state, r.credential, r.statusList, r.statusIndex,
                       r.createdAtMs, r.updatedAtMs});
+}
+
+Status AgentStore::saveRecords(const QList<AgentRecord> &records)
+{
+    auto transaction = SqlTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    for (const AgentRecord &record : records)
+        if (auto done = saveRecord(record); !done)
+            return done;
+    return transaction.value().commit();
 }
 
 std::optional<AgentRecord> AgentStore::record(const QString &recordId) const
@@ -325,6 +347,17 @@ Result<std::pair<QString, QByteArray>> AgentStore::statusList(const QString &lis
         return Error{QStringLiteral("agent.not_found"),
                      tr("there is no status list %1").arg(listId)};
     return std::make_pair(query.value().value(0).toString(), query.value().value(1).toByteArray());
+}
+
+Result<QStringList> AgentStore::statusListIds() const
+{
+    auto query = Sql::run(m_db, QStringLiteral("SELECT id FROM status_lists ORDER BY rowid"));
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query.value().next())
+        ids << query.value().value(0).toString();
+    return ids;
 }
 
 } // namespace vcdesk

@@ -41,7 +41,8 @@ public:
 
     Status addParty(const AgentParty &party);
     Result<QList<AgentParty>> parties() const;
-    std::optional<AgentParty> partyByApiKey(const QString &apiKey) const;
+    /// The party whose API key is exactly `apiKey` (no trimming; compared in constant time).
+    std::optional<AgentParty> partyByApiKey(QByteArrayView apiKey) const;
     std::optional<AgentParty> partyByName(const QString &name) const;
 
     Status addConnection(const Connection &connection);
@@ -49,6 +50,8 @@ public:
     std::optional<Connection> connection(const QString &id) const;
 
     Status saveRecord(const AgentRecord &record); // insert or replace
+    /// Both sides of an exchange (or any records) in one transaction: all or nothing.
+    Status saveRecords(const QList<AgentRecord> &records);
     std::optional<AgentRecord> record(const QString &recordId) const;
     /// A party's records, newest first; only those of one thread when thid is set.
     Result<QList<AgentRecord>> recordsOf(const QString &party, const QString &thid = {}) const;
@@ -61,6 +64,7 @@ public:
     Status setStatusBit(const QString &listId, qint64 index, bool revoked);
     /// The list's issuer and its bits (one byte per 8 entries, most significant bit first).
     Result<std::pair<QString, QByteArray>> statusList(const QString &listId) const;
+    Result<QStringList> statusListIds() const;
 
 private:
     AgentStore() = default;

@@ -1,6 +1,7 @@
 #include "agent/GenerationApi.h"
 
 #include "agent/AgentHttp.h"
+#include "agent/ApiKeyAuth.h"
 #include "agent/CredentialMinter.h"
 #include "core/did/DidUrl.h"
 
@@ -34,6 +35,13 @@ void GenerationApi::registerRoutes(QHttpServer &server)
 
 QHttpServerResponse GenerationApi::generate(const QHttpServerRequest &request)
 {
+    // Credentials signed in the issuer's name: only the issuer's own apikey may ask for them.
+    auto caller = ApiKeyAuth::caller(m_store, request);
+    if (!caller)
+        return AgentHttp::refuse(caller.error());
+    if (caller->name != QLatin1String(kIssuer))
+        return AgentHttp::error(QHttpServerResponse::StatusCode::Forbidden,
+                                tr("only the issuer's apikey may generate its credentials"));
     auto body = AgentHttp::body(request);
     if (!body)
         return AgentHttp::refuse(body.error());
@@ -58,14 +66,12 @@ QHttpServerResponse GenerationApi::generate(const QHttpServerRequest &request)
         return failed(tr("the payload's id is not a DID"));
     if (subject.isEmpty())
         subject = QStringLiteral("did:example:unidentified");
-    const auto issuer = m_store.partyByName(QStringLiteral("issuer"));
-    auto slot = issuer
-                    ? m_store.allocateStatus(issuer->name)
-                    : Result<AgentStore::StatusSlot>(Error{QStringLiteral("agent.internal"), {}});
-    if (!issuer || !slot)
+    const AgentParty &issuer = caller.value();
+    auto slot = m_store.allocateStatus(issuer.name);
+    if (!slot)
         return failed(tr("the agent cannot issue right now"));
     auto jwt = CredentialMinter::credential(
-        *issuer, subject, claims, 365 * 86400,
+        issuer, subject, claims, 365 * 86400,
         {m_baseUrl + QStringLiteral("/status/") + slot->listId, slot->index},
         QDateTime::currentDateTimeUtc());
     if (!jwt)

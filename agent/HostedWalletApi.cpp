@@ -1,8 +1,8 @@
 #include "agent/HostedWalletApi.h"
 
 #include "agent/AgentHttp.h"
+#include "agent/ApiKeyAuth.h"
 #include "core/crypto/Digest.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
@@ -35,10 +35,30 @@ QJsonObject parsed(const QVariant &text)
     return QJsonDocument::fromJson(text.toByteArray()).object();
 }
 
+/// Signed credentials (not wrappers, not presentations) whose signature was verified, at any
+/// depth: a proof with none of them proves nothing, whatever its verdict.
+int verifiedCredentials(const Inspection &inspection)
+{
+    static const QStringList kCredentialFormats{
+        QStringLiteral("jwt_vc_json"), QStringLiteral("vc+jwt"), QStringLiteral("dc+sd-jwt"),
+        QStringLiteral("ldp_vc")};
+    int count = 0;
+    if (kCredentialFormats.contains(inspection.format)) {
+        const CheckResult *signature =
+            inspection.report.check(QStringLiteral("SignatureVerification"));
+        if (signature && signature->outcome == CheckResult::Outcome::Pass)
+            ++count;
+    }
+    for (const Inspection &nested : inspection.nested)
+        count += verifiedCredentials(nested);
+    return count;
+}
+
 } // namespace
 
-HostedWalletApi::HostedWalletApi(AgentStore &store)
+HostedWalletApi::HostedWalletApi(AgentStore &store, const AgentVerification &verification)
     : m_store(store)
+    , m_verification(verification)
 {
 }
 
@@ -81,7 +101,8 @@ QHttpServerResponse HostedWalletApi::seedError(int status, const QString &code,
                                                const QString &message)
 {
     return AgentHttp::json(
-        QJsonObject{{QStringLiteral("code"), code},
+        QJsonObject{{QStringLiteral("status"), status},
+                    {QStringLiteral("code"), code},
                     {QStringLiteral("message"), message},
                     {QStringLiteral("errors"), QJsonObject{{QStringLiteral("message"), message},
                                                            {QStringLiteral("code"), code},
@@ -89,32 +110,33 @@ QHttpServerResponse HostedWalletApi::seedError(int status, const QString &code,
         QHttpServerResponse::StatusCode(status));
 }
 
-Status HostedWalletApi::authorise(const QHttpServerRequest &request) const
+Result<AgentParty> HostedWalletApi::account(const QHttpServerRequest &request) const
 {
-    if (!m_store.partyByApiKey(QString::fromUtf8(AgentHttp::header(request, "apikey"))))
-        return Error{QStringLiteral("401"), tr("a known apikey header is required")};
-    return {};
-}
-
-Result<QJsonObject> HostedWalletApi::authorisedBody(const QHttpServerRequest &request) const
-{
-    if (auto ok = authorise(request); !ok)
-        return ok.error();
-    return AgentHttp::body(request);
+    auto caller = ApiKeyAuth::caller(m_store, request);
+    if (!caller)
+        return caller.error();
+    if (caller->name != QLatin1String(kIssuer))
+        return Error{QStringLiteral("403"),
+                     tr("only the hosted wallet's own apikey may use the programmatic API")};
+    return caller;
 }
 
 QHttpServerResponse HostedWalletApi::seedRefusal(const Error &error)
 {
     const int status = error.code.toInt();
-    return seedError(status,
-                     status == 401 ? QStringLiteral("unauthorized") : QStringLiteral("bad_request"),
-                     error.message);
+    const QString code = status == 401   ? QStringLiteral("unauthorized")
+                         : status == 403 ? QStringLiteral("forbidden")
+                         : status == 404 ? QStringLiteral("not_found")
+                         : status == 413 ? QStringLiteral("payload_too_large")
+                         : status == 415 ? QStringLiteral("unsupported_media_type")
+                                         : QStringLiteral("bad_request");
+    return seedError(status >= 400 && status < 600 ? status : 400, code, error.message);
 }
 
 QHttpServerResponse HostedWalletApi::templates(const QHttpServerRequest &request)
 {
-    if (auto ok = authorise(request); !ok)
-        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    if (auto caller = account(request); !caller)
+        return seedRefusal(caller.error());
     auto rows =
         Sql::run(m_store.database(),
                  QStringLiteral("SELECT id, name, type, fields FROM templates ORDER BY id"));
@@ -133,7 +155,10 @@ QHttpServerResponse HostedWalletApi::templates(const QHttpServerRequest &request
 
 QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
 {
-    auto body = authorisedBody(request);
+    auto caller = account(request);
+    if (!caller)
+        return seedRefusal(caller.error());
+    auto body = AgentHttp::body(request);
     if (!body)
         return seedRefusal(body.error());
     const QString walletId = body->value(QStringLiteral("walletId")).toString().trimmed();
@@ -178,10 +203,7 @@ QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
         return seedError(400, QStringLiteral("bad_request"),
                          QStringLiteral("This credential already exists in wallet"));
 
-    const auto issuer = m_store.partyByName(QStringLiteral("hosted-wallet"));
-    if (!issuer)
-        return seedError(500, QStringLiteral("internal"),
-                         tr("the agent has no hosted-wallet issuer"));
+    const AgentParty *issuer = &caller.value();
     const QString id = QUuid::createUuid().toString(QUuid::Id128).left(24);
     QJsonObject subject = fields;
     subject.insert(QStringLiteral("id"), QStringLiteral("urn:vc:subject:") + walletId);
@@ -210,11 +232,11 @@ QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
     if (auto done =
             Sql::exec(m_store.database(),
                       QStringLiteral("INSERT INTO hosted_credentials(id, wallet_id,"
-                                     " template_id, fingerprint, detail, fields, created_ms)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                     " template_id, fingerprint, detail, fields, created_ms, owner)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                       {id, walletId, templateId, QString::fromLatin1(fingerprint),
                        QJsonDocument(stored).toJson(QJsonDocument::Compact),
-                       QJsonDocument(fields).toJson(QJsonDocument::Compact), nowMs});
+                       QJsonDocument(fields).toJson(QJsonDocument::Compact), nowMs, issuer->name});
         !done)
         return seedError(500, QStringLiteral("internal"), done.error().message);
     return AgentHttp::json(QJsonObject{
@@ -224,12 +246,13 @@ QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
 
 QHttpServerResponse HostedWalletApi::get(const QString &id, const QHttpServerRequest &request)
 {
-    if (auto ok = authorise(request); !ok)
-        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
+    auto caller = account(request);
+    if (!caller)
+        return seedRefusal(caller.error());
     auto row = Sql::run(m_store.database(),
                         QStringLiteral("SELECT template_id, detail, fields, created_ms"
-                                       " FROM hosted_credentials WHERE id = ?"),
-                        {id});
+                                       " FROM hosted_credentials WHERE id = ? AND owner = ?"),
+                        {id, caller->name});
     if (!row || !row.value().next())
         return seedError(404, QStringLiteral("not_found"), tr("there is no such credential"));
     const QJsonObject stored = parsed(row.value().value(1));
@@ -252,10 +275,13 @@ QHttpServerResponse HostedWalletApi::get(const QString &id, const QHttpServerReq
 
 QHttpServerResponse HostedWalletApi::remove(const QString &id, const QHttpServerRequest &request)
 {
-    if (auto ok = authorise(request); !ok)
-        return seedError(401, QStringLiteral("unauthorized"), ok.error().message);
-    auto deleted = Sql::run(m_store.database(),
-                            QStringLiteral("DELETE FROM hosted_credentials WHERE id = ?"), {id});
+    auto caller = account(request);
+    if (!caller)
+        return seedRefusal(caller.error());
+    auto deleted =
+        Sql::run(m_store.database(),
+                 QStringLiteral("DELETE FROM hosted_credentials WHERE id = ? AND owner = ?"),
+                 {id, caller->name});
     if (!deleted || deleted->numRowsAffected() != 1)
         return seedError(404, QStringLiteral("not_found"), tr("there is no such credential"));
     return AgentHttp::json(
@@ -264,41 +290,45 @@ QHttpServerResponse HostedWalletApi::remove(const QString &id, const QHttpServer
 
 QHttpServerResponse HostedWalletApi::verify(const QHttpServerRequest &request)
 {
-    auto body = authorisedBody(request);
+    if (auto caller = ApiKeyAuth::caller(m_store, request); !caller)
+        return seedRefusal(caller.error());
+    auto body = AgentHttp::body(request);
     if (!body)
         return seedRefusal(body.error());
     const QJsonArray proofs = body->value(QStringLiteral("proofs")).toArray();
     if (proofs.isEmpty() || proofs.size() > 20)
         return seedError(400, QStringLiteral("bad_request"), tr("proofs holds 1 to 20 items"));
-    InspectOptions options;
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
+    const InspectOptions options = m_verification.options();
     QJsonArray results;
     for (const QJsonValue &proof : proofs) {
         const QByteArray input =
             proof.isString() ? proof.toString().toUtf8() : QJsonDocument(proof.toObject()).toJson();
         auto inspection = CredentialInspector::inspect(input, options);
+        // An unsigned wrapper ("status": "verified", no vp_token) proves nothing: no signature
+        // was verified, whatever its other checks say.
+        const bool signedCredential = inspection && verifiedCredentials(inspection.value()) > 0;
         QJsonObject named;
         for (const QString &name : kResultNames) {
             // A check that does not apply (no status, no schema, no trust list) passes, as in
             // the seed; one that could not be completed does not.
             const CheckResult *check = inspection ? inspection->report.check(name) : nullptr;
-            const bool valid =
-                inspection && (!check || check->outcome == CheckResult::Outcome::Pass);
+            bool valid = inspection && (!check || check->outcome == CheckResult::Outcome::Pass);
             QJsonArray messages;
             if (!inspection)
                 messages.append(inspection.error().message);
             else if (check && check->outcome != CheckResult::Outcome::Pass)
                 messages.append(check->detail);
+            if (inspection && !signedCredential && name == QLatin1String("SignatureVerification")) {
+                valid = false;
+                messages.append(tr("no signed credential in the proof was verified"));
+            }
             named.insert(name, QJsonObject{{QStringLiteral("isValid"), valid},
                                            {QStringLiteral("messages"), messages}});
         }
-        results.append(QJsonObject{
-            {QStringLiteral("isValid"),
-             inspection && inspection->report.verdict() == ValidationReport::Verdict::Valid},
-            {QStringLiteral("validationResults"), named}});
+        const bool valid =
+            signedCredential && inspection->report.verdict() == ValidationReport::Verdict::Valid;
+        results.append(QJsonObject{{QStringLiteral("isValid"), valid},
+                                   {QStringLiteral("validationResults"), named}});
     }
     return AgentHttp::json(QJsonObject{{QStringLiteral("data"), results}});
 }

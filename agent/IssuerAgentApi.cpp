@@ -1,9 +1,11 @@
 #include "agent/IssuerAgentApi.h"
 
 #include "agent/AgentHttp.h"
+#include "agent/ApiKeyAuth.h"
 #include "agent/CredentialMinter.h"
 #include "core/codec/StrictJson.h"
 #include "core/did/DidUrl.h"
+#include "core/store/SqlTransaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -114,20 +116,9 @@ void IssuerAgentApi::registerRoutes(QHttpServer &server)
                  [this](const QString &listId) { return statusList(listId); });
 }
 
-Result<AgentParty> IssuerAgentApi::caller(const QHttpServerRequest &request) const
-{
-    const QByteArray key = AgentHttp::header(request, "apikey");
-    if (key.isEmpty())
-        return Error{QStringLiteral("401"), tr("the apikey header is missing")};
-    auto party = m_store.partyByApiKey(QString::fromUtf8(key));
-    if (!party)
-        return Error{QStringLiteral("401"), tr("the apikey is not known")};
-    return *party;
-}
-
 QHttpServerResponse IssuerAgentApi::offers(const QHttpServerRequest &request)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     const QString thid = request.query().queryItemValue(QStringLiteral("thid"));
@@ -144,7 +135,7 @@ QHttpServerResponse IssuerAgentApi::offers(const QHttpServerRequest &request)
 
 QHttpServerResponse IssuerAgentApi::match(const QString &type, const QHttpServerRequest &request)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     auto records = m_store.recordsOf(party->name);
@@ -161,7 +152,8 @@ QHttpServerResponse IssuerAgentApi::match(const QString &type, const QHttpServer
                             tr("no credential with claim_type \"%1\"").arg(type.left(100)));
 }
 
-Result<AgentRecord> IssuerAgentApi::createOffer(const AgentParty &issuer, const QJsonObject &body)
+Result<std::pair<AgentRecord, AgentRecord>>
+IssuerAgentApi::newExchange(const AgentParty &issuer, const QJsonObject &body) const
 {
     if (issuer.role != QLatin1String("issuer"))
         return Error{QStringLiteral("403"), tr("%1 is not an issuer").arg(issuer.name)};
@@ -196,12 +188,18 @@ Result<AgentRecord> IssuerAgentApi::createOffer(const AgentParty &issuer, const 
     received.party = connection->holder;
     received.role = QStringLiteral("Holder");
     received.state = QStringLiteral("OfferReceived");
-    if (auto done = m_store.saveRecord(offer); !done)
+    return std::make_pair(offer, received);
+}
+
+Result<AgentRecord> IssuerAgentApi::createOffer(const AgentParty &issuer, const QJsonObject &body)
+{
+    auto exchange = newExchange(issuer, body);
+    if (!exchange)
+        return exchange.error();
+    if (auto done = m_store.saveRecords({exchange->first, exchange->second}); !done)
         return done.error();
-    if (auto done = m_store.saveRecord(received); !done)
-        return done.error();
-    schedule(offer.recordId);
-    return offer;
+    schedule(exchange->first.recordId);
+    return exchange->first;
 }
 
 Result<AgentRecord> IssuerAgentApi::acceptOffer(const AgentParty &holder, const QString &recordId,
@@ -245,7 +243,7 @@ QHttpServerResponse IssuerAgentApi::recordAction(
     const QHttpServerRequest &request,
     const std::function<Result<AgentRecord>(const AgentParty &, const QJsonObject &)> &action)
 {
-    auto party = caller(request);
+    auto party = ApiKeyAuth::caller(m_store, request);
     if (!party)
         return AgentHttp::refuse(party.error());
     auto body = AgentHttp::body(request);
@@ -281,52 +279,57 @@ QHttpServerResponse IssuerAgentApi::custodial(const QHttpServerRequest &request)
     auto body = AgentHttp::body(request);
     if (!body)
         return AgentHttp::refuse(body.error());
-    const auto issuer = m_store.partyByApiKey(stringMember(body.value(), "key_peer1"));
-    const auto holder = m_store.partyByApiKey(stringMember(body.value(), "key_peer2"));
+    auto issued = issueCustodially(body.value());
+    return issued ? data(issued.value()) : AgentHttp::refuse(issued.error());
+}
+
+Result<QJsonObject> IssuerAgentApi::issueCustodially(const QJsonObject &body)
+{
+    // The keys are the credentials here (seed 001: no apikey header): exact strings only.
+    const auto issuer =
+        m_store.partyByApiKey(body.value(QStringLiteral("key_peer1")).toString().toUtf8());
+    const auto holder =
+        m_store.partyByApiKey(body.value(QStringLiteral("key_peer2")).toString().toUtf8());
     if (!issuer || !holder)
-        return AgentHttp::error(StatusCode::Unauthorized,
-                                tr("key_peer1 or key_peer2 is not known"));
-    const QString holderDid = stringMember(body.value(), "did_peer2");
-    QJsonObject offerBody = body.value();
-    offerBody.insert(QStringLiteral("author"), stringMember(body.value(), "did_peer1"));
-    auto claims = claimsOf(body.value().value(QStringLiteral("claims")));
-    if (!claims)
-        return AgentHttp::refuse(claims.error());
+        return Error{QStringLiteral("401"), tr("key_peer1 or key_peer2 is not known")};
+    const auto connection = m_store.connection(stringMember(body, "connection"));
+    if (connection && connection->holder != holder->name)
+        return Error{QStringLiteral("403"), tr("key_peer2 is not the holder of the connection")};
+    QJsonObject offerBody = body;
+    offerBody.insert(QStringLiteral("author"), stringMember(body, "did_peer1"));
+    auto exchange = newExchange(issuer.value(), offerBody);
+    if (!exchange)
+        return exchange.error();
+    const QString holderDid = body.value(QStringLiteral("did_peer2")).toString();
+    auto url = DidUrl::parse(holderDid);
+    if (!url || !url->isBareDid())
+        return badRequest(tr("did_peer2 is not a DID"));
+    const QJsonValue noDuplicate = body.value(QStringLiteral("noDuplicate"));
+    if (!noDuplicate.isUndefined() && !noDuplicate.isNull() && !noDuplicate.isBool())
+        return badRequest(tr("noDuplicate is true or false"));
 
     // noDuplicate: reuse the holder's latest credential of the same claim_type.
-    if (body->value(QStringLiteral("noDuplicate")).toBool()) {
-        const QString type = claims->value(QStringLiteral("claim_type")).toString();
+    const QString type = exchange->first.claims.value(QStringLiteral("claim_type")).toString();
+    if (noDuplicate.toBool() && !type.isEmpty()) {
         auto existing = m_store.recordsOf(holder->name);
-        if (existing && !type.isEmpty())
-            for (const AgentRecord &record : existing.value())
-                if (record.state == QLatin1String("CredentialReceived") &&
-                    record.claims.value(QStringLiteral("claim_type")).toString() == type)
-                    return data(QJsonObject{{QStringLiteral("wasOffered"), false},
-                                            {QStringLiteral("wasAccepted"), false},
-                                            {QStringLiteral("vc"), record.toJson()}});
+        if (!existing)
+            return Error{QStringLiteral("500"), existing.error().message};
+        for (const AgentRecord &record : existing.value())
+            if (record.state == QLatin1String("CredentialReceived") &&
+                record.claims.value(QStringLiteral("claim_type")).toString() == type)
+                return QJsonObject{{QStringLiteral("wasOffered"), false},
+                                   {QStringLiteral("wasAccepted"), false},
+                                   {QStringLiteral("vc"), record.toJson()}};
     }
-    auto offer = createOffer(issuer.value(), offerBody);
-    if (!offer)
-        return AgentHttp::refuse(offer.error());
-    advance(offer->recordId); // OfferSent at once: custodial mode needs no waiting
-    auto holderSide = m_store.counterpart(offer.value());
-    if (!holderSide)
-        return AgentHttp::error(StatusCode::InternalServerError, tr("the offer was not delivered"));
-    auto accepted = acceptOffer(holder.value(), holderSide->recordId, holderDid);
-    if (!accepted)
-        return AgentHttp::refuse(accepted.error());
-    advance(accepted->recordId);
-    auto issuing = startIssuing(issuer.value(), offer->recordId);
-    if (!issuing)
-        return AgentHttp::refuse(issuing.error());
-    advance(offer->recordId); // generated
-    advance(offer->recordId); // delivered
-    const auto received = m_store.record(holderSide->recordId);
-    if (!received || received->state != QLatin1String("CredentialReceived"))
-        return AgentHttp::error(StatusCode::InternalServerError, tr("issuance did not complete"));
-    return data(QJsonObject{{QStringLiteral("wasOffered"), true},
-                            {QStringLiteral("wasAccepted"), true},
-                            {QStringLiteral("vc"), received->toJson()}});
+    // Offered, accepted and issued at once: custodial mode has no one to wait for.
+    auto [offer, accepted] = std::move(exchange).value();
+    offer.subjectId = accepted.subjectId = holderDid;
+    auto received = completeExchange(offer, accepted);
+    if (!received)
+        return Error{QStringLiteral("500"), received.error().message};
+    return QJsonObject{{QStringLiteral("wasOffered"), true},
+                       {QStringLiteral("wasAccepted"), true},
+                       {QStringLiteral("vc"), received->toJson()}};
 }
 
 void IssuerAgentApi::schedule(const QString &recordId)
@@ -336,10 +339,49 @@ void IssuerAgentApi::schedule(const QString &recordId)
 
 void IssuerAgentApi::resume()
 {
+    repairHalfWritten();
     auto waiting = m_store.recordsInStates(kWaitingStates);
     if (waiting)
         for (const AgentRecord &record : waiting.value())
             schedule(record.recordId);
+}
+
+void IssuerAgentApi::repairHalfWritten()
+{
+    auto issuerSides =
+        m_store.recordsInStates({QStringLiteral("OfferPending"), QStringLiteral("OfferSent"),
+                                 QStringLiteral("CredentialSent")});
+    if (!issuerSides)
+        return;
+    for (AgentRecord issuerRecord : issuerSides.value()) {
+        if (issuerRecord.role != QLatin1String("Issuer"))
+            continue;
+        const auto holderRecord = m_store.counterpart(issuerRecord);
+        issuerRecord.updatedAtMs = nowMs();
+        if (!holderRecord) {
+            // The offer was stored, its delivery not: deliver it now.
+            const auto connection = m_store.connection(issuerRecord.connectionId);
+            if (!connection || issuerRecord.state == QLatin1String("CredentialSent"))
+                continue;
+            AgentRecord received = issuerRecord;
+            received.recordId = newId();
+            received.party = connection->holder;
+            received.role = QStringLiteral("Holder");
+            received.state = QStringLiteral("OfferReceived");
+            (void)m_store.saveRecord(received);
+        } else if (issuerRecord.state == QLatin1String("CredentialSent")) {
+            if (holderRecord->state != QLatin1String("CredentialReceived")) {
+                // Sent, never received: generate and deliver it again.
+                issuerRecord.state = QStringLiteral("CredentialGenerated");
+                (void)m_store.saveRecord(issuerRecord);
+            }
+        } else if (holderRecord->state == QLatin1String("RequestSent")) {
+            // The holder's request went out, the issuer never saw it: it sees it now.
+            issuerRecord.state = QStringLiteral("RequestReceived");
+            issuerRecord.subjectId = holderRecord->subjectId;
+            (void)m_store.saveRecord(issuerRecord);
+        }
+    }
 }
 
 void IssuerAgentApi::advance(const QString &recordId)
@@ -353,14 +395,14 @@ void IssuerAgentApi::advance(const QString &recordId)
         record->state = QStringLiteral("OfferSent");
         (void)m_store.saveRecord(*record);
     } else if (state == QLatin1String("RequestPending")) {
+        auto issuerSide = m_store.counterpart(*record);
+        if (!issuerSide)
+            return;
         record->state = QStringLiteral("RequestSent");
-        (void)m_store.saveRecord(*record);
-        if (auto issuerSide = m_store.counterpart(*record)) {
-            issuerSide->state = QStringLiteral("RequestReceived");
-            issuerSide->subjectId = record->subjectId;
-            issuerSide->updatedAtMs = record->updatedAtMs;
-            (void)m_store.saveRecord(*issuerSide);
-        }
+        issuerSide->state = QStringLiteral("RequestReceived");
+        issuerSide->subjectId = record->subjectId;
+        issuerSide->updatedAtMs = record->updatedAtMs;
+        (void)m_store.saveRecords({*record, *issuerSide});
     } else if (state == QLatin1String("CredentialPending")) {
         record->state = QStringLiteral("CredentialGenerated");
         (void)m_store.saveRecord(*record);
@@ -370,12 +412,27 @@ void IssuerAgentApi::advance(const QString &recordId)
     }
 }
 
-Status IssuerAgentApi::deliverCredential(AgentRecord issuerRecord)
+Status IssuerAgentApi::deliverCredential(const AgentRecord &issuerRecord)
+{
+    auto holderRecord = m_store.counterpart(issuerRecord);
+    if (!holderRecord)
+        return Error{QStringLiteral("agent.internal"), tr("the exchange is incomplete")};
+    auto received = completeExchange(issuerRecord, *holderRecord);
+    if (!received)
+        return received.error();
+    return {};
+}
+
+Result<AgentRecord> IssuerAgentApi::completeExchange(AgentRecord issuerRecord,
+                                                     AgentRecord holderRecord)
 {
     const auto issuer = m_store.partyByName(issuerRecord.party);
-    auto holderRecord = m_store.counterpart(issuerRecord);
-    if (!issuer || !holderRecord)
-        return Error{QStringLiteral("agent.internal"), tr("the exchange is incomplete")};
+    if (!issuer)
+        return Error{QStringLiteral("agent.internal"), tr("the exchange has no issuer")};
+    // The status slot, the credential and both sides' states: all of it or none of it.
+    auto transaction = SqlTransaction::begin(m_store.database());
+    if (!transaction)
+        return transaction.error();
     auto slot = m_store.allocateStatus(issuer->name);
     if (!slot)
         return slot.error();
@@ -387,14 +444,16 @@ Status IssuerAgentApi::deliverCredential(AgentRecord issuerRecord)
         return jwt.error();
     const qint64 now = nowMs();
     issuerRecord.state = QStringLiteral("CredentialSent");
-    issuerRecord.statusList = holderRecord->statusList = slot->listId;
-    issuerRecord.statusIndex = holderRecord->statusIndex = slot->index;
-    issuerRecord.updatedAtMs = holderRecord->updatedAtMs = now;
-    holderRecord->state = QStringLiteral("CredentialReceived");
-    holderRecord->credential = QString::fromLatin1(jwt->toBase64());
-    if (auto done = m_store.saveRecord(issuerRecord); !done)
-        return done;
-    return m_store.saveRecord(*holderRecord);
+    issuerRecord.statusList = holderRecord.statusList = slot->listId;
+    issuerRecord.statusIndex = holderRecord.statusIndex = slot->index;
+    issuerRecord.updatedAtMs = holderRecord.updatedAtMs = now;
+    holderRecord.state = QStringLiteral("CredentialReceived");
+    holderRecord.credential = QString::fromLatin1(jwt->toBase64());
+    if (auto done = m_store.saveRecords({issuerRecord, holderRecord}); !done)
+        return done.error();
+    if (auto done = transaction.value().commit(); !done)
+        return done.error();
+    return holderRecord;
 }
 
 Status IssuerAgentApi::revoke(const QString &recordId)

@@ -14,9 +14,11 @@ namespace vcdesk {
 /// The issuer-agent API of seed 001 under /api/v1/vc, for the agent's parties (apikey header):
 /// offers, match, offer-noschema, accept, issue and custodial issuance. Both sides of an
 /// exchange move through the protocol states the way an Identus agent's do, the slower steps
-/// (DIDComm delivery, credential generation) a moment later, so clients must poll; a restarted
-/// agent finishes what was in flight. Issued credentials are ES256K/ES256 JWT-VCs with a
-/// StatusList2021 entry whose list the agent serves at /status/{id}.
+/// (DIDComm delivery, credential generation) a moment later, so clients must poll. Every step
+/// that moves both sides writes them in one transaction, and a restarted agent finishes what
+/// was in flight (and repairs exchanges an older agent left half-written). Custodial issuance
+/// checks everything first and then writes the whole exchange at once. Issued credentials are
+/// ES256K/ES256 JWT-VCs with a StatusList2021 entry whose list the agent serves at /status/{id}.
 class IssuerAgentApi : public QObject
 {
     Q_OBJECT
@@ -41,19 +43,27 @@ private:
     QHttpServerResponse custodial(const QHttpServerRequest &request);
     QHttpServerResponse statusList(const QString &listId);
 
-    Result<AgentParty> caller(const QHttpServerRequest &request) const;
     /// The shape of offer, accept and issue: the calling party, the JSON body, the action.
     QHttpServerResponse recordAction(
         const QHttpServerRequest &request,
         const std::function<Result<AgentRecord>(const AgentParty &, const QJsonObject &)> &action);
+    /// Both sides of a new offer, checked but not yet written: the issuer's and the holder's.
+    Result<std::pair<AgentRecord, AgentRecord>> newExchange(const AgentParty &issuer,
+                                                            const QJsonObject &body) const;
     Result<AgentRecord> createOffer(const AgentParty &issuer, const QJsonObject &body);
+    /// A whole custodial issuance, or the refusal; nothing is written unless all of it is.
+    Result<QJsonObject> issueCustodially(const QJsonObject &body);
     Result<AgentRecord> acceptOffer(const AgentParty &holder, const QString &recordId,
                                     const QString &did);
     Result<AgentRecord> startIssuing(const AgentParty &issuer, const QString &recordId);
     /// The next step of an exchange whose state is a waiting one.
     void advance(const QString &recordId);
     void schedule(const QString &recordId);
-    Status deliverCredential(AgentRecord issuerRecord);
+    Status deliverCredential(const AgentRecord &issuerRecord);
+    /// Signs the exchange's credential and writes both sides' final states in one transaction.
+    Result<AgentRecord> completeExchange(AgentRecord issuerRecord, AgentRecord holderRecord);
+    /// Exchanges an agent that wrote the two sides one after the other left between states.
+    void repairHalfWritten();
 
     AgentStore &m_store;
     QString m_baseUrl;

@@ -1,9 +1,9 @@
 #include "agent/VerifierApi.h"
 
 #include "agent/AgentHttp.h"
+#include "agent/ApiKeyAuth.h"
 #include "core/codec/Base64Url.h"
 #include "core/crypto/SecureRandom.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/verify/CredentialInspector.h"
@@ -20,7 +20,9 @@ namespace {
 
 using StatusCode = QHttpServerResponse::StatusCode;
 
-const QStringList kVerifierRoles{QStringLiteral("Verifier_Admin"), QStringLiteral("Verifier_User")};
+const QStringList kVerifierRoles{QLatin1String(VerifierApi::kAdmin),
+                                 QLatin1String(VerifierApi::kUser)};
+const QStringList kAdminOnly{QLatin1String(VerifierApi::kAdmin)};
 const QStringList kPresentationFormats{QStringLiteral("jwt_vp_json"), QStringLiteral("vp+jwt")};
 
 qint64 nowMs()
@@ -54,13 +56,37 @@ QJsonObject inputDescriptor(const VerifierStore::Definition &definition)
         {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("fields"), fields}}}};
 }
 
+QJsonObject definitionJson(const VerifierStore::Definition &definition)
+{
+    return QJsonObject{{QStringLiteral("definitionId"), definition.id},
+                       {QStringLiteral("types"), QJsonArray::fromStringList(definition.types)},
+                       {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)}};
+}
+
+/// A JSON array of strings, or nothing.
+std::optional<QStringList> strings(const QJsonValue &value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList out;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString())
+            return std::nullopt;
+        out << item.toString();
+    }
+    return out;
+}
+
 } // namespace
 
-VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, qint64 requestLifetimeMs)
+VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, const AgentVerification &verification,
+                         qint64 requestLifetimeMs, qint64 tokenLifetimeSeconds)
     : m_store(store)
     , m_requests(store.database())
     , m_baseUrl(std::move(baseUrl))
+    , m_verification(verification)
     , m_lifetimeMs(requestLifetimeMs)
+    , m_tokenLifetimeSeconds(tokenLifetimeSeconds)
 {
 }
 
@@ -93,6 +119,14 @@ void VerifierApi::registerRoutes(QHttpServer &server)
                  });
     server.route(QStringLiteral("/private/webapp/auth-status"), Method::Post,
                  [this](const QHttpServerRequest &request) { return authStatus(request); });
+    server.route(QStringLiteral("/private/webapp/token"), Method::Post,
+                 [this](const QHttpServerRequest &request) { return token(request); });
+    server.route(QStringLiteral("/private/webapp/definitions"), Method::Get,
+                 [this](const QHttpServerRequest &request) { return definitions(request); });
+    server.route(QStringLiteral("/private/webapp/definitions/<arg>"), Method::Put,
+                 [this](const QString &definitionId, const QHttpServerRequest &request) {
+                     return putDefinition(definitionId, request);
+                 });
     server.route(QStringLiteral("/private/siop/definitions/<arg>/auth-requests/<arg>"), Method::Get,
                  [this](const QString &definitionId, const QString &correlationId) {
                      return requestObject(definitionId, correlationId);
@@ -103,12 +137,11 @@ void VerifierApi::registerRoutes(QHttpServer &server)
                  Method::Post,
                  [this](const QString &definitionId, const QString &correlationId,
                         const QHttpServerRequest &request) {
-                     if (request.body().size() > AgentHttp::kMaxBodyBytes)
-                         return AgentHttp::error(StatusCode::PayloadTooLarge,
-                                                 tr("the request is too large"));
+                     auto form = AgentHttp::form(request);
+                     if (!form)
+                         return AgentHttp::refuse(form.error());
                      const QString walletNonce =
-                         QUrlQuery(QString::fromUtf8(request.body()))
-                             .queryItemValue(QStringLiteral("wallet_nonce"), QUrl::FullyDecoded);
+                         form->queryItemValue(QStringLiteral("wallet_nonce"), QUrl::FullyDecoded);
                      if (walletNonce.size() > 256)
                          return AgentHttp::error(StatusCode::BadRequest,
                                                  tr("invalid_request: wallet_nonce is too long"));
@@ -124,24 +157,29 @@ void VerifierApi::registerRoutes(QHttpServer &server)
 
 AgentParty VerifierApi::verifier() const
 {
-    return m_store.partyByName(QStringLiteral("verifier")).value_or(AgentParty{});
+    return m_store.partyByName(QLatin1String(kVerifier)).value_or(AgentParty{});
 }
 
-Result<QByteArray> VerifierApi::mintToken(const QStringList &roles) const
+Result<QByteArray> VerifierApi::mintToken(const QStringList &roles,
+                                          std::optional<qint64> lifetimeSeconds) const
 {
     const AgentParty party = verifier();
     if (party.key.isNull())
         return Error{QStringLiteral("agent.internal"), tr("the agent has no verifier party")};
-    const QJsonObject payload{{QStringLiteral("iss"), party.did},
-                              {QStringLiteral("sub"), QStringLiteral("operator")},
-                              {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-                              {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()}};
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject payload{
+        {QStringLiteral("iss"), party.did},
+        {QStringLiteral("sub"), QStringLiteral("operator")},
+        {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + lifetimeSeconds.value_or(m_tokenLifetimeSeconds)},
+        {QStringLiteral("jti"), QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(12)))}};
     return CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")},
                                         {QStringLiteral("kid"), party.kid}},
                             QJsonDocument(payload).toJson(QJsonDocument::Compact), party.key);
 }
 
-Status VerifierApi::checkBearer(const QHttpServerRequest &request) const
+Status VerifierApi::checkBearer(const QHttpServerRequest &request, const QStringList &roles) const
 {
     const QByteArray header = AgentHttp::header(request, "Authorization");
     if (!header.startsWith("Bearer ") || header.size() > 4096)
@@ -153,11 +191,83 @@ Status VerifierApi::checkBearer(const QHttpServerRequest &request) const
     const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
     if (claims.value(QStringLiteral("iss")).toString() != party.did)
         return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
+    // Every token expires; one without exp (or issued in the future) is no token of ours.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonValue exp = claims.value(QStringLiteral("exp"));
+    const QJsonValue iat = claims.value(QStringLiteral("iat"));
+    if (!exp.isDouble() || !iat.isDouble() || qint64(iat.toDouble()) > now + 60)
+        return Error{QStringLiteral("401"), tr("the Bearer token has no valid exp and iat")};
+    if (qint64(exp.toDouble()) <= now)
+        return Error{
+            QStringLiteral("401"),
+            tr("the Bearer token has expired; get a fresh one from /private/webapp/token")};
     for (const QJsonValue &role : claims.value(QStringLiteral("roles")).toArray())
-        if (kVerifierRoles.contains(role.toString()))
+        if (roles.contains(role.toString()))
             return {};
     return Error{QStringLiteral("403"),
-                 tr("the token's roles do not include Verifier_Admin or Verifier_User")};
+                 tr("this needs a token with the role %1").arg(roles.join(QStringLiteral(" or ")))};
+}
+
+QHttpServerResponse VerifierApi::token(const QHttpServerRequest &request)
+{
+    auto caller = ApiKeyAuth::caller(m_store, request);
+    if (!caller)
+        return AgentHttp::refuse(caller.error());
+    if (caller->name != QLatin1String(kVerifier))
+        return AgentHttp::error(StatusCode::Forbidden,
+                                tr("only the verifier's apikey may get its Bearer tokens"));
+    auto body = AgentHttp::body(request);
+    if (!body)
+        return AgentHttp::refuse(body.error());
+    const QString role = body->value(QStringLiteral("role")).toString();
+    if (!kVerifierRoles.contains(role))
+        return AgentHttp::error(StatusCode::BadRequest,
+                                tr("role is Verifier_Admin or Verifier_User"));
+    auto minted = mintToken({role});
+    if (!minted)
+        return AgentHttp::error(StatusCode::InternalServerError, minted.error().message);
+    return AgentHttp::json(
+        QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(minted.value())},
+                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                    {QStringLiteral("expires_in"), m_tokenLifetimeSeconds},
+                    {QStringLiteral("role"), role}});
+}
+
+QHttpServerResponse VerifierApi::definitions(const QHttpServerRequest &request)
+{
+    if (auto allowed = checkBearer(request, kAdminOnly); !allowed)
+        return AgentHttp::refuse(allowed.error());
+    auto all = m_requests.definitions();
+    if (!all)
+        return AgentHttp::error(StatusCode::InternalServerError, all.error().message);
+    QJsonArray list;
+    for (const VerifierStore::Definition &definition : all.value())
+        list.append(definitionJson(definition));
+    return AgentHttp::json(QJsonObject{{QStringLiteral("data"), list}});
+}
+
+QHttpServerResponse VerifierApi::putDefinition(const QString &definitionId,
+                                               const QHttpServerRequest &request)
+{
+    if (auto allowed = checkBearer(request, kAdminOnly); !allowed)
+        return AgentHttp::refuse(allowed.error());
+    auto body = AgentHttp::body(request);
+    if (!body)
+        return AgentHttp::refuse(body.error());
+    const auto types = strings(body->value(QStringLiteral("types")));
+    const QJsonValue claimsValue = body->value(QStringLiteral("claims"));
+    const auto claims = claimsValue.isUndefined() ? std::optional<QStringList>(QStringList{})
+                                                  : strings(claimsValue);
+    if (!types || !claims)
+        return AgentHttp::error(StatusCode::BadRequest,
+                                tr("types (and claims) are arrays of strings"));
+    const VerifierStore::Definition definition{definitionId, *types, *claims};
+    if (auto saved = m_requests.saveDefinition(definition); !saved)
+        return AgentHttp::error(saved.error().code == QLatin1String("agent.invalid")
+                                    ? StatusCode::BadRequest
+                                    : StatusCode::Conflict,
+                                saved.error().message);
+    return AgentHttp::json(definitionJson(definition));
 }
 
 QString VerifierApi::requestUri(const QString &definitionId, const QString &correlationId) const
@@ -197,8 +307,12 @@ std::optional<AuthRequestRecord> VerifierApi::current(const QString &correlation
 QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
                                                    const QHttpServerRequest &request)
 {
-    if (auto allowed = checkBearer(request); !allowed)
+    if (auto allowed = checkBearer(request, kVerifierRoles); !allowed)
         return AgentHttp::refuse(allowed.error());
+    // The seed sends no body; one that is sent is JSON like everywhere else.
+    if (!request.body().isEmpty())
+        if (auto body = AgentHttp::body(request); !body)
+            return AgentHttp::refuse(body.error());
     if (!m_requests.definition(definitionId))
         return AgentHttp::error(StatusCode::NotFound,
                                 tr("there is no definition \"%1\"").arg(definitionId.left(80)));
@@ -223,7 +337,7 @@ QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
 
 QHttpServerResponse VerifierApi::authStatus(const QHttpServerRequest &request)
 {
-    if (auto allowed = checkBearer(request); !allowed)
+    if (auto allowed = checkBearer(request, kVerifierRoles); !allowed)
         return AgentHttp::refuse(allowed.error());
     auto body = AgentHttp::body(request);
     if (!body)
@@ -293,12 +407,8 @@ Result<QJsonObject>
 VerifierApi::verifyPresentation(const QByteArray &vpToken, const AuthRequestRecord &request,
                                 const VerifierStore::Definition &definition) const
 {
-    InspectOptions options;
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true; // the agent's own status lists
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
-    auto inspection = CredentialInspector::inspect(vpToken, options);
+    // An unauthenticated caller chose what is resolved here: the app's network policy.
+    auto inspection = CredentialInspector::inspect(vpToken, m_verification.options());
     if (!inspection)
         return Error{QStringLiteral("invalid"),
                      tr("the vp_token is unreadable: %1").arg(inspection.error().message)};
@@ -351,9 +461,10 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
     if (!open)
         return AgentHttp::refuse(open.error());
     auto &[record, definition] = open.value();
-    if (request.body().size() > AgentHttp::kMaxBodyBytes)
-        return AgentHttp::error(StatusCode::PayloadTooLarge, tr("the response is too large"));
-    const QUrlQuery form(QString::fromUtf8(request.body()));
+    auto parsedForm = AgentHttp::form(request);
+    if (!parsedForm)
+        return AgentHttp::refuse(parsedForm.error());
+    const QUrlQuery &form = parsedForm.value();
     const QString state = form.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     const QString walletError = form.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!walletError.isEmpty() && state == correlationId) {

@@ -1,6 +1,7 @@
 // vcdesk-agent: the local service that speaks the contracts of the project seeds.
 //
-//   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR]   serve (port 0: a free one)
+//   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR] [--allow-loopback-http]
+//                                                               serve (port 0: a free one)
 //   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
 //   vcdesk-agent define ID --type T... [--claim C]... [--data DIR] what a definitionId asks for
 //   vcdesk-agent definitions [--data DIR]                       list them
@@ -29,7 +30,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QCoreApplication::translate("vcdesk-agent", "Address to listen on (loopback only)."),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "Address to listen on: 127.0.0.1, ::1 or localhost."),
         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(
         QStringLiteral("port"),
@@ -49,7 +51,12 @@ int main(int argc, char **argv)
         QStringLiteral("claim"),
         QCoreApplication::translate("vcdesk-agent", "For define: a claim it asks for."),
         QStringLiteral("NAME"));
-    parser.addOptions({bind, port, data, type, claim});
+    const QCommandLineOption allowLoopbackHttp(
+        QStringLiteral("allow-loopback-http"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "Development: let the agent's verifiers fetch DIDs (did:web) "
+                                    "and status lists over plain http from this computer."));
+    parser.addOptions({bind, port, data, type, claim, allowLoopbackHttp});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -110,10 +117,10 @@ int main(int argc, char **argv)
         err << parser.helpText();
         return 64;
     }
-    const QHostAddress address(parser.value(bind));
     // Plain HTTP with API keys: only this computer may talk to it.
-    if (address.isNull() || !address.isLoopback()) {
-        err << "vcdesk-agent: --bind must be a loopback address (127.0.0.1 or ::1)\n";
+    const auto address = AgentOptions::loopbackAddress(parser.value(bind));
+    if (!address) {
+        err << "vcdesk-agent: " << address.error().message << '\n';
         return 64;
     }
     bool portOk = false;
@@ -122,7 +129,12 @@ int main(int argc, char **argv)
         err << "vcdesk-agent: --port is 0 to 65535\n";
         return 64;
     }
-    auto agent = AgentServer::start(address, quint16(portNumber), parser.value(data));
+    AgentOptions options;
+    options.address = address.value();
+    options.port = quint16(portNumber);
+    options.dataFolder = parser.value(data);
+    options.allowLoopbackHttp = parser.isSet(allowLoopbackHttp);
+    auto agent = AgentServer::start(options);
     if (!agent) {
         err << "vcdesk-agent: " << agent.error().toString() << '\n';
         return 3;

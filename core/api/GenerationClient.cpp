@@ -13,6 +13,13 @@ GenerationClient::GenerationClient(QUrl baseUrl, NetworkPolicy policy)
 {
 }
 
+GenerationClient::GenerationClient(QUrl baseUrl, QByteArray apiKey, NetworkPolicy policy)
+    : m_baseUrl(std::move(baseUrl))
+    , m_apiKey(std::move(apiKey))
+    , m_http(std::move(policy))
+{
+}
+
 Result<QByteArray> GenerationClient::generate(const QString &flowId, const QJsonObject &payload)
 {
     const QUrl url = ServiceUrl::join(m_baseUrl, QStringLiteral("/generate"));
@@ -21,8 +28,11 @@ Result<QByteArray> GenerationClient::generate(const QString &flowId, const QJson
         {QStringLiteral("value"), QJsonObject{{QStringLiteral("messageLabel"),
                                                QStringLiteral("generateVerifiableCredential")},
                                               {QStringLiteral("messagePayload"), payload}}}};
-    auto response = m_http.sendAndWait(
-        HttpRequest::postJson(url, QJsonDocument(envelope).toJson(QJsonDocument::Compact)));
+    HttpRequest request =
+        HttpRequest::postJson(url, QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+    if (!m_apiKey.isEmpty())
+        request.headers << qMakePair(QByteArrayLiteral("apikey"), m_apiKey);
+    auto response = m_http.sendAndWait(request);
     if (!response)
         return response.error();
     auto json = StrictJson::parseObject(response->body);

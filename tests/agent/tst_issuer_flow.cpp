@@ -1,11 +1,15 @@
 // The issuer-agent contract of seed 001, spoken for real on both sides: vcdesk-agent on a free
 // loopback port and IssuerAgentClient, through the whole issuer -> holder flow, custodial
-// issuance, revocation through the served status list, bad requests, and a restart mid-flow.
+// issuance, revocation through the served status list, bad requests (a refused custodial call
+// leaves nothing behind), a restart mid-flow, and a restart after an older agent left exchanges
+// half-written.
 
 #include "agent/AgentServer.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
+#include "support/AgentDescription.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 
@@ -56,6 +60,24 @@ class IssuerFlowTest : public QObject
     IssuerAgentClient client(const Party &party)
     {
         return IssuerAgentClient(QUrl(m_agent->baseUrl()), party.apiKey, test::loopbackPolicy());
+    }
+
+    /// Everything a custodial call could leave behind: records on either side, status slots.
+    QString footprint()
+    {
+        const auto db = m_agent->store().database();
+        return Sql::scalar(db, "SELECT count(*) FROM records").value().toString() + '/' +
+               Sql::scalar(db, "SELECT coalesce(sum(next_index), 0) FROM status_lists")
+                   .value()
+                   .toString();
+    }
+
+    void restart()
+    {
+        m_agent.reset();
+        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        QVERIFY(agent.ok());
+        m_agent = std::move(agent).value();
     }
 
 private slots:
@@ -212,6 +234,126 @@ private slots:
         // Only the one valid offer was added; the holder's side is still untouched.
         QCOMPARE(issuer.offers().value().size(), before + 1);
         QCOMPARE(holder.offers(offer->thid).value().first().state, ProtocolState::OfferReceived);
+    }
+
+    void refusedCustodialCallsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("member");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("status");
+        const test::AgentDescription agent{m_agent->description()};
+        QTest::newRow("unknown connection") << "connection" << QJsonValue("nope") << 400;
+        QTest::newRow("holder DID not a DID") << "did_peer2" << QJsonValue("not a did") << 400;
+        QTest::newRow("holder DID URL")
+            << "did_peer2" << QJsonValue(m_holder.did + "#key-1") << 400;
+        QTest::newRow("another issuer DID") << "did_peer1" << QJsonValue("did:key:zOther") << 400;
+        QTest::newRow("holder key of another party")
+            << "key_peer2" << QJsonValue(agent.party("verifier", "apiKey")) << 403;
+        QTest::newRow("issuer key of the holder")
+            << "key_peer1" << QJsonValue(agent.party("holder", "apiKey")) << 403;
+        QTest::newRow("padded holder key")
+            << "key_peer2" << QJsonValue(" " + agent.party("holder", "apiKey")) << 401;
+        QTest::newRow("issuer key with a newline")
+            << "key_peer1" << QJsonValue(agent.party("issuer", "apiKey") + "\n") << 401;
+        QTest::newRow("key as a number") << "key_peer1" << QJsonValue(5) << 401;
+        QTest::newRow("no claims") << "claims" << QJsonValue(QJsonObject{}) << 400;
+        QTest::newRow("claims setting the subject")
+            << "claims" << QJsonValue(QJsonObject{{"id", "did:ex:steal"}}) << 400;
+        QTest::newRow("validity too short") << "validity" << QJsonValue(5) << 400;
+        QTest::newRow("noDuplicate not a boolean") << "noDuplicate" << QJsonValue("yes") << 400;
+    }
+    void refusedCustodialCallsChangeNothing()
+    {
+        QFETCH(QString, member);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, status);
+        const test::AgentDescription agent{m_agent->description()};
+        QJsonObject body{{"connection", m_connection},
+                         {"key_peer1", agent.party("issuer", "apiKey")},
+                         {"key_peer2", agent.party("holder", "apiKey")},
+                         {"did_peer1", m_issuer.did},
+                         {"did_peer2", m_holder.did},
+                         {"claims", QJsonObject{{"claim_type", "refused"}}}};
+        const QUrl url(m_agent->baseUrl() + "/api/v1/vc/issuance/custodial");
+        HttpClient http(test::loopbackPolicy());
+        const QString before = footprint();
+        const qsizetype inbox = client(m_holder).offers().value().size();
+
+        // The whole call, sent as text/plain (what a web form can send): refused.
+        HttpRequest plain = HttpRequest::postJson(url, QJsonDocument(body).toJson());
+        plain.contentType = "text/plain";
+        QCOMPARE(http.sendAndWait(plain).error().httpStatus, 415);
+
+        body.insert(member, value);
+        const auto answer =
+            http.sendAndWait(HttpRequest::postJson(url, QJsonDocument(body).toJson()));
+        QCOMPARE(answer.error().httpStatus, status);
+        QVERIFY(!answer.error().serverMessage.isEmpty());
+        QCOMPARE(footprint(), before);
+        QCOMPARE(client(m_holder).offers().value().size(), inbox);
+    }
+
+    void aRestartRepairsHalfWrittenExchanges()
+    {
+        // What an agent that wrote the two sides of a step one after the other could leave
+        // behind when it was killed in between.
+        auto issuer = client(m_issuer);
+        QList<IssuerOffer> offers;
+        for (const char *type : {"lost-delivery", "lost-request", "lost-credential"}) {
+            auto offer = issuer.createOffer(m_connection, {}, 3600, {{"claim_type", type}});
+            VCDESK_VERIFY_OK(offer);
+            VCDESK_VERIFY_OK(
+                issuer.waitForState(offer.value(), ProtocolState::OfferSent, 3000, 20));
+            offers << offer.value();
+        }
+        AgentStore &store = m_agent->store();
+        auto holderSide = [&](const IssuerOffer &offer) {
+            return store.recordsOf("holder", offer.thid).value().first();
+        };
+        // 1. The offer was stored, its delivery to the holder was not.
+        VCDESK_VERIFY_OK(Sql::exec(store.database(), "DELETE FROM records WHERE record_id = ?",
+                                   {holderSide(offers[0]).recordId}));
+        // 2. The holder's request went out; the issuer never saw it.
+        AgentRecord requested = holderSide(offers[1]);
+        requested.state = "RequestSent";
+        requested.subjectId = m_holder.did;
+        VCDESK_VERIFY_OK(store.saveRecord(requested));
+        // 3. The issuer marked the credential sent; the holder never got it.
+        AgentRecord waiting = holderSide(offers[2]);
+        waiting.state = "RequestSent";
+        waiting.subjectId = m_holder.did;
+        VCDESK_VERIFY_OK(store.saveRecord(waiting));
+        AgentRecord sent = store.record(offers[2].recordId).value();
+        sent.state = "CredentialSent";
+        sent.subjectId = m_holder.did;
+        VCDESK_VERIFY_OK(store.saveRecord(sent));
+
+        restart();
+        auto issuerAgain = client(m_issuer);
+        auto holderAgain = client(m_holder);
+        // 1: the holder has the offer now.
+        auto inbox = holderAgain.offers(offers[0].thid);
+        VCDESK_VERIFY_OK(inbox);
+        QCOMPARE(inbox->size(), 1);
+        QCOMPARE(inbox->first().state, ProtocolState::OfferReceived);
+        VCDESK_VERIFY_OK(holderAgain.accept(inbox->first().recordId, m_holder.did));
+        // 1 and 2: the issuer sees the request and issues.
+        for (const IssuerOffer &offer : {offers[0], offers[1]}) {
+            VCDESK_VERIFY_OK(
+                issuerAgain.waitForState(offer, ProtocolState::RequestReceived, 3000, 20));
+            VCDESK_VERIFY_OK(issuerAgain.issue(offer.recordId));
+        }
+        // All three end with the credential on the holder's side and CredentialSent on the
+        // issuer's.
+        for (const IssuerOffer &offer : offers) {
+            const IssuerOffer received = holderAgain.offers(offer.thid).value().first();
+            auto done =
+                holderAgain.waitForState(received, ProtocolState::CredentialReceived, 5000, 20);
+            VCDESK_VERIFY_OK(done);
+            QCOMPARE(inspect(done->credential).report.verdict(), ValidationReport::Verdict::Valid);
+            QCOMPARE(issuerAgain.offers(offer.thid).value().first().state,
+                     ProtocolState::CredentialSent);
+        }
     }
 
     void aRestartFinishesWhatWasInFlight()

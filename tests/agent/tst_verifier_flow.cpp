@@ -1,12 +1,16 @@
 // The verifier contract of seed 002, spoken for real on both sides: vcdesk-agent's verifier
 // with Bearer roles, its signed request object behind the openid-vc URI, a holder presenting
 // over direct_post, the AuthStatusPoller following the transitions, and every way a
-// presentation can be wrong.
+// presentation can be wrong. Tokens expire and are refreshed at the token endpoint;
+// Verifier_User asks and reads, only Verifier_Admin manages definitions; the response endpoint
+// resolves DIDs under the app's network policy (no plain http to loopback unless the agent was
+// started for development).
 
 #include "agent/AgentServer.h"
 #include "core/api/AuthStatusPoller.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
 #include "support/AgentDescription.h"
@@ -16,11 +20,70 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
 using namespace vcdesk;
+
+namespace {
+
+/// A did:web host on loopback: serves one DID document over plain http and counts the plain
+/// requests; anything else (a TLS handshake) is hung up on at once.
+class DidWebHost : public QObject
+{
+public:
+    test::Issuer holder; // its key; its did and kid are did:web ones
+    int plainRequests = 0;
+    int otherContacts = 0;
+
+    DidWebHost()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        holder.key = PrivateKey::generate(KeyType::P256);
+        holder.did = QStringLiteral("did:web:127.0.0.1%3A%1").arg(m_server.serverPort());
+        holder.kid = holder.did + "#k1";
+        const QJsonObject document{
+            {"id", holder.did},
+            {"verificationMethod",
+             QJsonArray{QJsonObject{{"id", holder.kid},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", holder.did},
+                                    {"publicKeyJwk", Jwk::fromPublicKey(holder.key.publicKey())}}}},
+            {"authentication", QJsonArray{"#k1"}},
+            {"assertionMethod", QJsonArray{"#k1"}}};
+        const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, body] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
+                    const QByteArray seen = socket->peek(4);
+                    if (!seen.startsWith("GET ") && seen.size() >= 4) {
+                        ++otherContacts;
+                        socket->abort();
+                        return;
+                    }
+                    if (!socket->peek(64 * 1024).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    ++plainRequests;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Content-Length: " +
+                                  QByteArray::number(body.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+} // namespace
 
 class VerifierFlowTest : public QObject
 {
@@ -63,21 +126,55 @@ class VerifierFlowTest : public QObject
     QByteArray presentation(const QJsonObject &request, const QString &nonce = {},
                             const QString &audience = {})
     {
+        return presentationBy(m_holder, m_credential, request, nonce, audience);
+    }
+
+    static QByteArray presentationBy(const test::Issuer &holder, const QByteArray &credential,
+                                     const QJsonObject &request, const QString &nonce = {},
+                                     const QString &audience = {})
+    {
         const QJsonObject payload{
-            {"iss", m_holder.did},
+            {"iss", holder.did},
             {"aud", audience.isEmpty() ? request.value("client_id").toString() : audience},
             {"nonce", nonce.isEmpty() ? request.value("nonce").toString() : nonce},
             {"iat", QDateTime::currentSecsSinceEpoch()},
             {"vp",
              QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
                          {"type", QJsonArray{"VerifiablePresentation"}},
-                         {"holder", m_holder.did},
-                         {"verifiableCredential", QJsonArray{QString::fromLatin1(m_credential)}}}}};
-        return test::sign(m_holder.key, payload, QJsonObject{{"kid", m_holder.kid}});
+                         {"holder", holder.did},
+                         {"verifiableCredential", QJsonArray{QString::fromLatin1(credential)}}}}};
+        return test::sign(holder.key, payload, QJsonObject{{"kid", holder.kid}});
+    }
+
+    /// A raw call to the agent: its HTTP status (200 for success) and body.
+    std::pair<int, QJsonObject> call(const QByteArray &method, const QString &path,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     const QByteArray &body = {},
+                                     const QByteArray &contentType = "application/json")
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = QUrl(m_agent->baseUrl() + path);
+        request.headers = headers;
+        request.body = body;
+        if (!body.isEmpty())
+            request.contentType = contentType;
+        request.idempotent = false;
+        auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(request);
+        if (!answer)
+            return {answer.error().httpStatus,
+                    QJsonObject{{"message", answer.error().serverMessage}}};
+        return {answer->status, QJsonDocument::fromJson(answer->body).object()};
+    }
+
+    static QPair<QByteArray, QByteArray> bearer(const QByteArray &token)
+    {
+        return qMakePair(QByteArray("Authorization"), "Bearer " + token);
     }
 
     /// direct_post as a wallet sends it; the HTTP status of the answer.
-    int post(const QJsonObject &request, const QByteArray &vpToken)
+    int post(const QJsonObject &request, const QByteArray &vpToken,
+             const QByteArray &contentType = "application/x-www-form-urlencoded")
     {
         QUrlQuery form;
         form.addQueryItem("vp_token", QString::fromLatin1(QUrl::toPercentEncoding(vpToken)));
@@ -90,7 +187,7 @@ class VerifierFlowTest : public QObject
         http.method = "POST";
         http.url = QUrl(request.value("response_uri").toString());
         http.body = form.query(QUrl::FullyEncoded).toUtf8();
-        http.contentType = "application/x-www-form-urlencoded";
+        http.contentType = contentType;
         http.idempotent = false;
         auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(http);
         return answer ? answer->status : answer.error().httpStatus;
@@ -266,6 +363,181 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(anything.count(), 0);
         QVERIFY(!cancelled.isRunning());
+    }
+
+    void tokensExpireAndAreRefreshed()
+    {
+        // An expired token of ours, and one signed with the verifier's own key but without exp.
+        const QByteArray expired = m_agent->verifierApi().mintToken({"Verifier_Admin"}, -5).value();
+        const auto late = verifier(expired).createAuthRequest("membershipCredential");
+        QCOMPARE(late.error().httpStatus, 401);
+        QVERIFY2(late.error().serverMessage.contains("expired"),
+                 qPrintable(late.error().serverMessage));
+        const AgentParty party = m_agent->store().partyByName("verifier").value();
+        const QByteArray noExpiry =
+            test::sign(party.key,
+                       QJsonObject{{"iss", party.did},
+                                   {"roles", QJsonArray{"Verifier_Admin"}},
+                                   {"iat", QDateTime::currentSecsSinceEpoch()}},
+                       QJsonObject{{"kid", party.kid}});
+        QCOMPARE(verifier(noExpiry).createAuthRequest("membershipCredential").error().httpStatus,
+                 401);
+
+        // agent.json's tokens expire after the lifetime it states; the endpoint gives new ones.
+        const QJsonObject description = m_agent->description();
+        const qint64 lifetime = description.value("verifierTokenLifetime").toInteger();
+        QCOMPARE(lifetime, 3600);
+        const auto jws = CompactJws::parse(m_userToken).value();
+        const qint64 exp = QJsonDocument::fromJson(jws.payload()).object().value("exp").toInteger();
+        QVERIFY(exp > QDateTime::currentSecsSinceEpoch());
+        QVERIFY(exp <= QDateTime::currentSecsSinceEpoch() + lifetime);
+        const QString endpoint = description.value("verifierTokenEndpoint").toString();
+        QCOMPARE(endpoint, m_agent->baseUrl() + "/private/webapp/token");
+        const QByteArray verifierKey =
+            test::AgentDescription{description}.party("verifier", "apiKey").toLatin1();
+        auto [status, fresh] = call("POST", "/private/webapp/token", {{"apikey", verifierKey}},
+                                    R"({"role":"Verifier_User"})");
+        QCOMPARE(status, 200);
+        QCOMPARE(fresh.value("token_type").toString(), QStringLiteral("Bearer"));
+        QCOMPARE(fresh.value("expires_in").toInteger(), lifetime);
+        const QByteArray token = fresh.value("access_token").toString().toLatin1();
+        VCDESK_VERIFY_OK(verifier(token).createAuthRequest("membershipCredential"));
+        // ... a user's token, not an admin's.
+        QCOMPARE(call("GET", "/private/webapp/definitions", {bearer(token)}).first, 403);
+
+        // Only the verifier's apikey, only a verifier role, only JSON.
+        const QByteArray holderKey =
+            test::AgentDescription{description}.party("holder", "apiKey").toLatin1();
+        QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", holderKey}},
+                      R"({"role":"Verifier_Admin"})")
+                     .first,
+                 403);
+        QCOMPARE(call("POST", "/private/webapp/token", {}, R"({"role":"Verifier_Admin"})").first,
+                 401);
+        // Exactly the key (HTTP itself drops the spaces around a header value).
+        for (const QByteArray &near : {verifierKey.chopped(1), verifierKey + "=",
+                                       verifierKey.toUpper(), verifierKey.toLower()})
+            if (near != verifierKey)
+                QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", near}},
+                              R"({"role":"Verifier_Admin"})")
+                             .first,
+                         401);
+        QCOMPARE(
+            call("POST", "/private/webapp/token", {{"apikey", verifierKey}}, R"({"role":"Root"})")
+                .first,
+            400);
+        QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", verifierKey}},
+                      R"({"role":"Verifier_Admin"})", "text/plain")
+                     .first,
+                 415);
+    }
+
+    void onlyAdminsManageDefinitions()
+    {
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        const QByteArray badge = R"({"types":["EmployeeBadge"],"claims":["employeeId"]})";
+        // Verifier_User asks and reads (above), but neither lists nor changes definitions.
+        QCOMPARE(call("GET", "/private/webapp/definitions", {bearer(m_userToken)}).first, 403);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(m_userToken)}, badge)
+                     .first,
+                 403);
+        QCOMPARE(verifier(m_userToken).createAuthRequest("badgeCheck").error().httpStatus, 404);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {}, badge).first, 401);
+        // Asking goes on as before: with no body, or a JSON one; not with a form.
+        QCOMPARE(call("POST", "/private/webapp/definitions/membershipCredential/auth-requests",
+                      {bearer(m_userToken)})
+                     .first,
+                 200);
+        QCOMPARE(call("POST", "/private/webapp/definitions/membershipCredential/auth-requests",
+                      {bearer(m_userToken)}, "a=b", "application/x-www-form-urlencoded")
+                     .first,
+                 415);
+
+        auto [listed, list] = call("GET", "/private/webapp/definitions", {bearer(admin)});
+        QCOMPARE(listed, 200);
+        QVERIFY(QJsonDocument(list).toJson().contains("membershipCredential"));
+        auto [put, defined] =
+            call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)}, badge);
+        QCOMPARE(put, 200);
+        QCOMPARE(defined.value("types").toArray().first().toString(),
+                 QStringLiteral("EmployeeBadge"));
+        VCDESK_VERIFY_OK(verifier(m_userToken).createAuthRequest("badgeCheck"));
+
+        // Bad definitions change nothing.
+        QCOMPARE(call("PUT", "/private/webapp/definitions/Bad%20Id", {bearer(admin)}, badge).first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)},
+                      R"({"types":"X"})")
+                     .first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/badgeCheck", {bearer(admin)}, badge,
+                      "text/plain")
+                     .first,
+                 415);
+        auto [again, after] = call("GET", "/private/webapp/definitions", {bearer(admin)});
+        QCOMPARE(again, 200);
+        QCOMPARE(after.value("data").toArray().size(), list.value("data").toArray().size() + 1);
+        QVERIFY(!QJsonDocument(after).toJson().contains("Bad Id"));
+    }
+
+    void responsesAreFormsOnly()
+    {
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentation(request), "text/plain"), 415);
+        QCOMPARE(post(request, presentation(request), "application/json"), 415);
+        QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Sent); // nothing changed
+        QCOMPARE(post(request, presentation(request)), 200);
+    }
+
+    void didWebOnLoopbackOnlyForDevelopment()
+    {
+        // The presentation comes from a holder whose did:web lives on this computer over plain
+        // http. The response endpoint is open to anyone: by default it must not fetch it.
+        DidWebHost host;
+        const test::AgentDescription description{m_agent->description()};
+        IssuerAgentClient issuer(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
+        auto issued = issuer.custodial(description.custodialRequest(
+            host.holder.did, QJsonObject{{"claim_type", "membership"}, {"name", "Dana"}}));
+        VCDESK_VERIFY_OK(issued);
+        auto created = verifier(m_userToken).createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentationBy(host.holder, issued->credential.credential, request)),
+                 400);
+        QCOMPARE(host.plainRequests, 0);
+        QCOMPARE(
+            verifier(m_userToken).authStatus(created->correlationId, "membershipCredential")->state,
+            AuthStatus::State::Error);
+
+        // An agent started with --allow-loopback-http resolves it, and accepts the presentation.
+        QTemporaryDir devDir;
+        AgentOptions options;
+        options.dataFolder = devDir.path();
+        options.allowLoopbackHttp = true;
+        auto dev = AgentServer::start(options);
+        VCDESK_VERIFY_OK(dev);
+        const test::AgentDescription devDescription{dev.value()->description()};
+        auto devIssued =
+            IssuerAgentClient(QUrl(dev.value()->baseUrl()), {}, test::loopbackPolicy())
+                .custodial(devDescription.custodialRequest(
+                    host.holder.did, QJsonObject{{"claim_type", "membership"}, {"name", "Dana"}}));
+        VCDESK_VERIFY_OK(devIssued);
+        VerifierApiClient devVerifier(QUrl(dev.value()->baseUrl()), devDescription.verifierToken(),
+                                      test::loopbackPolicy());
+        auto devCreated = devVerifier.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(devCreated);
+        request = fetchRequestObject(devCreated->authRequestUri);
+        QCOMPARE(
+            post(request, presentationBy(host.holder, devIssued->credential.credential, request)),
+            200);
+        QVERIFY(host.plainRequests > 0);
+        QCOMPARE(devVerifier.authStatus(devCreated->correlationId, "membershipCredential")->state,
+                 AuthStatus::State::Verified);
     }
 
     void statusNamesOfOtherVerifiers()
