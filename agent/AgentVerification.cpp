@@ -30,7 +30,7 @@ InspectOptions AgentVerification::options() const
             continue;
         const QString url = m_baseUrl + QStringLiteral("/status/") + id;
         if (auto jwt = CredentialMinter::statusList(*issuer, url, list->second, now))
-            cache->put(url, jwt.value(), now);
+            cache->pin(url, jwt.value());
     }
     options.documentCache = cache;
     return options;

@@ -151,7 +151,12 @@ Result<AuthorizationRequest> RequestResolver::fromRequestObject(const Authorizat
         claims->value(QStringLiteral("wallet_nonce")).toString() != walletNonce)
         return invalid(QStringLiteral("invalid_request_object"),
                        tr("the request does not echo this wallet's wallet_nonce (replayed?)"));
-    if (const QJsonValue exp = claims->value(QStringLiteral("exp")); !exp.isUndefined()) {
+    // A request object's "exp": null is read as no expiry. @openid4vc/oauth2 0.4 writes it
+    // when the verifier sets no lifetime (NaN in JavaScript); refusing it would refuse every
+    // such verifier, and the answer is bound to the request's fresh nonce anyway. Any other
+    // value that is not a usable time is refused. (Credentials get no such leniency.)
+    if (const QJsonValue exp = claims->value(QStringLiteral("exp"));
+        !exp.isUndefined() && !exp.isNull()) {
         auto expiry = NumericDate::read(exp, QStringLiteral("exp"));
         if (!expiry)
             return invalid(

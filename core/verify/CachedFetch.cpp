@@ -17,6 +17,9 @@ QString iso(const QDateTime &t)
 Result<CachedFetch::Document> CachedFetch::get(const QString &url, const InspectOptions &options,
                                                qsizetype maxBytes)
 {
+    const auto cached = options.documentCache ? options.documentCache->get(url) : std::nullopt;
+    if (cached && cached->pinned)
+        return Document{cached->bytes, cached->fetchedAt, false, tr("held by this service")};
     // The same rules as a fetch, whether or not the network is used this time.
     NetworkPolicy online = options.network;
     online.offline = false;
@@ -25,7 +28,6 @@ Result<CachedFetch::Document> CachedFetch::get(const QString &url, const Inspect
 
     // Freshness is about the wall clock, whatever time the checks are evaluated at.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto cached = options.documentCache ? options.documentCache->get(url) : std::nullopt;
     const qint64 age = cached ? cached->fetchedAt.secsTo(now) : 0;
     if (cached && age >= 0 && age < kFreshSeconds)
         return Document{cached->bytes, cached->fetchedAt, true,

@@ -8,7 +8,8 @@
 namespace vcdesk {
 
 /// A document for verification (status list, schema) through the network policy and the
-/// document cache. The policy is applied first, to cached copies as to fetches: a URL vcdesk
+/// document cache. A copy the application pinned as authoritative (DocumentCache::pin) is
+/// used as is. Otherwise the policy is applied first, to cached copies as to fetches: a URL vcdesk
 /// would refuse to fetch is never answered from the cache either. A cached copy younger than
 /// kFreshSeconds is used as is; otherwise the document is fetched, and when that fails a
 /// cached copy is used only while it is younger than InspectOptions::cacheMaxAgeSeconds (and

@@ -49,17 +49,24 @@ std::optional<DocumentCache::Entry> DocumentCache::get(const QString &url) const
         return std::nullopt;
     Entry entry{json->value(QStringLiteral("document")).toString().toUtf8(),
                 QDateTime::fromString(json->value(QStringLiteral("fetchedAt")).toString(),
-                                      Qt::ISODateWithMs)};
+                                      Qt::ISODateWithMs),
+                false};
     if (entry.bytes.isEmpty() || !entry.fetchedAt.isValid())
         return std::nullopt;
     m_memory.insert(url, entry);
     return entry;
 }
 
+void DocumentCache::pin(const QString &url, const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_memory.insert(url, Entry{bytes, QDateTime::currentDateTimeUtc(), true});
+}
+
 void DocumentCache::put(const QString &url, const QByteArray &bytes, const QDateTime &fetchedAt)
 {
     QMutexLocker lock(&m_mutex);
-    m_memory.insert(url, Entry{bytes, fetchedAt});
+    m_memory.insert(url, Entry{bytes, fetchedAt, false});
     if (m_folder.isEmpty())
         return;
     QSaveFile file(fileFor(url));

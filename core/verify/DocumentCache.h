@@ -20,6 +20,9 @@ public:
     {
         QByteArray bytes;
         QDateTime fetchedAt;
+        /// Put by the application as the authoritative copy (e.g. the agent's own status
+        /// lists), not fetched: used as is, whatever the network policy says of the URL.
+        bool pinned = false;
     };
 
     /// An empty folder keeps the cache in memory only.
@@ -27,6 +30,8 @@ public:
 
     std::optional<Entry> get(const QString &url) const;
     void put(const QString &url, const QByteArray &bytes, const QDateTime &fetchedAt);
+    /// An authoritative copy held by this process (memory only).
+    void pin(const QString &url, const QByteArray &bytes);
 
     /// The default cache folder under the user's cache location.
     static QString defaultFolder();

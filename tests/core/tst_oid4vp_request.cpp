@@ -127,6 +127,18 @@ private slots:
         QVERIFY(m_server.lastRequest("/req").head.contains("application/oauth-authz-req+jwt"));
     }
 
+    void nullExpiryReadsAsNone()
+    {
+        // What @openid4vc/oauth2 0.4 writes when a verifier sets no lifetime (NaN -> null).
+        QJsonObject payload = claims(didClientId());
+        payload.insert("exp", QJsonValue(QJsonValue::Null));
+        m_server.route("/req-null-exp",
+                       {200, signByDid(payload), "application/oauth-authz-req+jwt"});
+        const QString uri = link(didClientId(), m_server.url("/req-null-exp").toString());
+        VCDESK_VERIFY_OK(
+            RequestResolver::resolve(AuthorizationRequestUri::parse(uri).value(), options()));
+    }
+
     void postSendsAWalletNonceThatMustComeBack()
     {
         // The server answers a stale object (no wallet_nonce): a replay, refused.
@@ -240,6 +252,14 @@ private slots:
         QTest::newRow("typ JWT under a 1.0 prefix")
             << signByDid(claims(id), "JWT") << id << "oid4vp.invalid_request_object";
         QTest::newRow("expired") << signByDid(with("exp", 1000)) << id << "oid4vp.expired_request";
+        // A time that is not a usable NumericDate is an invalid time, never "expired" and never
+        // "no expiry" (issue 11, items 3 and 23).
+        QTest::newRow("exp 1e19") << signByDid(with("exp", 1e19)) << id
+                                  << "oid4vp.invalid_request_object";
+        QTest::newRow("exp as text")
+            << signByDid(with("exp", "2099-01-01")) << id << "oid4vp.invalid_request_object";
+        QTest::newRow("exp negative")
+            << signByDid(with("exp", -5)) << id << "oid4vp.invalid_request_object";
         QTest::newRow("unsigned DID client")
             << unsignedJwt(claims(id)) << id << "oid4vp.unsigned_request";
         QTest::newRow("unknown prefix") << signByDid(claims("acme:verifier")) << "acme:verifier"
