@@ -77,7 +77,12 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                   tr("Seconds of clock difference tolerated in validity checks "
                                      "(default 60)."),
                                   tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({json, key, at, loopback, offline, trustFile, skew});
+    const QCommandLineOption cacheAge(
+        QStringLiteral("cache-max-age"),
+        tr("How old a cached status list or schema may be when it cannot be fetched again "
+           "(seconds, default 86400); older ones make the check unknown."),
+        tr("SECONDS"), QStringLiteral("86400"));
+    parser.addOptions({json, key, at, loopback, offline, trustFile, skew, cacheAge});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Token file, or - for standard input."));
     if (!parser.parse(arguments)) {
@@ -107,6 +112,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     options.clockSkewSeconds = parser.value(skew).toLongLong(&skewOk);
     if (!skewOk || options.clockSkewSeconds < 0 || options.clockSkewSeconds > 86400) {
         err << tr("vcdesk inspect: --clock-skew needs a number of seconds from 0 to 86400") << '\n';
+        return Usage;
+    }
+    bool ageOk = false;
+    options.cacheMaxAgeSeconds = parser.value(cacheAge).toLongLong(&ageOk);
+    if (!ageOk || options.cacheMaxAgeSeconds < 0 || options.cacheMaxAgeSeconds > 365 * 86400) {
+        err << tr("vcdesk inspect: --cache-max-age needs a number of seconds from 0 to 31536000")
+            << '\n';
         return Usage;
     }
     auto input = InputReader::read(parser.positionalArguments().first(), kMaxInputBytes);

@@ -1,6 +1,9 @@
 // Strict JSON: parsing never crashes or recurses without bound, and anything accepted
 // survives a write/read round trip unchanged (numbers compared by value: Qt writes a large
-// integral double such as 400719954740925474.0 in integer form).
+// integral double such as 400719954740925474.0 in integer form). Numbers are never rounded
+// into another value (issue 11): JCS of what was accepted either refuses (an integer no
+// double holds) or reads back to exactly the same canonical text.
+#include "core/codec/Jcs.h"
 #include "core/codec/StrictJson.h"
 
 #include <QJsonArray>
@@ -55,6 +58,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxBytes = written.size() + 1;
     auto again = vcdesk::StrictJson::parse(written, limits);
     if (!again || !sameJson(again.value(), value.value()))
+        std::abort();
+    const auto canonical = vcdesk::Jcs::canonicalize(value.value());
+    if (!canonical) {
+        if (canonical.error().code != QLatin1String("jcs.number"))
+            std::abort();
+        return 0;
+    }
+    limits.maxBytes = canonical->size() + 1;
+    auto reread = vcdesk::StrictJson::parse(canonical.value(), limits);
+    if (!reread)
+        std::abort(); // JCS wrote a number the strict reader refuses: it was rounded
+    const auto twice = vcdesk::Jcs::canonicalize(reread.value());
+    if (!twice || twice.value() != canonical.value())
         std::abort();
     return 0;
 }
