@@ -31,6 +31,7 @@ RecordSealer::RecordSealer(const SecretKey &walletKey)
     : m_walletKey(walletKey)
     , m_encryptionKey(subkey(walletKey, 1))
     , m_fingerprintKey(subkey(walletKey, 2))
+    , m_integrityKey(subkey(walletKey, 3))
 {
 }
 
@@ -50,6 +51,16 @@ Result<QByteArray> RecordSealer::open(QLatin1StringView table, const QString &ui
                         "outside vcdesk or is damaged")
                          .arg(QString(table), uid.left(40))};
     return opened;
+}
+
+QByteArray RecordSealer::integrityHash(QByteArrayView data) const
+{
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
+                       reinterpret_cast<const unsigned char *>(m_integrityKey.view().data()),
+                       size_t(m_integrityKey.view().size()));
+    return out;
 }
 
 QByteArray RecordSealer::fingerprint(QByteArrayView data) const

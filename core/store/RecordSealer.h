@@ -25,6 +25,8 @@ public:
     /// A keyed BLAKE2b-256 of `data`: finds duplicates without revealing the content to
     /// someone who can guess it and holds only the file.
     QByteArray fingerprint(QByteArrayView data) const;
+    /// A keyed BLAKE2b-256 for WalletIntegrity (its own subkey).
+    QByteArray integrityHash(QByteArrayView data) const;
 
     const SecretKey &walletKey() const { return m_walletKey; }
 
@@ -32,6 +34,7 @@ private:
     SecretKey m_walletKey;
     SecretKey m_encryptionKey;
     SecretKey m_fingerprintKey;
+    SecretKey m_integrityKey;
 };
 
 } // namespace vcdesk

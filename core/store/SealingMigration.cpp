@@ -7,6 +7,7 @@
 #include "core/store/SqlTransaction.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletIndex.h"
+#include "core/store/WalletIntegrity.h"
 #include "core/store/WalletSchema.h"
 
 #include <QSqlRecord>
@@ -164,6 +165,11 @@ Status SealingMigration::apply(const QSqlDatabase &file, const RecordSealer &sea
                 QStringLiteral("ALTER TABLE %1_sealed RENAME TO %1").arg(QString(table.name)));
             !done)
             return failed(done.error());
+    auto digest = WalletIntegrity::compute(file, sealer);
+    if (!digest)
+        return failed(digest.error());
+    if (auto done = WalletIntegrity::store(file, sealer, digest.value()); !done)
+        return failed(done.error());
     if (auto done =
             Sql::exec(file, QStringLiteral("PRAGMA user_version = %1").arg(WalletSchema::kVersion));
         !done)

@@ -8,6 +8,7 @@
 #include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletIndex.h"
+#include "core/store/WalletIntegrity.h"
 #include "core/store/WalletKeyWrap.h"
 #include "core/store/WalletMeta.h"
 #include "core/store/WalletSchema.h"
@@ -47,6 +48,11 @@ Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passph
     const PassphraseKdf::Parameters kdf =
         options.kdf.salt.isEmpty() ? PassphraseKdf::calibrate() : options.kdf;
     if (auto done = WalletKeyWrap::store(db, walletKey, passphrase, kdf); !done)
+        return done;
+    // No rows yet: the digest of the empty set.
+    if (auto done =
+            WalletIntegrity::store(db, *wallet.sealer(), QByteArray(WalletIntegrity::kBytes, '\0'));
+        !done)
         return done;
     auto profile = wallet.profiles().create(options.profileName);
     if (!profile)
@@ -118,6 +124,13 @@ Status Wallet::unlockWithKey(const SecretKey &walletKey)
 {
     if (walletKey.isNull())
         return Error{QStringLiteral("wallet.wrong_key"), tr("no wallet key")};
+    // Sealing an old wallet takes the passphrase: a remembered key is checked only against
+    // records, and an old wallet may have none to check it with.
+    if (auto version = SchemaMigrations::currentVersion(database());
+        version && *version < WalletSchema::kVersion)
+        return Error{QStringLiteral("wallet.wrong_key"),
+                     tr("this wallet must be unlocked once with its passphrase (to seal its "
+                        "records) before the remembered key can open it")};
     // The key the passphrase unwraps is the one: a remembered key must open the same records.
     auto opened = openRecords(walletKey);
     if (!opened && opened.error().code == QLatin1String("wallet.corrupt"))

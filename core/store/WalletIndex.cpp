@@ -5,6 +5,7 @@
 #include "core/store/SqlTransaction.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StatementCache.h"
+#include "core/store/WalletIntegrity.h"
 #include "core/store/WalletSchema.h"
 
 #include <QAtomicInteger>
@@ -64,9 +65,11 @@ Result<std::unique_ptr<WalletIndex>> WalletIndex::load(const QSqlDatabase &file,
     auto transaction = SqlTransaction::begin(db);
     if (!transaction)
         return transaction.error();
+    QByteArray digest(WalletIntegrity::kBytes, '\0');
     for (const WalletSchema::Table &table : WalletSchema::tables()) {
         auto rows = SqliteStatement::prepare(
-            file, QStringLiteral("SELECT id, uid, sealed FROM %1 ORDER BY id").arg(table.name));
+            file,
+            QStringLiteral("SELECT id, uid, sealed, secret FROM %1 ORDER BY id").arg(table.name));
         if (!rows)
             return rows.error();
         for (;;) {
@@ -76,8 +79,12 @@ Result<std::unique_ptr<WalletIndex>> WalletIndex::load(const QSqlDatabase &file,
             if (!more.value())
                 break;
             const qint64 id = rows.value().column(0).toLongLong();
-            auto record = SealedRecord::open(sealer, table, rows.value().column(1).toString(),
-                                             rows.value().column(2).toByteArray());
+            const QString uid = rows.value().column(1).toString();
+            const QByteArray sealed = rows.value().column(2).toByteArray();
+            WalletIntegrity::combine(
+                digest, WalletIntegrity::ofValues(sealer, table.name, id, uid, sealed,
+                                                  rows.value().column(3).toByteArray()));
+            auto record = SealedRecord::open(sealer, table, uid, sealed);
             if (!record)
                 return record.error();
             if (auto done = inserter.insert(table, id, record.value()); !done)
@@ -88,6 +95,12 @@ Result<std::unique_ptr<WalletIndex>> WalletIndex::load(const QSqlDatabase &file,
                                  .arg(done.error().message)};
         }
     }
+    // Every record opened; are they all there, each where it was written?
+    auto stored = WalletIntegrity::stored(file, sealer);
+    if (!stored)
+        return stored.error();
+    if (stored.value() != digest)
+        return WalletIntegrity::mismatch();
     // A credential's types are derived from its "types" column, not sealed twice.
     if (auto done = Sql::exec(db, QStringLiteral("INSERT OR IGNORE INTO credential_types(type,"
                                                  " credential_id) SELECT j.value, c.id FROM"

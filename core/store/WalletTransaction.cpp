@@ -4,6 +4,7 @@
 #include "core/store/Sql.h"
 #include "core/store/StatementCache.h"
 #include "core/store/WalletErrors.h"
+#include "core/store/WalletIntegrity.h"
 #include "core/store/WalletSchema.h"
 
 #include <QHash>
@@ -111,9 +112,24 @@ Status WalletTransaction::flush()
                             QStringLiteral("SELECT tbl, id FROM sync_changes ORDER BY tbl, id"));
     if (!changes)
         return changes.error();
-    while (changes.value().next()) {
-        const QString name = changes.value().value(0).toString();
-        const qint64 id = changes.value().value(1).toLongLong();
+    // The rows this action touches, as they were before it (for the integrity digest).
+    QList<std::pair<QString, qint64>> touched;
+    while (changes.value().next())
+        touched.append(
+            {changes.value().value(0).toString(), changes.value().value(1).toLongLong()});
+    for (const PendingSecret &secret : pendingSecrets.value(m_access.index.connectionName()))
+        if (!touched.contains(std::pair{secret.table, secret.id}))
+            touched.append({secret.table, secret.id});
+    auto digest = WalletIntegrity::stored(m_access.file, *m_access.sealer);
+    if (!digest)
+        return digest.error();
+    for (const auto &[name, id] : touched) {
+        auto before = WalletIntegrity::ofRow(m_access.file, *m_access.sealer, name, id);
+        if (!before)
+            return before.error();
+        WalletIntegrity::combine(digest.value(), before.value());
+    }
+    for (const auto &[name, id] : touched) {
         const WalletSchema::Table *table = WalletSchema::table(name);
         if (!table)
             return Error{QStringLiteral("wallet.sql"), tr("unknown table %1").arg(name)};
@@ -134,12 +150,21 @@ Status WalletTransaction::flush()
         if (auto done = StatementCache::run(
                 m_access.file,
                 QStringLiteral("INSERT INTO %1(id, uid, sealed) VALUES (?, ?, ?)"
-                               " ON CONFLICT(id) DO UPDATE SET"
-                               " uid = excluded.uid, sealed = excluded.sealed")
+                               " ON CONFLICT(id) DO UPDATE SET sealed = excluded.sealed"
+                               " WHERE uid = excluded.uid")
                     .arg(name),
                 {id, uid, sealed.value()});
-            !done)
+            !done) {
             return done.error();
+        } else if (done.value()->numRowsAffected() != 1) {
+            // The row holds another record (a second writer of this file in this process):
+            // never overwrite it.
+            return Error{QStringLiteral("wallet.conflict"),
+                         tr("the wallet's %1 record %2 was written by another session; lock "
+                            "and unlock the wallet")
+                             .arg(name)
+                             .arg(id)};
+        }
     }
     for (const PendingSecret &secret : pendingSecrets.value(m_access.index.connectionName())) {
         auto updated = StatementCache::run(
@@ -153,6 +178,16 @@ Status WalletTransaction::flush()
                 QStringLiteral("wallet.sql"),
                 tr("the %1 record %2 is missing its row").arg(secret.table).arg(secret.id)};
     }
+    // ... and as they are now.
+    for (const auto &[name, id] : touched) {
+        auto after = WalletIntegrity::ofRow(m_access.file, *m_access.sealer, name, id);
+        if (!after)
+            return after.error();
+        WalletIntegrity::combine(digest.value(), after.value());
+    }
+    if (auto stored = WalletIntegrity::store(m_access.file, *m_access.sealer, digest.value());
+        !stored)
+        return stored;
     return Sql::exec(m_access.index, QStringLiteral("DELETE FROM sync_changes"));
 }
 

@@ -488,6 +488,13 @@ private slots:
             << "UPDATE credentials SET secret = (SELECT secret FROM credentials WHERE id = :a)"
                " WHERE id = :b";
         QTest::newRow("one byte of a listing") << "flip";
+        // Rows removed, moved, or put back from an older copy: each record still opens on its
+        // own, the set is what the wallet's digest catches.
+        QTest::newRow("a row deleted") << "DELETE FROM credentials WHERE id = :b";
+        QTest::newRow("a log entry deleted") << "DELETE FROM verification_log";
+        QTest::newRow("a row moved to another id")
+            << "UPDATE credentials SET id = id + 1000 WHERE id = :b";
+        QTest::newRow("an older copy of a row") << "rollback";
         QTest::newRow("a profile wiped") << "UPDATE profiles SET sealed = zeroblob(length(sealed))";
     }
     void listingsAreBoundToTheirRows()
@@ -506,6 +513,22 @@ private slots:
             bad.verdict = "invalid";
             a = wallet->credentials().add(profile, bad).value();
             b = wallet->credentials().add(profile, test::signedRecord(issuer, "B", 2)).value();
+            LogEntry entry;
+            entry.outcome = "verified";
+            QVERIFY(wallet->log().append(profile, entry).ok());
+            if (tamper == "rollback") {
+                // "invalid" as first found, then re-checked as "revoked" later: the older
+                // listing is put back below.
+                const QByteArray older =
+                    Sql::scalar(wallet->database(), "SELECT sealed FROM credentials WHERE id = ?",
+                                {a})
+                        .value()
+                        .toByteArray();
+                QVERIFY(wallet->credentials()
+                            .recordVerdict(a, "invalid", QDateTime::currentDateTimeUtc())
+                            .ok());
+                tamper = "UPDATE credentials SET sealed = X'" + older.toHex() + "' WHERE id = :a";
+            }
         }
         {
             auto database = WalletDatabase::open(file, WalletDatabase::Access::ReadWrite).value();
