@@ -34,14 +34,18 @@ void ConsentPrinter::print(const QJsonObject &consent, QTextStream &out)
 {
     const QJsonObject verifier = consent.value(QStringLiteral("verifier")).toObject();
     const QString listed = verifier.value(QStringLiteral("trustListName")).toString();
-    out << tr("Verifier:        %1").arg(safe(verifier.value(QStringLiteral("clientId")))) << '\n';
-    out << tr("Checked:         %1").arg(safe(verifier.value(QStringLiteral("authenticatedBy"))))
+    // Who asks and where the answer goes are printed whole: shortening them could hide the
+    // very domain that matters (bank.example.<long labels>.evil.com).
+    out << tr("Verifier:        %1").arg(safe(verifier.value(QStringLiteral("clientId")), -1))
+        << '\n';
+    out << tr("Checked:         %1")
+               .arg(safe(verifier.value(QStringLiteral("authenticatedBy")), -1))
         << '\n';
     out << (listed.isEmpty() ? tr("Trust list:      not on your trust list")
                              : tr("Trust list:      on your trust list as %1")
                                    .arg(quoted(listed, kMaxNameChars)))
         << '\n';
-    out << tr("Answer goes to:  %1").arg(safe(consent.value(QStringLiteral("responseUri"))))
+    out << tr("Answer goes to:  %1").arg(safe(consent.value(QStringLiteral("responseUri")), -1))
         << '\n';
     for (const QJsonValue &skipped : consent.value(QStringLiteral("notSearched")).toArray())
         out << tr("Not searched:    %1").arg(safe(skipped)) << '\n';
@@ -94,8 +98,17 @@ void ConsentPrinter::printCandidate(const QJsonObject &candidate, QTextStream &o
     for (auto it = claims.begin(); it != claims.end(); ++it)
         out << "      " << DisplayText::escape(it.key(), 120) << " = " << claimValue(it.value())
             << '\n';
-    if (candidate.value(QStringLiteral("revealsWholeCredential")).toBool())
+    if (candidate.value(QStringLiteral("revealsWholeCredential")).toBool()) {
         out << tr("      (this credential cannot hide claims: all of it is shown)") << '\n';
+    } else {
+        QStringList always;
+        for (const QJsonValue &path : candidate.value(QStringLiteral("alsoRevealed")).toArray())
+            always << safe(path, 80);
+        if (!always.isEmpty())
+            out << tr("      also shown (not selectively disclosable): %1")
+                       .arg(always.join(QStringLiteral(", ")))
+                << '\n';
+    }
 }
 
 } // namespace vcdesk

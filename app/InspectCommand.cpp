@@ -160,7 +160,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Unreadable;
     }
     if (parser.isSet(json))
-        out << QJsonDocument(inspection->toJson()).toJson(QJsonDocument::Indented);
+        out << DisplayText::escapeJson(
+            QJsonDocument(inspection->toJson()).toJson(QJsonDocument::Indented));
     else
         InspectionPrinter::print(inspection.value(), out);
 

@@ -18,11 +18,15 @@ QString indentJson(const QJsonValue &value)
         json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
     else
         json = value.toVariant().toString().toUtf8();
-    // Each line of the layout escaped on its own, so that nothing inside a value (Qt does not
-    // escape DEL, C1 or bidirectional controls in JSON strings) reaches the terminal raw.
+    // Qt escapes only what is below U+0020 in JSON strings; DEL, C1 and bidirectional controls
+    // are escaped too, as JSON escapes (the same value), before the text reaches a terminal.
+    if (value.isObject() || value.isArray())
+        json = DisplayText::escapeJson(json);
+    else
+        json = DisplayText::escape(QString::fromUtf8(json)).toUtf8();
     QStringList lines = QString::fromUtf8(json).trimmed().split(QLatin1Char('\n'));
     for (QString &line : lines)
-        line = QStringLiteral("    ") + DisplayText::escape(line);
+        line.prepend(QStringLiteral("    "));
     return lines.join(QLatin1Char('\n'));
 }
 

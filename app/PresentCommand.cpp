@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 #include <unistd.h>
 
 namespace vcdesk {
@@ -36,14 +37,24 @@ QJsonObject errorJson(const Error &error)
 
 } // namespace
 
-bool PresentCommand::ask(const QString &question, QTextStream &out)
+PresentCommand::Choice PresentCommand::ask(const QString &question, bool canSend, QTextStream &out)
 {
-    out << '\n' << question << ' ';
+    // The same default on every path: Enter, end of input or anything else sends nothing, so
+    // the verifier cannot tell from the person's silence whether something fitted.
+    out << '\n'
+        << question << ' '
+        << (canSend ? tr("[y] send, [d] decline, Enter: send nothing:")
+                    : tr("[d] decline, Enter: send nothing:"))
+        << ' ';
     out.flush();
     char line[16] = {};
     if (!fgets(line, sizeof line, stdin))
-        return false;
-    return line[0] == 'y' || line[0] == 'Y';
+        return Choice::Nothing;
+    if (canSend && (line[0] == 'y' || line[0] == 'Y'))
+        return Choice::Send;
+    if (line[0] == 'd' || line[0] == 'D')
+        return Choice::Decline;
+    return Choice::Nothing;
 }
 
 QStringList PresentCommand::notValidChoices(const PresentationMatch &match,
@@ -121,7 +132,9 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     for (const QString &file : parser.values(anchor)) {
         QFile pem(file);
         if (!pem.open(QIODevice::ReadOnly))
-            return cli.usage(tr("cannot read %1").arg(file));
+            return cli.fail(
+                Error{QStringLiteral("input.unreadable"),
+                      tr("cannot read the CA certificate %1: %2").arg(file, pem.errorString())});
         options.trust.x509Anchors.pem << pem.read(64 * 1024);
     }
     if (auto accounts = session->wallet->accounts().list(session->profile.id))
@@ -155,11 +168,22 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 
     const auto sendDecline = [&](const QString &why) {
         auto answer = presentation.decline(why);
+        if (!answer) // the verifier never heard the no: say so, not "declined"
+            return finish(WalletCli::Failed, &answer.error());
         report.insert(QStringLiteral("declined"), true);
-        if (answer)
-            report.insert(QStringLiteral("answer"), answerJson(answer.value()));
+        report.insert(QStringLiteral("sent"), true);
+        report.insert(QStringLiteral("answer"), answerJson(answer.value()));
         const Error declined{QStringLiteral("oid4vp.declined"), why};
         return finish(WalletCli::Failed, &declined);
+    };
+    const Error nothingSent{QStringLiteral("oid4vp.nothing_sent"),
+                            tr("nothing was sent to the verifier")};
+    const auto decide = [&](Choice choice) -> std::optional<int> {
+        if (choice == Choice::Decline)
+            return sendDecline(tr("the holder declined"));
+        if (choice == Choice::Nothing)
+            return finish(WalletCli::Failed, &nothingSent);
+        return std::nullopt;
     };
     if (parser.isSet(decline))
         return sendDecline(tr("the holder declined"));
@@ -167,9 +191,8 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     // automatic refusal (or from silence only when something fits) what the wallet holds.
     const bool atTerminal = !cli.json() && ::isatty(STDIN_FILENO);
     if (!presentation.match().satisfiable) {
-        if (atTerminal && !parser.isSet(yes) &&
-            ask(tr("Nothing in your wallet fits. Tell the verifier you decline? [y/N]"), out))
-            return sendDecline(tr("the holder declined"));
+        if (atTerminal && !parser.isSet(yes))
+            return *decide(ask(tr("Nothing in your wallet fits."), false, out));
         const Error nothing{QStringLiteral("oid4vp.nothing_fits"),
                             tr("nothing in the wallet fits this request; nothing was sent (use "
                                "--decline to tell the verifier no)")};
@@ -218,13 +241,13 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << '\n' << tr("These credentials are NOT VALID:") << '\n';
         for (const QString &line : notValid)
             out << "  " << line << '\n';
-        if (!ask(tr("Send them anyway? [y/N]"), out))
-            return sendDecline(tr("the holder declined"));
+        if (auto done = decide(ask(tr("Send them anyway?"), true, out)))
+            return *done;
     } else if (!parser.isSet(yes)) {
         if (!atTerminal)
             return cli.usage(tr("nothing was sent: confirm with --yes when not at a terminal"));
-        if (!ask(tr("Send this to the verifier? [y/N]"), out))
-            return sendDecline(tr("the holder declined"));
+        if (auto done = decide(ask(tr("Send this to the verifier?"), true, out)))
+            return *done;
     }
     auto answer = presentation.present(selection);
     report.insert(QStringLiteral("sent"), answer.ok() || answer.error().httpStatus != 0);

@@ -221,7 +221,8 @@ int WalletCli::exitCodeFor(const Error &error)
                     QStringLiteral("wallet.exists"), QStringLiteral("wallet.io"),
                     QStringLiteral("wallet.sql"), QStringLiteral("wallet.migration_failed"),
                     QStringLiteral("wallet.lock_failed"), QStringLiteral("wallet.disk_full"),
-                    QStringLiteral("wallet.tampered")}
+                    QStringLiteral("wallet.tampered"), QStringLiteral("wallet.linked"),
+                    QStringLiteral("wallet.corrupt")}
             .contains(code))
         return Unusable;
     return Failed;
@@ -243,8 +244,9 @@ int WalletCli::usage(const QString &message) const
 
 void WalletCli::printJson(const QJsonValue &value) const
 {
-    m_out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
-                 .toJson(QJsonDocument::Indented);
+    m_out << DisplayText::escapeJson(
+        (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+            .toJson(QJsonDocument::Indented));
 }
 
 QJsonObject WalletCli::toJson(const CredentialRecord &r)

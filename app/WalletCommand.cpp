@@ -275,7 +275,8 @@ int WalletCommand::remove(const QStringList &arguments, WalletCli &cli, QTextStr
     if (cli.json())
         cli.printJson(QJsonObject{{QStringLiteral("deleted"), id}});
     else
-        out << tr("Deleted credential %1 (%2).").arg(id).arg(record->title) << '\n';
+        out << tr("Deleted credential %1 (%2).").arg(id).arg(DisplayText::escape(record->title, 80))
+            << '\n';
     return WalletCli::Ok;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/InputReader.h"
 #include "app/WalletCli.h"
+#include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/store/CredentialImporter.h"
@@ -37,9 +38,14 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
     policy.allowLoopbackHttp = parser.isSet(loopback);
     options.network = policy;
     options.resolver = MultiMethodDidResolver::createDefault(policy);
-    options.documentCache = std::make_shared<DocumentCache>(DocumentCache::defaultFolder());
-    if (auto trust = TrustList::load(TrustList::defaultPath()))
-        options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
+    // In memory only: the status lists and schemas a wallet's credentials point at would tell
+    // anyone with a copy of the cache folder what the wallet holds.
+    options.documentCache = std::make_shared<DocumentCache>();
+    // A damaged trust list is an error, never "no list" (the stored verdict would be wrong).
+    auto trust = TrustList::load(TrustList::defaultPath());
+    if (!trust)
+        return cli.fail(trust.error());
+    options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
     QList<CredentialRecord> records;
     for (const QString &file : parser.positionalArguments().mid(1)) {
         auto input = InputReader::read(file, CredentialImporter::kMaxInputBytes);
@@ -84,8 +90,9 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
         const CredentialRecord record = wallet->credentials().get(id).value();
         out << tr("Added %1: %2 from %3 (%4)")
                    .arg(id)
-                   .arg(record.title,
-                        record.issuerName.isEmpty() ? record.issuer.left(60) : record.issuerName,
+                   .arg(DisplayText::escape(record.title, 80),
+                        DisplayText::escape(
+                            record.issuerName.isEmpty() ? record.issuer : record.issuerName, 60),
                         record.verdict)
             << '\n';
     }

@@ -7,6 +7,14 @@ bool DisplayText::needsEscape(char32_t c)
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
         return true; // C0, DEL, C1 (0x9b is a one-byte CSI on some terminals)
     switch (c) {
+    case 0x00ad: // soft hyphen
+    case 0x034f: // combining grapheme joiner
+    case 0x115f: // Hangul fillers
+    case 0x1160:
+    case 0x3164:
+    case 0xffa0:
+    case 0x17b4: // Khmer inherent vowels
+    case 0x17b5:
     case 0x061c: // Arabic letter mark
     case 0x180e: // Mongolian vowel separator
     case 0x200b: // zero width space, non-joiner, joiner, LRM, RLM
@@ -21,11 +29,14 @@ bool DisplayText::needsEscape(char32_t c)
     default:
         break;
     }
-    return (c >= 0x202a && c <= 0x202e) || // bidirectional embeddings and overrides
-           (c >= 0x2060 && c <= 0x206f) || // word joiner, invisible operators, isolates
-           (c >= 0xfff9 && c <= 0xfffb) || // interlinear annotation
-           (c >= 0xd800 && c <= 0xdfff) || // an unpaired surrogate
-           (c >= 0xe0000 && c <= 0xe007f); // tag characters
+    return (c >= 0x202a && c <= 0x202e) ||   // bidirectional embeddings and overrides
+           (c >= 0x180b && c <= 0x180f) ||   // Mongolian variation selectors
+           (c >= 0xfe00 && c <= 0xfe0f) ||   // variation selectors
+           (c >= 0xe0100 && c <= 0xe01ef) || // variation selectors supplement
+           (c >= 0x2060 && c <= 0x206f) ||   // word joiner, invisible operators, isolates
+           (c >= 0xfff9 && c <= 0xfffb) ||   // interlinear annotation
+           (c >= 0xd800 && c <= 0xdfff) ||   // an unpaired surrogate
+           (c >= 0xe0000 && c <= 0xe007f);   // tag characters
 }
 
 QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
@@ -45,7 +56,9 @@ QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
             c = QChar::surrogateToUcs4(untrusted.at(i), untrusted.at(i + 1));
             units = 2;
         }
-        if (needsEscape(c))
+        if (c == '\\')
+            out += QStringLiteral("\\\\");
+        else if (needsEscape(c))
             out += c > 0xffff ? QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'))
                               : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
         else
@@ -54,6 +67,32 @@ QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
         ++shown;
     }
     return out;
+}
+
+QByteArray DisplayText::escapeJson(const QByteArray &json)
+{
+    const QString text = QString::fromUtf8(json);
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar unit = text.at(i);
+        char32_t c = unit.unicode();
+        qsizetype units = 1;
+        if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(unit, text.at(i + 1));
+            units = 2;
+        }
+        // Newlines and tabs between tokens are the writer's own layout.
+        if (c != '\n' && c != '\t' && needsEscape(c)) {
+            for (qsizetype k = 0; k < units; ++k)
+                out += QStringLiteral("\\u%1").arg(uint(text.at(i + k).unicode()), 4, 16,
+                                                   QLatin1Char('0'));
+        } else {
+            out += text.mid(i, units);
+        }
+        i += units - 1;
+    }
+    return out.toUtf8();
 }
 
 } // namespace vcdesk

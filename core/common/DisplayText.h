@@ -8,12 +8,16 @@ namespace vcdesk {
 /// DEL, C1: newlines, escape sequences), bidirectional overrides and isolates, invisible
 /// format characters, line and paragraph separators and unpaired surrogates are replaced by
 /// visible escapes such as "\u001b", so untrusted text can neither start a new line, move the
-/// cursor, recolour or hide output, nor reorder what the reader sees.
+/// cursor, recolour or hide output, nor reorder what the reader sees. A backslash is written
+/// twice, so a literal "\u001b" in the text cannot pass for an escape.
 class DisplayText
 {
 public:
     /// Escapes as described; optionally shortens to `maxChars` characters (with "…").
     static QString escape(const QString &untrusted, qsizetype maxChars = -1);
+    /// JSON text (UTF-8) with the same characters written as \uXXXX escapes: the same JSON
+    /// value, safe on a terminal (Qt's writer escapes only what is below U+0020).
+    static QByteArray escapeJson(const QByteArray &json);
     /// True if `c` would be escaped.
     static bool needsEscape(char32_t c);
 };

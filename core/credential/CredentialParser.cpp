@@ -194,9 +194,24 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
 
 Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
 {
+    // Only an SD-JWT VC is read as one: its typ says so and it names its type (vct). Any other
+    // token with '~' separators (a JWT-VC with "~" appended, a plain JWT) would otherwise be
+    // read here without its own status, validity and schema members: a downgrade.
+    const QString typ = sdJwt.issuerJwt().type();
+    if (typ != QLatin1String("dc+sd-jwt") && typ != QLatin1String("vc+sd-jwt"))
+        return Error{QStringLiteral("credential.malformed"),
+                     tr("the token has SD-JWT separators ('~') but its typ is \"%1\", not "
+                        "dc+sd-jwt (an SD-JWT VC)")
+                         .arg(typ.left(40))};
     auto issuerClaims = sdJwt.issuerJwt().payloadObject();
     if (!issuerClaims)
         return issuerClaims.error();
+    if (!issuerClaims->value(QStringLiteral("vct")).isString() ||
+        issuerClaims->contains(QStringLiteral("vc")) ||
+        issuerClaims->contains(QStringLiteral("vp")))
+        return Error{QStringLiteral("credential.malformed"),
+                     tr("an SD-JWT VC must name its type in a \"vct\" string and carry no "
+                        "\"vc\" or \"vp\" claim")};
     Credential out;
     out.format = QStringLiteral("dc+sd-jwt");
     out.jws = sdJwt.issuerJwt();

@@ -4,11 +4,33 @@
 
 namespace vcdesk {
 
+namespace {
+
+/// The address a host names literally, IPv4-mapped IPv6 (::ffff:a.b.c.d) read as IPv4.
+QHostAddress literalAddress(const QString &host)
+{
+    QHostAddress address(host);
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol)
+        address = QHostAddress(v4);
+    return address;
+}
+
+} // namespace
+
 bool NetworkPolicy::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+    // Names that mean this computer by convention or in /etc/hosts, with or without the
+    // trailing dot of a fully qualified name.
+    QString name = host.toLower();
+    if (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")) ||
+        name == QLatin1String("localhost.localdomain") || name == QLatin1String("ip6-localhost") ||
+        name == QLatin1String("ip6-loopback"))
         return true;
-    const QHostAddress address(host);
+    const QHostAddress address = literalAddress(name);
     return !address.isNull() && address.isLoopback();
 }
 
@@ -23,7 +45,7 @@ Status NetworkPolicy::checkUrl(const QUrl &url) const
     if (!url.userInfo().isEmpty())
         return Error{QStringLiteral("net.invalid_url"), tr("URLs with user info are refused")};
     const QString scheme = url.scheme().toLower();
-    const QHostAddress address(url.host());
+    const QHostAddress address = literalAddress(url.host());
     // Addresses on this computer and link-local ones (cloud metadata services) are never
     // contacted because a document named them; only a developer's explicit flag opens this
     // computer, and then over either scheme.

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 
+#include <sys/stat.h>
+
 namespace vcdesk {
 
 namespace {
@@ -53,6 +55,18 @@ Result<std::unique_ptr<WalletDatabase>> WalletDatabase::open(const QString &path
             return Error{QStringLiteral("wallet.not_a_wallet"),
                          tr("%1 is not a vcdesk wallet").arg(path)};
     }
+
+    // SQLite names its journal after the path it was given: a file with two names (hard
+    // links) would get two write-ahead logs, and a commit in one is lost or replayed over the
+    // other. Such a file is refused, not opened (symbolic links are resolved by SQLite).
+    if (struct stat links = {};
+        ::stat(QFile::encodeName(path).constData(), &links) == 0 && links.st_nlink > 1)
+        return Error{QStringLiteral("wallet.linked"),
+                     tr("%1 has %2 names (hard links); vcdesk opens a wallet only through one "
+                        "name, since a second one would lose or corrupt what is written; remove "
+                        "the other links (or copy the file) first")
+                         .arg(path)
+                         .arg(quint64(links.st_nlink))};
 
     std::unique_ptr<WalletDatabase> wallet(new WalletDatabase);
     wallet->m_path = info.absoluteFilePath();

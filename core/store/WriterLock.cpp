@@ -82,8 +82,13 @@ Result<WriterLock> WriterLock::acquire(const QString &walletPath)
     QMutexLocker guard(&r.mutex);
     WriterLock lock;
     if (auto existing = r.held.value(identity).lock()) {
-        lock.m_handle = std::static_pointer_cast<Handle>(existing);
-        return lock;
+        // Still the same file (not a deleted one whose inode number came back)?
+        struct stat held = {};
+        const auto handle = std::static_pointer_cast<Handle>(existing);
+        if (::fstat(handle->fd, &held) == 0 && held.st_nlink > 0 && identityOf(held) == identity) {
+            lock.m_handle = handle;
+            return lock;
+        }
     }
     int fd = r.descriptors.value(identity, -1);
     if (fd >= 0) {
@@ -91,6 +96,7 @@ Result<WriterLock> WriterLock::acquire(const QString &walletPath)
         struct stat kept = {};
         if (::fstat(fd, &kept) != 0 || kept.st_nlink == 0 || identityOf(kept) != identity) {
             ::close(fd);
+            r.descriptors.remove(identity);
             fd = -1;
         }
     }

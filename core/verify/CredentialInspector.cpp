@@ -191,6 +191,13 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
             out.nested.push_back(std::move(unreadable));
         } else {
             out.nested.push_back(std::move(inner).value());
+            // What a message or presentation carries must be credentials or presentations: a
+            // signed token that is neither (e.g. "{}" signed by anyone's own did:jwk) vouches
+            // for nothing and never makes its wrapper valid.
+            if (out.nested.back().format == QLatin1String("jws"))
+                out.nested.back().report.add(
+                    CheckName::Readable, Outcome::Fail,
+                    tr("the embedded token is signed but is not a credential or presentation"));
         }
         switch (out.nested.back().report.verdict()) {
         case ValidationReport::Verdict::Valid:

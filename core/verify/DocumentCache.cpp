@@ -15,8 +15,9 @@ namespace vcdesk {
 DocumentCache::DocumentCache(QString folder)
     : m_folder(std::move(folder))
 {
-    if (!m_folder.isEmpty())
-        QDir().mkpath(m_folder);
+    if (!m_folder.isEmpty() && QDir().mkpath(m_folder))
+        QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner);
 }
 
 QString DocumentCache::defaultFolder()
@@ -70,7 +71,8 @@ void DocumentCache::put(const QString &url, const QByteArray &bytes, const QDate
     if (m_folder.isEmpty())
         return;
     QSaveFile file(fileFor(url));
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return; // the in-memory copy still serves this session
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("url"), url},
                                          {QStringLiteral("fetchedAt"),

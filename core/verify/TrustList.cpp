@@ -105,13 +105,30 @@ bool TrustList::remove(const QString &pattern)
     return m_entries.removeIf([&](const Entry &entry) { return entry.pattern == pattern; }) > 0;
 }
 
+namespace {
+
+/// "did:web:bank.example*" covers did:web:bank.example and its paths
+/// (did:web:bank.example:branch), never did:web:bank.example.evil.com or
+/// did:web:bank.examplex: what follows the stem must start a new DID segment, unless the stem
+/// itself ends one ("did:web:").
+bool coveredBy(const QString &stem, const QString &did)
+{
+    if (!did.startsWith(stem))
+        return false;
+    if (did.size() == stem.size() || stem.endsWith(QLatin1Char(':')))
+        return true;
+    return did.at(stem.size()) == QLatin1Char(':');
+}
+
+} // namespace
+
 std::optional<TrustList::Entry> TrustList::match(const QString &did) const
 {
     std::optional<Entry> best;
     for (const Entry &entry : m_entries) {
         if (entry.pattern == did)
             return entry;
-        if (entry.pattern.endsWith(QLatin1Char('*')) && did.startsWith(entry.pattern.chopped(1)) &&
+        if (entry.pattern.endsWith(QLatin1Char('*')) && coveredBy(entry.pattern.chopped(1), did) &&
             (!best || entry.pattern.size() > best->pattern.size()))
             best = entry;
     }

@@ -5,6 +5,7 @@
 #include "support/TokenFactory.h"
 #include "support/WalletFixture.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -106,6 +107,22 @@ private slots:
                                       {"protocolState", "CredentialReceived"},
                                       {"credential", QString::fromLatin1(membership.toBase64())}})
                 .toJson();
+        // A damaged trust list stops the import (exit 3, nothing added): verdicts stored
+        // without it would be wrong.
+        {
+            QTemporaryDir home;
+            QDir(home.path()).mkpath("vcdesk/vcdesk");
+            QFile damaged(home.filePath("vcdesk/vcdesk/trust-list.json"));
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write("{\"issuers\": [");
+            damaged.close();
+            QStringList args{"wallet",   "import", "--offline",         write("email.jwt", email),
+                             "--wallet", m_wallet, "--passphrase-file", m_pass};
+            const auto refused = test::runVcdesk(args, {}, {{"XDG_DATA_HOME", home.path()}});
+            QCOMPARE(refused.exitCode, 3);
+            QVERIFY2(refused.err.contains("damaged"), refused.err.constData());
+            QCOMPARE(count(), 0);
+        }
         const auto imported = wallet({"import", "--offline", "--json", "--tag", "work",
                                       write("email.jwt", email), write("record.json", record)});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());

@@ -247,6 +247,14 @@ private slots:
             QCOMPARE(refused.error().code, QStringLiteral("net.loopback"));
         }
         QCOMPARE(tls.connections(), 0);
+        // Other spellings of this computer are this computer too.
+        for (const char *local :
+             {"https://localhost./x", "https://LocalHost/x", "https://api.localhost/x",
+              "https://localhost.localdomain/x", "https://ip6-localhost/x",
+              "https://[::ffff:127.0.0.1]/x", "https://[::ffff:0.0.0.0]/x", "https://[::1]/x",
+              "https://127.1/x", "https://0x7f000001/x", "https://2130706433/x", "https://0/x"})
+            QCOMPARE(NetworkPolicy{}.checkUrl(QUrl(QString::fromLatin1(local))).error().code,
+                     QStringLiteral("net.loopback"));
         for (const char *linkLocal :
              {"http://169.254.169.254/latest/meta-data/", "https://[fe80::1]/x"}) {
             NetworkPolicy development;

@@ -24,6 +24,11 @@ private slots:
                  QStringLiteral("A key"));
         QVERIFY(!list.match("did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2do").has_value());
         QVERIFY(!list.match("did:web:evil.com").has_value());
+        // A pattern covers a DID and its paths, never a longer name that only starts alike.
+        QVERIFY(!list.match("did:web:example.com.evil.net").has_value());
+        QVERIFY(!list.match("did:web:example.comx").has_value());
+        QVERIFY(!list.match("did:web:example.com%3A8443").has_value());
+        QCOMPARE(list.match("did:web:example.com:issuersx")->name, QStringLiteral("Example (any)"));
         // Adding the same pattern renames it; removing works once.
         QVERIFY(list.add("did:web:example.com*", "Renamed").ok());
         QCOMPARE(list.entries().size(), 3);

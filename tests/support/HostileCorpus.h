@@ -148,6 +148,14 @@ private:
                   {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerated"},
                                         {"messagePayload", QJsonObject{}}}}}),
             "invalid", "GenerationResult", "a generation event whose credential is missing"};
+        // A wrapper whose content is signed, by anyone, but is not a credential.
+        out << HostileToken{
+            "auth-status-self-signed-nothing.json",
+            json({{"correlationId", "c"},
+                  {"status", "verified"},
+                  {"payload", QJsonObject{{"vp_token", QString::fromLatin1(signJson({}))}}}}),
+            "invalid", "NestedCredentials",
+            "a verifier's answer whose vp_token is a signed token that is no credential"};
         out << HostileToken{
             "presentation-of-nothing.jwt",
             signJson({{"iss", issuerDid()},
@@ -187,6 +195,19 @@ private:
                             "json.utf8", "a payload with invalid UTF-8"};
         out << HostileToken{"payload-not-json.jwt", signRaw("exp=never; iss=anyone"), "unreadable",
                             "json.syntax", "a payload that is not JSON"};
+        // A JWT-VC with '~' appended must not be read as an SD-JWT (which would skip its own
+        // status, validity and schema members).
+        QJsonObject revocable = vcClaims();
+        QJsonObject vc = revocable.value("vc").toObject();
+        vc.insert("credentialStatus",
+                  QJsonObject{{"type", "StatusList2021Entry"},
+                              {"statusPurpose", "revocation"},
+                              {"statusListIndex", "7"},
+                              {"statusListCredential", "https://issuer.example/status/1"}});
+        revocable.insert("vc", vc);
+        out << HostileToken{"jwt-vc-with-sd-jwt-tilde.jwt", signJson(revocable) + "~", "unreadable",
+                            "credential.malformed",
+                            "a JWT-VC with '~' appended, to pass as an SD-JWT without its status"};
         QJsonObject vcString = vcClaims();
         vcString.insert("vc", "VerifiableCredential");
         out << HostileToken{"payload-vc-not-object.jwt", signJson(vcString), "unreadable",
