@@ -53,24 +53,24 @@ Result<QByteArray> RecordSealer::open(QLatin1StringView table, const QString &ui
     return opened;
 }
 
-QByteArray RecordSealer::integrityHash(QByteArrayView data) const
+QByteArray RecordSealer::keyedHash(const SecretKey &key, QByteArrayView data)
 {
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
                        reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
-                       reinterpret_cast<const unsigned char *>(m_integrityKey.view().data()),
-                       size_t(m_integrityKey.view().size()));
+                       reinterpret_cast<const unsigned char *>(key.view().data()),
+                       size_t(key.view().size()));
     return out;
+}
+
+QByteArray RecordSealer::integrityHash(QByteArrayView data) const
+{
+    return keyedHash(m_integrityKey, data);
 }
 
 QByteArray RecordSealer::fingerprint(QByteArrayView data) const
 {
-    QByteArray out(32, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()),
-                       reinterpret_cast<const unsigned char *>(m_fingerprintKey.view().data()),
-                       size_t(m_fingerprintKey.view().size()));
-    return out;
+    return keyedHash(m_fingerprintKey, data);
 }
 
 } // namespace vcdesk

@@ -31,6 +31,8 @@ public:
     const SecretKey &walletKey() const { return m_walletKey; }
 
 private:
+    static QByteArray keyedHash(const SecretKey &key, QByteArrayView data);
+
     SecretKey m_walletKey;
     SecretKey m_encryptionKey;
     SecretKey m_fingerprintKey;
