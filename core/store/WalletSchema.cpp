@@ -41,9 +41,9 @@ const QStringList &WalletSchema::fileStatements()
 }
 
 // The listing columns of schema 1, in memory only. (SchemaMigrations keeps schema 1's own
-// statements unchanged, as migrations are history; these evolve with the index.) Dates are seconds since the epoch;
-// unknown issue dates are 0 and "never expires" is the last second of 9999, so keyset paging
-// compares plain integers.
+// statements unchanged, as migrations are history; these evolve with the index.) Dates are seconds
+// since the epoch; unknown issue dates are 0 and "never expires" is the last second of 9999, so
+// keyset paging compares plain integers.
 const QStringList &WalletSchema::allIndexStatements()
 {
     static const QStringList statements{
