@@ -10,7 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace vcdesk;
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString msid = QString::fromLatin1(Digest::sha256(bytes).toHex()) + QLatin1Char(':') +
-                        QString::fromLatin1(Base64Url::encode(bytes));
+                         QString::fromLatin1(Base64Url::encode(bytes));
     (void)PrismDid::decode(msid);
     (void)PrismDid::decode(QString::fromUtf8(bytes));
     return 0;
