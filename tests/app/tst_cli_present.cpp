@@ -63,6 +63,38 @@ class CliPresentTest : public QObject
         return run;
     }
 
+    /// Runs vcdesk present at a terminal (a pseudo-terminal from util-linux `script`), typing
+    /// `typed` at its prompt; returns the exit code.
+    int presentAtTerminal(const QString &uri, const QByteArray &typed)
+    {
+        auto quote = [](QString text) { return "'" + text.replace("'", "'\\''") + "'"; };
+        const QString command =
+            QStringList{quote(VCDESK_BINARY),    "present",           "--wallet",
+                        quote(m_walletPath),     "--passphrase-file", quote(m_passphraseFile),
+                        "--allow-loopback-http", quote(uri)}
+                .join(' ');
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_DATA_HOME", m_dir.filePath("xdg-data"));
+        env.insert("XDG_CACHE_HOME", m_dir.filePath("xdg-cache"));
+        process.setProcessEnvironment(env);
+        process.start("script", {"-qec", command, "/dev/null"});
+        QElapsedTimer timer;
+        timer.start();
+        bool typedYet = false;
+        QByteArray screen;
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+            QTest::qWait(10);
+            screen += process.readAllStandardOutput();
+            // Type once the question is on the screen.
+            if (!typedYet && screen.contains("send nothing")) {
+                process.write(typed + "\r");
+                typedYet = true;
+            }
+        }
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    }
+
     VerifierApiClient verifier() const
     {
         const QByteArray token = test::AgentDescription{m_agent->description()}.verifierToken();
@@ -250,6 +282,25 @@ private slots:
         QCOMPARE(chosen.json.value("error").toObject().value("code").toString(),
                  QStringLiteral("oid4vp.not_valid_choice"));
         QCOMPARE(statusOf(second.value()).state, AuthStatus::State::Sent);
+    }
+
+    void atATerminalTheDefaultSendsNothingOnEveryPath()
+    {
+        // Issue 11, item 11: Enter (or anything but y/d) sends nothing, whether something fits
+        // or not, so a verifier cannot learn from the person's silence what the wallet holds;
+        // "d" declines on either path; "y" sends.
+        auto fits = verifier().createAuthRequest("membershipCredential");
+        auto none = verifier().createAuthRequest("emailCredential");
+        VCDESK_VERIFY_OK(fits);
+        VCDESK_VERIFY_OK(none);
+        QCOMPARE(presentAtTerminal(fits->authRequestUri, ""), 1);
+        QCOMPARE(presentAtTerminal(none->authRequestUri, ""), 1);
+        QCOMPARE(statusOf(fits.value()).state, AuthStatus::State::Sent);
+        QCOMPARE(statusOf(none.value()).state, AuthStatus::State::Sent);
+        QCOMPARE(presentAtTerminal(none->authRequestUri, "d"), 1);
+        QCOMPARE(statusOf(none.value()).state, AuthStatus::State::Error);
+        QCOMPARE(presentAtTerminal(fits->authRequestUri, "y"), 0);
+        QCOMPARE(statusOf(fits.value()).state, AuthStatus::State::Verified);
     }
 
     void badInputGivesCodes()
