@@ -36,12 +36,17 @@ bool NetworkPolicy::isLoopbackHost(const QString &host)
 
 Status NetworkPolicy::checkUrl(const QUrl &url) const
 {
+    if (offline && url.isValid() && !url.host().isEmpty())
+        return Error{QStringLiteral("net.offline"),
+                     tr("vcdesk is offline; %1 was not contacted").arg(url.host())};
+    return checkDestination(url);
+}
+
+Status NetworkPolicy::checkDestination(const QUrl &url) const
+{
     if (!url.isValid() || url.host().isEmpty())
         return Error{QStringLiteral("net.invalid_url"),
                      tr("\"%1\" is not a valid URL").arg(url.toString().left(200))};
-    if (offline)
-        return Error{QStringLiteral("net.offline"),
-                     tr("vcdesk is offline; %1 was not contacted").arg(url.host())};
     if (!url.userInfo().isEmpty())
         return Error{QStringLiteral("net.invalid_url"), tr("URLs with user info are refused")};
     const QString scheme = url.scheme().toLower();

@@ -37,6 +37,9 @@ public:
 
     /// Ok if `url` may be requested under this policy, or an error saying why not.
     Status checkUrl(const QUrl &url) const;
+    /// The same rules without the offline switch: may this URL be used at all (also for what
+    /// was fetched from it before, from a cache)?
+    Status checkDestination(const QUrl &url) const;
     static bool isLoopbackHost(const QString &host);
     /// Same scheme, host and port (a missing port counts as the scheme's default).
     static bool sameOrigin(const QUrl &a, const QUrl &b);

@@ -3,6 +3,7 @@
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
 #include "core/store/SqliteStatement.h"
+#include "core/store/StatementCache.h"
 #include "core/store/WalletMeta.h"
 #include "core/store/WalletSchema.h"
 
@@ -48,14 +49,19 @@ void WalletIntegrity::combine(QByteArray &digest, const QByteArray &contribution
 Result<QByteArray> WalletIntegrity::ofRow(const QSqlDatabase &file, const RecordSealer &sealer,
                                           const QString &table, qint64 id)
 {
-    auto row = Sql::run(
+    // Twice per changed record and commit (before and after): prepared once per connection.
+    auto row = StatementCache::run(
         file, QStringLiteral("SELECT uid, sealed, secret FROM %1 WHERE id = ?").arg(table), {id});
     if (!row)
         return row.error();
-    if (!row.value().next())
+    QSqlQuery &query = *row.value();
+    if (!query.next())
         return QByteArray(kBytes, '\0');
-    return ofValues(sealer, table, id, row.value().value(0).toString(),
-                    row.value().value(1).toByteArray(), row.value().value(2).toByteArray());
+    const QByteArray contribution =
+        ofValues(sealer, table, id, query.value(0).toString(), query.value(1).toByteArray(),
+                 query.value(2).toByteArray());
+    query.finish();
+    return contribution;
 }
 
 Result<QByteArray> WalletIntegrity::compute(const QSqlDatabase &file, const RecordSealer &sealer)

@@ -21,9 +21,7 @@ Result<CachedFetch::Document> CachedFetch::get(const QString &url, const Inspect
     if (cached && cached->pinned)
         return Document{cached->bytes, cached->fetchedAt, false, tr("held by this service")};
     // The same rules as a fetch, whether or not the network is used this time.
-    NetworkPolicy online = options.network;
-    online.offline = false;
-    if (auto allowed = online.checkUrl(QUrl(url)); !allowed)
+    if (auto allowed = options.network.checkDestination(QUrl(url)); !allowed)
         return allowed.error();
 
     // Freshness is about the wall clock, whatever time the checks are evaluated at.
