@@ -258,7 +258,9 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << '\n'
             << tr("The verifier accepted the presentation (HTTP %1).").arg(answer->status) << '\n';
         if (!answer->redirectUri.isEmpty())
-            out << tr("Continue in your browser: %1").arg(answer->redirectUri.toString()) << '\n';
+            out << tr("Continue in your browser: %1")
+                       .arg(DisplayText::escape(answer->redirectUri.toString()))
+                << '\n';
     }
     return finish(WalletCli::Ok, nullptr);
 }

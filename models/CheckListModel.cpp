@@ -1,5 +1,7 @@
 #include "models/CheckListModel.h"
 
+#include "core/common/DisplayText.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -42,16 +44,22 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
     const CheckResult &check = m_checks.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        // Details quote tokens and servers: shown escaped, and never guessed as rich text.
+        QString text;
         switch (index.column()) {
         case NameColumn:
-            return check.name;
+            text = check.name;
+            break;
         case ResultColumn:
-            return outcomeLabel(check.outcome);
+            text = outcomeLabel(check.outcome);
+            break;
         case DetailColumn:
-            return check.detail;
+            text = check.detail;
+            break;
         }
-        break;
+        return role == Qt::ToolTipRole ? DisplayText::toolTip(text) : DisplayText::escape(text);
+    }
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn) {
             switch (check.outcome) {

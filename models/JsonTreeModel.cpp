@@ -1,5 +1,8 @@
 #include "models/JsonTreeModel.h"
 
+#include "core/common/DisplayText.h"
+#include "core/jose/NumericDate.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -94,6 +97,13 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // Keys and values come from the token: shown escaped, and never guessed as rich text.
+    const QString text = displayText(index);
+    return role == Qt::ToolTipRole ? DisplayText::toolTip(text) : DisplayText::escape(text);
+}
+
+QString JsonTreeModel::displayText(const QModelIndex &index) const
+{
     const Node *node = nodeFor(index);
     if (index.column() == KeyColumn)
         return node->key;
@@ -111,12 +121,12 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("null");
     case QJsonValue::Double:
         // JWT NumericDate claims: show the date next to the number.
+        // (Only a usable time: a hostile 1e300 is shown as the number it is.)
         if (node->parent == m_root.get() &&
             (node->key == QLatin1String("exp") || node->key == QLatin1String("nbf") ||
              node->key == QLatin1String("iat")))
-            return tr("%1 (%2)").arg(
-                v.toVariant().toString(),
-                QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()), Qt::UTC).toString(Qt::ISODate));
+            if (auto date = NumericDate::read(v, node->key))
+                return tr("%1 (%2)").arg(v.toVariant().toString(), date->toString(Qt::ISODate));
         return v.toVariant().toString();
     case QJsonValue::Undefined:
         break;

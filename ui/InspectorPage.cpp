@@ -1,5 +1,6 @@
 #include "ui/InspectorPage.h"
 
+#include "core/common/DisplayText.h"
 #include "models/CheckListModel.h"
 #include "models/InspectionController.h"
 #include "models/JsonTreeModel.h"
@@ -82,6 +83,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText); // built from escaped pieces only
     verdictRow->addWidget(m_verdict);
     verdictRow->addWidget(m_summary, 1);
     layout->addLayout(verdictRow);
@@ -89,6 +91,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText); // messages may quote the token
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b31d1d; }"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_error);
@@ -214,20 +217,22 @@ void InspectorPage::showInspection(const Inspection &inspection)
         break;
     }
     m_verdict->show();
-    auto shortText = [](const QString &text) {
-        return (text.size() > 64 ? text.left(56) + QStringLiteral("…") : text).toHtmlEscaped();
+    // Every piece comes from the token: escaped for the screen, then for the rich text.
+    auto safe = [](const QString &text, qsizetype max = -1) {
+        return DisplayText::escape(text, max).toHtmlEscaped();
     };
-    QStringList summary{QStringLiteral("<b>%1</b>").arg(inspection.format.toHtmlEscaped())};
+    auto shortText = [&](const QString &text) { return safe(text, 56); };
+    QStringList summary{QStringLiteral("<b>%1</b>").arg(safe(inspection.format, 40))};
     const QString alg = inspection.header.value(QStringLiteral("alg")).toString();
     if (!alg.isEmpty())
-        summary << alg.toHtmlEscaped();
+        summary << safe(alg, 20);
     QStringList types = inspection.types;
     types.removeAll(QStringLiteral("VerifiableCredential"));
     if (!types.isEmpty())
-        summary << types.join(QStringLiteral(", ")).toHtmlEscaped();
+        summary << safe(types.join(QStringLiteral(", ")), 120);
     if (!inspection.issuerName.isEmpty())
         summary << tr("issuer <b>%1</b> (%2)")
-                       .arg(inspection.issuerName.toHtmlEscaped(), shortText(inspection.issuer));
+                       .arg(safe(inspection.issuerName, 80), shortText(inspection.issuer));
     else if (!inspection.issuer.isEmpty())
         summary << tr("issuer %1").arg(shortText(inspection.issuer));
     if (!inspection.subject.isEmpty())
@@ -255,7 +260,8 @@ void InspectorPage::showInspection(const Inspection &inspection)
 void InspectorPage::showError(const QString &message)
 {
     clearResults();
-    m_error->setText(tr("This is not a token vcdesk can read: %1").arg(message));
+    m_error->setText(
+        tr("This is not a token vcdesk can read: %1").arg(DisplayText::escape(message, 600)));
     m_error->show();
 }
 

@@ -69,6 +69,11 @@ QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
     return out;
 }
 
+QString DisplayText::toolTip(const QString &untrusted)
+{
+    return QStringLiteral("<qt>") + escape(untrusted).toHtmlEscaped() + QStringLiteral("</qt>");
+}
+
 QByteArray DisplayText::escapeJson(const QByteArray &json)
 {
     const QString text = QString::fromUtf8(json);

@@ -131,13 +131,13 @@ Status Wallet::unlockWithKey(const SecretKey &walletKey)
         return Error{QStringLiteral("wallet.wrong_key"),
                      tr("this wallet must be unlocked once with its passphrase (to seal its "
                         "records) before the remembered key can open it")};
-    // The key the passphrase unwraps is the one: a remembered key must open the same records.
-    auto opened = openRecords(walletKey);
-    if (!opened && opened.error().code == QLatin1String("wallet.corrupt"))
+    // The key the passphrase unwraps is the one: a remembered key must open the wallet's own
+    // sealed digest. Past that check, damage is reported as damage, not as a wrong key.
+    if (!WalletIntegrity::stored(database(), RecordSealer(walletKey)))
         return Error{QStringLiteral("wallet.wrong_key"),
                      tr("the remembered key does not open this wallet; unlock it with the "
                         "passphrase")};
-    return opened;
+    return openRecords(walletKey);
 }
 
 Status Wallet::openRecords(const SecretKey &walletKey)

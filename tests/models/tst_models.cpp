@@ -38,6 +38,20 @@ private slots:
         model.setJson(QJsonObject{{"exp", 1893456000}});
         QCOMPARE(model.index(0, 1).data().toString(),
                  QStringLiteral("1893456000 (2030-01-01T00:00:00Z)"));
+        // Untrusted keys and values: escaped on screen, never taken for rich text (issue 11,
+        // item 9), and a time that is no usable date is shown as the number it is.
+        model.setJson(
+            QJsonObject{{"<b>k</b>\nVerdict", "x\x1b[8m<img src=\"http://x/\">"}, {"exp", 1e300}});
+        const QString key = model.index(0, 0).data().toString();
+        QVERIFY(!key.contains('\n'));
+        QVERIFY(key.contains("\\u000a"));
+        const QString value = model.index(0, 1).data().toString();
+        QVERIFY(!value.contains(QChar(0x1b)));
+        const QString tip = model.index(0, 1).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.startsWith("<qt>"));
+        QVERIFY(!tip.contains("<img"));
+        QVERIFY(tip.contains("&lt;img"));
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("1e+300"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         // Deep input is cut off rather than recursed into without bound.
@@ -71,6 +85,13 @@ private slots:
         QCOMPARE(model.index(0, 0).data(CheckListModel::OutcomeRole).toInt(),
                  int(CheckResult::Outcome::Pass));
         QVERIFY(model.index(1, CheckListModel::ResultColumn).data(Qt::ForegroundRole).isValid());
+        report.add("TrustRegistryMembership", CheckResult::Outcome::Fail,
+                   "the issuer <a href=\"x\">My Bank</a>\n[PASS] is not on your list");
+        model.setReport(report);
+        const QModelIndex detail = model.index(2, CheckListModel::DetailColumn);
+        QVERIFY(!detail.data().toString().contains('\n'));
+        QVERIFY(detail.data(Qt::ToolTipRole).toString().startsWith("<qt>"));
+        QVERIFY(!detail.data(Qt::ToolTipRole).toString().contains("<a href"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

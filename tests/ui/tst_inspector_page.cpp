@@ -61,6 +61,27 @@ private slots:
         QVERIFY(page.errorText().isEmpty());
     }
 
+    void untrustedTextIsNeverMarkup()
+    {
+        // Issue 11, item 9 in the window: an error that quotes the token (here its typ) is
+        // plain text, escaped; the summary is built from escaped pieces only.
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const auto issuer = test::Issuer::make(KeyType::Ed25519);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        page.setToken(QString::fromLatin1(
+            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600),
+                       QJsonObject{{"typ", "<b>x</b>\n<img src=y>"}}) +
+            "~"));
+        QTRY_VERIFY(!page.errorText().isEmpty());
+        auto *error = page.findChild<QLabel *>("errorLabel");
+        QVERIFY(error);
+        QCOMPARE(error->textFormat(), Qt::PlainText);
+        QVERIFY(page.errorText().contains("<b>x</b>\\u000a<img"));
+        QVERIFY(!page.errorText().contains('\n'));
+    }
+
     void dropTextAndFile()
     {
         InspectionController controller(MultiMethodDidResolver::createDefault());
