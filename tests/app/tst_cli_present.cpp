@@ -249,8 +249,12 @@ private slots:
             CredentialRecord bad = good.value();
             bad.id = 0;
             bad.uid.clear();
-            bad.raw.chop(2);
-            bad.raw += bad.raw.endsWith('A') ? "BB" : "AA";
+            // Change one character in the middle of the signature: always still base64url,
+            // always different bytes (an end character may carry padding bits only).
+            const qsizetype signatureStart = bad.raw.indexOf('.', bad.raw.indexOf('.') + 1) + 1;
+            QVERIFY(signatureStart > 0 && signatureStart + 10 < bad.raw.size());
+            char &flipped = bad.raw[signatureStart + 10];
+            flipped = flipped == 'A' ? 'B' : 'A';
             bad.verdict = "invalid";
             auto added = wallet.value()->credentials().add(bad.profileId, bad);
             VCDESK_VERIFY_OK(added);
