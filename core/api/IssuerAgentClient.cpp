@@ -2,12 +2,11 @@
 
 #include "core/api/ServiceUrl.h"
 #include "core/codec/StrictJson.h"
+#include "core/common/CancelToken.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace vcdesk {
@@ -17,14 +16,6 @@ namespace {
 QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-/// Waits without blocking the thread's event loop (the agent may live in the same thread).
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 } // namespace
@@ -166,7 +157,10 @@ Result<IssuerOffer> IssuerAgentClient::waitForState(const IssuerOffer &record, P
             return Error{QStringLiteral("api.deadline"), tr("the offer %1 is still %2 after %3 s")
                                                              .arg(latest.recordId, latest.stateName)
                                                              .arg(deadlineMs / 1000.0)};
-        pause(pollMs);
+        // A pause that cancelling the activity cuts short (no event loop: see HttpClient).
+        if (!CancelToken::current().sleepFor(std::chrono::milliseconds(pollMs)))
+            return Error{QStringLiteral("api.cancelled"),
+                         tr("stopped waiting for the offer %1").arg(latest.recordId)};
         auto current = offers(record.thid);
         if (!current) {
             // A network failure while waiting is not the end: try again until the deadline.

@@ -12,8 +12,8 @@ namespace vcdesk {
 /// The issuer-agent API of seed 001, as one party (its apikey): list offers, match a
 /// credential by claim type, create an offer without schema, accept (holder), issue
 /// (issuer), custodial issuance, and acceptAndWait(), which accepts and polls until the
-/// credential arrives or a deadline passes. Calls block (they run a local event loop): use
-/// it from a worker thread or the command line, not from the GUI thread.
+/// credential arrives or a deadline passes. Calls block the calling thread (see HttpClient):
+/// the GUI runs them as an Activity, which can cancel them; the command line waits.
 class IssuerAgentClient
 {
     Q_DECLARE_TR_FUNCTIONS(IssuerAgentClient)

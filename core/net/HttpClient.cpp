@@ -1,34 +1,93 @@
 #include "core/net/HttpClient.h"
 
-#include <QEventLoop>
+#include "core/common/ServiceThread.h"
+
+#include <QPointer>
 
 namespace vcdesk {
 
+namespace {
+
+/// The service thread's network manager, made there on first use and parented to the
+/// thread's context so that it dies in its own thread.
+QNetworkAccessManager *serviceManager(ServiceThread &service)
+{
+    static thread_local QPointer<QNetworkAccessManager> manager;
+    if (!manager)
+        manager = new QNetworkAccessManager(service.context());
+    return manager;
+}
+
+} // namespace
+
 HttpClient::HttpClient(NetworkPolicy policy)
     : m_policy(std::move(policy))
-    , m_manager(std::make_unique<QNetworkAccessManager>())
 {
 }
 
+HttpClient::HttpClient(const HttpClient &other)
+    : m_policy(other.m_policy)
+{
+}
+
+HttpClient &HttpClient::operator=(const HttpClient &other)
+{
+    if (this != &other) {
+        m_policy = other.m_policy;
+        m_manager.reset();
+    }
+    return *this;
+}
+
+HttpClient::~HttpClient() = default;
+
 HttpCall *HttpClient::send(const HttpRequest &request, QObject *parent)
 {
+    if (!m_manager)
+        m_manager = std::make_unique<QNetworkAccessManager>();
     auto *call = new HttpCall(m_manager.get(), request, m_policy, parent);
     call->start();
     return call;
 }
 
-Result<HttpResponse> HttpClient::sendAndWait(const HttpRequest &request)
+Result<HttpResponse> HttpClient::sendAndWait(const HttpRequest &request) const
 {
-    if (!QCoreApplication::instance())
+    return sendAndWait(request, CancelToken::current());
+}
+
+Result<HttpResponse> HttpClient::sendAndWait(const HttpRequest &request,
+                                             const CancelToken &token) const
+{
+    ServiceThread *service = ServiceThread::instance();
+    if (!service)
         return Error{QStringLiteral("net.unavailable"),
                      HttpCall::tr("networking needs a running application (no QCoreApplication)")};
-    HttpCall call(m_manager.get(), request, m_policy);
-    QEventLoop loop;
-    QObject::connect(&call, &HttpCall::finished, &loop, &QEventLoop::quit);
-    call.start();
-    if (!call.isFinished())
-        loop.exec();
-    return call.result();
+    if (token.isCancelled())
+        return Error{QStringLiteral("net.cancelled"), HttpCall::tr("cancelled")};
+    using Answer = Result<HttpResponse>;
+    return service->run<Answer>(
+        [service, request, policy = m_policy, token](std::function<void(Answer)> done) {
+            auto *call =
+                new HttpCall(serviceManager(*service), request, policy, service->context());
+            // Cancelling from any thread posts the abort to the call's own thread.
+            const QPointer<HttpCall> guard(call);
+            const int cancelId = token.onCancel([guard, context = service->context()] {
+                QMetaObject::invokeMethod(
+                    context,
+                    [guard] {
+                        if (guard)
+                            guard->cancel();
+                    },
+                    Qt::QueuedConnection);
+            });
+            QObject::connect(call, &HttpCall::finished, call, [call, done, token, cancelId] {
+                token.removeCallback(cancelId);
+                done(call->result());
+                call->deleteLater();
+            });
+            call->start();
+        },
+        Answer(ServiceThread::unavailable()));
 }
 
 } // namespace vcdesk

@@ -1,7 +1,10 @@
 #include "core/store/WalletKeychain.h"
 
-#include <QEventLoop>
+#include "core/common/ServiceThread.h"
+
 #include <QTimer>
+
+#include <utility>
 
 #include <qt6keychain/keychain.h>
 
@@ -16,24 +19,15 @@ QString entryName(const QString &walletUid)
     return QStringLiteral("wallet-key:") + walletUid;
 }
 
-/// Runs a keychain job to completion (or the timeout) and maps its error.
-Status runJob(QKeychain::Job &job)
+/// What a finished job said: its error, and for a read the bytes it read.
+struct JobOutcome
 {
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false); // never a plaintext file instead of a keychain
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(WalletKeychain::kTimeoutMs, &loop, &QEventLoop::quit);
-    job.start();
-    if (!finished)
-        loop.exec();
-    if (!finished)
-        return Error{QStringLiteral("keychain.timeout"),
-                     WalletKeychain::tr("the system keychain did not answer")};
+    Status status;
+    QByteArray data;
+};
+
+Status statusOf(const QKeychain::Job &job)
+{
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
@@ -54,23 +48,68 @@ Status runJob(QKeychain::Job &job)
     }
 }
 
+/// Runs the job `make` builds to completion (or the timeout) on the application's main
+/// thread, whose GLib main context delivers libsecret's answers, while this (worker) thread
+/// waits without an event loop of its own. On the main thread itself: "thread.unavailable".
+JobOutcome runJob(std::function<QKeychain::Job *(QObject *parent)> make)
+{
+    QObject *application = QCoreApplication::instance();
+    return ServiceThread::runOn<JobOutcome>(
+        application,
+        [application, make](std::function<void(JobOutcome)> done) {
+            QKeychain::Job *job = make(application);
+            job->setAutoDelete(false);
+            job->setInsecureFallback(false); // never a plaintext file instead of a keychain
+            auto *timeout = new QTimer(job);
+            timeout->setSingleShot(true);
+            // Once, whichever comes first. Not job->disconnect(): QtKeychain's own job queue
+            // listens to the job's signals to start the next one.
+            auto finish = [job, done, called = std::make_shared<bool>(false)](JobOutcome outcome) {
+                if (std::exchange(*called, true))
+                    return;
+                done(std::move(outcome));
+                job->deleteLater();
+            };
+            QObject::connect(timeout, &QTimer::timeout, job, [finish] {
+                finish({Error{QStringLiteral("keychain.timeout"),
+                              WalletKeychain::tr("the system keychain did not answer")},
+                        {}});
+            });
+            QObject::connect(job, &QKeychain::Job::finished, job, [job, timeout, finish] {
+                timeout->stop();
+                const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job);
+                finish({statusOf(*job), read ? read->binaryData() : QByteArray()});
+            });
+            timeout->start(WalletKeychain::kTimeoutMs);
+            job->start();
+        },
+        JobOutcome{ServiceThread::unavailable(), {}});
+}
+
 } // namespace
 
 Status WalletKeychain::remember(const QString &walletUid, const SecretKey &key)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(entryName(walletUid));
-    job.setBinaryData(key.view().toByteArray());
-    return runJob(job);
+    const QByteArray bytes = key.view().toByteArray();
+    return runJob([&](QObject *parent) {
+               auto *job = new QKeychain::WritePasswordJob(kService, parent);
+               job->setKey(entryName(walletUid));
+               job->setBinaryData(bytes);
+               return job;
+           })
+        .status;
 }
 
 Result<SecretKey> WalletKeychain::recall(const QString &walletUid)
 {
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(entryName(walletUid));
-    if (auto done = runJob(job); !done)
-        return done.error();
-    QByteArray bytes = job.binaryData();
+    JobOutcome outcome = runJob([&](QObject *parent) {
+        auto *job = new QKeychain::ReadPasswordJob(kService, parent);
+        job->setKey(entryName(walletUid));
+        return job;
+    });
+    if (!outcome.status)
+        return outcome.status.error();
+    QByteArray bytes = std::move(outcome.data);
     SecretKey key = SecretKey::takeFrom(bytes);
     if (key.isNull())
         return Error{QStringLiteral("keychain.not_found"),
@@ -80,9 +119,12 @@ Result<SecretKey> WalletKeychain::recall(const QString &walletUid)
 
 Status WalletKeychain::forget(const QString &walletUid)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(entryName(walletUid));
-    return runJob(job);
+    return runJob([&](QObject *parent) {
+               auto *job = new QKeychain::DeletePasswordJob(kService, parent);
+               job->setKey(entryName(walletUid));
+               return job;
+           })
+        .status;
 }
 
 } // namespace vcdesk

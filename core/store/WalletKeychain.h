@@ -10,7 +10,8 @@ namespace vcdesk {
 /// Remembers a wallet's key in the operating system's keychain (QtKeychain: Secret Service,
 /// KWallet, macOS Keychain, Windows Credential Store), so the wallet opens without typing the
 /// passphrase. Opt-in per wallet; never falls back to storing the key anywhere else. The calls
-/// block (they wait for the keychain service) and belong on a worker thread in the GUI.
+/// block while the job runs on the application's main thread, so they must be made from
+/// another thread (an Activity); on the main thread they fail with "thread.unavailable".
 class WalletKeychain
 {
     Q_DECLARE_TR_FUNCTIONS(WalletKeychain)

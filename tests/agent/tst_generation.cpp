@@ -9,6 +9,7 @@
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/RawHttp.h"
 #include "support/ReportHelpers.h"
@@ -23,7 +24,7 @@ class GenerationTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
     QByteArray m_issuerKey;
 
     static constexpr const char *kEnvelope =
@@ -38,10 +39,12 @@ class GenerationTest : public QObject
     /// Status slots handed out so far: a refused call must not take one.
     qint64 slotsUsed() const
     {
-        return Sql::scalar(m_agent->store().database(),
-                           "SELECT coalesce(sum(next_index), 0) FROM status_lists")
-            .value()
-            .toLongLong();
+        return m_agent->run([](AgentServer &agent) {
+            return Sql::scalar(agent.store().database(),
+                               "SELECT coalesce(sum(next_index), 0) FROM status_lists")
+                .value()
+                .toLongLong();
+        });
     }
 
     QByteArray host() const { return QUrl(m_agent->baseUrl()).authority().toLatin1(); }
@@ -49,7 +52,7 @@ class GenerationTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path());
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
         m_issuerKey = key("issuer");

@@ -9,6 +9,7 @@
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
 #include "support/ReportHelpers.h"
 
 #include <QJsonArray>
@@ -23,7 +24,7 @@ class HostedWalletTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
 
     QByteArray key(const QString &party) const
     {
@@ -41,9 +42,11 @@ class HostedWalletTest : public QObject
 
     qint64 storedCredentials()
     {
-        return Sql::scalar(m_agent->store().database(), "SELECT count(*) FROM hosted_credentials")
-            .value()
-            .toLongLong();
+        return m_agent->run([](AgentServer &agent) {
+            return Sql::scalar(agent.store().database(), "SELECT count(*) FROM hosted_credentials")
+                .value()
+                .toLongLong();
+        });
     }
 
     /// The HTTP status of `route` for `apiKey` (0: the call succeeded).
@@ -69,7 +72,7 @@ class HostedWalletTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path());
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
     }
@@ -194,17 +197,21 @@ private slots:
     void onlyTheOwnerFindsACredential()
     {
         // A credential another issuing account of this agent put into a wallet.
-        VCDESK_VERIFY_OK(Sql::exec(
-            m_agent->store().database(),
-            "INSERT INTO hosted_credentials(id, wallet_id, template_id, fingerprint, detail,"
-            " fields, created_ms, owner) VALUES ('theirs', 'w', 'email-credential', 'f', '{}',"
-            " '{}', 0, 'issuer')"));
+        VCDESK_VERIFY_OK(m_agent->run([](AgentServer &agent) {
+            return Sql::exec(
+                agent.store().database(),
+                "INSERT INTO hosted_credentials(id, wallet_id, template_id, fingerprint, detail,"
+                " fields, created_ms, owner) VALUES ('theirs', 'w', 'email-credential', 'f', '{}',"
+                " '{}', 0, 'issuer')");
+        }));
         QCOMPARE(client().get("theirs").error().httpStatus, 404);
         QCOMPARE(client().remove("theirs").error().httpStatus, 404);
-        QCOMPARE(Sql::scalar(m_agent->store().database(),
-                             "SELECT count(*) FROM hosted_credentials WHERE id = 'theirs'")
-                     .value()
-                     .toInt(),
+        QCOMPARE(m_agent->run([](AgentServer &agent) {
+            return Sql::scalar(agent.store().database(),
+                               "SELECT count(*) FROM hosted_credentials WHERE id = 'theirs'")
+                .value()
+                .toInt();
+        }),
                  1);
         // The one that issued it cannot use the programmatic API at all.
         QCOMPARE(client(key("issuer")).get("theirs").error().httpStatus, 403);

@@ -10,6 +10,8 @@
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
+#include "support/Await.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 
@@ -52,7 +54,7 @@ class IssuerFlowTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
     Party m_issuer;
     Party m_holder;
     QString m_connection;
@@ -65,17 +67,19 @@ class IssuerFlowTest : public QObject
     /// Everything a custodial call could leave behind: records on either side, status slots.
     QString footprint()
     {
-        const auto db = m_agent->store().database();
-        return Sql::scalar(db, "SELECT count(*) FROM records").value().toString() + '/' +
-               Sql::scalar(db, "SELECT coalesce(sum(next_index), 0) FROM status_lists")
-                   .value()
-                   .toString();
+        return m_agent->run([](AgentServer &agent) {
+            const auto db = agent.store().database();
+            return Sql::scalar(db, "SELECT count(*) FROM records").value().toString() + '/' +
+                   Sql::scalar(db, "SELECT coalesce(sum(next_index), 0) FROM status_lists")
+                       .value()
+                       .toString();
+        });
     }
 
     void restart()
     {
         m_agent.reset();
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path());
         QVERIFY(agent.ok());
         m_agent = std::move(agent).value();
     }
@@ -83,7 +87,7 @@ class IssuerFlowTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path());
         QVERIFY(agent.ok());
         m_agent = std::move(agent).value();
         const QJsonObject description = m_agent->description();
@@ -148,7 +152,8 @@ private slots:
         QCOMPARE(holder.match("nothing-like-it").error().httpStatus, 404);
 
         // Revoked from the agent's side: the served list now says so.
-        VCDESK_VERIFY_OK(m_agent->issuerApi().revoke(offer->recordId));
+        VCDESK_VERIFY_OK(m_agent->run(
+            [&](AgentServer &agent) { return agent.issuerApi().revoke(offer->recordId); }));
         const Inspection revoked = inspect(done->credential);
         QCOMPARE(test::outcome(revoked, "CredentialStatus"), CheckResult::Outcome::Fail);
         QCOMPARE(revoked.report.verdict(), ValidationReport::Verdict::Invalid);
@@ -306,27 +311,30 @@ private slots:
                 issuer.waitForState(offer.value(), ProtocolState::OfferSent, 3000, 20));
             offers << offer.value();
         }
-        AgentStore &store = m_agent->store();
-        auto holderSide = [&](const IssuerOffer &offer) {
-            return store.recordsOf("holder", offer.thid).value().first();
-        };
-        // 1. The offer was stored, its delivery to the holder was not.
-        VCDESK_VERIFY_OK(Sql::exec(store.database(), "DELETE FROM records WHERE record_id = ?",
-                                   {holderSide(offers[0]).recordId}));
-        // 2. The holder's request went out; the issuer never saw it.
-        AgentRecord requested = holderSide(offers[1]);
-        requested.state = "RequestSent";
-        requested.subjectId = m_holder.did;
-        VCDESK_VERIFY_OK(store.saveRecord(requested));
-        // 3. The issuer marked the credential sent; the holder never got it.
-        AgentRecord waiting = holderSide(offers[2]);
-        waiting.state = "RequestSent";
-        waiting.subjectId = m_holder.did;
-        VCDESK_VERIFY_OK(store.saveRecord(waiting));
-        AgentRecord sent = store.record(offers[2].recordId).value();
-        sent.state = "CredentialSent";
-        sent.subjectId = m_holder.did;
-        VCDESK_VERIFY_OK(store.saveRecord(sent));
+        // On the agent's thread, where its store lives.
+        m_agent->run([&](AgentServer &agent) {
+            AgentStore &store = agent.store();
+            auto holderSide = [&](const IssuerOffer &offer) {
+                return store.recordsOf("holder", offer.thid).value().first();
+            };
+            // 1. The offer was stored, its delivery to the holder was not.
+            VCDESK_VERIFY_OK(Sql::exec(store.database(), "DELETE FROM records WHERE record_id = ?",
+                                       {holderSide(offers[0]).recordId}));
+            // 2. The holder's request went out; the issuer never saw it.
+            AgentRecord requested = holderSide(offers[1]);
+            requested.state = "RequestSent";
+            requested.subjectId = m_holder.did;
+            VCDESK_VERIFY_OK(store.saveRecord(requested));
+            // 3. The issuer marked the credential sent; the holder never got it.
+            AgentRecord waiting = holderSide(offers[2]);
+            waiting.state = "RequestSent";
+            waiting.subjectId = m_holder.did;
+            VCDESK_VERIFY_OK(store.saveRecord(waiting));
+            AgentRecord sent = store.record(offers[2].recordId).value();
+            sent.state = "CredentialSent";
+            sent.subjectId = m_holder.did;
+            VCDESK_VERIFY_OK(store.saveRecord(sent));
+        });
 
         restart();
         auto issuerAgain = client(m_issuer);
@@ -369,7 +377,7 @@ private slots:
             recordId = offer->recordId;
         }
         m_agent.reset(); // stopped before the offer went out
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path());
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path());
         QVERIFY(agent.ok());
         m_agent = std::move(agent).value();
         QCOMPARE(partyNamed(m_agent->description(), "issuer").apiKey,
@@ -396,14 +404,16 @@ private slots:
         QTimer::singleShot(5, this, [&] {
             m_agent.reset();
             QTimer::singleShot(400, this, [&] {
-                auto again = AgentServer::start(QHostAddress::LocalHost, port, m_dir.path());
+                auto again = test::AgentThread::start(QHostAddress::LocalHost, port, m_dir.path());
                 if (again)
                     m_agent = std::move(again).value();
                 restarted = again.ok();
             });
         });
-        auto received =
-            issuer.waitForState(offer.value(), ProtocolState::RequestReceived, 5000, 50);
+        // The wait runs as the GUI would run it (an Activity), so the timers above fire.
+        auto received = test::await([&] {
+            return issuer.waitForState(offer.value(), ProtocolState::RequestReceived, 5000, 50);
+        });
         VCDESK_VERIFY_OK(received);
         QVERIFY(restarted);
         // ... and the exchange completes, nothing half-stored.

@@ -6,13 +6,19 @@
 #include "agent/AgentServer.h"
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vp/PresentationFlow.h"
 #include "core/oid4vp/PresentationSession.h"
+#include "core/store/WalletHost.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
+#include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -24,7 +30,7 @@ class PresentFlowTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
     std::unique_ptr<Wallet> m_wallet;
     qint64 m_profileId = 0;
     qint64 m_credentialId = 0;
@@ -52,10 +58,33 @@ class PresentFlowTest : public QObject
         return status.value();
     }
 
+    /// The wallet file opened again on a WalletHost's own thread, read-only, and unlocked.
+    std::unique_ptr<WalletHost> hostedWallet()
+    {
+        auto host = std::make_unique<WalletHost>();
+        auto *open = host->open(m_dir.filePath("wallet.db"), Wallet::Access::ReadOnly, this);
+        QSignalSpy opened(open, &ActivityBase::finished);
+        if (!opened.wait(10000) || !open->result())
+            return nullptr;
+        auto *unlock = host->withWallet<int>(
+            [](Wallet &wallet, const ActivityBase::Context &) -> Result<int> {
+                QByteArray passphrase = "pass";
+                if (auto done = wallet.unlock(passphrase); !done)
+                    return done.error();
+                return 0;
+            },
+            this);
+        QSignalSpy unlocked(unlock, &ActivityBase::finished);
+        if (!unlocked.wait(10000) || !unlock->result())
+            return nullptr;
+        return host;
+    }
+
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
+        auto agent =
+            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
         m_description = test::AgentDescription{m_agent->description()};
@@ -169,6 +198,86 @@ private slots:
         QCOMPARE(final.state, AuthStatus::State::Error);
         QVERIFY(final.error.contains("access_denied"));
         QVERIFY(final.error.contains("not today"));
+    }
+
+    void theFlowPresentsWithoutBlockingItsThread()
+    {
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        auto host = hostedWallet();
+        QVERIFY(host);
+        PresentationFlow flow(*host, m_profileId, options());
+        QSignalSpy consent(&flow, &PresentationFlow::consentNeeded);
+        QSignalSpy finished(&flow, &PresentationFlow::finished);
+        QSignalSpy progress(&flow, &PresentationFlow::progress);
+        QSignalSpy states(&flow, &PresentationFlow::stateChanged);
+        flow.open(created->authRequestUri);
+        QCOMPARE(flow.state(), PresentationFlow::State::Opening); // open() came back at once
+        QCOMPARE(consent.count(), 0);
+        QVERIFY(consent.wait(10000));
+        QCOMPARE(flow.state(), PresentationFlow::State::AwaitingConsent);
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(flow.match().parts.first().candidates.first().credentialId, m_credentialId);
+        QCOMPARE(flow.consent().value("verifier").toObject().value("prefix").toString(),
+                 QStringLiteral("decentralized_identifier"));
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent); // not yet
+
+        flow.present(PresentationBuilder::defaultSelection(flow.match()));
+        QCOMPARE(flow.state(), PresentationFlow::State::Sending);
+        QVERIFY(finished.wait(10000));
+        VCDESK_VERIFY_OK(flow.answer());
+        QCOMPARE(flow.answer()->status, 200);
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Verified);
+        QCOMPARE(states.count(), 4); // opening, awaiting consent, sending, finished
+    }
+
+    void theFlowDeclinesAndCancels()
+    {
+        auto host = hostedWallet();
+        QVERIFY(host);
+        // Declined at the consent step: the verifier hears access_denied.
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        PresentationFlow declined(*host, m_profileId, options());
+        QSignalSpy consent(&declined, &PresentationFlow::consentNeeded);
+        QSignalSpy declinedDone(&declined, &PresentationFlow::finished);
+        declined.open(created->authRequestUri);
+        QVERIFY(consent.wait(10000));
+        declined.decline("no thanks");
+        QVERIFY(declinedDone.wait(10000));
+        VCDESK_VERIFY_OK(declined.answer());
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Error);
+
+        // Cancelled while the request is still being fetched: it stops at once, sends nothing.
+        test::TestHttpServer slow;
+        slow.route("/request", {200, "{}", "application/oauth-authz-req+jwt", 20000});
+        const QString link =
+            "openid4vp://?client_id=" +
+            QUrl::toPercentEncoding("decentralized_identifier:did:key:z6Mk") +
+            "&request_uri=" + QUrl::toPercentEncoding(slow.url("/request").toString());
+        PresentationFlow cancelled(*host, m_profileId, options());
+        QSignalSpy cancelledDone(&cancelled, &PresentationFlow::finished);
+        cancelled.open(link);
+        QTRY_COMPARE(slow.hits("/request"), 1);
+        QElapsedTimer clock;
+        clock.start();
+        cancelled.cancel();
+        QVERIFY(cancelledDone.wait(5000));
+        QVERIFY(clock.elapsed() < 2000);
+        QCOMPARE(cancelled.answer().error().code, QStringLiteral("activity.cancelled"));
+        QCOMPARE(cancelled.state(), PresentationFlow::State::Finished);
+
+        // Cancelled at the consent step: nothing runs, nothing is sent.
+        auto third = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(third);
+        PresentationFlow walkedAway(*host, m_profileId, options());
+        QSignalSpy thirdConsent(&walkedAway, &PresentationFlow::consentNeeded);
+        QSignalSpy thirdDone(&walkedAway, &PresentationFlow::finished);
+        walkedAway.open(third->authRequestUri);
+        QVERIFY(thirdConsent.wait(10000));
+        walkedAway.cancel();
+        QCOMPARE(thirdDone.count(), 1);
+        QCOMPARE(statusOf(third->correlationId).state, AuthStatus::State::Sent);
     }
 
     void aMissingCredentialIsNoMatchAndNothingIsSent()

@@ -14,6 +14,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
@@ -21,29 +22,52 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QThread>
+
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
+#include <atomic>
 
 using namespace vcdesk;
 
 namespace {
 
 /// A did:web host on loopback: serves one DID document over plain http and counts the plain
-/// requests; anything else (a TLS handshake) is hung up on at once.
-class DidWebHost : public QObject
+/// requests; anything else (a TLS handshake) is hung up on at once. It serves from its own
+/// thread: the agent's verifier fetches from it while the test waits.
+class DidWebHost
 {
 public:
     test::Issuer holder; // its key; its did and kid are did:web ones
-    int plainRequests = 0;
-    int otherContacts = 0;
+    std::atomic<int> plainRequests = 0;
+    std::atomic<int> otherContacts = 0;
 
     DidWebHost()
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
+        m_thread.start();
+        auto *context = new QObject;
+        context->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            context, [this] { listen(); }, Qt::BlockingQueuedConnection);
+        context->deleteLater();
+    }
+    ~DidWebHost()
+    {
+        QMetaObject::invokeMethod(
+            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+private:
+    void listen()
+    {
+        m_server = new QTcpServer;
+        m_server->listen(QHostAddress::LocalHost, 0);
         holder.key = PrivateKey::generate(KeyType::P256);
-        holder.did = QStringLiteral("did:web:127.0.0.1%3A%1").arg(m_server.serverPort());
+        holder.did = QStringLiteral("did:web:127.0.0.1%3A%1").arg(m_server->serverPort());
         holder.kid = holder.did + "#k1";
         const QJsonObject document{
             {"id", holder.did},
@@ -55,10 +79,10 @@ public:
             {"authentication", QJsonArray{"#k1"}},
             {"assertionMethod", QJsonArray{"#k1"}}};
         const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this, body] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
+        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, m_server, [this, body] {
+            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
                     const QByteArray seen = socket->peek(4);
                     if (!seen.startsWith("GET ") && seen.size() >= 4) {
                         ++otherContacts;
@@ -79,8 +103,8 @@ public:
         });
     }
 
-private:
-    QTcpServer m_server;
+    QThread m_thread;
+    QTcpServer *m_server = nullptr; // lives in m_thread
 };
 
 } // namespace
@@ -90,7 +114,7 @@ class VerifierFlowTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
     test::Issuer m_holder = test::Issuer::make(KeyType::P256); // the wallet's key and DID
     QByteArray m_credential;                                   // issued by the agent to m_holder
     QByteArray m_userToken;
@@ -196,7 +220,7 @@ class VerifierFlowTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.path(), 1500);
+        auto agent = test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.path(), 1500);
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
         const test::AgentDescription description{m_agent->description()};
@@ -225,7 +249,8 @@ private slots:
                                       {"roles", QJsonArray{"Verifier_Admin"}}});
         QCOMPARE(verifier(forged).createAuthRequest("membershipCredential").error().httpStatus,
                  401);
-        const QByteArray reader = m_agent->verifierApi().mintToken({"Reader"}).value();
+        const QByteArray reader = m_agent->run(
+            [](AgentServer &agent) { return agent.verifierApi().mintToken({"Reader"}).value(); });
         QCOMPARE(verifier(reader).createAuthRequest("membershipCredential").error().code,
                  QStringLiteral("net.forbidden"));
         const QByteArray admin =
@@ -368,12 +393,15 @@ private slots:
     void tokensExpireAndAreRefreshed()
     {
         // An expired token of ours, and one signed with the verifier's own key but without exp.
-        const QByteArray expired = m_agent->verifierApi().mintToken({"Verifier_Admin"}, -5).value();
+        const QByteArray expired = m_agent->run([](AgentServer &agent) {
+            return agent.verifierApi().mintToken({"Verifier_Admin"}, -5).value();
+        });
         const auto late = verifier(expired).createAuthRequest("membershipCredential");
         QCOMPARE(late.error().httpStatus, 401);
         QVERIFY2(late.error().serverMessage.contains("expired"),
                  qPrintable(late.error().serverMessage));
-        const AgentParty party = m_agent->store().partyByName("verifier").value();
+        const AgentParty party = m_agent->run(
+            [](AgentServer &agent) { return agent.store().partyByName("verifier").value(); });
         const QByteArray noExpiry =
             test::sign(party.key,
                        QJsonObject{{"iss", party.did},
@@ -509,7 +537,7 @@ private slots:
         QJsonObject request = fetchRequestObject(created->authRequestUri);
         QCOMPARE(post(request, presentationBy(host.holder, issued->credential.credential, request)),
                  400);
-        QCOMPARE(host.plainRequests, 0);
+        QCOMPARE(host.plainRequests.load(), 0);
         QCOMPARE(
             verifier(m_userToken).authStatus(created->correlationId, "membershipCredential")->state,
             AuthStatus::State::Error);
@@ -519,7 +547,7 @@ private slots:
         AgentOptions options;
         options.dataFolder = devDir.path();
         options.allowLoopbackHttp = true;
-        auto dev = AgentServer::start(options);
+        auto dev = test::AgentThread::start(options);
         VCDESK_VERIFY_OK(dev);
         const test::AgentDescription devDescription{dev.value()->description()};
         auto devIssued =

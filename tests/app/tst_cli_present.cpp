@@ -7,6 +7,7 @@
 #include "agent/AgentServer.h"
 #include "core/api/VerifierApiClient.h"
 #include "support/AgentDescription.h"
+#include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
@@ -24,7 +25,7 @@ class CliPresentTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AgentServer> m_agent;
+    std::unique_ptr<test::AgentThread> m_agent;
     QString m_walletPath;
     QString m_passphraseFile;
     qint64 m_credentialId = 0;
@@ -109,7 +110,8 @@ class CliPresentTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent = AgentServer::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
+        auto agent =
+            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
         VCDESK_VERIFY_OK(agent);
         m_agent = std::move(agent).value();
         m_walletPath = m_dir.filePath("wallet.db");

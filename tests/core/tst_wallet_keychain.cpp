@@ -4,6 +4,7 @@
 // with "keychain.unavailable" and leave the wallet as it was.
 
 #include "core/store/WalletKeychain.h"
+#include "support/Await.h"
 #include "support/WalletFixture.h"
 
 #include <QTemporaryDir>
@@ -26,10 +27,15 @@ private slots:
         {
             auto wallet = test::createWallet(file);
             uid = wallet->uid().value();
-            const auto remembered = WalletKeychain::remember(uid, wallet->walletKey());
+            const SecretKey walletKey = wallet->walletKey();
+            // The keychain answers on the main thread: callers wait from a worker (Activity).
+            QCOMPARE(WalletKeychain::remember(uid, walletKey).error().code,
+                     QStringLiteral("thread.unavailable"));
+            const auto remembered =
+                test::await([&] { return WalletKeychain::remember(uid, walletKey); });
             if (!m_expectKeychain) {
                 QCOMPARE(remembered.error().code, QStringLiteral("keychain.unavailable"));
-                QCOMPARE(WalletKeychain::recall(uid).error().code,
+                QCOMPARE(test::await([&] { return WalletKeychain::recall(uid); }).error().code,
                          QStringLiteral("keychain.unavailable"));
                 return;
             }
@@ -37,14 +43,15 @@ private slots:
         }
         auto wallet = Wallet::open(file, Wallet::Access::ReadWrite).value();
         QVERIFY(!wallet->isUnlocked());
-        auto key = WalletKeychain::recall(uid);
+        auto key = test::await([&] { return WalletKeychain::recall(uid); });
         VCDESK_VERIFY_OK(key);
         VCDESK_VERIFY_OK(wallet->unlockWithKey(key.value()));
         const qint64 profile = wallet->profiles().resolve({}).value().id;
         VCDESK_VERIFY_OK(wallet->keys().privateKey(wallet->keys().defaultKey(profile).value().id));
 
-        VCDESK_VERIFY_OK(WalletKeychain::forget(uid));
-        QCOMPARE(WalletKeychain::recall(uid).error().code, QStringLiteral("keychain.not_found"));
+        VCDESK_VERIFY_OK(test::await([&] { return WalletKeychain::forget(uid); }));
+        QCOMPARE(test::await([&] { return WalletKeychain::recall(uid); }).error().code,
+                 QStringLiteral("keychain.not_found"));
     }
 
     void aWrongKeyDoesNotUnlock()
@@ -59,10 +66,13 @@ private slots:
         if (!m_expectKeychain)
             return;
         const QString uid = wallet->uid().value();
-        VCDESK_VERIFY_OK(WalletKeychain::remember(uid, SecretKey::random()));
-        QCOMPARE(wallet->unlockWithKey(WalletKeychain::recall(uid).value()).error().code,
+        const SecretKey other = SecretKey::random();
+        VCDESK_VERIFY_OK(test::await([&] { return WalletKeychain::remember(uid, other); }));
+        auto recalled = test::await([&] { return WalletKeychain::recall(uid); });
+        VCDESK_VERIFY_OK(recalled);
+        QCOMPARE(wallet->unlockWithKey(recalled.value()).error().code,
                  QStringLiteral("wallet.wrong_key"));
-        VCDESK_VERIFY_OK(WalletKeychain::forget(uid));
+        VCDESK_VERIFY_OK(test::await([&] { return WalletKeychain::forget(uid); }));
     }
 };
 

@@ -4,20 +4,25 @@
 // route), delays, truncated bodies, extra headers; counts hits and keeps the last request of
 // each path. Real sockets, so clients are exercised exactly as against a remote server.
 // With a certificate it speaks TLS (QSslServer).
+//
+// It serves from a thread of its own, so a test may call a blocking engine function (which
+// waits on a promise, never on the test's event loop) and still be answered.
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 namespace vcdesk::test {
 
-class TestHttpServer : public QObject
+class TestHttpServerEngine : public QObject
 {
 public:
     struct Response
@@ -37,9 +42,9 @@ public:
         QByteArray body;
     };
 
-    TestHttpServer() { start(m_plain); }
+    TestHttpServerEngine() { start(m_plain); }
     /// A TLS server with this certificate and key (PEM).
-    TestHttpServer(const QByteArray &certificatePem, const QByteArray &keyPem)
+    TestHttpServerEngine(const QByteArray &certificatePem, const QByteArray &keyPem)
         : m_tls(true)
     {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -47,8 +52,10 @@ public:
         config.setPrivateKey(QSslKey(keyPem, QSsl::Ec));
         m_secure.setSslConfiguration(config);
         // Counted when a client connects, even if the handshake then fails.
-        QObject::connect(&m_secure, &QSslServer::startedEncryptionHandshake, this,
-                         [this] { ++m_connections; });
+        QObject::connect(&m_secure, &QSslServer::startedEncryptionHandshake, this, [this] {
+            QMutexLocker lock(&m_mutex);
+            ++m_connections;
+        });
         start(m_secure);
     }
 
@@ -60,16 +67,33 @@ public:
                         .arg(port())
                         .arg(path));
     }
-    void route(const QByteArray &path, Response response) { m_routes.insert(path, {response}); }
+    void route(const QByteArray &path, Response response)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_routes.insert(path, {response});
+    }
     /// The n-th hit gets the n-th answer; the last one repeats.
     void routeSequence(const QByteArray &path, QList<Response> responses)
     {
+        QMutexLocker lock(&m_mutex);
         m_routes.insert(path, responses);
     }
-    int hits(const QByteArray &path) const { return m_hits.value(path); }
+    int hits(const QByteArray &path) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_hits.value(path);
+    }
     /// Connections accepted (TLS: handshakes started), whatever became of them.
-    int connections() const { return m_connections; }
-    Request lastRequest(const QByteArray &path) const { return m_requests.value(path); }
+    int connections() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_connections;
+    }
+    Request lastRequest(const QByteArray &path) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests.value(path);
+    }
 
 private:
     void start(QTcpServer &server)
@@ -77,8 +101,10 @@ private:
         server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, this, [this, &server] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
-                if (!m_tls)
+                if (!m_tls) {
+                    QMutexLocker lock(&m_mutex);
                     ++m_connections;
+                }
                 serve(socket);
             }
         });
@@ -102,12 +128,16 @@ private:
                 return; // the body is still coming
             const QByteArray requestLine = head.left(head.indexOf("\r\n"));
             const QByteArray path = requestLine.split(' ').value(1);
-            m_requests[path] =
-                Request{requestLine.split(' ').value(0), head, buffer.mid(headEnd + 4, length)};
+            QList<Response> answers;
+            int hit = 0;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_requests[path] =
+                    Request{requestLine.split(' ').value(0), head, buffer.mid(headEnd + 4, length)};
+                hit = m_hits[path]++;
+                answers = m_routes.value(path, {Response{404, "{\"message\":\"not found\"}"}});
+            }
             m_buffers.remove(socket);
-            const int hit = m_hits[path]++;
-            const QList<Response> answers =
-                m_routes.value(path, {Response{404, "{\"message\":\"not found\"}"}});
             const Response response = answers.at(qMin(hit, int(answers.size()) - 1));
             auto send = [socket, response] {
                 QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
@@ -130,6 +160,7 @@ private:
         });
     }
 
+    mutable QMutex m_mutex; // guards what the test's thread reads and writes
     bool m_tls = false;
     QTcpServer m_plain;
     QSslServer m_secure;
@@ -138,6 +169,55 @@ private:
     int m_connections = 0;
     QHash<QByteArray, Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+/// The server as tests use it: the engine above, made and served in its own thread.
+class TestHttpServer
+{
+public:
+    using Response = TestHttpServerEngine::Response;
+    using Request = TestHttpServerEngine::Request;
+
+    TestHttpServer()
+    {
+        make([] { return new TestHttpServerEngine; });
+    }
+    TestHttpServer(const QByteArray &certificatePem, const QByteArray &keyPem)
+    {
+        make([=] { return new TestHttpServerEngine(certificatePem, keyPem); });
+    }
+    ~TestHttpServer()
+    {
+        QMetaObject::invokeMethod(
+            m_engine, [engine = m_engine] { delete engine; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_engine->port(); }
+    QUrl url(const QString &path) const { return m_engine->url(path); }
+    void route(const QByteArray &path, Response response) { m_engine->route(path, response); }
+    void routeSequence(const QByteArray &path, QList<Response> responses)
+    {
+        m_engine->routeSequence(path, responses);
+    }
+    int hits(const QByteArray &path) const { return m_engine->hits(path); }
+    int connections() const { return m_engine->connections(); }
+    Request lastRequest(const QByteArray &path) const { return m_engine->lastRequest(path); }
+
+private:
+    template<typename Make> void make(Make make)
+    {
+        m_thread.start();
+        auto *context = new QObject;
+        context->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            context, [&] { m_engine = make(); }, Qt::BlockingQueuedConnection);
+        context->deleteLater();
+    }
+
+    QThread m_thread;
+    TestHttpServerEngine *m_engine = nullptr; // lives in m_thread; port and url never change
 };
 
 } // namespace vcdesk::test

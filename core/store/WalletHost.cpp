@@ -1,0 +1,75 @@
+#include "core/store/WalletHost.h"
+
+namespace vcdesk {
+
+WalletHost::WalletHost()
+    : m_slot(std::make_shared<std::unique_ptr<Wallet>>())
+{
+    m_pool.setObjectName(QStringLiteral("vcdesk wallet"));
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // one thread for the wallet's whole life: its connection's
+}
+
+WalletHost::~WalletHost()
+{
+    // The wallet (and its connection) must die on the thread that made it.
+    m_pool.start([slot = m_slot] { slot->reset(); });
+    m_pool.waitForDone();
+}
+
+Error WalletHost::notOpen()
+{
+    return Error{QStringLiteral("wallet.not_open"), tr("no wallet is open")};
+}
+
+Activity<void> *WalletHost::open(const QString &path, Wallet::Access access, QObject *parent)
+{
+    auto *activity = new Activity<void>(parent);
+    activity->start(
+        [slot = m_slot, path, access](const ActivityBase::Context &) -> Status {
+            slot->reset();
+            auto opened = Wallet::open(path, access);
+            if (!opened)
+                return opened.error();
+            *slot = std::move(opened).value();
+            return {};
+        },
+        &m_pool);
+    return activity;
+}
+
+Activity<void> *WalletHost::create(const QString &path, QByteArray passphrase,
+                                   const Wallet::CreateOptions &options, QObject *parent)
+{
+    auto *activity = new Activity<void>(parent);
+    // Wiped however the work ends, even if cancelled before it ran.
+    std::shared_ptr<QByteArray> secret(new QByteArray(std::move(passphrase)), [](QByteArray *p) {
+        p->fill('\0');
+        delete p;
+    });
+    activity->start(
+        [slot = m_slot, path, secret, options](const ActivityBase::Context &) -> Status {
+            slot->reset();
+            auto created = Wallet::create(path, *secret, options);
+            if (!created)
+                return created.error();
+            *slot = std::move(created).value();
+            return {};
+        },
+        &m_pool);
+    return activity;
+}
+
+Activity<void> *WalletHost::close(QObject *parent)
+{
+    auto *activity = new Activity<void>(parent);
+    activity->start(
+        [slot = m_slot](const ActivityBase::Context &) -> Status {
+            slot->reset();
+            return {};
+        },
+        &m_pool);
+    return activity;
+}
+
+} // namespace vcdesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/common/Activity.h"
+#include "core/store/Wallet.h"
+
+#include <QThreadPool>
+
+#include <memory>
+
+namespace vcdesk {
+
+/// Owns one open Wallet on a thread of its own, where everything that touches it runs: a Qt
+/// Sql connection belongs to the thread that made it, and the thread a person waits on (the
+/// GUI's) must never wait for the disk or the KDF. The thread is a one-thread pool whose
+/// thread never expires, so work queues up in order and always finds the same connection.
+///
+/// Every call returns an Activity (owned by `parent`) at once. Work given to withWallet()
+/// receives the wallet on the wallet's thread and must not keep a reference to it.
+class WalletHost
+{
+    Q_DECLARE_TR_FUNCTIONS(WalletHost)
+public:
+    WalletHost();
+    /// Closes the wallet on its thread and waits for queued work to end.
+    ~WalletHost();
+    WalletHost(const WalletHost &) = delete;
+    WalletHost &operator=(const WalletHost &) = delete;
+
+    /// Opens `path` (closing any wallet open before).
+    Activity<void> *open(const QString &path, Wallet::Access access, QObject *parent);
+    /// Creates a wallet at `path` and keeps it open, unlocked. The passphrase is wiped.
+    Activity<void> *create(const QString &path, QByteArray passphrase,
+                           const Wallet::CreateOptions &options, QObject *parent);
+    Activity<void> *close(QObject *parent);
+
+    /// Runs `work` with the open wallet; "wallet.not_open" when there is none.
+    template<typename T>
+    Activity<T> *withWallet(std::function<Result<T>(Wallet &, const ActivityBase::Context &)> work,
+                            QObject *parent)
+    {
+        auto *activity = new Activity<T>(parent);
+        activity->start(
+            [slot = m_slot, work = std::move(work)](const ActivityBase::Context &context) {
+                if (!*slot)
+                    return Result<T>(notOpen());
+                return work(**slot, context);
+            },
+            &m_pool);
+        return activity;
+    }
+
+    QThreadPool *pool() { return &m_pool; }
+    static Error notOpen();
+
+private:
+    // Shared with queued work, which may outlive a call; touched only on the wallet's thread.
+    std::shared_ptr<std::unique_ptr<Wallet>> m_slot;
+    QThreadPool m_pool;
+};
+
+} // namespace vcdesk
