@@ -1,5 +1,7 @@
 #include "agent/AgentVerification.h"
 
+#include "core/common/Clock.h"
+
 #include "agent/CredentialMinter.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/DocumentCache.h"
@@ -21,7 +23,7 @@ InspectOptions AgentVerification::options() const
     options.resolver = MultiMethodDidResolver::createDefault(m_policy);
     // In memory only, and fresh for this inspection: the lists as they are right now.
     auto cache = std::make_shared<DocumentCache>();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const auto ids = m_store.statusListIds();
     for (const QString &id : ids ? ids.value() : QStringList{}) {
         const auto list = m_store.statusList(id);

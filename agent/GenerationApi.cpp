@@ -1,5 +1,7 @@
 #include "agent/GenerationApi.h"
 
+#include "core/common/Clock.h"
+
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "agent/CredentialMinter.h"
@@ -72,8 +74,7 @@ QHttpServerResponse GenerationApi::generate(const QHttpServerRequest &request)
         return failed(tr("the agent cannot issue right now"));
     auto jwt = CredentialMinter::credential(
         issuer, subject, claims, 365 * 86400,
-        {m_baseUrl + QStringLiteral("/status/") + slot->listId, slot->index},
-        QDateTime::currentDateTimeUtc());
+        {m_baseUrl + QStringLiteral("/status/") + slot->listId, slot->index}, Clock::now());
     if (!jwt)
         return failed(jwt.error().message);
     return AgentHttp::json(

@@ -1,5 +1,7 @@
 #include "agent/HostedWalletApi.h"
 
+#include "core/common/Clock.h"
+
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "core/crypto/Digest.h"
@@ -169,7 +171,7 @@ QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
     if (!expiration.isNull() && !expiration.isDouble())
         return seedError(400, QStringLiteral("bad_request"),
                          tr("credentialExpiration is a Unix time or null"));
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = Clock::nowMs();
     if (expiration.isDouble() && qint64(expiration.toDouble()) * 1000 <= nowMs)
         return seedError(400, QStringLiteral("bad_request"),
                          tr("credentialExpiration must be later than now"));

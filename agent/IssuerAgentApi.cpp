@@ -1,5 +1,7 @@
 #include "agent/IssuerAgentApi.h"
 
+#include "core/common/Clock.h"
+
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "agent/CredentialMinter.h"
@@ -29,7 +31,7 @@ QString newId()
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 Error conflict(const QString &message)
@@ -439,7 +441,7 @@ Result<AgentRecord> IssuerAgentApi::completeExchange(AgentRecord issuerRecord,
     const QString listUrl = m_baseUrl + QStringLiteral("/status/") + slot->listId;
     auto jwt = CredentialMinter::credential(*issuer, issuerRecord.subjectId, issuerRecord.claims,
                                             issuerRecord.validitySeconds, {listUrl, slot->index},
-                                            QDateTime::currentDateTimeUtc());
+                                            Clock::now());
     if (!jwt)
         return jwt.error();
     const qint64 now = nowMs();
@@ -473,9 +475,8 @@ QHttpServerResponse IssuerAgentApi::statusList(const QString &listId)
     const auto issuer = m_store.partyByName(list->first);
     if (!issuer)
         return AgentHttp::error(StatusCode::InternalServerError, tr("the list has no issuer"));
-    auto jwt =
-        CredentialMinter::statusList(*issuer, m_baseUrl + QStringLiteral("/status/") + listId,
-                                     list->second, QDateTime::currentDateTimeUtc());
+    auto jwt = CredentialMinter::statusList(
+        *issuer, m_baseUrl + QStringLiteral("/status/") + listId, list->second, Clock::now());
     if (!jwt)
         return AgentHttp::error(StatusCode::InternalServerError, jwt.error().message);
     return QHttpServerResponse(QByteArrayLiteral("application/jwt"), jwt.value());

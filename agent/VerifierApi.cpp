@@ -1,5 +1,7 @@
 #include "agent/VerifierApi.h"
 
+#include "core/common/Clock.h"
+
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "core/codec/Base64Url.h"
@@ -27,7 +29,7 @@ const QStringList kPresentationFormats{QStringLiteral("jwt_vp_json"), QStringLit
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 QJsonValue orNull(const QJsonObject &object)
@@ -166,7 +168,7 @@ Result<QByteArray> VerifierApi::mintToken(const QStringList &roles,
     const AgentParty party = verifier();
     if (party.key.isNull())
         return Error{QStringLiteral("agent.internal"), tr("the agent has no verifier party")};
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSeconds();
     const QJsonObject payload{
         {QStringLiteral("iss"), party.did},
         {QStringLiteral("sub"), QStringLiteral("operator")},
@@ -192,7 +194,7 @@ Status VerifierApi::checkBearer(const QHttpServerRequest &request, const QString
     if (claims.value(QStringLiteral("iss")).toString() != party.did)
         return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
     // Every token expires; one without exp (or issued in the future) is no token of ours.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSeconds();
     const QJsonValue exp = claims.value(QStringLiteral("exp"));
     const QJsonValue iat = claims.value(QStringLiteral("iat"));
     if (!exp.isDouble() || !iat.isDouble() || qint64(iat.toDouble()) > now + 60)
@@ -370,7 +372,7 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
         return AgentHttp::refuse(open.error());
     auto &[record, definition] = open.value();
     const AgentParty party = verifier();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSeconds();
     QJsonObject claims{{QStringLiteral("iss"), party.did},
                        {QStringLiteral("aud"), QStringLiteral("https://self-issued.me/v2")},
                        {QStringLiteral("client_id"), party.did},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/crypto/PublicKey.h"
 
@@ -29,7 +30,7 @@ public:
     /// Verifies `der` (leaf first) at time `at`; usage is not restricted (the prefix rules of
     /// the caller say what the leaf may identify).
     static Result<CertificateChain> verify(const QList<QByteArray> &der, const Anchors &anchors,
-                                           const QDateTime &at = QDateTime::currentDateTimeUtc());
+                                           const QDateTime &at = Clock::now());
 
     const PublicKey &leafKey() const { return m_leafKey; }
     const QStringList &leafDnsNames() const { return m_dnsNames; }

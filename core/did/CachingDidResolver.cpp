@@ -1,5 +1,7 @@
 #include "core/did/CachingDidResolver.h"
 
+#include "core/common/Clock.h"
+
 #include <QDateTime>
 
 namespace vcdesk {
@@ -8,7 +10,7 @@ CachingDidResolver::CachingDidResolver(std::shared_ptr<DidResolver> inner, qint6
                                        int capacity, Clock clock)
     : m_inner(std::move(inner))
     , m_ttlMs(ttlMs)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
+    , m_clock(clock ? std::move(clock) : Clock([] { return vcdesk::Clock::nowMs(); }))
     , m_cache(capacity)
 {
 }

@@ -1,5 +1,7 @@
 #include "core/oid4vp/HeldCredential.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/credential/CredentialParser.h"
 #include "core/oid4vp/ClaimsPath.h"
@@ -138,7 +140,7 @@ MatchCandidate HeldCredential::candidate(const QList<QJsonArray> &claims) const
     candidate.issuer = m_record.issuer;
     candidate.requestedClaims = claims;
     candidate.revealsWholeCredential = !isSdJwt();
-    candidate.notValidReason = notValidReason(QDateTime::currentDateTimeUtc());
+    candidate.notValidReason = notValidReason(Clock::now());
     candidate.valid = candidate.notValidReason.isEmpty();
     candidate.alsoRevealed = alwaysDisclosed();
     if (isSdJwt())

@@ -1,5 +1,7 @@
 #include "core/oid4vp/PresentationBuilder.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/Base64Url.h"
 #include "core/crypto/Digest.h"
 #include "core/jose/CompactJws.h"
@@ -286,7 +288,7 @@ Result<AuthorizationResponse> PresentationBuilder::build(const AuthorizationRequ
 {
     if (keys.isEmpty())
         return Error{QStringLiteral("wallet.no_key"), tr("there is no holder key to sign with")};
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSeconds();
     AuthorizationResponse response = AuthorizationResponse::to(request);
     if (request.wantsVpToken()) {
         if (!match.satisfiable)

@@ -1,5 +1,7 @@
 #include "core/oid4vp/RequestResolver.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/Base64Url.h"
 #include "core/codec/StrictJson.h"
 #include "core/crypto/SecureRandom.h"
@@ -162,7 +164,7 @@ Result<AuthorizationRequest> RequestResolver::fromRequestObject(const Authorizat
             return invalid(
                 QStringLiteral("invalid_request_object"),
                 tr("the request's expiry is an invalid time: %1").arg(expiry.error().message));
-        if (expiry.value() < QDateTime::currentDateTimeUtc())
+        if (expiry.value() < Clock::now())
             return invalid(QStringLiteral("expired_request"), tr("the request has expired"));
     }
     return finish(claims.value(), jws.value(), uri.requestUri(), options);

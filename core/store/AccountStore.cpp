@@ -1,10 +1,11 @@
 #include "core/store/AccountStore.h"
 
+#include "core/common/Clock.h"
+
 #include "core/crypto/SecretKey.h"
 #include "core/net/NetworkPolicy.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletTransaction.h"
 
@@ -109,7 +110,7 @@ Result<Account> AccountStore::add(qint64 profileId, Account &account)
 
     account.uid = WalletErrors::newUid();
     account.profileId = profileId;
-    account.createdAt = StoreClock::now();
+    account.createdAt = Clock::nowSeconds();
     QVariant sealed;
     if (account.secretKind != Account::SecretKind::None) {
         auto result = m_access.sealer->seal(kTable, account.uid, account.secret);

@@ -1,5 +1,7 @@
 #include "core/store/CredentialImporter.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/credential/Envelope.h"
 #include "core/verify/CredentialInspector.h"
@@ -103,7 +105,7 @@ Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
     record.issuedAt = found.validFrom;
     record.expiresAt = found.validUntil;
     record.verdict = ValidationReport::verdictName(found.report.verdict());
-    record.verifiedAt = options.at.isValid() ? options.at : QDateTime::currentDateTimeUtc();
+    record.verifiedAt = options.at.isValid() ? options.at : Clock::now();
     record.sourceKind = sourceKind;
     record.sourceRef = sourceRef.left(500);
     return record;

@@ -1,5 +1,7 @@
 #include "core/store/CredentialStore.h"
 
+#include "core/common/Clock.h"
+
 #include "core/store/CredentialRows.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
@@ -84,7 +86,7 @@ public:
             r.verifiedAt.isValid() ? QVariant(r.verifiedAt.toSecsSinceEpoch()) : QVariant(),
             r.sourceKind,
             r.sourceRef,
-            StoreClock::now(),
+            Clock::nowSeconds(),
             CredentialStore::searchTextOf(r)};
         for (qsizetype i = 0; i < values.size(); ++i)
             m_credential.bindValue(int(i), Sql::bindable(values[i]));

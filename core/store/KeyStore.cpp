@@ -1,12 +1,13 @@
 #include "core/store/KeyStore.h"
 
+#include "core/common/Clock.h"
+
 #include "core/crypto/Jwk.h"
 #include "core/crypto/SecretKey.h"
 #include "core/did/JwkDidResolver.h"
 #include "core/did/KeyDidResolver.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletTransaction.h"
 
@@ -72,7 +73,7 @@ Result<HolderKey> KeyStore::add(qint64 profileId, const PrivateKey &privateKey, 
     key.publicJwk = Jwk::fromPublicKey(privateKey.publicKey());
     key.did = didFor(privateKey.publicKey(), method);
     key.kid = kidFor(privateKey.publicKey(), method);
-    key.createdAt = StoreClock::now();
+    key.createdAt = Clock::nowSeconds();
     QByteArray secret = privateKey.secret();
     auto sealed = m_access.sealer->seal(kTable, key.uid, secret);
     wipe(secret);

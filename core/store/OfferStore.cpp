@@ -1,9 +1,10 @@
 #include "core/store/OfferStore.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletTransaction.h"
 
@@ -57,7 +58,7 @@ Result<StoredOffer> OfferStore::record(qint64 profileId, const StoredOffer &offe
                  {offer.accountId, offer.recordId});
     if (!existing)
         return existing.error();
-    const qint64 now = StoreClock::now();
+    const qint64 now = Clock::nowSeconds();
     StoredOffer stored = offer;
     stored.profileId = profileId;
     stored.updatedAt = now;

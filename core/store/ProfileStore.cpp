@@ -1,7 +1,8 @@
 #include "core/store/ProfileStore.h"
 
+#include "core/common/Clock.h"
+
 #include "core/store/Sql.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletTransaction.h"
 
@@ -28,7 +29,7 @@ Result<Profile> ProfileStore::create(const QString &name)
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
-    const qint64 now = StoreClock::now();
+    const qint64 now = Clock::nowSeconds();
     auto query =
         Sql::run(m_access.index,
                  QStringLiteral("INSERT INTO profiles(uid, name, created_at) VALUES (?, ?, ?)"),

@@ -1,9 +1,10 @@
 #include "core/store/VerificationLog.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletMeta.h"
 #include "core/store/WalletTransaction.h"
@@ -72,7 +73,7 @@ Result<qint64> VerificationLog::append(qint64 profileId, const LogEntry &entry)
         QStringLiteral("INSERT INTO verification_log(uid, profile_id, at, verifier, request,"
                        " outcome, reason, checks, holder)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {uid, profileId, entry.at ? entry.at : StoreClock::now(), entry.verifier, entry.request,
+        {uid, profileId, entry.at ? entry.at : Clock::nowSeconds(), entry.verifier, entry.request,
          entry.outcome, entry.reason, QJsonDocument(entry.checks).toJson(QJsonDocument::Compact),
          entry.holder});
     if (!query)
@@ -191,7 +192,7 @@ Result<qint64> VerificationLog::prune()
     auto days = retentionDays();
     if (!days)
         return days.error();
-    const qint64 cutoff = StoreClock::now() - qint64(*days) * 86400;
+    const qint64 cutoff = Clock::nowSeconds() - qint64(*days) * 86400;
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();

@@ -1,11 +1,12 @@
 #include "core/store/Wallet.h"
 
+#include "core/common/Clock.h"
+
 #include "core/store/RecordSealer.h"
 #include "core/store/SchemaMigrations.h"
 #include "core/store/SealingMigration.h"
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
-#include "core/store/StoreClock.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletIndex.h"
 #include "core/store/WalletIntegrity.h"
@@ -42,7 +43,7 @@ Status initialize(Wallet &wallet, const SecretKey &walletKey, QByteArray &passph
         !done)
         return done;
     if (auto done = WalletMeta::set(db, QStringLiteral("created_at"),
-                                    QByteArray::number(StoreClock::now()));
+                                    QByteArray::number(Clock::nowSeconds()));
         !done)
         return done;
     const PassphraseKdf::Parameters kdf =

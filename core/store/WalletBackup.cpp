@@ -1,12 +1,13 @@
 #include "core/store/WalletBackup.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/Base64Url.h"
 #include "core/codec/StrictJson.h"
 #include "core/store/BackupFile.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
-#include "core/store/StoreClock.h"
 #include "core/store/Wallet.h"
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletKeyWrap.h"
@@ -85,7 +86,7 @@ Status WalletBackup::write(const Wallet &wallet, const QString &outPath,
     const QJsonObject header{{QStringLiteral("format"), kFormat},
                              {QStringLiteral("version"), 1},
                              {QStringLiteral("kdf"), kdf.toJson()},
-                             {QStringLiteral("createdAt"), StoreClock::now()}};
+                             {QStringLiteral("createdAt"), Clock::nowSeconds()}};
     QByteArray manifest =
         QJsonDocument(QJsonObject{{QStringLiteral("walletKey"),
                                    QString::fromLatin1(Base64Url::encode(

@@ -1,5 +1,7 @@
 #include "core/verify/CachedFetch.h"
 
+#include "core/common/Clock.h"
+
 #include "core/net/HttpFetcher.h"
 #include "core/verify/DocumentCache.h"
 
@@ -25,7 +27,7 @@ Result<CachedFetch::Document> CachedFetch::get(const QString &url, const Inspect
         return allowed.error();
 
     // Freshness is about the wall clock, whatever time the checks are evaluated at.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::now();
     const qint64 age = cached ? cached->fetchedAt.secsTo(now) : 0;
     if (cached && age >= 0 && age < kFreshSeconds)
         return Document{cached->bytes, cached->fetchedAt, true,

@@ -1,5 +1,7 @@
 #include "core/verify/DocumentCache.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/crypto/Digest.h"
 
@@ -61,7 +63,7 @@ std::optional<DocumentCache::Entry> DocumentCache::get(const QString &url) const
 void DocumentCache::pin(const QString &url, const QByteArray &bytes)
 {
     QMutexLocker lock(&m_mutex);
-    m_memory.insert(url, Entry{bytes, QDateTime::currentDateTimeUtc(), true});
+    m_memory.insert(url, Entry{bytes, Clock::now(), true});
 }
 
 void DocumentCache::put(const QString &url, const QByteArray &bytes, const QDateTime &fetchedAt)

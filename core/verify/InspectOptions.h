@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Clock.h"
 #include "core/crypto/PublicKey.h"
 #include "core/did/DidResolver.h"
 #include "core/net/NetworkPolicy.h"
@@ -34,7 +35,7 @@ struct InspectOptions
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.
     std::shared_ptr<const TrustList> trustList;
 
-    QDateTime now() const { return at.isValid() ? at.toUTC() : QDateTime::currentDateTimeUtc(); }
+    QDateTime now() const { return at.isValid() ? at.toUTC() : Clock::now(); }
 };
 
 } // namespace vcdesk

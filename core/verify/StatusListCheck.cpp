@@ -1,5 +1,7 @@
 #include "core/verify/StatusListCheck.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/Base64Url.h"
 #include "core/codec/Gzip.h"
 #include "core/codec/Multibase.h"
@@ -113,8 +115,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
     }
     // A copy from the cache counts only while the list itself is still valid by the wall clock
     // (checks evaluated at another time with --at do not make an expired copy current).
-    if (fetched->fromCache && list->validUntil.isValid() &&
-        list->validUntil <= QDateTime::currentDateTimeUtc())
+    if (fetched->fromCache && list->validUntil.isValid() && list->validUntil <= Clock::now())
         return {CheckName::CredentialStatus, Outcome::Unknown,
                 tr("the cached status list expired at %1 and no current one could be fetched")
                     .arg(list->validUntil.toUTC().toString(Qt::ISODate))};

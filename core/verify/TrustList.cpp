@@ -1,5 +1,7 @@
 #include "core/verify/TrustList.h"
 
+#include "core/common/Clock.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/did/DidUrl.h"
 
@@ -96,7 +98,7 @@ Status TrustList::add(const QString &pattern, const QString &name)
             return {};
         }
     }
-    m_entries.append(Entry{pattern, name.trimmed(), QDateTime::currentDateTimeUtc()});
+    m_entries.append(Entry{pattern, name.trimmed(), Clock::now()});
     return {};
 }
 

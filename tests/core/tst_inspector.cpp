@@ -1,6 +1,7 @@
 // The JWS inspector: signer resolution, the checks and the verdict they add up to.
 
 #include "core/codec/Base64Url.h"
+#include "core/common/Clock.h"
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
@@ -55,6 +56,24 @@ class TestInspector : public QObject
 {
     Q_OBJECT
 private slots:
+    void withoutAnInstantTheOneClockDecides()
+    {
+        // No InspectOptions::at: "now" is Clock's, so moving it expires the credential.
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const QByteArray token =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        InspectOptions o = options();
+        o.at = {};
+        Clock::Override clock(QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+        QCOMPARE(CredentialInspector::inspect(token, o)->report.verdict(), Verdict::Valid);
+        clock.advanceDays(2);
+        const auto later = CredentialInspector::inspect(token, o);
+        QCOMPARE(later->report.verdict(), Verdict::Invalid);
+        QCOMPARE(outcome(*later, "ValidityPeriod"), Outcome::Fail);
+        clock.set(QDateTime::fromSecsSinceEpoch(kNow - 2 * kDay, Qt::UTC));
+        QCOMPARE(outcome(*CredentialInspector::inspect(token, o), "ValidityPeriod"), Outcome::Fail);
+    }
+
     void validCredentialFromDidKey_data()
     {
         QTest::addColumn<int>("type");

@@ -1,6 +1,7 @@
 // The wallet's service records: offers with their state history, accounts and their sealed
 // secrets, and the kiosk's verification log with its retention.
 
+#include "core/common/Clock.h"
 #include "core/store/StoreClock.h"
 #include "core/store/Wallet.h"
 #include "support/WalletFixture.h"
@@ -27,7 +28,7 @@ private slots:
         agent.baseUrl = "http://127.0.0.1:8090";
         const qint64 account = wallet->accounts().add(profile, agent).value().id;
         qint64 now = 1800000000;
-        StoreClock::setSource([&] { return now; });
+        Clock::Override clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
         StoredOffer offer;
         offer.accountId = account;
         offer.recordId = "rec-1";
@@ -37,14 +38,16 @@ private slots:
         offer.state = "OfferReceived";
         const qint64 id = wallet->offers().record(profile, offer).value().id;
         now += 10;
+        clock.advanceSeconds(10);
         QCOMPARE(wallet->offers().record(profile, offer).value().id, id); // same state: no history
         now += 10;
+        clock.advanceSeconds(10);
         offer.state = "RequestSent";
         QVERIFY(wallet->offers().record(profile, offer).ok());
         now += 10;
+        clock.advanceSeconds(10);
         offer.state = "CredentialReceived";
         QVERIFY(wallet->offers().record(profile, offer).ok());
-        StoreClock::setSource({});
         const auto history = wallet->offers().history(id).value();
         QCOMPARE(history.size(), 3);
         QCOMPARE(history.at(0).state, QStringLiteral("OfferReceived"));
@@ -115,7 +118,7 @@ private slots:
         auto wallet = test::createWallet(path("w10.db"));
         const qint64 profile = wallet->profiles().resolve({}).value().id;
         qint64 now = 1800000000;
-        StoreClock::setSource([&] { return now; });
+        Clock::Override clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
         for (int day = 0; day < 40; ++day) {
             LogEntry entry;
             entry.at = now - qint64(day) * 86400;
@@ -146,7 +149,6 @@ private slots:
         LogEntry bad;
         bad.outcome = "maybe";
         QCOMPARE(wallet->log().append(profile, bad).error().code, QStringLiteral("wallet.invalid"));
-        StoreClock::setSource({});
     }
 };
 

@@ -1,6 +1,7 @@
 // The wallet's item models under QAbstractItemModelTester: lazy loading, SQL sorting and
 // filtering, reloads, and failures reported as signals.
 
+#include "core/common/Clock.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
 #include "models/CredentialListModel.h"
@@ -153,7 +154,7 @@ private slots:
         agent.baseUrl = "http://127.0.0.1:8090";
         const qint64 account = m_wallet->accounts().add(m_profile, agent).value().id;
         qint64 now = 1800000000;
-        StoreClock::setSource([&] { return now; });
+        Clock::Override clock(QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
         for (int i = 0; i < 130; ++i) {
             StoredOffer offer;
             offer.accountId = account;
@@ -163,6 +164,7 @@ private slots:
             offer.claims = QJsonObject{{"n", i}};
             VCDESK_VERIFY_OK(m_wallet->offers().record(m_profile, offer));
             ++now;
+            clock.advanceSeconds(1);
         }
         for (int i = 0; i < 120; ++i) {
             LogEntry entry;
@@ -172,7 +174,6 @@ private slots:
             entry.outcome = i % 3 ? "verified" : "rejected";
             VCDESK_VERIFY_OK(m_wallet->log().append(m_profile, entry));
         }
-        StoreClock::setSource({});
 
         OfferListModel offers(m_wallet->access(), m_profile);
         QCOMPARE(offers.rowCount(), PagedTableModel::kPageSize); // lazily: one page
