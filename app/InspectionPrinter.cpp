@@ -1,6 +1,8 @@
 #include "app/InspectionPrinter.h"
 
 #include "core/common/DisplayText.h"
+#include "core/verify/InspectionSummary.h"
+#include "core/verify/VerdictText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,11 +32,6 @@ QString indentJson(const QJsonValue &value)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString date(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
-}
-
 /// The summary and checks of one inspection, indented for nesting.
 void printSummary(const Inspection &inspection, const QString &pad, QTextStream &out)
 {
@@ -43,27 +40,10 @@ void printSummary(const Inspection &inspection, const QString &pad, QTextStream 
         if (!value.isEmpty())
             out << pad << label.leftJustified(12) << DisplayText::escape(value) << '\n';
     };
-    line(InspectionPrinter::tr("Format:"), inspection.format);
-    line(InspectionPrinter::tr("Algorithm:"),
-         inspection.header.value(QStringLiteral("alg")).toString());
-    line(InspectionPrinter::tr("Types:"), inspection.types.join(QStringLiteral(", ")));
-    const bool presentation = inspection.types.contains(QStringLiteral("VerifiablePresentation"));
-    line(presentation ? InspectionPrinter::tr("Holder:") : InspectionPrinter::tr("Issuer:"),
-         inspection.issuerName.isEmpty()
-             ? inspection.issuer
-             : QStringLiteral("%1 (%2)").arg(inspection.issuerName, inspection.issuer));
-    line(InspectionPrinter::tr("Subject:"), inspection.subject);
-    if (inspection.validFrom.isValid() || inspection.validUntil.isValid())
-        line(InspectionPrinter::tr("Valid:"),
-             InspectionPrinter::tr("%1 to %2")
-                 .arg(date(inspection.validFrom), date(inspection.validUntil)));
-    if (inspection.signer.contains(QStringLiteral("keyId")))
-        line(InspectionPrinter::tr("Signed by:"),
-             inspection.signer.value(QStringLiteral("keyId")).toString());
-    else if (inspection.signer.contains(QStringLiteral("thumbprint")))
-        line(InspectionPrinter::tr("Signed by:"),
-             InspectionPrinter::tr("given key %1")
-                 .arg(inspection.signer.value(QStringLiteral("thumbprint")).toString()));
+    for (const InspectionSummary::Line &summary : InspectionSummary::of(inspection))
+        line(summary.label + QLatin1Char(':'),
+             summary.note.isEmpty() ? summary.value
+                                    : QStringLiteral("%1 (%2)").arg(summary.note, summary.value));
     out << pad << InspectionPrinter::tr("Checks:") << '\n';
     for (const CheckResult &check : inspection.report.checks())
         out << pad
@@ -71,8 +51,7 @@ void printSummary(const Inspection &inspection, const QString &pad, QTextStream 
                    .arg(CheckResult::outcomeName(check.outcome).toUpper(),
                         DisplayText::escape(check.name), DisplayText::escape(check.detail))
             << '\n';
-    line(InspectionPrinter::tr("Verdict:"),
-         ValidationReport::verdictName(inspection.report.verdict()).toUpper());
+    line(InspectionPrinter::tr("Verdict:"), VerdictText::headline(inspection.report.verdict()));
     int index = 0;
     for (const Inspection &inner : inspection.nested) {
         out << '\n' << pad << InspectionPrinter::tr("Embedded credential %1:").arg(++index) << '\n';

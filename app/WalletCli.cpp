@@ -260,7 +260,7 @@ QJsonObject WalletCli::toJson(const CredentialRecord &r)
                        {QStringLiteral("subject"), r.subject},
                        {QStringLiteral("issuedAt"), isoOrEmpty(r.issuedAt)},
                        {QStringLiteral("expiresAt"), isoOrEmpty(r.expiresAt)},
-                       {QStringLiteral("verdict"), r.verdict},
+                       {QStringLiteral("verdict"), VerdictName::of(r.verdict)},
                        {QStringLiteral("verifiedAt"), isoOrEmpty(r.verifiedAt)},
                        {QStringLiteral("source"), r.sourceKind},
                        {QStringLiteral("sourceRef"), r.sourceRef},

@@ -8,6 +8,7 @@
 #include "core/store/WalletErrors.h"
 #include "core/store/WalletKeychain.h"
 #include "core/store/WalletTransaction.h"
+#include "core/verify/VerdictText.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -205,7 +206,7 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(row.id, 6)
                    .arg(DisplayText::escape(row.title, 40), -40)
-                   .arg(row.verdict, -12)
+                   .arg(VerdictText::label(row.verdict), -18)
                    .arg(row.expiresAt.isValid() ? row.expiresAt.toString(Qt::ISODate)
                                                 : tr("no expiry"),
                         -20)

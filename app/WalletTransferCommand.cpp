@@ -9,6 +9,7 @@
 #include "core/store/WalletBackup.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
+#include "core/verify/VerdictText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -93,7 +94,7 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
                    .arg(DisplayText::escape(record.title, 80),
                         DisplayText::escape(
                             record.issuerName.isEmpty() ? record.issuer : record.issuerName, 60),
-                        record.verdict)
+                        VerdictText::label(record.verdict))
             << '\n';
     }
     for (qint64 id : stored->duplicates)

@@ -1,7 +1,9 @@
 #include "models/CredentialListModel.h"
 
 #include "core/store/CredentialSearch.h"
+#include "core/verify/VerdictText.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace vcdesk {
@@ -41,7 +43,11 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     case TypesRole:
         return record->types;
     case VerdictRole:
-        return record->verdict;
+        return VerdictName::of(record->verdict);
+    case Qt::ForegroundRole:
+        if (index.column() == VerdictColumn)
+            return QColor(VerdictText::colour(record->verdict));
+        return {};
     case TagsRole:
         return record->tags;
     case Qt::ToolTipRole:
@@ -61,11 +67,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     case ExpiresColumn:
         return dateText(record->expiresAt, tr("never"));
     case VerdictColumn:
-        if (record->verdict == QLatin1String("valid"))
-            return tr("valid");
-        if (record->verdict == QLatin1String("invalid"))
-            return tr("not valid");
-        return tr("unverified");
+        return VerdictText::label(record->verdict);
     default:
         return {};
     }

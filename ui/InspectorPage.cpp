@@ -1,6 +1,8 @@
 #include "ui/InspectorPage.h"
 
 #include "core/common/DisplayText.h"
+#include "core/verify/InspectionSummary.h"
+#include "core/verify/VerdictText.h"
 #include "models/CheckListModel.h"
 #include "models/InspectionController.h"
 #include "models/JsonTreeModel.h"
@@ -201,44 +203,42 @@ void InspectorPage::showInspection(const Inspection &inspection)
 {
     m_error->clear();
     m_error->hide();
-    const auto verdict = inspection.report.verdict();
-    switch (verdict) {
-    case ValidationReport::Verdict::Valid:
-        m_verdict->setText(tr("VALID"));
-        m_verdict->setStyleSheet(badgeStyle(QStringLiteral("#1b7f3b")));
-        break;
-    case ValidationReport::Verdict::Invalid:
-        m_verdict->setText(tr("INVALID"));
-        m_verdict->setStyleSheet(badgeStyle(QStringLiteral("#b31d1d")));
-        break;
-    case ValidationReport::Verdict::Unverifiable:
-        m_verdict->setText(tr("UNVERIFIABLE"));
-        m_verdict->setStyleSheet(badgeStyle(QStringLiteral("#9a6700")));
-        break;
-    }
+    const Verdict verdict = inspection.report.verdict();
+    m_verdict->setText(VerdictText::headline(verdict));
+    m_verdict->setToolTip(VerdictText::meaning(verdict));
+    m_verdict->setStyleSheet(badgeStyle(VerdictText::colour(verdict)));
     m_verdict->show();
-    // Every piece comes from the token: escaped for the screen, then for the rich text.
+    // The same lines the command line prints (InspectionSummary). Every value comes from the
+    // token: escaped for the screen, then for the rich text.
     auto safe = [](const QString &text, qsizetype max = -1) {
         return DisplayText::escape(text, max).toHtmlEscaped();
     };
-    auto shortText = [&](const QString &text) { return safe(text, 56); };
-    QStringList summary{QStringLiteral("<b>%1</b>").arg(safe(inspection.format, 40))};
-    const QString alg = inspection.header.value(QStringLiteral("alg")).toString();
-    if (!alg.isEmpty())
-        summary << safe(alg, 20);
-    QStringList types = inspection.types;
-    types.removeAll(QStringLiteral("VerifiableCredential"));
-    if (!types.isEmpty())
-        summary << safe(types.join(QStringLiteral(", ")), 120);
-    if (!inspection.issuerName.isEmpty())
-        summary << tr("issuer <b>%1</b> (%2)")
-                       .arg(safe(inspection.issuerName, 80), shortText(inspection.issuer));
-    else if (!inspection.issuer.isEmpty())
-        summary << tr("issuer %1").arg(shortText(inspection.issuer));
-    if (!inspection.subject.isEmpty())
-        summary << tr("subject %1").arg(shortText(inspection.subject));
-    if (!inspection.nested.empty())
-        summary << tr("%n embedded credential(s)", nullptr, int(inspection.nested.size()));
+    QStringList summary;
+    for (const InspectionSummary::Line &line : InspectionSummary::of(inspection)) {
+        switch (line.field) {
+        case InspectionSummary::Field::Format:
+            summary << QStringLiteral("<b>%1</b>").arg(safe(line.value, 40));
+            break;
+        case InspectionSummary::Field::Algorithm:
+        case InspectionSummary::Field::Types:
+        case InspectionSummary::Field::Embedded:
+            summary << safe(line.value, 120);
+            break;
+        case InspectionSummary::Field::Signer:
+            summary << (line.note.isEmpty()
+                            ? tr("%1 %2").arg(safe(line.label), safe(line.value, 56))
+                            : tr("%1 <b>%2</b> (%3)")
+                                  .arg(safe(line.label), safe(line.note, 80),
+                                       safe(line.value, 56)));
+            break;
+        case InspectionSummary::Field::Subject:
+            summary << tr("%1 %2").arg(safe(line.label), safe(line.value, 56));
+            break;
+        case InspectionSummary::Field::Validity:
+        case InspectionSummary::Field::SignedBy:
+            break; // in the checks and the header below: the line stays short
+        }
+    }
     m_summary->setText(summary.join(QStringLiteral(" · ")));
     m_checkModel->setReport(inspection.report);
     m_checks->resizeRowsToContents();

@@ -152,12 +152,16 @@ QString HeldCredential::notValidReason(const QDateTime &now) const
 {
     if (m_record.expiresAt.isValid() && m_record.expiresAt <= now)
         return tr("expired on %1").arg(m_record.expiresAt.toUTC().toString(Qt::ISODate));
-    if (m_record.verdict == QLatin1String("valid"))
+    switch (m_record.verdict) {
+    case Verdict::Valid:
         return {};
-    if (m_record.verdict == QLatin1String("invalid"))
-        return tr("the wallet found it invalid when it last checked it");
-    if (m_record.verdict == QLatin1String("unverifiable"))
+    case Verdict::Invalid:
+        return tr("the wallet found it not valid when it last checked it");
+    case Verdict::Unverifiable:
         return tr("the wallet could not verify it when it last checked it");
+    case Verdict::Unknown:
+        break;
+    }
     return tr("the wallet has not verified it");
 }
 

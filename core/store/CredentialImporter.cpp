@@ -104,7 +104,7 @@ Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
     record.subject = found.subject;
     record.issuedAt = found.validFrom;
     record.expiresAt = found.validUntil;
-    record.verdict = ValidationReport::verdictName(found.report.verdict());
+    record.verdict = found.report.verdict();
     record.verifiedAt = options.at.isValid() ? options.at : Clock::now();
     record.sourceKind = sourceKind;
     record.sourceRef = sourceRef.left(500);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/verify/Verdict.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -23,7 +25,7 @@ struct CredentialQuery
     QString type;   // exact type, e.g. "UniversityDegreeCredential"
     QString issuer; // exact issuer id
     QString tag;
-    QString verdict;
+    std::optional<Verdict> verdict;
     SortKey sort = SortKey::Added;
     bool descending = true;
     int limit = 50;

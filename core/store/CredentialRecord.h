@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/verify/Verdict.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QStringList>
@@ -21,9 +23,9 @@ struct CredentialRecord
     QString issuer;
     QString issuerName; // from the trust list, when known
     QString subject;
-    QDateTime issuedAt;                          // invalid: unknown
-    QDateTime expiresAt;                         // invalid: never
-    QString verdict = QStringLiteral("unknown"); // valid, invalid, unverifiable, unknown
+    QDateTime issuedAt;  // invalid: unknown
+    QDateTime expiresAt; // invalid: never
+    Verdict verdict = Verdict::Unknown;
     QDateTime verifiedAt;
     QString sourceKind; // import, offer, issuance, restore
     QString sourceRef;  // file name, account + offer record id, ...

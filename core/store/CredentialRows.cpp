@@ -34,7 +34,7 @@ CredentialRecord CredentialRows::fromRow(const QSqlQuery &row)
     r.subject = row.value(9).toString();
     r.issuedAt = StoreClock::fromStored(row.value(10).toLongLong(), StoreClock::kUnknown);
     r.expiresAt = StoreClock::fromStored(row.value(11).toLongLong(), StoreClock::kNever);
-    r.verdict = row.value(12).toString();
+    r.verdict = VerdictName::parse(row.value(12).toString()).value_or(Verdict::Unknown);
     if (!row.value(13).isNull())
         r.verifiedAt = QDateTime::fromSecsSinceEpoch(row.value(13).toLongLong(), Qt::UTC);
     r.sourceKind = row.value(14).toString();

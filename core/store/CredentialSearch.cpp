@@ -65,9 +65,9 @@ void addFilters(const CredentialQuery &q, QStringList &where, QVariantList &valu
                                 " WHERE g.credential_id = c.id AND g.tag = ?)");
         values << q.tag;
     }
-    if (!q.verdict.isEmpty()) {
+    if (q.verdict) {
         where << QStringLiteral("c.verdict = ?");
-        values << q.verdict;
+        values << VerdictName::of(*q.verdict);
     }
 }
 

@@ -82,7 +82,7 @@ public:
             r.subject,
             StoreClock::toStored(r.issuedAt, StoreClock::kUnknown),
             StoreClock::toStored(r.expiresAt, StoreClock::kNever),
-            r.verdict,
+            VerdictName::of(r.verdict),
             r.verifiedAt.isValid() ? QVariant(r.verifiedAt.toSecsSinceEpoch()) : QVariant(),
             r.sourceKind,
             r.sourceRef,
@@ -275,7 +275,7 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
     return transaction.value().commit();
 }
 
-Status CredentialStore::recordVerdict(qint64 id, const QString &verdict, const QDateTime &at)
+Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTime &at)
 {
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
@@ -283,7 +283,7 @@ Status CredentialStore::recordVerdict(qint64 id, const QString &verdict, const Q
     auto query =
         Sql::run(m_access.index,
                  QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ? WHERE id = ?"),
-                 {verdict, at.toSecsSinceEpoch(), id});
+                 {VerdictName::of(verdict), at.toSecsSinceEpoch(), id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

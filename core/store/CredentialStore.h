@@ -45,7 +45,7 @@ public:
     Result<CredentialRecord> open(qint64 id) const;
     Result<qint64> findDuplicate(qint64 profileId, QByteArrayView raw) const;
     Status setTags(qint64 id, const QStringList &tags);
-    Status recordVerdict(qint64 id, const QString &verdict, const QDateTime &at);
+    Status recordVerdict(qint64 id, Verdict verdict, const QDateTime &at);
     Status remove(qint64 id);
 
     static QString searchTextOf(const CredentialRecord &record);

@@ -38,7 +38,7 @@ QJsonObject Inspection::toJson() const
         {QStringLiteral("validUntil"), dateOrNull(validUntil)},
         {QStringLiteral("checks"), report.checksJson()},
         {QStringLiteral("nested"), nestedJson},
-        {QStringLiteral("verdict"), ValidationReport::verdictName(report.verdict())}};
+        {QStringLiteral("verdict"), VerdictName::of(report.verdict())}};
 }
 
 } // namespace vcdesk

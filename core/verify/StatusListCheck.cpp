@@ -110,8 +110,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
                 verdict == ValidationReport::Verdict::Invalid && !onlyStale ? Outcome::Fail
                                                                             : Outcome::Unknown,
                 onlyStale ? tr("the status list has expired (%1)").arg(validity->detail)
-                          : tr("the status list credential is %1")
-                                .arg(ValidationReport::verdictName(verdict))};
+                          : tr("the status list credential is %1").arg(VerdictName::of(verdict))};
     }
     // A copy from the cache counts only while the list itself is still valid by the wall clock
     // (checks evaluated at another time with --at do not make an expired copy current).

@@ -46,19 +46,6 @@ ValidationReport::Verdict ValidationReport::verdict() const
     return allPassed ? Verdict::Valid : Verdict::Unverifiable;
 }
 
-QString ValidationReport::verdictName(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Valid:
-        return QStringLiteral("valid");
-    case Verdict::Invalid:
-        return QStringLiteral("invalid");
-    case Verdict::Unverifiable:
-        break;
-    }
-    return QStringLiteral("unverifiable");
-}
-
 QJsonArray ValidationReport::checksJson() const
 {
     QJsonArray out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/verify/CheckResult.h"
+#include "core/verify/Verdict.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -13,7 +14,7 @@ namespace vcdesk {
 class ValidationReport
 {
 public:
-    enum class Verdict { Valid, Invalid, Unverifiable };
+    using Verdict = vcdesk::Verdict; // never Unknown: a report has checks or is unverifiable
 
     void add(const QString &name, CheckResult::Outcome outcome, const QString &detail);
     /// One check made of several parts (e.g. one per status entry): it fails if any part
@@ -23,7 +24,6 @@ public:
     const CheckResult *check(const QString &name) const;
 
     Verdict verdict() const;
-    static QString verdictName(Verdict verdict);
     QJsonArray checksJson() const;
 
 private:

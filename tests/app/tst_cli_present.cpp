@@ -257,7 +257,7 @@ private slots:
             QVERIFY(signatureStart > 0 && signatureStart + 10 < bad.raw.size());
             char &flipped = bad.raw[signatureStart + 10];
             flipped = flipped == 'A' ? 'B' : 'A';
-            bad.verdict = "invalid";
+            bad.verdict = Verdict::Invalid;
             auto added = wallet.value()->credentials().add(bad.profileId, bad);
             VCDESK_VERIFY_OK(added);
             tamperedId = QByteArray::number(added.value());

@@ -78,7 +78,7 @@ void makeWallet(int count)
                          '~' + disclosures.join('~') + '~';
             record.format = "dc+sd-jwt";
         }
-        record.verdict = "valid";
+        record.verdict = Verdict::Valid;
         setup.records << record;
     }
     for (const CredentialRecord &record : std::as_const(setup.records)) {

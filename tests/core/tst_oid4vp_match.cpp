@@ -68,7 +68,7 @@ class Oid4vpMatchTest : public QObject
         record.format = format;
         record.title = title;
         record.issuer = m_issuer.did;
-        record.verdict = "valid";
+        record.verdict = Verdict::Valid;
         auto credential = HeldCredential::fromRecord(record);
         if (!credential)
             qFatal("%s", qPrintable(credential.error().toString()));

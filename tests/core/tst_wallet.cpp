@@ -217,8 +217,8 @@ private slots:
                  QStringLiteral("wallet.invalid"));
 
         const QDateTime at = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
-        QVERIFY(wallet->credentials().recordVerdict(id, "invalid", at).ok());
-        QCOMPARE(wallet->credentials().get(id).value().verdict, QStringLiteral("invalid"));
+        QVERIFY(wallet->credentials().recordVerdict(id, Verdict::Invalid, at).ok());
+        QCOMPARE(wallet->credentials().get(id).value().verdict, Verdict::Invalid);
         QCOMPARE(wallet->credentials().get(id).value().verifiedAt, at);
 
         QVERIFY(wallet->credentials().remove(id).ok());
@@ -460,7 +460,7 @@ private slots:
         options.checkStatus = false;
         auto record = CredentialImporter::prepare(jwt, options, "import", "test.jwt");
         VCDESK_VERIFY_OK(record);
-        QCOMPARE(record->verdict, QStringLiteral("valid"));
+        QCOMPARE(record->verdict, Verdict::Valid);
         QCOMPARE(record->primaryType, QStringLiteral("EmailCredential"));
         QCOMPARE(record->issuer, issuer.did);
         QCOMPARE(record->expiresAt.toSecsSinceEpoch(), 1900000000);

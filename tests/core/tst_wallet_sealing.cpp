@@ -170,7 +170,7 @@ private slots:
             const qint64 profile = wallet->profiles().resolve({}).value().id;
             const auto issuer = test::Issuer::make(KeyType::P256);
             auto bad = test::signedRecord(issuer, "A", 1);
-            bad.verdict = "invalid";
+            bad.verdict = Verdict::Invalid;
             a = wallet->credentials().add(profile, bad).value();
             b = wallet->credentials().add(profile, test::signedRecord(issuer, "B", 2)).value();
             LogEntry entry;
@@ -185,7 +185,7 @@ private slots:
                         .value()
                         .toByteArray();
                 QVERIFY(wallet->credentials()
-                            .recordVerdict(a, "invalid", QDateTime::currentDateTimeUtc())
+                            .recordVerdict(a, Verdict::Invalid, QDateTime::currentDateTimeUtc())
                             .ok());
                 tamper = "UPDATE credentials SET sealed = X'" + older.toHex() + "' WHERE id = :a";
             }

@@ -67,6 +67,8 @@ private slots:
         QCOMPARE(model.headerData(CredentialListModel::ExpiresColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Expires"));
         QCOMPARE(model.index(0, CredentialListModel::VerdictColumn).data().toString(),
+                 QStringLiteral("Valid"));
+        QCOMPARE(model.index(0, 0).data(CredentialListModel::VerdictRole).toString(),
                  QStringLiteral("valid"));
     }
 

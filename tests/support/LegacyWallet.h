@@ -90,7 +90,7 @@ inline LegacyContent writeLegacyWallet(const QString &path, int count,
                 r.subject,
                 r.issuedAt.toSecsSinceEpoch(),
                 r.expiresAt.toSecsSinceEpoch(),
-                r.verdict,
+                VerdictName::of(r.verdict),
                 r.sourceKind,
                 CredentialStore::searchTextOf(r)};
             auto inserted = Sql::run(

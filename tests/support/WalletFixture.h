@@ -57,7 +57,7 @@ inline CredentialRecord signedRecord(const Issuer &issuer, const QString &type, 
     r.subject = claims.value("sub").toString();
     r.issuedAt = QDateTime::fromSecsSinceEpoch(1700000000 + serial, Qt::UTC);
     r.expiresAt = QDateTime::fromSecsSinceEpoch(1900000000 + serial, Qt::UTC);
-    r.verdict = "valid";
+    r.verdict = Verdict::Valid;
     r.sourceKind = "import";
     return r;
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/verify/Inspection.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace vcdesk {
+
+/// The short account of one inspection that the window's summary line and the command line's
+/// report both show, in the same words: format, algorithm, types, who signed it (its issuer,
+/// or the holder of a presentation), subject, validity, signing key, embedded credentials.
+/// Values are raw (they come from the token): each view escapes them for its medium.
+class InspectionSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(InspectionSummary)
+public:
+    enum class Field { Format, Algorithm, Types, Signer, Subject, Validity, SignedBy, Embedded };
+
+    struct Line
+    {
+        Field field;
+        QString label; // "Issuer", "Holder", ...: vcdesk's words, translated
+        QString value; // from the token: escape before showing
+        QString note;  // vcdesk's own addition (a trust-list name), or empty
+    };
+
+    static QList<Line> of(const Inspection &inspection);
+    /// "Holder" for a presentation, "Issuer" otherwise.
+    static QString signerLabel(const Inspection &inspection);
+};
+
+} // namespace vcdesk
