@@ -30,7 +30,7 @@ Result<PublicKey> loadKey(const QString &path, QByteArrayView token)
         return Error{json.error().code,
                      InspectCommand::tr("%1 is not a JWK: %2").arg(path, json.error().message)};
     if (!json->contains(QStringLiteral("keys")))
-        return Jwk::toPublicKey(json.value());
+        return Jwk::toVerificationKey(json.value());
 
     const QJsonArray keys = json->value(QStringLiteral("keys")).toArray();
     auto jws = CompactJws::parse(token);
@@ -47,7 +47,7 @@ Result<PublicKey> loadKey(const QString &path, QByteArrayView token)
                 .arg(path)
                 .arg(matches.size())
                 .arg(kid)};
-    return Jwk::toPublicKey(matches.first());
+    return Jwk::toVerificationKey(matches.first());
 }
 
 } // namespace

@@ -1,20 +1,31 @@
 #include "core/credential/Envelope.h"
 
-#include "core/credential/MandateDataHashes.h"
-
 #include <QJsonArray>
 
 namespace vcdesk {
 
 namespace {
 
-using Outcome = CheckResult::Outcome;
-
 QJsonObject unwrapData(const QJsonObject &json)
 {
     return json.value(QStringLiteral("data")).isObject()
                ? json.value(QStringLiteral("data")).toObject()
                : json;
+}
+
+/// Every mandate data item that carries a "hash", nested "fields" included (16 levels deep).
+void collectHashedItems(const QJsonArray &items, int depth, QList<MandateDataItem> &out)
+{
+    if (depth > 16)
+        return;
+    for (const QJsonValue &itemValue : items) {
+        const QJsonObject item = itemValue.toObject();
+        if (item.contains(QStringLiteral("hash")))
+            out << MandateDataItem{
+                item.value(QStringLiteral("label")).toString(QStringLiteral("?")),
+                item.value(QStringLiteral("value")), item.value(QStringLiteral("hash")).toString()};
+        collectHashedItems(item.value(QStringLiteral("fields")).toArray(), depth + 1, out);
+    }
 }
 
 } // namespace
@@ -35,32 +46,16 @@ std::optional<Envelope> EnvelopeReader::flowManagerEvent(const QJsonObject &json
     const QJsonObject value = json.value(QStringLiteral("value")).toObject();
     if (!json.contains(QStringLiteral("key")) || !value.contains(QStringLiteral("messageLabel")))
         return std::nullopt;
-    Envelope envelope{QStringLiteral("flow-manager-event"), {}, {}};
-    const QString label = value.value(QStringLiteral("messageLabel")).toString();
+    Envelope envelope;
+    envelope.kind = Envelope::Kind::FlowManagerEvent;
+    envelope.name = QStringLiteral("flow-manager-event");
+    envelope.state = value.value(QStringLiteral("messageLabel")).toString();
     const QJsonObject payload = value.value(QStringLiteral("messagePayload")).toObject();
-    const QString name = QStringLiteral("GenerationResult");
     const QJsonValue credential = payload.value(QStringLiteral("verifiableCredential"));
-    if (label == QLatin1String("verifiableCredentialGenerated") &&
-        (credential.isString() || credential.isObject())) {
+    if (envelope.state == QLatin1String("verifiableCredentialGenerated") &&
+        (credential.isString() || credential.isObject()))
         envelope.contents << credential;
-        envelope.checks << CheckResult{name, Outcome::Pass,
-                                       tr("the service generated a credential")};
-    } else if (label == QLatin1String("verifiableCredentialGenerated")) {
-        envelope.checks << CheckResult{
-            name, Outcome::Fail,
-            tr("the message says a credential was generated but carries none")};
-    } else if (label == QLatin1String("verifiableCredentialGenerationFailed")) {
-        envelope.checks << CheckResult{
-            name, Outcome::Fail,
-            tr("the generation service reported an error: %1")
-                .arg(payload.value(QStringLiteral("verifiableCredentialError"))
-                         .toString()
-                         .left(300))};
-    } else {
-        envelope.checks << CheckResult{
-            name, Outcome::Unknown,
-            tr("message \"%1\" carries no generated credential").arg(label.left(60))};
-    }
+    envelope.reportedError = payload.value(QStringLiteral("verifiableCredentialError")).toString();
     return envelope;
 }
 
@@ -68,23 +63,14 @@ std::optional<Envelope> EnvelopeReader::authStatus(const QJsonObject &json)
 {
     if (!json.contains(QStringLiteral("correlationId")) || !json.contains(QStringLiteral("status")))
         return std::nullopt;
-    Envelope envelope{QStringLiteral("verifier-auth-status"), {}, {}};
-    const QString status = json.value(QStringLiteral("status")).toString();
+    Envelope envelope;
+    envelope.kind = Envelope::Kind::AuthStatus;
+    envelope.name = QStringLiteral("verifier-auth-status");
+    envelope.state = json.value(QStringLiteral("status")).toString();
+    envelope.reportedError = json.value(QStringLiteral("error")).toString();
     const QJsonObject payload = json.value(QStringLiteral("payload")).toObject();
     if (payload.contains(QStringLiteral("vp_token")))
         envelope.contents << payload.value(QStringLiteral("vp_token"));
-    const QString name = QStringLiteral("AuthStatus");
-    if (status == QLatin1String("verified"))
-        envelope.checks << CheckResult{name, Outcome::Pass,
-                                       tr("the verifier reports the presentation as verified")};
-    else if (status == QLatin1String("error"))
-        envelope.checks << CheckResult{
-            name, Outcome::Fail,
-            tr("the verifier reports an error: %1")
-                .arg(json.value(QStringLiteral("error")).toString().left(300))};
-    else
-        envelope.checks << CheckResult{name, Outcome::Unknown,
-                                       tr("the request is still \"%1\"").arg(status.left(40))};
     return envelope;
 }
 
@@ -93,27 +79,21 @@ std::optional<Envelope> EnvelopeReader::decisionEvent(const QJsonObject &json)
     if (json.value(QStringLiteral("eventType")).toString() != QLatin1String("credential") ||
         !json.value(QStringLiteral("credential")).isObject())
         return std::nullopt;
-    Envelope envelope{QStringLiteral("decision-event"), {}, {}};
+    Envelope envelope;
+    envelope.kind = Envelope::Kind::DecisionEvent;
+    envelope.name = QStringLiteral("decision-event");
     const QJsonObject credential = json.value(QStringLiteral("credential")).toObject();
     envelope.contents << credential;
-    const QString action = json.value(QStringLiteral("action")).toString();
-    if (action != QLatin1String("accept") && action != QLatin1String("reject"))
-        envelope.checks << CheckResult{
-            QStringLiteral("Decision"), Outcome::Fail,
-            tr("the action is \"%1\", not accept or reject").arg(action.left(40))};
-    const QString proofAction = credential.value(QStringLiteral("proof"))
-                                    .toObject()
-                                    .value(QStringLiteral("actionType"))
-                                    .toString();
-    if (!proofAction.isEmpty() && proofAction != action)
-        envelope.checks << CheckResult{QStringLiteral("Decision"), Outcome::Fail,
-                                       tr("the event says \"%1\" but the proof says \"%2\"")
-                                           .arg(action.left(40), proofAction.left(40))};
-    const QJsonArray data = credential.value(QStringLiteral("credentialSubject"))
-                                .toObject()
-                                .value(QStringLiteral("data"))
-                                .toArray();
-    envelope.checks << MandateDataHashes::check(data);
+    envelope.state = json.value(QStringLiteral("action")).toString();
+    envelope.proofState = credential.value(QStringLiteral("proof"))
+                              .toObject()
+                              .value(QStringLiteral("actionType"))
+                              .toString();
+    collectHashedItems(credential.value(QStringLiteral("credentialSubject"))
+                           .toObject()
+                           .value(QStringLiteral("data"))
+                           .toArray(),
+                       0, envelope.mandateData);
     return envelope;
 }
 
@@ -123,13 +103,11 @@ std::optional<Envelope> EnvelopeReader::hostedWalletCredential(const QJsonObject
     if (!data.value(QStringLiteral("detail")).isObject() ||
         !data.contains(QStringLiteral("credentialId")))
         return std::nullopt;
-    Envelope envelope{
-        QStringLiteral("hosted-wallet-credential"), {data.value(QStringLiteral("detail"))}, {}};
-    const QString status = data.value(QStringLiteral("status")).toString();
-    if (!status.isEmpty() && status != QLatin1String("active"))
-        envelope.checks << CheckResult{
-            QStringLiteral("WalletStatus"), Outcome::Fail,
-            tr("the hosted wallet marks the credential as \"%1\"").arg(status.left(40))};
+    Envelope envelope;
+    envelope.kind = Envelope::Kind::HostedWalletCredential;
+    envelope.name = QStringLiteral("hosted-wallet-credential");
+    envelope.contents << data.value(QStringLiteral("detail"));
+    envelope.state = data.value(QStringLiteral("status")).toString();
     return envelope;
 }
 
@@ -150,12 +128,13 @@ std::optional<Envelope> EnvelopeReader::issuerAgentRecord(const QJsonObject &jso
     }
     if (records.isEmpty())
         return std::nullopt;
-    Envelope envelope{QStringLiteral("issuer-agent-record"), {}, {}};
-    QStringList pending;
+    Envelope envelope;
+    envelope.kind = Envelope::Kind::IssuerAgentRecord;
+    envelope.name = QStringLiteral("issuer-agent-record");
     for (const QJsonObject &record : records) {
         const QJsonValue credential = record.value(QStringLiteral("credential"));
         if (!credential.isString()) {
-            pending << record.value(QStringLiteral("protocolState")).toString().left(40);
+            envelope.pendingStates << record.value(QStringLiteral("protocolState")).toString();
             continue;
         }
         // Identus puts the JWT in base64 (standard alphabet, padded).
@@ -164,16 +143,8 @@ std::optional<Envelope> EnvelopeReader::issuerAgentRecord(const QJsonObject &jso
         if (decoded)
             envelope.contents << QJsonValue(QString::fromUtf8(*decoded));
         else
-            envelope.checks << CheckResult{
-                QStringLiteral("CredentialPresent"), Outcome::Fail,
-                tr("record %1 has a credential that is not valid base64")
-                    .arg(record.value(QStringLiteral("recordId")).toString().left(40))};
+            envelope.undecodableRecords << record.value(QStringLiteral("recordId")).toString();
     }
-    if (!pending.isEmpty())
-        envelope.checks << CheckResult{
-            QStringLiteral("CredentialPresent"), Outcome::Unknown,
-            tr("%n record(s) hold no credential yet (state %1)", nullptr, int(pending.size()))
-                .arg(pending.join(QStringLiteral(", ")))};
     return envelope;
 }
 

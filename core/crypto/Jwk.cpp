@@ -1,8 +1,11 @@
 #include "core/crypto/Jwk.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/common/DisplayText.h"
 #include "core/crypto/Digest.h"
 
+#include <QJsonArray>
+#include <QSet>
 #include <QStringList>
 
 namespace vcdesk {
@@ -69,6 +72,48 @@ Result<PublicKey> Jwk::toPublicKey(const QJsonObject &jwk)
     if (!y)
         return y.error();
     return PublicKey::fromEncoded(*type, QByteArray(1, '\x04') + x.value() + y.value());
+}
+
+Result<PublicKey> Jwk::toVerificationKey(const QJsonObject &jwk)
+{
+    if (auto usage = checkVerifyUsage(jwk); !usage)
+        return usage.error();
+    return toPublicKey(jwk);
+}
+
+Status Jwk::checkVerifyUsage(const QJsonObject &jwk)
+{
+    const QJsonValue use = jwk.value(QStringLiteral("use"));
+    if (!use.isUndefined() && !use.isString())
+        return Error{QStringLiteral("jwk.use_malformed"),
+                     tr("the key's \"use\" is not a string, so the key is refused")};
+    if (use.isString() && use.toString() != QLatin1String("sig"))
+        return Error{QStringLiteral("jwk.use"),
+                     tr("the key's \"use\" is \"%1\": it is not meant for signatures, so it "
+                        "verifies nothing")
+                         .arg(DisplayText::escape(use.toString(), 16))};
+    const QJsonValue keyOps = jwk.value(QStringLiteral("key_ops"));
+    if (keyOps.isUndefined())
+        return {};
+    QSet<QString> ops; // a set: a hostile key's long list costs linear time, not quadratic
+    bool wellFormed = keyOps.isArray();
+    const QJsonArray list = keyOps.toArray();
+    for (const QJsonValue &op : list) {
+        if (!op.isString() || ops.contains(op.toString())) {
+            wellFormed = false;
+            break;
+        }
+        ops.insert(op.toString());
+    }
+    if (!wellFormed)
+        return Error{QStringLiteral("jwk.key_ops_malformed"),
+                     tr("the key's \"key_ops\" are not an array of distinct strings, so the key "
+                        "is refused")};
+    if (!ops.contains(QStringLiteral("verify")))
+        return Error{QStringLiteral("jwk.key_ops"),
+                     tr("the key's \"key_ops\" do not include \"verify\", so it verifies "
+                        "nothing")};
+    return {};
 }
 
 Result<PrivateKey> Jwk::toPrivateKey(const QJsonObject &jwk)

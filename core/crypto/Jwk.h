@@ -19,6 +19,14 @@ class Jwk
     Q_DECLARE_TR_FUNCTIONS(Jwk)
 public:
     static Result<PublicKey> toPublicKey(const QJsonObject &jwk);
+    /// toPublicKey for a key that is about to verify something: also refused unless
+    /// checkVerifyUsage allows it.
+    static Result<PublicKey> toVerificationKey(const QJsonObject &jwk);
+    /// RFC 7517 sections 4.2 and 4.3: a key may verify signatures only if its "use", when
+    /// present, is "sig" (else jwk.use) and its "key_ops", when present, include "verify"
+    /// (else jwk.key_ops). A "use" that is not a string (jwk.use_malformed) and "key_ops" that
+    /// are not an array of unique strings (jwk.key_ops_malformed) are refused too.
+    static Status checkVerifyUsage(const QJsonObject &jwk);
     static Result<PrivateKey> toPrivateKey(const QJsonObject &jwk);
     static QJsonObject fromPublicKey(const PublicKey &key);
     static QJsonObject fromPrivateKey(const PrivateKey &key);

@@ -119,11 +119,9 @@ Result<JsonWebKey> JsonWebKey::fromJson(const QJsonObject &jwk)
 {
     JsonWebKey key;
     key.m_kid = jwk.value(QStringLiteral("kid")).toString();
-    key.m_use = jwk.value(QStringLiteral("use")).toString();
     key.m_alg = jwk.value(QStringLiteral("alg")).toString();
-    key.m_hasKeyOps = jwk.contains(QStringLiteral("key_ops"));
-    for (const QJsonValue &op : jwk.value(QStringLiteral("key_ops")).toArray())
-        key.m_keyOps << op.toString();
+    // A set may hold keys for other uses; such a key is kept, but verifies nothing.
+    key.m_usage = Jwk::checkVerifyUsage(jwk);
     const QString kty = jwk.value(QStringLiteral("kty")).toString();
     if (kty == QLatin1String("oct")) {
         auto secret = decodeMember(jwk, "k");
@@ -152,13 +150,8 @@ Result<JsonWebKey> JsonWebKey::fromJson(const QJsonObject &jwk)
 
 Status JsonWebKey::checkUsage(const QString &alg) const
 {
-    if (!m_use.isEmpty() && m_use != QLatin1String("sig"))
-        return Error{QStringLiteral("jwk.wrong_use"),
-                     tr("the key is meant for \"%1\", not for signatures").arg(m_use.left(16))};
-    if (m_hasKeyOps && !m_keyOps.contains(QStringLiteral("verify")) &&
-        !m_keyOps.contains(QStringLiteral("sign")))
-        return Error{QStringLiteral("jwk.wrong_use"),
-                     tr("the key's key_ops do not allow verifying")};
+    if (!m_usage)
+        return m_usage;
     if (!m_alg.isEmpty() && m_alg != alg)
         return Error{
             QStringLiteral("jwk.alg_mismatch"),

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QStringList>
 
 #include <memory>
 
@@ -17,7 +16,8 @@ namespace vcdesk {
 /// oct HMAC secrets and RSA public keys. Private members are read only to derive the
 /// public part; nothing here signs.
 ///
-/// Refused at verification: a key whose "use" is not "sig", whose "key_ops" lack "verify",
+/// Refused at verification: a key whose "use" is not "sig", whose "key_ops" lack "verify"
+/// (RFC 7517 sections 4.2-4.3, as Jwk::checkVerifyUsage; malformed "use"/"key_ops" too),
 /// whose "alg" differs from the token's, whose type does not fit the algorithm, HMAC secrets
 /// shorter than the hash, RSA moduli under 2048 bits, exponents below 3 or even, and RSA keys
 /// with the ROCA weakness (CVE-2017-15361).
@@ -44,10 +44,8 @@ private:
 
     Kind m_kind = Kind::Signature;
     QString m_kid;
-    QString m_use;
     QString m_alg;
-    QStringList m_keyOps;
-    bool m_hasKeyOps = false;
+    Status m_usage; // Jwk::checkVerifyUsage
     bool m_private = false;
     PublicKey m_publicKey;
     QByteArray m_secret;

@@ -7,6 +7,7 @@
 #include "core/jose/SdJwt.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/CredentialVerifier.h"
+#include "core/verify/EnvelopeCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/TrustList.h"
 #include "core/verify/ValidityCheck.h"
@@ -84,7 +85,7 @@ Result<Inspection> CredentialInspector::inspectJson(const QJsonObject &json,
         Inspection out;
         out.format = envelope->name;
         out.payload = json;
-        for (const CheckResult &check : envelope->checks)
+        for (const CheckResult &check : EnvelopeCheck::run(*envelope))
             out.report.add(check.name, check.outcome, check.detail);
         // A message vouches for nothing by itself: only the signed credentials inside it can
         // make it valid, so one that carries none is at best "nothing to check".

@@ -26,7 +26,7 @@ void KeyBindingCheck::run(const SdJwt &sdJwt, const QJsonObject &issuerClaims,
     if (jwk.isEmpty())
         return fail(tr("the presentation has a key-binding JWT, but the credential names no holder "
                        "key (cnf.jwk)"));
-    auto holderKey = Jwk::toPublicKey(jwk);
+    auto holderKey = Jwk::toVerificationKey(jwk);
     if (!holderKey)
         return fail(
             tr("the credential's holder key is unusable: %1").arg(holderKey.error().message));

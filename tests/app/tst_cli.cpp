@@ -197,6 +197,36 @@ private slots:
             64);
     }
 
+    void trustedKeyMustBeForVerifying()
+    {
+        // RFC 7517 4.2-4.3: the right key, but marked for something else, verifies nothing.
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        const QByteArray token = test::sign(key, QJsonObject{{"sub", "x"}});
+        const QString path = m_dir.filePath("usage.jwk");
+        auto runWith = [&](const QJsonObject &members) {
+            QJsonObject jwk = Jwk::fromPublicKey(key.publicKey());
+            for (auto it = members.begin(); it != members.end(); ++it)
+                jwk.insert(it.key(), it.value());
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(path));
+            f.write(QJsonDocument(jwk).toJson());
+            f.close();
+            return test::runVcdesk({"inspect", "--key", path, "-"}, token);
+        };
+        QCOMPARE(runWith({{"use", "sig"}, {"key_ops", QJsonArray{"verify"}}}).exitCode, 0);
+        const test::Run encryption = runWith({{"use", "enc"}});
+        QCOMPARE(encryption.exitCode, 64);
+        QVERIFY2(encryption.err.contains("\"use\" is \"enc\""), encryption.err.constData());
+        QVERIFY(encryption.out.isEmpty());
+        const test::Run signOnly = runWith({{"key_ops", QJsonArray{"sign"}}});
+        QCOMPARE(signOnly.exitCode, 64);
+        QVERIFY2(signOnly.err.contains("key_ops"), signOnly.err.constData());
+        const test::Run malformed = runWith({{"key_ops", "verify"}});
+        QCOMPARE(malformed.exitCode, 64);
+        QVERIFY2(malformed.err.contains("key_ops"), malformed.err.constData());
+    }
+
     void trustCommands()
     {
         const QString list = m_dir.filePath("trust.json");

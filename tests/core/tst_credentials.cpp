@@ -3,9 +3,10 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/credential/CredentialParser.h"
-#include "core/credential/MandateDataHashes.h"
+#include "core/credential/Envelope.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "core/verify/MandateHashCheck.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
@@ -249,11 +250,11 @@ private slots:
             {"label", "Consent"},
             {"type", "string"},
             {"value", "I agree."},
-            {"hash", MandateDataHashes::hashOf(QJsonValue("I agree."))},
+            {"hash", MandateHashCheck::hashOf(QJsonValue("I agree."))},
             {"fields", QJsonArray{QJsonObject{{"label", "Age"},
                                               {"type", "number"},
                                               {"value", 42},
-                                              {"hash", MandateDataHashes::hashOf(QJsonValue(42))},
+                                              {"hash", MandateHashCheck::hashOf(QJsonValue(42))},
                                               {"hidden", true}}}}};
         subject.insert("data", QJsonArray{item});
         credential.insert("credentialSubject", subject);
@@ -268,6 +269,47 @@ private slots:
         auto changed = CredentialInspector::inspect(QJsonDocument(event).toJson(), options());
         QCOMPARE(outcome(*changed, "DataHashes"), Outcome::Fail);
         QVERIFY(changed->report.check("DataHashes")->detail.contains("Consent"));
+    }
+
+    void envelopeReaderReadsFactsAndVerifyJudgesThem()
+    {
+        // The reader only reports what the event says: its action, the proof's action, and
+        // each hashed data item (nested fields too, items without a hash left out).
+        QJsonObject event = test::readJson("seeds/decision-event.json");
+        QJsonObject credential = event.value("credential").toObject();
+        QJsonObject subject = credential.value("credentialSubject").toObject();
+        subject.insert(
+            "data",
+            QJsonArray{QJsonObject{{"label", "Name"},
+                                   {"value", "Ann"},
+                                   {"fields", QJsonArray{QJsonObject{
+                                                  {"label", "Age"},
+                                                  {"value", 42},
+                                                  {"hash", MandateHashCheck::hashOf(42)}}}}},
+                       QJsonObject{{"label", "Consent"}, {"value", "yes"}, {"hash", "sha256:zz"}}});
+        credential.insert("credentialSubject", subject);
+        event.insert("credential", credential);
+        event.insert("action", "reject");
+        const auto envelope = EnvelopeReader::read(event);
+        QVERIFY(envelope);
+        QCOMPARE(envelope->kind, Envelope::Kind::DecisionEvent);
+        QCOMPARE(envelope->state, QStringLiteral("reject"));
+        QCOMPARE(envelope->proofState, QStringLiteral("accept"));
+        QCOMPARE(envelope->mandateData.size(), 2);
+        QCOMPARE(envelope->mandateData.at(0).label, QStringLiteral("Age"));
+        QCOMPARE(envelope->mandateData.at(0).hash, MandateHashCheck::hashOf(42));
+        QCOMPARE(envelope->mandateData.at(1).hash, QStringLiteral("sha256:zz"));
+
+        // core/verify turns the facts into checks.
+        const CheckResult hashes = MandateHashCheck::check(envelope->mandateData);
+        QCOMPARE(hashes.outcome, Outcome::Fail);
+        QVERIFY(hashes.detail.contains("Consent"));
+        QVERIFY(!hashes.detail.contains("Age"));
+        QCOMPARE(MandateHashCheck::check({envelope->mandateData.at(0)}).outcome, Outcome::Pass);
+        QCOMPARE(MandateHashCheck::check({}).outcome, Outcome::Unknown);
+        auto inspection = CredentialInspector::inspect(QJsonDocument(event).toJson(), options());
+        QCOMPARE(outcome(*inspection, "Decision"), Outcome::Fail);
+        QVERIFY(inspection->report.check("Decision")->detail.contains("reject"));
     }
 
     void flowManagerEvents()

@@ -3,6 +3,7 @@
 #include "core/codec/Base64Url.h"
 #include "core/crypto/Jwk.h"
 #include "core/jose/CompactJws.h"
+#include "core/jose/JsonWebKey.h"
 #include "core/jose/JwkSet.h"
 #include "core/jose/JwsVerifier.h"
 #include "support/TestData.h"
@@ -58,6 +59,75 @@ private slots:
         // Thumbprint from RFC 8037 appendix A.3.
         QCOMPARE(Jwk::thumbprint(jwk).value(),
                  QStringLiteral("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"));
+    }
+
+    void jwkUsageForVerifying_data()
+    {
+        // RFC 7517 4.2 ("use") and 4.3 ("key_ops"); an empty code: the key may verify.
+        QTest::addColumn<QJsonObject>("members");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("neither") << QJsonObject{} << QString();
+        QTest::newRow("use sig") << QJsonObject{{"use", "sig"}} << QString();
+        QTest::newRow("key_ops verify")
+            << QJsonObject{{"key_ops", QJsonArray{"verify"}}} << QString();
+        QTest::newRow("key_ops sign+verify")
+            << QJsonObject{{"key_ops", QJsonArray{"sign", "verify"}}} << QString();
+        QTest::newRow("use sig, key_ops verify")
+            << QJsonObject{{"use", "sig"}, {"key_ops", QJsonArray{"verify"}}} << QString();
+        QTest::newRow("use enc") << QJsonObject{{"use", "enc"}} << "jwk.use";
+        QTest::newRow("use empty") << QJsonObject{{"use", ""}} << "jwk.use";
+        QTest::newRow("use SIG") << QJsonObject{{"use", "SIG"}} << "jwk.use";
+        QTest::newRow("use number") << QJsonObject{{"use", 1}} << "jwk.use_malformed";
+        QTest::newRow("use null") << QJsonObject{{"use", QJsonValue::Null}} << "jwk.use_malformed";
+        QTest::newRow("use array")
+            << QJsonObject{{"use", QJsonArray{"sig"}}} << "jwk.use_malformed";
+        QTest::newRow("key_ops sign")
+            << QJsonObject{{"key_ops", QJsonArray{"sign"}}} << "jwk.key_ops";
+        QTest::newRow("key_ops empty") << QJsonObject{{"key_ops", QJsonArray{}}} << "jwk.key_ops";
+        QTest::newRow("key_ops encrypt")
+            << QJsonObject{{"key_ops", QJsonArray{"encrypt", "wrapKey"}}} << "jwk.key_ops";
+        QTest::newRow("use sig, key_ops sign")
+            << QJsonObject{{"use", "sig"}, {"key_ops", QJsonArray{"sign"}}} << "jwk.key_ops";
+        QTest::newRow("key_ops string")
+            << QJsonObject{{"key_ops", "verify"}} << "jwk.key_ops_malformed";
+        QTest::newRow("key_ops duplicate")
+            << QJsonObject{{"key_ops", QJsonArray{"verify", "verify"}}} << "jwk.key_ops_malformed";
+        QTest::newRow("key_ops not strings")
+            << QJsonObject{{"key_ops", QJsonArray{"verify", 1}}} << "jwk.key_ops_malformed";
+    }
+    void jwkUsageForVerifying()
+    {
+        QFETCH(QJsonObject, members);
+        QFETCH(QString, code);
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        QJsonObject jwk = Jwk::fromPublicKey(key.publicKey());
+        for (auto it = members.begin(); it != members.end(); ++it)
+            jwk.insert(it.key(), it.value());
+        auto jws = CompactJws::parse(
+            CompactJws::sign(QJsonObject{{"typ", "JWT"}}, R"({"a":1})", key).value());
+        QVERIFY(jws.ok());
+        // The key itself is well formed either way: only verifying with it is refused.
+        QVERIFY(Jwk::toPublicKey(jwk).ok());
+        auto usage = Jwk::checkVerifyUsage(jwk);
+        auto verificationKey = Jwk::toVerificationKey(jwk);
+        auto general = JsonWebKey::fromJson(jwk);
+        QVERIFY(general.ok());
+        const Status generalVerified = general->verify(jws.value(), AlgorithmPolicy::credentials());
+        if (code.isEmpty()) {
+            QVERIFY(usage.ok());
+            QVERIFY(verificationKey.ok());
+            QVERIFY(JwsVerifier::verify(jws.value(), verificationKey.value()).ok());
+            QVERIFY(generalVerified.ok());
+            return;
+        }
+        QVERIFY(!usage.ok());
+        QCOMPARE(usage.error().code, code);
+        QVERIFY(
+            usage.error().message.contains(code.startsWith("jwk.use") ? "\"use\"" : "\"key_ops\""));
+        QVERIFY(!verificationKey.ok());
+        QCOMPARE(verificationKey.error().code, code);
+        QVERIFY(!generalVerified.ok());
+        QCOMPARE(generalVerified.error().code, code);
     }
 
     void signVerifyAllAlgorithms_data()

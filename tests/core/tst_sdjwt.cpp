@@ -181,6 +181,23 @@ private slots:
         QCOMPARE(dropped.report.verdict(), Verdict::Invalid);
     }
 
+    void keyBindingKeyMustBeForVerifying()
+    {
+        // The holder's cnf.jwk marked for encryption (RFC 7517 4.2) verifies no key binding;
+        // the same key marked for signatures does.
+        Fixture holderSide;
+        auto withHolderKey = [&](const QString &use) {
+            QJsonObject jwk = Jwk::fromPublicKey(holderSide.holder.publicKey());
+            jwk.insert("use", use);
+            Fixture f("dc+sd-jwt", QJsonObject{{"cnf", QJsonObject{{"jwk", jwk}}}});
+            return inspect(f.withKeyBinding(f.present({f.email}), holderSide.holder));
+        };
+        QCOMPARE(outcome(withHolderKey("sig"), "KeyBinding"), Outcome::Pass);
+        const Inspection enc = withHolderKey("enc");
+        QCOMPARE(outcome(enc, "KeyBinding"), Outcome::Fail);
+        QVERIFY(enc.report.check("KeyBinding")->detail.contains("\"use\""));
+    }
+
     void issuerSignatureStillRequired()
     {
         Fixture f;
