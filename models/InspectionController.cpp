@@ -1,6 +1,6 @@
 #include "models/InspectionController.h"
 
-#include "core/verify/TrustList.h"
+#include "core/verify/InspectOptionsBuilder.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -32,11 +32,8 @@ InspectionController::~InspectionController()
 void InspectionController::inspect(const QByteArray &token)
 {
     const quint64 generation = ++m_generation;
-    InspectOptions options;
-    options.resolver = m_resolver;
-    options.documentCache = m_documentCache;
-    options.at = m_at;
-
+    InspectOptionsBuilder builder;
+    builder.resolver(m_resolver).documentCache(m_documentCache).at(m_at);
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         const Outcome outcome = watcher->result();
@@ -50,13 +47,16 @@ void InspectionController::inspect(const QByteArray &token)
         else
             emit failed(tr("%1 [%2]").arg(outcome.error.message, outcome.error.code));
     });
-    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, options]() mutable {
-        // Re-read each time, off the GUI thread: the operator may have edited the list (here or
-        // with vcdesk trust).
-        if (auto trust = TrustList::load(TrustList::defaultPath()))
-            options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
+    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, builder]() {
+        // Built each time, off the GUI thread: the operator may have edited the trust list
+        // (here or with vcdesk trust). A list that cannot be read is a failure, never "none".
         Outcome outcome;
-        auto result = CredentialInspector::inspect(token, options);
+        auto options = builder.build();
+        if (!options) {
+            outcome.error = options.error();
+            return outcome;
+        }
+        auto result = CredentialInspector::inspect(token, options.value());
         if (result)
             outcome.inspection = std::move(result).value();
         else

@@ -1,12 +1,14 @@
 // The inspector page as a person uses it (offscreen): paste a token, see the verdict.
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/TrustList.h"
 #include "models/InspectionController.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QLabel>
@@ -44,6 +46,31 @@ private slots:
         QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("email"));
         QCOMPARE(claims->model()->index(0, 1).data().toString(),
                  QStringLiteral("alice@example.com"));
+    }
+
+    void aDamagedTrustListIsAnErrorNotAVerdict()
+    {
+        // The window builds its options as the command line does: a trust list it cannot read
+        // stops the inspection with the reason, it is never "no list" (check skipped).
+        QStandardPaths::setTestModeEnabled(true);
+        const QString path = TrustList::defaultPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ this is not a trust list");
+        file.close();
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const auto issuer = test::Issuer::make(KeyType::P256);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        page.setToken(QString::fromLatin1(
+            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600))));
+        QTRY_VERIFY(!page.errorText().isEmpty());
+        QVERIFY2(page.errorText().contains("trust."), qPrintable(page.errorText()));
+        QVERIFY(page.verdictText().isEmpty());
+        QVERIFY(QFile::remove(path));
+        QStandardPaths::setTestModeEnabled(false);
     }
 
     void invalidInputShowsInlineError()

@@ -1,0 +1,91 @@
+#include "core/verify/InspectOptionsBuilder.h"
+
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/DocumentCache.h"
+#include "core/verify/TrustList.h"
+
+namespace vcdesk {
+
+InspectOptionsBuilder &InspectOptionsBuilder::offline(bool on)
+{
+    m_options.network.offline = on;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::allowLoopbackHttp(bool on)
+{
+    m_options.network.allowLoopbackHttp = on;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::at(const QDateTime &instant)
+{
+    m_options.at = instant;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::clockSkewSeconds(qint64 seconds)
+{
+    m_options.clockSkewSeconds = seconds;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::cacheMaxAgeSeconds(qint64 seconds)
+{
+    m_options.cacheMaxAgeSeconds = seconds;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::trustList(const QString &path)
+{
+    m_trustListPath = path;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::cache(Cache cache)
+{
+    m_cache = cache;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::key(const PublicKey &trusted)
+{
+    m_options.key = trusted;
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::resolver(std::shared_ptr<DidResolver> resolver)
+{
+    m_options.resolver = std::move(resolver);
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::documentCache(std::shared_ptr<DocumentCache> cache)
+{
+    m_options.documentCache = std::move(cache);
+    return *this;
+}
+
+Result<InspectOptions> InspectOptionsBuilder::build() const
+{
+    InspectOptions options = m_options;
+    if (options.clockSkewSeconds < 0 || options.clockSkewSeconds > kMaxClockSkewSeconds)
+        return Error{QStringLiteral("options.clock_skew"),
+                     tr("the clock skew must be from 0 to %1 seconds").arg(kMaxClockSkewSeconds)};
+    if (options.cacheMaxAgeSeconds < 0 || options.cacheMaxAgeSeconds > kMaxCacheAgeSeconds)
+        return Error{QStringLiteral("options.cache_age"),
+                     tr("the cache age must be from 0 to %1 seconds").arg(kMaxCacheAgeSeconds)};
+    if (!options.resolver)
+        options.resolver = MultiMethodDidResolver::createDefault(options.network);
+    if (!options.documentCache)
+        options.documentCache = std::make_shared<DocumentCache>(
+            m_cache == Cache::OnDisk ? DocumentCache::defaultFolder() : QString());
+    auto trust = m_trustListPath.isEmpty() ? TrustList::load(TrustList::defaultPath())
+                                           : TrustList::loadExisting(m_trustListPath);
+    if (!trust)
+        return trust.error();
+    options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
+    return options;
+}
+
+} // namespace vcdesk
