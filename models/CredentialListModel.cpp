@@ -1,7 +1,9 @@
 #include "models/CredentialListModel.h"
 
 #include "core/store/CredentialSearch.h"
+#include "core/store/Wallet.h"
 #include "core/verify/VerdictText.h"
+#include "models/WalletSession.h"
 
 #include <QColor>
 #include <QLocale>
@@ -21,6 +23,15 @@ QString dateText(const QDateTime &time, const QString &missing)
 CredentialListModel::CredentialListModel(const QSqlDatabase &db, qint64 profileId, QObject *parent)
     : PagedRowsModel(parent)
     , m_db(db)
+{
+    m_query.profileId = profileId;
+    m_query.limit = kPageSize;
+    reload();
+}
+
+CredentialListModel::CredentialListModel(WalletSession &session, qint64 profileId, QObject *parent)
+    : PagedRowsModel(parent)
+    , m_session(&session)
 {
     m_query.profileId = profileId;
     m_query.limit = kPageSize;
@@ -133,8 +144,54 @@ void CredentialListModel::setFilter(const CredentialQuery &filter)
 
 qint64 CredentialListModel::matchingCount() const
 {
+    if (m_session)
+        return m_matching;
     auto count = CredentialSearch(m_db).count(m_query);
     return count ? count.value() : 0;
+}
+
+void CredentialListModel::requestAfter(const CredentialRecord *last, int limit, Delivery deliver)
+{
+    if (!m_session)
+        return deliver(loadAfter(last, limit));
+    if (!m_session->isUnlocked()) {
+        m_matching = 0;
+        return deliver(QList<CredentialRecord>()); // locked: nothing to show, not an error
+    }
+    struct Page
+    {
+        QList<CredentialRecord> rows;
+        std::optional<qint64> matching;
+    };
+    CredentialQuery query = m_query;
+    query.limit = limit;
+    if (last)
+        query.after = CredentialSearch::cursorOf(*last, query.sort);
+    auto *activity = m_session->read<Page>(
+        [query](Wallet &wallet, const ActivityBase::Context &) -> Result<Page> {
+            const CredentialSearch search = wallet.search();
+            auto page = search.page(query);
+            if (!page)
+                return page.error();
+            Page out{page->rows, std::nullopt};
+            if (!query.after) { // the first page also counts what matches
+                auto count = search.count(query);
+                if (!count)
+                    return count.error();
+                out.matching = count.value();
+            }
+            return out;
+        });
+    // `this` as the context: a model deleted meanwhile never hears of it.
+    connect(activity, &ActivityBase::finished, this, [this, activity, deliver] {
+        activity->deleteLater();
+        const auto page = activity->result();
+        if (!page)
+            return deliver(page.error());
+        if (page->matching)
+            m_matching = *page->matching;
+        deliver(page->rows);
+    });
 }
 
 Result<QList<CredentialRecord>> CredentialListModel::loadAfter(const CredentialRecord *last,

@@ -4,9 +4,12 @@
 #include "core/store/CredentialRecord.h"
 #include "models/PagedRowsModel.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 
 namespace vcdesk {
+
+class WalletSession;
 
 /// The credentials of one wallet profile: title, issuer, issued, expires, verdict. Filters
 /// (text, type, issuer, tag, verdict) and sorting by any column run in SQL; rows arrive a
@@ -25,9 +28,13 @@ public:
     };
     enum Role { IdRole = Qt::UserRole + 1, TypesRole, VerdictRole, TagsRole };
 
-    /// `db` is the wallet connection of this thread (Wallet::database()).
+    /// Reads the index connection `db` of this thread directly (tools and benchmarks).
     explicit CredentialListModel(const QSqlDatabase &db, qint64 profileId,
                                  QObject *parent = nullptr);
+    /// Loads through the session, on the wallet's thread: what the window uses (see
+    /// WalletSession::credentialModel, which also reloads it after every change). Empty while
+    /// the wallet is locked.
+    CredentialListModel(WalletSession &session, qint64 profileId, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,17 +45,21 @@ public:
     /// Replaces the filters (the profile, sort and page size stay) and reloads.
     void setFilter(const CredentialQuery &filter);
     const CredentialQuery &query() const { return m_query; }
-    /// How many credentials match the filter (all of them, not only the loaded rows).
+    /// How many credentials match the filter (all of them, not only the loaded rows). Through
+    /// a session: as counted with the first page.
     qint64 matchingCount() const;
     const CredentialRecord *recordAt(int row) const { return rowAt(row); }
 
 protected:
     Result<QList<CredentialRecord>> loadAfter(const CredentialRecord *last,
                                               int limit) const override;
+    void requestAfter(const CredentialRecord *last, int limit, Delivery deliver) override;
 
 private:
     QSqlDatabase m_db;
+    QPointer<WalletSession> m_session;
     CredentialQuery m_query;
+    qint64 m_matching = 0;
 };
 
 } // namespace vcdesk

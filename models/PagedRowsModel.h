@@ -4,11 +4,14 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace vcdesk {
 
 /// A PagedTableModel that holds rows of type Row. Subclasses say how to load the rows that
-/// follow a given row (keyset paging: the last row is the cursor); this class keeps the rows,
-/// asks for one more than a page to learn whether another follows, and does the bookkeeping.
+/// follow a given row (keyset paging: the last row is the cursor), either at once (loadAfter)
+/// or asynchronously (requestAfter); this class keeps the rows, asks for one more than a page
+/// to learn whether another follows, and does the bookkeeping.
 template<typename Row> class PagedRowsModel : public PagedTableModel
 {
 public:
@@ -20,21 +23,38 @@ public:
     }
 
 protected:
+    using Delivery = std::function<void(const Result<QList<Row>> &rows)>;
+
     /// Up to `limit` rows after `last` (from the start when null), in the model's order.
-    virtual Result<QList<Row>> loadAfter(const Row *last, int limit) const = 0;
+    virtual Result<QList<Row>> loadAfter(const Row *last, int limit) const
+    {
+        Q_UNUSED(last);
+        Q_UNUSED(limit);
+        return Error{QStringLiteral("model.no_source"), QStringLiteral("no rows to load")};
+    }
+    /// The same, asynchronously: `deliver` is called once, on this model's thread. By default
+    /// it calls loadAfter() at once.
+    virtual void requestAfter(const Row *last, int limit, Delivery deliver)
+    {
+        deliver(loadAfter(last, limit));
+    }
 
     qsizetype loadedRows() const override { return m_rows.size(); }
 
-    Result<PageInfo> fetchPage() override
+    void startFetch(quint64 ticket) override
     {
-        auto rows = loadAfter(m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize + 1);
-        if (!rows)
-            return rows.error();
-        m_pending = std::move(rows).value();
-        const bool more = m_pending.size() > kPageSize;
-        if (more)
-            m_pending.removeLast();
-        return PageInfo{m_pending.size(), more};
+        requestAfter(m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize + 1,
+                     [this, ticket](const Result<QList<Row>> &rows) {
+                         if (!isCurrent(ticket))
+                             return;
+                         if (!rows)
+                             return pageFetched(ticket, rows.error());
+                         m_pending = rows.value();
+                         const bool more = m_pending.size() > kPageSize;
+                         if (more)
+                             m_pending.removeLast();
+                         pageFetched(ticket, PageInfo{m_pending.size(), more});
+                     });
     }
     void acceptPage() override
     {

@@ -20,8 +20,17 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
         return;
     // Views and testers may ask for more from inside the insert signals: one page at a time.
     m_fetching = true;
-    const auto done = qScopeGuard([this] { m_fetching = false; });
-    auto page = fetchPage();
+    startFetch(++m_ticket);
+}
+
+void PagedTableModel::pageFetched(quint64 ticket, const Result<PageInfo> &page)
+{
+    if (!isCurrent(ticket))
+        return; // a reload() came in between: this page belongs to the old rows
+    const auto done = qScopeGuard([this] {
+        m_fetching = false;
+        emit pageLoaded();
+    });
     if (!page) {
         m_hasMore = false;
         emit loadFailed(tr("%1 [%2]").arg(page.error().message, page.error().code));
@@ -43,6 +52,8 @@ void PagedTableModel::reload()
     beginResetModel();
     clearRows();
     m_hasMore = false; // nothing to fetch while the reset is being announced
+    m_fetching = false;
+    ++m_ticket; // a page still on its way belongs to the old rows
     endResetModel();
     m_hasMore = true;
     fetchMore({});

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/common/Activity.h"
+#include "core/store/WalletHost.h"
+
+#include <QObject>
+
+namespace vcdesk {
+
+class CredentialListModel;
+
+/// The one object between an open wallet and the window (in the spirit of Bitcoin Core's
+/// WalletModel/WalletController): it owns the wallet on a thread of its own (WalletHost, with
+/// that thread's database connection), so the GUI thread never waits for the disk or the KDF;
+/// it hands out list models that load through it; it says "changed" after every write so every
+/// list refreshes, "unlocked"/"locked" as the key comes and goes, and message() for anything a
+/// person must read. Pages never touch a store or a QSqlDatabase themselves.
+class WalletSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class MessageKind { Information, Warning, Error };
+    Q_ENUM(MessageKind)
+
+    explicit WalletSession(QObject *parent = nullptr);
+    ~WalletSession() override;
+
+    /// Opens the wallet file (locked). opened() or message(Error) follow.
+    ActivityBase *open(const QString &path, Wallet::Access access);
+    /// The passphrase is wiped. unlocked() or message() follow ("wallet.wrong_passphrase": the
+    /// wallet stays locked and nothing changes).
+    ActivityBase *unlock(QByteArray passphrase);
+    /// Drops the key and the unlocked index at once; locked() follows.
+    ActivityBase *lock();
+
+    bool isOpen() const { return m_open; }
+    bool isUnlocked() const { return m_unlocked; }
+    const QString &path() const { return m_path; }
+
+    /// Reads on the wallet's thread; the result arrives with the activity's finished().
+    template<typename T>
+    Activity<T> *read(std::function<Result<T>(Wallet &, const ActivityBase::Context &)> work)
+    {
+        return m_host.withWallet<T>(std::move(work), this);
+    }
+    /// Writes on the wallet's thread; changed() follows a write that succeeded.
+    template<typename T>
+    Activity<T> *write(std::function<Result<T>(Wallet &, const ActivityBase::Context &)> work)
+    {
+        auto *activity = m_host.withWallet<T>(std::move(work), this);
+        connect(activity, &ActivityBase::finished, this, [this, activity] {
+            if (activity->result())
+                emit changed();
+        });
+        return activity;
+    }
+
+    /// The credentials of a profile, loading page by page through this session and reloading
+    /// after every change, lock and unlock. Owned by `parent`.
+    CredentialListModel *credentialModel(qint64 profileId, QObject *parent);
+
+signals:
+    void opened();
+    void unlocked();
+    void locked();
+    void changed();
+    void message(const QString &title, const QString &text,
+                 vcdesk::WalletSession::MessageKind kind);
+
+private:
+    void fail(const QString &title, const Error &error);
+
+    WalletHost m_host;
+    QString m_path;
+    bool m_open = false;
+    bool m_unlocked = false;
+};
+
+} // namespace vcdesk
