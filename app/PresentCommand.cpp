@@ -160,7 +160,7 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (auto opened = presentation.open(uri); !opened)
         return finish(WalletCli::exitCodeFor(opened.error()), &opened.error());
-    const QJsonObject consent = presentation.consent();
+    const QJsonObject consent = presentation.consent().toJson();
     report.insert(QStringLiteral("request"), consent);
     report.insert(QStringLiteral("sent"), false);
     if (!cli.json())

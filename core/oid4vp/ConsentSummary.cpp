@@ -2,15 +2,13 @@
 
 #include "core/oid4vp/ClaimsPath.h"
 
-#include <QJsonArray>
-
 namespace vcdesk {
 
 namespace {
 
-QJsonArray displayPaths(const QList<QJsonArray> &paths)
+QStringList displayPaths(const QList<QJsonArray> &paths)
 {
-    QJsonArray out;
+    QStringList out;
     for (const QJsonArray &path : paths)
         out.append(ClaimsPath::toDisplay(path));
     return out;
@@ -18,81 +16,73 @@ QJsonArray displayPaths(const QList<QJsonArray> &paths)
 
 } // namespace
 
-QJsonObject ConsentSummary::verifierJson(const VerifierIdentity &identity)
+Consent::Candidate ConsentSummary::candidate(const MatchCandidate &candidate,
+                                             const HeldCredential *held)
 {
-    return QJsonObject{{QStringLiteral("clientId"), identity.clientId},
-                       {QStringLiteral("prefix"), identity.prefix},
-                       {QStringLiteral("authenticatedBy"), identity.authenticatedBy},
-                       {QStringLiteral("signedRequest"), identity.signedRequest},
-                       {QStringLiteral("name"), identity.name},
-                       {QStringLiteral("logoUri"), identity.logoUri},
-                       {QStringLiteral("trustListName"), identity.trustName}};
-}
-
-QJsonObject ConsentSummary::candidateJson(const MatchCandidate &candidate,
-                                          const HeldCredential *held)
-{
-    QJsonObject values;
+    Consent::Candidate out;
+    out.credentialId = candidate.credentialId;
+    out.title = candidate.title;
+    out.format = candidate.format;
+    out.issuer = candidate.issuer;
     if (held) {
         for (const QJsonArray &path : candidate.requestedClaims) {
             const auto hits = ClaimsPath::select(
                 held->isSdJwt() ? held->claimsDocument() : held->matchDocument(), path);
             if (!hits.isEmpty())
-                values.insert(ClaimsPath::toDisplay(path), hits.first().value);
+                out.disclosedClaims.append({ClaimsPath::toDisplay(path), hits.first().value});
         }
     }
-    return QJsonObject{{QStringLiteral("credentialId"), candidate.credentialId},
-                       {QStringLiteral("title"), candidate.title},
-                       {QStringLiteral("format"), candidate.format},
-                       {QStringLiteral("issuer"), candidate.issuer},
-                       {QStringLiteral("disclosedClaims"), values},
-                       {QStringLiteral("alsoRevealed"), displayPaths(candidate.alsoRevealed)},
-                       {QStringLiteral("revealsWholeCredential"), candidate.revealsWholeCredential},
-                       {QStringLiteral("valid"), candidate.valid},
-                       {QStringLiteral("notValidReason"), candidate.notValidReason},
-                       {QStringLiteral("selectiveDisclosures"), candidate.disclosures.size()}};
+    out.alsoRevealed = displayPaths(candidate.alsoRevealed);
+    out.revealsWholeCredential = candidate.revealsWholeCredential;
+    out.valid = candidate.valid;
+    out.notValidReason = candidate.notValidReason;
+    out.selectiveDisclosures = int(candidate.disclosures.size());
+    return out;
+}
+
+Consent ConsentSummary::of(const AuthorizationRequest &request, const PresentationMatch &match,
+                           const QList<HeldCredential> &wallet)
+{
+    Consent consent;
+    for (const RequestedPart &part : match.parts) {
+        Consent::Part out{part.id,
+                          part.name,
+                          part.purpose,
+                          part.format,
+                          part.required,
+                          part.multiple,
+                          displayPaths(part.requestedClaims),
+                          {},
+                          part.unmatchedReason};
+        for (const MatchCandidate &found : part.candidates) {
+            const auto held =
+                std::find_if(wallet.cbegin(), wallet.cend(),
+                             [&](const HeldCredential &h) { return h.id() == found.credentialId; });
+            out.candidates.append(candidate(found, held == wallet.cend() ? nullptr : &*held));
+        }
+        consent.parts.append(out);
+    }
+    consent.verifier = request.identity;
+    consent.responseTypes = request.responseTypes;
+    consent.responseMode = request.responseMode;
+    consent.responseUri = request.responseUri;
+    if (request.queryLanguage == AuthorizationRequest::QueryLanguage::Dcql)
+        consent.queryLanguage = Consent::QueryLanguage::Dcql;
+    else if (request.queryLanguage == AuthorizationRequest::QueryLanguage::PresentationExchange)
+        consent.queryLanguage = Consent::QueryLanguage::PresentationExchange;
+    consent.purpose = match.purpose;
+    consent.satisfiable = match.satisfiable;
+    consent.unsatisfiedReason = match.unsatisfiedReason;
+    return consent;
 }
 
 QJsonObject ConsentSummary::toJson(const AuthorizationRequest &request,
                                    const PresentationMatch &match,
                                    const QList<HeldCredential> &wallet)
 {
-    QJsonArray parts;
-    for (const RequestedPart &part : match.parts) {
-        QJsonArray candidates;
-        for (const MatchCandidate &candidate : part.candidates) {
-            const auto held =
-                std::find_if(wallet.cbegin(), wallet.cend(), [&](const HeldCredential &h) {
-                    return h.id() == candidate.credentialId;
-                });
-            candidates.append(candidateJson(candidate, held == wallet.cend() ? nullptr : &*held));
-        }
-        parts.append(
-            QJsonObject{{QStringLiteral("id"), part.id},
-                        {QStringLiteral("name"), part.name},
-                        {QStringLiteral("purpose"), part.purpose},
-                        {QStringLiteral("format"), part.format},
-                        {QStringLiteral("required"), part.required},
-                        {QStringLiteral("multiple"), part.multiple},
-                        {QStringLiteral("requestedClaims"), displayPaths(part.requestedClaims)},
-                        {QStringLiteral("candidates"), candidates},
-                        {QStringLiteral("unmatchedReason"), part.unmatchedReason}});
-    }
-    QString language = QStringLiteral("none");
-    if (request.queryLanguage == AuthorizationRequest::QueryLanguage::Dcql)
-        language = QStringLiteral("dcql");
-    else if (request.queryLanguage == AuthorizationRequest::QueryLanguage::PresentationExchange)
-        language = QStringLiteral("presentation_exchange");
-    return QJsonObject{
-        {QStringLiteral("verifier"), verifierJson(request.identity)},
-        {QStringLiteral("responseTypes"), QJsonArray::fromStringList(request.responseTypes)},
-        {QStringLiteral("responseMode"), request.responseMode},
-        {QStringLiteral("responseUri"), request.responseUri.toString()},
-        {QStringLiteral("queryLanguage"), language},
-        {QStringLiteral("purpose"), match.purpose},
-        {QStringLiteral("satisfiable"), match.satisfiable},
-        {QStringLiteral("unsatisfiedReason"), match.unsatisfiedReason},
-        {QStringLiteral("parts"), parts}};
+    QJsonObject json = of(request, match, wallet).toJson();
+    json.remove(QStringLiteral("notSearched"));
+    return json;
 }
 
 } // namespace vcdesk

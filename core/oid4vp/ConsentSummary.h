@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/oid4vp/AuthorizationRequest.h"
+#include "core/oid4vp/Consent.h"
 #include "core/oid4vp/HeldCredential.h"
 #include "core/oid4vp/PresentationMatch.h"
 
@@ -9,21 +10,27 @@
 
 namespace vcdesk {
 
-/// What the holder must see before agreeing, as one JSON object for the consent screen and
-/// `vcdesk present --json`: the verifier (client_id, how it was authenticated, its own name
-/// and logo, the trust list's name), the purpose, and per request part whether it is
-/// required, what it asks, and per candidate credential exactly which claims (with values)
-/// would leave the wallet.
+/// Builds the Consent a holder must see before agreeing: the verifier (client_id, how it was
+/// authenticated, its own name and logo, the trust list's name), the purpose, and per request
+/// part whether it is required, what it asks, and per candidate credential exactly which
+/// claims (with values) would leave the wallet.
 class ConsentSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ConsentSummary)
 public:
+    static Consent of(const AuthorizationRequest &request, const PresentationMatch &match,
+                      const QList<HeldCredential> &wallet);
+    /// of(...).toJson() (without notSearched, which only the session knows).
     static QJsonObject toJson(const AuthorizationRequest &request, const PresentationMatch &match,
                               const QList<HeldCredential> &wallet);
-    static QJsonObject verifierJson(const VerifierIdentity &identity);
+    static QJsonObject verifierJson(const VerifierIdentity &identity)
+    {
+        return Consent::verifierJson(identity);
+    }
 
 private:
-    static QJsonObject candidateJson(const MatchCandidate &candidate, const HeldCredential *held);
+    static Consent::Candidate candidate(const MatchCandidate &candidate,
+                                        const HeldCredential *held);
 };
 
 } // namespace vcdesk

@@ -18,7 +18,7 @@ struct Opened
     AuthorizationRequest request;
     PresentationMatch match;
     QList<HeldCredential> credentials;
-    QJsonObject consent;
+    Consent consent;
 };
 
 } // namespace

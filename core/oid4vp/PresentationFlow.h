@@ -39,7 +39,7 @@ public:
     const AuthorizationRequest &request() const { return m_request; }
     const PresentationMatch &match() const { return m_match; }
     const QList<HeldCredential> &credentials() const { return m_credentials; }
-    const QJsonObject &consent() const { return m_consent; }
+    const Consent &consent() const { return m_consent; }
 
     /// After finished(): the verifier's answer, or why there is none.
     Result<ResponseSender::VerifierAnswer> answer() const;
@@ -65,7 +65,7 @@ private:
     AuthorizationRequest m_request;
     PresentationMatch m_match;
     QList<HeldCredential> m_credentials;
-    QJsonObject m_consent;
+    Consent m_consent;
     std::optional<Result<ResponseSender::VerifierAnswer>> m_answer;
 };
 

@@ -80,10 +80,10 @@ Status PresentationSession::open(const QString &uri)
     return {};
 }
 
-QJsonObject PresentationSession::consent() const
+Consent PresentationSession::consent() const
 {
-    QJsonObject consent = ConsentSummary::toJson(m_request, m_match, m_credentials);
-    consent.insert(QStringLiteral("notSearched"), QJsonArray::fromStringList(m_notSearched));
+    Consent consent = ConsentSummary::of(m_request, m_match, m_credentials);
+    consent.notSearched = m_notSearched;
     return consent;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/oid4vp/AuthorizationResponse.h"
+#include "core/oid4vp/Consent.h"
 #include "core/oid4vp/HeldCredential.h"
 #include "core/oid4vp/PresentationBuilder.h"
 #include "core/oid4vp/RequestResolver.h"
@@ -35,7 +36,7 @@ public:
     const AuthorizationRequest &request() const { return m_request; }
     const PresentationMatch &match() const { return m_match; }
     const QList<HeldCredential> &credentials() const { return m_credentials; }
-    QJsonObject consent() const;
+    Consent consent() const;
 
     Result<ResponseSender::VerifierAnswer> present(const PresentationBuilder::Selection &selection);
     Result<ResponseSender::VerifierAnswer> decline(const QString &why);

@@ -121,7 +121,7 @@ private slots:
         const RequestedPart &part = session.match().parts.first();
         QCOMPARE(part.candidates.size(), 1);
         QCOMPARE(part.candidates.first().credentialId, m_credentialId);
-        const QJsonObject consent = session.consent();
+        const QJsonObject consent = session.consent().toJson();
         const QJsonObject candidate = consent.value("parts")
                                           .toArray()
                                           .first()
@@ -218,8 +218,8 @@ private slots:
         QCOMPARE(flow.state(), PresentationFlow::State::AwaitingConsent);
         QVERIFY(progress.count() >= 1);
         QCOMPARE(flow.match().parts.first().candidates.first().credentialId, m_credentialId);
-        QCOMPARE(flow.consent().value("verifier").toObject().value("prefix").toString(),
-                 QStringLiteral("decentralized_identifier"));
+        QCOMPARE(flow.consent().verifier.prefix, QStringLiteral("decentralized_identifier"));
+        QCOMPARE(flow.consent().parts.first().candidates.first().credentialId, m_credentialId);
         QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent); // not yet
 
         flow.present(PresentationBuilder::defaultSelection(flow.match()));
