@@ -3,11 +3,11 @@
 // `vcdesk` with no subcommand opens the window; `vcdesk inspect ...` and the other
 // subcommands run without a display.
 
-#include "app/AccountCommand.h"
-#include "app/InspectCommand.h"
-#include "app/PresentCommand.h"
-#include "app/TrustCommand.h"
-#include "app/WalletCommand.h"
+#include "cli/AccountCommand.h"
+#include "cli/InspectCommand.h"
+#include "cli/PresentCommand.h"
+#include "cli/TrustCommand.h"
+#include "cli/WalletCommand.h"
 #include "core/common/DisplayText.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"

@@ -1,7 +1,7 @@
-#include "app/WalletTransferCommand.h"
+#include "cli/WalletTransferCommand.h"
 
-#include "app/InputReader.h"
-#include "app/WalletCli.h"
+#include "cli/InputReader.h"
+#include "cli/WalletCli.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/did/MultiMethodDidResolver.h"

@@ -1,4 +1,4 @@
-#include "app/OutputPath.h"
+#include "cli/OutputPath.h"
 
 #include <QFileInfo>
 

@@ -1,4 +1,4 @@
-#include "app/WalletCli.h"
+#include "cli/WalletCli.h"
 
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"

@@ -1,8 +1,8 @@
-#include "app/PresentCommand.h"
+#include "cli/PresentCommand.h"
 
-#include "app/ConsentPrinter.h"
-#include "app/InputReader.h"
-#include "app/WalletCli.h"
+#include "cli/ConsentPrinter.h"
+#include "cli/InputReader.h"
+#include "cli/WalletCli.h"
 #include "core/common/DisplayText.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/oid4vp/PresentationSession.h"

@@ -1,4 +1,4 @@
-#include "app/InputReader.h"
+#include "cli/InputReader.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "app/AccountCommand.h"
+#include "cli/AccountCommand.h"
 
-#include "app/WalletCli.h"
+#include "cli/WalletCli.h"
 #include "core/crypto/SecretKey.h"
 
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "app/ConsentPrinter.h"
+#include "cli/ConsentPrinter.h"
 
 #include "core/common/DisplayText.h"
 

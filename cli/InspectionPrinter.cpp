@@ -1,4 +1,4 @@
-#include "app/InspectionPrinter.h"
+#include "cli/InspectionPrinter.h"
 
 #include "core/common/DisplayText.h"
 #include "core/verify/InspectionSummary.h"

@@ -1,4 +1,4 @@
-#include "app/TrustCommand.h"
+#include "cli/TrustCommand.h"
 
 #include "core/verify/TrustList.h"
 

@@ -1,8 +1,8 @@
-#include "app/WalletCommand.h"
+#include "cli/WalletCommand.h"
 
-#include "app/OutputPath.h"
-#include "app/WalletCli.h"
-#include "app/WalletTransferCommand.h"
+#include "cli/OutputPath.h"
+#include "cli/WalletCli.h"
+#include "cli/WalletTransferCommand.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/store/WalletErrors.h"

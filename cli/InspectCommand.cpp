@@ -1,7 +1,7 @@
-#include "app/InspectCommand.h"
+#include "cli/InspectCommand.h"
 
-#include "app/InputReader.h"
-#include "app/InspectionPrinter.h"
+#include "cli/InputReader.h"
+#include "cli/InspectionPrinter.h"
 #include "core/codec/StrictJson.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/Jwk.h"
