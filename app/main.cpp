@@ -1,14 +1,18 @@
 // vcdesk: the desktop application, and its command-line subcommands.
 //
 // `vcdesk` with no subcommand opens the window; `vcdesk inspect ...` and the other
-// subcommands (cli/, vcdesk::CommandLine) run without a display.
+// subcommands (cli/, vcdesk::CommandLine) run without a display. A build without the GUI
+// (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
 
+#ifdef VCDESK_WITH_GUI
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#endif
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -54,6 +58,7 @@ bool windowTakes(const QString &argument)
     return false;
 }
 
+#ifdef VCDESK_WITH_GUI
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -66,6 +71,19 @@ int runWindow(int argc, char **argv)
     window.show();
     return app.exec();
 }
+#else
+/// This build has the subcommands only: what would open the window is a usage error.
+int runWindow(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "main", "vcdesk: this build has no window (built without the "
+                                       "GUI); see vcdesk --help for its commands")
+                        << '\n';
+    return vcdesk::CommandLine::Usage;
+}
+#endif
 
 } // namespace
 
