@@ -1,0 +1,210 @@
+// The command line run in-process through vcdesk::CommandLine::run, with its output in memory:
+// the same dispatch, subcommands and exit codes as the vcdesk binary (which tst_cli and
+// tst_cli_wallet drive as a process), without a process, a window or QtWidgets.
+
+#include "cli/CommandLine.h"
+#include "support/TestData.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// `vcdesk ARGS...`, run in this process.
+Run runInProcess(const QStringList &args)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.exitCode = CommandLine::run(QStringList{"vcdesk"} + args, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QJsonValue json(const Run &run)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+// Signed 2024-01-01, expiring 2030-01-01 (tests/data/README.md); checked at a fixed time.
+const QString kAt = "2025-01-01T00:00:00Z";
+
+} // namespace
+
+class TestCliInProcess : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(name));
+        file.write(bytes);
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_dir.isValid());
+        // As the binary: the app's folders are vcdesk's, here inside the test's own home.
+        QCoreApplication::setOrganizationName("vcdesk");
+        QCoreApplication::setApplicationName("vcdesk");
+        for (const char *variable : {"XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"})
+            qputenv(variable, m_home.filePath(QString::fromLatin1(variable)).toUtf8());
+    }
+
+    void usageAndVersion()
+    {
+        for (const char *help : {"--help", "-h", "help"}) {
+            const Run run = runInProcess({help});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY(run.out.startsWith("Usage: vcdesk [COMMAND]\n"));
+            for (const char *command : {"inspect", "trust", "wallet", "account", "present"})
+                QVERIFY2(run.out.contains(QStringLiteral("\n  %1 ").arg(command)), command);
+            QVERIFY(run.err.isEmpty());
+        }
+        QVERIFY(CommandLine::isSubcommand("inspect"));
+        QVERIFY(CommandLine::isSubcommand("--version"));
+        QVERIFY(!CommandLine::isSubcommand("recieve"));
+        QVERIFY(!CommandLine::isSubcommand("--platform"));
+
+        const Run version = runInProcess({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out, "vcdesk " + CommandLine::version() + "\n");
+        QVERIFY(
+            QRegularExpression("^\\d+\\.\\d+\\.\\d+$").match(CommandLine::version()).hasMatch());
+
+        // No command at all is wrong usage here: the window is the executable's business.
+        const Run none = runInProcess({});
+        QCOMPARE(none.exitCode, 64);
+        QVERIFY(none.out.isEmpty());
+        QVERIFY(none.err.startsWith("Usage: vcdesk [COMMAND]\n"));
+    }
+
+    void unknownSubcommand()
+    {
+        const Run run = runInProcess({"recieve", "something"});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err, "vcdesk: \"recieve\" is not a command; see vcdesk --help\n");
+        // What is named in the message is escaped, as everything vcdesk prints from outside.
+        const Run escape = runInProcess({"\x1b[2Jx"});
+        QCOMPARE(escape.exitCode, 64);
+        QVERIFY(!escape.err.contains(QChar(0x1b)));
+        QVERIFY(escape.err.contains("\\u001b"));
+    }
+
+    void inspectValidAndTampered()
+    {
+        const Run valid = runInProcess(
+            {"inspect", "--offline", "--at", kAt, test::dataPath("samples/email-credential.jwt")});
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY(valid.err.isEmpty());
+        QVERIFY(valid.out.contains("Format:     jwt_vc_json\n"));
+        QVERIFY(valid.out.contains(QRegularExpression("\nTypes: +[^\n]*EmailCredential\n")));
+        QVERIFY(valid.out.contains("[PASS] SignatureVerification: signed with ES256K by did:key:"));
+        QVERIFY(valid.out.contains("[PASS] IssuerIsSigner"));
+        QVERIFY(valid.out.contains("Verdict:    VALID\n"));
+        QVERIFY(valid.out.contains("\"email\": \"alice@example.com\""));
+
+        const Run tampered =
+            runInProcess({"inspect", "--offline", "--at", kAt,
+                          test::dataPath("samples/email-credential-tampered.jwt")});
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY(tampered.out.contains("[FAIL] SignatureVerification: the signature does not "
+                                      "verify with any key of did:key:"));
+        QVERIFY(tampered.out.contains("Verdict:    NOT VALID\n"));
+        QVERIFY(tampered.out.contains("\"email\": \"mallory@example.com\""));
+
+        const Run asJson = runInProcess({"inspect", "--offline", "--json", "--at", kAt,
+                                         test::dataPath("samples/email-credential-tampered.jwt")});
+        QCOMPARE(asJson.exitCode, 1);
+        const QJsonObject report = json(asJson).toObject();
+        QCOMPARE(report.value("verdict").toString(), "invalid");
+        QCOMPARE(report.value("checks").toArray().first().toObject().value("result").toString(),
+                 "fail");
+
+        // The subcommand names itself as the program in its own messages.
+        const Run usage = runInProcess({"inspect"});
+        QCOMPARE(usage.exitCode, 64);
+        QVERIFY2(usage.err.startsWith("vcdesk inspect: "), qPrintable(usage.err));
+    }
+
+    void trustListEmpty()
+    {
+        const QString defaultList = m_home.filePath("XDG_DATA_HOME/vcdesk/vcdesk/trust-list.json");
+        const Run text = runInProcess({"trust", "list"});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out, "The trust list is empty (" + defaultList + ").\n");
+        QVERIFY(text.err.isEmpty());
+        const Run asJson = runInProcess({"trust", "list", "--json"});
+        QCOMPARE(asJson.exitCode, 0);
+        QVERIFY(json(asJson).isArray());
+        QVERIFY(json(asJson).toArray().isEmpty());
+        QVERIFY(!QFile::exists(defaultList)); // listing writes nothing
+    }
+
+    void walletCreateAndList()
+    {
+        const QString wallet = m_dir.filePath("inprocess.db");
+        const QString pass = write("pass.txt", "correct horse battery staple\n");
+        const QStringList common{"--wallet", wallet,          "--passphrase-file",
+                                 pass,       "--kdf-time-ms", "1"};
+
+        const Run created = runInProcess(QStringList{"wallet", "create", "--json"} + common);
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        QVERIFY(json(created).toObject().value("key").toObject().value("did").toString().startsWith(
+            "did:key:"));
+        QVERIFY(QFile::exists(wallet));
+        const Run again = runInProcess(QStringList{"wallet", "create"} + common);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY(again.err.contains("wallet.exists"));
+
+        const Run empty = runInProcess(QStringList{"wallet", "list"} + common);
+        QCOMPARE(empty.exitCode, 0);
+        QCOMPARE(empty.out, "No credentials.\n");
+        QCOMPARE(
+            json(runInProcess(QStringList{"wallet", "list", "--json"} + common)).toArray().size(),
+            0);
+
+        const Run imported =
+            runInProcess(QStringList{"wallet", "import", "--offline",
+                                     test::dataPath("samples/email-credential.jwt")} +
+                         common);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QJsonArray listed =
+            json(runInProcess(QStringList{"wallet", "list", "--json"} + common)).toArray();
+        QCOMPARE(listed.size(), 1);
+        QVERIFY(listed.at(0).toObject().value("types").toArray().contains("EmailCredential"));
+
+        const QString wrong = write("wrong.txt", "not it\n");
+        const Run locked =
+            runInProcess({"wallet", "list", "--wallet", wallet, "--passphrase-file", wrong});
+        QCOMPARE(locked.exitCode, 2);
+        QVERIFY(locked.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliInProcess)
+#include "tst_cli_inprocess.moc"
