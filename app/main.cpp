@@ -17,9 +17,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -35,13 +37,26 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(vcdesk::CommandLine::version());
 }
 
+/// The command runs on a thread of its own while this, the main thread, runs the event loop:
+/// what answers only through the main thread (the system keychain, WalletKeychain) is then
+/// waited for from the command's thread, without a nested event loop.
 int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return vcdesk::CommandLine::run(app.arguments(), out, err);
+    const QStringList arguments = app.arguments();
+    int status = vcdesk::CommandLine::Usage;
+    std::unique_ptr<QThread> command(QThread::create([&arguments, &status] {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        status = vcdesk::CommandLine::run(arguments, out, err);
+    }));
+    QObject::connect(command.get(), &QThread::finished, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    command->start();
+    app.exec();
+    command->wait();
+    return status;
 }
 
 /// What the window can be given: a file to inspect, or a link it handles. Anything else in
