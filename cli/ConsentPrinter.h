@@ -1,12 +1,13 @@
 #pragma once
 
+#include "core/oid4vp/Consent.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace vcdesk {
 
-/// Prints a presentation request's consent data (ConsentSummary JSON) for a person at a
+/// Prints a presentation request's Consent (ConsentSummary) for a person at a
 /// terminal. What vcdesk established (the client_id, how it was authenticated, the trust
 /// list's name, where the answer goes) is printed first and apart from what the verifier
 /// says about itself (its name, purposes), which is quoted, marked as unchecked, escaped and
@@ -19,11 +20,11 @@ public:
     static constexpr int kMaxNameChars = 64;
     static constexpr int kMaxPurposeChars = 300;
 
-    static void print(const QJsonObject &consent, QTextStream &out);
+    static void print(const Consent &consent, QTextStream &out);
 
 private:
-    static void printPart(const QJsonObject &part, QTextStream &out);
-    static void printCandidate(const QJsonObject &candidate, QTextStream &out);
+    static void printPart(const Consent::Part &part, QTextStream &out);
+    static void printCandidate(const Consent::Candidate &candidate, QTextStream &out);
 };
 
 } // namespace vcdesk

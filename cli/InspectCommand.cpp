@@ -5,10 +5,9 @@
 #include "core/codec/StrictJson.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/Jwk.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/CompactJws.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/DocumentCache.h"
+#include "core/verify/InspectOptionsBuilder.h"
 #include "core/verify/TrustList.h"
 
 #include <QCommandLineParser>
@@ -99,28 +98,30 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Usage;
     }
 
-    InspectOptions options;
+    InspectOptionsBuilder builder;
     if (parser.isSet(at)) {
-        options.at = QDateTime::fromString(parser.value(at), Qt::ISODateWithMs);
-        if (!options.at.isValid()) {
+        const QDateTime instant = QDateTime::fromString(parser.value(at), Qt::ISODateWithMs);
+        if (!instant.isValid()) {
             err << tr("vcdesk inspect: --at needs an RFC 3339 time such as 2025-01-31T12:00:00Z")
                 << '\n';
             return Usage;
         }
+        builder.at(instant);
     }
     bool skewOk = false;
-    options.clockSkewSeconds = parser.value(skew).toLongLong(&skewOk);
-    if (!skewOk || options.clockSkewSeconds < 0 || options.clockSkewSeconds > 86400) {
+    const qint64 skewSeconds = parser.value(skew).toLongLong(&skewOk);
+    if (!skewOk || skewSeconds < 0 || skewSeconds > InspectOptionsBuilder::kMaxClockSkewSeconds) {
         err << tr("vcdesk inspect: --clock-skew needs a number of seconds from 0 to 86400") << '\n';
         return Usage;
     }
     bool ageOk = false;
-    options.cacheMaxAgeSeconds = parser.value(cacheAge).toLongLong(&ageOk);
-    if (!ageOk || options.cacheMaxAgeSeconds < 0 || options.cacheMaxAgeSeconds > 365 * 86400) {
+    const qint64 ageSeconds = parser.value(cacheAge).toLongLong(&ageOk);
+    if (!ageOk || ageSeconds < 0 || ageSeconds > InspectOptionsBuilder::kMaxCacheAgeSeconds) {
         err << tr("vcdesk inspect: --cache-max-age needs a number of seconds from 0 to 31536000")
             << '\n';
         return Usage;
     }
+    builder.clockSkewSeconds(skewSeconds).cacheMaxAgeSeconds(ageSeconds);
     auto input = InputReader::read(parser.positionalArguments().first(), kMaxInputBytes);
     if (!input) {
         err << tr("vcdesk inspect: %1").arg(input.error().message) << '\n';
@@ -133,25 +134,20 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 << '\n';
             return Usage;
         }
-        options.key = trusted.value();
+        builder.key(trusted.value());
     }
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = parser.isSet(loopback);
-    policy.offline = parser.isSet(offline);
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
-    options.documentCache = std::make_shared<DocumentCache>(DocumentCache::defaultFolder());
+    builder.allowLoopbackHttp(parser.isSet(loopback)).offline(parser.isSet(offline));
     // A list the person named must be there and readable: a mistyped path is an error,
     // never "no list" (which would skip the trust check). Only the default may be absent.
-    auto trust = parser.isSet(trustFile) ? TrustList::loadExisting(parser.value(trustFile))
-                                         : TrustList::load(parser.value(trustFile));
-    if (!trust) {
-        err << tr("vcdesk inspect: %1").arg(trust.error().message) << '\n';
+    if (parser.isSet(trustFile))
+        builder.trustList(parser.value(trustFile));
+    auto options = builder.build();
+    if (!options) {
+        err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message)) << '\n';
         return Unreadable;
     }
-    options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
 
-    auto inspection = CredentialInspector::inspect(input.value(), options);
+    auto inspection = CredentialInspector::inspect(input.value(), options.value());
     if (!inspection) {
         err << tr("vcdesk inspect: cannot read the token: %1 [%2]")
                    .arg(DisplayText::escape(inspection.error().message),
@@ -171,6 +167,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     case ValidationReport::Verdict::Invalid:
         return Invalid;
     case ValidationReport::Verdict::Unverifiable:
+    case ValidationReport::Verdict::Unknown:
         break;
     }
     return Unverifiable;

@@ -160,8 +160,8 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     };
     if (auto opened = presentation.open(uri); !opened)
         return finish(WalletCli::exitCodeFor(opened.error()), &opened.error());
-    const QJsonObject consent = presentation.consent().toJson();
-    report.insert(QStringLiteral("request"), consent);
+    const Consent consent = presentation.consent();
+    report.insert(QStringLiteral("request"), consent.toJson());
     report.insert(QStringLiteral("sent"), false);
     if (!cli.json())
         ConsentPrinter::print(consent, out);

@@ -4,11 +4,9 @@
 #include "cli/WalletCli.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/store/CredentialImporter.h"
 #include "core/store/WalletBackup.h"
-#include "core/verify/DocumentCache.h"
-#include "core/verify/TrustList.h"
+#include "core/verify/InspectOptionsBuilder.h"
 #include "core/verify/VerdictText.h"
 
 #include <QFileInfo>
@@ -33,20 +31,16 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
         return WalletCli::Usage;
 
     // Verified before the wallet is touched, so a bad file changes nothing.
-    InspectOptions options;
-    NetworkPolicy policy;
-    policy.offline = parser.isSet(offline);
-    policy.allowLoopbackHttp = parser.isSet(loopback);
-    options.network = policy;
-    options.resolver = MultiMethodDidResolver::createDefault(policy);
     // In memory only: the status lists and schemas a wallet's credentials point at would tell
-    // anyone with a copy of the cache folder what the wallet holds.
-    options.documentCache = std::make_shared<DocumentCache>();
-    // A damaged trust list is an error, never "no list" (the stored verdict would be wrong).
-    auto trust = TrustList::load(TrustList::defaultPath());
-    if (!trust)
-        return cli.fail(trust.error());
-    options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
+    // anyone with a copy of the cache folder what the wallet holds. A damaged trust list is an
+    // error, never "no list" (the stored verdict would be wrong).
+    auto options = InspectOptionsBuilder()
+                       .offline(parser.isSet(offline))
+                       .allowLoopbackHttp(parser.isSet(loopback))
+                       .cache(InspectOptionsBuilder::Cache::InMemory)
+                       .build();
+    if (!options)
+        return cli.fail(options.error());
     QList<CredentialRecord> records;
     for (const QString &file : parser.positionalArguments().mid(1)) {
         auto input = InputReader::read(file, CredentialImporter::kMaxInputBytes);
@@ -58,8 +52,8 @@ int WalletTransferCommand::importFiles(const QStringList &arguments, WalletCli &
                 Error{found.error().code,
                       tr("%1: %2; nothing was imported").arg(file, found.error().message)});
         for (const QByteArray &raw : found.value()) {
-            auto record = CredentialImporter::prepare(raw, options, QStringLiteral("import"),
-                                                      QFileInfo(file).fileName());
+            auto record = CredentialImporter::prepare(
+                raw, options.value(), QStringLiteral("import"), QFileInfo(file).fileName());
             if (!record)
                 return cli.fail(
                     Error{record.error().code,

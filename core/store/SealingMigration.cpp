@@ -102,7 +102,7 @@ Status SealingMigration::apply(const QSqlDatabase &file, const RecordSealer &sea
     if (!index)
         return failed(index.error());
     const QSqlDatabase &memory = index.value()->connection();
-    for (const QString table :
+    for (const QString &table :
          {QStringLiteral("profiles"), QStringLiteral("keys"), QStringLiteral("accounts"),
           QStringLiteral("credentials"), QStringLiteral("credential_types"),
           QStringLiteral("credential_tags"), QStringLiteral("offers"),
