@@ -55,11 +55,7 @@ class TestCliInProcess : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(name));
-        file.write(bytes);
-        return file.fileName();
+        return test::writeFile(m_dir.path(), name, bytes);
     }
 
 private slots:

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include "support/TestData.h"
+
 #include <QtTest>
 
 using namespace vcdesk;
@@ -35,11 +37,7 @@ class TestCliWallet : public QObject
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", qPrintable(name));
-        file.write(bytes);
-        return file.fileName();
+        return test::writeFile(m_dir.path(), name, bytes);
     }
 
     /// The wallet command with the test wallet and passphrase file.

@@ -9,6 +9,7 @@
 #include "core/common/ServiceThread.h"
 #include "core/net/HttpClient.h"
 #include "core/store/WalletHost.h"
+#include "support/LoopbackPolicy.h"
 #include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 
@@ -28,9 +29,8 @@ namespace {
 
 NetworkPolicy loopback()
 {
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    policy.totalTimeoutMs = 30000;
+    NetworkPolicy policy = test::loopbackPolicy();
+    policy.totalTimeoutMs = 30000; // longer than any wait here: only cancel() ends them
     return policy;
 }
 

@@ -30,4 +30,14 @@ inline QJsonObject readJson(const QString &relative)
     return QJsonDocument::fromJson(readData(relative)).object();
 }
 
+/// Writes `bytes` to `name` in `folder` (replacing it); its path.
+inline QString writeFile(const QString &folder, const QString &name, const QByteArray &bytes)
+{
+    QFile file(folder + QLatin1Char('/') + name);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(name));
+    file.write(bytes);
+    return file.fileName();
+}
+
 } // namespace vcdesk::test
