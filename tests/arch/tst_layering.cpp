@@ -6,8 +6,10 @@
 #include "LayerChecker.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -83,12 +85,62 @@ void write(const QTemporaryDir &dir, const QString &path, const QByteArray &text
     file.write(text);
 }
 
+/// Lines of product code below app/ that spin an event loop of their own (QEventLoop,
+/// processEvents): re-entrancy in a GUI is a class of bugs, so blocking calls wait on a
+/// promise instead (core/common/ServiceThread). Comments do not count. "file:line: text".
+QStringList nestedEventLoops(const QString &root)
+{
+    static const QRegularExpression forbidden(
+        QStringLiteral("\\bQEventLoop\\b|processEvents\\s*\\("));
+    QStringList found;
+    for (const char *folder : {"core", "models", "cli", "agent", "ui"}) {
+        QDirIterator files(root + QLatin1Char('/') + QLatin1String(folder),
+                           {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            int number = 0;
+            for (const QByteArray &raw : file.readAll().split('\n')) {
+                ++number;
+                QString line = QString::fromUtf8(raw);
+                line.truncate(line.indexOf(QStringLiteral("//")) < 0
+                                  ? line.size()
+                                  : line.indexOf(QStringLiteral("//")));
+                if (forbidden.match(line).hasMatch())
+                    found << QStringLiteral("%1:%2: %3")
+                                 .arg(QDir(root).relativeFilePath(path))
+                                 .arg(number)
+                                 .arg(line.trimmed());
+            }
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestLayering : public QObject
 {
     Q_OBJECT
 private slots:
+    void noNestedEventLoopBelowApp()
+    {
+        const QStringList found = nestedEventLoops(QStringLiteral(VCDESK_SOURCE_ROOT));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // The scan itself finds one.
+        QTemporaryDir dir;
+        write(dir, "core/net/Bad.cpp",
+              "// QEventLoop in a comment is fine\n"
+              "void f() { QEventLoop loop; loop.exec(); }\n");
+        write(dir, "ui/Page.cpp", "void g() { QCoreApplication::processEvents(); }\n");
+        const QStringList planted = nestedEventLoops(dir.path());
+        QCOMPARE(planted.size(), 2);
+        QVERIFY(planted.first().startsWith("core/net/Bad.cpp:2:"));
+    }
+
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(QStringLiteral(VCDESK_SOURCE_ROOT "/core/CMakeLists.txt")),
