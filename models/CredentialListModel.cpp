@@ -5,7 +5,6 @@
 #include "core/verify/VerdictText.h"
 #include "models/WalletSession.h"
 
-#include <QColor>
 #include <QLocale>
 
 namespace vcdesk {
@@ -32,6 +31,7 @@ CredentialListModel::CredentialListModel(const QSqlDatabase &db, qint64 profileI
 CredentialListModel::CredentialListModel(WalletSession &session, qint64 profileId, QObject *parent)
     : PagedRowsModel(parent)
     , m_session(&session)
+    , m_sessionMode(true)
 {
     m_query.profileId = profileId;
     m_query.limit = kPageSize;
@@ -55,10 +55,6 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return record->types;
     case VerdictRole:
         return VerdictName::of(record->verdict);
-    case Qt::ForegroundRole:
-        if (index.column() == VerdictColumn)
-            return QColor(VerdictText::colour(record->verdict));
-        return {};
     case TagsRole:
         return record->tags;
     case Qt::ToolTipRole:
@@ -144,17 +140,24 @@ void CredentialListModel::setFilter(const CredentialQuery &filter)
 
 qint64 CredentialListModel::matchingCount() const
 {
-    if (m_session)
+    if (m_sessionMode)
         return m_matching;
     auto count = CredentialSearch(m_db).count(m_query);
     return count ? count.value() : 0;
 }
 
+void CredentialListModel::clearRows()
+{
+    PagedRowsModel::clearRows();
+    ++m_generation;
+    m_matching = 0;
+}
+
 void CredentialListModel::requestAfter(const CredentialRecord *last, int limit, Delivery deliver)
 {
-    if (!m_session)
+    if (!m_sessionMode)
         return deliver(loadAfter(last, limit));
-    if (!m_session->isUnlocked()) {
+    if (!m_session || !m_session->isUnlocked()) {
         m_matching = 0;
         return deliver(QList<CredentialRecord>()); // locked: nothing to show, not an error
     }
@@ -182,9 +185,12 @@ void CredentialListModel::requestAfter(const CredentialRecord *last, int limit, 
             }
             return out;
         });
+    connect(activity, &ActivityBase::finished, activity, &QObject::deleteLater);
     // `this` as the context: a model deleted meanwhile never hears of it.
-    connect(activity, &ActivityBase::finished, this, [this, activity, deliver] {
-        activity->deleteLater();
+    const quint64 generation = m_generation;
+    connect(activity, &ActivityBase::finished, this, [this, activity, deliver, generation] {
+        if (generation != m_generation)
+            return; // rows cleared since (filter, sort, lock): this page and count are stale
         const auto page = activity->result();
         if (!page)
             return deliver(page.error());

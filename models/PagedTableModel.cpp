@@ -27,7 +27,9 @@ void PagedTableModel::pageFetched(quint64 ticket, const Result<PageInfo> &page)
 {
     if (!isCurrent(ticket))
         return; // a reload() came in between: this page belongs to the old rows
-    const auto done = qScopeGuard([this] {
+    const auto done = qScopeGuard([this, ticket] {
+        if (ticket != m_ticket)
+            return; // a slot reloaded meanwhile: the new fetch is under way
         m_fetching = false;
         emit pageLoaded();
     });

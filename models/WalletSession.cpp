@@ -1,6 +1,9 @@
 #include "models/WalletSession.h"
 
+#include "core/crypto/SecretKey.h"
 #include "models/CredentialListModel.h"
+
+#include <utility>
 
 namespace vcdesk {
 
@@ -9,7 +12,22 @@ WalletSession::WalletSession(QObject *parent)
 {
 }
 
-WalletSession::~WalletSession() = default;
+WalletSession::~WalletSession()
+{
+    // Queued and running work stops first (network waits, pauses): the host then only waits
+    // for what cannot be interrupted (a KDF) instead of, say, a presentation's network calls.
+    for (ActivityBase *activity : findChildren<ActivityBase *>())
+        activity->cancel();
+}
+
+void WalletSession::forgetUnlocked()
+{
+    ++m_lockCount;
+    if (m_unlocked) {
+        m_unlocked = false;
+        emit locked();
+    }
+}
 
 void WalletSession::fail(const QString &title, const Error &error)
 {
@@ -19,6 +37,8 @@ void WalletSession::fail(const QString &title, const Error &error)
 ActivityBase *WalletSession::open(const QString &path, Wallet::Access access)
 {
     m_path = path;
+    forgetUnlocked(); // whatever was open goes away now, rows and all
+    m_open = false;
     auto *activity = m_host.open(path, access, this);
     connect(activity, &ActivityBase::finished, this, [this, activity] {
         activity->deleteLater();
@@ -36,43 +56,58 @@ ActivityBase *WalletSession::unlock(QByteArray passphrase)
 {
     // Wiped however the work ends.
     std::shared_ptr<QByteArray> secret(new QByteArray(std::move(passphrase)), [](QByteArray *p) {
-        p->fill('\0');
+        wipe(*p);
         delete p;
     });
+    const quint64 lockCount = m_lockCount;
     auto *activity = read<bool>([secret](Wallet &wallet, const ActivityBase::Context &context) {
         context.report(tr("Opening your credentials"));
         if (auto done = wallet.unlock(*secret); !done)
             return Result<bool>(done.error());
         return Result<bool>(true);
     });
-    connect(activity, &ActivityBase::finished, this, [this, activity] {
+    connect(activity, &ActivityBase::finished, this, [this, activity, lockCount] {
         activity->deleteLater();
         const auto unlockedNow = activity->result();
         if (!unlockedNow)
             return fail(tr("The wallet stays locked"), unlockedNow.error());
+        if (lockCount != m_lockCount) {
+            // Locked (or another wallet opened) while the key was being derived: the person
+            // asked for locked last, so the wallet's thread locks again after this unlock.
+            lockOnWalletThread();
+            return;
+        }
         m_unlocked = true;
         emit unlocked();
     });
     return activity;
 }
 
-ActivityBase *WalletSession::lock()
+ActivityBase *WalletSession::lockOnWalletThread()
 {
     auto *activity = read<bool>([](Wallet &wallet, const ActivityBase::Context &) {
         wallet.lock();
         return Result<bool>(true);
     });
-    // Locked for the window at once: nothing may show what the key opened any more.
-    m_unlocked = false;
-    emit locked();
     connect(activity, &ActivityBase::finished, activity, &QObject::deleteLater);
+    return activity;
+}
+
+ActivityBase *WalletSession::lock()
+{
+    // Locked for the window at once: nothing may show what the key opened any more.
+    ++m_lockCount;
+    m_unlocked = false;
+    ActivityBase *activity = lockOnWalletThread();
+    emit locked();
     return activity;
 }
 
 CredentialListModel *WalletSession::credentialModel(qint64 profileId, QObject *parent)
 {
     auto *model = new CredentialListModel(*this, profileId, parent);
-    for (auto signal : {&WalletSession::changed, &WalletSession::unlocked, &WalletSession::locked})
+    for (auto signal : {&WalletSession::changed, &WalletSession::unlocked, &WalletSession::locked,
+                        &WalletSession::opened})
         connect(this, signal, model, &CredentialListModel::reload);
     return model;
 }

@@ -27,8 +27,9 @@ public:
 
     /// Opens the wallet file (locked). opened() or message(Error) follow.
     ActivityBase *open(const QString &path, Wallet::Access access);
-    /// The passphrase is wiped. unlocked() or message() follow ("wallet.wrong_passphrase": the
-    /// wallet stays locked and nothing changes).
+    /// The passphrase is wiped (pass a buffer you alone hold: std::move it). unlocked() or
+    /// message() follow ("wallet.wrong_passphrase": the wallet stays locked and nothing
+    /// changes). A lock() before it ends wins: the wallet ends locked.
     ActivityBase *unlock(QByteArray passphrase);
     /// Drops the key and the unlocked index at once; locked() follows.
     ActivityBase *lock();
@@ -37,7 +38,8 @@ public:
     bool isUnlocked() const { return m_unlocked; }
     const QString &path() const { return m_path; }
 
-    /// Reads on the wallet's thread; the result arrives with the activity's finished().
+    /// Reads on the wallet's thread; the result arrives with the activity's finished(). The
+    /// activity is a child of the session: delete it (deleteLater) once its result is read.
     template<typename T>
     Activity<T> *read(std::function<Result<T>(Wallet &, const ActivityBase::Context &)> work)
     {
@@ -69,8 +71,12 @@ signals:
 
 private:
     void fail(const QString &title, const Error &error);
+    /// Drops what the window shows of an unlocked wallet, at once.
+    void forgetUnlocked();
+    ActivityBase *lockOnWalletThread();
 
     WalletHost m_host;
+    quint64 m_lockCount = 0; // every lock (and open): an unlock begun before it is void
     QString m_path;
     bool m_open = false;
     bool m_unlocked = false;

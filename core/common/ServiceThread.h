@@ -45,11 +45,18 @@ public:
     {
         if (!context || context->thread() == QThread::currentThread())
             return ifUnavailable;
-        auto promise = std::make_shared<std::promise<T>>();
-        std::future<T> future = promise->get_future();
-        auto done = [promise](T value) { promise->set_value(std::move(value)); };
+        // `done` (and what holds it) is the promise's only owner: if it dies uncalled (the
+        // thread stopped, the receiver went away) the promise breaks and get() returns.
+        std::future<T> future;
+        std::function<void(T)> done;
+        {
+            auto promise = std::make_shared<std::promise<T>>();
+            future = promise->get_future();
+            done = [promise](T value) { promise->set_value(std::move(value)); };
+        }
         if (!QMetaObject::invokeMethod(
-                context, [start = std::move(start), done] { start(done); }, Qt::QueuedConnection))
+                context, [start = std::move(start), done = std::move(done)] { start(done); },
+                Qt::QueuedConnection))
             return ifUnavailable;
         try {
             return future.get();

@@ -2,19 +2,34 @@
 
 #include "core/common/ServiceThread.h"
 
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QPointer>
 
 namespace vcdesk {
 
 namespace {
 
+/// A cookie jar that keeps nothing: vcdesk's calls carry no cookies.
+class NoCookieJar : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
+};
+
 /// The service thread's network manager, made there on first use and parented to the
 /// thread's context so that it dies in its own thread.
 QNetworkAccessManager *serviceManager(ServiceThread &service)
 {
     static thread_local QPointer<QNetworkAccessManager> manager;
-    if (!manager)
+    if (!manager) {
         manager = new QNetworkAccessManager(service.context());
+        // One manager serves every blocking call of the process: a cookie one verifier or
+        // status-list host set must never ride along to another (linking a holder's visits).
+        manager->setCookieJar(new NoCookieJar(manager));
+    }
     return manager;
 }
 
@@ -32,10 +47,7 @@ HttpClient::HttpClient(const HttpClient &other)
 
 HttpClient &HttpClient::operator=(const HttpClient &other)
 {
-    if (this != &other) {
-        m_policy = other.m_policy;
-        m_manager.reset();
-    }
+    m_policy = other.m_policy; // the manager stays: calls started with send() may still use it
     return *this;
 }
 
@@ -43,8 +55,10 @@ HttpClient::~HttpClient() = default;
 
 HttpCall *HttpClient::send(const HttpRequest &request, QObject *parent)
 {
-    if (!m_manager)
+    if (!m_manager) {
         m_manager = std::make_unique<QNetworkAccessManager>();
+        m_manager->setCookieJar(new NoCookieJar(m_manager.get()));
+    }
     auto *call = new HttpCall(m_manager.get(), request, m_policy, parent);
     call->start();
     return call;
@@ -71,7 +85,10 @@ Result<HttpResponse> HttpClient::sendAndWait(const HttpRequest &request,
                 new HttpCall(serviceManager(*service), request, policy, service->context());
             // Cancelling from any thread posts the abort to the call's own thread.
             const QPointer<HttpCall> guard(call);
-            const int cancelId = token.onCancel([guard, context = service->context()] {
+            const QPointer<QObject> context = service->context();
+            const int cancelId = token.onCancel([guard, context] {
+                if (!context)
+                    return; // the service thread has gone, and the call with it
                 QMetaObject::invokeMethod(
                     context,
                     [guard] {

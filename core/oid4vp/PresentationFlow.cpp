@@ -7,7 +7,7 @@ namespace vcdesk {
 struct PresentationFlow::Shared
 {
     std::unique_ptr<PresentationSession> session;
-    const Wallet *wallet = nullptr; // the wallet the session reads, to notice a reopened one
+    quint64 opening = 0; // the WalletHost opening the session was made with
 };
 
 namespace {
@@ -61,12 +61,13 @@ void PresentationFlow::open(const QString &uri)
     if (m_state != State::Idle)
         return;
     setState(State::Opening);
-    auto *activity = m_host.withWallet<Opened>(
+    auto *activity = m_host.withOpened<Opened>(
         [shared = m_shared, profileId = m_profileId, options = m_options,
-         uri](Wallet &wallet, const ActivityBase::Context &context) -> Result<Opened> {
+         uri](Wallet &wallet, quint64 opening,
+              const ActivityBase::Context &context) -> Result<Opened> {
             context.report(tr("Reading the verifier's request"));
             shared->session = std::make_unique<PresentationSession>(wallet, profileId, options);
-            shared->wallet = &wallet;
+            shared->opening = opening;
             if (auto opened = shared->session->open(uri); !opened)
                 return opened.error();
             const PresentationSession &session = *shared->session;
@@ -96,12 +97,14 @@ void PresentationFlow::send(
     if (m_state != State::AwaitingConsent)
         return;
     setState(State::Sending);
-    auto *activity = m_host.withWallet<ResponseSender::VerifierAnswer>(
-        [shared = m_shared, step](Wallet &wallet, const ActivityBase::Context &context)
-            -> Result<ResponseSender::VerifierAnswer> {
-            if (!shared->session || shared->wallet != &wallet)
+    auto *activity = m_host.withOpened<ResponseSender::VerifierAnswer>(
+        [shared = m_shared,
+         step](Wallet &wallet, quint64 opening,
+               const ActivityBase::Context &context) -> Result<ResponseSender::VerifierAnswer> {
+            if (!shared->session || shared->opening != opening)
                 return Error{QStringLiteral("oid4vp.not_open"),
                              tr("the wallet was closed while the request was open")};
+            shared->session->useWallet(wallet);
             context.report(tr("Sending your answer to the verifier"));
             return step(*shared->session);
         },

@@ -53,7 +53,7 @@ Status PresentationSession::open(const QString &uri)
         return request.error();
     m_request = request.value();
     m_notSearched.clear();
-    auto credentials = loadCredentials(m_wallet, m_profileId, &m_notSearched);
+    auto credentials = loadCredentials(*m_wallet, m_profileId, &m_notSearched);
     if (!credentials)
         return credentials.error();
     m_credentials = credentials.value();
@@ -92,7 +92,7 @@ PresentationSession::present(const PresentationBuilder::Selection &selection)
 {
     if (!m_opened)
         return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
-    auto keys = HolderKeyring::load(m_wallet.keys(), m_profileId);
+    auto keys = HolderKeyring::load(m_wallet->keys(), m_profileId);
     if (!keys)
         return keys.error();
     auto response =

@@ -26,13 +26,15 @@ public:
     static constexpr int kMaxCredentials = 10000;
 
     PresentationSession(const Wallet &wallet, qint64 profileId, RequestResolver::Options options)
-        : m_wallet(wallet)
+        : m_wallet(&wallet)
         , m_profileId(profileId)
         , m_options(std::move(options))
     {
     }
 
     Status open(const QString &uri);
+    /// The wallet object to read from now (the same file, opened again on the same thread).
+    void useWallet(const Wallet &wallet) { m_wallet = &wallet; }
     const AuthorizationRequest &request() const { return m_request; }
     const PresentationMatch &match() const { return m_match; }
     const QList<HeldCredential> &credentials() const { return m_credentials; }
@@ -47,7 +49,7 @@ public:
                                                          QStringList *skipped = nullptr);
 
 private:
-    const Wallet &m_wallet;
+    const Wallet *m_wallet;
     qint64 m_profileId;
     RequestResolver::Options m_options;
     AuthorizationRequest m_request;

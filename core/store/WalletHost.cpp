@@ -3,7 +3,7 @@
 namespace vcdesk {
 
 WalletHost::WalletHost()
-    : m_slot(std::make_shared<std::unique_ptr<Wallet>>())
+    : m_slot(std::make_shared<Slot>())
 {
     m_pool.setObjectName(QStringLiteral("vcdesk wallet"));
     m_pool.setMaxThreadCount(1);
@@ -13,7 +13,7 @@ WalletHost::WalletHost()
 WalletHost::~WalletHost()
 {
     // The wallet (and its connection) must die on the thread that made it.
-    m_pool.start([slot = m_slot] { slot->reset(); });
+    m_pool.start([slot = m_slot] { slot->wallet.reset(); });
     m_pool.waitForDone();
 }
 
@@ -27,11 +27,12 @@ Activity<void> *WalletHost::open(const QString &path, Wallet::Access access, QOb
     auto *activity = new Activity<void>(parent);
     activity->start(
         [slot = m_slot, path, access](const ActivityBase::Context &) -> Status {
-            slot->reset();
+            slot->wallet.reset();
+            ++slot->opening;
             auto opened = Wallet::open(path, access);
             if (!opened)
                 return opened.error();
-            *slot = std::move(opened).value();
+            slot->wallet = std::move(opened).value();
             return {};
         },
         &m_pool);
@@ -44,16 +45,17 @@ Activity<void> *WalletHost::create(const QString &path, QByteArray passphrase,
     auto *activity = new Activity<void>(parent);
     // Wiped however the work ends, even if cancelled before it ran.
     std::shared_ptr<QByteArray> secret(new QByteArray(std::move(passphrase)), [](QByteArray *p) {
-        p->fill('\0');
+        wipe(*p);
         delete p;
     });
     activity->start(
         [slot = m_slot, path, secret, options](const ActivityBase::Context &) -> Status {
-            slot->reset();
+            slot->wallet.reset();
+            ++slot->opening;
             auto created = Wallet::create(path, *secret, options);
             if (!created)
                 return created.error();
-            *slot = std::move(created).value();
+            slot->wallet = std::move(created).value();
             return {};
         },
         &m_pool);
@@ -65,7 +67,8 @@ Activity<void> *WalletHost::close(QObject *parent)
     auto *activity = new Activity<void>(parent);
     activity->start(
         [slot = m_slot](const ActivityBase::Context &) -> Status {
-            slot->reset();
+            slot->wallet.reset();
+            ++slot->opening;
             return {};
         },
         &m_pool);

@@ -38,12 +38,26 @@ public:
     Activity<T> *withWallet(std::function<Result<T>(Wallet &, const ActivityBase::Context &)> work,
                             QObject *parent)
     {
+        return withOpened<T>(
+            [work = std::move(work)](Wallet &wallet, quint64, const ActivityBase::Context &c) {
+                return work(wallet, c);
+            },
+            parent);
+    }
+    /// The same, with the number of the opening the wallet belongs to: it changes with every
+    /// open(), create() and close(), so work that spans several activities (a presentation)
+    /// can tell that the wallet it started with is still the one open.
+    template<typename T>
+    Activity<T> *
+    withOpened(std::function<Result<T>(Wallet &, quint64, const ActivityBase::Context &)> work,
+               QObject *parent)
+    {
         auto *activity = new Activity<T>(parent);
         activity->start(
             [slot = m_slot, work = std::move(work)](const ActivityBase::Context &context) {
-                if (!*slot)
+                if (!slot->wallet)
                     return Result<T>(notOpen());
-                return work(**slot, context);
+                return work(*slot->wallet, slot->opening, context);
             },
             &m_pool);
         return activity;
@@ -53,8 +67,13 @@ public:
     static Error notOpen();
 
 private:
+    struct Slot
+    {
+        std::unique_ptr<Wallet> wallet;
+        quint64 opening = 0;
+    };
     // Shared with queued work, which may outlive a call; touched only on the wallet's thread.
-    std::shared_ptr<std::unique_ptr<Wallet>> m_slot;
+    std::shared_ptr<Slot> m_slot;
     QThreadPool m_pool;
 };
 

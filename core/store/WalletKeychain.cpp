@@ -7,6 +7,7 @@
 #include <utility>
 
 #include <qt6keychain/keychain.h>
+#include <sodium.h>
 
 namespace vcdesk {
 
@@ -78,7 +79,11 @@ JobOutcome runJob(std::function<QKeychain::Job *(QObject *parent)> make)
             QObject::connect(job, &QKeychain::Job::finished, job, [job, timeout, finish] {
                 timeout->stop();
                 const auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job);
-                finish({statusOf(*job), read ? read->binaryData() : QByteArray()});
+                // A copy of its own (the job's buffer is QtKeychain's), wiped by the caller.
+                QByteArray data;
+                if (read)
+                    data = QByteArray(read->binaryData().constData(), read->binaryData().size());
+                finish({statusOf(*job), std::move(data)});
             });
             timeout->start(WalletKeychain::kTimeoutMs);
             job->start();
@@ -91,13 +96,16 @@ JobOutcome runJob(std::function<QKeychain::Job *(QObject *parent)> make)
 Status WalletKeychain::remember(const QString &walletUid, const SecretKey &key)
 {
     const QByteArray bytes = key.view().toByteArray();
-    return runJob([&](QObject *parent) {
-               auto *job = new QKeychain::WritePasswordJob(kService, parent);
-               job->setKey(entryName(walletUid));
-               job->setBinaryData(bytes);
-               return job;
-           })
-        .status;
+    const Status status = runJob([&](QObject *parent) {
+                              auto *job = new QKeychain::WritePasswordJob(kService, parent);
+                              job->setKey(entryName(walletUid));
+                              job->setBinaryData(bytes);
+                              return job;
+                          }).status;
+    // Zeroed in place, shared or not: the job has finished with it (and holds no other copy
+    // of ours); our reference keeps the buffer alive until this is done.
+    sodium_memzero(const_cast<char *>(bytes.constData()), size_t(bytes.size()));
+    return status;
 }
 
 Result<SecretKey> WalletKeychain::recall(const QString &walletUid)

@@ -208,6 +208,7 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
             ++invalid;
             break;
         case ValidationReport::Verdict::Unverifiable:
+        case ValidationReport::Verdict::Unknown: // never from a report; never counted as valid
             ++unverifiable;
             break;
         }

@@ -280,6 +280,28 @@ private slots:
         QCOMPARE(statusOf(third->correlationId).state, AuthStatus::State::Sent);
     }
 
+    void aWalletOpenedAgainEndsTheOpenRequest()
+    {
+        auto created = verifier().createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        auto host = hostedWallet();
+        QVERIFY(host);
+        PresentationFlow flow(*host, m_profileId, options());
+        QSignalSpy consent(&flow, &PresentationFlow::consentNeeded);
+        QSignalSpy finished(&flow, &PresentationFlow::finished);
+        flow.open(created->authRequestUri);
+        QVERIFY(consent.wait(10000));
+        // The same file closed and opened again meanwhile (it may even land at the same
+        // address): the request belongs to the old opening, nothing is sent.
+        auto *reopen = host->open(m_dir.filePath("wallet.db"), Wallet::Access::ReadOnly, this);
+        QSignalSpy reopened(reopen, &ActivityBase::finished);
+        QVERIFY(reopened.wait(10000));
+        flow.present(PresentationBuilder::defaultSelection(flow.match()));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(flow.answer().error().code, QStringLiteral("oid4vp.not_open"));
+        QCOMPARE(statusOf(created->correlationId).state, AuthStatus::State::Sent);
+    }
+
     void aMissingCredentialIsNoMatchAndNothingIsSent()
     {
         auto created = verifier().createAuthRequest("emailCredential");

@@ -5,11 +5,11 @@
 #include "support/TokenFactory.h"
 #include "support/WalletFixture.h"
 
+#include "support/TestData.h"
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include "support/TestData.h"
 
 #include <QtTest>
 

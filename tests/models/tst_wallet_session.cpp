@@ -65,7 +65,7 @@ private slots:
         QVERIFY(!session.isUnlocked());
 
         // Locked: the list is empty, and that is not an error.
-        CredentialListModel *model = session.credentialModel(m_profile, this);
+        CredentialListModel *model = session.credentialModel(m_profile, &session);
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failures(model, &PagedTableModel::loadFailed);
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(opened.wait(10000));
         session.unlock("pass");
         QVERIFY(unlocked.wait(10000));
-        CredentialListModel *model = session.credentialModel(m_profile, this);
+        CredentialListModel *model = session.credentialModel(m_profile, &session);
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         // A filter set while the first page is on its way: only the filtered page lands.
@@ -143,6 +143,50 @@ private slots:
         QVERIFY(loadAll(*model));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->matchingCount(), 1);
+    }
+
+    void aLockDuringUnlockWins()
+    {
+        WalletSession session;
+        QSignalSpy opened(&session, &WalletSession::opened);
+        QSignalSpy unlocked(&session, &WalletSession::unlocked);
+        session.open(m_path, Wallet::Access::ReadOnly);
+        QVERIFY(opened.wait(10000));
+        auto *unlock = session.unlock("pass");
+        session.lock(); // asked for last: the wallet must end locked
+        QSignalSpy unlockDone(unlock, &ActivityBase::finished);
+        QVERIFY(unlockDone.wait(10000));
+        QTest::qWait(100);
+        QCOMPARE(unlocked.count(), 0);
+        QVERIFY(!session.isUnlocked());
+        // And on the wallet's thread too.
+        auto *probe =
+            session.read<bool>([](Wallet &wallet, const ActivityBase::Context &) -> Result<bool> {
+                return wallet.isUnlocked();
+            });
+        QSignalSpy probed(probe, &ActivityBase::finished);
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(probe->result().value(), false);
+    }
+
+    void openingAnotherWalletHidesTheFirst()
+    {
+        WalletSession session;
+        QSignalSpy opened(&session, &WalletSession::opened);
+        QSignalSpy unlocked(&session, &WalletSession::unlocked);
+        QSignalSpy locked(&session, &WalletSession::locked);
+        session.open(m_path, Wallet::Access::ReadOnly);
+        QVERIFY(opened.wait(10000));
+        session.unlock("pass");
+        QVERIFY(unlocked.wait(10000));
+        CredentialListModel *model = session.credentialModel(m_profile, &session);
+        QVERIFY(loadAll(*model));
+        QVERIFY(model->rowCount() > 0);
+        session.open(m_dir.filePath("nowhere/none.db"), Wallet::Access::ReadOnly);
+        QCOMPARE(locked.count(), 1); // at once, before the new file is even tried
+        QVERIFY(!session.isUnlocked());
+        QVERIFY(loadAll(*model));
+        QCOMPARE(model->rowCount(), 0);
     }
 
     void openingAMissingFileIsAMessage()

@@ -24,8 +24,10 @@ template<typename F> auto await(F work, int timeoutMs = 60000) -> decltype(work(
     QSignalSpy finished(&activity, &ActivityBase::finished);
     activity.start([work](const ActivityBase::Context &) { return work(); });
     if (!finished.wait(timeoutMs)) {
+        // The work may use the caller's locals: it must end before this returns.
         activity.cancel();
-        finished.wait(timeoutMs);
+        while (finished.isEmpty())
+            finished.wait(1000);
         return Error{QStringLiteral("test.timeout"), QStringLiteral("the activity did not end")};
     }
     return activity.result();
