@@ -19,6 +19,9 @@ ServiceThread::ServiceThread()
     , m_context(new QObject)
 {
     m_thread->setObjectName(QStringLiteral("vcdesk service"));
+    // Whoever asked first (maybe a pool thread), the thread object belongs to the main
+    // thread, which stops and deletes it (stop(), a post routine of the application).
+    m_thread->moveToThread(QCoreApplication::instance()->thread());
     m_context->moveToThread(m_thread);
     // The context and every object parented to it die in the thread they live in.
     QObject::connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
