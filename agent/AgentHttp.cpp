@@ -54,7 +54,10 @@ Result<QUrlQuery> AgentHttp::form(const QHttpServerRequest &request)
     if (request.body().size() > kMaxBodyBytes)
         return Error{QStringLiteral("413"),
                      tr("the request body is larger than %1 KiB").arg(kMaxBodyBytes / 1024)};
-    return QUrlQuery(QString::fromUtf8(request.body()));
+    // application/x-www-form-urlencoded: '+' is a space (QUrlQuery alone keeps it as '+').
+    QByteArray body = request.body();
+    body.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(body));
 }
 
 QHttpServerResponse AgentHttp::refuse(const Error &error)

@@ -20,6 +20,9 @@ namespace vcdesk {
 
 namespace {
 
+/// How long the access token handed out with a verified presentation is valid.
+constexpr qint64 kAccessTokenLifetimeSeconds = 300;
+
 using StatusCode = QHttpServerResponse::StatusCode;
 
 const QStringList kVerifierRoles{QLatin1String(VerifierApi::kAdmin),
@@ -510,7 +513,8 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
     record.payload = QJsonObject{{QStringLiteral("access_token"),
                                   QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)))},
                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                 {QStringLiteral("expires_in"), record.updatedMs + 300000},
+                                 // A lifetime in seconds (RFC 6749 section 5.1), not a time.
+                                 {QStringLiteral("expires_in"), kAccessTokenLifetimeSeconds},
                                  {QStringLiteral("state"), correlationId},
                                  {QStringLiteral("vp_token"), QString::fromUtf8(vpToken)},
                                  {QStringLiteral("nonce"), record.nonce},

@@ -509,6 +509,49 @@ private slots:
         QVERIFY(!QJsonDocument(after).toJson().contains("Bad Id"));
     }
 
+    void formsAreDecodedAsBrowsersEncodeThem()
+    {
+        // application/x-www-form-urlencoded: '+' is a space, in every field.
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const QJsonObject request = fetchRequestObject(created->authRequestUri);
+        const QByteArray body =
+            "vp_token=" + QUrl::toPercentEncoding(presentation(request)) +
+            "&state=" + request.value("state").toString().toLatin1() + "&presentation_submission=" +
+            QUrl::toPercentEncoding(
+                R"({"id": "s 1", "definition_id": "membershipCredential", "descriptor_map": []})")
+                .replace("%20", "+");
+        HttpRequest http;
+        http.method = "POST";
+        http.url = QUrl(request.value("response_uri").toString());
+        http.body = body;
+        http.contentType = "application/x-www-form-urlencoded";
+        http.idempotent = false;
+        auto answer = HttpClient(test::loopbackPolicy()).sendAndWait(http);
+        VCDESK_VERIFY_OK(answer);
+        auto status = client.authStatus(created->correlationId, "membershipCredential");
+        VCDESK_VERIFY_OK(status);
+        QCOMPARE(status->state, AuthStatus::State::Verified);
+        QCOMPARE(status->payload.value("presentation_submission").toObject().value("id").toString(),
+                 QStringLiteral("s 1"));
+        // The access token's lifetime in seconds, not an epoch in milliseconds.
+        QCOMPARE(status->payload.value("expires_in").toInteger(), 300);
+
+        // A wallet's refusal, its description with '+' for spaces.
+        auto declined = client.createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(declined);
+        const QJsonObject second = fetchRequestObject(declined->authRequestUri);
+        http.url = QUrl(second.value("response_uri").toString());
+        http.body = "error=access_denied&error_description=user+declined&state=" +
+                    second.value("state").toString().toLatin1();
+        VCDESK_VERIFY_OK(HttpClient(test::loopbackPolicy()).sendAndWait(http));
+        auto refused = client.authStatus(declined->correlationId, "membershipCredential");
+        VCDESK_VERIFY_OK(refused);
+        QCOMPARE(refused->state, AuthStatus::State::Error);
+        QVERIFY2(refused->error.contains("user declined"), qPrintable(refused->error));
+    }
+
     void responsesAreFormsOnly()
     {
         auto client = verifier(m_userToken);
