@@ -146,20 +146,16 @@ qint64 CredentialListModel::matchingCount() const
     return count ? count.value() : 0;
 }
 
-void CredentialListModel::clearRows()
-{
-    PagedRowsModel::clearRows();
-    ++m_generation;
-    m_matching = 0;
-}
-
 void CredentialListModel::requestAfter(const CredentialRecord *last, int limit, Delivery deliver)
 {
-    if (!m_sessionMode)
-        return deliver(loadAfter(last, limit));
+    if (!m_sessionMode) {
+        deliver(loadAfter(last, limit));
+        return;
+    }
     if (!m_session || !m_session->isUnlocked()) {
-        m_matching = 0;
-        return deliver(QList<CredentialRecord>()); // locked: nothing to show, not an error
+        if (deliver(QList<CredentialRecord>())) // locked: nothing to show, not an error
+            m_matching = 0;
+        return;
     }
     struct Page
     {
@@ -187,16 +183,18 @@ void CredentialListModel::requestAfter(const CredentialRecord *last, int limit, 
         });
     connect(activity, &ActivityBase::finished, activity, &QObject::deleteLater);
     // `this` as the context: a model deleted meanwhile never hears of it.
-    const quint64 generation = m_generation;
-    connect(activity, &ActivityBase::finished, this, [this, activity, deliver, generation] {
-        if (generation != m_generation)
-            return; // rows cleared since (filter, sort, lock): this page and count are stale
+    connect(activity, &ActivityBase::finished, this, [this, activity, deliver] {
         const auto page = activity->result();
-        if (!page)
-            return deliver(page.error());
+        if (!page) {
+            deliver(page.error());
+            return;
+        }
+        // The count is the page's: set before its rows arrive, put back if the page was stale.
+        const qint64 before = m_matching;
         if (page->matching)
             m_matching = *page->matching;
-        deliver(page->rows);
+        if (!deliver(page->rows))
+            m_matching = before;
     });
 }
 

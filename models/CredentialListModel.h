@@ -54,13 +54,11 @@ protected:
     Result<QList<CredentialRecord>> loadAfter(const CredentialRecord *last,
                                               int limit) const override;
     void requestAfter(const CredentialRecord *last, int limit, Delivery deliver) override;
-    void clearRows() override;
 
 private:
     QSqlDatabase m_db;
     QPointer<WalletSession> m_session;
     bool m_sessionMode = false; // loads through a session (gone: nothing to show)
-    quint64 m_generation = 0;   // counts clearRows(): a page asked for before is stale
     CredentialQuery m_query;
     qint64 m_matching = 0;
 };

@@ -23,7 +23,8 @@ public:
     }
 
 protected:
-    using Delivery = std::function<void(const Result<QList<Row>> &rows)>;
+    /// Hands a page over; false when a reload made it stale (it was dropped).
+    using Delivery = std::function<bool(const Result<QList<Row>> &rows)>;
 
     /// Up to `limit` rows after `last` (from the start when null), in the model's order.
     virtual Result<QList<Row>> loadAfter(const Row *last, int limit) const
@@ -32,8 +33,9 @@ protected:
         Q_UNUSED(limit);
         return Error{QStringLiteral("model.no_source"), QStringLiteral("no rows to load")};
     }
-    /// The same, asynchronously: `deliver` is called once, on this model's thread. By default
-    /// it calls loadAfter() at once.
+    /// The same, asynchronously: `deliver` is called once, on this model's thread; what the
+    /// page brings besides rows is kept only if it returns true. By default it calls
+    /// loadAfter() at once.
     virtual void requestAfter(const Row *last, int limit, Delivery deliver)
     {
         deliver(loadAfter(last, limit));
@@ -46,14 +48,17 @@ protected:
         requestAfter(m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize + 1,
                      [this, ticket](const Result<QList<Row>> &rows) {
                          if (!isCurrent(ticket))
-                             return;
-                         if (!rows)
-                             return pageFetched(ticket, rows.error());
+                             return false;
+                         if (!rows) {
+                             pageFetched(ticket, rows.error());
+                             return true;
+                         }
                          m_pending = rows.value();
                          const bool more = m_pending.size() > kPageSize;
                          if (more)
                              m_pending.removeLast();
                          pageFetched(ticket, PageInfo{m_pending.size(), more});
+                         return true;
                      });
     }
     void acceptPage() override

@@ -55,10 +55,7 @@ ActivityBase *WalletSession::open(const QString &path, Wallet::Access access)
 ActivityBase *WalletSession::unlock(QByteArray passphrase)
 {
     // Wiped however the work ends.
-    std::shared_ptr<QByteArray> secret(new QByteArray(std::move(passphrase)), [](QByteArray *p) {
-        wipe(*p);
-        delete p;
-    });
+    auto secret = sharedSecret(std::move(passphrase));
     const quint64 lockCount = m_lockCount;
     auto *activity = read<bool>([secret](Wallet &wallet, const ActivityBase::Context &context) {
         context.report(tr("Opening your credentials"));

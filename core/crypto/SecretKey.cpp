@@ -62,4 +62,12 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+std::shared_ptr<QByteArray> sharedSecret(QByteArray &&bytes)
+{
+    return std::shared_ptr<QByteArray>(new QByteArray(std::move(bytes)), [](QByteArray *held) {
+        wipe(*held);
+        delete held;
+    });
+}
+
 } // namespace vcdesk

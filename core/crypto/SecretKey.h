@@ -31,4 +31,8 @@ private:
 /// Overwrites a buffer that held a secret (passphrase, key) before it is released.
 void wipe(QByteArray &bytes);
 
+/// A secret handed to work on another thread: shared by the copies of the work, wiped when
+/// the last copy goes, whether the work ran or not (cancelled before it started).
+std::shared_ptr<QByteArray> sharedSecret(QByteArray &&bytes);
+
 } // namespace vcdesk

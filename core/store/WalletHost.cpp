@@ -44,10 +44,7 @@ Activity<void> *WalletHost::create(const QString &path, QByteArray passphrase,
 {
     auto *activity = new Activity<void>(parent);
     // Wiped however the work ends, even if cancelled before it ran.
-    std::shared_ptr<QByteArray> secret(new QByteArray(std::move(passphrase)), [](QByteArray *p) {
-        wipe(*p);
-        delete p;
-    });
+    auto secret = sharedSecret(std::move(passphrase));
     activity->start(
         [slot = m_slot, path, secret, options](const ActivityBase::Context &) -> Status {
             slot->wallet.reset();

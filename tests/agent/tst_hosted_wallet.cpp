@@ -117,7 +117,7 @@ private slots:
         VCDESK_VERIFY_OK(results);
         QCOMPARE(results->size(), 2);
         QVERIFY(results->at(0).isValid);
-        for (const QString &name : {"SignatureVerification", "IssuerIsSigner", "CredentialStatus",
+        for (const char *name : {"SignatureVerification", "IssuerIsSigner", "CredentialStatus",
                                     "SchemaConformance", "TrustRegistryMembership"})
             QVERIFY2(results->at(0).results.value(name).isValid, qPrintable(name));
         QVERIFY(!results->at(1).isValid);

@@ -15,99 +15,18 @@
 #include "core/jose/JwsVerifier.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
+#include "support/DidWebHost.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QThread>
-
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
-#include <atomic>
 
 using namespace vcdesk;
-
-namespace {
-
-/// A did:web host on loopback: serves one DID document over plain http and counts the plain
-/// requests; anything else (a TLS handshake) is hung up on at once. It serves from its own
-/// thread: the agent's verifier fetches from it while the test waits.
-class DidWebHost
-{
-public:
-    test::Issuer holder; // its key; its did and kid are did:web ones
-    std::atomic<int> plainRequests = 0;
-    std::atomic<int> otherContacts = 0;
-
-    DidWebHost()
-    {
-        m_thread.start();
-        auto *context = new QObject;
-        context->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            context, [this] { listen(); }, Qt::BlockingQueuedConnection);
-        context->deleteLater();
-    }
-    ~DidWebHost()
-    {
-        QMetaObject::invokeMethod(
-            m_server, [server = m_server] { delete server; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-private:
-    void listen()
-    {
-        m_server = new QTcpServer;
-        m_server->listen(QHostAddress::LocalHost, 0);
-        holder.key = PrivateKey::generate(KeyType::P256);
-        holder.did = QStringLiteral("did:web:127.0.0.1%3A%1").arg(m_server->serverPort());
-        holder.kid = holder.did + "#k1";
-        const QJsonObject document{
-            {"id", holder.did},
-            {"verificationMethod",
-             QJsonArray{QJsonObject{{"id", holder.kid},
-                                    {"type", "JsonWebKey2020"},
-                                    {"controller", holder.did},
-                                    {"publicKeyJwk", Jwk::fromPublicKey(holder.key.publicKey())}}}},
-            {"authentication", QJsonArray{"#k1"}},
-            {"assertionMethod", QJsonArray{"#k1"}}};
-        const QByteArray body = QJsonDocument(document).toJson(QJsonDocument::Compact);
-        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, m_server, [this, body] {
-            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, body] {
-                    const QByteArray seen = socket->peek(4);
-                    if (!seen.startsWith("GET ") && seen.size() >= 4) {
-                        ++otherContacts;
-                        socket->abort();
-                        return;
-                    }
-                    if (!socket->peek(64 * 1024).contains("\r\n\r\n"))
-                        return;
-                    socket->readAll();
-                    ++plainRequests;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: " +
-                                  QByteArray::number(body.size()) +
-                                  "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
-                });
-            }
-        });
-    }
-
-    QThread m_thread;
-    QTcpServer *m_server = nullptr; // lives in m_thread
-};
-
-} // namespace
 
 class VerifierFlowTest : public QObject
 {
@@ -569,7 +488,7 @@ private slots:
     {
         // The presentation comes from a holder whose did:web lives on this computer over plain
         // http. The response endpoint is open to anyone: by default it must not fetch it.
-        DidWebHost host;
+        test::DidWebHost host;
         const test::AgentDescription description{m_agent->description()};
         IssuerAgentClient issuer(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
         auto issued = issuer.custodial(description.custodialRequest(

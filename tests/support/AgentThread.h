@@ -7,8 +7,7 @@
 // belong there).
 
 #include "agent/AgentServer.h"
-
-#include <QThread>
+#include "support/ServingThread.h"
 
 #include <functional>
 #include <memory>
@@ -46,8 +45,6 @@ public:
     ~AgentThread()
     {
         runRaw([this](AgentServer *) { m_server.reset(); });
-        m_thread.quit();
-        m_thread.wait();
     }
 
     const QString &baseUrl() const { return m_baseUrl; }
@@ -67,23 +64,15 @@ public:
     }
 
 private:
-    AgentThread()
-    {
-        m_thread.start();
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    }
+    AgentThread() = default;
 
     void runRaw(const std::function<void(AgentServer *)> &f)
     {
-        QMetaObject::invokeMethod(
-            m_context, [&] { f(m_server.get()); }, Qt::BlockingQueuedConnection);
+        m_serving.run([&] { f(m_server.get()); });
     }
 
-    QThread m_thread;
-    QObject *m_context = nullptr;
-    std::unique_ptr<AgentServer> m_server; // made, used and destroyed on m_thread
+    ServingThread m_serving;
+    std::unique_ptr<AgentServer> m_server; // made, used and destroyed on m_serving
     QString m_baseUrl;
     QJsonObject m_description;
 };

@@ -8,6 +8,8 @@
 // It serves from a thread of its own, so a test may call a blocking engine function (which
 // waits on a promise, never on the test's event loop) and still be answered.
 
+#include "support/ServingThread.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
@@ -16,7 +18,6 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -188,10 +189,7 @@ public:
     }
     ~TestHttpServer()
     {
-        QMetaObject::invokeMethod(
-            m_engine, [engine = m_engine] { delete engine; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
+        m_serving.run([this] { delete m_engine; });
     }
 
     quint16 port() const { return m_engine->port(); }
@@ -208,16 +206,11 @@ public:
 private:
     template<typename Make> void make(Make make)
     {
-        m_thread.start();
-        auto *context = new QObject;
-        context->moveToThread(&m_thread);
-        QMetaObject::invokeMethod(
-            context, [&] { m_engine = make(); }, Qt::BlockingQueuedConnection);
-        context->deleteLater();
+        m_serving.run([&] { m_engine = make(); });
     }
 
-    QThread m_thread;
-    TestHttpServerEngine *m_engine = nullptr; // lives in m_thread; port and url never change
+    ServingThread m_serving;
+    TestHttpServerEngine *m_engine = nullptr; // lives in m_serving; port and url never change
 };
 
 } // namespace vcdesk::test
