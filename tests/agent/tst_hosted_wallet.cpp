@@ -118,8 +118,8 @@ private slots:
         QCOMPARE(results->size(), 2);
         QVERIFY(results->at(0).isValid);
         for (const char *name : {"SignatureVerification", "IssuerIsSigner", "CredentialStatus",
-                                    "SchemaConformance", "TrustRegistryMembership"})
-            QVERIFY2(results->at(0).results.value(name).isValid, qPrintable(name));
+                                 "SchemaConformance", "TrustRegistryMembership"})
+            QVERIFY2(results->at(0).results.value(name).isValid, name);
         QVERIFY(!results->at(1).isValid);
         QVERIFY(!results->at(1).results.value("SignatureVerification").isValid);
         QVERIFY(!results->at(1).results.value("SignatureVerification").messages.isEmpty());
