@@ -6,11 +6,11 @@
 #include "models/CheckListModel.h"
 #include "models/InspectionController.h"
 #include "models/JsonTreeModel.h"
+#include "ui/FileDialog.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -73,6 +73,8 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     auto *open = new QPushButton(tr("Open file…"), this);
+    open->setObjectName(QStringLiteral("openFile"));
+    open->setAccessibleName(tr("Open a token from a file"));
     auto *clear = new QPushButton(tr("Clear"), this);
     buttons->addWidget(open);
     buttons->addWidget(clear);
@@ -162,9 +164,8 @@ QString InspectorPage::errorText() const
 
 void InspectorPage::openFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a token"), QString(),
-                                     tr("Tokens (*.jwt *.jws *.txt *.json);;All files (*)"));
+    const QString path = FileDialog::openFileName(
+        this, tr("Open a token"), tr("Tokens (*.jwt *.jws *.txt *.json);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }

@@ -5,6 +5,7 @@
 #include "models/InspectionController.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
+#include "ui/FileDialog.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
@@ -71,6 +73,26 @@ private slots:
         QVERIFY(page.verdictText().isEmpty());
         QVERIFY(QFile::remove(path));
         QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void openFileGoesThroughTheFileDialogSeam()
+    {
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        auto *open = page.findChild<QPushButton *>("openFile");
+        QVERIFY(open);
+        QVERIFY(!open->accessibleName().isEmpty());
+        // Cancelled: nothing happens.
+        FileDialog::setNextOpenFileName(QString());
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTest::qWait(50);
+        QVERIFY(page.verdictText().isEmpty());
+        QVERIFY(page.errorText().isEmpty());
+        // A file chosen: it is inspected.
+        FileDialog::setNextOpenFileName(test::dataPath("samples/email-credential-tampered.jwt"));
+        QTest::mouseClick(open, Qt::LeftButton);
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
     }
 
     void invalidInputShowsInlineError()

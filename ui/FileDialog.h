@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace vcdesk {
+
+/// The one way pages ask for a file (KeePassXC's gui/FileDialog pattern): the system dialog
+/// for a person; for a test, the answer it set with setNextOpenFileName(), without showing
+/// anything (a static QFileDialog call is modal and no test can answer it).
+class FileDialog
+{
+public:
+    /// An empty string when the person cancelled.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    /// Tests: the next openFileName() returns `answer` (empty: as if cancelled) at once.
+    static void setNextOpenFileName(const QString &answer);
+};
+
+} // namespace vcdesk
