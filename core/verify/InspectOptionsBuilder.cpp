@@ -39,6 +39,7 @@ InspectOptionsBuilder &InspectOptionsBuilder::cacheMaxAgeSeconds(qint64 seconds)
 InspectOptionsBuilder &InspectOptionsBuilder::trustList(const QString &path)
 {
     m_trustListPath = path;
+    m_trustListNamed = true;
     return *this;
 }
 
@@ -80,8 +81,9 @@ Result<InspectOptions> InspectOptionsBuilder::build() const
     if (!options.documentCache)
         options.documentCache = std::make_shared<DocumentCache>(
             m_cache == Cache::OnDisk ? DocumentCache::defaultFolder() : QString());
-    auto trust = m_trustListPath.isEmpty() ? TrustList::load(TrustList::defaultPath())
-                                           : TrustList::loadExisting(m_trustListPath);
+    // Named (even as ""): it must exist. Only the default may be absent.
+    auto trust = m_trustListNamed ? TrustList::loadExisting(m_trustListPath)
+                                  : TrustList::load(TrustList::defaultPath());
     if (!trust)
         return trust.error();
     options.trustList = std::make_shared<const TrustList>(std::move(trust).value());

@@ -46,6 +46,7 @@ public:
 private:
     InspectOptions m_options;
     QString m_trustListPath;
+    bool m_trustListNamed = false;
     Cache m_cache = Cache::OnDisk;
 };
 

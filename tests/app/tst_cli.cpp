@@ -286,6 +286,8 @@ private slots:
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains("does not exist"));
         QVERIFY(missing.out.isEmpty());
+        // Named as nothing at all: still a list that is not there, not "the default".
+        QCOMPARE(test::runVcdesk({"inspect", "--trust-list", "", "-"}, token).exitCode, 3);
     }
 
 private:
