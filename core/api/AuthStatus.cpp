@@ -61,6 +61,7 @@ Result<AuthStatus> AuthStatus::fromJson(const QJsonObject &json)
     status.payload = json.value(QStringLiteral("payload")).toObject();
     status.verifiedData = json.value(QStringLiteral("verifiedData")).toObject();
     status.error = json.value(QStringLiteral("error")).toString();
+    status.attempts = qBound(0, json.value(QStringLiteral("attempts")).toInt(), 1 << 20);
     // "If status is verified the payload property should be defined" (seed 002).
     if (status.state == State::Verified && status.payload.isEmpty())
         return Error{QStringLiteral("api.invalid_answer"),

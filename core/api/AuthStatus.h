@@ -19,7 +19,10 @@ struct AuthStatus
     qint64 lastUpdatedMs = 0;
     QJsonObject payload; // set when verified: vp_token, nonce, presentation_submission, ...
     QJsonObject verifiedData;
+    /// Final (state Error): why. While open: the last refused answer, if any; a verifier that
+    /// keeps requests open against noise (vcdesk-agent) counts them in `attempts`.
     QString error;
+    int attempts = 0;
 
     bool isFinal() const { return state == State::Verified || state == State::Error; }
     static Result<State> stateFrom(const QString &name);

@@ -25,6 +25,7 @@ void AuthStatusPoller::start(const QString &correlationId, const QString &defini
     m_correlationId = correlationId;
     m_definitionId = definitionId;
     m_lastState.clear();
+    m_attemptsSeen = 0;
     m_intervalMs = m_timing.initialIntervalMs;
     m_requests = 0;
     m_running = true;
@@ -88,6 +89,11 @@ void AuthStatusPoller::handle(const Result<HttpResponse> &response)
         emit transition(status.value());
     } else {
         m_intervalMs = qMin(m_timing.maxIntervalMs, m_intervalMs * 3 / 2);
+    }
+    if (status->attempts > m_attemptsSeen && !status->isFinal()) {
+        m_attemptsSeen = status->attempts;
+        m_intervalMs = m_timing.initialIntervalMs;
+        emit answerRefused(status.value());
     }
     if (status->state == AuthStatus::State::Verified) {
         m_running = false;

@@ -13,8 +13,9 @@ namespace vcdesk {
 /// Polls a verifier's auth-status (seed 002) until the request is verified, fails or runs out
 /// of time, without blocking its thread: one request in flight at a time, the interval growing
 /// from `initialIntervalMs` to `maxIntervalMs` while nothing changes and starting over when
-/// something does. Reports every transition, hands over the payload when verified, and stops
-/// on cancel(). Network hiccups are retried until the deadline; 4xx answers end it.
+/// something does. Reports every transition and every refused answer while the request stays
+/// open, hands over the payload when verified, and stops on cancel(). Network hiccups are
+/// retried until the deadline; 4xx answers end it.
 class AuthStatusPoller : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ signals:
     void transition(const vcdesk::AuthStatus &status);
     void verified(const vcdesk::AuthStatus &status);
     void failed(const QString &code, const QString &message);
+    /// The verifier refused an answer but keeps the request open (status.error says why):
+    /// the person may try again, e.g. with another credential.
+    void answerRefused(const vcdesk::AuthStatus &status);
     /// Each answer to a status request and how long it took (for monitoring and load tests).
     void answered(int latencyMs);
 
@@ -58,6 +62,7 @@ private:
     QElapsedTimer m_requestClock;
     QPointer<HttpCall> m_call;
     QString m_correlationId;
+    int m_attemptsSeen = 0;
     QString m_definitionId;
     QString m_lastState;
     int m_intervalMs = 0;

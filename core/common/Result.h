@@ -33,6 +33,8 @@ public:
     const T &operator*() const & { return std::get<0>(m_state); }
 
     const Error &error() const { return std::get<1>(m_state); }
+    /// The value, or `fallback` when this is an error.
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_state;

@@ -71,6 +71,14 @@ Result<HeldCredential> HeldCredential::fromRecord(const CredentialRecord &record
     return held;
 }
 
+Result<HeldCredential> HeldCredential::presented(const CredentialRecord &record)
+{
+    auto held = fromRecord(record);
+    if (held)
+        held.value().m_presented = true;
+    return held;
+}
+
 void HeldCredential::mapDisclosures(const QJsonValue &value, const QJsonArray &path, int depth)
 {
     if (depth > kMaxDepth)

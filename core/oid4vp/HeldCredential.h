@@ -31,6 +31,9 @@ public:
     };
 
     static Result<HeldCredential> fromRecord(const CredentialRecord &record);
+    /// A credential a holder presented to us: only whether it fits a query matters, so every
+    /// format it came in counts as presentable.
+    static Result<HeldCredential> presented(const CredentialRecord &record);
 
     const CredentialRecord &record() const { return m_record; }
     qint64 id() const { return m_record.id; }
@@ -44,7 +47,10 @@ public:
     const QList<DisclosureSite> &disclosureSites() const { return m_sites; }
     /// Whether vcdesk can build a presentation of it (JWT-VC in a JWT-VP, SD-JWT VC with key
     /// binding); JSON-LD and VC-JWT 2.0 credentials are matched by no query until it can.
-    bool canBePresented() const { return isSdJwt() || format() == QLatin1String("jwt_vc_json"); }
+    bool canBePresented() const
+    {
+        return m_presented || isSdJwt() || format() == QLatin1String("jwt_vc_json");
+    }
 
     /// The disclosures that reveal these concrete paths: those on the way to each (parents)
     /// and everything under each (a requested object is shown whole).
@@ -66,6 +72,7 @@ private:
     QJsonObject m_claimsDocument;
     QList<DisclosureSite> m_sites;
     QHash<QByteArray, int> m_byDigest;
+    bool m_presented = false;
 };
 
 } // namespace vcdesk

@@ -3,6 +3,7 @@
 #include "core/codec/StrictJson.h"
 #include "core/credential/CredentialParser.h"
 #include "core/credential/Envelope.h"
+#include "core/credential/EnvelopedCredential.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/CheckName.h"
@@ -178,8 +179,10 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
     int valid = 0, invalid = 0, unverifiable = 0;
     for (qsizetype i = 0; i < contents.size() && i < kMaxContents; ++i) {
         const QJsonValue &content = contents.at(i);
+        const auto enveloped = EnvelopedCredential::token(content);
         Result<Inspection> inner =
-            content.isObject()   ? inspectJson(content.toObject(), options, depth + 1)
+            enveloped            ? inspectText(*enveloped, options, depth + 1)
+            : content.isObject() ? inspectJson(content.toObject(), options, depth + 1)
             : content.isString() ? inspectText(content.toString().toUtf8(), options, depth + 1)
                                  : Result<Inspection>(Error{
                                        QStringLiteral("credential.unrecognized"),

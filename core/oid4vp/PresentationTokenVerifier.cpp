@@ -1,0 +1,246 @@
+#include "core/oid4vp/PresentationTokenVerifier.h"
+
+#include "core/credential/CredentialParser.h"
+#include "core/credential/EnvelopedCredential.h"
+#include "core/crypto/Jwk.h"
+#include "core/did/DidUrl.h"
+#include "core/jose/CompactJws.h"
+#include "core/jose/SdJwt.h"
+#include "core/verify/CheckName.h"
+#include "core/verify/CredentialInspector.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+const QStringList kSdJwtFormats{QStringLiteral("dc+sd-jwt"), QStringLiteral("vc+sd-jwt")};
+const QStringList kVpFormats{QStringLiteral("jwt_vp_json"), QStringLiteral("vp+jwt")};
+const QStringList kVcFormats{QStringLiteral("jwt_vc_json"), QStringLiteral("vc+jwt")};
+
+Error fail(const char *check, const QString &message)
+{
+    return Error{QStringLiteral("presentation.") + QLatin1String(check), message};
+}
+
+/// The thumbprint of the key that signed (signer as JwsSignatureCheck reports it), or empty.
+QString signerThumbprint(const QJsonObject &signer, const InspectOptions &options)
+{
+    const QString did = signer.value(QStringLiteral("did")).toString();
+    auto url = DidUrl::parse(did);
+    if (!url || !options.resolver)
+        return {};
+    auto document = options.resolver->resolve(url.value());
+    if (!document)
+        return {};
+    const VerificationMethod *method =
+        document->method(signer.value(QStringLiteral("keyId")).toString());
+    return method && method->key ? Jwk::thumbprint(*method->key) : QString();
+}
+
+/// One line per check that did not pass, the presentation's and its credentials'.
+void collectProblems(const Inspection &inspection, QStringList &out, int depth = 0)
+{
+    for (const CheckResult &check : inspection.report.checks())
+        if (check.outcome != CheckResult::Outcome::Pass &&
+            check.name != CheckName::NestedCredentials)
+            out << check.name + QStringLiteral(": ") + check.detail.left(200);
+    if (depth < 2)
+        for (const Inspection &nested : inspection.nested)
+            collectProblems(nested, out, depth + 1);
+}
+
+} // namespace
+
+Result<QList<PresentedCredential>>
+PresentationTokenVerifier::verify(QByteArrayView token, const ExpectedPresentation &expected,
+                                  const InspectOptions &options)
+{
+    auto inspection = CredentialInspector::inspect(token, options);
+    if (!inspection)
+        return fail("unreadable", tr("the presentation is unreadable: %1 [%2]")
+                                      .arg(inspection.error().message, inspection.error().code));
+    if (kSdJwtFormats.contains(inspection->format))
+        return sdJwt(token, std::move(inspection).value(), expected);
+    if (kVpFormats.contains(inspection->format))
+        return jwtVp(token, std::move(inspection).value(), expected, options);
+    return fail("format", tr("a %1 is not a presentation this verifier accepts (it takes a JWT "
+                             "VP or an SD-JWT VC with key binding)")
+                              .arg(inspection->format.left(40)));
+}
+
+Result<QList<PresentedCredential>>
+PresentationTokenVerifier::sdJwt(QByteArrayView token, Inspection inspection,
+                                 const ExpectedPresentation &expected)
+{
+    auto parsed = SdJwt::parse(token.trimmed());
+    if (!parsed)
+        return fail("unreadable", parsed.error().message);
+    if (!parsed->keyBindingJwt()) {
+        if (expected.requireHolderBinding)
+            return fail("holder_binding",
+                        tr("the SD-JWT VC has no key-binding JWT, so nothing shows that its "
+                           "holder presented it for this request"));
+    } else {
+        auto kbClaims = parsed->keyBindingJwt()->payloadObject();
+        if (!kbClaims)
+            return fail("holder_binding", kbClaims.error().message);
+        if (auto bound = checkRequestBinding(kbClaims.value(), tr("key-binding JWT"), expected);
+            !bound)
+            return bound.error();
+        // KeyBindingCheck verified the signature by the cnf key and sd_hash.
+        const CheckResult *keyBinding = inspection.report.check(CheckName::KeyBinding);
+        if (!keyBinding || keyBinding->outcome != CheckResult::Outcome::Pass)
+            return fail("holder_binding", keyBinding
+                                              ? keyBinding->detail
+                                              : tr("the key-binding JWT could not be checked"));
+    }
+    if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
+        return notValid(inspection, tr("the SD-JWT VC"));
+    if (auto trusted = checkIssuer(inspection, expected); !trusted)
+        return trusted.error();
+    PresentedCredential presented;
+    presented.format = inspection.format;
+    presented.raw = token.trimmed().toByteArray();
+    const QJsonObject cnf = parsed->issuerJwt()
+                                .payloadObject()
+                                .value_or(QJsonObject{})
+                                .value(QStringLiteral("cnf"))
+                                .toObject();
+    presented.holder =
+        Jwk::thumbprint(cnf.value(QStringLiteral("jwk")).toObject()).value_or(QString());
+    presented.claims = inspection.claims.toObject();
+    presented.inspection = std::move(inspection);
+    return QList<PresentedCredential>{presented};
+}
+
+Result<QList<PresentedCredential>>
+PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
+                                 const ExpectedPresentation &expected,
+                                 const InspectOptions &options)
+{
+    const QJsonObject vpClaims = inspection.payload.toObject();
+    if (auto bound = checkRequestBinding(vpClaims, tr("presentation"), expected); !bound)
+        return bound.error();
+    if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
+        return notValid(inspection, tr("the presentation"));
+    // The embedded credentials in their original form, in the order the inspection saw them.
+    auto jws = CompactJws::parse(token.trimmed());
+    auto parsed =
+        jws ? CredentialParser::fromJwt(jws.value(), vpClaims) : Result<Credential>(jws.error());
+    if (!parsed)
+        return fail("unreadable", parsed.error().message);
+    const QList<QJsonValue> &embedded = parsed->embedded;
+    if (embedded.isEmpty() || qsizetype(inspection.nested.size()) != embedded.size())
+        return fail("unreadable", tr("the presentation carries no credential it can show"));
+
+    const QString signerDid = inspection.signer.value(QStringLiteral("did")).toString();
+    const QString signerKeyId = inspection.signer.value(QStringLiteral("keyId")).toString();
+    const QString thumbprint = signerThumbprint(inspection.signer, options);
+    if (signerDid.isEmpty())
+        return fail("holder_binding", tr("the presentation's signer is not a DID"));
+
+    QList<PresentedCredential> out;
+    for (qsizetype i = 0; i < embedded.size(); ++i) {
+        const Inspection &credential = inspection.nested.at(size_t(i));
+        const auto enveloped = EnvelopedCredential::token(embedded.at(i));
+        const QByteArray raw = enveloped                   ? *enveloped
+                               : embedded.at(i).isString() ? embedded.at(i).toString().toUtf8()
+                                                           : QByteArray();
+        if (raw.isEmpty() || raw.contains('~') || !kVcFormats.contains(credential.format))
+            return fail("format", tr("credential %1 of the presentation is a %2; a JWT VP "
+                                     "carries JWT credentials here")
+                                      .arg(i + 1)
+                                      .arg(credential.format.left(40)));
+        if (auto bound = checkBoundTo(credential, credential.payload.toObject(), signerDid,
+                                      thumbprint, signerKeyId, expected.requireHolderBinding);
+            !bound)
+            return bound.error();
+        if (auto trusted = checkIssuer(credential, expected); !trusted)
+            return trusted.error();
+        PresentedCredential presented;
+        presented.format = credential.format;
+        presented.raw = raw;
+        presented.holder = signerDid;
+        presented.inspection = credential;
+        const QJsonValue claims = credential.claims;
+        presented.claims =
+            claims.isArray() ? claims.toArray().first().toObject() : claims.toObject();
+        out << presented;
+    }
+    return out;
+}
+
+Status PresentationTokenVerifier::checkRequestBinding(const QJsonObject &claims,
+                                                      const QString &what,
+                                                      const ExpectedPresentation &expected)
+{
+    const QJsonValue nonce = claims.value(QStringLiteral("nonce"));
+    if (!nonce.isString() || nonce.toString() != expected.nonce)
+        return fail("nonce", nonce.isUndefined()
+                                 ? tr("the %1 has no nonce").arg(what)
+                                 : tr("the %1 was made for another request (its nonce is not "
+                                      "this request's)")
+                                       .arg(what));
+    const QJsonValue aud = claims.value(QStringLiteral("aud"));
+    QStringList audiences;
+    if (aud.isString())
+        audiences << aud.toString();
+    for (const QJsonValue &one : aud.toArray())
+        audiences << one.toString();
+    for (const QString &audience : audiences)
+        if (!audience.isEmpty() && expected.audiences.contains(audience))
+            return {};
+    return fail("audience", tr("the %1 is meant for another verifier (aud %2)")
+                                .arg(what, audiences.join(QStringLiteral(", ")).left(160)));
+}
+
+Status PresentationTokenVerifier::checkBoundTo(const Inspection &credential,
+                                               const QJsonObject &credentialClaims,
+                                               const QString &signerDid,
+                                               const QString &signerThumbprint,
+                                               const QString &signerKeyId, bool required)
+{
+    const QString subjectDid = DidUrl::didOf(credential.subject);
+    if (!subjectDid.isEmpty() && subjectDid == signerDid)
+        return {};
+    const QJsonObject cnf = credentialClaims.value(QStringLiteral("cnf")).toObject();
+    if (!cnf.isEmpty()) {
+        const auto jwkThumbprint =
+            Jwk::thumbprint(cnf.value(QStringLiteral("jwk")).toObject()).value_or(QString());
+        const QString jkt = cnf.value(QStringLiteral("jkt")).toString();
+        const QString kid = cnf.value(QStringLiteral("kid")).toString();
+        if (!signerThumbprint.isEmpty() &&
+            (jwkThumbprint == signerThumbprint || jkt == signerThumbprint))
+            return {};
+        if (!kid.isEmpty() && kid == signerKeyId)
+            return {};
+    }
+    if (subjectDid.isEmpty() && cnf.isEmpty()) {
+        if (!required)
+            return {};
+        return fail("holder_binding", tr("the credential names no holder (no subject DID, no "
+                                         "cnf), so anyone could present it"));
+    }
+    return fail("holder_binding",
+                tr("the credential was issued to %1, but %2 presented it")
+                    .arg((subjectDid.isEmpty() ? tr("the key in its cnf") : subjectDid).left(120),
+                         signerDid.left(120)));
+}
+
+Status PresentationTokenVerifier::checkIssuer(const Inspection &credential,
+                                              const ExpectedPresentation &expected)
+{
+    return expected.issuers.check(credential.issuer);
+}
+
+Error PresentationTokenVerifier::notValid(const Inspection &inspection, const QString &what)
+{
+    QStringList problems;
+    collectProblems(inspection, problems);
+    return fail("not_valid",
+                tr("%1 is not valid: %2").arg(what, problems.join(QStringLiteral("; ")).left(600)));
+}
+
+} // namespace vcdesk

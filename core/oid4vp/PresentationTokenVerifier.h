@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/oid4vp/ExpectedPresentation.h"
+#include "core/oid4vp/VerifiedPresentation.h"
+#include "core/verify/InspectOptions.h"
+
+#include <QCoreApplication>
+
+namespace vcdesk {
+
+/// Verifies one presentation of an answer's vp_token against the request it answers, and
+/// gives the credentials it presents. Accepted: a JWT-VP (jwt_vp_json, vp+jwt; credentials
+/// as JWTs or EnvelopedVerifiableCredential) and an SD-JWT VC on its own (dc+sd-jwt,
+/// vc+sd-jwt). Every check must pass, in this order, and the first failure is the error, its
+/// code naming the check:
+/// - presentation.unreadable / presentation.format: not a presentation this verifier takes;
+/// - presentation.nonce, presentation.audience: made for another request (the VP's own nonce
+///   and aud; an SD-JWT's in its key-binding JWT);
+/// - presentation.holder_binding: not presented by the credential's holder (JWT-VC: the VP
+///   signer is the subject's DID or the key in its cnf; SD-JWT: a key-binding JWT by the cnf
+///   key over exactly what was presented; a missing one fails when binding is required);
+/// - presentation.not_valid: any signature, validity, status, schema or consistency check of
+///   the presentation or a credential that did not pass (unknown is not a pass);
+/// - presentation.issuer_not_trusted / presentation.no_trusted_issuers: the issuer policy.
+class PresentationTokenVerifier
+{
+    Q_DECLARE_TR_FUNCTIONS(PresentationTokenVerifier)
+public:
+    static Result<QList<PresentedCredential>> verify(QByteArrayView token,
+                                                     const ExpectedPresentation &expected,
+                                                     const InspectOptions &options);
+
+private:
+    static Result<QList<PresentedCredential>> sdJwt(QByteArrayView token, Inspection inspection,
+                                                    const ExpectedPresentation &expected);
+    static Result<QList<PresentedCredential>> jwtVp(QByteArrayView token, Inspection inspection,
+                                                    const ExpectedPresentation &expected,
+                                                    const InspectOptions &options);
+    static Status checkRequestBinding(const QJsonObject &claims, const QString &what,
+                                      const ExpectedPresentation &expected);
+    /// Whether the credential (JWT claims) is bound to the VP's signer.
+    static Status checkBoundTo(const Inspection &credential, const QJsonObject &credentialClaims,
+                               const QString &signerDid, const QString &signerThumbprint,
+                               const QString &signerKeyId, bool required);
+    static Status checkIssuer(const Inspection &credential, const ExpectedPresentation &expected);
+    static Error notValid(const Inspection &inspection, const QString &what);
+};
+
+} // namespace vcdesk
