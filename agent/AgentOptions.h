@@ -9,7 +9,8 @@
 namespace vcdesk {
 
 /// How vcdesk-agent runs: where it listens (loopback only), its data folder, how long verifier
-/// auth requests and Bearer tokens live, and the development switch that lets its verifiers
+/// auth requests and Bearer tokens live, whose credentials its verifier trusts, and the
+/// development switch that lets its verifiers
 /// fetch DIDs and status lists over plain http from this computer.
 struct AgentOptions
 {
@@ -21,6 +22,10 @@ public:
     qint64 requestLifetimeMs = 300000;
     qint64 tokenLifetimeSeconds = 3600;
     bool allowLoopbackHttp = false;
+    /// The issuers its verifier trusts where a definition names none: this file (it must
+    /// exist), else trust-list.json in the data folder, made on first start with the agent's
+    /// own issuers.
+    QString trustListPath;
 
     /// --bind: 127.0.0.1, ::1 (any loopback address) or localhost (127.0.0.1); nothing else.
     static Result<QHostAddress> loopbackAddress(const QString &text);

@@ -76,6 +76,8 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
         return done.error();
     if (auto done = VerifierApi::ensureDefinitions(*store.value()); !done)
         return done.error();
+    if (auto done = AgentVerification::ensureTrustList(*store.value(), options.dataFolder); !done)
+        return done.error();
     if (auto done = HostedWalletApi::ensureTemplates(*store.value()); !done)
         return done.error();
     std::unique_ptr<AgentServer> agent(new AgentServer);
@@ -113,8 +115,11 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
                 {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}},
                 QHttpServerResponder::StatusCode::NotFound);
         });
-    agent->m_verification = std::make_unique<AgentVerification>(*agent->m_store, agent->m_baseUrl,
-                                                                options.allowLoopbackHttp);
+    agent->m_verification = std::make_unique<AgentVerification>(
+        *agent->m_store, agent->m_baseUrl, options.allowLoopbackHttp, options.trustListPath);
+    // A trust list the operator named must be there and readable from the start.
+    if (auto list = agent->m_verification->trustList(); !list)
+        return list.error();
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();

@@ -57,6 +57,13 @@ const QList<Migration> kSchema{
      QStringLiteral("hosted credentials belong to the party that issued them"),
      {QStringLiteral("ALTER TABLE hosted_credentials ADD COLUMN owner TEXT NOT NULL"
                      " DEFAULT 'hosted-wallet'")}},
+    {3,
+     QStringLiteral("definitions say how they ask (PE or DCQL) and whom they trust; requests "
+                    "count refused answers"),
+     {QStringLiteral("ALTER TABLE definitions ADD COLUMN query TEXT NOT NULL"
+                     " DEFAULT 'presentation_exchange'"),
+      QStringLiteral("ALTER TABLE definitions ADD COLUMN issuers TEXT"),
+      QStringLiteral("ALTER TABLE auth_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")}},
 };
 
 const QString kRecordColumns = QStringLiteral(
@@ -128,6 +135,7 @@ Result<std::unique_ptr<AgentStore>> AgentStore::open(const QString &folder)
     }
     std::unique_ptr<AgentStore> store(new AgentStore);
     store->m_connectionName = QStringLiteral("vcdesk-agent-") + QUuid::createUuid().toString();
+    store->m_folder = folder;
     store->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connectionName);
     store->m_db.setDatabaseName(path);
     if (!store->m_db.open())

@@ -38,6 +38,8 @@ public:
     ~AgentStore();
 
     const QSqlDatabase &database() const { return m_db; }
+    /// The data folder it was opened in.
+    const QString &folder() const { return m_folder; }
 
     Status addParty(const AgentParty &party);
     Result<QList<AgentParty>> parties() const;
@@ -70,6 +72,7 @@ private:
     AgentStore() = default;
     QSqlDatabase m_db;
     QString m_connectionName;
+    QString m_folder;
 };
 
 } // namespace vcdesk

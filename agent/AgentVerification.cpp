@@ -6,14 +6,50 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/DocumentCache.h"
 
+#include <QFileInfo>
+
 namespace vcdesk {
 
 AgentVerification::AgentVerification(const AgentStore &store, QString baseUrl,
-                                     bool allowLoopbackHttp)
+                                     bool allowLoopbackHttp, QString trustListPath)
     : m_store(store)
     , m_baseUrl(std::move(baseUrl))
+    , m_trustListPath(std::move(trustListPath))
 {
     m_policy.allowLoopbackHttp = allowLoopbackHttp;
+    m_trustListNamed = !m_trustListPath.isEmpty();
+    if (!m_trustListNamed)
+        m_trustListPath = defaultTrustListPath(store.folder());
+}
+
+QString AgentVerification::defaultTrustListPath(const QString &dataFolder)
+{
+    return dataFolder + QStringLiteral("/trust-list.json");
+}
+
+Result<std::shared_ptr<const TrustList>> AgentVerification::trustList() const
+{
+    auto list = m_trustListNamed ? TrustList::loadExisting(m_trustListPath)
+                                 : TrustList::load(m_trustListPath);
+    if (!list)
+        return list.error();
+    return std::make_shared<const TrustList>(std::move(list).value());
+}
+
+Status AgentVerification::ensureTrustList(const AgentStore &store, const QString &dataFolder)
+{
+    const QString path = defaultTrustListPath(dataFolder);
+    if (QFileInfo::exists(path))
+        return {};
+    auto parties = store.parties();
+    if (!parties)
+        return parties.error();
+    TrustList list;
+    for (const AgentParty &party : parties.value())
+        if (party.role == QLatin1String("issuer"))
+            if (auto added = list.add(party.did, tr("vcdesk-agent (%1)").arg(party.name)); !added)
+                return added;
+    return list.save(path);
 }
 
 InspectOptions AgentVerification::options() const

@@ -6,7 +6,7 @@
 namespace vcdesk {
 
 /// One verification at the agent's verifier (seed 002): what was asked, its nonce, where it
-/// stands (created, sent, received, verified, error), and what the holder presented.
+/// stands (created, sent, verified, error), and what the holder presented.
 struct AuthRequestRecord
 {
     QString correlationId;
@@ -18,7 +18,11 @@ struct AuthRequestRecord
     qint64 expiresMs = 0;
     QJsonObject payload;      // the holder's response, once verified
     QJsonObject verifiedData; // the disclosed claims
+    /// While the request is open: the last refused answer, and how many there were. Refused
+    /// answers never close a request (anyone who saw its QR code could send one); only a
+    /// verified presentation or expiry does.
     QString error;
+    int attempts = 0;
 };
 
 } // namespace vcdesk

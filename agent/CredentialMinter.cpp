@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace vcdesk {
@@ -30,10 +31,21 @@ Result<QByteArray> CredentialMinter::credential(const AgentParty &issuer, const 
 {
     QJsonObject subject = claims;
     subject.insert(QStringLiteral("id"), subjectDid);
+    // The offer's claim_type names the kind of credential ("emailCredential"): it becomes its
+    // type, PascalCase as types are written ("EmailCredential"), so that a verifier definition
+    // can ask for it.
+    QJsonArray types{QStringLiteral("VerifiableCredential")};
+    static const QRegularExpression kTypeName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,63}$"));
+    const QString claimType = claims.value(QStringLiteral("claim_type")).toString();
+    if (kTypeName.match(claimType).hasMatch()) {
+        const QString type = claimType.at(0).toUpper() + claimType.mid(1);
+        if (type != QLatin1String("VerifiableCredential"))
+            types.append(type);
+    }
     const QString statusId = status.listUrl + QLatin1Char('#') + QString::number(status.index);
     const QJsonObject vc{
         {QStringLiteral("@context"), QJsonArray{kContext}},
-        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential")}},
+        {QStringLiteral("type"), types},
         {QStringLiteral("credentialSubject"), subject},
         {QStringLiteral("credentialStatus"),
          QJsonObject{{QStringLiteral("id"), statusId},

@@ -4,11 +4,12 @@
 
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
+#include "agent/DefinitionQuery.h"
 #include "core/codec/Base64Url.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsVerifier.h"
-#include "core/verify/CredentialInspector.h"
+#include "core/oid4vp/PresentationVerifier.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -28,7 +29,6 @@ using StatusCode = QHttpServerResponse::StatusCode;
 const QStringList kVerifierRoles{QLatin1String(VerifierApi::kAdmin),
                                  QLatin1String(VerifierApi::kUser)};
 const QStringList kAdminOnly{QLatin1String(VerifierApi::kAdmin)};
-const QStringList kPresentationFormats{QStringLiteral("jwt_vp_json"), QStringLiteral("vp+jwt")};
 
 qint64 nowMs()
 {
@@ -40,32 +40,16 @@ QJsonValue orNull(const QJsonObject &object)
     return object.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
 }
 
-QJsonObject inputDescriptor(const VerifierStore::Definition &definition)
-{
-    QJsonArray fields;
-    QJsonArray typeAlternatives;
-    for (const QString &type : definition.types)
-        typeAlternatives.append(QJsonObject{{QStringLiteral("const"), type}});
-    fields.append(QJsonObject{
-        {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.type"), QStringLiteral("$.type")}},
-        {QStringLiteral("filter"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
-                     {QStringLiteral("contains"),
-                      QJsonObject{{QStringLiteral("anyOf"), typeAlternatives}}}}}});
-    for (const QString &claim : definition.claims)
-        fields.append(QJsonObject{
-            {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.credentialSubject.") + claim,
-                                                QStringLiteral("$.credentialSubject.") + claim}}});
-    return QJsonObject{
-        {QStringLiteral("id"), definition.id},
-        {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("fields"), fields}}}};
-}
-
 QJsonObject definitionJson(const VerifierStore::Definition &definition)
 {
     return QJsonObject{{QStringLiteral("definitionId"), definition.id},
                        {QStringLiteral("types"), QJsonArray::fromStringList(definition.types)},
-                       {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)}};
+                       {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)},
+                       {QStringLiteral("query"), definition.query},
+                       {QStringLiteral("issuers"),
+                        definition.issuers
+                            ? QJsonValue(QJsonArray::fromStringList(*definition.issuers))
+                            : QJsonValue(QJsonValue::Null)}};
 }
 
 /// A JSON array of strings, or nothing.
@@ -266,7 +250,23 @@ QHttpServerResponse VerifierApi::putDefinition(const QString &definitionId,
     if (!types || !claims)
         return AgentHttp::error(StatusCode::BadRequest,
                                 tr("types (and claims) are arrays of strings"));
-    const VerifierStore::Definition definition{definitionId, *types, *claims};
+    VerifierStore::Definition definition{definitionId, *types, *claims};
+    const QJsonValue query = body->value(QStringLiteral("query"));
+    if (!query.isUndefined() && !query.isNull()) {
+        if (!query.isString())
+            return AgentHttp::error(StatusCode::BadRequest,
+                                    tr("query is presentation_exchange or dcql"));
+        definition.query = query.toString();
+    }
+    // No issuers: the agent's trust list decides, so a new definition trusts nobody the
+    // operator has not listed.
+    const QJsonValue issuers = body->value(QStringLiteral("issuers"));
+    if (!issuers.isUndefined() && !issuers.isNull()) {
+        definition.issuers = strings(issuers);
+        if (!definition.issuers || definition.issuers->isEmpty())
+            return AgentHttp::error(StatusCode::BadRequest,
+                                    tr("issuers is a non-empty array of DIDs or DID patterns"));
+    }
     if (auto saved = m_requests.saveDefinition(definition); !saved)
         return AgentHttp::error(saved.error().code == QLatin1String("agent.invalid")
                                     ? StatusCode::BadRequest
@@ -302,7 +302,10 @@ std::optional<AuthRequestRecord> VerifierApi::current(const QString &correlation
         request->status == QLatin1String("created") || request->status == QLatin1String("sent");
     if (open && nowMs() > request->expiresMs) {
         request->status = QStringLiteral("error");
-        request->error = tr("the request expired before a presentation arrived");
+        request->error =
+            request->attempts > 0
+                ? tr("the request expired; the last answer was refused: %1").arg(request->error)
+                : tr("the request expired before a presentation arrived");
         request->updatedMs = nowMs();
         (void)m_requests.saveRequest(*request);
     }
@@ -329,7 +332,11 @@ QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
     record.expiresMs = record.createdMs + m_lifetimeMs;
     if (auto done = m_requests.saveRequest(record); !done)
         return AgentHttp::error(StatusCode::InternalServerError, done.error().message);
-    const QString uri = QStringLiteral("openid-vc://?request_uri=") +
+    // client_id beside request_uri (RFC 9101 section 5, OpenID4VP 1.0 section 5.10): the
+    // wallet checks the signed request object names the same client.
+    const QString uri = QStringLiteral("openid-vc://?client_id=") +
+                        QString::fromLatin1(QUrl::toPercentEncoding(verifier().did)) +
+                        QStringLiteral("&request_uri=") +
                         QString::fromLatin1(QUrl::toPercentEncoding(
                             requestUri(definitionId, record.correlationId)));
     return AgentHttp::json(
@@ -362,6 +369,7 @@ QHttpServerResponse VerifierApi::authStatus(const QHttpServerRequest &request)
         {QStringLiteral("lastUpdated"), record->updatedMs},
         {QStringLiteral("payload"), orNull(record->payload)},
         {QStringLiteral("verifiedData"), orNull(record->verifiedData)},
+        {QStringLiteral("attempts"), record->attempts},
         {QStringLiteral("error"),
          record->error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record->error)}});
 }
@@ -379,7 +387,6 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
     QJsonObject claims{{QStringLiteral("iss"), party.did},
                        {QStringLiteral("aud"), QStringLiteral("https://self-issued.me/v2")},
                        {QStringLiteral("client_id"), party.did},
-                       {QStringLiteral("client_id_scheme"), QStringLiteral("did")},
                        {QStringLiteral("response_type"), QStringLiteral("vp_token")},
                        {QStringLiteral("response_mode"), QStringLiteral("direct_post")},
                        {QStringLiteral("response_uri"),
@@ -387,11 +394,16 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
                        {QStringLiteral("nonce"), record.nonce},
                        {QStringLiteral("state"), correlationId},
                        {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), record.expiresMs / 1000},
-                       {QStringLiteral("presentation_definition"),
-                        QJsonObject{{QStringLiteral("id"), definitionId},
-                                    {QStringLiteral("input_descriptors"),
-                                     QJsonArray{inputDescriptor(definition)}}}}};
+                       {QStringLiteral("exp"), record.expiresMs / 1000}};
+    // Wallets infer the OpenID4VP draft from the members: client_id_scheme belongs to drafts
+    // before 22, dcql_query to 21 and later, so only a Presentation Exchange request has it.
+    if (definition.query == VerifierStore::Definition::kDcql) {
+        claims.insert(QStringLiteral("dcql_query"), DefinitionQuery::dcqlQuery(definition));
+    } else {
+        claims.insert(QStringLiteral("client_id_scheme"), QStringLiteral("did"));
+        claims.insert(QStringLiteral("presentation_definition"),
+                      DefinitionQuery::presentationDefinition(definition));
+    }
     if (!walletNonce.isEmpty())
         claims.insert(QStringLiteral("wallet_nonce"), walletNonce);
     auto jwt =
@@ -409,54 +421,52 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
 }
 
 Result<QJsonObject>
-VerifierApi::verifyPresentation(const QByteArray &vpToken, const AuthRequestRecord &request,
+VerifierApi::verifyPresentation(const QString &vpToken, const QString &submission,
+                                const AuthRequestRecord &request,
                                 const VerifierStore::Definition &definition) const
 {
+    ExpectedPresentation expected;
+    expected.nonce = request.nonce;
+    const QString did = verifier().did;
+    // OpenID4VP 1.0 names a DID client "decentralized_identifier:<did>"; drafts name it bare.
+    expected.audiences = {did, QStringLiteral("decentralized_identifier:") + did};
+    if (definition.query == VerifierStore::Definition::kDcql)
+        expected.dcqlQuery = DefinitionQuery::dcqlQuery(definition);
+    else
+        expected.presentationDefinition = DefinitionQuery::presentationDefinition(definition);
+    if (definition.issuers) {
+        auto policy = IssuerPolicy::allowOnly(*definition.issuers);
+        if (!policy)
+            return policy.error();
+        expected.issuers = policy.value();
+    } else {
+        auto list = m_verification.trustList();
+        if (!list)
+            return Error{
+                QStringLiteral("presentation.no_trusted_issuers"),
+                tr("the verifier's trust list cannot be read: %1").arg(list.error().message)};
+        expected.issuers = IssuerPolicy::trustList(list.value());
+    }
     // An unauthenticated caller chose what is resolved here: the app's network policy.
-    auto inspection = CredentialInspector::inspect(vpToken, m_verification.options());
-    if (!inspection)
-        return Error{QStringLiteral("invalid"),
-                     tr("the vp_token is unreadable: %1").arg(inspection.error().message)};
-    if (!kPresentationFormats.contains(inspection->format))
-        return Error{QStringLiteral("invalid"),
-                     tr("the vp_token is not a verifiable presentation")};
-    const QJsonObject payload = inspection->payload.toObject();
-    if (payload.value(QStringLiteral("nonce")).toString() != request.nonce)
-        return Error{QStringLiteral("invalid"),
-                     tr("the presentation's nonce is not this request's")};
-    const QJsonValue aud = payload.value(QStringLiteral("aud"));
-    const QString verifierDid = verifier().did;
-    const bool audienceOk = aud.isString() ? aud.toString() == verifierDid
-                                           : aud.toArray().contains(QJsonValue(verifierDid));
-    if (!audienceOk)
-        return Error{QStringLiteral("invalid"),
-                     tr("the presentation is meant for another verifier")};
-    if (inspection->report.verdict() != ValidationReport::Verdict::Valid) {
-        QStringList problems;
-        for (const CheckResult &check : inspection->report.checks())
-            if (check.outcome != CheckResult::Outcome::Pass)
-                problems << check.name + QStringLiteral(": ") + check.detail;
-        return Error{QStringLiteral("invalid"),
-                     tr("the presentation is not valid: %1")
-                         .arg(problems.join(QStringLiteral("; ")).left(500))};
-    }
-    for (const Inspection &credential : inspection->nested) {
-        const bool typeOk =
-            std::any_of(definition.types.cbegin(), definition.types.cend(),
-                        [&](const QString &t) { return credential.types.contains(t); });
-        if (!typeOk)
-            continue;
-        const QJsonObject subject = credential.claims.toObject();
-        QJsonObject disclosed;
+    auto verified =
+        PresentationVerifier::verify(expected, vpToken, submission, m_verification.options());
+    if (!verified)
+        return verified.error();
+    QJsonObject disclosed;
+    for (const PresentedCredential &credential : verified->credentials)
         for (const QString &claim : definition.claims)
-            if (subject.contains(claim))
-                disclosed.insert(claim, subject.value(claim));
-        if (disclosed.size() == definition.claims.size())
-            return disclosed;
-    }
-    return Error{
-        QStringLiteral("invalid"),
-        tr("no presented credential has the type and claims %1 asks for").arg(definition.id)};
+            if (!disclosed.contains(claim) && credential.claims.contains(claim))
+                disclosed.insert(claim, credential.claims.value(claim));
+    return disclosed;
+}
+
+void VerifierApi::refuse(AuthRequestRecord &record, const QString &why)
+{
+    // The request stays open: anyone who saw the QR code could have sent this.
+    record.attempts += 1;
+    record.error = why.left(600);
+    record.updatedMs = nowMs();
+    (void)m_requests.saveRequest(record);
 }
 
 QHttpServerResponse VerifierApi::response(const QString &definitionId, const QString &correlationId,
@@ -470,45 +480,39 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
     if (!parsedForm)
         return AgentHttp::refuse(parsedForm.error());
     const QUrlQuery &form = parsedForm.value();
-    const QString state = form.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    const QString walletError = form.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-    if (!walletError.isEmpty() && state == correlationId) {
-        // The holder declined or had nothing that fits (OpenID4VP section 8.5): the kiosk
-        // shows it and moves on.
-        record.status = QStringLiteral("error");
-        record.error =
-            tr("the wallet answered %1: %2")
-                .arg(walletError.left(64),
-                     form.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)
-                         .left(300));
-        record.updatedMs = nowMs();
-        (void)m_requests.saveRequest(record);
+    const auto field = [&](const char *name) {
+        return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    if (field("state") != correlationId)
+        return AgentHttp::json(
+            QJsonObject{
+                {QStringLiteral("error"), QStringLiteral("invalid_request")},
+                {QStringLiteral("error_description"), tr("state does not name this request")}},
+            StatusCode::BadRequest);
+    const QString walletError = field("error");
+    if (!walletError.isEmpty()) {
+        // The holder declined or had nothing that fits (OpenID4VP section 8.5). Nothing proves
+        // the holder sent it, so the kiosk sees it in auth-status while the request stays open.
+        refuse(record, tr("the wallet answered %1: %2")
+                           .arg(walletError.left(64), field("error_description").left(300)));
         return AgentHttp::json(QJsonObject{});
     }
-    const QByteArray vpToken =
-        form.queryItemValue(QStringLiteral("vp_token"), QUrl::FullyDecoded).toUtf8();
-    if (state != correlationId || vpToken.isEmpty())
-        return AgentHttp::error(StatusCode::BadRequest,
-                                tr("invalid_request: state and vp_token are required"));
-    record.status = QStringLiteral("received");
-    record.updatedMs = nowMs();
-    (void)m_requests.saveRequest(record);
-
-    auto verified = verifyPresentation(vpToken, record, definition);
-    record.updatedMs = nowMs();
+    const QString vpToken = field("vp_token");
+    const QString submission = field("presentation_submission");
+    auto verified = vpToken.isEmpty()
+                        ? Result<QJsonObject>(Error{QStringLiteral("presentation.unreadable"),
+                                                    tr("the answer has no vp_token")})
+                        : verifyPresentation(vpToken, submission, record, definition);
     if (!verified) {
-        record.status = QStringLiteral("error");
-        record.error = verified.error().message;
-        (void)m_requests.saveRequest(record);
+        refuse(record, tr("%1 [%2]").arg(verified.error().message, verified.error().code));
         return AgentHttp::json(
             QJsonObject{{QStringLiteral("error"), QStringLiteral("invalid_request")},
                         {QStringLiteral("error_description"), record.error}},
             StatusCode::BadRequest);
     }
-    const QJsonDocument submission = QJsonDocument::fromJson(
-        form.queryItemValue(QStringLiteral("presentation_submission"), QUrl::FullyDecoded)
-            .toUtf8());
     record.status = QStringLiteral("verified");
+    record.error.clear();
+    record.updatedMs = nowMs();
     record.verifiedData = verified.value();
     record.payload = QJsonObject{{QStringLiteral("access_token"),
                                   QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(24)))},
@@ -516,9 +520,10 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
                                  // A lifetime in seconds (RFC 6749 section 5.1), not a time.
                                  {QStringLiteral("expires_in"), kAccessTokenLifetimeSeconds},
                                  {QStringLiteral("state"), correlationId},
-                                 {QStringLiteral("vp_token"), QString::fromUtf8(vpToken)},
+                                 {QStringLiteral("vp_token"), vpToken},
                                  {QStringLiteral("nonce"), record.nonce},
-                                 {QStringLiteral("presentation_submission"), submission.object()}};
+                                 {QStringLiteral("presentation_submission"),
+                                  QJsonDocument::fromJson(submission.toUtf8()).object()}};
     (void)m_requests.saveRequest(record);
     return AgentHttp::json(QJsonObject{});
 }

@@ -61,9 +61,11 @@ private:
     /// A valid, unexpired token of ours naming one of `roles`.
     Status checkBearer(const QHttpServerRequest &request, const QStringList &roles) const;
     /// Why the presentation does not satisfy the request, or the verified claims.
-    Result<QJsonObject> verifyPresentation(const QByteArray &vpToken,
+    Result<QJsonObject> verifyPresentation(const QString &vpToken, const QString &submission,
                                            const AuthRequestRecord &request,
                                            const VerifierStore::Definition &definition) const;
+    /// Records a refused answer without closing the request.
+    void refuse(AuthRequestRecord &record, const QString &why);
     std::optional<AuthRequestRecord> current(const QString &correlationId);
     /// A request still waiting for its presentation (404 unknown, 410 ended), and its definition.
     Result<std::pair<AuthRequestRecord, VerifierStore::Definition>>

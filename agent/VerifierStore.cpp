@@ -1,10 +1,12 @@
 #include "agent/VerifierStore.h"
 
 #include "core/store/Sql.h"
+#include "core/verify/IssuerPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace vcdesk {
 
@@ -16,6 +18,26 @@ QStringList stringList(const QByteArray &json)
     for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
         out << value.toString();
     return out;
+}
+
+QByteArray json(const QStringList &list)
+{
+    return QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
+}
+
+const QString kSelectDefinitions =
+    QStringLiteral("SELECT id, types, claims, query, issuers FROM definitions");
+
+VerifierStore::Definition definitionFrom(const QSqlQuery &row)
+{
+    VerifierStore::Definition d;
+    d.id = row.value(0).toString();
+    d.types = stringList(row.value(1).toByteArray());
+    d.claims = stringList(row.value(2).toByteArray());
+    d.query = row.value(3).toString();
+    if (!row.value(4).isNull())
+        d.issuers = stringList(row.value(4).toByteArray());
+    return d;
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -41,36 +63,40 @@ Status VerifierStore::saveDefinition(const Definition &d)
             return invalid(
                 QCoreApplication::translate("VerifierStore", "\"%1\" is not a type or claim name")
                     .arg(name.left(60)));
+    if (d.query != Definition::kPresentationExchange && d.query != Definition::kDcql)
+        return invalid(
+            QCoreApplication::translate("VerifierStore", "query is presentation_exchange or dcql"));
+    if (d.issuers) {
+        if (d.issuers->size() > 50)
+            return invalid(QCoreApplication::translate("VerifierStore",
+                                                       "a definition names up to 50 issuers"));
+        if (auto policy = IssuerPolicy::allowOnly(*d.issuers); !policy)
+            return invalid(policy.error().message);
+    }
     return Sql::exec(
         m_db,
-        QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims)"
-                       " VALUES (?, ?, ?)"),
-        {d.id, QJsonDocument(QJsonArray::fromStringList(d.types)).toJson(QJsonDocument::Compact),
-         QJsonDocument(QJsonArray::fromStringList(d.claims)).toJson(QJsonDocument::Compact)});
+        QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims, query, issuers)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {d.id, json(d.types), json(d.claims), d.query,
+         d.issuers ? QVariant(json(*d.issuers)) : QVariant()});
 }
 
 std::optional<VerifierStore::Definition> VerifierStore::definition(const QString &id) const
 {
-    auto query = Sql::run(
-        m_db, QStringLiteral("SELECT id, types, claims FROM definitions WHERE id = ?"), {id});
+    auto query = Sql::run(m_db, kSelectDefinitions + QStringLiteral(" WHERE id = ?"), {id});
     if (!query || !query.value().next())
         return std::nullopt;
-    return Definition{query.value().value(0).toString(),
-                      stringList(query.value().value(1).toByteArray()),
-                      stringList(query.value().value(2).toByteArray())};
+    return definitionFrom(query.value());
 }
 
 Result<QList<VerifierStore::Definition>> VerifierStore::definitions() const
 {
-    auto query =
-        Sql::run(m_db, QStringLiteral("SELECT id, types, claims FROM definitions ORDER BY id"));
+    auto query = Sql::run(m_db, kSelectDefinitions + QStringLiteral(" ORDER BY id"));
     if (!query)
         return query.error();
     QList<Definition> found;
     while (query.value().next())
-        found << Definition{query.value().value(0).toString(),
-                            stringList(query.value().value(1).toByteArray()),
-                            stringList(query.value().value(2).toByteArray())};
+        found << definitionFrom(query.value());
     return found;
 }
 
@@ -79,10 +105,11 @@ Status VerifierStore::saveRequest(const AuthRequestRecord &r)
     return Sql::exec(m_db,
                      QStringLiteral("INSERT OR REPLACE INTO auth_requests(correlation_id,"
                                     " definition_id, nonce, status, created_ms, updated_ms,"
-                                    " expires_ms, payload, verified_data, error)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    " expires_ms, payload, verified_data, error, attempts)"
+                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {r.correlationId, r.definitionId, r.nonce, r.status, r.createdMs, r.updatedMs,
-                      r.expiresMs, compact(r.payload), compact(r.verifiedData), r.error});
+                      r.expiresMs, compact(r.payload), compact(r.verifiedData), r.error,
+                      r.attempts});
 }
 
 std::optional<AuthRequestRecord> VerifierStore::request(const QString &correlationId) const
@@ -90,7 +117,7 @@ std::optional<AuthRequestRecord> VerifierStore::request(const QString &correlati
     auto query = Sql::run(m_db,
                           QStringLiteral("SELECT correlation_id, definition_id, nonce, status,"
                                          " created_ms, updated_ms, expires_ms, payload,"
-                                         " verified_data, error FROM auth_requests"
+                                         " verified_data, error, attempts FROM auth_requests"
                                          " WHERE correlation_id = ?"),
                           {correlationId});
     if (!query || !query.value().next())
@@ -107,6 +134,7 @@ std::optional<AuthRequestRecord> VerifierStore::request(const QString &correlati
     r.payload = QJsonDocument::fromJson(row.value(7).toByteArray()).object();
     r.verifiedData = QJsonDocument::fromJson(row.value(8).toByteArray()).object();
     r.error = row.value(9).toString();
+    r.attempts = row.value(10).toInt();
     return r;
 }
 

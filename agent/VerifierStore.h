@@ -17,9 +17,15 @@ class VerifierStore
 public:
     struct Definition
     {
+        static inline const QString kPresentationExchange = QStringLiteral("presentation_exchange");
+        static inline const QString kDcql = QStringLiteral("dcql");
+
         QString id;
-        QStringList types;  // the credential must have one of these types
-        QStringList claims; // and disclose these claims
+        QStringList types;                     // the credential must have one of these types
+        QStringList claims;                    // and disclose these claims
+        QString query = kPresentationExchange; // how the request asks: PE or DCQL
+        /// The issuer DIDs or patterns accepted; none: whoever the agent's trust list names.
+        std::optional<QStringList> issuers;
     };
 
     explicit VerifierStore(const QSqlDatabase &db)
@@ -28,7 +34,8 @@ public:
     }
 
     /// Validates (id starts lowercase, camelCase, at most 64 characters; 1 to 10 types; at most
-    /// 20 claims) and stores or replaces the definition.
+    /// 20 claims; query presentation_exchange or dcql; up to 50 issuers, each a DID or a DID
+    /// pattern) and stores or replaces the definition.
     Status saveDefinition(const Definition &definition);
     std::optional<Definition> definition(const QString &id) const;
     Result<QList<Definition>> definitions() const;

@@ -1,9 +1,10 @@
 // vcdesk-agent: the local service that speaks the contracts of the project seeds.
 //
 //   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR] [--allow-loopback-http]
-//                                                               serve (port 0: a free one)
+//                [--trust-list FILE]                            serve (port 0: a free one)
 //   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
-//   vcdesk-agent define ID --type T... [--claim C]... [--data DIR] what a definitionId asks for
+//   vcdesk-agent define ID --type T... [--claim C]... [--issuer DID]... [--dcql] [--data DIR]
+//                                                               what a definitionId asks for
 //   vcdesk-agent definitions [--data DIR]                       list them
 
 #include "agent/AgentServer.h"
@@ -56,7 +57,24 @@ int main(int argc, char **argv)
         QCoreApplication::translate("vcdesk-agent",
                                     "Development: let the agent's verifiers fetch DIDs (did:web) "
                                     "and status lists over plain http from this computer."));
-    parser.addOptions({bind, port, data, type, claim, allowLoopbackHttp});
+    const QCommandLineOption issuer(
+        QStringLiteral("issuer"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "For define: an issuer DID (or pattern ending in *) it "
+                                    "accepts; none: the trust list decides."),
+        QStringLiteral("DID"));
+    const QCommandLineOption dcql(
+        QStringLiteral("dcql"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "For define: ask with a DCQL query instead of a "
+                                    "Presentation Exchange definition."));
+    const QCommandLineOption trustList(
+        QStringLiteral("trust-list"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "The issuers the verifier trusts where a definition names "
+                                    "none (default: trust-list.json in the data folder)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({bind, port, data, type, claim, issuer, dcql, allowLoopbackHttp, trustList});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -98,19 +116,27 @@ int main(int argc, char **argv)
         if (args.value(0) == QLatin1String("define")) {
             if (args.size() != 2 || !parser.isSet(type)) {
                 err << "usage: vcdesk-agent define DEFINITION_ID --type TYPE... [--claim NAME]... "
-                       "[--data DIR]\n";
+                       "[--issuer DID]... [--dcql] [--data DIR]\n";
                 return 64;
             }
-            if (auto done = definitions.saveDefinition(
-                    {args.at(1), parser.values(type), parser.values(claim)});
-                !done) {
+            VerifierStore::Definition definition{args.at(1), parser.values(type),
+                                                 parser.values(claim)};
+            if (parser.isSet(dcql))
+                definition.query = VerifierStore::Definition::kDcql;
+            if (parser.isSet(issuer))
+                definition.issuers = parser.values(issuer);
+            if (auto done = definitions.saveDefinition(definition); !done) {
                 err << "vcdesk-agent: " << done.error().toString() << '\n';
                 return 64;
             }
         }
         for (const VerifierStore::Definition &d : definitions.definitions().value())
             out << d.id << "  types: " << d.types.join(QStringLiteral(", "))
-                << "  claims: " << d.claims.join(QStringLiteral(", ")) << '\n';
+                << "  claims: " << d.claims.join(QStringLiteral(", ")) << "  query: " << d.query
+                << "  issuers: "
+                << (d.issuers ? d.issuers->join(QStringLiteral(", "))
+                              : QStringLiteral("trust list"))
+                << '\n';
         return 0;
     }
     if (!args.isEmpty()) {
@@ -134,6 +160,7 @@ int main(int argc, char **argv)
     options.port = quint16(portNumber);
     options.dataFolder = parser.value(data);
     options.allowLoopbackHttp = parser.isSet(allowLoopbackHttp);
+    options.trustListPath = parser.value(trustList);
     auto agent = AgentServer::start(options);
     if (!agent) {
         err << "vcdesk-agent: " << agent.error().toString() << '\n';

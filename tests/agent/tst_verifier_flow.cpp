@@ -17,6 +17,7 @@
 #include "support/AgentThread.h"
 #include "support/DidWebHost.h"
 #include "support/LoopbackPolicy.h"
+#include "support/PresentationFactory.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 
@@ -115,17 +116,27 @@ class VerifierFlowTest : public QObject
         return qMakePair(QByteArray("Authorization"), "Bearer " + token);
     }
 
+    /// What a wallet says answers the request's one input descriptor: the VP's first credential.
+    static QString submissionFor(const QJsonObject &request)
+    {
+        const QString id =
+            request.value("presentation_definition").toObject().value("id").toString();
+        return test::vpSubmission(id, id);
+    }
+
     /// direct_post as a wallet sends it; the HTTP status of the answer.
     int post(const QJsonObject &request, const QByteArray &vpToken,
-             const QByteArray &contentType = "application/x-www-form-urlencoded")
+             const QByteArray &contentType = "application/x-www-form-urlencoded",
+             QString submission = {})
     {
+        if (submission.isNull())
+            submission = submissionFor(request);
         QUrlQuery form;
         form.addQueryItem("vp_token", QString::fromLatin1(QUrl::toPercentEncoding(vpToken)));
         form.addQueryItem("state", request.value("state").toString());
-        form.addQueryItem(
-            "presentation_submission",
-            QString::fromLatin1(QUrl::toPercentEncoding(
-                R"({"id":"s1","definition_id":"membershipCredential","descriptor_map":[]})")));
+        if (!submission.isEmpty())
+            form.addQueryItem("presentation_submission",
+                              QString::fromLatin1(QUrl::toPercentEncoding(submission)));
         HttpRequest http;
         http.method = "POST";
         http.url = QUrl(request.value("response_uri").toString());
@@ -189,7 +200,9 @@ private slots:
         auto client = verifier(m_userToken);
         auto created = client.createAuthRequest("membershipCredential");
         QVERIFY(created.ok());
-        QVERIFY(created->authRequestUri.startsWith("openid-vc://?request_uri="));
+        // client_id beside request_uri, the same the signed request object names.
+        QVERIFY(created->authRequestUri.startsWith("openid-vc://?client_id=did%3Akey%3A"));
+        const QUrlQuery link(QUrl(created->authRequestUri).query());
         QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
                  AuthStatus::State::Created);
 
@@ -209,6 +222,27 @@ private slots:
         QCOMPARE(request.value("response_mode").toString(), QStringLiteral("direct_post"));
         QCOMPARE(request.value("presentation_definition").toObject().value("id").toString(),
                  QStringLiteral("membershipCredential"));
+        QCOMPARE(link.queryItemValue("client_id", QUrl::FullyDecoded),
+                 request.value("client_id").toString());
+        // The formats it accepts, and the type filter in the form every PE library reads.
+        const QJsonObject descriptor = request.value("presentation_definition")
+                                           .toObject()
+                                           .value("input_descriptors")
+                                           .toArray()
+                                           .first()
+                                           .toObject();
+        QVERIFY(descriptor.value("format").toObject().contains("jwt_vp_json"));
+        QVERIFY(descriptor.value("format").toObject().contains("jwt_vc"));
+        QCOMPARE(descriptor.value("constraints")
+                     .toObject()
+                     .value("fields")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("filter")
+                     .toObject(),
+                 QJsonObject({{"type", "array"},
+                              {"contains", QJsonObject{{"const", "VerifiableCredential"}}}}));
         QTRY_VERIFY_WITH_TIMEOUT(seen.contains("sent"), 3000);
 
         const QByteArray vp = presentation(request);
@@ -225,7 +259,7 @@ private slots:
         QCOMPARE(post(request, vp), 410);
     }
 
-    void wrongPresentationsEndInError_data()
+    void wrongPresentationsAreRefused_data()
     {
         QTest::addColumn<QString>("definition");
         QTest::addColumn<QString>("nonce");
@@ -242,9 +276,9 @@ private slots:
         QTest::newRow("missing claim") << "emailCredential"
                                        << ""
                                        << ""
-                                       << "emailCredential";
+                                       << "presentation.unsatisfied";
     }
-    void wrongPresentationsEndInError()
+    void wrongPresentationsAreRefused()
     {
         QFETCH(QString, definition);
         QFETCH(QString, nonce);
@@ -254,32 +288,166 @@ private slots:
         auto created = client.createAuthRequest(definition);
         QVERIFY(created.ok());
         AuthStatusPoller poller(verifier(m_userToken), AuthStatusPoller::Timing{20, 100, 10000});
-        QSignalSpy failed(&poller, &AuthStatusPoller::failed);
+        QSignalSpy refused(&poller, &AuthStatusPoller::answerRefused);
+        QSignalSpy verified(&poller, &AuthStatusPoller::verified);
         poller.start(created->correlationId, definition);
         const QJsonObject request = fetchRequestObject(created->authRequestUri);
         QCOMPARE(post(request, presentation(request, nonce, audience)), 400);
-        QVERIFY(failed.wait(5000));
-        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("api.verification_failed"));
-        QVERIFY2(failed.first().at(1).toString().contains(reason),
-                 qPrintable(failed.first().at(1).toString()));
-        const auto status = client.authStatus(created->correlationId, definition);
-        QCOMPARE(status->state, AuthStatus::State::Error);
+        // Refused and shown, but the request stays open for the real answer.
+        QVERIFY(refused.wait(5000));
+        const auto status = refused.first().at(0).value<AuthStatus>();
+        QCOMPARE(status.state, AuthStatus::State::Sent);
+        QCOMPARE(status.attempts, 1);
+        QVERIFY2(status.error.contains(reason), qPrintable(status.error));
+        QVERIFY(poller.isRunning());
+        if (definition == "membershipCredential") {
+            QCOMPARE(post(request, presentation(request)), 200);
+            QVERIFY(verified.wait(5000));
+        }
     }
 
-    void tamperedPresentationIsRefused()
+    void noiseDoesNotEndARequest()
     {
+        // Anyone who saw the QR code can post to its response_uri. Nothing but a verified
+        // presentation (or expiry) ends the request.
         auto client = verifier(m_userToken);
         auto created = client.createAuthRequest("membershipCredential");
         const QJsonObject request = fetchRequestObject(created->authRequestUri);
-        QByteArray vp = presentation(request);
-        vp[vp.size() - 3] = vp[vp.size() - 3] == 'A' ? 'B' : 'A';
-        QCOMPARE(post(request, vp), 400);
-        QCOMPARE(client.authStatus(created->correlationId, "membershipCredential")->state,
-                 AuthStatus::State::Error);
+        QByteArray tampered = presentation(request);
+        tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == 'A' ? 'B' : 'A';
+        QCOMPARE(post(request, tampered), 400);
+        QCOMPARE(post(request, "garbage"), 400);
+        QCOMPARE(post(request, presentation(request), "application/x-www-form-urlencoded", ""),
+                 400); // no presentation_submission
+        auto [declined, body] =
+            call("POST", QUrl(request.value("response_uri").toString()).path(), {},
+                 "error=access_denied&state=" + request.value("state").toString().toLatin1(),
+                 "application/x-www-form-urlencoded");
+        QCOMPARE(declined, 200);
         QCOMPARE(
             post(QJsonObject{{"response_uri", request.value("response_uri")}, {"state", "wrong"}},
                  presentation(request)),
-            410); // the request already ended
+            400); // not an answer to this request at all: not even counted
+        auto status = client.authStatus(created->correlationId, "membershipCredential");
+        QCOMPARE(status->state, AuthStatus::State::Sent);
+        QCOMPARE(status->attempts, 4);
+        QVERIFY2(status->error.contains("access_denied"), qPrintable(status->error));
+        // The real wallet's answer still gets through, and then the request is over.
+        QCOMPARE(post(request, presentation(request)), 200);
+        status = client.authStatus(created->correlationId, "membershipCredential");
+        QCOMPARE(status->state, AuthStatus::State::Verified);
+        QVERIFY(status->error.isEmpty());
+        QCOMPARE(post(request, presentation(request)), 410);
+    }
+
+    void stolenCredentialsAndUntrustedIssuersAreRefused()
+    {
+        auto client = verifier(m_userToken);
+        // Stolen: the agent's credential for m_holder, in a VP signed by someone else.
+        const test::Issuer thief = test::Issuer::make(KeyType::P256);
+        auto created = client.createAuthRequest("membershipCredential");
+        QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentationBy(thief, m_credential, request)), 400);
+        auto status = client.authStatus(created->correlationId, "membershipCredential");
+        QCOMPARE(status->state, AuthStatus::State::Sent);
+        QVERIFY2(status->error.contains("presentation.holder_binding"), qPrintable(status->error));
+
+        // A credential from an issuer the agent's trust list does not name.
+        const test::Issuer stranger = test::Issuer::make(KeyType::P256);
+        const QByteArray foreign =
+            test::jwtVc(stranger, m_holder.did, {}, QJsonObject{{"name", "Eve"}});
+        QCOMPARE(post(request, presentationBy(m_holder, foreign, request)), 400);
+        status = client.authStatus(created->correlationId, "membershipCredential");
+        QVERIFY2(status->error.contains("presentation.issuer_not_trusted"),
+                 qPrintable(status->error));
+        QVERIFY(status->error.contains(stranger.did));
+
+        // A definition that names its issuers accepts those only, the agent's own not included.
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        const QByteArray onlyStranger =
+            QJsonDocument(QJsonObject{{"types", QJsonArray{"VerifiableCredential"}},
+                                      {"claims", QJsonArray{"name"}},
+                                      {"issuers", QJsonArray{stranger.did}}})
+                .toJson(QJsonDocument::Compact);
+        auto [put, defined] =
+            call("PUT", "/private/webapp/definitions/strangerCheck", {bearer(admin)}, onlyStranger);
+        QCOMPARE(put, 200);
+        QCOMPARE(defined.value("issuers").toArray().first().toString(), stranger.did);
+        auto strict = client.createAuthRequest("strangerCheck");
+        request = fetchRequestObject(strict->authRequestUri);
+        QCOMPARE(post(request, presentation(request)), 400);
+        QVERIFY(client.authStatus(strict->correlationId, "strangerCheck")
+                    ->error.contains("presentation.issuer_not_trusted"));
+        QCOMPARE(post(request, presentationBy(m_holder, foreign, request)), 200);
+        QCOMPARE(client.authStatus(strict->correlationId, "strangerCheck")->state,
+                 AuthStatus::State::Verified);
+        // Issuers must be DIDs or DID patterns.
+        QCOMPARE(call("PUT", "/private/webapp/definitions/strangerCheck", {bearer(admin)},
+                      R"({"types":["X"],"issuers":["did:*"]})")
+                     .first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/strangerCheck", {bearer(admin)},
+                      R"({"types":["X"],"issuers":[]})")
+                     .first,
+                 400);
+        QCOMPARE(call("PUT", "/private/webapp/definitions/strangerCheck", {bearer(admin)},
+                      R"({"types":["X"],"query":"sql"})")
+                     .first,
+                 400);
+    }
+
+    void claimTypeBecomesATypeAndDcqlIsOffered()
+    {
+        // The agent issues an email credential: claim_type "emailCredential" makes it an
+        // EmailCredential, which its own emailCredential definition asks for.
+        const test::AgentDescription description{m_agent->description()};
+        IssuerAgentClient agentClient(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());
+        auto issued = agentClient.custodial(description.custodialRequest(
+            m_holder.did,
+            QJsonObject{{"claim_type", "emailCredential"}, {"email", "alice@example.com"}}));
+        VCDESK_VERIFY_OK(issued);
+        const QByteArray email = issued->credential.credential;
+        const auto types = QJsonDocument::fromJson(CompactJws::parse(email)->payload())
+                               .object()
+                               .value("vc")
+                               .toObject()
+                               .value("type")
+                               .toArray();
+        QCOMPARE(types, QJsonArray({"VerifiableCredential", "EmailCredential"}));
+        auto client = verifier(m_userToken);
+        auto created = client.createAuthRequest("emailCredential");
+        QJsonObject request = fetchRequestObject(created->authRequestUri);
+        QCOMPARE(post(request, presentationBy(m_holder, email, request)), 200);
+        QCOMPARE(client.authStatus(created->correlationId, "emailCredential")
+                     ->verifiedData.value("email")
+                     .toString(),
+                 QStringLiteral("alice@example.com"));
+
+        // A DCQL definition: the request carries dcql_query (and no draft client_id_scheme);
+        // the answer is keyed by credential query id.
+        const QByteArray admin = description.verifierToken("Verifier_Admin");
+        QCOMPARE(call("PUT", "/private/webapp/definitions/emailDcql", {bearer(admin)},
+                      R"({"types":["EmailCredential"],"claims":["email"],"query":"dcql"})")
+                     .first,
+                 200);
+        created = client.createAuthRequest("emailDcql");
+        request = fetchRequestObject(created->authRequestUri);
+        QVERIFY(request.contains("dcql_query"));
+        QVERIFY(!request.contains("presentation_definition"));
+        QVERIFY(!request.contains("client_id_scheme"));
+        const QJsonArray queries =
+            request.value("dcql_query").toObject().value("credentials").toArray();
+        QCOMPARE(queries.size(), 2);
+        QCOMPARE(queries.at(0).toObject().value("format").toString(), QStringLiteral("dc+sd-jwt"));
+        const QString answer = QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject{{"emailDcql_jwt", QJsonArray{QString::fromLatin1(
+                                                  presentationBy(m_holder, email, request))}}})
+                .toJson(QJsonDocument::Compact));
+        QCOMPARE(post(request, answer.toUtf8(), "application/x-www-form-urlencoded", ""), 200);
+        QCOMPARE(client.authStatus(created->correlationId, "emailDcql")->state,
+                 AuthStatus::State::Verified);
     }
 
     void requestsExpireAndPollersStop()
@@ -439,7 +607,7 @@ private slots:
             "vp_token=" + QUrl::toPercentEncoding(presentation(request)) +
             "&state=" + request.value("state").toString().toLatin1() + "&presentation_submission=" +
             QUrl::toPercentEncoding(
-                R"({"id": "s 1", "definition_id": "membershipCredential", "descriptor_map": []})")
+                submissionFor(request).replace("submission-1", "s 1").replace(",", ", "))
                 .replace("%20", "+");
         HttpRequest http;
         http.method = "POST";
@@ -467,7 +635,7 @@ private slots:
         VCDESK_VERIFY_OK(HttpClient(test::loopbackPolicy()).sendAndWait(http));
         auto refused = client.authStatus(declined->correlationId, "membershipCredential");
         VCDESK_VERIFY_OK(refused);
-        QCOMPARE(refused->state, AuthStatus::State::Error);
+        QCOMPARE(refused->state, AuthStatus::State::Sent); // shown, but the request stays open
         QVERIFY2(refused->error.contains("user declined"), qPrintable(refused->error));
     }
 
@@ -500,9 +668,10 @@ private slots:
         QCOMPARE(post(request, presentationBy(host.holder, issued->credential.credential, request)),
                  400);
         QCOMPARE(host.plainRequests.load(), 0);
-        QCOMPARE(
-            verifier(m_userToken).authStatus(created->correlationId, "membershipCredential")->state,
-            AuthStatus::State::Error);
+        QCOMPARE(verifier(m_userToken)
+                     .authStatus(created->correlationId, "membershipCredential")
+                     ->attempts,
+                 1);
 
         // An agent started with --allow-loopback-http resolves it, and accepts the presentation.
         QTemporaryDir devDir;

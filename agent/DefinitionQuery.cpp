@@ -1,0 +1,89 @@
+#include "agent/DefinitionQuery.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+/// The signature algorithms vcdesk verifies.
+QJsonArray algorithms()
+{
+    return QJsonArray{QStringLiteral("ES256"), QStringLiteral("ES256K"), QStringLiteral("ES384"),
+                      QStringLiteral("EdDSA")};
+}
+
+QJsonObject jwtFormats()
+{
+    const QJsonObject alg{{QStringLiteral("alg"), algorithms()}};
+    // The current names, the draft names (jwt_vc, jwt_vp) older wallets look for, and the
+    // VC-JOSE-COSE media types (a vp+jwt carrying enveloped vc+jwt credentials).
+    return QJsonObject{{QStringLiteral("jwt_vc_json"), alg}, {QStringLiteral("jwt_vp_json"), alg},
+                       {QStringLiteral("jwt_vc"), alg},      {QStringLiteral("jwt_vp"), alg},
+                       {QStringLiteral("vc+jwt"), alg},      {QStringLiteral("vp+jwt"), alg}};
+}
+
+QJsonObject typeFilter(const QStringList &types)
+{
+    const QJsonObject contains =
+        types.size() == 1
+            ? QJsonObject{{QStringLiteral("const"), types.first()}}
+            : QJsonObject{{QStringLiteral("enum"), QJsonArray::fromStringList(types)}};
+    return QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                       {QStringLiteral("contains"), contains}};
+}
+
+} // namespace
+
+QJsonObject DefinitionQuery::presentationDefinition(const VerifierStore::Definition &definition)
+{
+    QJsonArray fields;
+    fields.append(QJsonObject{
+        {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.type"), QStringLiteral("$.type")}},
+        {QStringLiteral("filter"), typeFilter(definition.types)}});
+    for (const QString &claim : definition.claims)
+        fields.append(QJsonObject{
+            {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.credentialSubject.") + claim,
+                                                QStringLiteral("$.credentialSubject.") + claim}}});
+    const QJsonObject descriptor{
+        {QStringLiteral("id"), definition.id},
+        {QStringLiteral("format"), jwtFormats()},
+        {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("fields"), fields}}}};
+    return QJsonObject{{QStringLiteral("id"), definition.id},
+                       {QStringLiteral("format"), jwtFormats()},
+                       {QStringLiteral("input_descriptors"), QJsonArray{descriptor}}};
+}
+
+QJsonObject DefinitionQuery::dcqlQuery(const VerifierStore::Definition &definition)
+{
+    QJsonArray sdJwtClaims;
+    QJsonArray jwtClaims;
+    for (const QString &claim : definition.claims) {
+        sdJwtClaims.append(QJsonObject{{QStringLiteral("path"), QJsonArray{claim}}});
+        jwtClaims.append(QJsonObject{
+            {QStringLiteral("path"), QJsonArray{QStringLiteral("credentialSubject"), claim}}});
+    }
+    QJsonArray typeValues;
+    for (const QString &type : definition.types)
+        typeValues.append(QJsonArray{type});
+    QJsonObject sdJwt{
+        {QStringLiteral("id"), definition.id},
+        {QStringLiteral("format"), QStringLiteral("dc+sd-jwt")},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("vct_values"),
+                                              QJsonArray::fromStringList(definition.types)}}}};
+    QJsonObject jwt{
+        {QStringLiteral("id"), jwtQueryId(definition)},
+        {QStringLiteral("format"), QStringLiteral("jwt_vc_json")},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("type_values"), typeValues}}}};
+    if (!definition.claims.isEmpty()) {
+        sdJwt.insert(QStringLiteral("claims"), sdJwtClaims);
+        jwt.insert(QStringLiteral("claims"), jwtClaims);
+    }
+    return QJsonObject{{QStringLiteral("credentials"), QJsonArray{sdJwt, jwt}},
+                       {QStringLiteral("credential_sets"),
+                        QJsonArray{QJsonObject{{QStringLiteral("options"),
+                                                QJsonArray{QJsonArray{definition.id},
+                                                           QJsonArray{jwtQueryId(definition)}}}}}}};
+}
+
+} // namespace vcdesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "agent/VerifierStore.h"
+
+#include <QJsonObject>
+
+namespace vcdesk {
+
+/// What a verifier definition asks wallets for, in the two query languages of OpenID4VP, in
+/// the portable forms independent wallets accept:
+/// - Presentation Exchange: one input descriptor (id = definitionId) for a JWT-VC, with the
+///   accepted formats and algorithms, a type filter {"type":"array","contains":{"const":T}}
+///   ({"enum":[...]} for several types) and one field per claim;
+/// - DCQL: the SD-JWT VC (query id = definitionId, vct_values = the types) or the JWT-VC
+///   (query id definitionId + "_jwt", type_values), either one (credential_sets), each with
+///   the claims as paths.
+class DefinitionQuery
+{
+public:
+    static QJsonObject presentationDefinition(const VerifierStore::Definition &definition);
+    static QJsonObject dcqlQuery(const VerifierStore::Definition &definition);
+    /// The DCQL credential query id of the JWT-VC alternative.
+    static QString jwtQueryId(const VerifierStore::Definition &definition)
+    {
+        return definition.id + QStringLiteral("_jwt");
+    }
+};
+
+} // namespace vcdesk
