@@ -6,21 +6,33 @@ namespace vcdesk {
 
 namespace {
 
-/// The signature algorithms vcdesk verifies.
-QJsonArray algorithms()
+/// The signature algorithms a request advertises. vcdesk also verifies ES256K and EdDSA
+/// (and accepts them here), but PE validators that check algorithm names against the RFC 7518
+/// list (@sphereon/pex 3) refuse a whole definition that names them.
+QJsonArray algorithms(bool all)
 {
-    return QJsonArray{QStringLiteral("ES256"), QStringLiteral("ES256K"), QStringLiteral("ES384"),
-                      QStringLiteral("EdDSA")};
+    QJsonArray algorithms{QStringLiteral("ES256"), QStringLiteral("ES384")};
+    if (all) {
+        algorithms.append(QStringLiteral("ES256K"));
+        algorithms.append(QStringLiteral("EdDSA"));
+    }
+    return algorithms;
 }
 
-QJsonObject jwtFormats()
+QJsonObject jwtFormats(bool withVcJoseCose)
 {
-    const QJsonObject alg{{QStringLiteral("alg"), algorithms()}};
-    // The current names, the draft names (jwt_vc, jwt_vp) older wallets look for, and the
-    // VC-JOSE-COSE media types (a vp+jwt carrying enveloped vc+jwt credentials).
-    return QJsonObject{{QStringLiteral("jwt_vc_json"), alg}, {QStringLiteral("jwt_vp_json"), alg},
-                       {QStringLiteral("jwt_vc"), alg},      {QStringLiteral("jwt_vp"), alg},
-                       {QStringLiteral("vc+jwt"), alg},      {QStringLiteral("vp+jwt"), alg}};
+    const QJsonObject alg{{QStringLiteral("alg"), algorithms(withVcJoseCose)}};
+    // The current names and the draft names (jwt_vc, jwt_vp) older wallets look for; with
+    // the VC-JOSE-COSE media types (a vp+jwt carrying enveloped vc+jwt credentials).
+    QJsonObject formats{{QStringLiteral("jwt_vc_json"), alg},
+                        {QStringLiteral("jwt_vp_json"), alg},
+                        {QStringLiteral("jwt_vc"), alg},
+                        {QStringLiteral("jwt_vp"), alg}};
+    if (withVcJoseCose) {
+        formats.insert(QStringLiteral("vc+jwt"), alg);
+        formats.insert(QStringLiteral("vp+jwt"), alg);
+    }
+    return formats;
 }
 
 QJsonObject typeFilter(const QStringList &types)
@@ -35,7 +47,8 @@ QJsonObject typeFilter(const QStringList &types)
 
 } // namespace
 
-QJsonObject DefinitionQuery::presentationDefinition(const VerifierStore::Definition &definition)
+QJsonObject DefinitionQuery::presentationDefinition(const VerifierStore::Definition &definition,
+                                                    bool accepted)
 {
     QJsonArray fields;
     fields.append(QJsonObject{
@@ -47,10 +60,10 @@ QJsonObject DefinitionQuery::presentationDefinition(const VerifierStore::Definit
                                                 QStringLiteral("$.credentialSubject.") + claim}}});
     const QJsonObject descriptor{
         {QStringLiteral("id"), definition.id},
-        {QStringLiteral("format"), jwtFormats()},
+        {QStringLiteral("format"), jwtFormats(accepted)},
         {QStringLiteral("constraints"), QJsonObject{{QStringLiteral("fields"), fields}}}};
     return QJsonObject{{QStringLiteral("id"), definition.id},
-                       {QStringLiteral("format"), jwtFormats()},
+                       {QStringLiteral("format"), jwtFormats(accepted)},
                        {QStringLiteral("input_descriptors"), QJsonArray{descriptor}}};
 }
 

@@ -17,7 +17,13 @@ namespace vcdesk {
 class DefinitionQuery
 {
 public:
-    static QJsonObject presentationDefinition(const VerifierStore::Definition &definition);
+    /// What the request object carries. It advertises the JWT formats under their current and
+    /// draft names with ES256 and ES384 only: PE validators (@sphereon/pex 3) refuse the whole
+    /// definition if it lists vc+jwt / vp+jwt or an algorithm outside RFC 7518. `accepted`
+    /// adds those (and ES256K, EdDSA): what the verifier checks answers against, so a
+    /// VC-JOSE-COSE vp+jwt or an ES256K credential is accepted all the same.
+    static QJsonObject presentationDefinition(const VerifierStore::Definition &definition,
+                                              bool accepted = false);
     static QJsonObject dcqlQuery(const VerifierStore::Definition &definition);
     /// The DCQL credential query id of the JWT-VC alternative.
     static QString jwtQueryId(const VerifierStore::Definition &definition)

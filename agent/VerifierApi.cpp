@@ -433,7 +433,7 @@ VerifierApi::verifyPresentation(const QString &vpToken, const QString &submissio
     if (definition.query == VerifierStore::Definition::kDcql)
         expected.dcqlQuery = DefinitionQuery::dcqlQuery(definition);
     else
-        expected.presentationDefinition = DefinitionQuery::presentationDefinition(definition);
+        expected.presentationDefinition = DefinitionQuery::presentationDefinition(definition, true);
     if (definition.issuers) {
         auto policy = IssuerPolicy::allowOnly(*definition.issuers);
         if (!policy)

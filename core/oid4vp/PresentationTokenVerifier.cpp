@@ -89,13 +89,22 @@ PresentationTokenVerifier::sdJwt(QByteArrayView token, Inspection inspection,
         if (auto bound = checkRequestBinding(kbClaims.value(), tr("key-binding JWT"), expected);
             !bound)
             return bound.error();
-        // KeyBindingCheck verified the signature by the cnf key and sd_hash.
-        const CheckResult *keyBinding = inspection.report.check(CheckName::KeyBinding);
-        if (!keyBinding || keyBinding->outcome != CheckResult::Outcome::Pass)
-            return fail("holder_binding", keyBinding
-                                              ? keyBinding->detail
-                                              : tr("the key-binding JWT could not be checked"));
     }
+    // A credential that fails its own checks is "not valid", whatever its binding; one that
+    // passes them all but KeyBinding (signature by the cnf key, sd_hash) was not presented by
+    // its holder.
+    const CheckResult *keyBinding = inspection.report.check(CheckName::KeyBinding);
+    const bool othersFailed = std::any_of(
+        inspection.report.checks().cbegin(), inspection.report.checks().cend(),
+        [](const CheckResult &c) {
+            return c.name != CheckName::KeyBinding && c.outcome != CheckResult::Outcome::Pass;
+        });
+    if (othersFailed)
+        return notValid(inspection, tr("the SD-JWT VC"));
+    if (parsed->keyBindingJwt() &&
+        (!keyBinding || keyBinding->outcome != CheckResult::Outcome::Pass))
+        return fail("holder_binding", keyBinding ? keyBinding->detail
+                                                 : tr("the key-binding JWT could not be checked"));
     if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
         return notValid(inspection, tr("the SD-JWT VC"));
     if (auto trusted = checkIssuer(inspection, expected); !trusted)

@@ -69,7 +69,11 @@ const bound = (resolved) => ({
  *  language: DCQL keyed by the credential query id, or PE with a submission for the JWT-VP. */
 function fields(resolved, presentation, { submission = 'right' } = {}) {
   if (resolved.dcql) {
-    const [query] = resolved.dcql.query.credentials;
+    // The credential query for this presentation's format (the agent offers an SD-JWT VC
+    // and a JWT-VC alternative).
+    const wanted = presentation.includes('~') ? ['dc+sd-jwt', 'vc+sd-jwt'] : ['jwt_vc_json'];
+    const query = resolved.dcql.query.credentials.find((q) => wanted.includes(q.format));
+    if (!query) throw new Error(`the DCQL query has no ${wanted[0]} credential query`);
     // OpenID4VP 1.0 (draft 28 on) wants an array per query; earlier drafts one presentation.
     return { vp_token: { [query.id]: resolved.version >= 28 ? [presentation] : presentation } };
   }
