@@ -176,17 +176,7 @@ PresentationVerifier::presentationExchange(const ExpectedPresentation &expected,
         answered << candidate.value();
     }
 
-    auto overall = PresentationExchangeMatcher::match(definition, answered);
-    if (!overall)
-        return Error{QStringLiteral("presentation.request"), overall.error().message};
-    for (const RequestedPart &part : overall->parts)
-        if (part.required && out.answering(part.id).isEmpty())
-            return fail("unsatisfied", tr("nothing in the answer meets \"%1\", which the "
-                                          "request requires")
-                                           .arg(part.id.left(64)));
-    if (!overall->satisfiable)
-        return fail("unsatisfied", overall->unsatisfiedReason);
-    return out;
+    return everythingRequired(PresentationExchangeMatcher::match(definition, answered), out);
 }
 
 Result<PresentedCredential>
@@ -291,7 +281,13 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
             }
         }
     }
-    auto overall = DcqlMatcher::match(expected.dcqlQuery, answered);
+    return everythingRequired(DcqlMatcher::match(expected.dcqlQuery, answered), out);
+}
+
+Result<VerifiedPresentation>
+PresentationVerifier::everythingRequired(const Result<PresentationMatch> &overall,
+                                         const VerifiedPresentation &out)
+{
     if (!overall)
         return Error{QStringLiteral("presentation.request"), overall.error().message};
     for (const RequestedPart &part : overall->parts)

@@ -54,6 +54,10 @@ private:
     pointedAt(const QJsonObject &entry, const QList<QList<PresentedCredential>> &presentations,
               bool arrayToken);
     static Result<HeldCredential> held(const PresentedCredential &credential, qint64 id);
+    /// The answer, if it answers every part the request requires (matched against what was
+    /// presented); else why not.
+    static Result<VerifiedPresentation> everythingRequired(const Result<PresentationMatch> &overall,
+                                                           const VerifiedPresentation &out);
 };
 
 } // namespace vcdesk
