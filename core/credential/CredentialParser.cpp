@@ -162,6 +162,17 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
         return Error{QStringLiteral("credential.not_a_credential"),
                      tr("the token is a JWS but not a verifiable credential or presentation")};
     }
+    // A VC 1.1 JWT keeps the credential under "vc" ("vp"). Data-model members beside it (a
+    // "hybrid" token repeats them) must say the same, or a query path such as "$.type" could
+    // read what the credential is not. (The issuer is tied to "iss" below.)
+    if (doc != claims) {
+        for (const char *member : {"@context", "type", "credentialSubject", "verifiableCredential"})
+            if (claims.contains(QLatin1String(member)) &&
+                claims.value(QLatin1String(member)) != doc.value(QLatin1String(member)))
+                out.inconsistencies
+                    << tr("the JWT's top-level \"%1\" differs from the credential's")
+                           .arg(QLatin1String(member));
+    }
     const Credential::Kind claimed = out.kind;
     readDocument(doc, out);
     if (claimed == Credential::Kind::Presentation || jws.type() == QLatin1String("vp+jwt"))

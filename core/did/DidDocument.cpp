@@ -1,5 +1,7 @@
 #include "core/did/DidDocument.h"
 
+#include "core/did/DidUrl.h"
+
 #include "core/codec/Multibase.h"
 #include "core/crypto/Jwk.h"
 #include "core/did/Multikey.h"
@@ -87,7 +89,14 @@ Result<DidDocument> DidDocument::fromJson(const QJsonObject &json, const QString
             return Error{QStringLiteral("did.document_invalid"),
                          tr("verification method %1 appears twice").arg(id.left(120))};
         seen.insert(id);
-        doc.m_methods.append(readMethod(vmJson, id));
+        VerificationMethod method = readMethod(vmJson, id);
+        // A document speaks for its own DID only: a method it names with another DID's key id
+        // ("did:key:victim#key") is never that key, whatever material it carries.
+        if (DidUrl::didOf(id) != doc.m_id) {
+            method.key.reset();
+            method.keyProblem = tr("the method's id belongs to another DID");
+        }
+        doc.m_methods.append(method);
         return {};
     };
 

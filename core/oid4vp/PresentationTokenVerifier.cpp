@@ -53,10 +53,75 @@ void collectProblems(const Inspection &inspection, QStringList &out, int depth =
 
 } // namespace
 
+Result<int> PresentationTokenVerifier::precheck(QByteArrayView token,
+                                                const ExpectedPresentation &expected)
+{
+    token = token.trimmed();
+    if (SdJwt::looksLikeSdJwt(token)) {
+        auto sdJwt = SdJwt::parse(token);
+        if (!sdJwt)
+            return fail("unreadable", tr("the presentation is unreadable: %1 [%2]")
+                                          .arg(sdJwt.error().message, sdJwt.error().code));
+        if (sdJwt->keyBindingJwt()) {
+            auto kbClaims = sdJwt->keyBindingJwt()->payloadObject();
+            if (!kbClaims)
+                return fail("holder_binding", kbClaims.error().message);
+            if (auto bound = checkRequestBinding(kbClaims.value(), tr("key-binding JWT"), expected);
+                !bound)
+                return bound.error();
+        }
+        auto claims = sdJwt->issuerJwt().payloadObject();
+        if (!claims)
+            return fail("unreadable", claims.error().message);
+        if (auto trusted = expected.issuers.check(claims->value(QStringLiteral("iss")).toString());
+            !trusted)
+            return trusted.error();
+        return 1;
+    }
+    auto jws = CompactJws::parse(token);
+    auto claims = jws ? jws->payloadObject() : Result<QJsonObject>(jws.error());
+    auto vp = claims ? CredentialParser::fromJwt(jws.value(), claims.value())
+                     : Result<Credential>(claims.error());
+    if (!vp)
+        return fail(
+            "unreadable",
+            tr("the presentation is unreadable: %1 [%2]").arg(vp.error().message, vp.error().code));
+    if (!vp->isPresentation())
+        return fail("format", tr("a %1 is not a presentation this verifier accepts (it takes a "
+                                 "JWT VP or an SD-JWT VC with key binding)")
+                                  .arg(vp->format.left(40)));
+    if (auto bound = checkRequestBinding(claims.value(), tr("presentation"), expected); !bound)
+        return bound.error();
+    if (vp->embedded.isEmpty() || vp->embedded.size() > kMaxCredentials)
+        return fail("unreadable", tr("the presentation carries %1 credentials (1 to %2 are read)")
+                                      .arg(vp->embedded.size())
+                                      .arg(kMaxCredentials));
+    for (const QJsonValue &embedded : vp->embedded) {
+        const auto enveloped = EnvelopedCredential::token(embedded);
+        const QByteArray raw = enveloped             ? *enveloped
+                               : embedded.isString() ? embedded.toString().toUtf8()
+                                                     : QByteArray();
+        auto inner = CompactJws::parse(raw);
+        auto innerClaims = inner ? inner->payloadObject() : Result<QJsonObject>(inner.error());
+        auto credential = innerClaims
+                              ? CredentialParser::fromJwt(inner.value(), innerClaims.value())
+                              : Result<Credential>(innerClaims.error());
+        if (raw.contains('~') || !credential || credential->isPresentation())
+            return fail("format", tr("a JWT VP carries JWT credentials here; one of this "
+                                     "presentation's is not one"));
+        if (auto trusted = expected.issuers.check(credential->issuer); !trusted)
+            return trusted.error();
+    }
+    return int(vp->embedded.size());
+}
+
 Result<QList<PresentedCredential>>
 PresentationTokenVerifier::verify(QByteArrayView token, const ExpectedPresentation &expected,
                                   const InspectOptions &options)
 {
+    // Refused offline when it can be: nothing is resolved or fetched for such an answer.
+    if (auto cheap = precheck(token, expected); !cheap)
+        return cheap.error();
     auto inspection = CredentialInspector::inspect(token, options);
     if (!inspection)
         return fail("unreadable", tr("the presentation is unreadable: %1 [%2]")
@@ -223,7 +288,8 @@ Status PresentationTokenVerifier::checkBoundTo(const Inspection &credential,
         if (!signerThumbprint.isEmpty() &&
             (jwkThumbprint == signerThumbprint || jkt == signerThumbprint))
             return {};
-        if (!kid.isEmpty() && kid == signerKeyId)
+        // The kid must name a key of the VP's signer itself, not any DID's.
+        if (!kid.isEmpty() && kid == signerKeyId && DidUrl::didOf(kid) == signerDid)
             return {};
     }
     if (subjectDid.isEmpty() && cnf.isEmpty()) {

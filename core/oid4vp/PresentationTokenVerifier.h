@@ -27,9 +27,17 @@ class PresentationTokenVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(PresentationTokenVerifier)
 public:
+    /// The most credentials one VP may carry.
+    static constexpr int kMaxCredentials = 16;
+
     static Result<QList<PresentedCredential>> verify(QByteArrayView token,
                                                      const ExpectedPresentation &expected,
                                                      const InspectOptions &options);
+    /// What can be refused offline, before anything is resolved or fetched (anyone who saw
+    /// the QR code may answer; a slow DID host of theirs must not hold the verifier): the
+    /// unverified nonce and aud, the number of credentials, and each credential's unverified
+    /// issuer against the policy. The number of credentials the token presents, or why not.
+    static Result<int> precheck(QByteArrayView token, const ExpectedPresentation &expected);
 
 private:
     static Result<QList<PresentedCredential>> sdJwt(QByteArrayView token, Inspection inspection,

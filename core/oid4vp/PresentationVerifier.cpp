@@ -104,6 +104,8 @@ PresentationVerifier::presentationExchange(const ExpectedPresentation &expected,
     auto tokens = presentationsOf(vpToken, &arrayToken);
     if (!tokens)
         return tokens.error();
+    if (auto cheap = precheckAll(tokens.value(), expected); !cheap)
+        return cheap.error();
     // Everything presented is verified, whether or not the submission points at it.
     QList<QList<PresentedCredential>> presentations;
     for (const QString &token : tokens.value()) {
@@ -201,10 +203,9 @@ PresentationVerifier::pointedAt(const QJsonObject &entry,
     const QList<PresentedCredential> &credentials = presentations.at(index);
     const QString format = entry.value(QStringLiteral("format")).toString();
     const QJsonValue nested = entry.value(QStringLiteral("path_nested"));
-    const bool isSdJwt = credentials.size() == 1 &&
-                         kSdJwtFormats.contains(credentials.first().format) &&
-                         !kVcFormats.contains(credentials.first().format);
-    if (isSdJwt) {
+    // A VP carries only JWT credentials (PresentationTokenVerifier refuses others), so an
+    // SD-JWT format means the token is an SD-JWT VC of its own.
+    if (kSdJwtFormats.contains(credentials.first().format)) {
         if (!kSdJwtFormats.contains(format) || !nested.isUndefined())
             return fail("submission",
                         tr("the descriptor_map calls an SD-JWT VC \"%1\"").arg(format.left(40)));
@@ -240,6 +241,12 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
         queries.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
     if (answer->isEmpty() || answer->size() > kMaxPresentations)
         return fail("submission", tr("the vp_token answers %1 queries").arg(answer->size()));
+    QStringList everything;
+    for (const QJsonValue &value : *answer)
+        for (const QJsonValue &token : value.isArray() ? value.toArray() : QJsonArray{value})
+            everything << token.toString();
+    if (auto cheap = precheckAll(everything, expected); !cheap)
+        return cheap.error();
 
     VerifiedPresentation out;
     QList<HeldCredential> answered;
@@ -263,6 +270,11 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
                 PresentationTokenVerifier::verify(token.toString().toUtf8(), expected, options);
             if (!verified)
                 return verified.error();
+            // A VP with two credentials is two answers, too.
+            if (verified->size() > 1 && !multiple)
+                return fail("submission", tr("\"%1\" is answered with %2 credentials")
+                                              .arg(id.left(64))
+                                              .arg(verified->size()));
             for (PresentedCredential presented : verified.value()) {
                 auto candidate = held(presented, answered.size() + 1);
                 if (!candidate)
@@ -298,6 +310,27 @@ PresentationVerifier::everythingRequired(const Result<PresentationMatch> &overal
     if (!overall->satisfiable)
         return fail("unsatisfied", overall->unsatisfiedReason);
     return out;
+}
+
+Status PresentationVerifier::precheckAll(const QStringList &tokens,
+                                         const ExpectedPresentation &expected)
+{
+    if (tokens.size() > kMaxPresentations)
+        return fail("unreadable", tr("the answer holds %1 presentations (at most %2 are read)")
+                                      .arg(tokens.size())
+                                      .arg(kMaxPresentations));
+    int credentials = 0;
+    for (const QString &token : tokens) {
+        auto counted = PresentationTokenVerifier::precheck(token.toUtf8(), expected);
+        if (!counted)
+            return counted.error();
+        credentials += counted.value();
+    }
+    if (credentials > PresentationTokenVerifier::kMaxCredentials)
+        return fail("unreadable", tr("the answer holds %1 credentials (at most %2 are read)")
+                                      .arg(credentials)
+                                      .arg(PresentationTokenVerifier::kMaxCredentials));
+    return {};
 }
 
 Result<HeldCredential> PresentationVerifier::held(const PresentedCredential &credential, qint64 id)

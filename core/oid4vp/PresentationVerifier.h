@@ -34,7 +34,7 @@ class PresentationVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(PresentationVerifier)
 public:
-    static constexpr qsizetype kMaxPresentations = 16;
+    static constexpr qsizetype kMaxPresentations = 8;
     static constexpr qsizetype kMaxDescriptorMap = 64;
 
     static Result<VerifiedPresentation> verify(const ExpectedPresentation &expected,
@@ -54,6 +54,10 @@ private:
     pointedAt(const QJsonObject &entry, const QList<QList<PresentedCredential>> &presentations,
               bool arrayToken);
     static Result<HeldCredential> held(const PresentedCredential &credential, qint64 id);
+    /// Every presentation's offline checks before any is verified, and the caps on how many
+    /// presentations and credentials one answer may hold: an answer refused offline costs the
+    /// verifier no network at all.
+    static Status precheckAll(const QStringList &tokens, const ExpectedPresentation &expected);
     /// The answer, if it answers every part the request requires (matched against what was
     /// presented); else why not.
     static Result<VerifiedPresentation> everythingRequired(const Result<PresentationMatch> &overall,

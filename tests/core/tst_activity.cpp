@@ -6,6 +6,7 @@
 
 #include "core/common/Activity.h"
 #include "core/common/CancelToken.h"
+#include "core/common/Deadline.h"
 #include "core/common/ServiceThread.h"
 #include "core/net/HttpClient.h"
 #include "core/store/WalletHost.h"
@@ -98,6 +99,36 @@ private slots:
         QVERIFY(finished.wait(5000));
         QVERIFY2(clock.elapsed() < 2000, QByteArray::number(clock.elapsed()));
         QCOMPARE(activity.result().error().code, QStringLiteral("activity.cancelled"));
+    }
+
+    void aDeadlineStopsANetworkWait()
+    {
+        m_server.route("/slow", Response{200, "{}", "application/json", 20000});
+        QElapsedTimer clock;
+        clock.start();
+        Result<HttpResponse> answer = Error{};
+        bool expired = false;
+        {
+            Deadline deadline{300ms};
+            answer = HttpClient(loopback()).sendAndWait(HttpRequest::get(m_server.url("/slow")));
+            expired = deadline.expired();
+        }
+        QVERIFY(!answer.ok());
+        QVERIFY(expired);
+        QVERIFY2(clock.elapsed() < 3000, QByteArray::number(clock.elapsed()));
+        // Work that ends in time: not expired, and the thread's token is as before.
+        {
+            Deadline deadline{5s};
+            QVERIFY(!CancelToken::current().isCancelled());
+            QVERIFY(!deadline.expired());
+        }
+        // A cancel of the surrounding work reaches through the deadline.
+        CancelToken outer;
+        CancelToken::Scope scope(outer);
+        Deadline deadline{60s};
+        outer.cancel();
+        QVERIFY(CancelToken::current().isCancelled());
+        QVERIFY(!deadline.expired());
     }
 
     void cancelCutsAPauseShort()

@@ -43,6 +43,33 @@ class TestDid : public QObject
 {
     Q_OBJECT
 private slots:
+    void aDocumentSpeaksForItsOwnDidOnly()
+    {
+        // did:web:attacker lists a method whose id is the victim's key id, with its own key: the
+        // method is never that key (a "cnf.kid" or kid match on it would bind a stolen
+        // credential to the attacker).
+        const PrivateKey attacker = PrivateKey::generate(KeyType::P256);
+        const QString victimKid = QStringLiteral("did:key:zDnaeVictim#zDnaeVictim");
+        const QJsonObject json{
+            {"id", "did:web:attacker.example"},
+            {"verificationMethod",
+             QJsonArray{QJsonObject{{"id", victimKid},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", "did:web:attacker.example"},
+                                    {"publicKeyJwk", Jwk::fromPublicKey(attacker.publicKey())}},
+                        QJsonObject{{"id", "#own"},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", "did:web:attacker.example"},
+                                    {"publicKeyJwk", Jwk::fromPublicKey(attacker.publicKey())}}}},
+            {"authentication", QJsonArray{victimKid, "#own"}}};
+        auto document = DidDocument::fromJson(json, "did:web:attacker.example");
+        QVERIFY(document.ok());
+        QVERIFY(document->method(victimKid));
+        QVERIFY(!document->method(victimKid)->key.has_value());
+        QVERIFY(document->method(victimKid)->keyProblem.contains("another DID"));
+        QVERIFY(document->method("#own")->key.has_value());
+    }
+
     void parseDidUrls()
     {
         auto url =

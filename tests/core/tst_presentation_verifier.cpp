@@ -4,9 +4,12 @@
 // missing submission, tampering, expiry) is refused with the code of the check that failed.
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vp/PresentationTokenVerifier.h"
 #include "core/oid4vp/PresentationVerifier.h"
+#include "support/LoopbackPolicy.h"
 #include "support/PresentationFactory.h"
 #include "support/ReportHelpers.h"
+#include "support/TestHttpServer.h"
 
 #include <QtTest>
 
@@ -164,6 +167,61 @@ private slots:
         const QByteArray bearer =
             test::jwtVc(m_issuer, {}, {"EmailCredential"}, QJsonObject{{"email", "a@example.com"}});
         expectRefused(verifyPe(vp(bearer, m_holder)), "presentation.holder_binding", "no holder");
+    }
+
+    void aCnfKidMustNameTheSignersOwnKey()
+    {
+        const auto withKid = [&](const QString &kid) {
+            return test::jwtVc(m_issuer, {}, {"EmailCredential"},
+                               QJsonObject{{"email", "a@example.com"}}, test::nowSeconds() + 3600,
+                               QJsonObject{{"cnf", QJsonObject{{"kid", kid}}}});
+        };
+        QVERIFY(verifyPe(vp(withKid(m_holder.kid), m_holder)).ok());
+        expectRefused(verifyPe(vp(withKid(m_holder.kid), m_thief)), "presentation.holder_binding");
+    }
+
+    void topLevelClaimsCannotPassForTheCredentials()
+    {
+        // vc.type says LibraryCard; a top-level "type" beside it says EmailCredential, which a
+        // "$.type" path would otherwise read.
+        const QByteArray twoFaced = test::jwtVc(
+            m_issuer, m_holder.did, {"LibraryCard"}, QJsonObject{{"name", "Alice"}},
+            test::nowSeconds() + 3600,
+            QJsonObject{{"type", QJsonArray{"VerifiableCredential", "EmailCredential"}},
+                        {"credentialSubject", QJsonObject{{"email", "a@example.com"}}}});
+        expectRefused(verifyPe(vp(twoFaced, m_holder)), "presentation.not_valid",
+                      "ClaimsConsistency");
+    }
+
+    void whatCanBeRefusedOfflineFetchesNothing()
+    {
+        // Credentials of an issuer nobody trusts, whose did:web host answers slowly: refused
+        // before anything is fetched, so such answers cannot hold the verifier.
+        test::TestHttpServer slowHost;
+        slowHost.route("/.well-known/did.json", {200, "{}", "application/json", 10000});
+        test::Issuer stranger = test::Issuer::make(KeyType::P256);
+        stranger.did = "did:web:127.0.0.1%3A" + QString::number(slowHost.port());
+        stranger.kid = stranger.did + "#key-1";
+        const QByteArray foreign = test::jwtVc(stranger, m_holder.did, {"EmailCredential"},
+                                               QJsonObject{{"email", "a@example.com"}});
+        InspectOptions loopback = options();
+        loopback.network = test::loopbackPolicy();
+        loopback.resolver = MultiMethodDidResolver::createDefault(loopback.network);
+        QElapsedTimer clock;
+        clock.start();
+        auto refused =
+            PresentationVerifier::verify(expected(), QString::fromLatin1(vp(foreign, m_holder)),
+                                         test::vpSubmission("emailCheck", "email"), loopback);
+        expectRefused(refused, "presentation.issuer_not_trusted");
+        QCOMPARE(slowHost.hits("/.well-known/did.json"), 0);
+        QVERIFY(clock.elapsed() < 5000);
+
+        // More credentials than one answer may hold.
+        QJsonArray many;
+        for (int i = 0; i <= PresentationTokenVerifier::kMaxCredentials; ++i)
+            many.append(QString::fromLatin1(m_credential));
+        expectRefused(verifyPe(test::jwtVp(m_holder, many, kNonce, kClientId)),
+                      "presentation.unreadable", "credentials");
     }
 
     void onlyTheIssuersTheRequestTrustsAreAccepted()
@@ -369,6 +427,13 @@ private slots:
                                                            QString::fromLatin1(token)}}})
                 .toJson(QJsonDocument::Compact));
         expectRefused(verify(two), "presentation.submission"); // not "multiple"
+        // ... nor one VP carrying two credentials.
+        const QByteArray twoInOne = test::jwtVp(
+            m_holder,
+            QJsonArray{QString::fromLatin1(m_credential), QString::fromLatin1(m_credential)},
+            kNonce, kClientId);
+        expectRefused(verify(dcqlAnswer("email_jwt", twoInOne)), "presentation.submission",
+                      "2 credentials");
         // A draft wallet's single string per query is read too.
         QVERIFY(verify(QString::fromUtf8(
                            QJsonDocument(QJsonObject{{"email", QString::fromLatin1(token)}})

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <atomic>
 
@@ -26,6 +27,8 @@ public:
     Issuer holder; // its key; its did and kid are did:web ones
     std::atomic<int> plainRequests = 0;
     std::atomic<int> otherContacts = 0;
+    /// How long it waits before it answers (a slow host).
+    std::atomic<int> answerDelayMs = 0;
 
     DidWebHost()
     {
@@ -68,11 +71,17 @@ private:
                         return;
                     socket->readAll();
                     ++plainRequests;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Content-Length: " +
-                                  QByteArray::number(body.size()) +
-                                  "\r\nConnection: close\r\n\r\n" + body);
-                    socket->disconnectFromHost();
+                    const auto answer = [socket, body] {
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: " +
+                                      QByteArray::number(body.size()) +
+                                      "\r\nConnection: close\r\n\r\n" + body);
+                        socket->disconnectFromHost();
+                    };
+                    if (answerDelayMs > 0)
+                        QTimer::singleShot(answerDelayMs.load(), socket, answer);
+                    else
+                        answer();
                 });
             }
         });
