@@ -3,6 +3,7 @@
 #include "core/codec/StrictJson.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace vcdesk {
 
@@ -57,7 +58,18 @@ Result<QUrlQuery> AgentHttp::form(const QHttpServerRequest &request)
     // application/x-www-form-urlencoded: '+' is a space (QUrlQuery alone keeps it as '+').
     QByteArray body = request.body();
     body.replace('+', "%20");
-    return QUrlQuery(QString::fromUtf8(body));
+    QUrlQuery form(QString::fromUtf8(body));
+    // A field given twice (state=a&state=b) is ambiguous: which one a check read and which
+    // one was stored could differ.
+    QSet<QString> seen;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+        Q_UNUSED(value);
+        if (seen.contains(key))
+            return Error{QStringLiteral("400"),
+                         tr("the form gives \"%1\" more than once").arg(key.left(40))};
+        seen.insert(key);
+    }
+    return form;
 }
 
 QHttpServerResponse AgentHttp::refuse(const Error &error)

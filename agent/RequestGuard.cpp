@@ -101,6 +101,7 @@ void RequestGuard::handOver()
         m_socket->abort();
         return;
     }
+    connect(m_socket, &QIODevice::bytesWritten, this, [this](qint64 bytes) { m_written += bytes; });
     m_server->handOver(m_socket); // QHttpServer connects to readyRead now ...
     // ... so this runs after it has answered the request, in the same emission. Emitted at
     // once (not queued), so a client that closes its side after sending is answered too.
@@ -113,7 +114,20 @@ void RequestGuard::answered()
     // One request per connection: whatever follows (a pipelined request) was not guarded.
     m_phase = Phase::Done;
     QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
-    m_socket->disconnectFromHost();
+    if (m_written > 0 || m_socket->bytesToWrite() > 0) {
+        m_socket->disconnectFromHost(); // after what is written is out
+        return;
+    }
+    // The answer comes later (a QFuture response, e.g. a verification on a worker): close
+    // once it is out, and give up on it after a while.
+    connect(m_socket, &QIODevice::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() == 0)
+            m_socket->disconnectFromHost();
+    });
+    QTimer::singleShot(kAnswerTimeoutMs, this, [this] {
+        if (m_written == 0)
+            m_socket->abort();
+    });
 }
 
 void RequestGuard::refuse(const Error &refusal)

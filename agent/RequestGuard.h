@@ -23,6 +23,8 @@ class RequestGuard : public QObject
 public:
     static constexpr int kRequestTimeoutMs = 30000;
     static constexpr int kLingerMs = 2000;
+    /// How long an answer that comes later (a QFuture response) may take.
+    static constexpr int kAnswerTimeoutMs = 60000;
     static constexpr qint64 kMaxDiscardBytes = 64 * 1024 * 1024;
 
     RequestGuard(QTcpSocket *socket, GuardedTcpServer &server);
@@ -47,6 +49,7 @@ private:
     qint64 m_discarded = 0;
     bool m_halfClosed = false;
     bool m_released = false;
+    qint64 m_written = 0; // since the request was handed over
 };
 
 } // namespace vcdesk

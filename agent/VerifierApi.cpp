@@ -6,6 +6,7 @@
 #include "agent/ApiKeyAuth.h"
 #include "agent/DefinitionQuery.h"
 #include "core/codec/Base64Url.h"
+#include "core/common/Deadline.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsVerifier.h"
@@ -14,8 +15,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
+#include <QtConcurrent>
+
+#include <future>
 
 namespace vcdesk {
 
@@ -77,6 +82,8 @@ VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, const AgentVerifica
     , m_lifetimeMs(requestLifetimeMs)
     , m_tokenLifetimeSeconds(tokenLifetimeSeconds)
 {
+    m_pool.setMaxThreadCount(2);
+    m_pool.setExpiryTimeout(-1);
 }
 
 Status VerifierApi::ensureDefinitions(AgentStore &store)
@@ -420,10 +427,9 @@ QHttpServerResponse VerifierApi::requestObject(const QString &definitionId,
     return QHttpServerResponse(QByteArrayLiteral("application/oauth-authz-req+jwt"), jwt.value());
 }
 
-Result<QJsonObject>
-VerifierApi::verifyPresentation(const QString &vpToken, const QString &submission,
-                                const AuthRequestRecord &request,
-                                const VerifierStore::Definition &definition) const
+Result<ExpectedPresentation>
+VerifierApi::expectedFor(const AuthRequestRecord &request,
+                         const VerifierStore::Definition &definition) const
 {
     ExpectedPresentation expected;
     expected.nonce = request.nonce;
@@ -447,14 +453,21 @@ VerifierApi::verifyPresentation(const QString &vpToken, const QString &submissio
                 tr("the verifier's trust list cannot be read: %1").arg(list.error().message)};
         expected.issuers = IssuerPolicy::trustList(list.value());
     }
-    // An unauthenticated caller chose what is resolved here: the app's network policy.
-    auto verified =
-        PresentationVerifier::verify(expected, vpToken, submission, m_verification.options());
+    return expected;
+}
+
+Result<QJsonObject> VerifierApi::verifyPresentation(const QString &vpToken,
+                                                    const QString &submission,
+                                                    const ExpectedPresentation &expected,
+                                                    const QStringList &claims,
+                                                    const InspectOptions &options)
+{
+    auto verified = PresentationVerifier::verify(expected, vpToken, submission, options);
     if (!verified)
         return verified.error();
     QJsonObject disclosed;
     for (const PresentedCredential &credential : verified->credentials)
-        for (const QString &claim : definition.claims)
+        for (const QString &claim : claims)
             if (!disclosed.contains(claim) && credential.claims.contains(claim))
                 disclosed.insert(claim, credential.claims.value(claim));
     return disclosed;
@@ -469,40 +482,97 @@ void VerifierApi::refuse(AuthRequestRecord &record, const QString &why)
     (void)m_requests.saveRequest(record);
 }
 
-QHttpServerResponse VerifierApi::response(const QString &definitionId, const QString &correlationId,
-                                          const QHttpServerRequest &request)
+QFuture<QHttpServerResponse> VerifierApi::response(const QString &definitionId,
+                                                   const QString &correlationId,
+                                                   const QHttpServerRequest &request)
 {
+    const auto now = [](QHttpServerResponse &&response) {
+        return QtFuture::makeReadyFuture(std::move(response));
+    };
     auto open = openRequest(definitionId, correlationId);
     if (!open)
-        return AgentHttp::refuse(open.error());
+        return now(AgentHttp::refuse(open.error()));
     auto &[record, definition] = open.value();
     auto parsedForm = AgentHttp::form(request);
     if (!parsedForm)
-        return AgentHttp::refuse(parsedForm.error());
+        return now(AgentHttp::refuse(parsedForm.error()));
     const QUrlQuery &form = parsedForm.value();
     const auto field = [&](const char *name) {
         return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
     };
     if (field("state") != correlationId)
-        return AgentHttp::json(
+        return now(AgentHttp::json(
             QJsonObject{
                 {QStringLiteral("error"), QStringLiteral("invalid_request")},
                 {QStringLiteral("error_description"), tr("state does not name this request")}},
-            StatusCode::BadRequest);
+            StatusCode::BadRequest));
     const QString walletError = field("error");
     if (!walletError.isEmpty()) {
         // The holder declined or had nothing that fits (OpenID4VP section 8.5). Nothing proves
-        // the holder sent it, so the kiosk sees it in auth-status while the request stays open.
-        refuse(record, tr("the wallet answered %1: %2")
-                           .arg(walletError.left(64), field("error_description").left(300)));
-        return AgentHttp::json(QJsonObject{});
+        // the holder sent it, so the kiosk sees it in auth-status while the request stays open;
+        // only the error code is kept: a description is anyone's words.
+        static const QRegularExpression kErrorCode(QStringLiteral("^[a-z_]{1,64}$"));
+        refuse(record,
+               tr("a wallet answered with the error %1")
+                   .arg(kErrorCode.match(walletError).hasMatch() ? walletError
+                                                                 : tr("(not an error code)")));
+        return now(AgentHttp::json(QJsonObject{}));
     }
     const QString vpToken = field("vp_token");
     const QString submission = field("presentation_submission");
-    auto verified = vpToken.isEmpty()
-                        ? Result<QJsonObject>(Error{QStringLiteral("presentation.unreadable"),
-                                                    tr("the answer has no vp_token")})
-                        : verifyPresentation(vpToken, submission, record, definition);
+    auto expected =
+        vpToken.isEmpty()
+            ? Result<ExpectedPresentation>(Error{QStringLiteral("presentation.unreadable"),
+                                                 tr("the answer has no vp_token")})
+            : expectedFor(record, definition);
+    if (!expected)
+        return now(conclude(definitionId, correlationId, vpToken, submission, expected.error()));
+
+    InspectOptions options = m_verification.options(); // reads the store: on this thread
+    const QStringList claims = definition.claims;
+    const CancelToken stopping = m_stopping;
+    QObject *context = &m_context;
+    return QtConcurrent::run(
+        &m_pool,
+        [this, context, definitionId, correlationId, vpToken, submission,
+         expected = expected.value(), claims, options, stopping]() -> QHttpServerResponse {
+            Result<QJsonObject> verified = Error{};
+            {
+                CancelToken::Scope agentStops(stopping);
+                Deadline deadline{std::chrono::milliseconds(kVerificationDeadlineMs)};
+                verified = verifyPresentation(vpToken, submission, expected, claims, options);
+                if (deadline.expired())
+                    verified = Error{QStringLiteral("presentation.too_slow"),
+                                     tr("verifying the answer took longer than %1 s (a DID or "
+                                        "status list host did not answer in time)")
+                                         .arg(kVerificationDeadlineMs / 1000)};
+            }
+            // The outcome is stored on the agent's thread (its database connection lives there);
+            // this worker waits for that, unless the agent stops meanwhile.
+            auto concluded = std::make_shared<std::promise<QHttpServerResponse>>();
+            std::future<QHttpServerResponse> answer = concluded->get_future();
+            QMetaObject::invokeMethod(context, [this, concluded, definitionId, correlationId,
+                                                vpToken, submission, verified] {
+                concluded->set_value(
+                    conclude(definitionId, correlationId, vpToken, submission, verified));
+            });
+            while (answer.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+                if (stopping.isCancelled())
+                    return AgentHttp::error(StatusCode::ServiceUnavailable,
+                                            tr("the verifier is stopping"));
+            return answer.get();
+        });
+}
+
+QHttpServerResponse VerifierApi::conclude(const QString &definitionId, const QString &correlationId,
+                                          const QString &vpToken, const QString &submission,
+                                          const Result<QJsonObject> &verified)
+{
+    // Read again: another answer may have ended the request while this one was verified.
+    auto open = openRequest(definitionId, correlationId);
+    if (!open)
+        return AgentHttp::refuse(open.error());
+    AuthRequestRecord &record = open.value().first;
     if (!verified) {
         refuse(record, tr("%1 [%2]").arg(verified.error().message, verified.error().code));
         return AgentHttp::json(
@@ -526,6 +596,12 @@ QHttpServerResponse VerifierApi::response(const QString &definitionId, const QSt
                                   QJsonDocument::fromJson(submission.toUtf8()).object()}};
     (void)m_requests.saveRequest(record);
     return AgentHttp::json(QJsonObject{});
+}
+
+VerifierApi::~VerifierApi()
+{
+    m_stopping.cancel();
+    m_pool.waitForDone();
 }
 
 } // namespace vcdesk

@@ -4,8 +4,13 @@
 #include "agent/AgentVerification.h"
 #include "agent/VerifierStore.h"
 
+#include "core/common/CancelToken.h"
+#include "core/oid4vp/ExpectedPresentation.h"
+
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHttpServer>
+#include <QThreadPool>
 
 namespace vcdesk {
 
@@ -19,10 +24,10 @@ namespace vcdesk {
 ///   apikey; tokens carry exp and live tokenLifetimeSeconds;
 /// - GET  /private/siop/definitions/{definitionId}/auth-requests/{correlationId}: the signed
 ///   request object (SIOPv2-style, Presentation Exchange, direct_post);
-/// - POST .../{correlationId}/response: the holder's vp_token, verified with vcdesk's own
-///   verifier (signature, nonce, audience, every check of every credential, the definition's
-///   types and claims, under the agent's network policy: AgentVerification); the status
-///   becomes verified with the seed's payload, or error.
+/// - POST .../{correlationId}/response: the holder's answer, verified by core
+///   PresentationVerifier under the agent's network policy (AgentVerification) and the
+///   definition's issuer policy; verified ends the request with the seed's payload; a refusal
+///   is recorded (error, attempts) but leaves the request open (see agent/README.md).
 /// Requests expire after requestLifetimeMs.
 class VerifierApi
 {
@@ -51,8 +56,15 @@ private:
     QHttpServerResponse authStatus(const QHttpServerRequest &request);
     QHttpServerResponse requestObject(const QString &definitionId, const QString &correlationId,
                                       const QString &walletNonce = {});
-    QHttpServerResponse response(const QString &definitionId, const QString &correlationId,
-                                 const QHttpServerRequest &request);
+    /// Verification runs on the verifier's own pool, under a deadline, so one slow answer
+    /// (a DID host that answers slowly) never holds the agent's other requests.
+    QFuture<QHttpServerResponse> response(const QString &definitionId, const QString &correlationId,
+                                          const QHttpServerRequest &request);
+    /// Records the outcome of a verification on the agent's thread (the request may have been
+    /// answered meanwhile: then 410).
+    QHttpServerResponse conclude(const QString &definitionId, const QString &correlationId,
+                                 const QString &vpToken, const QString &submission,
+                                 const Result<QJsonObject> &verified);
     QHttpServerResponse token(const QHttpServerRequest &request);
     QHttpServerResponse definitions(const QHttpServerRequest &request);
     QHttpServerResponse putDefinition(const QString &definitionId,
@@ -61,9 +73,14 @@ private:
     /// A valid, unexpired token of ours naming one of `roles`.
     Status checkBearer(const QHttpServerRequest &request, const QStringList &roles) const;
     /// Why the presentation does not satisfy the request, or the verified claims.
-    Result<QJsonObject> verifyPresentation(const QString &vpToken, const QString &submission,
-                                           const AuthRequestRecord &request,
-                                           const VerifierStore::Definition &definition) const;
+    /// What the answer to `request` is checked against (read on the agent's thread).
+    Result<ExpectedPresentation> expectedFor(const AuthRequestRecord &request,
+                                             const VerifierStore::Definition &definition) const;
+    /// The disclosed claims, or why not. Runs on a worker thread: no store access.
+    static Result<QJsonObject> verifyPresentation(const QString &vpToken, const QString &submission,
+                                                  const ExpectedPresentation &expected,
+                                                  const QStringList &claims,
+                                                  const InspectOptions &options);
     /// Records a refused answer without closing the request.
     void refuse(AuthRequestRecord &record, const QString &why);
     std::optional<AuthRequestRecord> current(const QString &correlationId);
@@ -79,6 +96,16 @@ private:
     const AgentVerification &m_verification;
     qint64 m_lifetimeMs;
     qint64 m_tokenLifetimeSeconds;
+    /// Verifications in flight: stopped (their network waits cancelled) and waited for when the
+    /// agent stops; their results come back through m_context, on the agent's thread.
+    CancelToken m_stopping;
+    QThreadPool m_pool;
+    QObject m_context;
+
+public:
+    ~VerifierApi();
+    /// How long one verification may take in all (DID resolution, status lists).
+    static constexpr int kVerificationDeadlineMs = 20000;
 };
 
 } // namespace vcdesk
