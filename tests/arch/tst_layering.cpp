@@ -55,7 +55,8 @@ LayerRules vcdeskRules()
 
     rules.qtModules = {
         {"core", {"QtCore", "QtNetwork", "QtSql"}},
-        {"agent", {"QtCore", "QtNetwork", "QtSql", "QtHttpServer"}},
+        // QtConcurrent: the verifier answers with a QFuture, verifying off the HTTP thread.
+        {"agent", {"QtCore", "QtNetwork", "QtSql", "QtHttpServer", "QtConcurrent"}},
         {"cli", {"QtCore", "QtNetwork", "QtSql"}},
         // QtSql: CredentialListModel keeps the wallet's connection (ARCHITECTURE.md says
         // QtCore/QtGui only); QtConcurrent: work off the GUI thread.
