@@ -81,8 +81,10 @@ int runWindow(int argc, char **argv)
     vcdesk::MainWindow window;
     // `vcdesk FILE` opens the file in the inspector (as a file manager or the OS would).
     const QStringList args = app.arguments();
-    if (args.size() > 1 && QFileInfo(args.at(1)).isFile())
+    if (args.size() > 1 && QFileInfo(args.at(1)).isFile()) {
+        window.showSection(window.inspectorPage());
         window.inspectorPage()->loadFile(args.at(1));
+    }
     window.show();
     return app.exec();
 }

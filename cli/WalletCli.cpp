@@ -81,8 +81,7 @@ WalletCli::WalletCli(QString command, QTextStream &out, QTextStream &err)
 
 QString WalletCli::defaultWalletPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/wallet.db");
+    return Wallet::defaultPath();
 }
 
 void WalletCli::addCommonOptions(QCommandLineParser &parser) const

@@ -52,6 +52,31 @@ ActivityBase *WalletSession::open(const QString &path, Wallet::Access access)
     return activity;
 }
 
+ActivityBase *WalletSession::create(const QString &path, QByteArray passphrase,
+                                    const Wallet::CreateOptions &options)
+{
+    m_path = path;
+    forgetUnlocked();
+    m_open = false;
+    const quint64 lockCount = m_lockCount;
+    auto *activity = m_host.create(path, std::move(passphrase), options, this);
+    connect(activity, &ActivityBase::finished, this, [this, activity, lockCount] {
+        activity->deleteLater();
+        const Status done = activity->result();
+        if (!done)
+            return fail(tr("Cannot create the wallet"), done.error());
+        m_open = true;
+        emit opened();
+        if (lockCount != m_lockCount) {
+            lockOnWalletThread(); // locked while it was being made
+            return;
+        }
+        m_unlocked = true;
+        emit unlocked();
+    });
+    return activity;
+}
+
 ActivityBase *WalletSession::unlock(QByteArray passphrase)
 {
     // Wiped however the work ends.

@@ -27,6 +27,11 @@ public:
 
     /// Opens the wallet file (locked). opened() or message(Error) follow.
     ActivityBase *open(const QString &path, Wallet::Access access);
+    /// Makes a new wallet at `path` (a file that does not exist yet) with one profile and a
+    /// holder key, and keeps it open and unlocked: opened() and unlocked() follow, or
+    /// message(Error). The passphrase is wiped.
+    ActivityBase *create(const QString &path, QByteArray passphrase,
+                         const Wallet::CreateOptions &options = {});
     /// The passphrase is wiped (pass a buffer you alone hold: std::move it). unlocked() or
     /// message() follow ("wallet.wrong_passphrase": the wallet stays locked and nothing
     /// changes). A lock() before it ends wins: the wallet ends locked.

@@ -2,64 +2,200 @@
 
 #include "core/did/MultiMethodDidResolver.h"
 #include "models/InspectionController.h"
+#include "models/WalletSession.h"
+#include "ui/BusyIndicator.h"
+#include "ui/CredentialsPage.h"
+#include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
+#include "ui/MessageBar.h"
+#include "ui/UnlockPage.h"
+#include "ui/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace vcdesk {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+const QString kWalletPathKey = QStringLiteral("wallet/path");
+const QString kAutoLockKey = QStringLiteral("wallet/autoLockMinutes");
+
+} // namespace
+
+MainWindow::MainWindow(const QString &walletPath, QWidget *parent)
     : QMainWindow(parent)
 {
     setWindowTitle(tr("vcdesk"));
     resize(1100, 760);
+    QSettings settings;
+    m_walletPath = !walletPath.isEmpty()
+                       ? walletPath
+                       : settings.value(kWalletPathKey, Wallet::defaultPath()).toString();
+    m_session = new WalletSession(this);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_pages = new QListWidget(central);
-    m_pages->setObjectName(QStringLiteral("pageList"));
-    m_pages->setFixedWidth(170);
-    m_pages->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_messages = new MessageBar(central);
+    outer->addWidget(m_messages);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
+    m_sections = new QListWidget(central);
+    m_sections->setObjectName(QStringLiteral("pageList"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setFixedWidth(170);
+    m_sections->setFrameShape(QFrame::NoFrame);
+    m_sections->setStyleSheet(QStringLiteral("QListWidget#pageList::item { padding: 8px 12px; }"));
     m_stack = new QStackedWidget(central);
-    layout->addWidget(m_pages);
-    layout->addWidget(m_stack, 1);
+    row->addWidget(m_sections);
+    row->addWidget(m_stack, 1);
+    outer->addLayout(row, 1);
     setCentralWidget(central);
+    m_busy = new BusyIndicator(this);
+    statusBar()->addPermanentWidget(m_busy);
 
+    m_walletArea = new QStackedWidget(this);
+    m_welcome = new WelcomePage(*m_session, m_walletArea);
+    m_welcome->setWalletPath(m_walletPath);
+    m_unlock = new UnlockPage(*m_session, m_walletArea);
+    m_unlock->setWalletPath(m_walletPath);
+    m_walletArea->addWidget(m_welcome);
+    m_walletArea->addWidget(m_unlock);
+    addSection(tr("Wallet"), m_walletArea);
     auto *controller = new InspectionController(MultiMethodDidResolver::createDefault(), this);
     m_inspector = new InspectorPage(controller, this);
-    addPage(tr("Inspect"), m_inspector);
-    connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_pages->setCurrentRow(0);
+    addSection(tr("Inspect"), m_inspector);
+    connect(m_sections, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sections->setCurrentRow(0);
 
+    connect(m_welcome, &WelcomePage::busy, this, &MainWindow::trackActivity);
+    connect(m_unlock, &UnlockPage::busy, this, &MainWindow::trackActivity);
+    connect(m_session, &WalletSession::message, m_messages, &MessageBar::show);
+    connect(m_session, &WalletSession::opened, this, &MainWindow::showWalletState);
+    connect(m_session, &WalletSession::unlocked, this, &MainWindow::showWalletState);
+    connect(m_session, &WalletSession::locked, this, &MainWindow::showWalletState);
+
+    m_idle = new IdleLock(this);
+    m_idle->setInterval(settings.value(kAutoLockKey, 10).toInt() * 60 * 1000);
+    connect(m_idle, &IdleLock::idle, this, [this] {
+        if (m_session->isUnlocked())
+            m_session->lock();
+    });
+    buildMenus();
+
+    if (QFileInfo::exists(m_walletPath))
+        trackActivity(m_session->open(m_walletPath, Wallet::Access::ReadWrite),
+                      tr("Opening the wallet…"));
+    showWalletState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open token…"), m_inspector, &InspectorPage::openFile);
+    QAction *open = file->addAction(tr("&Open token…"), this, [this] {
+        showSection(m_inspector);
+        m_inspector->openFile();
+    });
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *wallet = menuBar()->addMenu(tr("&Wallet"));
+    m_lock = wallet->addAction(tr("&Lock"), this, [this] { m_session->lock(); });
+    m_lock->setObjectName(QStringLiteral("lockAction"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About vcdesk"), this, [this] {
         QMessageBox::about(this, tr("About vcdesk"),
                            tr("<b>vcdesk %1</b><p>Verifiable credentials on the desktop: "
                               "inspect and verify credentials, keep them in a wallet, present "
                               "them, and run a verifier kiosk.</p>")
-                               .arg(QApplication::applicationVersion()));
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
     });
 }
 
-void MainWindow::addPage(const QString &title, QWidget *page)
+void MainWindow::addSection(const QString &title, QWidget *page)
 {
-    m_pages->addItem(title);
+    auto *item = new QListWidgetItem(title, m_sections);
+    item->setData(Qt::AccessibleTextRole, title);
     m_stack->addWidget(page);
+}
+
+void MainWindow::showSection(QWidget *page)
+{
+    const int index = m_stack->indexOf(page);
+    if (index >= 0)
+        m_sections->setCurrentRow(index);
+}
+
+QWidget *MainWindow::currentWalletPage() const
+{
+    return m_walletArea->currentWidget();
+}
+
+void MainWindow::showWalletState()
+{
+    m_lock->setEnabled(m_session->isUnlocked());
+    if (!m_session->isUnlocked()) {
+        m_idle->stop();
+        const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
+        m_walletArea->setCurrentWidget(exists ? static_cast<QWidget *>(m_unlock) : m_welcome);
+        if (exists)
+            m_unlock->focusPassphrase();
+        return;
+    }
+    m_idle->start();
+    if (m_credentials) {
+        m_walletArea->setCurrentWidget(m_credentials);
+        return;
+    }
+    // The first unlock: which profile to show (the first one) is read on the wallet's thread.
+    auto *first = m_session->read<qint64>([](Wallet &wallet, const ActivityBase::Context &) {
+        auto profiles = wallet.profiles().list();
+        if (!profiles)
+            return Result<qint64>(profiles.error());
+        if (profiles->isEmpty())
+            return Result<qint64>(
+                Error{QStringLiteral("wallet.no_profile"), tr("the wallet has no profile")});
+        return Result<qint64>(profiles->first().id);
+    });
+    connect(first, &ActivityBase::finished, this, [this, first] {
+        first->deleteLater();
+        if (!first->result()) {
+            m_messages->show(tr("Cannot show the credentials"), first->result().error().message,
+                             WalletSession::MessageKind::Error);
+            return;
+        }
+        if (!m_credentials) {
+            m_profileId = first->result().value();
+            m_credentials = new CredentialsPage(*m_session, m_profileId, m_walletArea);
+            m_walletArea->addWidget(m_credentials);
+        }
+        if (m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    });
+}
+
+void MainWindow::trackActivity(ActivityBase *activity, const QString &what)
+{
+    m_busy->track(activity, what);
 }
 
 } // namespace vcdesk

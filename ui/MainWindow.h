@@ -2,29 +2,72 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QStackedWidget;
 
 namespace vcdesk {
 
+class ActivityBase;
+class BusyIndicator;
+class CredentialsPage;
+class IdleLock;
 class InspectorPage;
+class MessageBar;
+class UnlockPage;
+class WalletSession;
+class WelcomePage;
 
-/// The application window: a page list on the left, the current page on the right.
-/// The inspector is the first page; wallet, kiosk and issuer pages join it later.
+/// The application window, the shell every face of vcdesk lives in: sections on the left
+/// (the wallet, the inspector), the current one on the right, a message bar on top for what a
+/// person must read, and the status bar's busy indicator with Cancel for whatever runs.
+///
+/// The wallet section follows the wallet: no wallet file yet → the welcome page; locked →
+/// the unlock page and nothing of its content; unlocked → its credentials. Wallet ▸ Lock
+/// (Ctrl+L) and an idle time (Settings, default 10 minutes) lock it. The inspector works
+/// without a wallet.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `walletPath`: the wallet file (none: the one in the settings, else Wallet::defaultPath).
+    explicit MainWindow(const QString &walletPath = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     InspectorPage *inspectorPage() const { return m_inspector; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    UnlockPage *unlockPage() const { return m_unlock; }
+    WalletSession *session() const { return m_session; }
+    /// Null until the wallet was first unlocked.
+    CredentialsPage *credentialsPage() const { return m_credentials; }
+    QWidget *currentWalletPage() const;
+    MessageBar *messageBar() const { return m_messages; }
+    IdleLock *idleLock() const { return m_idle; }
+    QAction *lockAction() const { return m_lock; }
+
+    /// Shows the section that holds `page`.
+    void showSection(QWidget *page);
 
 private:
-    void addPage(const QString &title, QWidget *page);
+    void addSection(const QString &title, QWidget *page);
+    void showWalletState();
+    void trackActivity(ActivityBase *activity, const QString &what);
+    void buildMenus();
 
-    QListWidget *m_pages = nullptr;
+    QString m_walletPath;
+    WalletSession *m_session = nullptr;
+    QListWidget *m_sections = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_walletArea = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    UnlockPage *m_unlock = nullptr;
+    CredentialsPage *m_credentials = nullptr;
     InspectorPage *m_inspector = nullptr;
+    MessageBar *m_messages = nullptr;
+    BusyIndicator *m_busy = nullptr;
+    IdleLock *m_idle = nullptr;
+    QAction *m_lock = nullptr;
+    qint64 m_profileId = 0;
 };
 
 } // namespace vcdesk

@@ -16,6 +16,7 @@
 #include "core/store/WalletTransaction.h"
 
 #include <QFile>
+#include <QStandardPaths>
 
 namespace vcdesk {
 
@@ -98,6 +99,12 @@ Result<std::unique_ptr<Wallet>> Wallet::create(const QString &path, QByteArray &
         return done.error();
     }
     return wallet;
+}
+
+QString Wallet::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/wallet.db");
 }
 
 Result<std::unique_ptr<Wallet>> Wallet::open(const QString &path, Access access)

@@ -46,6 +46,8 @@ public:
     static Result<std::unique_ptr<Wallet>> create(const QString &path, QByteArray &passphrase,
                                                   const CreateOptions &options);
     static Result<std::unique_ptr<Wallet>> open(const QString &path, Access access);
+    /// Where a person's wallet lives unless they say otherwise (the app's data folder).
+    static QString defaultPath();
     ~Wallet();
 
     /// Error "wallet.wrong_passphrase": nothing changes. A damaged or tampered record is

@@ -159,10 +159,13 @@ private slots:
         QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
     }
 
-    void mainWindowOpensOnInspector()
+    void mainWindowHasTheInspector()
     {
+        // The wallet comes first; the inspector is one section away and needs no wallet.
         MainWindow window;
         window.show();
+        QVERIFY(!window.inspectorPage()->isVisible());
+        window.showSection(window.inspectorPage());
         QVERIFY(window.inspectorPage()->isVisible());
         QVERIFY(window.findChild<QPlainTextEdit *>("tokenInput"));
     }

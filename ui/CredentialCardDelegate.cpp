@@ -1,0 +1,99 @@
+#include "ui/CredentialCardDelegate.h"
+
+#include "core/common/Clock.h"
+#include "core/verify/VerdictText.h"
+#include "models/CredentialListModel.h"
+#include "models/ReadableName.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace vcdesk {
+
+CredentialCardDelegate::CredentialCardDelegate(const CredentialListModel &model, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+{
+}
+
+std::pair<QString, QColor> CredentialCardDelegate::badge(const CredentialListModel &model, int row)
+{
+    const CredentialRecord *record = model.recordAt(row);
+    if (!record)
+        return {};
+    if (record->expiresAt.isValid() && record->expiresAt < Clock::now())
+        return {tr("Expired"), QColor(QStringLiteral("#ef6c00"))};
+    return {VerdictText::label(record->verdict), QColor(VerdictText::colour(record->verdict))};
+}
+
+QSize CredentialCardDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                       const QModelIndex &) const
+{
+    const int line = option.fontMetrics.height();
+    return QSize(320, line * 3 + 28);
+}
+
+void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    const CredentialRecord *record = m_model.recordAt(index.row());
+    if (!record)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(option.rect).adjusted(6, 4, -6, -4);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    QPainterPath shape;
+    shape.addRoundedRect(card, 8, 8);
+    painter->fillPath(shape,
+                      selected ? palette.highlight().color().lighter(185) : palette.base().color());
+    painter->setPen(QPen(selected ? palette.highlight().color() : palette.mid().color(),
+                         (option.state & QStyle::State_HasFocus) ? 2 : 1));
+    painter->drawPath(shape);
+
+    const auto [badgeText, badgeColour] = badge(m_model, index.row());
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    const QFontMetrics smallMetrics(small);
+    const int badgeWidth = smallMetrics.horizontalAdvance(badgeText) + 16;
+    const QRectF badgeRect(card.right() - badgeWidth - 10, card.top() + 10, badgeWidth,
+                           smallMetrics.height() + 6);
+    QPainterPath pill;
+    pill.addRoundedRect(badgeRect, badgeRect.height() / 2, badgeRect.height() / 2);
+    painter->fillPath(pill, badgeColour);
+    painter->setPen(Qt::white);
+    painter->setFont(small);
+    painter->drawText(badgeRect, Qt::AlignCenter, badgeText);
+
+    const int line = option.fontMetrics.height();
+    const qreal left = card.left() + 14;
+    const qreal textWidth = badgeRect.left() - left - 10;
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(palette.text().color());
+    const QString title =
+        record->title.isEmpty() ? tr("Credential") : ReadableName::of(record->title);
+    painter->drawText(QRectF(left, card.top() + 10, textWidth, line), Qt::TextSingleLine,
+                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, int(textWidth)));
+    painter->setFont(option.font);
+    painter->setPen(palette.placeholderText().color());
+    const QString issuer = record->issuerName.isEmpty() ? record->issuer : record->issuerName;
+    const qreal wide = card.width() - 28;
+    painter->drawText(
+        QRectF(left, card.top() + 12 + line, wide, line), Qt::TextSingleLine,
+        option.fontMetrics.elidedText(tr("Issued by %1").arg(issuer), Qt::ElideMiddle, int(wide)));
+    const QString until = record->expiresAt.isValid()
+                              ? tr("Valid until %1")
+                                    .arg(QLocale().toString(record->expiresAt.toLocalTime().date(),
+                                                            QLocale::LongFormat))
+                              : tr("No end of validity");
+    painter->drawText(QRectF(left, card.top() + 14 + 2 * line, wide, line), Qt::TextSingleLine,
+                      until);
+    painter->restore();
+}
+
+} // namespace vcdesk

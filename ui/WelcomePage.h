@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/store/Wallet.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace vcdesk {
+
+class ActivityBase;
+class PassphraseMeter;
+class WalletSession;
+
+/// The first page when there is no wallet yet: make one with a passphrase typed twice (a
+/// strength meter refuses weak ones and says why). The wallet gets a profile and a holder key
+/// with its DID; the session opens it unlocked. Nothing to configure, no terminal.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    WelcomePage(WalletSession &session, QWidget *parent = nullptr);
+
+    /// Where the wallet will be made.
+    void setWalletPath(const QString &path);
+    const QString &walletPath() const { return m_path; }
+    /// How the wallet is made (key type, DID method, KDF cost: tests make it cheap).
+    void setCreateOptions(const Wallet::CreateOptions &options) { m_options = options; }
+
+signals:
+    /// Creating started: the window shows its progress.
+    void busy(vcdesk::ActivityBase *activity, const QString &what);
+
+private:
+    void updateState();
+    void create();
+
+    WalletSession &m_session;
+    QString m_path;
+    Wallet::CreateOptions m_options;
+    QLabel *m_where = nullptr;
+    QLineEdit *m_passphrase = nullptr;
+    QLineEdit *m_repeat = nullptr;
+    PassphraseMeter *m_meter = nullptr;
+    QLabel *m_mismatch = nullptr;
+    QPushButton *m_create = nullptr;
+    bool m_creating = false;
+};
+
+} // namespace vcdesk
