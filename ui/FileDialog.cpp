@@ -8,6 +8,7 @@ namespace vcdesk {
 
 namespace {
 std::optional<QString> g_nextOpenFileName; // GUI thread only
+std::optional<QString> g_nextSaveFileName;
 } // namespace
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
@@ -20,6 +21,19 @@ QString FileDialog::openFileName(QWidget *parent, const QString &caption, const 
 void FileDialog::setNextOpenFileName(const QString &answer)
 {
     g_nextOpenFileName = answer;
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                 const QString &filter)
+{
+    if (g_nextSaveFileName)
+        return *std::exchange(g_nextSaveFileName, std::nullopt);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void FileDialog::setNextSaveFileName(const QString &answer)
+{
+    g_nextSaveFileName = answer;
 }
 
 } // namespace vcdesk

@@ -16,6 +16,10 @@ public:
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     /// Tests: the next openFileName() returns `answer` (empty: as if cancelled) at once.
     static void setNextOpenFileName(const QString &answer);
+    /// Where to save (the dialog asks before replacing a file); empty when cancelled.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+    static void setNextSaveFileName(const QString &answer);
 };
 
 } // namespace vcdesk

@@ -4,6 +4,7 @@
 #include "models/InspectionController.h"
 #include "models/WalletSession.h"
 #include "ui/BusyIndicator.h"
+#include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
@@ -71,8 +72,18 @@ MainWindow::MainWindow(const QString &walletPath, QWidget *parent)
     m_welcome->setWalletPath(m_walletPath);
     m_unlock = new UnlockPage(*m_session, m_walletArea);
     m_unlock->setWalletPath(m_walletPath);
+    m_detail = new CredentialDetailPage(*m_session, m_walletArea);
     m_walletArea->addWidget(m_welcome);
     m_walletArea->addWidget(m_unlock);
+    m_walletArea->addWidget(m_detail);
+    connect(m_detail, &CredentialDetailPage::busy, this, &MainWindow::trackActivity);
+    connect(m_detail, &CredentialDetailPage::message, m_messages, &MessageBar::show);
+    const auto backToList = [this] {
+        if (m_credentials && m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    };
+    connect(m_detail, &CredentialDetailPage::back, this, backToList);
+    connect(m_detail, &CredentialDetailPage::removed, this, backToList);
     addSection(tr("Wallet"), m_walletArea);
     auto *controller = new InspectionController(MultiMethodDidResolver::createDefault(), this);
     m_inspector = new InspectorPage(controller, this);
@@ -187,6 +198,10 @@ void MainWindow::showWalletState()
             m_profileId = first->result().value();
             m_credentials = new CredentialsPage(*m_session, m_profileId, m_walletArea);
             m_walletArea->addWidget(m_credentials);
+            connect(m_credentials, &CredentialsPage::credentialActivated, this, [this](qint64 id) {
+                m_detail->showCredential(id);
+                m_walletArea->setCurrentWidget(m_detail);
+            });
         }
         if (m_session->isUnlocked())
             m_walletArea->setCurrentWidget(m_credentials);

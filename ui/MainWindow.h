@@ -10,6 +10,7 @@ namespace vcdesk {
 
 class ActivityBase;
 class BusyIndicator;
+class CredentialDetailPage;
 class CredentialsPage;
 class IdleLock;
 class InspectorPage;
@@ -40,6 +41,7 @@ public:
     WalletSession *session() const { return m_session; }
     /// Null until the wallet was first unlocked.
     CredentialsPage *credentialsPage() const { return m_credentials; }
+    CredentialDetailPage *credentialDetailPage() const { return m_detail; }
     QWidget *currentWalletPage() const;
     MessageBar *messageBar() const { return m_messages; }
     IdleLock *idleLock() const { return m_idle; }
@@ -62,6 +64,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     UnlockPage *m_unlock = nullptr;
     CredentialsPage *m_credentials = nullptr;
+    CredentialDetailPage *m_detail = nullptr;
     InspectorPage *m_inspector = nullptr;
     MessageBar *m_messages = nullptr;
     BusyIndicator *m_busy = nullptr;

@@ -29,7 +29,7 @@ struct CredentialRecord
     QDateTime verifiedAt;
     QString sourceKind; // import, offer, issuance, restore
     QString sourceRef;  // file name, account + offer record id, ...
-    qint64 addedAt = 0;
+    qint64 addedAt = 0; // seconds since the epoch
     QStringList tags;
 };
 

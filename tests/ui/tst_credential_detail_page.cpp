@@ -1,0 +1,163 @@
+// One credential of the wallet, through the window as a person meets it: opened from the
+// list (Enter on a card), its facts and its validation report as checked now, its token;
+// Re-check runs again; Export writes the token to a file; Delete asks, and only a yes
+// deletes; locking empties the page at once.
+
+#include "core/verify/VerdictText.h"
+#include "models/CheckListModel.h"
+#include "models/CredentialListModel.h"
+#include "models/WalletSession.h"
+#include "support/WalletFixture.h"
+#include "ui/CredentialDetailPage.h"
+#include "ui/CredentialsPage.h"
+#include "ui/FileDialog.h"
+#include "ui/InspectionView.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/UnlockPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class TestCredentialDetailPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QByteArray m_firstRaw;
+
+    static void unlock(MainWindow &window)
+    {
+        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
+        auto *field = window.unlockPage()->findChild<QLineEdit *>("passphrase");
+        QTRY_VERIFY(field->isEnabled());
+        QTest::keyClicks(field, "pass");
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(unlocked.wait(10000));
+        QTRY_VERIFY(window.credentialsPage());
+        QTRY_VERIFY(window.credentialsPage()->model()->rowCount() >= 2);
+    }
+
+    /// Enter on the card at `row` of the list.
+    static void openRow(MainWindow &window, int row)
+    {
+        QListView *view = window.credentialsPage()->view();
+        view->setFocus();
+        view->setCurrentIndex(window.credentialsPage()->model()->index(row, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.credentialDetailPage()));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath("wallet.db");
+        auto wallet = test::createWallet(m_path);
+        const qint64 profile = wallet->profiles().resolve({}).value().id;
+        const test::Issuer issuer = test::Issuer::make(KeyType::P256);
+        QList<CredentialRecord> records;
+        for (int i = 0; i < 3; ++i)
+            records << test::signedRecord(issuer, "EmailCredential", i);
+        records[0].issuerName = "Mail Issuer <b>Ltd</b>"; // markup stays text
+        m_firstRaw = records[0].raw;
+        QCOMPARE(wallet->credentials().addMany(profile, records).value().added.size(), 3);
+    }
+
+    void openShowsFactsReportAndToken()
+    {
+        MainWindow window(m_path);
+        window.show();
+        unlock(window);
+        // Oldest last: the first record added is the last card (newest first).
+        openRow(window, 2);
+        CredentialDetailPage *page = window.credentialDetailPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->inspection()->verdictText().isEmpty(), 10000);
+        QCOMPARE(page->titleText(), QStringLiteral("Email Credential"));
+        QCOMPARE(page->tokenText().toLatin1(), m_firstRaw);
+        auto *issuer = page->findChild<QLabel *>("issuer");
+        QVERIFY(issuer->text().contains("Mail Issuer <b>Ltd</b>"));
+        QCOMPARE(issuer->textFormat(), Qt::PlainText);
+        // Checked now: a real report with its checks (the did:key issuer resolves offline).
+        QVERIFY(page->inspection()->checks()->rowCount() >= 3);
+        QCOMPARE(page->inspection()->verdictText(), VerdictText::headline(Verdict::Valid));
+
+        // Re-check runs again.
+        QSignalSpy rows(page->inspection()->checks(), &QAbstractItemModel::modelReset);
+        page->findChild<QPushButton *>("recheck")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(rows.count() >= 2, 10000);
+        QTRY_COMPARE(page->inspection()->verdictText(), VerdictText::headline(Verdict::Valid));
+
+        // Back (Alt+Left or the button) to the list.
+        page->findChild<QPushButton *>("back")->click();
+        QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.credentialsPage()));
+    }
+
+    void exportWritesTheToken()
+    {
+        MainWindow window(m_path);
+        window.show();
+        unlock(window);
+        openRow(window, 2);
+        CredentialDetailPage *page = window.credentialDetailPage();
+        QTRY_VERIFY(page->findChild<QPushButton *>("export")->isEnabled());
+        const QString target = m_dir.filePath("exported.jwt");
+        FileDialog::setNextSaveFileName(target);
+        page->findChild<QPushButton *>("export")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 5000);
+        QCOMPARE(test::fileBytes(target), m_firstRaw);
+        // Cancelled: nothing written.
+        FileDialog::setNextSaveFileName({});
+        page->findChild<QPushButton *>("export")->click();
+        QTest::qWait(100);
+        QCOMPARE(QDir(m_dir.path()).entryList({"*.jwt"}).size(), 1);
+    }
+
+    void deleteAsksFirst()
+    {
+        MainWindow window(m_path);
+        window.show();
+        unlock(window);
+        openRow(window, 0);
+        CredentialDetailPage *page = window.credentialDetailPage();
+        QTRY_VERIFY(page->findChild<QPushButton *>("delete")->isEnabled());
+        MessageBox::setNextAnswer(false);
+        page->findChild<QPushButton *>("delete")->click();
+        QTest::qWait(200);
+        QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(page)); // nothing happened
+        QCOMPARE(window.credentialsPage()->model()->rowCount(), 3);
+
+        QSignalSpy removed(page, &CredentialDetailPage::removed);
+        MessageBox::setNextAnswer(true);
+        page->findChild<QPushButton *>("delete")->click();
+        QVERIFY(removed.wait(5000));
+        QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.credentialsPage()));
+        QTRY_COMPARE(window.credentialsPage()->model()->rowCount(), 2);
+    }
+
+    void lockingEmptiesThePage()
+    {
+        MainWindow window(m_path);
+        window.show();
+        unlock(window);
+        openRow(window, 0);
+        CredentialDetailPage *page = window.credentialDetailPage();
+        QTRY_VERIFY(!page->tokenText().isEmpty());
+        window.lockAction()->trigger();
+        QVERIFY(page->tokenText().isEmpty());
+        QVERIFY(page->titleText().isEmpty());
+        QVERIFY(page->inspection()->verdictText().isEmpty());
+        QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.unlockPage()));
+    }
+};
+
+QTEST_MAIN(TestCredentialDetailPage)
+#include "tst_credential_detail_page.moc"
