@@ -6,8 +6,6 @@
 #include "core/verify/CheckName.h"
 #include "core/verify/SignerResolver.h"
 
-#include <QJsonArray>
-
 namespace vcdesk {
 
 namespace {
@@ -86,17 +84,9 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
 
     const SignerCandidate *found = nullptr;
     QString lastError;
-    QStringList tried;
-    QStringList triedWithUse;
     for (const SignerCandidate &candidate : candidates.value()) {
         if (keytype::jwsAlgorithm(candidate.key.type()) != jws.algorithm())
             continue;
-        const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
-        tried << fragment;
-        triedWithUse << QStringLiteral("%1 (%2)").arg(
-            fragment, candidate.relationships.isEmpty()
-                          ? tr("no relationship")
-                          : candidate.relationships.join(QStringLiteral(", ")));
         auto verified = JwsVerifier::verify(jws, candidate.key);
         if (verified) {
             found = &candidate;
@@ -105,6 +95,20 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         lastError = verified.error().message;
     }
     if (!found) {
+        // What was tried is only worth spelling out when nothing verified: every candidate
+        // with the token's algorithm, in order.
+        QStringList tried;
+        QStringList triedWithUse;
+        for (const SignerCandidate &candidate : candidates.value()) {
+            if (keytype::jwsAlgorithm(candidate.key.type()) != jws.algorithm())
+                continue;
+            const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
+            tried << fragment;
+            triedWithUse << QStringLiteral("%1 (%2)").arg(
+                fragment, candidate.relationships.isEmpty()
+                              ? tr("no relationship")
+                              : candidate.relationships.join(QStringLiteral(", ")));
+        }
         const SignerCandidate &first = candidates->first();
         if (tried.isEmpty()) {
             report.add(CheckName::SignatureVerification, Outcome::Fail,
@@ -126,11 +130,7 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         return signer;
     }
 
-    signer = QJsonObject{
-        {QStringLiteral("source"), QStringLiteral("did")},
-        {QStringLiteral("keyId"), found->keyId},
-        {QStringLiteral("did"), found->did},
-        {QStringLiteral("relationships"), QJsonArray::fromStringList(found->relationships)}};
+    signer = found->provenance;
     const QString used = found->relationships.isEmpty()
                              ? tr("no verification relationship")
                              : found->relationships.join(QStringLiteral(", "));

@@ -349,6 +349,36 @@ private slots:
         QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
     }
 
+    void methodsKnowTheirRelationshipsAndProvenance()
+    {
+        const QString id = QStringLiteral("did:example:123");
+        const QString key =
+            KeyDidResolver::didForKey(PrivateKey::generate(KeyType::Secp256k1).publicKey()).mid(8);
+        const QJsonObject method{
+            {"id", "#k1"}, {"type", "Multikey"}, {"controller", id}, {"publicKeyMultibase", key}};
+        QJsonObject embedded = method;
+        embedded.insert("id", id + "#k2");
+        const QJsonObject json{{"id", id},
+                               {"verificationMethod", QJsonArray{method}},
+                               {"authentication", QJsonArray{"#k1", embedded}},
+                               {"assertionMethod", QJsonArray{id + "#k1", "#gone"}}};
+        auto doc = DidDocument::fromJson(json, id);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->methods().size(), 2);
+        const VerificationMethod &k1 = doc->methods().at(0);
+        QCOMPARE(k1.relationships,
+                 (QStringList{DidDocument::kAuthentication, DidDocument::kAssertionMethod}));
+        QCOMPARE(doc->relationshipsOf("#k1"), k1.relationships);
+        QCOMPARE(doc->methods().at(1).relationships, QStringList{DidDocument::kAuthentication});
+        // A reference to a method the document lacks still has its relationships.
+        QCOMPARE(doc->relationshipsOf("#gone"), QStringList{DidDocument::kAssertionMethod});
+        QCOMPARE(k1.provenance,
+                 (QJsonObject{{"source", "did"},
+                              {"keyId", id + "#k1"},
+                              {"did", id},
+                              {"relationships", QJsonArray{"authentication", "assertionMethod"}}}));
+    }
+
     void unsupportedMethodsAreResultsNotCrashes()
     {
         auto resolver = MultiMethodDidResolver::createDefault();
