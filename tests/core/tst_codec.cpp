@@ -144,6 +144,34 @@ private slots:
         // Qt's own decoder accepts at least the padded form; ours must not agree with it.
     }
 
+    void base64UrlAgreesWithQtOnEveryLength()
+    {
+        // Decoding runs four characters at a time, then one at a time for the rest and for
+        // any group with a character outside the alphabet: every length and every position of
+        // a bad character must give what the one-at-a-time rules give.
+        QRandomGenerator random(7);
+        for (int length = 0; length < 70; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(random.bounded(256));
+            const QByteArray text =
+                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            auto decoded = Base64Url::decode(text);
+            QVERIFY(decoded.ok());
+            QCOMPARE(decoded.value(), bytes);
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                QByteArray bad = text;
+                bad[at] = '!';
+                auto refused = Base64Url::decode(bad);
+                QCOMPARE(refused.error().code, QStringLiteral("base64url.character"));
+                QVERIFY(refused.error().message.endsWith(
+                    QString("position %1 is not base64url").arg(at)));
+                bad[at] = '=';
+                QCOMPARE(Base64Url::decode(bad).error().code, QStringLiteral("base64url.padding"));
+            }
+        }
+    }
+
     void jsonAcceptsValid()
     {
         auto v =
