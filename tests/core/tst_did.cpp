@@ -58,6 +58,23 @@ private slots:
             url->toString(),
             QStringLiteral("did:web:example.com%3A8443:user:alice/path/x?service=a&b=c#key-1"));
         QVERIFY(DidUrl::parse("did:example:123").value().isBareDid());
+        // An empty query or fragment is still there.
+        auto marks = DidUrl::parse("did:example:123?#");
+        QVERIFY(marks.ok());
+        QCOMPARE(marks->toString(), QStringLiteral("did:example:123?#"));
+        QVERIFY(marks->query().isEmpty() && marks->fragment().isEmpty());
+    }
+
+    void didOfIsTheDidOfWhatParses()
+    {
+        for (const QString text :
+             {"did:example:123", "did:example:123#key-1", "did:web:a.example:u/p?q=1#f",
+              "did:example:123?", "did:ex:a%41b", "did:example:", "did:Example:1", "did:ex:1 x",
+              "did:ex:1#é", "did:ex:1:", "DID:ex:1", "did:ex:1^", "", "did:ex:%4"}) {
+            auto url = DidUrl::parse(text);
+            QCOMPARE(DidUrl::didOf(text), url ? url->did() : QString());
+        }
+        QCOMPARE(DidUrl::didOf("did:example:123#key-1"), QStringLiteral("did:example:123"));
     }
 
     void refuseMalformedDids_data()
@@ -369,6 +386,7 @@ private slots:
         QCOMPARE(k1.relationships,
                  (QStringList{DidDocument::kAuthentication, DidDocument::kAssertionMethod}));
         QCOMPARE(doc->relationshipsOf("#k1"), k1.relationships);
+        QCOMPARE(k1.relationshipsText, QStringLiteral("authentication, assertionMethod"));
         QCOMPARE(doc->methods().at(1).relationships, QStringList{DidDocument::kAuthentication});
         // A reference to a method the document lacks still has its relationships.
         QCOMPARE(doc->relationshipsOf("#gone"), QStringList{DidDocument::kAssertionMethod});
