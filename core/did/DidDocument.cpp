@@ -132,6 +132,7 @@ Result<DidDocument> DidDocument::fromJson(const QJsonObject &json, const QString
     }
     for (VerificationMethod &vm : doc.m_methods) {
         vm.relationships = doc.scanRelationships(vm.id);
+        vm.relationshipsText = vm.relationships.join(QStringLiteral(", "));
         vm.provenance = QJsonObject{
             {QStringLiteral("source"), QStringLiteral("did")},
             {QStringLiteral("keyId"), vm.id},

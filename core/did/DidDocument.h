@@ -25,6 +25,8 @@ struct VerificationMethod
     QJsonObject json;
     /// The relationships that reference this method, in relationshipNames() order.
     QStringList relationships;
+    /// The same joined with ", ", as messages list them.
+    QString relationshipsText;
     /// Where a key from this method comes from, as reports name a signer: {"source": "did",
     /// "did", "keyId", "relationships"}. Built once when the document is read: a batch
     /// verifies many tokens against one cached document, and building this object per token

@@ -107,9 +107,8 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
             const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
             tried << fragment;
             triedWithUse << QStringLiteral("%1 (%2)").arg(
-                fragment, candidate.relationships.isEmpty()
-                              ? tr("no relationship")
-                              : candidate.relationships.join(QStringLiteral(", ")));
+                fragment, candidate.relationships.isEmpty() ? tr("no relationship")
+                                                            : candidate.relationshipsText);
         }
         const SignerCandidate &first = candidates->first();
         if (tried.isEmpty()) {
@@ -133,9 +132,8 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
     }
 
     signer = found->provenance;
-    const QString used = found->relationships.isEmpty()
-                             ? tr("no verification relationship")
-                             : found->relationships.join(QStringLiteral(", "));
+    const QString used = found->relationships.isEmpty() ? tr("no verification relationship")
+                                                        : found->relationshipsText;
     if (!relationship.isEmpty() && !found->relationships.contains(relationship)) {
         report.add(CheckName::SignatureVerification, Outcome::Fail,
                    tr("the signature is mathematically valid with key %1, but that DID lists the "

@@ -21,6 +21,7 @@ struct SignerCandidate
     QString keyId;             // DID URL of the verification method
     QString did;               // the DID that controls it
     QStringList relationships; // e.g. assertionMethod, authentication
+    QString relationshipsText; // the same joined with ", "
     QString caveat;            // the DID document's caveat, if it may be incomplete
     QJsonObject provenance;    // the key's source as reports show it (VerificationMethod)
 };
