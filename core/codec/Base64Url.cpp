@@ -24,8 +24,9 @@ constexpr auto kDecode = makeDecodeTable();
 
 QByteArray Base64Url::encode(QByteArrayView data)
 {
-    return data.toByteArray().toBase64(QByteArray::Base64UrlEncoding |
-                                       QByteArray::OmitTrailingEquals);
+    // toBase64() only reads its input: no copy of it first.
+    return QByteArray::fromRawData(data.data(), data.size())
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 Result<QByteArray> Base64Url::decode(QByteArrayView text)

@@ -143,7 +143,10 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     Credential out;
     out.jws = jws;
     out.jwtClaims = claims;
-    out.raw = jws.signingInput() + '.' + Base64Url::encode(jws.signature());
+    // One allocation for the token's text (the concatenation grew it twice).
+    const QByteArray signature = Base64Url::encode(jws.signature());
+    out.raw.reserve(jws.signingInput().size() + 1 + signature.size());
+    out.raw.append(jws.signingInput()).append('.').append(signature);
     QJsonObject doc;
     if (claims.value(QStringLiteral("vc")).isObject()) {
         doc = claims.value(QStringLiteral("vc")).toObject();
