@@ -31,6 +31,11 @@ public:
     static Result<QJsonValue> parse(QByteArrayView text, const JsonLimits &limits = {});
     /// Like parse(), but the top level must be an object.
     static Result<QJsonObject> parseObject(QByteArrayView text, const JsonLimits &limits = {});
+
+    /// parse() without its fast path (Qt's parser on texts a strict scan vouched for): the
+    /// reference the fast path must always agree with, for tests and fuzzing.
+    static Result<QJsonValue> parseWithoutFastPath(QByteArrayView text,
+                                                   const JsonLimits &limits = {});
 };
 
 } // namespace vcdesk

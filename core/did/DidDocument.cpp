@@ -139,6 +139,15 @@ Result<DidDocument> DidDocument::fromJson(const QJsonObject &json, const QString
         }
         doc.m_relationships.insert(name, ids);
     }
+    for (VerificationMethod &vm : doc.m_methods) {
+        vm.relationships = doc.scanRelationships(vm.id);
+        vm.relationshipsText = vm.relationships.join(QStringLiteral(", "));
+        vm.provenance = QJsonObject{
+            {QStringLiteral("source"), QStringLiteral("did")},
+            {QStringLiteral("keyId"), vm.id},
+            {QStringLiteral("did"), doc.m_id},
+            {QStringLiteral("relationships"), QJsonArray::fromStringList(vm.relationships)}};
+    }
     return doc;
 }
 
@@ -164,8 +173,15 @@ QList<const VerificationMethod *> DidDocument::methodsFor(const QString &relatio
 
 QStringList DidDocument::relationshipsOf(const QString &methodId) const
 {
+    if (const VerificationMethod *vm = method(methodId))
+        return vm->relationships;
+    // A relationship may name a method the document does not define.
+    return scanRelationships(absolute(methodId));
+}
+
+QStringList DidDocument::scanRelationships(const QString &id) const
+{
     QStringList out;
-    const QString id = absolute(methodId);
     for (const QString &name : relationshipNames()) {
         if (m_relationships.value(name).contains(id))
             out << name;

@@ -26,6 +26,21 @@ Error invalid(const QString &why)
 
 Result<DidUrl> DidUrl::parse(const QString &text)
 {
+    DidUrl url;
+    if (auto read = scan(text, &url); !read)
+        return read.error();
+    return url;
+}
+
+QString DidUrl::didOf(const QString &text)
+{
+    // Only where the DID ends: a bare DID (an issuer, usually) costs no allocation.
+    auto end = scan(text, nullptr);
+    return end ? text.left(end.value()) : QString();
+}
+
+Result<qsizetype> DidUrl::scan(const QString &text, DidUrl *url)
+{
     if (text.size() > kMaxLength)
         return invalid(tr("longer than %1 characters").arg(kMaxLength));
     if (!text.startsWith(QLatin1String("did:")))
@@ -37,8 +52,7 @@ Result<DidUrl> DidUrl::parse(const QString &text)
         ++i;
     if (i == methodStart || i >= text.size() || text[i] != QLatin1Char(':'))
         return invalid(tr("the method name must be lowercase letters and digits followed by ':'"));
-    DidUrl url;
-    url.m_method = text.mid(methodStart, i - methodStart);
+    const qsizetype methodEnd = i;
     ++i;
     const qsizetype idStart = i;
     while (i < text.size()) {
@@ -53,10 +67,9 @@ Result<DidUrl> DidUrl::parse(const QString &text)
             break;
         }
     }
-    url.m_methodSpecificId = text.mid(idStart, i - idStart);
-    if (url.m_methodSpecificId.isEmpty() || url.m_methodSpecificId.endsWith(QLatin1Char(':')))
+    if (i == idStart || text[i - 1] == QLatin1Char(':'))
         return invalid(tr("the method-specific id is empty or ends with ':'"));
-    url.m_did = text.left(i);
+    const qsizetype didEnd = i;
 
     const qsizetype pathEnd = [&] {
         qsizetype q = text.indexOf(QLatin1Char('?'), i);
@@ -70,30 +83,34 @@ Result<DidUrl> DidUrl::parse(const QString &text)
     if (i < text.size() && text[i] != QLatin1Char('/') && text[i] != QLatin1Char('?') &&
         text[i] != QLatin1Char('#'))
         return invalid(tr("unexpected character '%1' at position %2").arg(text[i]).arg(i));
-    url.m_path = text.mid(i, pathEnd - i);
+    const qsizetype pathStart = i;
     i = pathEnd;
+    qsizetype queryStart = -1, queryEnd = -1, fragmentStart = -1;
     if (i < text.size() && text[i] == QLatin1Char('?')) {
         const qsizetype f = text.indexOf(QLatin1Char('#'), i);
-        const qsizetype end = f < 0 ? text.size() : f;
-        url.m_query = text.mid(i + 1, end - i - 1);
-        url.m_hasQuery = true;
-        i = end;
+        queryStart = i + 1;
+        queryEnd = f < 0 ? text.size() : f;
+        i = queryEnd;
     }
-    if (i < text.size() && text[i] == QLatin1Char('#')) {
-        url.m_fragment = text.mid(i + 1);
-        url.m_hasFragment = true;
-    }
+    if (i < text.size() && text[i] == QLatin1Char('#'))
+        fragmentStart = i + 1;
     for (QChar c : text) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
             return invalid(tr("it contains spaces, control or non-ASCII characters"));
     }
-    return url;
-}
-
-QString DidUrl::didOf(const QString &text)
-{
-    auto url = parse(text);
-    return url ? url->did() : QString();
+    if (url) {
+        url->m_method = text.mid(methodStart, methodEnd - methodStart);
+        url->m_methodSpecificId = text.mid(idStart, didEnd - idStart);
+        url->m_did = text.left(didEnd);
+        url->m_path = text.mid(pathStart, pathEnd - pathStart);
+        url->m_hasQuery = queryStart >= 0;
+        if (url->m_hasQuery)
+            url->m_query = text.mid(queryStart, queryEnd - queryStart);
+        url->m_hasFragment = fragmentStart >= 0;
+        if (url->m_hasFragment)
+            url->m_fragment = text.mid(fragmentStart);
+    }
+    return didEnd;
 }
 
 QString DidUrl::toString() const

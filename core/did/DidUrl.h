@@ -33,6 +33,9 @@ public:
     QString toString() const;
 
 private:
+    /// Checks `text`; returns where its DID ends and, given `url`, fills it in.
+    static Result<qsizetype> scan(const QString &text, DidUrl *url);
+
     QString m_did;
     QString m_method;
     QString m_methodSpecificId;

@@ -2,6 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace vcdesk {
@@ -12,6 +13,47 @@ Error partError(const char *part, const Error &inner)
 {
     return Error{QStringLiteral("jws.encoding"), CompactJws::tr("the %1 is not valid base64url: %2")
                                                      .arg(QLatin1String(part), inner.message)};
+}
+
+/// A protected header as parse() read it.
+struct ParsedHeader
+{
+    QJsonObject header;
+    QString algorithm;
+};
+
+// Protected headers this thread read recently, by their base64url text. A batch verifies
+// many tokens from few issuers, and one issuer's tokens carry the same header text byte for
+// byte; decoding and parsing it for every token was ~2% of an inspection, and every
+// inspection kept its own copy. Reading a header depends only on its text and the JSON
+// limits, so only texts read under the default limits are kept, and only once they were
+// read without error: a bad header is refused every time. One table per thread (no lock,
+// nothing shared), emptied when full.
+constexpr qsizetype kMaxRecentHeaders = 256;
+constexpr qsizetype kMaxRecentHeaderBytes = 2048;
+thread_local QHash<QByteArray, ParsedHeader> t_recentHeaders;
+
+bool areDefault(const JsonLimits &limits)
+{
+    const JsonLimits defaults;
+    return limits.maxBytes == defaults.maxBytes && limits.maxDepth == defaults.maxDepth &&
+           limits.maxMembersPerObject == defaults.maxMembersPerObject &&
+           limits.maxElementsPerArray == defaults.maxElementsPerArray;
+}
+
+Result<ParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits)
+{
+    auto bytes = Base64Url::decode(text);
+    if (!bytes)
+        return partError("header", bytes.error());
+    auto header = StrictJson::parseObject(bytes.value(), limits);
+    if (!header)
+        return Error{header.error().code, CompactJws::tr("header: %1").arg(header.error().message)};
+    const QJsonValue alg = header->value(QStringLiteral("alg"));
+    if (!alg.isString())
+        return Error{QStringLiteral("jws.alg_missing"),
+                     CompactJws::tr("the header has no \"alg\" string member")};
+    return ParsedHeader{header.value(), alg.toString()};
 }
 
 } // namespace
@@ -39,17 +81,26 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limi
         return Error{QStringLiteral("jws.structure"), tr("the protected header is empty")};
 
     CompactJws jws;
-    auto headerBytes = Base64Url::decode(token.first(dot1));
-    if (!headerBytes)
-        return partError("header", headerBytes.error());
-    auto header = StrictJson::parseObject(headerBytes.value(), limits.json);
-    if (!header)
-        return Error{header.error().code, tr("header: %1").arg(header.error().message)};
-    jws.m_header = header.value();
-    if (!jws.m_header.value(QStringLiteral("alg")).isString())
-        return Error{QStringLiteral("jws.alg_missing"),
-                     tr("the header has no \"alg\" string member")};
-    jws.m_algorithm = jws.m_header.value(QStringLiteral("alg")).toString();
+    const QByteArrayView headerText = token.first(dot1);
+    const bool remember = headerText.size() <= kMaxRecentHeaderBytes && areDefault(limits.json);
+    const auto recent =
+        remember ? t_recentHeaders.constFind(QByteArray::fromRawData(headerText.data(), dot1))
+                 : t_recentHeaders.constEnd();
+    if (recent != t_recentHeaders.constEnd()) {
+        jws.m_header = recent->header;
+        jws.m_algorithm = recent->algorithm;
+    } else {
+        auto header = readHeader(headerText, limits.json);
+        if (!header)
+            return header.error();
+        jws.m_header = header->header;
+        jws.m_algorithm = header->algorithm;
+        if (remember) {
+            if (t_recentHeaders.size() >= kMaxRecentHeaders)
+                t_recentHeaders.clear();
+            t_recentHeaders.insert(headerText.toByteArray(), std::move(header).value());
+        }
+    }
 
     auto payload = Base64Url::decode(token.sliced(dot1 + 1, second - dot1 - 1));
     if (!payload)

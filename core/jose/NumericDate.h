@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QAnyStringView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonValue>
@@ -19,8 +20,10 @@ public:
     /// 9999-12-31T23:59:59Z, the last second an RFC 3339 date can name.
     static constexpr qint64 kLatestSeconds = 253402300799;
 
-    /// The date in `value`; `name` is the member's name, for the message.
-    static Result<QDateTime> read(const QJsonValue &value, const QString &name);
+    /// The date in `value`; `name` is the member's name, for the message (a view: callers
+    /// pass literals, and a QString made for a message that is rarely written cost an
+    /// allocation per date per token).
+    static Result<QDateTime> read(const QJsonValue &value, QAnyStringView name);
 };
 
 } // namespace vcdesk

@@ -196,11 +196,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         verified << vm;
         verifiedDid = doc->id();
         if (signer)
-            *signer = QJsonObject{{QStringLiteral("source"), QStringLiteral("did")},
-                                  {QStringLiteral("keyId"), method->id},
-                                  {QStringLiteral("did"), doc->id()},
-                                  {QStringLiteral("relationships"),
-                                   QJsonArray::fromStringList(doc->relationshipsOf(method->id))}};
+            *signer = method->provenance;
     }
     if (verified.isEmpty()) {
         // Never "valid" without a verified signature: unsupported suites are reported as unknown.

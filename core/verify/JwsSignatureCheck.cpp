@@ -6,8 +6,6 @@
 #include "core/verify/CheckName.h"
 #include "core/verify/SignerResolver.h"
 
-#include <QJsonArray>
-
 namespace vcdesk {
 
 namespace {
@@ -86,18 +84,12 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
 
     const SignerCandidate *found = nullptr;
     QString lastError;
-    QStringList tried;
-    QStringList triedWithUse;
     for (const SignerCandidate &candidate : candidates.value()) {
         if (keytype::jwsAlgorithm(candidate.key.type()) != jws.algorithm())
             continue;
-        const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
-        tried << fragment;
-        triedWithUse << QStringLiteral("%1 (%2)").arg(
-            fragment, candidate.relationships.isEmpty()
-                          ? tr("no relationship")
-                          : candidate.relationships.join(QStringLiteral(", ")));
-        auto verified = JwsVerifier::verify(jws, candidate.key);
+        // The header and the empty signature were checked above and the key's algorithm is
+        // the token's: all JwsVerifier::verify() would check again before this call.
+        auto verified = candidate.key.verify(jws.signingInput(), jws.signature());
         if (verified) {
             found = &candidate;
             break;
@@ -105,6 +97,19 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         lastError = verified.error().message;
     }
     if (!found) {
+        // What was tried is only worth spelling out when nothing verified: every candidate
+        // with the token's algorithm, in order.
+        QStringList tried;
+        QStringList triedWithUse;
+        for (const SignerCandidate &candidate : candidates.value()) {
+            if (keytype::jwsAlgorithm(candidate.key.type()) != jws.algorithm())
+                continue;
+            const QString fragment = candidate.keyId.mid(candidate.keyId.indexOf(QLatin1Char('#')));
+            tried << fragment;
+            triedWithUse << QStringLiteral("%1 (%2)").arg(
+                fragment, candidate.relationships.isEmpty() ? tr("no relationship")
+                                                            : candidate.relationshipsText);
+        }
         const SignerCandidate &first = candidates->first();
         if (tried.isEmpty()) {
             report.add(CheckName::SignatureVerification, Outcome::Fail,
@@ -126,14 +131,9 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         return signer;
     }
 
-    signer = QJsonObject{
-        {QStringLiteral("source"), QStringLiteral("did")},
-        {QStringLiteral("keyId"), found->keyId},
-        {QStringLiteral("did"), found->did},
-        {QStringLiteral("relationships"), QJsonArray::fromStringList(found->relationships)}};
-    const QString used = found->relationships.isEmpty()
-                             ? tr("no verification relationship")
-                             : found->relationships.join(QStringLiteral(", "));
+    signer = found->provenance;
+    const QString used = found->relationships.isEmpty() ? tr("no verification relationship")
+                                                        : found->relationshipsText;
     if (!relationship.isEmpty() && !found->relationships.contains(relationship)) {
         report.add(CheckName::SignatureVerification, Outcome::Fail,
                    tr("the signature is mathematically valid with key %1, but that DID lists the "

@@ -6,7 +6,9 @@ namespace {
 
 SignerCandidate candidateFor(const DidDocument &doc, const VerificationMethod &vm)
 {
-    return SignerCandidate{*vm.key, vm.id, doc.id(), doc.relationshipsOf(vm.id), doc.caveat()};
+    return SignerCandidate{
+        *vm.key,      vm.id,        doc.id(), vm.relationships, vm.relationshipsText,
+        doc.caveat(), vm.provenance};
 }
 
 } // namespace

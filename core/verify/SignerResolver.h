@@ -6,6 +6,7 @@
 #include "core/jose/CompactJws.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -20,7 +21,9 @@ struct SignerCandidate
     QString keyId;             // DID URL of the verification method
     QString did;               // the DID that controls it
     QStringList relationships; // e.g. assertionMethod, authentication
+    QString relationshipsText; // the same joined with ", "
     QString caveat;            // the DID document's caveat, if it may be incomplete
+    QJsonObject provenance;    // the key's source as reports show it (VerificationMethod)
 };
 
 /// Finds the keys that may have signed a JWS, from the DID documents it names: the DID URL

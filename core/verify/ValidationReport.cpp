@@ -7,6 +7,10 @@ namespace vcdesk {
 
 void ValidationReport::add(const QString &name, CheckResult::Outcome outcome, const QString &detail)
 {
+    // Room for a credential's usual checks at once, instead of growing the list two or three
+    // times per token.
+    if (m_checks.isEmpty())
+        m_checks.reserve(6);
     m_checks.append(CheckResult{name, outcome, detail});
 }
 

@@ -7,9 +7,36 @@ namespace vcdesk {
 
 namespace {
 
+/// `t` in UTC exactly as QDateTime::toString(Qt::ISODate) writes it ("2024-01-01T00:00:00Z"),
+/// composed by hand for years 1 to 9999: toString took about 2 µs, and every token with
+/// dates formats two of them (tst_inspector compares both on many times).
 QString iso(const QDateTime &t)
 {
-    return t.toUTC().toString(Qt::ISODate);
+    const QDateTime utc = t.toUTC();
+    const QDate date = utc.date();
+    const int year = date.year();
+    if (!utc.isValid() || year < 1 || year > 9999)
+        return utc.toString(Qt::ISODate);
+    const QTime time = utc.time();
+    char16_t text[20];
+    const auto two = [&text](int at, int value) {
+        text[at] = char16_t(u'0' + value / 10);
+        text[at + 1] = char16_t(u'0' + value % 10);
+    };
+    two(0, year / 100);
+    two(2, year % 100);
+    text[4] = u'-';
+    two(5, date.month());
+    text[7] = u'-';
+    two(8, date.day());
+    text[10] = u'T';
+    two(11, time.hour());
+    text[13] = u':';
+    two(14, time.minute());
+    text[16] = u':';
+    two(17, time.second());
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Verifying 10,000 JWT-VCs in a batch on all cores (BatchInspector: DID resolution, every
 // check, the report) against single-thread raw signature verification of the same tokens
 // (hash + libsecp256k1 verify with pre-parsed keys and signatures), in the same run.
+// Usage: bench_batch_verify [count (10000)] [rounds (3)]. Exit 2 only when a verdict is wrong.
 
 #include "core/crypto/Digest.h"
 #include "core/did/MultiMethodDidResolver.h"
@@ -9,10 +10,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
+#include <QThreadPool>
 
 #include <secp256k1.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace vcdesk;
@@ -59,32 +61,59 @@ int main(int argc, char **argv)
         raw.push_back(r);
     }
 
-    QElapsedTimer timer;
-    timer.start();
-    int rawValid = 0;
-    for (const Raw &r : raw) {
-        const QByteArray digest = Digest::sha256(r.signingInput);
-        rawValid += secp256k1_ecdsa_verify(
-            secp256k1_context_static, &r.signature,
-            reinterpret_cast<const unsigned char *>(digest.constData()), &r.key);
+    // Best of several rounds for both sides: this machine is shared (builds, other agents),
+    // and a round that lost the CPU to someone else says nothing about vcdesk. Each batch
+    // round starts with a fresh resolver (an empty DID cache), as a new batch would.
+    const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const int threads = QThreadPool::globalInstance()->maxThreadCount();
+    double bareSeconds = 0, batchSeconds = 0;
+    int bareValid = 0, batchValid = 0, wrongVerdicts = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        int roundValid = 0;
+        for (const Raw &r : raw) {
+            const QByteArray digest = Digest::sha256(r.signingInput);
+            roundValid += secp256k1_ecdsa_verify(
+                secp256k1_context_static, &r.signature,
+                reinterpret_cast<const unsigned char *>(digest.constData()), &r.key);
+        }
+        const double roundBare = timer.nsecsElapsed() / 1e9;
+
+        InspectOptions options;
+        options.resolver = MultiMethodDidResolver::createDefault();
+        timer.restart();
+        const auto results = BatchInspector::inspectAll(tokens, options);
+        const double roundBatch = timer.nsecsElapsed() / 1e9;
+
+        int roundBatchValid = 0;
+        for (const auto &result : results)
+            roundBatchValid +=
+                result.ok() && result->report.verdict() == ValidationReport::Verdict::Valid;
+        if (roundValid != count || roundBatchValid != count)
+            ++wrongVerdicts;
+        bareValid = roundValid;
+        batchValid = roundBatchValid;
+        if (round == 0 || roundBare < bareSeconds)
+            bareSeconds = roundBare;
+        if (round == 0 || roundBatch < batchSeconds)
+            batchSeconds = roundBatch;
     }
-    const double rawSeconds = timer.nsecsElapsed() / 1e9;
 
-    InspectOptions options;
-    options.resolver = MultiMethodDidResolver::createDefault();
-    timer.restart();
-    const auto results = BatchInspector::inspectAll(tokens, options);
-    const double batchSeconds = timer.nsecsElapsed() / 1e9;
-    int valid = 0;
-    for (const auto &result : results)
-        valid += result.ok() && result->report.verdict() == ValidationReport::Verdict::Valid;
-
-    std::printf("JWT-VC batch verification, %d tokens (ES256K, did:key issuers), %d threads:\n",
-                count, QThread::idealThreadCount());
-    std::printf("  raw single-thread libsecp256k1 verify: %8.0f/s  (%d valid)\n",
-                count / rawSeconds, rawValid);
-    std::printf("  BatchInspector, all checks:           %8.0f/s  (%d valid)\n",
-                count / batchSeconds, valid);
-    std::printf("  ratio batch / raw single-thread:       %.2f\n", rawSeconds / batchSeconds);
-    return valid == count && rawValid == count ? 0 : 2;
+    std::printf("JWT-VC batch verification, %d tokens (ES256K, did:key issuers), best of %d "
+                "rounds:\n",
+                count, rounds);
+    std::printf("  bare single-thread (SHA-256 + libsecp256k1 verify): %8.0f/s  (%d valid)\n",
+                count / bareSeconds, bareValid);
+    std::printf("  BatchInspector, every check, %d threads:            %8.0f/s  (%d valid)\n",
+                threads, count / batchSeconds, batchValid);
+    std::printf("  ratio batch(%d threads) / bare single-thread: %.2f (target >= 1.60)\n", threads,
+                bareSeconds / batchSeconds);
+    // Speed is reported, never asserted; only wrong verdicts fail the run.
+    if (wrongVerdicts > 0) {
+        std::printf("  WRONG VERDICTS in %d round(s): expected %d valid on both sides\n",
+                    wrongVerdicts, count);
+        return 2;
+    }
+    return 0;
 }

@@ -11,9 +11,91 @@
 #include "support/ReportHelpers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace vcdesk;
+
+namespace {
+
+/// Equal values of equal kinds all the way down (an integer is not a double of the same value).
+bool identicalJson(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray(), y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!identicalJson(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject(), y = b.toObject();
+        if (x.keys() != y.keys())
+            return false;
+        for (auto it = x.begin(); it != x.end(); ++it) {
+            if (!identicalJson(it.value(), y.value(it.key())))
+                return false;
+        }
+        return true;
+    }
+    if (a.isDouble())
+        return a.toVariant() == b.toVariant() &&
+               a.toVariant().metaType() == b.toVariant().metaType();
+    return a == b;
+}
+
+const QJsonObject kCredentialLike{
+    {"iss", "did:key:zQ3s"},
+    {"sub", "did:example:holder"},
+    {"nbf", 1700000000},
+    {"exp", 1900000000},
+    {"jti", "urn:uuid:1"},
+    {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                       {"type", QJsonArray{"VerifiableCredential", "EmailCredential"}},
+                       {"credentialSubject",
+                        QJsonObject{{"email", "alice@example.com"}, {"n", -12}, {"ok", true}}}}}};
+
+/// JSON texts at the edges of what the strict parser's fast path takes. Escaped text: as raw
+/// strings, moc lost track of the test class.
+QList<QByteArray> trickyJsonTexts()
+{
+    return {
+        "{\"a\":[1,-2.5e3,true,false,null,\"\\u00e9\\ud83d\\ude00\"],\"b\":{}}",
+        "{\"n\":9007199254740993,\"m\":-9223372036854775808,\"x\":9223372036854775807}",
+        "{\"big\":9223372036854775808,\"neg\":-9223372036854775809}",
+        "{\"z\":-0,\"zero\":0,\"f\":1.0,\"e\":1e2,\"E\":-1E-2}",
+        "{\"s\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u0000\\u001f\",\"k\\u0061\":1,\"ka\":2}",
+        "{\"a\":1,\"\\u0061\":2}",
+        "{\"\xc3\xa9\":1,\"e\":2,\"\xf0\x9f\x98\x80\":3,\"\\uffff\":4}",
+        "{\"a\":{\"b\":{\"c\":[[],[{}],{\"d\":[1,2,3]}]}}}",
+        "  [ 1 , \"x\" , { \"y\" : null } ]  ",
+        "{\"a\":\"\\ud800\"}",
+        "{\"a\":\"\\udc00x\"}",
+        "{\"a\":\"\\ud83d\\u0041\"}",
+        "{\"a\":1,\"a\":1}",
+        "{\"b\":1,\"c\":2,\"d\":3,\"e\":4,\"f\":5,\"g\":6,\"h\":7,\"i\":8,\"j\":9,\"k\":10,"
+        "\"l\":11,\"m\":12,\"n\":13,\"o\":14,\"p\":15,\"q\":16,\"r\":17,\"b\":18}",
+        "{\"a\":01}",
+        "{\"a\":-}",
+        "{\"a\":1}x",
+        "{\"a\":tru}",
+        "\"just a string\"",
+        "123",
+        "{\"a\":\"\xc3\xa9\xf0\x9f\x98\x80\"}",
+        "{\"a\":\"\xed\xa0\x80\"}",
+        "{\"a\":\"\xf4\x90\x80\x80\"}",
+        "{\"a\":\"\xe0\x80\xaf\"}",
+        "{\"a\":\"\xc3\"}",
+        "\xef\xbb\xbf{}",
+    };
+}
+
+} // namespace
 
 class TestCodec : public QObject
 {
@@ -60,6 +142,34 @@ private slots:
         QCOMPARE(decoded.error().code, code);
         QVERIFY(!decoded.error().message.isEmpty());
         // Qt's own decoder accepts at least the padded form; ours must not agree with it.
+    }
+
+    void base64UrlAgreesWithQtOnEveryLength()
+    {
+        // Decoding runs four characters at a time, then one at a time for the rest and for
+        // any group with a character outside the alphabet: every length and every position of
+        // a bad character must give what the one-at-a-time rules give.
+        QRandomGenerator random(7);
+        for (int length = 0; length < 70; ++length) {
+            QByteArray bytes(length, Qt::Uninitialized);
+            for (char &b : bytes)
+                b = char(random.bounded(256));
+            const QByteArray text =
+                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            auto decoded = Base64Url::decode(text);
+            QVERIFY(decoded.ok());
+            QCOMPARE(decoded.value(), bytes);
+            for (qsizetype at = 0; at < text.size(); ++at) {
+                QByteArray bad = text;
+                bad[at] = '!';
+                auto refused = Base64Url::decode(bad);
+                QCOMPARE(refused.error().code, QStringLiteral("base64url.character"));
+                QVERIFY(refused.error().message.endsWith(
+                    QString("position %1 is not base64url").arg(at)));
+                bad[at] = '=';
+                QCOMPARE(Base64Url::decode(bad).error().code, QStringLiteral("base64url.padding"));
+            }
+        }
     }
 
     void jsonAcceptsValid()
@@ -208,6 +318,42 @@ private slots:
     void jsonTopLevelObject()
     {
         QCOMPARE(StrictJson::parseObject("[1]").error().code, QStringLiteral("json.not_object"));
+    }
+
+    void jsonFastPathAgreesWithTheReferenceParser()
+    {
+        // parse() hands texts a strict scan vouches for to Qt's parser; whatever it returns
+        // must be exactly what the reference parser returns: the same value (numbers of the
+        // same kind, integer or double), or the same error. Tricky texts, then every single-
+        // byte mutation of a credential-like text.
+        QList<QByteArray> texts = trickyJsonTexts();
+        const QByteArray credential = QJsonDocument(kCredentialLike).toJson(QJsonDocument::Compact);
+        texts << credential;
+        for (qsizetype i = 0; i < credential.size(); ++i) {
+            for (char c : QByteArrayView("\x22\x5c{}[],:09-.e \x01\x80\xc3u")) {
+                QByteArray mutated = credential;
+                mutated[i] = c;
+                texts << mutated;
+            }
+            texts << QByteArray(credential).remove(i, 1);
+        }
+        JsonLimits tight;
+        tight.maxDepth = 2;
+        tight.maxMembersPerObject = 3;
+        tight.maxElementsPerArray = 2;
+        for (const JsonLimits &limits : {JsonLimits{}, tight}) {
+            for (const QByteArray &text : texts) {
+                const auto fast = StrictJson::parse(text, limits);
+                const auto reference = StrictJson::parseWithoutFastPath(text, limits);
+                QVERIFY2(fast.ok() == reference.ok(), text.constData());
+                if (!fast.ok()) {
+                    QCOMPARE(fast.error().code, reference.error().code);
+                    QCOMPARE(fast.error().message, reference.error().message);
+                    continue;
+                }
+                QVERIFY2(identicalJson(fast.value(), reference.value()), text.constData());
+            }
+        }
     }
 
     void base58RoundTripAndErrors()

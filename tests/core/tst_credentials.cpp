@@ -117,6 +117,12 @@ private slots:
         const QString detail = inspection->report.check("ClaimsConsistency")->detail;
         QVERIFY(detail.contains("iss"));
         QVERIFY(detail.contains("exp"));
+        // Each disagreement names what the claim restates.
+        QVERIFY2(detail.contains(QString("the JWT claim \"iss\" (%1) differs from the issuer "
+                                         "(did:example:someone-else)")
+                                     .arg(issuer.did)),
+                 qPrintable(detail));
+        QVERIFY2(detail.contains("differs from the end of validity"), qPrintable(detail));
         QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
         // The JWT's own exp is what counts for validity.
         QCOMPARE(inspection->validUntil.toSecsSinceEpoch(), kNow + kDay);

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using namespace vcdesk;
 
 namespace {
@@ -287,6 +290,20 @@ private slots:
     {
         QCOMPARE(Digest::sha256("abc").toHex(),
                  QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(Digest::sha256("").toHex(),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        // The algorithm is fetched once and shared: threads hashing at once agree.
+        const QByteArray million(1000000, 'a');
+        const QByteArray expected =
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
+        QByteArray results[4];
+        std::vector<std::thread> threads;
+        for (QByteArray &result : results)
+            threads.emplace_back([&million, &result] { result = Digest::sha256(million).toHex(); });
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const QByteArray &result : results)
+            QCOMPARE(result, expected);
     }
 };
 

@@ -85,6 +85,23 @@ private slots:
             url->toString(),
             QStringLiteral("did:web:example.com%3A8443:user:alice/path/x?service=a&b=c#key-1"));
         QVERIFY(DidUrl::parse("did:example:123").value().isBareDid());
+        // An empty query or fragment is still there.
+        auto marks = DidUrl::parse("did:example:123?#");
+        QVERIFY(marks.ok());
+        QCOMPARE(marks->toString(), QStringLiteral("did:example:123?#"));
+        QVERIFY(marks->query().isEmpty() && marks->fragment().isEmpty());
+    }
+
+    void didOfIsTheDidOfWhatParses()
+    {
+        for (const QString text :
+             {"did:example:123", "did:example:123#key-1", "did:web:a.example:u/p?q=1#f",
+              "did:example:123?", "did:ex:a%41b", "did:example:", "did:Example:1", "did:ex:1 x",
+              "did:ex:1#é", "did:ex:1:", "DID:ex:1", "did:ex:1^", "", "did:ex:%4"}) {
+            auto url = DidUrl::parse(text);
+            QCOMPARE(DidUrl::didOf(text), url ? url->did() : QString());
+        }
+        QCOMPARE(DidUrl::didOf("did:example:123#key-1"), QStringLiteral("did:example:123"));
     }
 
     void refuseMalformedDids_data()
@@ -374,6 +391,37 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, code);
         QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+    }
+
+    void methodsKnowTheirRelationshipsAndProvenance()
+    {
+        const QString id = QStringLiteral("did:example:123");
+        const QString key =
+            KeyDidResolver::didForKey(PrivateKey::generate(KeyType::Secp256k1).publicKey()).mid(8);
+        const QJsonObject method{
+            {"id", "#k1"}, {"type", "Multikey"}, {"controller", id}, {"publicKeyMultibase", key}};
+        QJsonObject embedded = method;
+        embedded.insert("id", id + "#k2");
+        const QJsonObject json{{"id", id},
+                               {"verificationMethod", QJsonArray{method}},
+                               {"authentication", QJsonArray{"#k1", embedded}},
+                               {"assertionMethod", QJsonArray{id + "#k1", "#gone"}}};
+        auto doc = DidDocument::fromJson(json, id);
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->methods().size(), 2);
+        const VerificationMethod &k1 = doc->methods().at(0);
+        QCOMPARE(k1.relationships,
+                 (QStringList{DidDocument::kAuthentication, DidDocument::kAssertionMethod}));
+        QCOMPARE(doc->relationshipsOf("#k1"), k1.relationships);
+        QCOMPARE(k1.relationshipsText, QStringLiteral("authentication, assertionMethod"));
+        QCOMPARE(doc->methods().at(1).relationships, QStringList{DidDocument::kAuthentication});
+        // A reference to a method the document lacks still has its relationships.
+        QCOMPARE(doc->relationshipsOf("#gone"), QStringList{DidDocument::kAssertionMethod});
+        QCOMPARE(k1.provenance,
+                 (QJsonObject{{"source", "did"},
+                              {"keyId", id + "#k1"},
+                              {"did", id},
+                              {"relationships", QJsonArray{"authentication", "assertionMethod"}}}));
     }
 
     void unsupportedMethodsAreResultsNotCrashes()

@@ -5,6 +5,7 @@
 #include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
+#include "core/verify/ValidityCheck.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
@@ -103,7 +104,15 @@ private slots:
         QCOMPARE(outcome(*inspection, "IssuerIsSigner"), Outcome::Pass);
         QCOMPARE(outcome(*inspection, "ValidityPeriod"), Outcome::Pass);
         QCOMPARE(inspection->report.verdict(), Verdict::Valid);
-        QCOMPARE(inspection->signer.value("keyId").toString(), issuer.kid);
+        // An EC did:key is its own key-agreement key; Ed25519 derives an X25519 one.
+        QJsonArray relationships{"authentication", "assertionMethod", "capabilityInvocation",
+                                 "capabilityDelegation"};
+        if (KeyType(type) != KeyType::Ed25519)
+            relationships.insert(2, "keyAgreement");
+        QCOMPARE(inspection->signer, (QJsonObject{{"source", "did"},
+                                                  {"keyId", issuer.kid},
+                                                  {"did", issuer.did},
+                                                  {"relationships", relationships}}));
         const QJsonObject json = inspection->toJson();
         QCOMPARE(json.value("verdict").toString(), QStringLiteral("valid"));
         QCOMPARE(json.value("checks").toArray().first().toObject().value("result").toString(),
@@ -142,6 +151,31 @@ private slots:
         QTest::newRow("expired 2 min ago")
             << kNow - kDay << kNow - 120 << int(Outcome::Fail) << "expired";
     }
+    void validityDetailsWriteTimesAsQtDoes()
+    {
+        // ValidityCheck composes its times by hand (QDateTime::toString was slow); every one
+        // must read exactly as Qt::ISODate writes it, whatever the year or time spec.
+        QRandomGenerator random(20240601);
+        const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 last =
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+        QList<qint64> times{first, last, 0, -1, 1700000000123, last - 500};
+        for (int i = 0; i < 3000; ++i)
+            times << first + qint64(random.generateDouble() * double(last - first));
+        for (const qint64 ms : times) {
+            InspectOptions o;
+            o.at = QDateTime::fromMSecsSinceEpoch(ms, ms % 2 ? Qt::LocalTime : Qt::UTC);
+            o.clockSkewSeconds = 0;
+            const QDateTime until = o.at.addSecs(1 + random.bounded(100000));
+            ValidationReport report;
+            ValidityCheck::run(QDateTime(), until, QDateTime(), o, report);
+            QCOMPARE(report.checks().size(), 1);
+            QCOMPARE(report.checks().first().detail, QStringLiteral("valid at %1 until %2")
+                                                         .arg(o.at.toUTC().toString(Qt::ISODate),
+                                                              until.toUTC().toString(Qt::ISODate)));
+        }
+    }
+
     void validityPeriod()
     {
         QFETCH(qint64, nbf);

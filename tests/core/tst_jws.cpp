@@ -263,6 +263,48 @@ private slots:
                      .ok());
     }
 
+    void headersReadAgainGiveTheSameAnswer()
+    {
+        // parse() remembers headers it read without error (per thread, default limits only);
+        // what it answers must not depend on what it read before.
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        const QByteArray header = R"({"alg":"ES256","kid":"k1","typ":"JWT"})";
+        const QByteArray one = signedWithHeader(key, header, "{\"n\":1}");
+        const QByteArray two = signedWithHeader(key, header, "{\"n\":2}");
+        for (int round = 0; round < 2; ++round) {
+            for (const QByteArray &token : {one, two}) {
+                auto jws = CompactJws::parse(token);
+                QVERIFY(jws.ok());
+                QCOMPARE(jws->header(),
+                         (QJsonObject{{"alg", "ES256"}, {"kid", "k1"}, {"typ", "JWT"}}));
+                QCOMPARE(jws->algorithm(), QStringLiteral("ES256"));
+                QVERIFY(JwsVerifier::verify(jws.value(), key.publicKey()).ok());
+            }
+        }
+        // A header is refused every time, not only the first.
+        const QByteArray duplicate = signedWithHeader(key, R"({"alg":"ES256","alg":"none"})");
+        const QByteArray noAlg = signedWithHeader(key, R"({"typ":"JWT"})");
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(CompactJws::parse(duplicate).error().code,
+                     QStringLiteral("json.duplicate_member"));
+            QCOMPARE(CompactJws::parse(noAlg).error().code, QStringLiteral("jws.alg_missing"));
+        }
+        // A header read under the default limits is still held to tighter ones.
+        JwsLimits tight;
+        tight.json.maxMembersPerObject = 2;
+        QVERIFY(CompactJws::parse(one).ok());
+        QCOMPARE(CompactJws::parse(one, tight).error().code, QStringLiteral("json.too_large"));
+        // Many different headers: the table empties itself and keeps answering right.
+        for (int i = 0; i < 600; ++i) {
+            const QByteArray kid = QByteArray::number(i);
+            auto jws = CompactJws::parse(
+                signedWithHeader(key, R"({"alg":"ES256","kid":")" + kid + R"("})"));
+            QVERIFY(jws.ok());
+            QCOMPARE(jws->keyId(), QString::fromLatin1(kid));
+        }
+        QCOMPARE(CompactJws::parse(two)->header().value("kid").toString(), QStringLiteral("k1"));
+    }
+
     void wycheproofJsonWebKeys()
     {
         const QJsonObject root = test::readJson("wycheproof/json_web_key_test.json");

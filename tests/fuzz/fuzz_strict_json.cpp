@@ -2,7 +2,9 @@
 // survives a write/read round trip unchanged (numbers compared by value: Qt writes a large
 // integral double such as 400719954740925474.0 in integer form). Numbers are never rounded
 // into another value (issue 11): JCS of what was accepted either refuses (an integer no
-// double holds) or reads back to exactly the same canonical text.
+// double holds) or reads back to exactly the same canonical text. parse() and its reference
+// parser without the fast path agree on every input: the same error, or the same value with
+// numbers of the same kind.
 #include "core/codec/Jcs.h"
 #include "core/codec/StrictJson.h"
 
@@ -13,10 +15,13 @@
 
 namespace {
 
-bool sameJson(const QJsonValue &a, const QJsonValue &b)
+/// Equal values; with `sameKinds`, numbers must also both be integers or both doubles.
+bool sameJson(const QJsonValue &a, const QJsonValue &b, bool sameKinds = false)
 {
     if (a.isDouble() && b.isDouble())
-        return a.toDouble() == b.toDouble();
+        return a.toDouble() == b.toDouble() &&
+               (!sameKinds || (a.toVariant().metaType() == b.toVariant().metaType() &&
+                               a.toInteger() == b.toInteger()));
     if (a.type() != b.type())
         return false;
     if (a.isArray()) {
@@ -24,7 +29,7 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b)
         if (x.size() != y.size())
             return false;
         for (qsizetype i = 0; i < x.size(); ++i) {
-            if (!sameJson(x.at(i), y.at(i)))
+            if (!sameJson(x.at(i), y.at(i), sameKinds))
                 return false;
         }
         return true;
@@ -34,7 +39,7 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b)
         if (x.keys() != y.keys())
             return false;
         for (auto it = x.begin(); it != x.end(); ++it) {
-            if (!sameJson(it.value(), y.value(it.key())))
+            if (!sameJson(it.value(), y.value(it.key()), sameKinds))
                 return false;
         }
         return true;
@@ -48,8 +53,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     vcdesk::JsonLimits limits;
     limits.maxBytes = 64 * 1024;
-    auto value = vcdesk::StrictJson::parse(
-        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), limits);
+    const QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto value = vcdesk::StrictJson::parse(input, limits);
+    const auto reference = vcdesk::StrictJson::parseWithoutFastPath(input, limits);
+    if (value.ok() != reference.ok())
+        std::abort();
+    if (!value ? value.error().message != reference.error().message
+               : !sameJson(value.value(), reference.value(), true))
+        std::abort();
     if (!value || !(value->isObject() || value->isArray()))
         return 0;
     const QByteArray written = value->isObject()
