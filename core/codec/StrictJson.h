@@ -16,6 +16,8 @@ struct JsonLimits
     int maxDepth = 64;
     qsizetype maxMembersPerObject = 10000;
     qsizetype maxElementsPerArray = 100000;
+
+    bool operator==(const JsonLimits &) const = default;
 };
 
 /// An RFC 8259 parser that refuses what QJsonDocument quietly accepts or repairs.

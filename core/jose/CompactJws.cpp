@@ -35,10 +35,7 @@ thread_local QHash<QByteArray, ParsedHeader> t_recentHeaders;
 
 bool areDefault(const JsonLimits &limits)
 {
-    const JsonLimits defaults;
-    return limits.maxBytes == defaults.maxBytes && limits.maxDepth == defaults.maxDepth &&
-           limits.maxMembersPerObject == defaults.maxMembersPerObject &&
-           limits.maxElementsPerArray == defaults.maxElementsPerArray;
+    return limits == JsonLimits{}; // every field, including any added later
 }
 
 Result<ParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits)

@@ -6,9 +6,13 @@ namespace {
 
 SignerCandidate candidateFor(const DidDocument &doc, const VerificationMethod &vm)
 {
-    return SignerCandidate{
-        *vm.key,      vm.id,        doc.id(), vm.relationships, vm.relationshipsText,
-        doc.caveat(), vm.provenance};
+    return SignerCandidate{.key = *vm.key,
+                           .keyId = vm.id,
+                           .did = doc.id(),
+                           .relationships = vm.relationships,
+                           .relationshipsText = vm.relationshipsText,
+                           .caveat = doc.caveat(),
+                           .provenance = vm.provenance};
 }
 
 } // namespace
