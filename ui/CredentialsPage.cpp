@@ -6,10 +6,14 @@
 #include "ui/CredentialCardDelegate.h"
 
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -41,11 +45,17 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_sort->addItem(tr("Expiring soonest"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("credentialCount"));
+    auto *add = new QPushButton(tr("&Add…"), this);
+    add->setObjectName(QStringLiteral("addCredential"));
+    add->setAccessibleName(tr("Add a credential"));
+    connect(add, &QPushButton::clicked, this, [this] { emit addRequested({}); });
+    setAcceptDrops(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_verdict);
     bar->addWidget(m_sort);
+    bar->addWidget(add);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("credentialList"));
@@ -83,6 +93,20 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CredentialsPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CredentialsPage::updateCount);
     updateCount();
+}
+
+void CredentialsPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void CredentialsPage::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        emit addRequested(urls.first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void CredentialsPage::applyFilter()
@@ -123,7 +147,8 @@ void CredentialsPage::updateCount()
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
     m_empty->setText(filtered ? tr("No credential matches.")
-                              : tr("Your wallet holds no credentials yet."));
+                              : tr("Your wallet holds no credentials yet. Add one with "
+                                   "\u201cAdd\u2026\u201d, or drop a file here."));
 }
 
 } // namespace vcdesk

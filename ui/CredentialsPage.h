@@ -27,6 +27,12 @@ public:
 
 signals:
     void credentialActivated(qint64 credentialId);
+    /// Add was asked for: with a file dropped on the list, or none.
+    void addRequested(const QString &file);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applyFilter();

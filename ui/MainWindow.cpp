@@ -3,6 +3,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "models/InspectionController.h"
 #include "models/WalletSession.h"
+#include "ui/AddCredentialPage.h"
 #include "ui/BusyIndicator.h"
 #include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
@@ -127,6 +128,9 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *wallet = menuBar()->addMenu(tr("&Wallet"));
+    m_addAction = wallet->addAction(tr("&Add credential…"), this, [this] { showAddPage({}); });
+    m_addAction->setObjectName(QStringLiteral("addAction"));
+    m_addAction->setShortcut(QKeySequence::New);
     m_lock = wallet->addAction(tr("&Lock"), this, [this] { m_session->lock(); });
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -164,6 +168,7 @@ QWidget *MainWindow::currentWalletPage() const
 void MainWindow::showWalletState()
 {
     m_lock->setEnabled(m_session->isUnlocked());
+    m_addAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -194,18 +199,48 @@ void MainWindow::showWalletState()
                              WalletSession::MessageKind::Error);
             return;
         }
-        if (!m_credentials) {
-            m_profileId = first->result().value();
-            m_credentials = new CredentialsPage(*m_session, m_profileId, m_walletArea);
-            m_walletArea->addWidget(m_credentials);
-            connect(m_credentials, &CredentialsPage::credentialActivated, this, [this](qint64 id) {
-                m_detail->showCredential(id);
-                m_walletArea->setCurrentWidget(m_detail);
-            });
-        }
+        if (!m_credentials)
+            buildWalletPages(first->result().value());
         if (m_session->isUnlocked())
             m_walletArea->setCurrentWidget(m_credentials);
     });
+}
+
+void MainWindow::buildWalletPages(qint64 profileId)
+{
+    m_profileId = profileId;
+    m_credentials = new CredentialsPage(*m_session, m_profileId, m_walletArea);
+    m_walletArea->addWidget(m_credentials);
+    connect(m_credentials, &CredentialsPage::credentialActivated, this, [this](qint64 id) {
+        m_detail->showCredential(id);
+        m_walletArea->setCurrentWidget(m_detail);
+    });
+    connect(m_credentials, &CredentialsPage::addRequested, this, &MainWindow::showAddPage);
+    m_add = new AddCredentialPage(*m_session, m_profileId, m_walletArea);
+    m_walletArea->addWidget(m_add);
+    connect(m_add, &AddCredentialPage::busy, this, &MainWindow::trackActivity);
+    connect(m_add, &AddCredentialPage::done, this, [this] {
+        if (m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    });
+    connect(m_add, &AddCredentialPage::added, this, [this](int added, int duplicates) {
+        m_messages->show(
+            tr("Added"),
+            duplicates == 0
+                ? tr("%n credential(s) added to the wallet.", nullptr, added)
+                : tr("%1 added; %2 already in the wallet (skipped).").arg(added).arg(duplicates),
+            WalletSession::MessageKind::Information);
+    });
+}
+
+void MainWindow::showAddPage(const QString &file)
+{
+    if (!m_add || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_add);
+    if (!file.isEmpty())
+        m_add->loadFile(file);
 }
 
 void MainWindow::trackActivity(ActivityBase *activity, const QString &what)

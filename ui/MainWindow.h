@@ -9,6 +9,7 @@ class QStackedWidget;
 namespace vcdesk {
 
 class ActivityBase;
+class AddCredentialPage;
 class BusyIndicator;
 class CredentialDetailPage;
 class CredentialsPage;
@@ -42,6 +43,9 @@ public:
     /// Null until the wallet was first unlocked.
     CredentialsPage *credentialsPage() const { return m_credentials; }
     CredentialDetailPage *credentialDetailPage() const { return m_detail; }
+    /// Null until the wallet was first unlocked.
+    AddCredentialPage *addCredentialPage() const { return m_add; }
+    QAction *addAction() const { return m_addAction; }
     QWidget *currentWalletPage() const;
     MessageBar *messageBar() const { return m_messages; }
     IdleLock *idleLock() const { return m_idle; }
@@ -55,6 +59,8 @@ private:
     void showWalletState();
     void trackActivity(ActivityBase *activity, const QString &what);
     void buildMenus();
+    void buildWalletPages(qint64 profileId);
+    void showAddPage(const QString &file);
 
     QString m_walletPath;
     WalletSession *m_session = nullptr;
@@ -65,6 +71,8 @@ private:
     UnlockPage *m_unlock = nullptr;
     CredentialsPage *m_credentials = nullptr;
     CredentialDetailPage *m_detail = nullptr;
+    AddCredentialPage *m_add = nullptr;
+    QAction *m_addAction = nullptr;
     InspectorPage *m_inspector = nullptr;
     MessageBar *m_messages = nullptr;
     BusyIndicator *m_busy = nullptr;

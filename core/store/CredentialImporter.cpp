@@ -80,12 +80,13 @@ Result<QList<QByteArray>> CredentialImporter::extract(QByteArrayView input)
 Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
                                                      const InspectOptions &options,
                                                      const QString &sourceKind,
-                                                     const QString &sourceRef)
+                                                     const QString &sourceRef,
+                                                     Inspection *inspection)
 {
-    auto inspection = CredentialInspector::inspect(raw, options);
-    if (!inspection)
-        return inspection.error();
-    const Inspection &found = inspection.value();
+    auto inspected = CredentialInspector::inspect(raw, options);
+    if (!inspected)
+        return inspected.error();
+    const Inspection &found = inspected.value();
     if (kPresentationFormats.contains(found.format))
         return Error{QStringLiteral("import.presentation"),
                      tr("this is a presentation, not a credential to keep; import the "
@@ -108,6 +109,8 @@ Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
     record.verifiedAt = options.at.isValid() ? options.at : Clock::now();
     record.sourceKind = sourceKind;
     record.sourceRef = sourceRef.left(500);
+    if (inspection)
+        *inspection = found;
     return record;
 }
 

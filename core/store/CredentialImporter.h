@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/store/CredentialRecord.h"
 #include "core/verify/InspectOptions.h"
+#include "core/verify/Inspection.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,8 +21,11 @@ public:
     static constexpr qsizetype kMaxInputBytes = 4 * 1024 * 1024;
 
     static Result<QList<QByteArray>> extract(QByteArrayView input);
+    /// `inspection`, when given, receives what the checks found (for a page that shows the
+    /// report before anything is stored).
     static Result<CredentialRecord> prepare(QByteArrayView raw, const InspectOptions &options,
-                                            const QString &sourceKind, const QString &sourceRef);
+                                            const QString &sourceKind, const QString &sourceRef,
+                                            Inspection *inspection = nullptr);
 };
 
 } // namespace vcdesk
