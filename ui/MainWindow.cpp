@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/TrustList.h"
 #include "models/InspectionController.h"
 #include "models/WalletSession.h"
 #include "ui/AddCredentialPage.h"
@@ -10,6 +11,7 @@
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
 #include "ui/MessageBar.h"
+#include "ui/SettingsPage.h"
 #include "ui/UnlockPage.h"
 #include "ui/WelcomePage.h"
 
@@ -31,7 +33,6 @@ namespace vcdesk {
 namespace {
 
 const QString kWalletPathKey = QStringLiteral("wallet/path");
-const QString kAutoLockKey = QStringLiteral("wallet/autoLockMinutes");
 
 } // namespace
 
@@ -100,11 +101,18 @@ MainWindow::MainWindow(const QString &walletPath, QWidget *parent)
     connect(m_session, &WalletSession::locked, this, &MainWindow::showWalletState);
 
     m_idle = new IdleLock(this);
-    m_idle->setInterval(settings.value(kAutoLockKey, 10).toInt() * 60 * 1000);
+    m_idle->setInterval(
+        settings
+            .value(QLatin1String(SettingsPage::kAutoLockKey), SettingsPage::kDefaultAutoLockMinutes)
+            .toInt() *
+        60 * 1000);
     connect(m_idle, &IdleLock::idle, this, [this] {
         if (m_session->isUnlocked())
             m_session->lock();
     });
+    m_settings = new SettingsPage(*m_idle, TrustList::defaultPath(), this);
+    connect(m_settings, &SettingsPage::busy, this, &MainWindow::trackActivity);
+    addSection(tr("Settings"), m_settings);
     buildMenus();
 
     if (QFileInfo::exists(m_walletPath))

@@ -16,6 +16,7 @@ class CredentialsPage;
 class IdleLock;
 class InspectorPage;
 class MessageBar;
+class SettingsPage;
 class UnlockPage;
 class WalletSession;
 class WelcomePage;
@@ -49,6 +50,7 @@ public:
     QWidget *currentWalletPage() const;
     MessageBar *messageBar() const { return m_messages; }
     IdleLock *idleLock() const { return m_idle; }
+    SettingsPage *settingsPage() const { return m_settings; }
     QAction *lockAction() const { return m_lock; }
 
     /// Shows the section that holds `page`.
@@ -74,6 +76,7 @@ private:
     AddCredentialPage *m_add = nullptr;
     QAction *m_addAction = nullptr;
     InspectorPage *m_inspector = nullptr;
+    SettingsPage *m_settings = nullptr;
     MessageBar *m_messages = nullptr;
     BusyIndicator *m_busy = nullptr;
     IdleLock *m_idle = nullptr;

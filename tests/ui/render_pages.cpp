@@ -1,14 +1,18 @@
 // Puts the window in a given state for a screenshot (scripts/screenshots.sh): no wallet yet
 // (welcome), a locked wallet (unlock), or an unlocked one with sample credentials
 // (credentials). Everything lives in a temporary folder; nothing of the person's is touched.
-//   render_pages welcome|unlock|credentials|inspector [FILE]
+//   render_pages welcome|unlock|credentials|settings|inspector [FILE]
 
+#include "core/verify/TrustList.h"
 #include "models/WalletSession.h"
 #include "support/WalletFixture.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsPage.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -22,7 +26,7 @@ int main(int argc, char **argv)
     const QString page = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("welcome");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("wallet.db"));
-    if (page != QLatin1String("welcome") && page != QLatin1String("inspector")) {
+    if (page == QLatin1String("unlock") || page == QLatin1String("credentials")) {
         auto wallet = test::createWallet(path, "sample passphrase");
         const qint64 profile = wallet->profiles().resolve({}).value().id;
         const test::Issuer university = test::Issuer::make(KeyType::P256);
@@ -47,6 +51,15 @@ int main(int argc, char **argv)
     }
     MainWindow window(path);
     window.show();
+    if (page == QLatin1String("settings")) {
+        TrustList trusted;
+        (void)trusted.add(QStringLiteral("did:web:university.example*"),
+                          QStringLiteral("Example University"));
+        (void)trusted.add(QStringLiteral("did:web:mail.example"), QStringLiteral("Mail Service"));
+        QDir().mkpath(QFileInfo(TrustList::defaultPath()).absolutePath());
+        (void)trusted.save(TrustList::defaultPath());
+        window.showSection(window.settingsPage());
+    }
     if (page == QLatin1String("inspector")) {
         window.showSection(window.inspectorPage());
         if (argc > 2)
