@@ -1,5 +1,7 @@
 #include "ui/AddCredentialPage.h"
 
+#include "ui/PageTitle.h"
+
 #include "core/common/DisplayText.h"
 #include "core/store/CredentialImporter.h"
 #include "core/verify/VerdictText.h"
@@ -31,11 +33,7 @@ AddCredentialPage::AddCredentialPage(WalletSession &session, qint64 profileId, Q
     setAcceptDrops(true);
     m_adder = new CredentialAdder(session, profileId, this);
 
-    auto *title = new QLabel(tr("Add a credential"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = new PageTitle(tr("Add a credential"), this);
     m_input = new QPlainTextEdit(this);
     m_input->setObjectName(QStringLiteral("credentialInput"));
     m_input->setAccessibleName(tr("Credential to add"));

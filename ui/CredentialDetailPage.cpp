@@ -9,6 +9,7 @@
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
 #include "ui/MessageBox.h"
+#include "ui/PageTitle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,13 +52,8 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     backButton->setObjectName(QStringLiteral("back"));
     backButton->setAccessibleName(tr("Back to the credentials"));
     backButton->setShortcut(QKeySequence::Back);
-    m_title = new QLabel(this);
+    m_title = new PageTitle(QString(), this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
     m_recheck = new QPushButton(tr("&Re-check now"), this);
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_recheck->setAccessibleName(tr("Check the credential again now"));

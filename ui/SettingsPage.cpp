@@ -1,5 +1,7 @@
 #include "ui/SettingsPage.h"
 
+#include "ui/PageTitle.h"
+
 #include "models/TrustListModel.h"
 #include "ui/IdleLock.h"
 
@@ -24,11 +26,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     setObjectName(QStringLiteral("settingsPage"));
     m_trust = new TrustListModel(trustListPath, this);
 
-    auto *title = new QLabel(tr("Settings"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = new PageTitle(tr("Settings"), this);
 
     auto *security = new QGroupBox(tr("Wallet"), this);
     auto *securityForm = new QFormLayout(security);

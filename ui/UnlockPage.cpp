@@ -1,5 +1,7 @@
 #include "ui/UnlockPage.h"
 
+#include "ui/PageTitle.h"
+
 #include "models/WalletSession.h"
 
 #include <QHBoxLayout>
@@ -18,11 +20,7 @@ UnlockPage::UnlockPage(WalletSession &session, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(48, 36, 48, 36);
     outer->addStretch();
-    auto *title = new QLabel(tr("Your wallet is locked"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = new PageTitle(tr("Your wallet is locked"), this);
     title->setAlignment(Qt::AlignHCenter);
     m_which = new QLabel(this);
     m_which->setObjectName(QStringLiteral("walletPath"));

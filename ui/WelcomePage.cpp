@@ -1,5 +1,7 @@
 #include "ui/WelcomePage.h"
 
+#include "ui/PageTitle.h"
+
 #include "models/WalletSession.h"
 #include "ui/PassphraseMeter.h"
 
@@ -25,11 +27,7 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     centring->addStretch();
     auto *outer = new QVBoxLayout(column);
     outer->setContentsMargins(24, 36, 24, 36);
-    auto *title = new QLabel(tr("Welcome to vcdesk"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    big.setBold(true);
-    title->setFont(big);
+    auto *title = new PageTitle(tr("Welcome to vcdesk"), this, 1.6);
     auto *intro = new QLabel(
         tr("vcdesk keeps your verifiable credentials in an encrypted wallet on this computer, "
            "and shows them only to whom you choose. Make your wallet with a passphrase: it "

@@ -10,6 +10,7 @@
 #include "support/PresentationFactory.h"
 #include "support/TestData.h"
 #include "support/WalletFixture.h"
+#include "support/WindowDriver.h"
 #include "ui/AddCredentialPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/FileDialog.h"
@@ -34,16 +35,7 @@ class TestAddCredentialPage : public QObject
 
     QTemporaryDir m_dir;
 
-    static void unlock(MainWindow &window)
-    {
-        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
-        auto *field = window.unlockPage()->findChild<QLineEdit *>("passphrase");
-        QTRY_VERIFY(field->isEnabled());
-        QTest::keyClicks(field, "pass");
-        QTest::keyClick(field, Qt::Key_Return);
-        QVERIFY(unlocked.wait(10000));
-        QTRY_VERIFY(window.credentialsPage());
-    }
+    static void unlock(MainWindow &window) { QVERIFY(test::unlockWindow(window)); }
 
 private slots:
     void pasteCheckThenAdd()

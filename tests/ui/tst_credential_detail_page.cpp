@@ -8,6 +8,7 @@
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "support/WalletFixture.h"
+#include "support/WindowDriver.h"
 #include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/FileDialog.h"
@@ -37,13 +38,7 @@ class TestCredentialDetailPage : public QObject
 
     static void unlock(MainWindow &window)
     {
-        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
-        auto *field = window.unlockPage()->findChild<QLineEdit *>("passphrase");
-        QTRY_VERIFY(field->isEnabled());
-        QTest::keyClicks(field, "pass");
-        QTest::keyClick(field, Qt::Key_Return);
-        QVERIFY(unlocked.wait(10000));
-        QTRY_VERIFY(window.credentialsPage());
+        QVERIFY(test::unlockWindow(window));
         QTRY_VERIFY(window.credentialsPage()->model()->rowCount() >= 2);
     }
 

@@ -5,6 +5,7 @@
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "support/WalletFixture.h"
+#include "support/WindowDriver.h"
 #include "ui/CredentialsPage.h"
 #include "ui/IdleLock.h"
 #include "ui/MainWindow.h"
@@ -35,14 +36,7 @@ class TestUnlockPage : public QObject
         QTest::keyClick(field, Qt::Key_Return);
     }
 
-    static void unlock(MainWindow &window)
-    {
-        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
-        typePassphrase(window.unlockPage(), "pass");
-        QVERIFY(unlocked.wait(10000));
-        QTRY_VERIFY(window.credentialsPage());
-        QTRY_COMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.credentialsPage()));
-    }
+    static void unlock(MainWindow &window) { QVERIFY(test::unlockWindow(window)); }
 
 private slots:
     void initTestCase()
