@@ -85,6 +85,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(add->isEnabled(), 5000);
         add->click();
         QTRY_VERIFY(window.messageBar()->text().contains("already"));
+        // The write reloads the list (a page at a time): wait for it, then still one.
+        QTRY_VERIFY(!list->isLoading() && list->rowCount() > 0);
         QCOMPARE(list->rowCount(), 1);
     }
 
