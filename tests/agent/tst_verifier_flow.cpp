@@ -718,12 +718,11 @@ private slots:
         QFuture<int> posted =
             QtConcurrent::run([this, slowRequest, slowVp] { return post(slowRequest, slowVp); });
         QTRY_VERIFY_WITH_TIMEOUT(slow.plainRequests > 0, 5000); // waiting on the slow host
-        QElapsedTimer clock;
-        clock.start();
         VCDESK_VERIFY_OK(
             devVerifier.authStatus(slowCreated->correlationId, "membershipCredential"));
         VCDESK_VERIFY_OK(devVerifier.createAuthRequest("membershipCredential"));
-        QVERIFY2(clock.elapsed() < 1500, QByteArray::number(clock.elapsed()));
+        // Both were answered while the slow host had not answered yet: nothing waited for it.
+        QCOMPARE(slow.answersSent.load(), 0);
         QCOMPARE(posted.result(), 200);
         QCOMPARE(devVerifier.authStatus(slowCreated->correlationId, "membershipCredential")->state,
                  AuthStatus::State::Verified);

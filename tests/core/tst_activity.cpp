@@ -104,8 +104,6 @@ private slots:
     void aDeadlineStopsANetworkWait()
     {
         m_server.route("/slow", Response{200, "{}", "application/json", 20000});
-        QElapsedTimer clock;
-        clock.start();
         Result<HttpResponse> answer = Error{};
         bool expired = false;
         {
@@ -113,9 +111,9 @@ private slots:
             answer = HttpClient(loopback()).sendAndWait(HttpRequest::get(m_server.url("/slow")));
             expired = deadline.expired();
         }
-        QVERIFY(!answer.ok());
         QVERIFY(expired);
-        QVERIFY2(clock.elapsed() < 3000, QByteArray::number(clock.elapsed()));
+        // Stopped by the deadline (cancelled), not answered after the server's 20 s delay.
+        QCOMPARE(answer.error().code, QStringLiteral("net.cancelled"));
         // Work that ends in time: not expired, and the thread's token is as before.
         {
             Deadline deadline{5s};

@@ -207,14 +207,11 @@ private slots:
         InspectOptions loopback = options();
         loopback.network = test::loopbackPolicy();
         loopback.resolver = MultiMethodDidResolver::createDefault(loopback.network);
-        QElapsedTimer clock;
-        clock.start();
         auto refused =
             PresentationVerifier::verify(expected(), QString::fromLatin1(vp(foreign, m_holder)),
                                          test::vpSubmission("emailCheck", "email"), loopback);
         expectRefused(refused, "presentation.issuer_not_trusted");
         QCOMPARE(slowHost.hits("/.well-known/did.json"), 0);
-        QVERIFY(clock.elapsed() < 5000);
 
         // More credentials than one answer may hold.
         QJsonArray many;

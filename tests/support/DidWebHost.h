@@ -27,8 +27,9 @@ public:
     Issuer holder; // its key; its did and kid are did:web ones
     std::atomic<int> plainRequests = 0;
     std::atomic<int> otherContacts = 0;
-    /// How long it waits before it answers (a slow host).
+    /// How long it waits before it answers (a slow host), and how many answers it sent.
     std::atomic<int> answerDelayMs = 0;
+    std::atomic<int> answersSent = 0;
 
     DidWebHost()
     {
@@ -71,7 +72,8 @@ private:
                         return;
                     socket->readAll();
                     ++plainRequests;
-                    const auto answer = [socket, body] {
+                    const auto answer = [this, socket, body] {
+                        ++answersSent;
                         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                       "Content-Length: " +
                                       QByteArray::number(body.size()) +
