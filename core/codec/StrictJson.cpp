@@ -555,7 +555,8 @@ private:
         if (m_p - start < 19)
             return true; // at most 18 digits: always within 64 bits
         bool ok = false;
-        QByteArrayView(start, m_p - start).toLongLong(&ok);
+        // Only whether it fits in 64 bits matters here; the value is Qt's parser's to read.
+        [[maybe_unused]] const qlonglong fits = QByteArrayView(start, m_p - start).toLongLong(&ok);
         return ok;
     }
 
