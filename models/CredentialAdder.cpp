@@ -19,6 +19,7 @@ void CredentialAdder::clear()
 {
     if (m_examining)
         m_examining->cancel();
+    m_examining = nullptr; // whatever it finds now is dropped
     m_candidates.clear();
 }
 

@@ -81,6 +81,11 @@ AddCredentialPage::AddCredentialPage(WalletSession &session, qint64 profileId, Q
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
     connect(m_input, &QPlainTextEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    // Changed text is not what was checked: nothing to add until it is checked again.
+    connect(m_input, &QPlainTextEdit::textChanged, m_add, [this] {
+        m_adder->clear();
+        m_add->setEnabled(false);
+    });
     connect(m_typing, &QTimer::timeout, this, [this] {
         const QByteArray text = m_input->toPlainText().trimmed().toUtf8();
         if (!text.isEmpty())

@@ -1,6 +1,7 @@
 #include "ui/CredentialCardDelegate.h"
 
 #include "core/common/Clock.h"
+#include "core/common/DisplayText.h"
 #include "core/verify/VerdictText.h"
 #include "models/CredentialListModel.h"
 #include "models/ReadableName.h"
@@ -75,13 +76,16 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(palette.text().color());
-    const QString title =
-        record->title.isEmpty() ? tr("Credential") : ReadableName::of(record->title);
+    // Issuer-chosen text: control, bidi and invisible characters shown as escapes.
+    const QString title = record->title.isEmpty()
+                              ? tr("Credential")
+                              : DisplayText::escape(ReadableName::of(record->title), 200);
     painter->drawText(QRectF(left, card.top() + 10, textWidth, line), Qt::TextSingleLine,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, int(textWidth)));
     painter->setFont(option.font);
     painter->setPen(palette.placeholderText().color());
-    const QString issuer = record->issuerName.isEmpty() ? record->issuer : record->issuerName;
+    const QString issuer = DisplayText::escape(
+        record->issuerName.isEmpty() ? record->issuer : record->issuerName, 300);
     const qreal wide = card.width() - 28;
     painter->drawText(
         QRectF(left, card.top() + 12 + line, wide, line), Qt::TextSingleLine,

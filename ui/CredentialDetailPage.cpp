@@ -242,14 +242,21 @@ void CredentialDetailPage::remove()
 {
     if (m_record.id == 0)
         return;
-    const QString title = ReadableName::of(m_record.title);
-    if (!MessageBox::confirm(this, tr("Delete the credential?"),
-                             tr("Delete \"%1\" from the wallet? This cannot be undone; export it "
-                                "first if you may need it again.")
-                                 .arg(DisplayText::escape(title, 120)),
-                             tr("Delete")))
-        return;
     const qint64 id = m_record.id;
+    MessageBox::confirm(this, tr("Delete the credential?"),
+                        tr("Delete \"%1\" from the wallet? This cannot be undone; export it "
+                           "first if you may need it again.")
+                            .arg(DisplayText::escape(ReadableName::of(m_record.title), 120)),
+                        tr("Delete"), [this, id] {
+                            // Locked, or another credential opened, while the question was
+                            // open: the answer was about something no longer shown.
+                            if (m_record.id == id && m_session.isUnlocked())
+                                removeNow(id);
+                        });
+}
+
+void CredentialDetailPage::removeNow(qint64 id)
+{
     auto *removing = m_session.write<bool>([id](Wallet &wallet, const ActivityBase::Context &) {
         if (auto done = wallet.credentials().remove(id); !done)
             return Result<bool>(done.error());

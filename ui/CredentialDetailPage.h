@@ -46,6 +46,7 @@ private:
     void recheck();
     void exportToFile();
     void remove();
+    void removeNow(qint64 id);
     void forget();
 
     WalletSession &m_session;
