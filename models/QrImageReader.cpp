@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLocale>
+#include <QPainter>
 #include <QStringDecoder>
 
 namespace vcdesk {
@@ -27,42 +28,62 @@ Error tooLarge(qint64 pixels)
                           locale.toString(double(QrImageReader::kMaxPixels) / 1e6, 'f', 0))};
 }
 
-/// The picture's luminance, one byte a pixel. Transparent pixels count as white: a code
-/// drawn on a transparent background would otherwise sit on black.
-QImage luminance(const QImage &image)
+/// How ZXing names a QImage format it reads in place (it takes the luminance itself), or
+/// ImageFormat::None.
+ZXing::ImageFormat zxingFormat(QImage::Format format)
 {
-    if (image.format() == QImage::Format_Grayscale8)
-        return image;
-    if (!image.hasAlphaChannel())
-        return image.convertToFormat(QImage::Format_Grayscale8);
-
-    // Over white: premultiplied channel + (255 - alpha), then the usual luma weights.
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    QImage grey(argb.size(), QImage::Format_Grayscale8);
-    if (argb.isNull() || grey.isNull())
-        return {};
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto *in = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-        uchar *out = grey.scanLine(y);
-        for (int x = 0; x < argb.width(); ++x) {
-            const QRgb p = in[x];
-            const int white = 255 - qAlpha(p);
-            const int r = qRed(p) + white, g = qGreen(p) + white, b = qBlue(p) + white;
-            out[x] = uchar((306 * r + 601 * g + 117 * b + 0x200) >> 10);
-        }
+    switch (format) {
+    case QImage::Format_Grayscale8:
+        return ZXing::ImageFormat::Lum;
+    case QImage::Format_RGB32: // 0xffRRGGBB in native byte order
+        return Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? ZXing::ImageFormat::BGRX
+                                               : ZXing::ImageFormat::XRGB;
+    case QImage::Format_RGBX8888:
+        return ZXing::ImageFormat::RGBX;
+    case QImage::Format_RGB888:
+        return ZXing::ImageFormat::RGB;
+    case QImage::Format_BGR888:
+        return ZXing::ImageFormat::BGR;
+    default:
+        return ZXing::ImageFormat::None;
     }
-    return grey;
 }
 
-ZXing::Results decode(const QImage &grey)
+/// The picture in a format ZXing reads in place: as it is when it can (no copy),
+/// transparency put on white (a code on a transparent background would otherwise sit on
+/// black), anything else as RGB32. Not Format_Grayscale8: Qt 6.4 converts to it through a
+/// colour transform that costs more than ZXing's whole search (bench_qr_decode).
+QImage readable(const QImage &image)
 {
-    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(),
-                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+    if (zxingFormat(image.format()) != ZXing::ImageFormat::None)
+        return image;
+    if (!image.hasAlphaChannel())
+        return image.convertToFormat(QImage::Format_RGB32);
+    QImage opaque(image.size(), QImage::Format_RGB32);
+    if (opaque.isNull())
+        return {};
+    opaque.fill(Qt::white);
+    QPainter painter(&opaque);
+    // Pixel rectangles on both sides: the picture's device pixel ratio must not scale it.
+    painter.drawImage(opaque.rect(), image, image.rect());
+    painter.end();
+    return opaque;
+}
+
+/// Every valid QR code ZXing finds; nothing when it throws (it may, on allocation failure).
+ZXing::Results decode(const QImage &picture)
+{
+    const ZXing::ImageView view(picture.constBits(), picture.width(), picture.height(),
+                                zxingFormat(picture.format()), int(picture.bytesPerLine()));
     const auto hints = ZXing::DecodeHints()
                            .setFormats(ZXing::BarcodeFormat::QRCode)
                            .setTryHarder(true)
                            .setTryRotate(true);
-    return ZXing::ReadBarcodes(view, hints);
+    try {
+        return ZXing::ReadBarcodes(view, hints);
+    } catch (const std::exception &) {
+        return {};
+    }
 }
 
 QPolygon corners(const ZXing::Position &position)
@@ -84,15 +105,16 @@ Result<QList<QrImageReader::Code>> QrImageReader::find(const QImage &image)
     if (pixels > kMaxPixels)
         return tooLarge(pixels);
 
-    QImage grey = luminance(image);
-    if (grey.isNull())
+    QImage picture = readable(image);
+    if (picture.isNull())
         return Error{QStringLiteral("qr.out_of_memory"),
                      tr("There is not enough memory to search this picture for a QR code.")};
-    ZXing::Results results = decode(grey);
+    ZXing::Results results = decode(picture);
     if (results.empty()) {
-        // ZXing 1.4 reads dark modules on light only; light on dark is a second pass.
-        grey.invertPixels();
-        results = decode(grey);
+        // ZXing 1.4 reads dark modules on light only; light on dark is a second pass (on a
+        // copy, unless readable() made one already).
+        picture.invertPixels();
+        results = decode(picture);
     }
 
     QList<Code> codes;

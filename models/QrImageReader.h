@@ -23,8 +23,9 @@ namespace vcdesk {
 /// "qr.none_found", "qr.unreadable_image" (null or empty picture), "qr.too_large" (more than
 /// kMaxPixels pixels, refused before any conversion), and for files "qr.unreadable_file".
 ///
-/// No threads and no state: callers run it off the GUI thread. Allocation stays bounded: a
-/// grey copy of the picture (at most kMaxPixels bytes) and ZXing's working buffers.
+/// No threads and no state: callers run it off the GUI thread. Allocation stays bounded: at
+/// most one RGB32 copy of the picture (none for grey, RGB32 and 24-bit pictures with a code)
+/// and ZXing's working buffers (a grey copy inside ZXing).
 class QrImageReader
 {
     Q_DECLARE_TR_FUNCTIONS(QrImageReader)

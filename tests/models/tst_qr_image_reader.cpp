@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
+#include <QMetaEnum>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -429,6 +430,47 @@ private slots:
                 if (qGray(code.pixel(x, y)) == 0)
                     argb.setPixel(x, y, qRgba(0, 0, 0, 255));
         QCOMPARE(readAll(argb), QStringList{kLink});
+    }
+
+    void pixelFormats_data()
+    {
+        QTest::addColumn<QImage::Format>("format");
+        QTest::addColumn<bool>("invert");
+        // 345 px wide: the 24-bit formats have padded rows.
+        for (auto format : {QImage::Format_Grayscale8, QImage::Format_RGB32, QImage::Format_ARGB32,
+                            QImage::Format_ARGB32_Premultiplied, QImage::Format_RGB888,
+                            QImage::Format_BGR888, QImage::Format_RGBX8888, QImage::Format_RGBA8888,
+                            QImage::Format_Indexed8, QImage::Format_Mono, QImage::Format_RGB16,
+                            QImage::Format_Grayscale16, QImage::Format_RGBA64}) {
+            const QByteArray name = QMetaEnum::fromType<QImage::Format>().valueToKey(format);
+            QTest::newRow(name.constData()) << format << false;
+            QTest::newRow(name + " inverted") << format << true;
+        }
+    }
+    void pixelFormats()
+    {
+        QFETCH(QImage::Format, format);
+        QFETCH(bool, invert);
+        QImage code = render(kLink, 5);
+        if (invert)
+            code.invertPixels();
+        const QImage converted = code.convertToFormat(format);
+        QCOMPARE(converted.format(), format);
+        if (format == QImage::Format_RGB888)
+            QVERIFY(converted.bytesPerLine() > converted.width() * 3);
+        QCOMPARE(readAll(converted), QStringList{kLink});
+    }
+
+    void devicePixelRatio()
+    {
+        // A HiDPI screenshot with transparency: put on white pixel for pixel, not scaled.
+        QImage code = render(kLink, 3).convertToFormat(QImage::Format_ARGB32);
+        code.setDevicePixelRatio(2);
+        const auto codes = QrImageReader::find(code);
+        QVERIFY(codes);
+        QCOMPARE(codes->first().text, kLink);
+        QVERIFY2(codes->first().corners.boundingRect().width() > code.width() * 3 / 4,
+                 qPrintable(QString::number(codes->first().corners.boundingRect().width())));
     }
 
     void grayscaleWithPadding()
