@@ -113,8 +113,9 @@ Result<QList<QrImageReader::Code>> QrImageReader::find(const QImage &image)
     if (results.empty()) {
         // ZXing 1.4 reads dark modules on light only; light on dark is a second pass (on a
         // copy, unless readable() made one already).
-        picture.invertPixels();
-        results = decode(picture);
+        picture.invertPixels(); // null when the copy cannot be allocated
+        if (!picture.isNull())
+            results = decode(picture);
     }
 
     QList<Code> codes;
