@@ -5,6 +5,7 @@
 // (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
+#include "core/net/InstanceChannel.h"
 
 #ifdef VCDESK_WITH_GUI
 #include "ui/InspectorPage.h"
@@ -78,13 +79,40 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    vcdesk::MainWindow window;
-    // `vcdesk FILE` opens the file in the inspector (as a file manager or the OS would).
     const QStringList args = app.arguments();
-    if (args.size() > 1 && QFileInfo(args.at(1)).isFile()) {
-        window.showSection(window.inspectorPage());
-        window.inspectorPage()->loadFile(args.at(1));
-    }
+    // One window per user: a link or file for a running vcdesk goes to it, and this one ends.
+    const QString argument =
+        args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-'))
+            ? QFileInfo(args.at(1)).isFile() ? QFileInfo(args.at(1)).absoluteFilePath() : args.at(1)
+            : QString();
+    const QString channelPath = vcdesk::InstanceChannel::defaultPath();
+    if (vcdesk::InstanceChannel::hand(channelPath, argument, 2000).ok())
+        return 0;
+    vcdesk::MainWindow window;
+    // With the local sandbox agent (scripts/run.sh exports its address) the window may talk
+    // plain http to this computer; otherwise only https, and never to local services.
+    vcdesk::NetworkPolicy policy;
+    policy.allowLoopbackHttp = qEnvironmentVariableIsSet("VCDESK_AGENT_URL");
+    window.setNetworkPolicy(policy);
+    // `vcdesk FILE` opens the file in the inspector (as a file manager or the OS would);
+    // `vcdesk openid4vp://…` starts a presentation.
+    const auto take = [&window](const QString &what) {
+        if (what.isEmpty())
+            window.present(QString());
+        else if (QFileInfo(what).isFile()) {
+            window.showSection(window.inspectorPage());
+            window.inspectorPage()->loadFile(what);
+        } else {
+            window.present(what);
+        }
+    };
+    vcdesk::InstanceChannel channel;
+    if (auto listening = channel.listen(channelPath); !listening)
+        qWarning("vcdesk: links from other starts will not reach this window: %s",
+                 qPrintable(listening.error().message));
+    QObject::connect(&channel, &vcdesk::InstanceChannel::received, &window, take);
+    if (!argument.isEmpty())
+        take(argument);
     window.show();
     return app.exec();
 }

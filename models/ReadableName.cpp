@@ -1,6 +1,11 @@
 #include "models/ReadableName.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace vcdesk {
 
@@ -47,6 +52,34 @@ QString ReadableName::of(const QString &name)
     if (!out.isEmpty())
         out[0] = out.at(0).toUpper();
     return out;
+}
+
+QString ReadableName::ofPath(const QString &path)
+{
+    QString last = path;
+    while (last.endsWith(QLatin1Char(']'))) // an index names nothing: the array's name does
+        last.truncate(std::max<qsizetype>(0, last.lastIndexOf(QLatin1Char('['))));
+    last = last.mid(last.lastIndexOf(QLatin1Char('.')) + 1);
+    return of(last.isEmpty() ? path : last);
+}
+
+QString ReadableName::ofValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isObject() || item.isArray())
+                return QString::fromUtf8(
+                    QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+            items << item.toVariant().toString();
+        }
+        return items.join(QStringLiteral(", "));
+    }
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
 }
 
 } // namespace vcdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 namespace vcdesk {
@@ -11,6 +12,12 @@ class ReadableName
 {
 public:
     static QString of(const QString &name);
+    /// A claim's display path ("vc.credentialSubject.given_name", "address.street[0]") by its
+    /// last name: "Given name", "Street".
+    static QString ofPath(const QString &path);
+    /// A claim's value as one line: a string as it is, a list of plain values joined with
+    /// ", ", anything else as compact JSON.
+    static QString ofValue(const QJsonValue &value);
 };
 
 } // namespace vcdesk

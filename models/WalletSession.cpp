@@ -1,6 +1,7 @@
 #include "models/WalletSession.h"
 
 #include "core/crypto/SecretKey.h"
+#include "core/oid4vp/PresentationFlow.h"
 #include "models/CredentialListModel.h"
 
 #include <utility>
@@ -132,6 +133,12 @@ CredentialListModel *WalletSession::credentialModel(qint64 profileId, QObject *p
                         &WalletSession::opened})
         connect(this, signal, model, &CredentialListModel::reload);
     return model;
+}
+
+PresentationFlow *WalletSession::presentation(qint64 profileId, RequestResolver::Options options,
+                                              QObject *parent)
+{
+    return new PresentationFlow(m_host, profileId, std::move(options), parent);
 }
 
 } // namespace vcdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Activity.h"
+#include "core/oid4vp/RequestResolver.h"
 #include "core/store/WalletHost.h"
 
 #include <QObject>
@@ -8,6 +9,7 @@
 namespace vcdesk {
 
 class CredentialListModel;
+class PresentationFlow;
 
 /// The one object between an open wallet and the window (in the spirit of Bitcoin Core's
 /// WalletModel/WalletController): it owns the wallet on a thread of its own (WalletHost, with
@@ -65,6 +67,11 @@ public:
     /// The credentials of a profile, loading page by page through this session and reloading
     /// after every change, lock and unlock. Owned by `parent`.
     CredentialListModel *credentialModel(qint64 profileId, QObject *parent);
+    /// A presentation from one of the profile's credentials, run on the wallet's thread. A
+    /// lock() or open() in between makes it refuse to send (oid4vp.not_open). Owned by
+    /// `parent`.
+    PresentationFlow *presentation(qint64 profileId, RequestResolver::Options options,
+                                   QObject *parent);
 
 signals:
     void opened();

@@ -49,6 +49,10 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     add->setObjectName(QStringLiteral("addCredential"));
     add->setAccessibleName(tr("Add a credential"));
     connect(add, &QPushButton::clicked, this, [this] { emit addRequested({}); });
+    auto *present = new QPushButton(tr("&Present…"), this);
+    present->setObjectName(QStringLiteral("presentCredential"));
+    present->setAccessibleName(tr("Present a credential to a verifier"));
+    connect(present, &QPushButton::clicked, this, &CredentialsPage::presentRequested);
     setAcceptDrops(true);
 
     auto *bar = new QHBoxLayout;
@@ -56,6 +60,7 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     bar->addWidget(m_verdict);
     bar->addWidget(m_sort);
     bar->addWidget(add);
+    bar->addWidget(present);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("credentialList"));

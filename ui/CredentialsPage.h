@@ -29,6 +29,7 @@ signals:
     void credentialActivated(qint64 credentialId);
     /// Add was asked for: with a file dropped on the list, or none.
     void addRequested(const QString &file);
+    void presentRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

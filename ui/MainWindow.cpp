@@ -3,6 +3,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/TrustList.h"
 #include "models/InspectionController.h"
+#include "models/PresentController.h"
 #include "models/WalletSession.h"
 #include "ui/AddCredentialPage.h"
 #include "ui/BusyIndicator.h"
@@ -11,6 +12,7 @@
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
 #include "ui/MessageBar.h"
+#include "ui/PresentPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/UnlockPage.h"
 #include "ui/WelcomePage.h"
@@ -139,6 +141,10 @@ void MainWindow::buildMenus()
     m_addAction = wallet->addAction(tr("&Add credential…"), this, [this] { showAddPage({}); });
     m_addAction->setObjectName(QStringLiteral("addAction"));
     m_addAction->setShortcut(QKeySequence::New);
+    m_presentAction =
+        wallet->addAction(tr("&Present to a verifier…"), this, &MainWindow::showPresentPage);
+    m_presentAction->setObjectName(QStringLiteral("presentAction"));
+    m_presentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_lock = wallet->addAction(tr("&Lock"), this, [this] { m_session->lock(); });
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -177,6 +183,7 @@ void MainWindow::showWalletState()
 {
     m_lock->setEnabled(m_session->isUnlocked());
     m_addAction->setEnabled(m_session->isUnlocked());
+    m_presentAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -188,6 +195,7 @@ void MainWindow::showWalletState()
     m_idle->start();
     if (m_credentials) {
         m_walletArea->setCurrentWidget(m_credentials);
+        presentPending();
         return;
     }
     // The first unlock: which profile to show (the first one) is read on the wallet's thread.
@@ -209,8 +217,10 @@ void MainWindow::showWalletState()
         }
         if (!m_credentials)
             buildWalletPages(first->result().value());
-        if (m_session->isUnlocked())
+        if (m_session->isUnlocked()) {
             m_walletArea->setCurrentWidget(m_credentials);
+            presentPending();
+        }
     });
 }
 
@@ -224,6 +234,14 @@ void MainWindow::buildWalletPages(qint64 profileId)
         m_walletArea->setCurrentWidget(m_detail);
     });
     connect(m_credentials, &CredentialsPage::addRequested, this, &MainWindow::showAddPage);
+    connect(m_credentials, &CredentialsPage::presentRequested, this, &MainWindow::showPresentPage);
+    m_present = new PresentPage(*m_session, m_profileId, m_walletArea);
+    m_present->controller()->setNetworkPolicy(m_policy);
+    m_walletArea->addWidget(m_present);
+    connect(m_present, &PresentPage::done, this, [this] {
+        if (m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    });
     m_add = new AddCredentialPage(*m_session, m_profileId, m_walletArea);
     m_walletArea->addWidget(m_add);
     connect(m_add, &AddCredentialPage::busy, this, &MainWindow::trackActivity);
@@ -249,6 +267,52 @@ void MainWindow::showAddPage(const QString &file)
     m_walletArea->setCurrentWidget(m_add);
     if (!file.isEmpty())
         m_add->loadFile(file);
+}
+
+void MainWindow::showPresentPage()
+{
+    if (!m_present || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_present);
+}
+
+void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
+{
+    m_policy = policy;
+    if (m_present)
+        m_present->controller()->setNetworkPolicy(policy);
+}
+
+void MainWindow::present(const QString &link)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (link.isEmpty()) // another start without a link: this window comes forward, that is all
+        return;
+    m_pendingLink = link;
+    if (m_session->isUnlocked() && m_present)
+        presentPending();
+    else if (m_session->isOpen() || QFileInfo::exists(m_walletPath))
+        m_messages->show(tr("Unlock to present"),
+                         tr("A verifier's request is waiting: unlock your wallet to see it."),
+                         WalletSession::MessageKind::Information);
+    else
+        m_messages->show(tr("No wallet yet"),
+                         tr("Create a wallet first; then open the verifier's link again."),
+                         WalletSession::MessageKind::Information);
+}
+
+void MainWindow::presentPending()
+{
+    if (m_pendingLink.isEmpty() || !m_present)
+        return;
+    const QString link = std::exchange(m_pendingLink, QString());
+    m_messages->hide(); // "unlock to present" is done with
+    showPresentPage();
+    m_present->startWith(link);
 }
 
 void MainWindow::trackActivity(ActivityBase *activity, const QString &what)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/net/NetworkPolicy.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -16,6 +18,7 @@ class CredentialsPage;
 class IdleLock;
 class InspectorPage;
 class MessageBar;
+class PresentPage;
 class SettingsPage;
 class UnlockPage;
 class WalletSession;
@@ -47,6 +50,16 @@ public:
     /// Null until the wallet was first unlocked.
     AddCredentialPage *addCredentialPage() const { return m_add; }
     QAction *addAction() const { return m_addAction; }
+    /// Null until the wallet was first unlocked.
+    PresentPage *presentPage() const { return m_present; }
+    QAction *presentAction() const { return m_presentAction; }
+    /// The rules for what the window contacts (presentations); plain http to this computer
+    /// only when allowed here (the local sandbox agent, tests).
+    void setNetworkPolicy(const NetworkPolicy &policy);
+    /// A link from outside (the command line, another vcdesk): the window comes forward and
+    /// the wallet's Present page takes the link once the wallet is unlocked (empty: only
+    /// comes forward).
+    void present(const QString &link);
     QWidget *currentWalletPage() const;
     MessageBar *messageBar() const { return m_messages; }
     IdleLock *idleLock() const { return m_idle; }
@@ -63,6 +76,8 @@ private:
     void buildMenus();
     void buildWalletPages(qint64 profileId);
     void showAddPage(const QString &file);
+    void showPresentPage();
+    void presentPending();
 
     QString m_walletPath;
     WalletSession *m_session = nullptr;
@@ -75,6 +90,10 @@ private:
     CredentialDetailPage *m_detail = nullptr;
     AddCredentialPage *m_add = nullptr;
     QAction *m_addAction = nullptr;
+    PresentPage *m_present = nullptr;
+    QAction *m_presentAction = nullptr;
+    NetworkPolicy m_policy;
+    QString m_pendingLink; // handed over while locked: presented after the unlock
     InspectorPage *m_inspector = nullptr;
     SettingsPage *m_settings = nullptr;
     MessageBar *m_messages = nullptr;

@@ -1,6 +1,8 @@
 #include "core/oid4vp/PresentationFlow.h"
 
+#include "core/store/AccountStore.h"
 #include "core/store/WalletHost.h"
+#include "core/verify/TrustList.h"
 
 namespace vcdesk {
 
@@ -63,9 +65,22 @@ void PresentationFlow::open(const QString &uri)
     setState(State::Opening);
     auto *activity = m_host.withOpened<Opened>(
         [shared = m_shared, profileId = m_profileId, options = m_options,
+         trustListPath = m_trustListPath,
          uri](Wallet &wallet, quint64 opening,
-              const ActivityBase::Context &context) -> Result<Opened> {
+              const ActivityBase::Context &context) mutable -> Result<Opened> {
             context.report(tr("Reading the verifier's request"));
+            if (!trustListPath.isEmpty()) {
+                auto trust = TrustList::load(trustListPath);
+                if (!trust)
+                    return trust.error();
+                options.trustList = std::move(trust).value();
+                auto accounts = wallet.accounts().list(profileId);
+                if (!accounts)
+                    return accounts.error();
+                for (const Account &account : accounts.value())
+                    if (account.kind == QLatin1String("verifier"))
+                        options.trust.verifierAccounts << account;
+            }
             shared->session = std::make_unique<PresentationSession>(wallet, profileId, options);
             shared->opening = opening;
             if (auto opened = shared->session->open(uri); !opened)

@@ -29,6 +29,10 @@ public:
     ~PresentationFlow() override;
 
     State state() const { return m_state; }
+    /// Before open(): read this trust list file (a missing file is an empty list) and the
+    /// profile's verifier accounts on the wallet's thread and add them to the options, as
+    /// `vcdesk present` does; the GUI thread never reads them itself.
+    void setTrustListPath(const QString &path) { m_trustListPath = path; }
     void open(const QString &uri);
     void present(const PresentationBuilder::Selection &selection);
     void decline(const QString &why);
@@ -59,6 +63,7 @@ private:
     WalletHost &m_host;
     qint64 m_profileId;
     RequestResolver::Options m_options;
+    QString m_trustListPath;
     std::shared_ptr<Shared> m_shared; // the session, touched only on the wallet's thread
     QPointer<ActivityBase> m_running;
     State m_state = State::Idle;

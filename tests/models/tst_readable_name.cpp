@@ -2,6 +2,8 @@
 
 #include "models/ReadableName.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -36,6 +38,26 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, readable);
         QCOMPARE(ReadableName::of(name), readable);
+    }
+
+    void claimPathsByTheirLastName()
+    {
+        QCOMPARE(ReadableName::ofPath("vc.credentialSubject.given_name"), "Given name");
+        QCOMPARE(ReadableName::ofPath("address.street[0]"), "Street");
+        QCOMPARE(ReadableName::ofPath("nationalities[0][1]"), "Nationalities");
+        QCOMPARE(ReadableName::ofPath("email"), "Email");
+        QCOMPARE(ReadableName::ofPath("[0]"), "[0]"); // nothing to name it by: as it is
+    }
+
+    void claimValuesOnOneLine()
+    {
+        QCOMPARE(ReadableName::ofValue(QJsonValue("Alice")), "Alice");
+        QCOMPARE(ReadableName::ofValue(QJsonArray{"VerifiableCredential", "Membership"}),
+                 "VerifiableCredential, Membership");
+        QCOMPARE(ReadableName::ofValue(QJsonArray{1, QJsonObject{{"a", 1}}}), "[1,{\"a\":1}]");
+        QCOMPARE(ReadableName::ofValue(QJsonObject{{"city", "Bern"}}), "{\"city\":\"Bern\"}");
+        QCOMPARE(ReadableName::ofValue(QJsonValue(42)), "42");
+        QCOMPARE(ReadableName::ofValue(QJsonValue(true)), "true");
     }
 };
 

@@ -1,19 +1,30 @@
 // Puts the window in a given state for a screenshot (scripts/screenshots.sh): no wallet yet
 // (welcome), a locked wallet (unlock), or an unlocked one with sample credentials
 // (credentials). Everything lives in a temporary folder; nothing of the person's is touched.
-//   render_pages welcome|unlock|credentials|settings|inspector [FILE]
+// present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
+// and waiting for the holder's decision.
+//   render_pages welcome|unlock|credentials|settings|inspector|present|consent [FILE]
 
+#include "core/api/VerifierApiClient.h"
 #include "core/verify/TrustList.h"
+#include "models/PresentController.h"
 #include "models/WalletSession.h"
+#include "support/AgentDescription.h"
+#include "support/AgentThread.h"
+#include "support/LoopbackPolicy.h"
 #include "support/WalletFixture.h"
+#include "ui/CredentialsPage.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PresentPage.h"
 #include "ui/SettingsPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -49,8 +60,49 @@ int main(int argc, char **argv)
         if (!wallet->credentials().addMany(profile, records))
             return 3;
     }
+    // The Present pages: a wallet holding a membership the local agent issued.
+    std::unique_ptr<test::AgentThread> agent;
+    QString requestUri;
+    const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent");
+    if (presenting) {
+        auto started =
+            test::AgentThread::start(QHostAddress::LocalHost, 0, dir.filePath("agent"), 60000);
+        if (!started)
+            return 4;
+        agent = std::move(started).value();
+        const test::AgentDescription description{agent->description()};
+        auto wallet = test::createWallet(path, "sample passphrase");
+        const qint64 profile = wallet->profiles().resolve({}).value().id;
+        if (!test::issueIntoWallet(
+                agent->baseUrl(), description, *wallet, profile,
+                QJsonObject{{"claim_type", "membership"}, {"name", "Alice Example"}}))
+            return 5;
+        auto created = VerifierApiClient(QUrl(agent->baseUrl()), description.verifierToken(),
+                                         test::loopbackPolicy())
+                           .createAuthRequest(QStringLiteral("membershipCredential"));
+        if (!created)
+            return 6;
+        requestUri = created->authRequestUri;
+    }
     MainWindow window(path);
+    window.setNetworkPolicy(test::loopbackPolicy());
     window.show();
+    if (presenting) {
+        QObject::connect(window.session(), &WalletSession::opened, &window,
+                         [&window] { window.session()->unlock("sample passphrase"); });
+        if (page == QLatin1String("consent"))
+            window.present(requestUri);
+        else { // the wallet pages are made after the first unlock: wait for them
+            auto *poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {
+                if (!window.presentPage())
+                    return;
+                poll->stop();
+                window.presentAction()->trigger();
+            });
+            poll->start(100);
+        }
+    }
     if (page == QLatin1String("settings")) {
         TrustList trusted;
         (void)trusted.add(QStringLiteral("did:web:university.example*"),

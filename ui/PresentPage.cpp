@@ -1,0 +1,282 @@
+#include "ui/PresentPage.h"
+
+#include "core/common/DisplayText.h"
+#include "core/verify/TrustList.h"
+#include "models/ConsentChoices.h"
+#include "models/PresentController.h"
+#include "ui/ConsentView.h"
+#include "ui/FileDialog.h"
+#include "ui/PageTitle.h"
+#include "ui/ScreenRegionPicker.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace vcdesk {
+
+namespace {
+
+QLabel *wrapped(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QPushButton *button(const QString &text, const QString &objectName, const QString &accessible,
+                    QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAccessibleName(accessible);
+    return b;
+}
+
+} // namespace
+
+PresentPage::PresentPage(WalletSession &session, qint64 profileId, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("presentPage"));
+    m_controller = new PresentController(session, profileId, this);
+    m_controller->setTrustListPath(TrustList::defaultPath());
+
+    m_steps = new QStackedWidget(this);
+    m_steps->addWidget(startStep());
+    m_steps->addWidget(workingStep());
+    m_steps->addWidget(consentStep());
+    m_steps->addWidget(outcomeStep());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageTitle(tr("Present a credential"), this));
+    layout->addWidget(m_steps, 1);
+
+    using State = PresentController::State;
+    connect(m_controller, &PresentController::stateChanged, this, [this](State state) {
+        switch (state) {
+        case State::Idle:
+            m_steps->setCurrentIndex(0);
+            break;
+        case State::Opening: // the link read from a QR code shows where one types it
+            m_link->setText(m_controller->link());
+            [[fallthrough]];
+        case State::Reading:
+        case State::Sending:
+            m_problem->clear();
+            m_steps->setCurrentIndex(1);
+            break;
+        case State::AwaitingConsent:
+            m_consent->rebuild();
+            m_steps->setCurrentIndex(2);
+            m_share->setFocus();
+            break;
+        case State::Done:
+            showOutcome();
+            m_steps->setCurrentIndex(3);
+            break;
+        }
+    });
+    connect(m_controller, &PresentController::progress, this,
+            [this](const QString &step) { m_working->setText(step + QStringLiteral("…")); });
+    connect(m_controller, &PresentController::failed, this, [this](const QString &message) {
+        m_problem->setText(DisplayText::escape(message, 600));
+        m_steps->setCurrentIndex(0);
+    });
+}
+
+QWidget *PresentPage::startStep()
+{
+    auto *step = new QWidget(this);
+    auto *intro = wrapped(step, QStringLiteral("intro"));
+    intro->setText(tr("A verifier (a shop, a door, a web site) shows a QR code or a link. Give it "
+                      "to vcdesk in one of these ways; you will see who asks and for what before "
+                      "anything leaves your wallet."));
+    m_link = new QLineEdit(step);
+    m_link->setObjectName(QStringLiteral("link"));
+    m_link->setAccessibleName(tr("Link from the verifier"));
+    m_link->setPlaceholderText(tr("openid4vp://…, openid-vc://…, haip-vp://… or https://…"));
+    m_link->setClearButtonEnabled(true);
+    auto *go =
+        button(tr("&Continue"), QStringLiteral("start"), tr("Open the verifier's request"), step);
+    go->setDefault(true);
+    auto *image = button(tr("From a &picture…"), QStringLiteral("fromImage"),
+                         tr("Read a QR code from a picture file"), step);
+    auto *screen = button(tr("From the &screen…"), QStringLiteral("fromScreen"),
+                          tr("Read a QR code shown on the screen"), step);
+    m_problem = wrapped(step, QStringLiteral("problem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_link, 1);
+    linkRow->addWidget(go);
+    auto *qrRow = new QHBoxLayout;
+    qrRow->addWidget(new QLabel(tr("Or read the QR code:"), step)); // plain, fixed text
+    qrRow->addWidget(image);
+    qrRow->addWidget(screen);
+    qrRow->addStretch();
+    auto *layout = new QVBoxLayout(step);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addLayout(linkRow);
+    layout->addLayout(qrRow);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+
+    connect(m_link, &QLineEdit::returnPressed, go, &QPushButton::click);
+    connect(go, &QPushButton::clicked, this, [this] { m_controller->start(m_link->text()); });
+    connect(image, &QPushButton::clicked, this, &PresentPage::readImageFile);
+    connect(screen, &QPushButton::clicked, this, &PresentPage::readScreen);
+    return step;
+}
+
+QWidget *PresentPage::workingStep()
+{
+    auto *step = new QWidget(this);
+    m_working = wrapped(step, QStringLiteral("working"));
+    auto *bar = new QProgressBar(step);
+    bar->setRange(0, 0);
+    bar->setAccessibleName(tr("Working"));
+    bar->setMaximumWidth(320);
+    auto *cancel = button(tr("Cancel"), QStringLiteral("cancelWork"), tr("Cancel"), step);
+    cancel->setShortcut(QKeySequence::Cancel);
+    auto *layout = new QVBoxLayout(step);
+    layout->addStretch();
+    layout->addWidget(m_working, 0, Qt::AlignHCenter);
+    layout->addWidget(bar, 0, Qt::AlignHCenter);
+    layout->addWidget(cancel, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    connect(cancel, &QPushButton::clicked, m_controller, &PresentController::cancel);
+    return step;
+}
+
+QWidget *PresentPage::consentStep()
+{
+    auto *step = new QWidget(this);
+    m_consent = new ConsentView(*m_controller->choices(), step);
+    m_whyNot = wrapped(step, QStringLiteral("whyNot"));
+    m_whyNot->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_share = button(tr("&Share"), QStringLiteral("share"), tr("Share what is chosen"), step);
+    m_share->setDefault(true);
+    auto *decline = button(tr("&Decline"), QStringLiteral("decline"),
+                           tr("Decline: tell the verifier no"), step);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_whyNot, 1);
+    buttons->addWidget(decline);
+    buttons->addWidget(m_share);
+    auto *layout = new QVBoxLayout(step);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_consent, 1);
+    layout->addLayout(buttons);
+
+    const auto update = [this] {
+        const QString why = m_controller->choices()->whyNot();
+        m_share->setEnabled(why.isEmpty());
+        m_whyNot->setText(why);
+    };
+    connect(m_controller->choices(), &ConsentChoices::changed, this, update);
+    connect(m_share, &QPushButton::clicked, m_controller, &PresentController::share);
+    connect(decline, &QPushButton::clicked, m_controller, &PresentController::decline);
+    return step;
+}
+
+QWidget *PresentPage::outcomeStep()
+{
+    auto *step = new QWidget(this);
+    m_outcomeTitle = new PageTitle(QString(), step, 1.2);
+    m_outcomeTitle->setObjectName(QStringLiteral("outcomeTitle"));
+    m_outcomeText = wrapped(step, QStringLiteral("outcomeText"));
+    m_outcomeClaims = wrapped(step, QStringLiteral("outcomeClaims"));
+    auto *again = button(tr("Present &again"), QStringLiteral("again"),
+                         tr("Present to another verifier"), step);
+    auto *finished =
+        button(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
+    finished->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(again);
+    buttons->addWidget(finished);
+    auto *layout = new QVBoxLayout(step);
+    layout->addWidget(m_outcomeTitle);
+    layout->addWidget(m_outcomeText);
+    layout->addWidget(m_outcomeClaims);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    const auto restart = [this] {
+        m_link->clear();
+        m_controller->reset();
+    };
+    connect(again, &QPushButton::clicked, this, [this, restart] {
+        restart();
+        m_link->setFocus();
+    });
+    connect(finished, &QPushButton::clicked, this, [this, restart] {
+        restart();
+        emit done();
+    });
+    return step;
+}
+
+void PresentPage::showOutcome()
+{
+    using Kind = PresentController::Outcome::Kind;
+    const PresentController::Outcome &outcome = m_controller->outcome();
+    m_outcomeTitle->setText(outcome.title);
+    m_outcomeTitle->setStyleSheet(outcome.kind == Kind::Shared ? QStringLiteral("color: #2e7d32;")
+                                  : outcome.kind == Kind::Refused || outcome.kind == Kind::Failed
+                                      ? QStringLiteral("color: #c62828;")
+                                      : QString());
+    QString text = DisplayText::escape(outcome.text, 1200);
+    if (outcome.redirect.isValid())
+        text += QLatin1Char('\n') +
+                tr("The verifier asks you to go on at %1")
+                    .arg(DisplayText::escape(outcome.redirect.toDisplayString(), 300));
+    m_outcomeText->setText(text);
+    QStringList claims;
+    for (const QString &claim : outcome.claims)
+        claims << QStringLiteral("• ") + DisplayText::escape(claim, 300);
+    m_outcomeClaims->setText(claims.isEmpty() ? QString()
+                                              : tr("What left your wallet:") + QLatin1Char('\n') +
+                                                    claims.join(QLatin1Char('\n')));
+}
+
+void PresentPage::startWith(const QString &link)
+{
+    m_controller->reset();
+    m_link->setText(link);
+    m_controller->start(link);
+}
+
+QString PresentPage::step() const
+{
+    static const char *names[] = {"start", "working", "consent", "outcome"};
+    return QLatin1String(names[m_steps->currentIndex()]);
+}
+
+void PresentPage::readImageFile()
+{
+    const QString path = FileDialog::openFileName(
+        this, tr("Read a QR code from a picture"),
+        tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
+    if (!path.isEmpty())
+        m_controller->startFromImageFile(path);
+}
+
+void PresentPage::readScreen()
+{
+    ScreenRegionPicker::pickFromScreen(
+        this, this, [this](const QImage &region) { m_controller->startFromImage(region); },
+        [this] {
+            m_problem->setText(tr("vcdesk cannot see the screen here (some desktops do not allow "
+                                  "it). Save the QR code as a picture and use “From a "
+                                  "picture…”, or copy the link."));
+        });
+}
+
+} // namespace vcdesk
