@@ -22,6 +22,8 @@ public:
     qint64 requestLifetimeMs = 300000;
     qint64 tokenLifetimeSeconds = 3600;
     bool allowLoopbackHttp = false;
+    /// Sandbox: accepted offers are issued at once (IssuerAgentApi::setAutoIssue).
+    bool autoIssue = false;
     /// The issuers its verifier trusts where a definition names none: this file (it must
     /// exist), else trust-list.json in the data folder, made on first start with the agent's
     /// own issuers.

@@ -121,6 +121,7 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
     if (auto list = agent->m_verification->trustList(); !list)
         return list.error();
     agent->m_issuerApi = std::make_unique<IssuerAgentApi>(*agent->m_store, agent->m_baseUrl);
+    agent->m_issuerApi->setAutoIssue(options.autoIssue);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
     agent->m_verifierApi =

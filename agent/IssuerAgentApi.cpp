@@ -405,6 +405,11 @@ void IssuerAgentApi::advance(const QString &recordId)
         issuerSide->subjectId = record->subjectId;
         issuerSide->updatedAtMs = record->updatedAtMs;
         (void)m_store.saveRecords({*record, *issuerSide});
+        if (m_autoIssue) {
+            issuerSide->state = QStringLiteral("CredentialPending");
+            if (m_store.saveRecord(*issuerSide))
+                schedule(issuerSide->recordId);
+        }
     } else if (state == QLatin1String("CredentialPending")) {
         record->state = QStringLiteral("CredentialGenerated");
         (void)m_store.saveRecord(*record);

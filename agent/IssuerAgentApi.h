@@ -31,6 +31,9 @@ public:
     void registerRoutes(QHttpServer &server);
     /// Resumes exchanges a previous run left between states.
     void resume();
+    /// Sandbox: the issuer issues every request the moment it receives it, so a holder who
+    /// accepts an offer gets the credential without anyone acting on the issuer's side.
+    void setAutoIssue(bool on) { m_autoIssue = on; }
     /// Marks a credential (by either side's record id) revoked in its status list.
     Status revoke(const QString &recordId);
 
@@ -67,6 +70,7 @@ private:
 
     AgentStore &m_store;
     QString m_baseUrl;
+    bool m_autoIssue = false;
 };
 
 } // namespace vcdesk

@@ -1,7 +1,7 @@
 // vcdesk-agent: the local service that speaks the contracts of the project seeds.
 //
 //   vcdesk-agent [--bind 127.0.0.1] [--port N] [--data DIR] [--allow-loopback-http]
-//                [--trust-list FILE]                            serve (port 0: a free one)
+//                [--trust-list FILE] [--auto-issue]             serve (port 0: a free one)
 //   vcdesk-agent revoke RECORD_ID [--data DIR]                  revoke an issued credential
 //   vcdesk-agent define ID --type T... [--claim C]... [--issuer DID]... [--dcql] [--data DIR]
 //                                                               what a definitionId asks for
@@ -74,7 +74,13 @@ int main(int argc, char **argv)
                                     "The issuers the verifier trusts where a definition names "
                                     "none (default: trust-list.json in the data folder)."),
         QStringLiteral("FILE"));
-    parser.addOptions({bind, port, data, type, claim, issuer, dcql, allowLoopbackHttp, trustList});
+    const QCommandLineOption autoIssue(
+        QStringLiteral("auto-issue"),
+        QCoreApplication::translate("vcdesk-agent",
+                                    "Sandbox: issue every accepted offer at once, without the "
+                                    "issuer's issue call."));
+    parser.addOptions(
+        {bind, port, data, type, claim, issuer, dcql, allowLoopbackHttp, trustList, autoIssue});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate(
@@ -160,6 +166,7 @@ int main(int argc, char **argv)
     options.port = quint16(portNumber);
     options.dataFolder = parser.value(data);
     options.allowLoopbackHttp = parser.isSet(allowLoopbackHttp);
+    options.autoIssue = parser.isSet(autoIssue);
     options.trustListPath = parser.value(trustList);
     auto agent = AgentServer::start(options);
     if (!agent) {

@@ -1,8 +1,12 @@
 #include "models/OfferListModel.h"
 
 #include "core/store/OfferStore.h"
+#include "core/store/Wallet.h"
+#include "models/ReadableName.h"
+#include "models/WalletSession.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 
 namespace vcdesk {
@@ -13,6 +17,53 @@ OfferListModel::OfferListModel(const WalletAccess &access, qint64 profileId, QOb
     , m_profileId(profileId)
 {
     reload();
+}
+
+OfferListModel::OfferListModel(WalletSession &session, qint64 profileId, QObject *parent)
+    : PagedRowsModel(parent)
+    , m_profileId(profileId)
+    , m_session(&session)
+{
+    reload();
+}
+
+QString OfferListModel::stateText(const QString &state)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("OfferReceived"), QT_TR_NOOP("New offer")},
+        {QStringLiteral("RequestPending"), QT_TR_NOOP("Accepted, sending")},
+        {QStringLiteral("RequestSent"), QT_TR_NOOP("Accepted, waiting for the issuer")},
+        {QStringLiteral("CredentialReceived"), QT_TR_NOOP("Received")},
+        {QStringLiteral("ProblemReportSent"), QT_TR_NOOP("Ended with a problem")},
+        {QStringLiteral("ProblemReportReceived"), QT_TR_NOOP("Ended with a problem")},
+        {QStringLiteral("Rejected"), QT_TR_NOOP("Rejected")},
+    };
+    const auto it = words.constFind(state);
+    return it == words.cend() ? state : tr(it.value());
+}
+
+void OfferListModel::requestAfter(const StoredOffer *last, int limit, Delivery deliver)
+{
+    if (!m_session) {
+        deliver(loadAfter(last, limit));
+        return;
+    }
+    if (!m_session->isUnlocked()) {
+        deliver(QList<StoredOffer>()); // locked: nothing to show, not an error
+        return;
+    }
+    std::optional<std::pair<qint64, qint64>> after;
+    if (last)
+        after = std::make_pair(last->updatedAt, last->id);
+    auto *reading = m_session->read<QList<StoredOffer>>(
+        [profileId = m_profileId, limit, after, state = m_state](
+            Wallet &wallet, const ActivityBase::Context &) -> Result<QList<StoredOffer>> {
+            return wallet.offers().page(profileId, limit, after, state);
+        });
+    connect(reading, &ActivityBase::finished, this, [reading, deliver] {
+        reading->deleteLater();
+        deliver(reading->result());
+    });
 }
 
 int OfferListModel::columnCount(const QModelIndex &parent) const
@@ -38,9 +89,9 @@ QVariant OfferListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return offer.title.isEmpty() ? tr("Credential offer") : offer.title;
+            return offer.title.isEmpty() ? tr("Credential offer") : ReadableName::of(offer.title);
         case StateColumn:
-            return offer.state;
+            return stateText(offer.state);
         case UpdatedColumn:
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(offer.updatedAt),
                                       QLocale::ShortFormat);

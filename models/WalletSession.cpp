@@ -3,6 +3,7 @@
 #include "core/crypto/SecretKey.h"
 #include "core/oid4vp/PresentationFlow.h"
 #include "models/CredentialListModel.h"
+#include "models/OfferListModel.h"
 
 #include <utility>
 
@@ -126,13 +127,22 @@ ActivityBase *WalletSession::lock()
     return activity;
 }
 
-CredentialListModel *WalletSession::credentialModel(qint64 profileId, QObject *parent)
+template<typename Model> Model *WalletSession::reloading(Model *model)
 {
-    auto *model = new CredentialListModel(*this, profileId, parent);
     for (auto signal : {&WalletSession::changed, &WalletSession::unlocked, &WalletSession::locked,
                         &WalletSession::opened})
-        connect(this, signal, model, &CredentialListModel::reload);
+        connect(this, signal, model, &Model::reload);
     return model;
+}
+
+CredentialListModel *WalletSession::credentialModel(qint64 profileId, QObject *parent)
+{
+    return reloading(new CredentialListModel(*this, profileId, parent));
+}
+
+OfferListModel *WalletSession::offerModel(qint64 profileId, QObject *parent)
+{
+    return reloading(new OfferListModel(*this, profileId, parent));
 }
 
 PresentationFlow *WalletSession::presentation(qint64 profileId, RequestResolver::Options options,

@@ -9,6 +9,7 @@
 namespace vcdesk {
 
 class CredentialListModel;
+class OfferListModel;
 class PresentationFlow;
 
 /// The one object between an open wallet and the window (in the spirit of Bitcoin Core's
@@ -67,6 +68,8 @@ public:
     /// The credentials of a profile, loading page by page through this session and reloading
     /// after every change, lock and unlock. Owned by `parent`.
     CredentialListModel *credentialModel(qint64 profileId, QObject *parent);
+    /// The profile's offer inbox, loading the same way.
+    OfferListModel *offerModel(qint64 profileId, QObject *parent);
     /// A presentation from one of the profile's credentials, run on the wallet's thread. A
     /// lock() or open() in between makes it refuse to send (oid4vp.not_open). Owned by
     /// `parent`.
@@ -82,6 +85,8 @@ signals:
                  vcdesk::WalletSession::MessageKind kind);
 
 private:
+    /// Reloads `model` after every change, lock, unlock and open.
+    template<typename Model> Model *reloading(Model *model);
     void fail(const QString &title, const Error &error);
     /// Drops what the window shows of an unlocked wallet, at once.
     void forgetUnlocked();

@@ -16,7 +16,7 @@ bin="$root/build/release/app"
 # folder, for as long as vcdesk runs. Its base URL, API keys and tokens are in agent.json there.
 agent_data="${XDG_DATA_HOME:-$HOME/.local/share}/vcdesk/agent"
 agent_log=$(mktemp)
-"$bin/vcdesk-agent" --bind 127.0.0.1 --port 0 --data "$agent_data" >"$agent_log" 2>&1 &
+"$bin/vcdesk-agent" --bind 127.0.0.1 --port 0 --data "$agent_data" --auto-issue >"$agent_log" 2>&1 &
 agent_pid=$!
 trap 'kill "$agent_pid" 2>/dev/null || true; rm -f "$agent_log"' EXIT
 for _ in $(seq 50); do

@@ -49,6 +49,10 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     add->setObjectName(QStringLiteral("addCredential"));
     add->setAccessibleName(tr("Add a credential"));
     connect(add, &QPushButton::clicked, this, [this] { emit addRequested({}); });
+    auto *offers = new QPushButton(tr("&Offers…"), this);
+    offers->setObjectName(QStringLiteral("showOffers"));
+    offers->setAccessibleName(tr("Offers from issuers"));
+    connect(offers, &QPushButton::clicked, this, &CredentialsPage::offersRequested);
     auto *present = new QPushButton(tr("&Present…"), this);
     present->setObjectName(QStringLiteral("presentCredential"));
     present->setAccessibleName(tr("Present a credential to a verifier"));
@@ -60,6 +64,7 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     bar->addWidget(m_verdict);
     bar->addWidget(m_sort);
     bar->addWidget(add);
+    bar->addWidget(offers);
     bar->addWidget(present);
 
     m_view = new QListView(this);

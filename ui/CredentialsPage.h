@@ -30,6 +30,7 @@ signals:
     /// Add was asked for: with a file dropped on the list, or none.
     void addRequested(const QString &file);
     void presentRequested();
+    void offersRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -3,6 +3,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/TrustList.h"
 #include "models/InspectionController.h"
+#include "models/OfferInbox.h"
 #include "models/PresentController.h"
 #include "models/WalletSession.h"
 #include "ui/AddCredentialPage.h"
@@ -12,6 +13,7 @@
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
 #include "ui/MessageBar.h"
+#include "ui/OffersPage.h"
 #include "ui/PresentPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/UnlockPage.h"
@@ -145,6 +147,9 @@ void MainWindow::buildMenus()
         wallet->addAction(tr("&Present to a verifier…"), this, &MainWindow::showPresentPage);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_offersAction =
+        wallet->addAction(tr("&Offers from issuers…"), this, &MainWindow::showOffersPage);
+    m_offersAction->setObjectName(QStringLiteral("offersAction"));
     m_lock = wallet->addAction(tr("&Lock"), this, [this] { m_session->lock(); });
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -184,6 +189,7 @@ void MainWindow::showWalletState()
     m_lock->setEnabled(m_session->isUnlocked());
     m_addAction->setEnabled(m_session->isUnlocked());
     m_presentAction->setEnabled(m_session->isUnlocked());
+    m_offersAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -242,6 +248,28 @@ void MainWindow::buildWalletPages(qint64 profileId)
         if (m_session->isUnlocked())
             m_walletArea->setCurrentWidget(m_credentials);
     });
+    m_inbox = new OfferInbox(*m_session, m_profileId, this);
+    m_inbox->setNetworkPolicy(m_policy);
+    m_offers = new OffersPage(*m_session, m_profileId, *m_inbox, m_walletArea);
+    m_walletArea->addWidget(m_offers);
+    connect(m_credentials, &CredentialsPage::offersRequested, this, &MainWindow::showOffersPage);
+    connect(m_offers, &OffersPage::busy, this, &MainWindow::trackActivity);
+    connect(m_offers, &OffersPage::back, this, [this] {
+        if (m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    });
+    connect(m_inbox, &OfferInbox::failed, this, [this](const QString &title, const QString &text) {
+        m_messages->show(title, text, WalletSession::MessageKind::Error);
+    });
+    connect(m_inbox, &OfferInbox::accepted, this,
+            [this](qint64, qint64, const QString &verdictSentence) {
+                m_messages->show(tr("Credential received"),
+                                 tr("It is in your wallet. %1").arg(verdictSentence),
+                                 WalletSession::MessageKind::Information);
+                if (m_session->isUnlocked())
+                    m_walletArea->setCurrentWidget(m_credentials);
+            });
+    m_inbox->refresh(); // the first unlock: check at once, then every minute
     m_add = new AddCredentialPage(*m_session, m_profileId, m_walletArea);
     m_walletArea->addWidget(m_add);
     connect(m_add, &AddCredentialPage::busy, this, &MainWindow::trackActivity);
@@ -282,6 +310,16 @@ void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
     m_policy = policy;
     if (m_present)
         m_present->controller()->setNetworkPolicy(policy);
+    if (m_inbox)
+        m_inbox->setNetworkPolicy(policy);
+}
+
+void MainWindow::showOffersPage()
+{
+    if (!m_offers || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_offers);
 }
 
 void MainWindow::present(const QString &link)

@@ -18,6 +18,8 @@ class CredentialsPage;
 class IdleLock;
 class InspectorPage;
 class MessageBar;
+class OfferInbox;
+class OffersPage;
 class PresentPage;
 class SettingsPage;
 class UnlockPage;
@@ -53,6 +55,10 @@ public:
     /// Null until the wallet was first unlocked.
     PresentPage *presentPage() const { return m_present; }
     QAction *presentAction() const { return m_presentAction; }
+    /// Null until the wallet was first unlocked.
+    OffersPage *offersPage() const { return m_offers; }
+    OfferInbox *offerInbox() const { return m_inbox; }
+    QAction *offersAction() const { return m_offersAction; }
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
     void setNetworkPolicy(const NetworkPolicy &policy);
@@ -77,6 +83,7 @@ private:
     void buildWalletPages(qint64 profileId);
     void showAddPage(const QString &file);
     void showPresentPage();
+    void showOffersPage();
     void presentPending();
 
     QString m_walletPath;
@@ -91,6 +98,9 @@ private:
     AddCredentialPage *m_add = nullptr;
     QAction *m_addAction = nullptr;
     PresentPage *m_present = nullptr;
+    OffersPage *m_offers = nullptr;
+    OfferInbox *m_inbox = nullptr;
+    QAction *m_offersAction = nullptr;
     QAction *m_presentAction = nullptr;
     NetworkPolicy m_policy;
     QString m_pendingLink; // handed over while locked: presented after the unlock

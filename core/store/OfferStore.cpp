@@ -117,6 +117,19 @@ Result<StoredOffer> OfferStore::record(qint64 profileId, const StoredOffer &offe
     return stored;
 }
 
+Result<std::optional<StoredOffer>> OfferStore::find(qint64 accountId, const QString &recordId) const
+{
+    auto row = Sql::run(m_access.index,
+                        QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM offers WHERE account_id = ? AND record_id = ?"),
+                        {accountId, recordId});
+    if (!row)
+        return row.error();
+    if (!row.value().next())
+        return std::optional<StoredOffer>();
+    return std::optional<StoredOffer>(fromRow(row.value()));
+}
+
 Result<QList<StoredOffer>> OfferStore::page(qint64 profileId, int limit,
                                             std::optional<std::pair<qint64, qint64>> after,
                                             const QString &state) const

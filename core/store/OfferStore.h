@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
 #include <utility>
 
 namespace vcdesk {
@@ -39,6 +40,8 @@ public:
                                     std::optional<std::pair<qint64, qint64>> after = {},
                                     const QString &state = {}) const;
     Result<qint64> count(qint64 profileId, const QString &state = {}) const;
+    /// The offer an account's record id names, without its claims; nullopt when none is kept.
+    Result<std::optional<StoredOffer>> find(qint64 accountId, const QString &recordId) const;
     /// With the claims (needs the wallet unlocked).
     Result<StoredOffer> open(qint64 id) const;
     Result<QList<StateChange>> history(qint64 id) const;

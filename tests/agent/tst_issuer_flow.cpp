@@ -159,6 +159,45 @@ private slots:
         QCOMPARE(revoked.report.verdict(), ValidationReport::Verdict::Invalid);
     }
 
+    void autoIssueNeedsNoIssuerCall()
+    {
+        // The sandbox switch: an accepted offer is issued without the issuer's issue call.
+        VCDESK_VERIFY_OK(m_agent->run([](AgentServer &agent) {
+            agent.issuerApi().setAutoIssue(true);
+            return Status{};
+        }));
+        auto issuer = client(m_issuer);
+        auto holder = client(m_holder);
+        auto offer = issuer.createOffer(m_connection, m_issuer.did, 3600,
+                                        {{"claim_type", "sandbox"}, {"name", "Carol"}});
+        QVERIFY(offer.ok());
+        QVERIFY(issuer.waitForState(offer.value(), ProtocolState::OfferSent, 3000, 20).ok());
+        auto inbox = holder.offers(offer->thid);
+        QVERIFY(inbox.ok());
+        QCOMPARE(inbox->size(), 1);
+        auto done = holder.acceptAndWait(inbox->first().recordId, m_holder.did, 5000, 20);
+        VCDESK_VERIFY_OK(done);
+        QVERIFY(!done->credential.isEmpty());
+        QCOMPARE(inspect(done->credential).report.verdict(), ValidationReport::Verdict::Valid);
+        VCDESK_VERIFY_OK(m_agent->run([](AgentServer &agent) {
+            agent.issuerApi().setAutoIssue(false);
+            return Status{};
+        }));
+        // Off again: an accepted offer waits for the issuer (RequestReceived, not issued).
+        auto waiting = issuer.createOffer(m_connection, m_issuer.did, 3600, {{"claim_type", "w"}});
+        QVERIFY(waiting.ok());
+        QVERIFY(issuer.waitForState(waiting.value(), ProtocolState::OfferSent, 3000, 20).ok());
+        auto second = holder.offers(waiting->thid);
+        QVERIFY(second.ok());
+        QVERIFY(holder.accept(second->first().recordId, m_holder.did).ok());
+        QVERIFY(
+            issuer.waitForState(waiting.value(), ProtocolState::RequestReceived, 3000, 20).ok());
+        QCOMPARE(holder.acceptAndWait(second->first().recordId, m_holder.did, 300, 20)
+                     .error()
+                     .httpStatus,
+                 409); // already accepted: the agent says so
+    }
+
     void custodialIssuance()
     {
         IssuerAgentClient anonymous(QUrl(m_agent->baseUrl()), {}, test::loopbackPolicy());

@@ -59,6 +59,14 @@ private slots:
         QCOMPARE(wallet->offers().count(profile).value(), 1);
         QCOMPARE(wallet->offers().count(profile, "OfferReceived").value(), 0);
         QCOMPARE(wallet->offers().page(profile, 10).value().size(), 1);
+        // Found by account and record id, without its sealed claims; other ids find nothing.
+        const auto found = wallet->offers().find(account, "rec-1").value();
+        QVERIFY(found.has_value());
+        QCOMPARE(found->id, id);
+        QCOMPARE(found->state, QStringLiteral("CredentialReceived"));
+        QVERIFY(found->claims.isEmpty());
+        QVERIFY(!wallet->offers().find(account, "rec-2").value().has_value());
+        QVERIFY(!wallet->offers().find(account + 1, "rec-1").value().has_value());
         offer.recordId.clear();
         QCOMPARE(wallet->offers().record(profile, offer).error().code,
                  QStringLiteral("wallet.invalid"));

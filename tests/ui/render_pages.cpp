@@ -2,9 +2,10 @@
 // (welcome), a locked wallet (unlock), or an unlocked one with sample credentials
 // (credentials). Everything lives in a temporary folder; nothing of the person's is touched.
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
-// and waiting for the holder's decision.
-//   render_pages welcome|unlock|credentials|settings|inspector|present|consent [FILE]
+// and waiting for the holder's decision; offers: the inbox with two offers of that agent.
+//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers [FILE]
 
+#include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
 #include "core/verify/TrustList.h"
 #include "models/PresentController.h"
@@ -16,6 +17,7 @@
 #include "ui/CredentialsPage.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
+#include "ui/OffersPage.h"
 #include "ui/PresentPage.h"
 #include "ui/SettingsPage.h"
 
@@ -63,7 +65,8 @@ int main(int argc, char **argv)
     // The Present pages: a wallet holding a membership the local agent issued.
     std::unique_ptr<test::AgentThread> agent;
     QString requestUri;
-    const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent");
+    const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent") ||
+                            page == QLatin1String("offers");
     if (presenting) {
         auto started =
             test::AgentThread::start(QHostAddress::LocalHost, 0, dir.filePath("agent"), 60000);
@@ -83,6 +86,31 @@ int main(int argc, char **argv)
         if (!created)
             return 6;
         requestUri = created->authRequestUri;
+        if (page == QLatin1String("offers")) { // the holder's account, and two offers in it
+            Account account;
+            account.name = QStringLiteral("Sandbox issuer");
+            account.kind = QStringLiteral("issuer-agent");
+            account.role = QStringLiteral("holder");
+            account.baseUrl = agent->baseUrl();
+            account.secretKind = Account::SecretKind::ApiKey;
+            account.secret = description.party("holder", "apiKey").toLatin1();
+            if (!wallet->accounts().add(profile, account))
+                return 7;
+            IssuerAgentClient issuer(QUrl(agent->baseUrl()),
+                                     description.party("issuer", "apiKey").toLatin1(),
+                                     test::loopbackPolicy());
+            for (const QJsonObject &claims : {QJsonObject{{"claim_type", "libraryCard"},
+                                                          {"name", "Alice Example"},
+                                                          {"card_number", "LC-20931"}},
+                                              QJsonObject{{"claim_type", "employeeBadge"},
+                                                          {"name", "Alice Example"},
+                                                          {"department", "Research"}}}) {
+                auto made = issuer.createOffer(description.connectionId(),
+                                               description.party("issuer", "did"), 3600, claims);
+                if (!made || !issuer.waitForState(made.value(), ProtocolState::OfferSent, 5000, 20))
+                    return 8;
+            }
+        }
     }
     MainWindow window(path);
     window.setNetworkPolicy(test::loopbackPolicy());
@@ -94,11 +122,17 @@ int main(int argc, char **argv)
             window.present(requestUri);
         else { // the wallet pages are made after the first unlock: wait for them
             auto *poll = new QTimer(&window);
-            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, page] {
                 if (!window.presentPage())
                     return;
                 poll->stop();
-                window.presentAction()->trigger();
+                if (page == QLatin1String("offers")) {
+                    window.offersAction()->trigger();
+                    QTimer::singleShot(1500, &window,
+                                       [&window] { window.offersPage()->selectRow(0); });
+                } else {
+                    window.presentAction()->trigger();
+                }
             });
             poll->start(100);
         }
