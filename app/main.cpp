@@ -5,6 +5,7 @@
 // (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
+#include "core/api/SandboxDescription.h"
 #include "core/net/InstanceChannel.h"
 
 #ifdef VCDESK_WITH_GUI
@@ -94,6 +95,7 @@ int runWindow(int argc, char **argv)
     vcdesk::NetworkPolicy policy;
     policy.allowLoopbackHttp = qEnvironmentVariableIsSet("VCDESK_AGENT_URL");
     window.setNetworkPolicy(policy);
+    window.setSandbox(vcdesk::SandboxDescription::defaultPath());
     // `vcdesk FILE` opens the file in the inspector (as a file manager or the OS would);
     // `vcdesk openid4vp://…` starts a presentation.
     const auto take = [&window](const QString &what) {

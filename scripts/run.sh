@@ -29,6 +29,8 @@ if ! kill -0 "$agent_pid" 2>/dev/null; then
     exit 1
 fi
 export VCDESK_AGENT_URL=$(head -n1 "$agent_log")
+# The window offers to connect a new wallet to it (accounts and a sample offer in one step).
+export VCDESK_AGENT_DESCRIPTION="$agent_data/agent.json"
 echo "vcdesk: local agent at $VCDESK_AGENT_URL (state in $agent_data)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
     echo "vcdesk: no display found (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open."

@@ -5,6 +5,7 @@
 #include "models/InspectionController.h"
 #include "models/OfferInbox.h"
 #include "models/PresentController.h"
+#include "models/SandboxConnector.h"
 #include "models/WalletSession.h"
 #include "ui/AddCredentialPage.h"
 #include "ui/BusyIndicator.h"
@@ -150,6 +151,10 @@ void MainWindow::buildMenus()
     m_offersAction =
         wallet->addAction(tr("&Offers from issuers…"), this, &MainWindow::showOffersPage);
     m_offersAction->setObjectName(QStringLiteral("offersAction"));
+    m_sandboxAction =
+        wallet->addAction(tr("Connect to the local &sandbox"), this, &MainWindow::connectSandbox);
+    m_sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
+    m_sandboxAction->setVisible(false);
     m_lock = wallet->addAction(tr("&Lock"), this, [this] { m_session->lock(); });
     m_lock->setObjectName(QStringLiteral("lockAction"));
     m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -190,6 +195,7 @@ void MainWindow::showWalletState()
     m_addAction->setEnabled(m_session->isUnlocked());
     m_presentAction->setEnabled(m_session->isUnlocked());
     m_offersAction->setEnabled(m_session->isUnlocked());
+    m_sandboxAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -270,6 +276,8 @@ void MainWindow::buildWalletPages(qint64 profileId)
                     m_walletArea->setCurrentWidget(m_credentials);
             });
     m_inbox->refresh(); // the first unlock: check at once, then every minute
+    if (m_welcome->takeSandboxWish())
+        connectSandbox();
     m_add = new AddCredentialPage(*m_session, m_profileId, m_walletArea);
     m_walletArea->addWidget(m_add);
     connect(m_add, &AddCredentialPage::busy, this, &MainWindow::trackActivity);
@@ -312,6 +320,33 @@ void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
         m_present->controller()->setNetworkPolicy(policy);
     if (m_inbox)
         m_inbox->setNetworkPolicy(policy);
+}
+
+void MainWindow::setSandbox(const QString &descriptionPath)
+{
+    m_sandboxPath = SandboxConnector::available(descriptionPath) ? descriptionPath : QString();
+    m_welcome->setSandbox(m_sandboxPath);
+    m_sandboxAction->setVisible(!m_sandboxPath.isEmpty());
+}
+
+void MainWindow::connectSandbox()
+{
+    if (m_sandboxPath.isEmpty() || !m_session->isUnlocked() || !m_inbox)
+        return;
+    auto *connector = new SandboxConnector(*m_session, m_profileId, this);
+    connector->setNetworkPolicy(m_policy);
+    connect(connector, &SandboxConnector::working, this, &MainWindow::trackActivity);
+    connect(connector, &SandboxConnector::connected, this, [this, connector](const QString &text) {
+        connector->deleteLater();
+        m_messages->show(tr("Sandbox connected"), text, WalletSession::MessageKind::Information);
+        m_inbox->refresh();
+    });
+    connect(connector, &SandboxConnector::failed, this, [this, connector](const QString &text) {
+        connector->deleteLater();
+        m_messages->show(tr("Could not connect to the sandbox"), text,
+                         WalletSession::MessageKind::Error);
+    });
+    connector->connectTo(m_sandboxPath);
 }
 
 void MainWindow::showOffersPage()

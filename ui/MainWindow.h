@@ -62,6 +62,10 @@ public:
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
     void setNetworkPolicy(const NetworkPolicy &policy);
+    /// The local sandbox's description (scripts/run.sh): the welcome page offers to connect a
+    /// new wallet to it, and Wallet ▸ Connect to the local sandbox does it later.
+    void setSandbox(const QString &descriptionPath);
+    QAction *sandboxAction() const { return m_sandboxAction; }
     /// A link from outside (the command line, another vcdesk): the window comes forward and
     /// the wallet's Present page takes the link once the wallet is unlocked (empty: only
     /// comes forward).
@@ -84,6 +88,7 @@ private:
     void showAddPage(const QString &file);
     void showPresentPage();
     void showOffersPage();
+    void connectSandbox();
     void presentPending();
 
     QString m_walletPath;
@@ -101,6 +106,8 @@ private:
     OffersPage *m_offers = nullptr;
     OfferInbox *m_inbox = nullptr;
     QAction *m_offersAction = nullptr;
+    QAction *m_sandboxAction = nullptr;
+    QString m_sandboxPath;
     QAction *m_presentAction = nullptr;
     NetworkPolicy m_policy;
     QString m_pendingLink; // handed over while locked: presented after the unlock

@@ -1,15 +1,18 @@
 #include "ui/WelcomePage.h"
 
-#include "ui/PageTitle.h"
-
+#include "core/common/DisplayText.h"
 #include "models/WalletSession.h"
+#include "ui/PageTitle.h"
 #include "ui/PassphraseMeter.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace vcdesk {
 
@@ -60,6 +63,12 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     form->addRow(QString(), m_mismatch);
     form->addRow(tr("Stored in:"), m_where);
     outer->addLayout(form);
+    m_sandbox = new QCheckBox(this);
+    m_sandbox->setObjectName(QStringLiteral("connectSandbox"));
+    m_sandbox->setAccessibleName(tr("Connect to the local sandbox"));
+    m_sandbox->setChecked(true);
+    m_sandbox->hide();
+    outer->addWidget(m_sandbox);
 
     m_create = new QPushButton(tr("&Create my wallet"), this);
     m_create->setObjectName(QStringLiteral("createWallet"));
@@ -76,6 +85,19 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     connect(m_repeat, &QLineEdit::returnPressed, this, &WelcomePage::create);
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::create);
     updateState();
+}
+
+void WelcomePage::setSandbox(const QString &path)
+{
+    m_sandbox->setVisible(!path.isEmpty());
+    m_sandbox->setText(tr("&Connect to the local sandbox (its issuer, verifier and hosted wallet "
+                          "become your accounts, and it offers you a sample credential)"));
+    m_sandbox->setToolTip(DisplayText::toolTip(path));
+}
+
+bool WelcomePage::takeSandboxWish()
+{
+    return std::exchange(m_sandboxWished, false);
 }
 
 void WelcomePage::setWalletPath(const QString &path)
@@ -103,6 +125,7 @@ void WelcomePage::create()
     m_passphrase->clear();
     m_repeat->clear();
     m_creating = true;
+    m_sandboxWished = m_sandbox->isVisible() && m_sandbox->isChecked();
     updateState();
     ActivityBase *activity = m_session.create(m_path, std::move(passphrase), m_options);
     connect(activity, &QObject::destroyed, this, [this] {

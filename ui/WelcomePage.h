@@ -29,6 +29,11 @@ public:
     const QString &walletPath() const { return m_path; }
     /// How the wallet is made (key type, DID method, KDF cost: tests make it cheap).
     void setCreateOptions(const Wallet::CreateOptions &options) { m_options = options; }
+    /// Offers to connect the new wallet to the local sandbox described at `path` (a check box,
+    /// on by default); no path: no offer.
+    void setSandbox(const QString &path);
+    /// Whether the person asked for the sandbox with the wallet just made; asked once.
+    bool takeSandboxWish();
 
 signals:
     /// Creating started: the window shows its progress.
@@ -47,7 +52,9 @@ private:
     PassphraseMeter *m_meter = nullptr;
     QLabel *m_mismatch = nullptr;
     QPushButton *m_create = nullptr;
+    QCheckBox *m_sandbox = nullptr;
     bool m_creating = false;
+    bool m_sandboxWished = false;
 };
 
 } // namespace vcdesk

@@ -1,0 +1,79 @@
+#include "core/api/SandboxDescription.h"
+
+#include "core/codec/StrictJson.h"
+#include "core/net/NetworkPolicy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace vcdesk {
+
+namespace {
+
+Error invalid(const QString &what)
+{
+    return Error{QStringLiteral("sandbox.invalid"),
+                 SandboxDescription::tr("the sandbox description is not usable: %1").arg(what)};
+}
+
+} // namespace
+
+QString SandboxDescription::defaultPath()
+{
+    return qEnvironmentVariable("VCDESK_AGENT_DESCRIPTION");
+}
+
+Result<SandboxDescription> SandboxDescription::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            QStringLiteral("sandbox.unreadable"),
+            tr("cannot read the sandbox description %1: %2").arg(path, file.errorString())};
+    const QByteArray json = file.read(kMaxBytes + 1);
+    if (json.size() > kMaxBytes)
+        return invalid(tr("larger than %1 KiB").arg(kMaxBytes / 1024));
+    return fromJson(json);
+}
+
+Result<SandboxDescription> SandboxDescription::fromJson(QByteArrayView json)
+{
+    auto parsed = StrictJson::parseObject(json);
+    if (!parsed)
+        return invalid(parsed.error().message);
+    const QJsonObject root = parsed.value();
+    SandboxDescription sandbox;
+    sandbox.baseUrl = root.value(QStringLiteral("baseUrl")).toString();
+    const QUrl base(sandbox.baseUrl, QUrl::StrictMode);
+    if (!base.isValid() ||
+        (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")) ||
+        !NetworkPolicy::isLoopbackHost(base.host()))
+        return invalid(tr("its address is not on this computer"));
+    for (const QJsonValue &value : root.value(QStringLiteral("parties")).toArray()) {
+        const QJsonObject party = value.toObject();
+        const QString name = party.value(QStringLiteral("name")).toString();
+        const QByteArray key = party.value(QStringLiteral("apiKey")).toString().toLatin1();
+        if (name == QLatin1String("issuer")) {
+            sandbox.issuerApiKey = key;
+            sandbox.issuerDid = party.value(QStringLiteral("did")).toString();
+        } else if (name == QLatin1String("holder")) {
+            sandbox.holderApiKey = key;
+        } else if (name == QLatin1String("verifier")) {
+            sandbox.verifierApiKey = key;
+        } else if (name == QLatin1String("hosted-wallet")) {
+            sandbox.hostedWalletApiKey = key;
+        }
+    }
+    const QJsonArray connections = root.value(QStringLiteral("connections")).toArray();
+    if (!connections.isEmpty())
+        sandbox.connectionId =
+            connections.first().toObject().value(QStringLiteral("id")).toString();
+    if (sandbox.issuerApiKey.isEmpty() || sandbox.holderApiKey.isEmpty() ||
+        sandbox.connectionId.isEmpty())
+        return invalid(tr("it names no issuer, holder or connection"));
+    return sandbox;
+}
+
+} // namespace vcdesk
