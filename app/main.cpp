@@ -5,7 +5,7 @@
 // (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
-#include "core/api/SandboxDescription.h"
+#include "core/receive/SandboxDescription.h"
 #include "core/net/InstanceChannel.h"
 
 #ifdef VCDESK_WITH_GUI

@@ -2,17 +2,13 @@
 
 #include "core/api/IssuerAgentClient.h"
 #include "core/common/Activity.h"
-#include "core/store/CredentialImporter.h"
 #include "core/store/Wallet.h"
-#include "core/verify/InspectOptionsBuilder.h"
 #include "core/verify/VerdictText.h"
 #include "models/WalletSession.h"
 
 #include <QTimer>
 
 namespace vcdesk {
-
-const QString OfferInbox::kRejected = QStringLiteral("Rejected");
 
 /// What one account said when asked for its offers.
 struct AccountOffers
@@ -21,22 +17,6 @@ struct AccountOffers
     QList<IssuerOffer> offers;
     Error error; // empty code: it answered
 };
-
-namespace {
-
-QString titleOf(const IssuerOffer &offer)
-{
-    const QString type = offer.claims.value(QStringLiteral("claim_type")).toString();
-    return (type.isEmpty() ? QCoreApplication::translate("OfferInbox", "Credential") : type)
-        .left(200);
-}
-
-qint64 secondsOf(const QDateTime &time)
-{
-    return time.isValid() ? time.toSecsSinceEpoch() : 0;
-}
-
-} // namespace
 
 OfferInbox::OfferInbox(WalletSession &session, qint64 profileId, QObject *parent)
     : QObject(parent)
@@ -131,32 +111,12 @@ void OfferInbox::keep(const QList<AccountOffers> &found)
     auto *writing =
         m_session.write<int>([found, profileId = m_profileId](
                                  Wallet &wallet, const ActivityBase::Context &) -> Result<int> {
-            OfferStore store = wallet.offers();
             int changed = 0;
             for (const AccountOffers &answer : found) {
-                for (const IssuerOffer &offer : answer.offers) {
-                    if (offer.role != QLatin1String("Holder"))
-                        continue; // offers this party made as an issuer are not its inbox
-                    auto kept = store.find(answer.account.id, offer.recordId);
-                    if (!kept)
-                        return kept.error();
-                    // Only what changed is written: a quiet poll leaves the inbox's order be.
-                    if (kept.value() && (kept.value()->state == offer.stateName ||
-                                         (kept.value()->state == kRejected &&
-                                          offer.state == ProtocolState::OfferReceived)))
-                        continue;
-                    StoredOffer stored;
-                    stored.accountId = answer.account.id;
-                    stored.recordId = offer.recordId;
-                    stored.threadId = offer.thid;
-                    stored.title = titleOf(offer);
-                    stored.claims = offer.claims;
-                    stored.state = offer.stateName;
-                    stored.createdAt = secondsOf(offer.createdAt);
-                    if (auto done = store.record(profileId, stored); !done)
-                        return done.error();
-                    ++changed;
-                }
+                auto kept = OfferReceipt::keep(wallet, profileId, answer.account, answer.offers);
+                if (!kept)
+                    return kept.error();
+                changed += kept.value();
             }
             return changed;
         });
@@ -177,29 +137,11 @@ void OfferInbox::pollDone(const QString &error)
     emit statusChanged();
 }
 
-/// What accepting needs from the wallet, read before anything is sent.
-struct OfferInbox::Accepting
-{
-    StoredOffer offer;
-    Account account;
-    QString holderDid;
-};
-
 void OfferInbox::accept(qint64 offerId)
 {
-    auto *reading = m_session.read<Accepting>(
-        [offerId, profileId = m_profileId](Wallet &wallet,
-                                           const ActivityBase::Context &) -> Result<Accepting> {
-            auto offer = wallet.offers().open(offerId);
-            if (!offer)
-                return offer.error();
-            auto account = wallet.accounts().open(offer->accountId);
-            if (!account)
-                return account.error();
-            auto key = wallet.keys().defaultKey(profileId);
-            if (!key)
-                return key.error();
-            return Accepting{offer.value(), account.value(), key->did};
+    auto *reading = m_session.read<OfferReceipt::Ticket>(
+        [offerId, profileId = m_profileId](Wallet &wallet, const ActivityBase::Context &) {
+            return OfferReceipt::open(wallet, profileId, offerId);
         });
     connect(reading, &ActivityBase::finished, this, [this, reading] {
         reading->deleteLater();
@@ -209,52 +151,30 @@ void OfferInbox::accept(qint64 offerId)
     });
 }
 
-void OfferInbox::receive(const Accepting &accepting)
+void OfferInbox::receive(const OfferReceipt::Ticket &ticket)
 {
     // The long part (the issuer may take its time) runs on a pool thread, not the wallet's:
     // the list and the inbox stay usable meanwhile, and Cancel reaches the wait at once.
     auto *receiving = new Activity<CredentialRecord>(this);
-    receiving->start([accepting, policy = m_policy, deadlineMs = m_acceptDeadlineMs](
-                         const ActivityBase::Context &context) -> Result<CredentialRecord> {
-        context.report(tr("Asking %1 to issue").arg(accepting.account.name));
-        IssuerAgentClient client(QUrl(accepting.account.baseUrl), accepting.account.secret, policy);
-        auto issued =
-            client.acceptAndWait(accepting.offer.recordId, accepting.holderDid, deadlineMs);
-        if (!issued)
-            return issued.error();
-        context.report(tr("Checking the credential"));
-        auto options = InspectOptionsBuilder()
-                           .cache(InspectOptionsBuilder::Cache::InMemory)
-                           .allowLoopbackHttp(policy.allowLoopbackHttp)
-                           .build();
-        if (!options)
-            return options.error();
-        return CredentialImporter::prepare(issued->credential, options.value(),
-                                           QStringLiteral("offer"), accepting.account.name);
+    receiving->start([ticket, policy = m_policy,
+                      deadlineMs = m_acceptDeadlineMs](const ActivityBase::Context &context) {
+        return OfferReceipt::receive(ticket, policy, deadlineMs,
+                                     [&context](const QString &step) { context.report(step); });
     });
     emit working(receiving, tr("Receiving the credential…"));
-    connect(receiving, &ActivityBase::finished, this, [this, receiving, accepting] {
+    connect(receiving, &ActivityBase::finished, this, [this, receiving, ticket] {
         receiving->deleteLater();
         if (!receiving->result())
             return acceptFailed(receiving->result().error());
-        store(accepting.offer, receiving->result().value());
+        store(ticket.offer, receiving->result().value());
     });
 }
 
 void OfferInbox::store(const StoredOffer &offer, const CredentialRecord &record)
 {
     auto *writing = m_session.write<qint64>(
-        [offer, record, profileId = m_profileId](Wallet &wallet,
-                                                 const ActivityBase::Context &) -> Result<qint64> {
-            auto id = wallet.credentials().add(profileId, record);
-            if (!id)
-                return id.error();
-            StoredOffer received = offer;
-            received.state = QStringLiteral("CredentialReceived");
-            received.credentialId = id.value();
-            if (auto kept = wallet.offers().record(profileId, received); !kept)
-                return kept.error();
-            return id.value();
+        [offer, record, profileId = m_profileId](Wallet &wallet, const ActivityBase::Context &) {
+            return OfferReceipt::store(wallet, profileId, offer, record);
         });
     connect(writing, &ActivityBase::finished, this, [this, writing, offer, record] {
         writing->deleteLater();
@@ -279,12 +199,7 @@ void OfferInbox::reject(qint64 offerId)
     auto *rejecting =
         m_session.write<int>([offerId, profileId = m_profileId](
                                  Wallet &wallet, const ActivityBase::Context &) -> Result<int> {
-            auto offer = wallet.offers().open(offerId);
-            if (!offer)
-                return offer.error();
-            StoredOffer rejected = offer.value();
-            rejected.state = kRejected;
-            if (auto done = wallet.offers().record(profileId, rejected); !done)
+            if (auto done = OfferReceipt::reject(wallet, profileId, offerId); !done)
                 return done.error();
             return 1;
         });

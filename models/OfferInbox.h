@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/NetworkPolicy.h"
+#include "core/receive/OfferReceipt.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -12,10 +13,6 @@ namespace vcdesk {
 
 class ActivityBase;
 class WalletSession;
-struct Account;
-struct CredentialRecord;
-struct Error;
-struct StoredOffer;
 
 /// The holder's offer inbox (seed 001) behind the Offers page: every issuer-agent account of
 /// the profile is asked for its offers in the background (now, then every interval while the
@@ -31,8 +28,6 @@ class OfferInbox : public QObject
 public:
     static constexpr int kDefaultIntervalMs = 60 * 1000;
     static constexpr int kDefaultAcceptDeadlineMs = 120 * 1000;
-    /// The state a rejected offer is kept in; a later poll does not bring it back.
-    static const QString kRejected;
 
     OfferInbox(WalletSession &session, qint64 profileId, QObject *parent = nullptr);
     ~OfferInbox() override;
@@ -60,11 +55,10 @@ signals:
     void failed(const QString &title, const QString &message);
 
 private:
-    struct Accepting;
     void fetch(const QList<Account> &accounts);
     void keep(const QList<struct AccountOffers> &found);
     void pollDone(const QString &error);
-    void receive(const Accepting &accepting);
+    void receive(const OfferReceipt::Ticket &ticket);
     void store(const StoredOffer &offer, const CredentialRecord &record);
     void acceptFailed(const Error &error);
 

@@ -1,16 +1,13 @@
 #include "models/SandboxConnector.h"
 
-#include "core/api/IssuerAgentClient.h"
-#include "core/api/SandboxDescription.h"
 #include "core/common/Activity.h"
+#include "core/receive/SandboxDescription.h"
 #include "core/store/Wallet.h"
 #include "models/WalletSession.h"
 
 #include <QFileInfo>
 
 namespace vcdesk {
-
-const QString SandboxConnector::kIssuerAccount = QStringLiteral("Sandbox issuer");
 
 SandboxConnector::SandboxConnector(WalletSession &session, qint64 profileId, QObject *parent)
     : QObject(parent)
@@ -42,28 +39,9 @@ void SandboxConnector::addAccounts(const SandboxDescription &sandbox)
     auto *writing =
         m_session.write<int>([sandbox, profileId = m_profileId](
                                  Wallet &wallet, const ActivityBase::Context &) -> Result<int> {
-            const auto account = [&](const QString &name, const char *kind, const char *role,
-                                     const QByteArray &key) {
-                Account a;
-                a.name = name;
-                a.kind = QLatin1String(kind);
-                a.role = QLatin1String(role);
-                a.baseUrl = sandbox.baseUrl;
-                a.secretKind = Account::SecretKind::ApiKey;
-                a.secret = key;
-                return a;
-            };
-            QList<Account> accounts{
-                account(kIssuerAccount, "issuer-agent", "holder", sandbox.holderApiKey)};
-            if (!sandbox.verifierApiKey.isEmpty())
-                accounts << account(tr("Sandbox verifier"), "verifier", "verifier",
-                                    sandbox.verifierApiKey);
-            if (!sandbox.hostedWalletApiKey.isEmpty())
-                accounts << account(tr("Sandbox hosted wallet"), "hosted-wallet", "issuer",
-                                    sandbox.hostedWalletApiKey);
             int added = 0;
-            for (Account &a : accounts) {
-                auto done = wallet.accounts().add(profileId, a);
+            for (Account &account : sandbox.accounts()) {
+                auto done = wallet.accounts().add(profileId, account);
                 if (done)
                     ++added;
                 else if (done.error().code != QLatin1String("wallet.account_exists"))
@@ -83,14 +61,8 @@ void SandboxConnector::askForSampleOffer(const SandboxDescription &sandbox, int 
 {
     auto *asking = new Activity<int>(this);
     asking->start([sandbox, policy = m_policy](const ActivityBase::Context &) -> Result<int> {
-        IssuerAgentClient issuer(QUrl(sandbox.baseUrl), sandbox.issuerApiKey, policy);
-        auto offer = issuer.createOffer(
-            sandbox.connectionId, sandbox.issuerDid, 365 * 86400,
-            QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("sandboxMembership")},
-                        {QStringLiteral("name"), tr("Sandbox member")},
-                        {QStringLiteral("level"), QStringLiteral("gold")}});
-        if (!offer)
-            return offer.error();
+        if (auto done = sandbox.requestSampleOffer(policy); !done)
+            return done.error();
         return 1;
     });
     emit working(asking, tr("Asking the sandbox issuer for a sample offer…"));

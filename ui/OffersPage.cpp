@@ -187,7 +187,7 @@ void OffersPage::showSelected()
                          tr("%1: %2").arg(
                              DisplayText::escape(ReadableName::of(it.key()), 120),
                              DisplayText::escape(ReadableName::ofValue(it.value()), 300));
-        if (opened.state == OfferInbox::kRejected)
+        if (opened.state == OfferReceipt::kRejected)
             lines << tr("You rejected it; the issuer was not told.");
         m_details->setText(lines.join(QLatin1Char('\n')));
     });

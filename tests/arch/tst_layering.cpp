@@ -33,8 +33,8 @@ LayerRules vcdeskRules()
     rules.notLayers = {"tests"};
 
     rules.roomedLayer = "core";
-    rules.roomOrder = {"common", "codec",      "crypto", "jose",  "net",   "did",
-                       "api",    "credential", "verify", "store", "oid4vp"};
+    rules.roomOrder = {"common", "codec",  "crypto", "jose",  "net",    "did",
+                       "api",    "credential", "verify", "store", "oid4vp", "receive"};
     rules.roomEdges = {
         {"codec", {"common"}},
         {"crypto", {"common", "codec"}},
@@ -51,6 +51,8 @@ LayerRules vcdeskRules()
         // CredentialRecord) instead of being handed what it needs.
         {"oid4vp",
          {"common", "codec", "crypto", "jose", "net", "did", "credential", "verify", "store"}},
+        // Receiving credentials: asks an issuer (api), checks (verify) and keeps (store).
+        {"receive", {"common", "codec", "net", "api", "credential", "verify", "store"}},
     };
 
     rules.qtModules = {

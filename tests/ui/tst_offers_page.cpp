@@ -166,13 +166,13 @@ private slots:
         const int before = page->model()->rowCount();
         page->selectRow(rowWithState(page->model(), "OfferReceived"));
         page->findChild<QPushButton *>("reject")->click();
-        QTRY_VERIFY(rowWithState(page->model(), OfferInbox::kRejected) >= 0);
+        QTRY_VERIFY(rowWithState(page->model(), OfferReceipt::kRejected) >= 0);
 
         QSignalSpy status(inbox, &OfferInbox::statusChanged);
         page->findChild<QPushButton *>("refresh")->click();
         QTRY_VERIFY(!inbox->isPolling() && status.count() >= 2);
         QTRY_COMPARE(page->model()->rowCount(), before);
-        QVERIFY(rowWithState(page->model(), OfferInbox::kRejected) >= 0); // still rejected
+        QVERIFY(rowWithState(page->model(), OfferReceipt::kRejected) >= 0); // still rejected
         QCOMPARE(window->credentialsPage()->model()->rowCount(), 0);
     }
 

@@ -5,7 +5,7 @@
 // names no issuer, is refused with the reason and adds nothing.
 
 #include "agent/AgentServer.h"
-#include "core/api/SandboxDescription.h"
+#include "core/receive/SandboxDescription.h"
 #include "models/CredentialListModel.h"
 #include "models/OfferInbox.h"
 #include "models/OfferListModel.h"

@@ -1,5 +1,6 @@
-#include "core/api/SandboxDescription.h"
+#include "core/receive/SandboxDescription.h"
 
+#include "core/api/IssuerAgentClient.h"
 #include "core/codec/StrictJson.h"
 #include "core/net/NetworkPolicy.h"
 
@@ -19,6 +20,45 @@ Error invalid(const QString &what)
 }
 
 } // namespace
+
+QString SandboxDescription::issuerAccountName()
+{
+    return tr("Sandbox issuer");
+}
+
+QList<Account> SandboxDescription::accounts() const
+{
+    const auto account = [this](const QString &name, const char *kind, const char *role,
+                                const QByteArray &key) {
+        Account a;
+        a.name = name;
+        a.kind = QLatin1String(kind);
+        a.role = QLatin1String(role);
+        a.baseUrl = baseUrl;
+        a.secretKind = Account::SecretKind::ApiKey;
+        a.secret = key;
+        return a;
+    };
+    QList<Account> list{account(issuerAccountName(), "issuer-agent", "holder", holderApiKey)};
+    if (!verifierApiKey.isEmpty())
+        list << account(tr("Sandbox verifier"), "verifier", "verifier", verifierApiKey);
+    if (!hostedWalletApiKey.isEmpty())
+        list << account(tr("Sandbox hosted wallet"), "hosted-wallet", "issuer", hostedWalletApiKey);
+    return list;
+}
+
+Status SandboxDescription::requestSampleOffer(const NetworkPolicy &policy) const
+{
+    IssuerAgentClient issuer(QUrl(baseUrl), issuerApiKey, policy);
+    auto offer = issuer.createOffer(
+        connectionId, issuerDid, 365 * 86400,
+        QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("sandboxMembership")},
+                    {QStringLiteral("name"), tr("Sandbox member")},
+                    {QStringLiteral("level"), QStringLiteral("gold")}});
+    if (!offer)
+        return offer.error();
+    return {};
+}
 
 QString SandboxDescription::defaultPath()
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/net/NetworkPolicy.h"
+#include "core/store/Account.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +27,15 @@ public:
     QByteArray holderApiKey;
     QByteArray verifierApiKey;
     QByteArray hostedWalletApiKey;
+
+    /// The wallet accounts that reach it: its issuer agent as the holder, its verifier and its
+    /// hosted wallet (those it names), secrets set.
+    QList<Account> accounts() const;
+    /// The name of the first of accounts().
+    static QString issuerAccountName();
+    /// Asks the sandbox's issuer to offer its holder a sample credential (blocking: a worker
+    /// thread or the command line).
+    Status requestSampleOffer(const NetworkPolicy &policy) const;
 
     /// $VCDESK_AGENT_DESCRIPTION, which scripts/run.sh exports; empty when not set.
     static QString defaultPath();
