@@ -2,7 +2,9 @@
 
 #include "cli/AccountCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/OffersCommand.h"
 #include "cli/PresentCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/TrustCommand.h"
 #include "cli/WalletCommand.h"
 #include "core/common/DisplayText.h"
@@ -26,6 +28,10 @@ Run runnerFor(const QString &command)
         return &AccountCommand::run;
     if (command == QLatin1String("present"))
         return &PresentCommand::run;
+    if (command == QLatin1String("offers"))
+        return &OffersCommand::run;
+    if (command == QLatin1String("sandbox"))
+        return &SandboxCommand::run;
     return nullptr;
 }
 
@@ -86,9 +92,14 @@ QString CommandLine::usage()
               "        your encrypted wallet (vcdesk wallet ACTION --help for details)\n"
               "  account add|list|remove\n"
               "        the issuer agents, verifiers and services your wallet talks to\n"
+              "  offers [list] | offers accept ID|--newest | offers reject ID\n"
+              "        credentials issuer agents offer you (kept in the wallet)\n"
               "  present [--select CREDENTIAL_ID]... [--yes] [--decline] URI\n"
               "        answer a verifier's request (openid4vp://, openid-vc://, haip-vp://)\n"
               "        (exit 0 only when the verifier accepted)\n"
+              "  sandbox connect | sandbox request DEFINITION |\n"
+              "          sandbox status CORRELATION_ID DEFINITION\n"
+              "        the local vcdesk-agent that scripts/run.sh starts\n"
               "  --version\n"
               "        print the version\n");
 }

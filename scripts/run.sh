@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one run command: installs what is missing, builds a release, and starts vcdesk.
-# With no display it says so and runs the command-line inspector on the bundled samples instead.
+# With no display it says so and tells the holder's story on the command line instead
+# (scripts/sandbox-tour.sh: an offer received, a presentation verified).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -34,15 +35,8 @@ export VCDESK_AGENT_DESCRIPTION="$agent_data/agent.json"
 echo "vcdesk: local agent at $VCDESK_AGENT_URL (state in $agent_data)"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != "offscreen" ]; then
     echo "vcdesk: no display found (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open."
-    echo "vcdesk: running the command-line inspector on the bundled sample credentials instead."
-    status=0
-    for sample in "$root"/resources/samples/*.jwt; do
-        echo
-        echo "== vcdesk inspect --at 2025-01-01T00:00:00Z $(basename "$sample")"
-        "$bin/vcdesk" inspect --at 2025-01-01T00:00:00Z "$sample" || status=$?
-    done
-    echo
-    echo "vcdesk: done (last inspect exit status $status; 0 valid, 1 invalid, 2 unverifiable)."
+    echo "vcdesk: here is what it does, on the command line instead, against the local sandbox:"
+    scripts/sandbox-tour.sh "$bin" "$VCDESK_AGENT_DESCRIPTION"
     exit 0
 fi
 "$bin/vcdesk" "$@"

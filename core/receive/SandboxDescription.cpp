@@ -52,7 +52,7 @@ Status SandboxDescription::requestSampleOffer(const NetworkPolicy &policy) const
     IssuerAgentClient issuer(QUrl(baseUrl), issuerApiKey, policy);
     auto offer = issuer.createOffer(
         connectionId, issuerDid, 365 * 86400,
-        QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("sandboxMembership")},
+        QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("membership")},
                     {QStringLiteral("name"), tr("Sandbox member")},
                     {QStringLiteral("level"), QStringLiteral("gold")}});
     if (!offer)
@@ -106,6 +106,11 @@ Result<SandboxDescription> SandboxDescription::fromJson(QByteArrayView json)
             sandbox.hostedWalletApiKey = key;
         }
     }
+    sandbox.verifierToken = root.value(QStringLiteral("verifierTokens"))
+                                .toObject()
+                                .value(QStringLiteral("Verifier_User"))
+                                .toString()
+                                .toLatin1();
     const QJsonArray connections = root.value(QStringLiteral("connections")).toArray();
     if (!connections.isEmpty())
         sandbox.connectionId =

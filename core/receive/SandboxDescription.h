@@ -27,6 +27,8 @@ public:
     QByteArray holderApiKey;
     QByteArray verifierApiKey;
     QByteArray hostedWalletApiKey;
+    /// The Verifier_User Bearer token it wrote on start (it expires: an hour by default).
+    QByteArray verifierToken;
 
     /// The wallet accounts that reach it: its issuer agent as the holder, its verifier and its
     /// hosted wallet (those it names), secrets set.

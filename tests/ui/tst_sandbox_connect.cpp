@@ -84,7 +84,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(offers->rowCount() >= 1, 15000);
         int sample = -1;
         for (int row = 0; row < offers->rowCount(); ++row)
-            if (offers->offerAt(row)->title == QLatin1String("sandboxMembership"))
+            if (offers->offerAt(row)->title == QLatin1String("membership"))
                 sample = row;
         QVERIFY(sample >= 0);
 
