@@ -2,11 +2,13 @@
 
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/TrustList.h"
+#include "models/AccountActions.h"
 #include "models/InspectionController.h"
 #include "models/OfferInbox.h"
 #include "models/PresentController.h"
 #include "models/SandboxConnector.h"
 #include "models/WalletSession.h"
+#include "ui/AccountsPage.h"
 #include "ui/AddCredentialPage.h"
 #include "ui/BusyIndicator.h"
 #include "ui/CredentialDetailPage.h"
@@ -151,6 +153,8 @@ void MainWindow::buildMenus()
     m_offersAction =
         wallet->addAction(tr("&Offers from issuers…"), this, &MainWindow::showOffersPage);
     m_offersAction->setObjectName(QStringLiteral("offersAction"));
+    m_accountsAction = wallet->addAction(tr("A&ccounts…"), this, &MainWindow::showAccountsPage);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_sandboxAction =
         wallet->addAction(tr("Connect to the local &sandbox"), this, &MainWindow::connectSandbox);
     m_sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
@@ -196,6 +200,7 @@ void MainWindow::showWalletState()
     m_presentAction->setEnabled(m_session->isUnlocked());
     m_offersAction->setEnabled(m_session->isUnlocked());
     m_sandboxAction->setEnabled(m_session->isUnlocked());
+    m_accountsAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -275,6 +280,15 @@ void MainWindow::buildWalletPages(qint64 profileId)
                 if (m_session->isUnlocked())
                     m_walletArea->setCurrentWidget(m_credentials);
             });
+    m_accounts = new AccountsPage(*m_session, m_profileId, m_walletArea);
+    m_accounts->actions()->setNetworkPolicy(m_policy);
+    m_walletArea->addWidget(m_accounts);
+    connect(m_accounts, &AccountsPage::busy, this, &MainWindow::trackActivity);
+    connect(m_accounts, &AccountsPage::back, this, [this] {
+        if (m_session->isUnlocked())
+            m_walletArea->setCurrentWidget(m_credentials);
+    });
+    connect(m_accounts->actions(), &AccountActions::added, m_inbox, &OfferInbox::refresh);
     m_inbox->refresh(); // the first unlock: check at once, then every minute
     if (m_welcome->takeSandboxWish())
         connectSandbox();
@@ -320,6 +334,16 @@ void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
         m_present->controller()->setNetworkPolicy(policy);
     if (m_inbox)
         m_inbox->setNetworkPolicy(policy);
+    if (m_accounts)
+        m_accounts->actions()->setNetworkPolicy(policy);
+}
+
+void MainWindow::showAccountsPage()
+{
+    if (!m_accounts || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_accounts);
 }
 
 void MainWindow::setSandbox(const QString &descriptionPath)

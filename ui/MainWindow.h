@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace vcdesk {
 
+class AccountsPage;
 class ActivityBase;
 class AddCredentialPage;
 class BusyIndicator;
@@ -59,6 +60,9 @@ public:
     OffersPage *offersPage() const { return m_offers; }
     OfferInbox *offerInbox() const { return m_inbox; }
     QAction *offersAction() const { return m_offersAction; }
+    /// Null until the wallet was first unlocked.
+    AccountsPage *accountsPage() const { return m_accounts; }
+    QAction *accountsAction() const { return m_accountsAction; }
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
     void setNetworkPolicy(const NetworkPolicy &policy);
@@ -88,6 +92,7 @@ private:
     void showAddPage(const QString &file);
     void showPresentPage();
     void showOffersPage();
+    void showAccountsPage();
     void connectSandbox();
     void presentPending();
 
@@ -106,6 +111,8 @@ private:
     OffersPage *m_offers = nullptr;
     OfferInbox *m_inbox = nullptr;
     QAction *m_offersAction = nullptr;
+    AccountsPage *m_accounts = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QString m_sandboxPath;
     QAction *m_presentAction = nullptr;

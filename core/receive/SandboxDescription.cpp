@@ -40,8 +40,11 @@ QList<Account> SandboxDescription::accounts() const
         return a;
     };
     QList<Account> list{account(issuerAccountName(), "issuer-agent", "holder", holderApiKey)};
-    if (!verifierApiKey.isEmpty())
-        list << account(tr("Sandbox verifier"), "verifier", "verifier", verifierApiKey);
+    // Its verifier takes Bearer tokens; the one the agent wrote on start lasts an hour.
+    if (!verifierToken.isEmpty()) {
+        list << account(tr("Sandbox verifier"), "verifier", "Verifier_User", verifierToken);
+        list.last().secretKind = Account::SecretKind::Bearer;
+    }
     if (!hostedWalletApiKey.isEmpty())
         list << account(tr("Sandbox hosted wallet"), "hosted-wallet", "issuer", hostedWalletApiKey);
     return list;
@@ -50,11 +53,11 @@ QList<Account> SandboxDescription::accounts() const
 Status SandboxDescription::requestSampleOffer(const NetworkPolicy &policy) const
 {
     IssuerAgentClient issuer(QUrl(baseUrl), issuerApiKey, policy);
-    auto offer = issuer.createOffer(
-        connectionId, issuerDid, 365 * 86400,
-        QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("membership")},
-                    {QStringLiteral("name"), tr("Sandbox member")},
-                    {QStringLiteral("level"), QStringLiteral("gold")}});
+    auto offer =
+        issuer.createOffer(connectionId, issuerDid, 365 * 86400,
+                           QJsonObject{{QStringLiteral("claim_type"), QStringLiteral("membership")},
+                                       {QStringLiteral("name"), tr("Sandbox member")},
+                                       {QStringLiteral("level"), QStringLiteral("gold")}});
     if (!offer)
         return offer.error();
     return {};
