@@ -16,6 +16,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <thread>
+#include <vector>
 
 using namespace vcdesk;
 
@@ -66,7 +68,19 @@ int main(int argc, char **argv)
     // round starts with a fresh resolver (an empty DID cache), as a new batch would.
     const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
     const int threads = QThreadPool::globalInstance()->maxThreadCount();
-    double bareSeconds = 0, batchSeconds = 0;
+    // The same bare work split over all threads: how far this machine scales at all (two
+    // threads on two cores rarely reach 2.0; the target's 1.6 is measured against one thread).
+    const auto bareVerify = [&raw](size_t from, size_t to) {
+        int valid = 0;
+        for (size_t i = from; i < to; ++i) {
+            const QByteArray digest = Digest::sha256(raw[i].signingInput);
+            valid += secp256k1_ecdsa_verify(
+                secp256k1_context_static, &raw[i].signature,
+                reinterpret_cast<const unsigned char *>(digest.constData()), &raw[i].key);
+        }
+        return valid;
+    };
+    double bareSeconds = 0, batchSeconds = 0, bareParallelSeconds = 0;
     int bareValid = 0, batchValid = 0, wrongVerdicts = 0;
     for (int round = 0; round < rounds; ++round) {
         QElapsedTimer timer;
@@ -79,6 +93,22 @@ int main(int argc, char **argv)
                 reinterpret_cast<const unsigned char *>(digest.constData()), &r.key);
         }
         const double roundBare = timer.nsecsElapsed() / 1e9;
+
+        timer.restart();
+        {
+            std::vector<std::thread> workers;
+            const size_t share = (raw.size() + threads - 1) / threads;
+            for (int t = 0; t < threads; ++t)
+                workers.emplace_back([&, t] {
+                    bareVerify(std::min(raw.size(), t * share),
+                               std::min(raw.size(), (t + 1) * share));
+                });
+            for (std::thread &worker : workers)
+                worker.join();
+        }
+        const double roundBareParallel = timer.nsecsElapsed() / 1e9;
+        if (round == 0 || roundBareParallel < bareParallelSeconds)
+            bareParallelSeconds = roundBareParallel;
 
         InspectOptions options;
         options.resolver = MultiMethodDidResolver::createDefault();
@@ -107,8 +137,12 @@ int main(int argc, char **argv)
                 count / bareSeconds, bareValid);
     std::printf("  BatchInspector, every check, %d threads:            %8.0f/s  (%d valid)\n",
                 threads, count / batchSeconds, batchValid);
+    std::printf("  bare, split over %d threads (this machine's ceiling): %8.0f/s\n", threads,
+                count / bareParallelSeconds);
     std::printf("  ratio batch(%d threads) / bare single-thread: %.2f (target >= 1.60)\n", threads,
                 bareSeconds / batchSeconds);
+    std::printf("  ratio bare(%d threads) / bare single-thread:  %.2f (the most any batch gets)\n",
+                threads, bareSeconds / bareParallelSeconds);
     // Speed is reported, never asserted; only wrong verdicts fail the run.
     if (wrongVerdicts > 0) {
         std::printf("  WRONG VERDICTS in %d round(s): expected %d valid on both sides\n",
