@@ -4,6 +4,7 @@
 #include "core/verify/TrustList.h"
 #include "models/ConsentChoices.h"
 #include "models/PresentController.h"
+#include "ui/CameraScanner.h"
 #include "ui/ConsentView.h"
 #include "ui/FileDialog.h"
 #include "ui/PageTitle.h"
@@ -54,6 +55,7 @@ PresentPage::PresentPage(WalletSession &session, qint64 profileId, QWidget *pare
     m_steps->addWidget(workingStep());
     m_steps->addWidget(consentStep());
     m_steps->addWidget(outcomeStep());
+    m_steps->addWidget(cameraStep());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageTitle(tr("Present a credential"), this));
     layout->addWidget(m_steps, 1);
@@ -110,6 +112,9 @@ QWidget *PresentPage::startStep()
                          tr("Read a QR code from a picture file"), step);
     auto *screen = button(tr("From the &screen…"), QStringLiteral("fromScreen"),
                           tr("Read a QR code shown on the screen"), step);
+    // Alt+M: Alt+C belongs to Continue.
+    m_fromCamera = button(tr("From the ca&mera…"), QStringLiteral("fromCamera"),
+                          tr("Read a QR code held up to the camera"), step);
     m_problem = wrapped(step, QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
 
@@ -120,6 +125,7 @@ QWidget *PresentPage::startStep()
     qrRow->addWidget(new QLabel(tr("Or read the QR code:"), step)); // plain, fixed text
     qrRow->addWidget(image);
     qrRow->addWidget(screen);
+    qrRow->addWidget(m_fromCamera);
     qrRow->addStretch();
     auto *layout = new QVBoxLayout(step);
     layout->addWidget(intro);
@@ -133,7 +139,28 @@ QWidget *PresentPage::startStep()
     connect(go, &QPushButton::clicked, this, [this] { m_controller->start(m_link->text()); });
     connect(image, &QPushButton::clicked, this, &PresentPage::readImageFile);
     connect(screen, &QPushButton::clicked, this, &PresentPage::readScreen);
+    connect(m_fromCamera, &QPushButton::clicked, this, &PresentPage::readCamera);
     return step;
+}
+
+CameraScanner *PresentPage::cameraStep()
+{
+    // Hidden (another step showing) stops the camera: a lock, Cancel, a request found.
+    m_scanner = new CameraScanner(this);
+    connect(m_scanner, &CameraScanner::found, this, [this](const QString &link) {
+        m_steps->setCurrentIndex(0);
+        m_controller->start(link);
+    });
+    connect(m_scanner, &CameraScanner::unavailable, this, [this](const QString &sentence) {
+        m_problem->setText(sentence);
+        m_steps->setCurrentIndex(0);
+        m_fromCamera->setFocus();
+    });
+    connect(m_scanner, &CameraScanner::cancelled, this, [this] {
+        m_steps->setCurrentIndex(0);
+        m_fromCamera->setFocus();
+    });
+    return m_scanner;
 }
 
 QWidget *PresentPage::workingStep()
@@ -255,7 +282,7 @@ void PresentPage::startWith(const QString &link)
 
 QString PresentPage::step() const
 {
-    static const char *names[] = {"start", "working", "consent", "outcome"};
+    static const char *names[] = {"start", "working", "consent", "outcome", "camera"};
     return QLatin1String(names[m_steps->currentIndex()]);
 }
 
@@ -266,6 +293,24 @@ void PresentPage::readImageFile()
         tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"));
     if (!path.isEmpty())
         m_controller->startFromImageFile(path);
+}
+
+void PresentPage::readCamera()
+{
+    if (m_controller->state() != PresentController::State::Idle &&
+        m_controller->state() != PresentController::State::Done)
+        return;
+    m_problem->clear();
+    m_steps->setCurrentWidget(m_scanner);
+    m_scanner->setFocus();
+    m_scanner->start(); // no camera: back at once, with the reason (unavailable)
+}
+
+void PresentPage::hideEvent(QHideEvent *event)
+{
+    if (m_steps->currentWidget() == m_scanner)
+        m_steps->setCurrentIndex(0); // coming back shows the ways to start, not a dead camera
+    QWidget::hideEvent(event);
 }
 
 void PresentPage::readScreen()

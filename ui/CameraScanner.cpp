@@ -1,0 +1,217 @@
+#include "ui/CameraScanner.h"
+
+#include "core/common/DisplayText.h"
+#include "models/LatestFrameDecoder.h"
+
+#include <QCamera>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
+
+namespace vcdesk {
+
+namespace {
+
+bool camerasHidden = false;
+
+QList<QCameraDevice> cameras()
+{
+    return camerasHidden ? QList<QCameraDevice>() : QMediaDevices::videoInputs();
+}
+
+} // namespace
+
+CameraScanner::CameraScanner(QWidget *parent)
+    : QWidget(parent)
+    , m_decoder(new LatestFrameDecoder(this))
+{
+    setObjectName(QStringLiteral("cameraScanner"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("cameraStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_choice = new QComboBox(this);
+    m_choice->setObjectName(QStringLiteral("cameraChoice"));
+    m_choice->setAccessibleName(tr("Camera"));
+    m_choice->hide();
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelCamera"));
+    m_cancel->setAccessibleName(tr("Stop the camera"));
+    m_cancel->setShortcut(QKeySequence::Cancel);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_choice);
+    buttons->addStretch();
+    buttons->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    // The picture (QVideoWidget) is added by the first start(): Qt Multimedia loads its
+    // backend only when a person asks for the camera.
+    layout->addStretch(1);
+    layout->addLayout(buttons);
+
+    connect(m_choice, &QComboBox::activated, this, [this] { openChosen(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        stop();
+        emit cancelled();
+    });
+    connect(m_decoder, &LatestFrameDecoder::found, this, [this](const QString &text) {
+        stopCamera();
+        setStatus(tr("QR code read."), false);
+        emit found(text);
+    });
+    connect(m_decoder, &LatestFrameDecoder::notARequest, this, [this] {
+        setStatus(tr("This QR code is not a presentation request. Hold up the code the "
+                     "verifier shows."),
+                  true);
+    });
+}
+
+CameraScanner::~CameraScanner()
+{
+    if (m_session)
+        m_session->setCamera(nullptr); // m_camera goes next, the session with the children
+}
+
+void CameraScanner::setCamerasHiddenForTests(bool hidden)
+{
+    camerasHidden = hidden;
+}
+
+void CameraScanner::start()
+{
+    stop();
+    listCameras();
+    if (m_choice->count() == 0) {
+        fail(tr("No camera was found. Use a picture, the screen or the link instead."));
+        return;
+    }
+    if (!m_session) {
+        m_devices = new QMediaDevices(this);
+        connect(m_devices, &QMediaDevices::videoInputsChanged, this, &CameraScanner::listCameras);
+        m_preview = new QVideoWidget(this);
+        m_preview->setObjectName(QStringLiteral("cameraPreview"));
+        m_preview->setAccessibleName(tr("What the camera sees"));
+        m_preview->setMinimumSize(320, 240);
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        delete layout->takeAt(1); // the stretch that held its place
+        layout->insertWidget(1, m_preview, 1);
+        m_session = new QMediaCaptureSession(this);
+        m_session->setVideoOutput(m_preview);
+        connect(m_preview->videoSink(), &QVideoSink::videoFrameChanged, this,
+                &CameraScanner::frameArrived);
+    }
+    setStatus(tr("Hold the verifier's QR code in front of the camera."), false);
+    openChosen();
+}
+
+void CameraScanner::listCameras()
+{
+    const QByteArray current = m_choice->currentData().toByteArray();
+    const QList<QCameraDevice> found = cameras();
+    m_choice->clear();
+    for (const QCameraDevice &device : found) {
+        m_choice->addItem(device.description(), device.id());
+        if (device.id() == current || (current.isEmpty() && device.isDefault()))
+            m_choice->setCurrentIndex(m_choice->count() - 1);
+    }
+    m_choice->setVisible(m_choice->count() > 1);
+}
+
+void CameraScanner::openChosen()
+{
+    stopCamera();
+    const QByteArray id = m_choice->currentData().toByteArray();
+    QCameraDevice chosen;
+    for (const QCameraDevice &device : cameras())
+        if (device.id() == id)
+            chosen = device;
+    if (chosen.isNull()) {
+        fail(tr("No camera was found. Use a picture, the screen or the link instead."));
+        return;
+    }
+    m_camera.reset(new QCamera(chosen));
+    connect(m_camera.get(), &QCamera::errorOccurred, this,
+            [this](QCamera::Error, const QString &reason) {
+                QString why = DisplayText::escape(reason.trimmed(), 300);
+                while (why.endsWith(QLatin1Char('.')))
+                    why.chop(1);
+                if (why.isEmpty())
+                    why = tr("it did not start");
+                fail(tr("The camera cannot be used: %1. Use a picture, the screen or the link "
+                        "instead.")
+                         .arg(why));
+            });
+    m_session->setCamera(m_camera.get());
+    m_camera->start();
+}
+
+void CameraScanner::stop()
+{
+    stopCamera();
+    m_decoder->reset(); // a frame decoding now says nothing any more
+}
+
+void CameraScanner::stopCamera()
+{
+    if (!m_camera)
+        return;
+    // Not deleted here: stop() may run inside one of the camera's own signals.
+    QCamera *camera = m_camera.release();
+    camera->disconnect(this);
+    camera->stop();
+    if (m_session)
+        m_session->setCamera(nullptr);
+    camera->deleteLater();
+}
+
+bool CameraScanner::isActive() const
+{
+    return m_camera != nullptr;
+}
+
+QString CameraScanner::status() const
+{
+    return m_status->text();
+}
+
+void CameraScanner::offerFrame(const QImage &frame)
+{
+    m_decoder->offer(frame);
+}
+
+void CameraScanner::frameArrived(const QVideoFrame &frame)
+{
+    // Converting a frame costs time on this (the GUI) thread: only for one that is decoded.
+    if (m_camera && m_decoder->wantsFrame())
+        m_decoder->offer(frame.toImage());
+}
+
+void CameraScanner::fail(const QString &sentence)
+{
+    stop();
+    setStatus(sentence, true);
+    emit unavailable(sentence);
+}
+
+void CameraScanner::setStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void CameraScanner::hideEvent(QHideEvent *event)
+{
+    stop();
+    QWidget::hideEvent(event);
+}
+
+} // namespace vcdesk
