@@ -5,8 +5,8 @@
 // (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
-#include "core/receive/SandboxDescription.h"
 #include "core/net/InstanceChannel.h"
+#include "core/receive/SandboxDescription.h"
 
 #ifdef VCDESK_WITH_GUI
 #include "ui/InspectorPage.h"

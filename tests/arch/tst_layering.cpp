@@ -33,7 +33,7 @@ LayerRules vcdeskRules()
     rules.notLayers = {"tests"};
 
     rules.roomedLayer = "core";
-    rules.roomOrder = {"common", "codec",  "crypto", "jose",  "net",    "did",
+    rules.roomOrder = {"common", "codec",      "crypto", "jose",  "net",    "did",
                        "api",    "credential", "verify", "store", "oid4vp", "receive"};
     rules.roomEdges = {
         {"codec", {"common"}},
