@@ -22,12 +22,17 @@ public:
         for (const Run &run : runs) {
             if (run.run_type != Run::RT_Iteration || run.iterations == 0)
                 continue;
-            msPerOp[run.benchmark_name()] =
+            const double ms =
                 run.GetAdjustedRealTime() / (run.time_unit == benchmark::kMillisecond   ? 1.0
                                              : run.time_unit == benchmark::kMicrosecond ? 1e3
                                                                                         : 1e6);
-            if (auto it = run.counters.find("items_per_second"); it != run.counters.end())
-                perSecond[run.benchmark_name()] = it->second;
+            // Under its full name ("unlock/iterations:3/manual_time") and the name it was
+            // registered with ("unlock"), which is what callers look up.
+            for (const std::string &name : {run.benchmark_name(), run.run_name.function_name}) {
+                msPerOp[name] = ms;
+                if (auto it = run.counters.find("items_per_second"); it != run.counters.end())
+                    perSecond[name] = it->second;
+            }
         }
         ConsoleReporter::ReportRuns(runs);
     }

@@ -13,6 +13,7 @@
 //   bench_wallet_store [--count=N] [google benchmark flags]
 
 #include "BenchArguments.h"
+#include "BenchCredentials.h"
 #include "RatioReporter.h"
 #include "core/crypto/PassphraseKdf.h"
 #include "core/crypto/SecureRandom.h"
@@ -39,11 +40,6 @@ using namespace vcdesk;
 namespace {
 
 constexpr int kBatch = 5000;
-const QStringList kTypes{
-    "UniversityDegreeCredential", "EmailCredential",    "PassportCredential",  "EmployeeBadge",
-    "MembershipCredential",       "DriverLicense",      "HealthInsuranceCard", "LibraryCard",
-    "TicketCredential",           "AgeOver18Credential"};
-
 struct Setup
 {
     QTemporaryDir dir;
@@ -71,14 +67,6 @@ void resetPeak()
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
-}
-
-CredentialRecord makeRecord(const test::Issuer &issuer, int serial)
-{
-    CredentialRecord r = test::signedRecord(issuer, kTypes.at(serial % kTypes.size()), serial);
-    if (serial % 10 == 0)
-        r.tags = QStringList{"favourite"};
-    return r;
 }
 
 /// Imports `count` credentials into a fresh wallet and the same bytes into a plain table.
@@ -117,7 +105,7 @@ void importAll(int count)
     for (int start = 0; start < count; start += kBatch) {
         QList<CredentialRecord> batch;
         for (int i = start; i < qMin(count, start + kBatch); ++i)
-            batch << makeRecord(issuers.at(i % issuers.size()), i);
+            batch << bench::benchRecord(issuers.at(i % issuers.size()), i);
         resetPeak();
         timer.start();
         auto added = setup.wallet->credentials().addMany(setup.profile, batch);
