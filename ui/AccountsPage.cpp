@@ -164,7 +164,10 @@ QWidget *AccountsPage::addForm()
     form->addRow(tr("Signs in &with:"), m_secretKind);
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(m_formProblem);
-    form->addRow(QString(), add);
+    auto *addRow = new QHBoxLayout;
+    addRow->addStretch();
+    addRow->addWidget(add);
+    form->addRow(addRow);
     connect(add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_secretKind, &QComboBox::currentIndexChanged, this, [this] {
         m_secret->setEnabled(m_secretKind->currentData().toInt() != int(Account::SecretKind::None));
@@ -205,8 +208,11 @@ void AccountsPage::showSelected()
     const bool chosen = m_model->accountAt(m_list->currentIndex().row()) != nullptr;
     m_test->setEnabled(chosen);
     m_remove->setEnabled(chosen);
+    const QString none = tr("No accounts yet.");
     if (m_model->rowCount() == 0)
-        m_result->setText(tr("No accounts yet."));
+        m_result->setText(none);
+    else if (m_result->text() == none)
+        m_result->clear();
 }
 
 } // namespace vcdesk

@@ -3,7 +3,8 @@
 // (credentials). Everything lives in a temporary folder; nothing of the person's is touched.
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
 // and waiting for the holder's decision; offers: the inbox with two offers of that agent.
-//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers [FILE]
+//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts
+//   [FILE]
 
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
@@ -14,6 +15,7 @@
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/WalletFixture.h"
+#include "ui/AccountsPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
@@ -66,7 +68,7 @@ int main(int argc, char **argv)
     std::unique_ptr<test::AgentThread> agent;
     QString requestUri;
     const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent") ||
-                            page == QLatin1String("offers");
+                            page == QLatin1String("offers") || page == QLatin1String("accounts");
     if (presenting) {
         auto started =
             test::AgentThread::start(QHostAddress::LocalHost, 0, dir.filePath("agent"), 60000);
@@ -86,7 +88,8 @@ int main(int argc, char **argv)
         if (!created)
             return 6;
         requestUri = created->authRequestUri;
-        if (page == QLatin1String("offers")) { // the holder's account, and two offers in it
+        if (page == QLatin1String("offers") || page == QLatin1String("accounts")) {
+            // The holder's account, and two offers in it.
             Account account;
             account.name = QStringLiteral("Sandbox issuer");
             account.kind = QStringLiteral("issuer-agent");
@@ -126,7 +129,11 @@ int main(int argc, char **argv)
                 if (!window.presentPage())
                     return;
                 poll->stop();
-                if (page == QLatin1String("offers")) {
+                if (page == QLatin1String("accounts")) {
+                    window.accountsAction()->trigger();
+                    QTimer::singleShot(1000, &window,
+                                       [&window] { window.accountsPage()->selectRow(0); });
+                } else if (page == QLatin1String("offers")) {
                     window.offersAction()->trigger();
                     QTimer::singleShot(1500, &window,
                                        [&window] { window.offersPage()->selectRow(0); });

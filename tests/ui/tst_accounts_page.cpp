@@ -103,6 +103,7 @@ private slots:
         QVERIFY(added.wait(5000));
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->accountAt(0)->secret, QByteArray()); // listed without its secret
+        QVERIFY(label(page, "checkResult") != "No accounts yet.");
         QSignalSpy checked(page->actions(), &AccountActions::checked);
         page->selectRow(0);
         page->findChild<QPushButton *>("testAccount")->click();
