@@ -4,6 +4,7 @@
 // verifier does not know. Each is a clear message and a non-zero exit; nothing is stored.
 // The good path is the sandbox_tour test (the script run end to end).
 
+#include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/CliRunner.h"
 #include "support/ReportHelpers.h"
@@ -35,10 +36,8 @@ class CliOffersTest : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent =
-            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
-        VCDESK_VERIFY_OK(agent);
-        m_agent = std::move(agent).value();
+        m_agent = test::startAgent(m_dir.filePath("agent"));
+        QVERIFY(m_agent);
         m_wallet = m_dir.filePath("w.db");
         m_passphrase = m_dir.filePath("pass");
         QFile pass(m_passphrase);

@@ -7,6 +7,7 @@
 // belong there).
 
 #include "agent/AgentServer.h"
+#include "support/AgentDescription.h"
 #include "support/ServingThread.h"
 
 #include <functional>
@@ -76,5 +77,25 @@ private:
     QString m_baseUrl;
     QJsonObject m_description;
 };
+
+} // namespace vcdesk::test
+
+namespace vcdesk::test {
+
+/// The tests' usual agent: on 127.0.0.1, a free port, its data in `folder`, requests living a
+/// minute; its description in `description`. Null (and a warning saying why) if it did not
+/// start: QVERIFY the result.
+inline std::unique_ptr<AgentThread> startAgent(const QString &folder,
+                                               AgentDescription *description = nullptr)
+{
+    auto agent = AgentThread::start(QHostAddress::LocalHost, 0, folder, 60000);
+    if (!agent) {
+        qWarning("the agent did not start: %s", qPrintable(agent.error().toString()));
+        return nullptr;
+    }
+    if (description)
+        *description = AgentDescription{agent.value()->description()};
+    return std::move(agent).value();
+}
 
 } // namespace vcdesk::test

@@ -100,11 +100,8 @@ class TestOffersPage : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent =
-            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
-        VCDESK_VERIFY_OK(agent);
-        m_agent = std::move(agent).value();
-        m_description = test::AgentDescription{m_agent->description()};
+        m_agent = test::startAgent(m_dir.filePath("agent"), &m_description);
+        QVERIFY(m_agent);
         m_agent->run([](AgentServer &server) {
             server.issuerApi().setAutoIssue(true);
             return 0;

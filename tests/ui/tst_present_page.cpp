@@ -104,11 +104,8 @@ class TestPresentPage : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent =
-            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
-        VCDESK_VERIFY_OK(agent);
-        m_agent = std::move(agent).value();
-        m_description = test::AgentDescription{m_agent->description()};
+        m_agent = test::startAgent(m_dir.filePath("agent"), &m_description);
+        QVERIFY(m_agent);
         m_walletPath = m_dir.filePath("wallet.db");
         auto wallet = test::createWallet(m_walletPath);
         const qint64 profileId = wallet->profiles().list().value().first().id;

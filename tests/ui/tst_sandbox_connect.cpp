@@ -9,6 +9,7 @@
 #include "models/CredentialListModel.h"
 #include "models/OfferInbox.h"
 #include "models/OfferListModel.h"
+#include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
@@ -57,10 +58,8 @@ class TestSandboxConnect : public QObject
 private slots:
     void initTestCase()
     {
-        auto agent =
-            test::AgentThread::start(QHostAddress::LocalHost, 0, m_dir.filePath("agent"), 60000);
-        VCDESK_VERIFY_OK(agent);
-        m_agent = std::move(agent).value();
+        m_agent = test::startAgent(m_dir.filePath("agent"));
+        QVERIFY(m_agent);
         m_agent->run([](AgentServer &server) {
             server.issuerApi().setAutoIssue(true);
             return 0;
