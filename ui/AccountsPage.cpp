@@ -7,6 +7,7 @@
 #include "models/AccountListModel.h"
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
+#include "ui/PlainLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,15 +22,6 @@
 namespace vcdesk {
 
 namespace {
-
-QLabel *sentence(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
 
 } // namespace
 
@@ -46,7 +38,7 @@ AccountsPage::AccountsPage(WalletSession &session, qint64 profileId, QWidget *pa
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMaximumHeight(200);
-    m_result = sentence(this, QStringLiteral("checkResult"));
+    m_result = new PlainLabel(this, QStringLiteral("checkResult"));
     m_test = new QPushButton(tr("&Test"), this);
     m_test->setObjectName(QStringLiteral("testAccount"));
     m_test->setAccessibleName(tr("Test the connection of the chosen account"));
@@ -66,7 +58,7 @@ AccountsPage::AccountsPage(WalletSession &session, qint64 profileId, QWidget *pa
     bottom->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageTitle(tr("Accounts"), this));
-    auto *intro = sentence(this, QStringLiteral("intro"));
+    auto *intro = new PlainLabel(this, QStringLiteral("intro"));
     intro->setText(tr("The issuer agents, verifiers, hosted wallets and generation services this "
                       "wallet talks to. Their keys and tokens are sealed in the wallet."));
     layout->addWidget(intro);
@@ -150,7 +142,7 @@ QWidget *AccountsPage::addForm()
     m_secret->setObjectName(QStringLiteral("accountSecret"));
     m_secret->setAccessibleName(tr("API key or token"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_formProblem = sentence(box, QStringLiteral("formProblem"));
+    m_formProblem = new PlainLabel(box, QStringLiteral("formProblem"));
     m_formProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *add = new QPushButton(tr("&Add account"), box);
     add->setObjectName(QStringLiteral("addAccount"));

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "models/ConsentChoices.h"
 #include "models/ReadableName.h"
+#include "ui/PlainLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -16,18 +17,12 @@ namespace vcdesk {
 
 namespace {
 
-constexpr qsizetype kMaxShown = 300;
-
 QLabel *plainLabel(const QString &text, QWidget *parent, const QString &objectName = {})
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (!objectName.isEmpty())
-        label->setObjectName(objectName);
-    return label;
+    return new PlainLabel(parent, objectName, text);
 }
+
+constexpr qsizetype kMaxShown = 300;
 
 QString shown(const QString &untrusted)
 {

@@ -8,6 +8,7 @@
 #include "ui/ConsentView.h"
 #include "ui/FileDialog.h"
 #include "ui/PageTitle.h"
+#include "ui/PlainLabel.h"
 #include "ui/ScreenRegionPicker.h"
 
 #include <QHBoxLayout>
@@ -21,16 +22,6 @@
 namespace vcdesk {
 
 namespace {
-
-QLabel *wrapped(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QPushButton *button(const QString &text, const QString &objectName, const QString &accessible,
                     QWidget *parent)
@@ -96,7 +87,7 @@ PresentPage::PresentPage(WalletSession &session, qint64 profileId, QWidget *pare
 QWidget *PresentPage::startStep()
 {
     auto *step = new QWidget(this);
-    auto *intro = wrapped(step, QStringLiteral("intro"));
+    auto *intro = new PlainLabel(step, QStringLiteral("intro"));
     intro->setText(tr("A verifier (a shop, a door, a web site) shows a QR code or a link. Give it "
                       "to vcdesk in one of these ways; you will see who asks and for what before "
                       "anything leaves your wallet."));
@@ -115,7 +106,7 @@ QWidget *PresentPage::startStep()
     // Alt+M: Alt+C belongs to Continue.
     m_fromCamera = button(tr("From the ca&mera…"), QStringLiteral("fromCamera"),
                           tr("Read a QR code held up to the camera"), step);
-    m_problem = wrapped(step, QStringLiteral("problem"));
+    m_problem = new PlainLabel(step, QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
 
     auto *linkRow = new QHBoxLayout;
@@ -166,7 +157,7 @@ CameraScanner *PresentPage::cameraStep()
 QWidget *PresentPage::workingStep()
 {
     auto *step = new QWidget(this);
-    m_working = wrapped(step, QStringLiteral("working"));
+    m_working = new PlainLabel(step, QStringLiteral("working"));
     auto *bar = new QProgressBar(step);
     bar->setRange(0, 0);
     bar->setAccessibleName(tr("Working"));
@@ -187,7 +178,7 @@ QWidget *PresentPage::consentStep()
 {
     auto *step = new QWidget(this);
     m_consent = new ConsentView(*m_controller->choices(), step);
-    m_whyNot = wrapped(step, QStringLiteral("whyNot"));
+    m_whyNot = new PlainLabel(step, QStringLiteral("whyNot"));
     m_whyNot->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_share = button(tr("&Share"), QStringLiteral("share"), tr("Share what is chosen"), step);
     m_share->setDefault(true);
@@ -218,8 +209,8 @@ QWidget *PresentPage::outcomeStep()
     auto *step = new QWidget(this);
     m_outcomeTitle = new PageTitle(QString(), step, 1.2);
     m_outcomeTitle->setObjectName(QStringLiteral("outcomeTitle"));
-    m_outcomeText = wrapped(step, QStringLiteral("outcomeText"));
-    m_outcomeClaims = wrapped(step, QStringLiteral("outcomeClaims"));
+    m_outcomeText = new PlainLabel(step, QStringLiteral("outcomeText"));
+    m_outcomeClaims = new PlainLabel(step, QStringLiteral("outcomeClaims"));
     auto *again = button(tr("Present &again"), QStringLiteral("again"),
                          tr("Present to another verifier"), step);
     auto *finished =
