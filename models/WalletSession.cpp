@@ -2,8 +2,10 @@
 
 #include "core/crypto/SecretKey.h"
 #include "core/oid4vp/PresentationFlow.h"
+#include "core/store/WalletKeychain.h"
 #include "models/CredentialListModel.h"
 #include "models/OfferListModel.h"
+#include "models/RememberedWallets.h"
 
 #include <utility>
 
@@ -92,17 +94,127 @@ ActivityBase *WalletSession::unlock(QByteArray passphrase)
     });
     connect(activity, &ActivityBase::finished, this, [this, activity, lockCount] {
         activity->deleteLater();
-        const auto unlockedNow = activity->result();
-        if (!unlockedNow)
-            return fail(tr("The wallet stays locked"), unlockedNow.error());
+        finishUnlock(activity->result(), lockCount);
+    });
+    return activity;
+}
+
+void WalletSession::finishUnlock(const Result<bool> &result, quint64 lockCount)
+{
+    if (!result)
+        return fail(tr("The wallet stays locked"), result.error());
+    if (lockCount != m_lockCount) {
+        // Locked (or another wallet opened) while the key was being derived: the person
+        // asked for locked last, so the wallet's thread locks again after this unlock.
+        lockOnWalletThread();
+        return;
+    }
+    m_unlocked = true;
+    emit unlocked();
+}
+
+Activity<void> *WalletSession::restore(const QString &backupPath, QByteArray backupPassphrase,
+                                       const QString &walletPath, QByteArray newPassphrase,
+                                       const PassphraseKdf::Parameters &kdf)
+{
+    m_path = walletPath;
+    forgetUnlocked();
+    m_open = false;
+    const quint64 lockCount = m_lockCount;
+    auto *activity = m_host.restore(backupPath, std::move(backupPassphrase), walletPath,
+                                    std::move(newPassphrase), kdf, this);
+    connect(activity, &ActivityBase::finished, this, [this, activity, lockCount] {
+        activity->deleteLater();
+        const Status done = activity->result();
+        if (!done)
+            return fail(tr("Cannot restore the wallet"), done.error());
+        m_open = true;
+        emit opened();
         if (lockCount != m_lockCount) {
-            // Locked (or another wallet opened) while the key was being derived: the person
-            // asked for locked last, so the wallet's thread locks again after this unlock.
-            lockOnWalletThread();
+            lockOnWalletThread(); // locked while it was being restored
             return;
         }
         m_unlocked = true;
         emit unlocked();
+    });
+    return activity;
+}
+
+Activity<bool> *WalletSession::rememberInKeychain(bool remember)
+{
+    auto *activity = read<bool>([remember](Wallet &wallet, const ActivityBase::Context &context) {
+        auto uid = wallet.uid();
+        if (!uid)
+            return Result<bool>(uid.error());
+        if (!remember) {
+            context.report(tr("Asking the system keychain to forget the wallet"));
+            const Status forgotten = WalletKeychain::forget(uid.value());
+            if (!forgotten && forgotten.error().code != QLatin1String("keychain.not_found"))
+                return Result<bool>(forgotten.error());
+            return Result<bool>(true);
+        }
+        if (!wallet.isUnlocked())
+            return Result<bool>(Error{QStringLiteral("wallet.locked"), tr("the wallet is locked")});
+        context.report(tr("Asking the system keychain to remember the wallet"));
+        if (auto done = WalletKeychain::remember(uid.value(), wallet.walletKey()); !done)
+            return Result<bool>(done.error());
+        return Result<bool>(true);
+    });
+    const QString path = m_path;
+    connect(activity, &ActivityBase::finished, this, [this, activity, remember, path] {
+        activity->deleteLater();
+        const auto done = activity->result();
+        if (!done) {
+            emit message(remember ? tr("The system keychain does not remember this wallet")
+                                  : tr("The system keychain may still hold this wallet's key"),
+                         remember ? tr("It could not: %1 [%2]. Your wallet works as it is; "
+                                       "unlock it with your passphrase.")
+                                        .arg(done.error().message, done.error().code)
+                                  : tr("It could not forget it: %1 [%2].")
+                                        .arg(done.error().message, done.error().code),
+                         MessageKind::Warning);
+            return;
+        }
+        RememberedWallets::set(path, remember);
+        emit message(remember ? tr("The system keychain remembers this wallet")
+                              : tr("The system keychain forgot this wallet"),
+                     remember ? tr("You can unlock it with the system keychain instead of the "
+                                   "passphrase. Keep the passphrase anyway: backups and other "
+                                   "computers need it.")
+                              : tr("Unlock it with your passphrase from now on."),
+                     MessageKind::Information);
+    });
+    return activity;
+}
+
+bool WalletSession::isRememberedInKeychain() const
+{
+    return RememberedWallets::contains(m_path);
+}
+
+Activity<bool> *WalletSession::unlockWithKeychain()
+{
+    const quint64 lockCount = m_lockCount;
+    auto *activity = read<bool>([](Wallet &wallet, const ActivityBase::Context &context) {
+        context.report(tr("Asking the system keychain"));
+        auto uid = wallet.uid();
+        if (!uid)
+            return Result<bool>(uid.error());
+        auto key = WalletKeychain::recall(uid.value());
+        if (!key)
+            return Result<bool>(key.error());
+        context.report(tr("Opening your credentials"));
+        if (auto done = wallet.unlockWithKey(key.value()); !done)
+            return Result<bool>(done.error());
+        return Result<bool>(true);
+    });
+    const QString path = m_path;
+    connect(activity, &ActivityBase::finished, this, [this, activity, lockCount, path] {
+        activity->deleteLater();
+        const auto done = activity->result();
+        if (!done && done.error().code == QLatin1String("keychain.not_found"))
+            RememberedWallets::set(path, false); // nothing left to offer
+        finishUnlock(done, lockCount);
     });
     return activity;
 }

@@ -42,6 +42,30 @@ public:
     /// Drops the key and the unlocked index at once; locked() follows.
     ActivityBase *lock();
 
+    /// Makes a new wallet at `walletPath` (a file that does not exist yet) from a backup
+    /// (core/store/WalletBackup: all or nothing), under `newPassphrase`, and keeps it open and
+    /// unlocked: opened() and unlocked() follow, or message(Error) and nothing changes (a wrong
+    /// backup passphrase, a damaged file, not a backup, the target exists; the result's code
+    /// says which). `kdf`: how the new passphrase is stretched (no salt: calibrated here; tests
+    /// make it cheap). Both passphrases are wiped.
+    Activity<void> *restore(const QString &backupPath, QByteArray backupPassphrase,
+                            const QString &walletPath, QByteArray newPassphrase,
+                            const PassphraseKdf::Parameters &kdf = {});
+
+    /// Asks the system keychain to remember (or forget) this wallet's key, on the wallet's
+    /// thread (the keychain answers on the GUI thread meanwhile). Remembering needs the wallet
+    /// unlocked. On success the wallet is marked remembered (RememberedWallets) and an
+    /// information message says so; otherwise message(Warning) in a sentence, nothing else
+    /// changes (no keychain service: "keychain.unavailable").
+    Activity<bool> *rememberInKeychain(bool remember);
+    /// Whether the keychain was asked to remember the open wallet (a setting: no keychain
+    /// call).
+    bool isRememberedInKeychain() const;
+    /// Unlocks with the key the system keychain remembers for this wallet: unlocked() or
+    /// message() follow, as for unlock(). A key the keychain no longer holds
+    /// ("keychain.not_found") unmarks the wallet. A lock() before it ends wins.
+    Activity<bool> *unlockWithKeychain();
+
     bool isOpen() const { return m_open; }
     bool isUnlocked() const { return m_unlocked; }
     const QString &path() const { return m_path; }
@@ -91,6 +115,9 @@ private:
     /// Drops what the window shows of an unlocked wallet, at once.
     void forgetUnlocked();
     ActivityBase *lockOnWalletThread();
+    /// Ends an unlock (passphrase or keychain): unlocked(), or the message, or locked again
+    /// when a lock() came in between.
+    void finishUnlock(const Result<bool> &result, quint64 lockCount);
 
     WalletHost m_host;
     quint64 m_lockCount = 0; // every lock (and open): an unlock begun before it is void

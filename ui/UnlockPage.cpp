@@ -37,6 +37,10 @@ UnlockPage::UnlockPage(WalletSession &session, QWidget *parent)
     m_unlock->setObjectName(QStringLiteral("unlock"));
     m_unlock->setDefault(true);
     m_unlock->setAccessibleName(tr("Unlock the wallet"));
+    m_keychain = new QPushButton(tr("Unlock with the system &keychain"), this);
+    m_keychain->setObjectName(QStringLiteral("unlockWithKeychain"));
+    m_keychain->setAccessibleName(tr("Unlock the wallet with the system keychain"));
+    m_keychain->hide();
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("unlockProblem"));
     m_problem->setTextFormat(Qt::PlainText);
@@ -53,11 +57,15 @@ UnlockPage::UnlockPage(WalletSession &session, QWidget *parent)
     outer->addWidget(m_which);
     outer->addSpacing(12);
     outer->addLayout(row);
+    outer->addWidget(m_keychain, 0, Qt::AlignHCenter);
     outer->addWidget(m_problem);
     outer->addStretch();
 
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::unlock);
+    connect(m_keychain, &QPushButton::clicked, this, &UnlockPage::unlockWithKeychain);
+    connect(&m_session, &WalletSession::opened, this, &UnlockPage::updateKeychainOffer);
+    connect(&m_session, &WalletSession::locked, this, &UnlockPage::updateKeychainOffer);
     connect(&m_session, &WalletSession::message, this,
             [this](const QString &, const QString &text) { m_lastMessage = text; });
 }
@@ -70,6 +78,24 @@ void UnlockPage::setWalletPath(const QString &path)
 void UnlockPage::focusPassphrase()
 {
     m_passphrase->setFocus();
+}
+
+void UnlockPage::showEvent(QShowEvent *event)
+{
+    updateKeychainOffer();
+    QWidget::showEvent(event);
+}
+
+void UnlockPage::updateKeychainOffer()
+{
+    m_keychain->setVisible(m_session.isRememberedInKeychain());
+}
+
+void UnlockPage::setBusy(bool busy)
+{
+    m_unlock->setEnabled(!busy);
+    m_passphrase->setEnabled(!busy);
+    m_keychain->setEnabled(!busy);
 }
 
 QString UnlockPage::problem() const
@@ -85,12 +111,10 @@ void UnlockPage::unlock()
     m_passphrase->clear();
     m_problem->clear();
     m_lastMessage.clear();
-    m_unlock->setEnabled(false);
-    m_passphrase->setEnabled(false);
+    setBusy(true);
     ActivityBase *activity = m_session.unlock(std::move(passphrase));
     connect(activity, &QObject::destroyed, this, [this] {
-        m_unlock->setEnabled(true);
-        m_passphrase->setEnabled(true);
+        setBusy(false);
         if (m_session.isUnlocked())
             return;
         m_problem->setText(m_lastMessage.contains(QLatin1String("wallet.wrong_passphrase"))
@@ -100,6 +124,37 @@ void UnlockPage::unlock()
         m_passphrase->setFocus();
     });
     emit busy(activity, tr("Unlocking…"));
+}
+
+void UnlockPage::unlockWithKeychain()
+{
+    if (!m_keychain->isVisible() || !m_keychain->isEnabled())
+        return;
+    m_problem->clear();
+    setBusy(true);
+    Activity<bool> *activity = m_session.unlockWithKeychain();
+    connect(activity, &ActivityBase::finished, this, [this, activity] {
+        setBusy(false);
+        updateKeychainOffer();
+        if (const auto done = activity->result(); !done) {
+            const QString &code = done.error().code;
+            QString sentence;
+            if (code == QLatin1String("keychain.not_found"))
+                sentence = tr("The system keychain no longer holds this wallet's key.");
+            else if (code == QLatin1String("wallet.wrong_key"))
+                sentence = tr("The key the system keychain holds does not open this wallet.");
+            else if (code == QLatin1String("keychain.unavailable") ||
+                     code == QLatin1String("keychain.timeout"))
+                sentence = tr("The system keychain is not available.");
+            else
+                sentence = tr("The system keychain could not unlock the wallet: %1.")
+                               .arg(done.error().message);
+            m_problem->setText(
+                tr("%1 Type your passphrase instead; the wallet stays locked.").arg(sentence));
+            m_passphrase->setFocus();
+        }
+    });
+    emit busy(activity, tr("Asking the system keychain…"));
 }
 
 } // namespace vcdesk

@@ -4,12 +4,14 @@
 #include "models/WalletSession.h"
 #include "ui/PageTitle.h"
 #include "ui/PassphraseMeter.h"
+#include "ui/RestoreForm.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -31,29 +33,40 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     auto *outer = new QVBoxLayout(column);
     outer->setContentsMargins(24, 36, 24, 36);
     auto *title = new PageTitle(tr("Welcome to vcdesk"), this, 1.6);
+    outer->addWidget(title);
+    m_forms = new QStackedWidget(this);
+    m_createForm = new QWidget(m_forms);
+    m_createForm->setObjectName(QStringLiteral("createForm"));
+    m_restoreForm = new RestoreForm(m_session, m_forms);
+    m_forms->addWidget(m_createForm);
+    m_forms->addWidget(m_restoreForm);
+    outer->addWidget(m_forms);
+    outer->addStretch();
+
+    auto *createLayout = new QVBoxLayout(m_createForm);
+    createLayout->setContentsMargins(0, 0, 0, 0);
     auto *intro = new QLabel(
         tr("vcdesk keeps your verifiable credentials in an encrypted wallet on this computer, "
            "and shows them only to whom you choose. Make your wallet with a passphrase: it "
            "encrypts everything in it, and nobody can recover it for you, so keep it safe."),
-        this);
+        m_createForm);
     intro->setWordWrap(true);
-    outer->addWidget(title);
-    outer->addWidget(intro);
-    outer->addSpacing(12);
+    createLayout->addWidget(intro);
+    createLayout->addSpacing(12);
 
     auto *form = new QFormLayout;
-    m_passphrase = new QLineEdit(this);
+    m_passphrase = new QLineEdit(m_createForm);
     m_passphrase->setObjectName(QStringLiteral("newPassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("New passphrase"));
-    m_repeat = new QLineEdit(this);
+    m_repeat = new QLineEdit(m_createForm);
     m_repeat->setObjectName(QStringLiteral("repeatPassphrase"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("Repeat the passphrase"));
-    m_meter = new PassphraseMeter(this);
-    m_mismatch = new QLabel(this);
+    m_meter = new PassphraseMeter(m_createForm);
+    m_mismatch = new QLabel(m_createForm);
     m_mismatch->setObjectName(QStringLiteral("mismatch"));
-    m_where = new QLabel(this);
+    m_where = new QLabel(m_createForm);
     m_where->setObjectName(QStringLiteral("walletPath"));
     m_where->setTextFormat(Qt::PlainText);
     m_where->setWordWrap(true);
@@ -62,29 +75,72 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     form->addRow(tr("&Repeat it:"), m_repeat);
     form->addRow(QString(), m_mismatch);
     form->addRow(tr("Stored in:"), m_where);
-    outer->addLayout(form);
-    m_sandbox = new QCheckBox(this);
+    createLayout->addLayout(form);
+    m_remember = new QCheckBox(tr("Re&member it in the system keychain (unlock without typing "
+                                  "the passphrase on this computer)"),
+                               m_createForm);
+    m_remember->setObjectName(QStringLiteral("rememberInKeychain"));
+    m_remember->setAccessibleName(tr("Remember the wallet in the system keychain"));
+    createLayout->addWidget(m_remember);
+    m_sandbox = new QCheckBox(m_createForm);
     m_sandbox->setObjectName(QStringLiteral("connectSandbox"));
     m_sandbox->setAccessibleName(tr("Connect to the local sandbox"));
     m_sandbox->setChecked(true);
     m_sandbox->hide();
-    outer->addWidget(m_sandbox);
+    createLayout->addWidget(m_sandbox);
 
-    m_create = new QPushButton(tr("&Create my wallet"), this);
+    m_restore = new QPushButton(tr("Restore from a &backup…"), m_createForm);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAccessibleName(tr("Restore a wallet from a backup file"));
+    m_create = new QPushButton(tr("&Create my wallet"), m_createForm);
     m_create->setObjectName(QStringLiteral("createWallet"));
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create my wallet"));
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_restore);
     buttons->addStretch();
     buttons->addWidget(m_create);
-    outer->addLayout(buttons);
-    outer->addStretch();
+    createLayout->addLayout(buttons);
 
     connect(m_passphrase, &QLineEdit::textChanged, this, &WelcomePage::updateState);
     connect(m_repeat, &QLineEdit::textChanged, this, &WelcomePage::updateState);
     connect(m_repeat, &QLineEdit::returnPressed, this, &WelcomePage::create);
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::create);
+    connect(m_restore, &QPushButton::clicked, this, [this] { showRestoreForm(true); });
+    connect(m_restoreForm, &RestoreForm::back, this, [this] { showRestoreForm(false); });
+    connect(m_restoreForm, &RestoreForm::started, this, &WelcomePage::follow);
     updateState();
+}
+
+void WelcomePage::setCreateOptions(const Wallet::CreateOptions &options)
+{
+    m_options = options;
+    m_restoreForm->setKdf(options.kdf);
+}
+
+bool WelcomePage::isRestoring() const
+{
+    return m_forms->currentWidget() == m_restoreForm;
+}
+
+void WelcomePage::showRestoreForm(bool restore)
+{
+    m_forms->setCurrentWidget(restore ? static_cast<QWidget *>(m_restoreForm) : m_createForm);
+    if (restore)
+        m_restoreForm->focusFirstField();
+    else
+        m_passphrase->setFocus();
+}
+
+void WelcomePage::follow(ActivityBase *activity, const QString &what, bool rememberInKeychain)
+{
+    // After the session's own handler: by then the wallet is open and unlocked, or not.
+    connect(activity, &QObject::destroyed, this, [this, rememberInKeychain] {
+        if (rememberInKeychain && m_session.isUnlocked())
+            emit busy(m_session.rememberInKeychain(true),
+                      tr("Asking the system keychain to remember the wallet…"));
+    });
+    emit busy(activity, what);
 }
 
 void WelcomePage::setSandbox(const QString &path)
@@ -104,6 +160,7 @@ void WelcomePage::setWalletPath(const QString &path)
 {
     m_path = path;
     m_where->setText(path);
+    m_restoreForm->setWalletPath(path);
 }
 
 void WelcomePage::updateState()
@@ -132,7 +189,7 @@ void WelcomePage::create()
         m_creating = false;
         updateState();
     });
-    emit busy(activity, tr("Making your wallet and its key…"));
+    follow(activity, tr("Making your wallet and its key…"), m_remember->isChecked());
 }
 
 } // namespace vcdesk

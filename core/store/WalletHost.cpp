@@ -1,5 +1,10 @@
 #include "core/store/WalletHost.h"
 
+#include "core/crypto/SecretKey.h"
+#include "core/store/WalletBackup.h"
+
+#include <QScopeGuard>
+
 namespace vcdesk {
 
 WalletHost::WalletHost()
@@ -53,6 +58,42 @@ Activity<void> *WalletHost::create(const QString &path, QByteArray passphrase,
             if (!created)
                 return created.error();
             slot->wallet = std::move(created).value();
+            return {};
+        },
+        &m_pool);
+    return activity;
+}
+
+Activity<void> *WalletHost::restore(const QString &backupPath, QByteArray backupPassphrase,
+                                    const QString &walletPath, QByteArray walletPassphrase,
+                                    const PassphraseKdf::Parameters &walletKdf, QObject *parent)
+{
+    auto *activity = new Activity<void>(parent);
+    // Wiped however the work ends, even if cancelled before it ran.
+    auto backupSecret = sharedSecret(std::move(backupPassphrase));
+    auto walletSecret = sharedSecret(std::move(walletPassphrase));
+    activity->start(
+        [slot = m_slot, backupPath, backupSecret, walletPath, walletSecret,
+         walletKdf](const ActivityBase::Context &context) -> Status {
+            slot->wallet.reset();
+            ++slot->opening;
+            // A copy of its own to unlock with afterwards (restore() wipes the one it is given).
+            QByteArray unlockWith(walletSecret->constData(), walletSecret->size());
+            const auto wipeCopy = qScopeGuard([&unlockWith] { wipe(unlockWith); });
+            context.report(tr("Restoring the backup"));
+            const PassphraseKdf::Parameters kdf =
+                walletKdf.salt.isEmpty() ? PassphraseKdf::calibrate() : walletKdf;
+            if (auto restored = WalletBackup::restore(backupPath, *backupSecret, walletPath,
+                                                      *walletSecret, kdf);
+                !restored)
+                return restored;
+            context.report(tr("Opening the restored wallet"));
+            auto opened = Wallet::open(walletPath, Wallet::Access::ReadWrite);
+            if (!opened)
+                return opened.error();
+            if (auto unlocked = opened.value()->unlock(unlockWith); !unlocked)
+                return unlocked;
+            slot->wallet = std::move(opened).value();
             return {};
         },
         &m_pool);

@@ -31,6 +31,12 @@ public:
     /// Creates a wallet at `path` and keeps it open, unlocked. The passphrase is wiped.
     Activity<void> *create(const QString &path, QByteArray passphrase,
                            const Wallet::CreateOptions &options, QObject *parent);
+    /// Restores the backup into `walletPath` (a file that does not exist yet; WalletBackup),
+    /// then keeps the restored wallet open and unlocked with `walletPassphrase`. A `walletKdf`
+    /// without a salt is calibrated for this machine. Both passphrases are wiped.
+    Activity<void> *restore(const QString &backupPath, QByteArray backupPassphrase,
+                            const QString &walletPath, QByteArray walletPassphrase,
+                            const PassphraseKdf::Parameters &walletKdf, QObject *parent);
     Activity<void> *close(QObject *parent);
 
     /// Runs `work` with the open wallet; "wallet.not_open" when there is none.

@@ -1,9 +1,11 @@
 // WalletSession, as the window uses it: the wallet lives on its own thread; open, unlock and
 // lock are activities with signals; a credential list loads through the session without the
 // GUI thread touching the database, refreshes after every write, and empties when locked.
-// A wrong passphrase is a message, and the wallet stays locked.
+// A wrong passphrase is a message, and the wallet stays locked. A backup restores into a new
+// file that is then open and unlocked; a failed restore is a message and makes nothing.
 
 #include "core/store/Wallet.h"
+#include "core/store/WalletBackup.h"
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "support/WalletFixture.h"
@@ -197,6 +199,51 @@ private slots:
         QVERIFY(messages.wait(10000));
         QVERIFY(!session.isOpen());
         QVERIFY(!messages.last().at(1).toString().isEmpty());
+    }
+
+    void aBackupRestoresOpenAndUnlocked()
+    {
+        const QString backup = m_dir.filePath("session.backup");
+        int rows = 0;
+        {
+            auto wallet = Wallet::open(m_path, Wallet::Access::ReadOnly).value();
+            QByteArray passphrase = "pass";
+            QVERIFY(wallet->unlock(passphrase).ok());
+            CredentialListModel original(wallet->index(), m_profile);
+            QVERIFY(loadAll(original));
+            rows = original.rowCount();
+            QByteArray backupPassphrase = "backup";
+            QVERIFY(WalletBackup::write(*wallet, backup, backupPassphrase, test::cheapKdf()).ok());
+        }
+        WalletSession session;
+        QSignalSpy opened(&session, &WalletSession::opened);
+        QSignalSpy unlocked(&session, &WalletSession::unlocked);
+        QSignalSpy messages(&session, &WalletSession::message);
+
+        // A wrong backup passphrase: a message, no file, nothing open.
+        const QString wrong = m_dir.filePath("wrong-restore.db");
+        Activity<void> *failed =
+            session.restore(backup, "not it", wrong, "new pass", test::cheapKdf());
+        QSignalSpy failedEnded(failed, &ActivityBase::finished);
+        QVERIFY(failedEnded.wait(10000));
+        QCOMPARE(failed->result().error().code, QStringLiteral("backup.wrong_passphrase"));
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(messages.first().at(2).value<WalletSession::MessageKind>(),
+                 WalletSession::MessageKind::Error);
+        QVERIFY(!QFile::exists(wrong));
+        QVERIFY(!session.isOpen());
+        QCOMPARE(opened.count(), 0);
+
+        const QString restored = m_dir.filePath("restored.db");
+        session.restore(backup, "backup", restored, "new pass", test::cheapKdf());
+        QVERIFY(unlocked.wait(10000));
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(session.isOpen() && session.isUnlocked());
+        QCOMPARE(session.path(), restored);
+        CredentialListModel *model = session.credentialModel(m_profile, &session);
+        QVERIFY(loadAll(*model));
+        QVERIFY(rows >= 130);
+        QCOMPARE(model->rowCount(), rows);
     }
 };
 
