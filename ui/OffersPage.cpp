@@ -52,9 +52,15 @@ OffersPage::OffersPage(WalletSession &session, qint64 profileId, OfferInbox &inb
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(OfferListModel::TitleColumn,
                                                      QHeaderView::Stretch);
+    // Rows arrive a page at a time: the state and date columns fit what has arrived.
+    const auto fitColumns = [this] {
+        m_list->resizeColumnToContents(OfferListModel::StateColumn);
+        m_list->resizeColumnToContents(OfferListModel::UpdatedColumn);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);
     m_list->setWordWrap(false);
     m_list->setMaximumHeight(260);
 
