@@ -10,6 +10,7 @@
 #include "ui/InspectionView.h"
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
+#include "ui/QrCodeView.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -88,6 +89,8 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     m_token->setReadOnly(true);
     m_token->setAccessibleName(tr("The credential as stored"));
     m_inspection->addTab(m_token, tr("Token"));
+    m_qrCode = new QrCodeView(this);
+    m_inspection->addTab(m_qrCode, tr("QR code"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -146,6 +149,7 @@ void CredentialDetailPage::forget()
     for (QLabel *label : {m_issuer, m_subject, m_validity, m_source, m_tags})
         label->clear();
     m_token->clear();
+    m_qrCode->clear();
     m_inspection->clear();
     for (QPushButton *button : {m_recheck, m_export, m_delete})
         button->setEnabled(false);
@@ -193,6 +197,7 @@ void CredentialDetailPage::showRecord(const CredentialRecord &record)
     m_tags->setText(record.tags.isEmpty() ? tr("none")
                                           : shown(record.tags.join(QStringLiteral(", "))));
     m_token->setPlainText(QString::fromUtf8(record.raw));
+    m_qrCode->showText(record.raw); // for a phone or a kiosk to read; too large says so
     m_export->setEnabled(true);
     m_delete->setEnabled(true);
     recheck();

@@ -15,11 +15,13 @@ namespace vcdesk {
 class ActivityBase;
 class InspectionController;
 class InspectionView;
+class QrCodeView;
 
 /// One credential of the wallet: what it is (readable title, issuer with its trust-list name,
 /// subject, validity, where it came from, tags), its validation report as checked now (every
 /// check with its reason; "Re-check now" runs it again, off the GUI thread, and stores the new
-/// verdict), its claims as a tree, and the token itself. Export writes the token to a file;
+/// verdict), its claims as a tree, the token itself, and the token as a QR code where it fits
+/// (a sentence says when it does not). Export writes the token to a file;
 /// Delete asks first. Locking the wallet empties the page at once.
 class CredentialDetailPage : public QWidget
 {
@@ -31,6 +33,7 @@ public:
     void showCredential(qint64 id);
     qint64 credentialId() const { return m_record.id; }
     InspectionView *inspection() const { return m_inspection; }
+    QrCodeView *qrCode() const { return m_qrCode; }
     QString titleText() const;
     QString tokenText() const;
 
@@ -61,6 +64,7 @@ private:
     QLabel *m_tags = nullptr;
     InspectionView *m_inspection = nullptr;
     QPlainTextEdit *m_token = nullptr;
+    QrCodeView *m_qrCode = nullptr;
     QPushButton *m_recheck = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_delete = nullptr;

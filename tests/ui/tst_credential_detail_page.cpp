@@ -17,6 +17,9 @@
 #include "ui/MessageBox.h"
 #include "ui/UnlockPage.h"
 
+#include "models/QrImageReader.h"
+#include "ui/QrCodeView.h"
+
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +97,33 @@ private slots:
         // Back (Alt+Left or the button) to the list.
         page->findChild<QPushButton *>("back")->click();
         QCOMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.credentialsPage()));
+    }
+
+    void theTokenAsAQrCodeReadsBack()
+    {
+        MainWindow window(m_path);
+        window.show();
+        unlock(window);
+        openRow(window, 2);
+        QrCodeView *qr = window.credentialDetailPage()->qrCode();
+        QTRY_VERIFY_WITH_TIMEOUT(!qr->code().isNull() || !qr->problem().isEmpty(), 10000);
+        QVERIFY2(qr->problem().isEmpty(), qPrintable(qr->problem()));
+        // What a camera would see: the code as drawn, scaled up, read by ZXing.
+        const QImage seen = qr->code().scaled(qr->code().size() * 4);
+        QCOMPARE(QrImageReader::read(seen).value(), QStringList{QString::fromLatin1(m_firstRaw)});
+        QVERIFY(!qr->pixmap().isNull());
+        QCOMPARE(qr->pixmap().width() % qr->code().width(), 0); // whole pixels a module
+
+        // Too large for any QR code: said in a sentence, with the size.
+        qr->showText(QByteArray(5000, 'a'));
+        QTRY_VERIFY(!qr->problem().isEmpty());
+        QVERIFY(qr->code().isNull());
+        QVERIFY2(qr->text().contains("5,000") || qr->text().contains("5000"),
+                 qPrintable(qr->text()));
+
+        // Locking empties it.
+        window.lockAction()->trigger();
+        QTRY_VERIFY(qr->problem().isEmpty() && qr->code().isNull());
     }
 
     void exportWritesTheToken()
