@@ -2,6 +2,7 @@
 
 #include "cli/WalletCli.h"
 #include "core/api/IssuerAgentClient.h"
+#include "core/common/DisplayText.h"
 #include "core/receive/OfferReceipt.h"
 #include "core/verify/VerdictText.h"
 
@@ -103,11 +104,15 @@ int OffersCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
                         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else {
         for (const QString &problem : problems)
-            out << tr("could not check %1").arg(problem) << '\n';
+            out << tr("could not check %1").arg(DisplayText::escape(problem, 400)) << '\n';
         if (offers->isEmpty())
             out << tr("No offers.") << '\n';
         for (const StoredOffer &offer : offers.value())
-            out << QStringLiteral("%1  %2  %3\n").arg(offer.id).arg(offer.state, offer.title);
+            // State and title are the issuer's words: no terminal control codes, one line each.
+            out << QStringLiteral("%1  %2  %3\n")
+                       .arg(offer.id)
+                       .arg(DisplayText::escape(offer.state, 64),
+                            DisplayText::escape(offer.title, 200));
     }
     return problems.isEmpty() ? WalletCli::Ok : WalletCli::Failed;
 }
@@ -168,7 +173,8 @@ int OffersCommand::accept(const QStringList &arguments, WalletCli &cli, QTextStr
     else
         out << tr("Received credential %1 (%2): %3")
                    .arg(stored.value())
-                   .arg(record->title, VerdictText::meaning(record->verdict))
+                   .arg(DisplayText::escape(record->title, 200),
+                        VerdictText::meaning(record->verdict))
             << '\n';
     return WalletCli::Ok;
 }

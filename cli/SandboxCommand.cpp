@@ -2,6 +2,7 @@
 
 #include "cli/WalletCli.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/common/DisplayText.h"
 #include "core/receive/SandboxDescription.h"
 
 namespace vcdesk {
@@ -88,7 +89,7 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return cli.fail(status.error());
     out << AuthStatus::nameOf(status->state);
     if (!status->error.isEmpty())
-        out << " (" << status->error.left(300) << ')';
+        out << " (" << DisplayText::escape(status->error, 300) << ')'; // the verifier's words
     out << '\n';
     return status->state == AuthStatus::State::Verified ? WalletCli::Ok : WalletCli::Failed;
 }

@@ -1,6 +1,7 @@
 #include "core/receive/OfferReceipt.h"
 
 #include "core/api/IssuerAgentClient.h"
+#include "core/common/DisplayText.h"
 #include "core/store/CredentialImporter.h"
 #include "core/store/Wallet.h"
 #include "core/verify/InspectOptionsBuilder.h"
@@ -54,8 +55,23 @@ Result<CredentialRecord> OfferReceipt::receive(const Ticket &ticket, const Netwo
                        .build();
     if (!options)
         return options.error();
-    return CredentialImporter::prepare(issued->credential, options.value(), QStringLiteral("offer"),
-                                       ticket.account.name);
+    auto record = CredentialImporter::prepare(issued->credential, options.value(),
+                                              QStringLiteral("offer"), ticket.account.name);
+    if (!record)
+        return record.error();
+    if (auto ours = checkSubject(record.value(), ticket.holderDid); !ours)
+        return ours.error();
+    return record;
+}
+
+Status OfferReceipt::checkSubject(const CredentialRecord &record, const QString &holderDid)
+{
+    if (record.subject.isEmpty() || record.subject == holderDid)
+        return {};
+    return Error{QStringLiteral("receiving.wrong_subject"),
+                 tr("the issuer sent a credential about %1, not about you (%2); it was not "
+                    "stored")
+                     .arg(DisplayText::escape(record.subject, 200), holderDid)};
 }
 
 Result<qint64> OfferReceipt::store(Wallet &wallet, qint64 profileId, const StoredOffer &offer,

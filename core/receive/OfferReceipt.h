@@ -41,6 +41,10 @@ public:
     static Result<CredentialRecord> receive(const Ticket &ticket, const NetworkPolicy &policy,
                                             int deadlineMs,
                                             const std::function<void(const QString &)> &report);
+    /// Ok when `record` is about the holder it was asked for: an issuer that sends a credential
+    /// about someone else ("receiving.wrong_subject") is refused, whatever its signature says.
+    /// A credential that names no subject (bound by its cnf key instead) passes here.
+    static Status checkSubject(const CredentialRecord &record, const QString &holderDid);
     /// The credential's id in the wallet.
     static Result<qint64> store(Wallet &wallet, qint64 profileId, const StoredOffer &offer,
                                 const CredentialRecord &record);

@@ -4,9 +4,11 @@
 // verifier does not know. Each is a clear message and a non-zero exit; nothing is stored.
 // The good path is the sandbox_tour test (the script run end to end).
 
+#include "core/api/IssuerAgentClient.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/CliRunner.h"
+#include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/WalletFixture.h"
 
@@ -102,6 +104,30 @@ private slots:
         QVERIFY2(refused.err.contains("not on this computer"), refused.err.constData());
         const test::Run accounts = vcdesk({"account", "list"});
         QVERIFY(!accounts.out.contains("evil.example")); // nothing added
+    }
+
+    void anIssuersWordsCannotDriveTheTerminal()
+    {
+        test::AgentDescription agent{m_agent->description()};
+        QFile key(m_dir.filePath("holder-key"));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(agent.party("holder", "apiKey").toLatin1() + "\n");
+        key.close();
+        QCOMPARE(vcdesk({"account", "add", "--kind", "issuer-agent", "--url", m_agent->baseUrl(),
+                         "--name", "Holder", "--api-key-file", key.fileName()})
+                     .exitCode,
+                 0);
+        IssuerAgentClient issuer(QUrl(m_agent->baseUrl()),
+                                 agent.party("issuer", "apiKey").toLatin1(),
+                                 test::loopbackPolicy());
+        auto offer = issuer.createOffer(agent.connectionId(), agent.party("issuer", "did"), 3600,
+                                        {{"claim_type", "evil\x1b[2J\nFAKE: done"}});
+        VCDESK_VERIFY_OK(offer);
+        QVERIFY(issuer.waitForState(offer.value(), ProtocolState::OfferSent, 5000, 20).ok());
+        const test::Run listed = vcdesk({"offers", "--allow-loopback-http"});
+        QVERIFY2(listed.out.contains("evil"), listed.out.constData());
+        QVERIFY(!listed.out.contains('\x1b'));
+        QVERIFY(!listed.out.contains("\nFAKE"));
     }
 
     void aRequestTheVerifierDoesNotKnow()

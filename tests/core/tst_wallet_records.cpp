@@ -2,6 +2,7 @@
 // secrets, and the kiosk's verification log with its retention.
 
 #include "core/common/Clock.h"
+#include "core/receive/OfferReceipt.h"
 #include "core/store/StoreClock.h"
 #include "core/store/Wallet.h"
 #include "support/WalletFixture.h"
@@ -73,6 +74,21 @@ private slots:
         // Removing the account removes its offers.
         QVERIFY(wallet->accounts().remove(account).ok());
         QCOMPARE(wallet->offers().count(profile).value(), 0);
+    }
+
+    void anOfferedCredentialMustBeAboutTheHolder()
+    {
+        const test::Issuer issuer = test::Issuer::make(KeyType::P256);
+        CredentialRecord record = test::signedRecord(issuer, "EmailCredential", 1);
+        QVERIFY(!record.subject.isEmpty());
+        QVERIFY(OfferReceipt::checkSubject(record, record.subject).ok());
+        const Status other = OfferReceipt::checkSubject(record, "did:example:someone-else");
+        QCOMPARE(other.error().code, QStringLiteral("receiving.wrong_subject"));
+        record.subject = "did:example:x\x1b[31m\nforged line";
+        const QString said = OfferReceipt::checkSubject(record, "did:example:me").error().message;
+        QVERIFY(!said.contains('\x1b') && !said.contains('\n')); // the issuer's words, escaped
+        record.subject.clear(); // bound by a cnf key instead: not decided here
+        QVERIFY(OfferReceipt::checkSubject(record, "did:example:me").ok());
     }
 
     void accountsValidateAndSealSecrets()
