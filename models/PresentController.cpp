@@ -216,6 +216,10 @@ void PresentController::finish()
                           .arg(sentence(answer.error().message));
         }
     }
+    if (!m_flow->historyProblem().isEmpty())
+        outcome.text +=
+            QLatin1Char(' ') + tr("It could not be kept in your presentation history: %1.")
+                                   .arg(m_flow->historyProblem());
     m_outcome = outcome;
     setState(State::Done);
     emit finished();

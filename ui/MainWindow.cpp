@@ -13,6 +13,7 @@
 #include "ui/BusyIndicator.h"
 #include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
+#include "ui/HistoryPage.h"
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
 #include "ui/MessageBar.h"
@@ -150,6 +151,10 @@ void MainWindow::buildMenus()
         wallet->addAction(tr("&Present to a verifier…"), this, &MainWindow::showPresentPage);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_historyAction =
+        wallet->addAction(tr("Presentation &history…"), this, &MainWindow::showHistoryPage);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_offersAction =
         wallet->addAction(tr("&Offers from issuers…"), this, &MainWindow::showOffersPage);
     m_offersAction->setObjectName(QStringLiteral("offersAction"));
@@ -201,6 +206,7 @@ void MainWindow::showWalletState()
     m_offersAction->setEnabled(m_session->isUnlocked());
     m_sandboxAction->setEnabled(m_session->isUnlocked());
     m_accountsAction->setEnabled(m_session->isUnlocked());
+    m_historyAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -255,20 +261,14 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_present = new PresentPage(*m_session, m_profileId, m_walletArea);
     m_present->controller()->setNetworkPolicy(m_policy);
     m_walletArea->addWidget(m_present);
-    connect(m_present, &PresentPage::done, this, [this] {
-        if (m_session->isUnlocked())
-            m_walletArea->setCurrentWidget(m_credentials);
-    });
+    connect(m_present, &PresentPage::done, this, &MainWindow::showCredentialsPage);
     m_inbox = new OfferInbox(*m_session, m_profileId, this);
     m_inbox->setNetworkPolicy(m_policy);
     m_offers = new OffersPage(*m_session, m_profileId, *m_inbox, m_walletArea);
     m_walletArea->addWidget(m_offers);
     connect(m_credentials, &CredentialsPage::offersRequested, this, &MainWindow::showOffersPage);
     connect(m_offers, &OffersPage::busy, this, &MainWindow::trackActivity);
-    connect(m_offers, &OffersPage::back, this, [this] {
-        if (m_session->isUnlocked())
-            m_walletArea->setCurrentWidget(m_credentials);
-    });
+    connect(m_offers, &OffersPage::back, this, &MainWindow::showCredentialsPage);
     connect(m_inbox, &OfferInbox::failed, this, [this](const QString &title, const QString &text) {
         m_messages->show(title, text, WalletSession::MessageKind::Error);
     });
@@ -284,21 +284,19 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_accounts->actions()->setNetworkPolicy(m_policy);
     m_walletArea->addWidget(m_accounts);
     connect(m_accounts, &AccountsPage::busy, this, &MainWindow::trackActivity);
-    connect(m_accounts, &AccountsPage::back, this, [this] {
-        if (m_session->isUnlocked())
-            m_walletArea->setCurrentWidget(m_credentials);
-    });
+    connect(m_accounts, &AccountsPage::back, this, &MainWindow::showCredentialsPage);
     connect(m_accounts->actions(), &AccountActions::added, m_inbox, &OfferInbox::refresh);
+    m_history = new HistoryPage(*m_session, m_profileId, m_walletArea);
+    m_walletArea->addWidget(m_history);
+    connect(m_history, &HistoryPage::busy, this, &MainWindow::trackActivity);
+    connect(m_history, &HistoryPage::back, this, &MainWindow::showCredentialsPage);
     m_inbox->refresh(); // the first unlock: check at once, then every minute
     if (m_welcome->takeSandboxWish())
         connectSandbox();
     m_add = new AddCredentialPage(*m_session, m_profileId, m_walletArea);
     m_walletArea->addWidget(m_add);
     connect(m_add, &AddCredentialPage::busy, this, &MainWindow::trackActivity);
-    connect(m_add, &AddCredentialPage::done, this, [this] {
-        if (m_session->isUnlocked())
-            m_walletArea->setCurrentWidget(m_credentials);
-    });
+    connect(m_add, &AddCredentialPage::done, this, &MainWindow::showCredentialsPage);
     connect(m_add, &AddCredentialPage::added, this, [this](int added, int duplicates) {
         m_messages->show(
             tr("Added"),
@@ -344,6 +342,20 @@ void MainWindow::showAccountsPage()
         return;
     showSection(m_walletArea);
     m_walletArea->setCurrentWidget(m_accounts);
+}
+
+void MainWindow::showHistoryPage()
+{
+    if (!m_history || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_history);
+}
+
+void MainWindow::showCredentialsPage()
+{
+    if (m_session->isUnlocked() && m_credentials)
+        m_walletArea->setCurrentWidget(m_credentials);
 }
 
 void MainWindow::setSandbox(const QString &descriptionPath)

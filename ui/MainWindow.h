@@ -20,6 +20,7 @@ class IdleLock;
 class InspectorPage;
 class MessageBar;
 class OfferInbox;
+class HistoryPage;
 class OffersPage;
 class PresentPage;
 class SettingsPage;
@@ -63,6 +64,9 @@ public:
     /// Null until the wallet was first unlocked.
     AccountsPage *accountsPage() const { return m_accounts; }
     QAction *accountsAction() const { return m_accountsAction; }
+    /// Null until the wallet was first unlocked.
+    HistoryPage *historyPage() const { return m_history; }
+    QAction *historyAction() const { return m_historyAction; }
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
     void setNetworkPolicy(const NetworkPolicy &policy);
@@ -93,6 +97,9 @@ private:
     void showPresentPage();
     void showOffersPage();
     void showAccountsPage();
+    void showHistoryPage();
+    /// Back to the list, from a page of the wallet (while it is unlocked).
+    void showCredentialsPage();
     void connectSandbox();
     void presentPending();
 
@@ -113,6 +120,8 @@ private:
     QAction *m_offersAction = nullptr;
     AccountsPage *m_accounts = nullptr;
     QAction *m_accountsAction = nullptr;
+    HistoryPage *m_history = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QString m_sandboxPath;
     QAction *m_presentAction = nullptr;

@@ -1,5 +1,7 @@
 #include "core/oid4vp/PresentationFlow.h"
 
+#include "core/oid4vp/PresentationReceipt.h"
+
 #include "core/store/AccountStore.h"
 #include "core/store/WalletHost.h"
 #include "core/verify/TrustList.h"
@@ -107,23 +109,37 @@ void PresentationFlow::open(const QString &uri)
 }
 
 void PresentationFlow::send(
-    std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step)
+    std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step,
+    const PresentationBuilder::Selection &selection, bool declined)
 {
     if (m_state != State::AwaitingConsent)
         return;
     setState(State::Sending);
+    m_historyProblem.clear();
+    auto problem = std::make_shared<QString>();
     auto *activity = m_host.withOpened<ResponseSender::VerifierAnswer>(
-        [shared = m_shared,
-         step](Wallet &wallet, quint64 opening,
-               const ActivityBase::Context &context) -> Result<ResponseSender::VerifierAnswer> {
+        [shared = m_shared, step, selection, declined, problem, profileId = m_profileId](
+            Wallet &wallet, quint64 opening,
+            const ActivityBase::Context &context) -> Result<ResponseSender::VerifierAnswer> {
             if (!shared->session || shared->opening != opening)
                 return Error{QStringLiteral("oid4vp.not_open"),
                              tr("the wallet was closed while the request was open")};
             shared->session->useWallet(wallet);
             context.report(tr("Sending your answer to the verifier"));
-            return step(*shared->session);
+            auto answer = step(*shared->session);
+            // Whatever happened is kept, even a failure: the holder may need to know what
+            // left the wallet. A wallet open read-only (the command line) keeps no history.
+            if (!wallet.isReadOnly()) {
+                const PresentationRecord record = PresentationReceipt::of(
+                    shared->session->consent(), selection, declined, answer);
+                if (auto kept = wallet.presentations().append(profileId, record); !kept)
+                    *problem = kept.error().message;
+            }
+            return answer;
         },
         this);
+    connect(activity, &ActivityBase::finished, this,
+            [this, problem] { m_historyProblem = *problem; });
     m_running = activity;
     connect(activity, &ActivityBase::progress, this, &PresentationFlow::progress);
     connect(activity, &ActivityBase::finished, this, [this, activity] {
@@ -136,12 +152,13 @@ void PresentationFlow::send(
 
 void PresentationFlow::present(const PresentationBuilder::Selection &selection)
 {
-    send([selection](PresentationSession &session) { return session.present(selection); });
+    send([selection](PresentationSession &session) { return session.present(selection); },
+         selection, false);
 }
 
 void PresentationFlow::decline(const QString &why)
 {
-    send([why](PresentationSession &session) { return session.decline(why); });
+    send([why](PresentationSession &session) { return session.decline(why); }, {}, true);
 }
 
 void PresentationFlow::cancel()

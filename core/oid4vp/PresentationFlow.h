@@ -17,6 +17,7 @@ class WalletHost;
 /// credentials on the wallet's thread (WalletHost), then consentNeeded(); the person decides;
 /// present(selection) or decline(why) sends the answer; finished() ends it with answer(). Each
 /// step reports progress() and can be cancel()led; nothing is sent before present()/decline().
+/// Every answer sent is kept in the wallet's presentation history (PresentationReceipt).
 class PresentationFlow : public QObject
 {
     Q_OBJECT
@@ -47,6 +48,9 @@ public:
 
     /// After finished(): the verifier's answer, or why there is none.
     Result<ResponseSender::VerifierAnswer> answer() const;
+    /// After finished(): why the answer could not be kept in the presentation history, or
+    /// empty (kept, or nothing was sent).
+    const QString &historyProblem() const { return m_historyProblem; }
 
 signals:
     void stateChanged(vcdesk::PresentationFlow::State state);
@@ -57,7 +61,8 @@ signals:
 private:
     struct Shared;
     void setState(State state);
-    void send(std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step);
+    void send(std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step,
+              const PresentationBuilder::Selection &selection, bool declined);
     void fail(const Error &error);
 
     WalletHost &m_host;
@@ -72,6 +77,7 @@ private:
     QList<HeldCredential> m_credentials;
     Consent m_consent;
     std::optional<Result<ResponseSender::VerifierAnswer>> m_answer;
+    QString m_historyProblem;
 };
 
 } // namespace vcdesk

@@ -134,23 +134,50 @@ const QStringList kVersion1{
     QStringLiteral("CREATE INDEX verification_log_by_time ON verification_log(profile_id, at, id)"),
 };
 
+QString sealedTable(const QString &name)
+{
+    return QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,"
+                          " sealed BLOB NOT NULL, secret BLOB)")
+        .arg(name);
+}
+
+// Schema 2 as it was: one sealed table per record kind.
+const QStringList kVersion2{
+    QStringLiteral("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL)"
+                   " WITHOUT ROWID"),
+    sealedTable(QStringLiteral("profiles")),
+    sealedTable(QStringLiteral("keys")),
+    sealedTable(QStringLiteral("accounts")),
+    sealedTable(QStringLiteral("credentials")),
+    sealedTable(QStringLiteral("offers")),
+    sealedTable(QStringLiteral("verification_log")),
+};
+
 } // namespace
 
 const QList<Migration> &SchemaMigrations::all()
 {
     // Schema 2 seals every record. From schema 1 that takes the wallet key, so it is done at
-    // unlock (SealingMigration); a new wallet file starts at schema 2 directly (fresh()).
+    // unlock (SealingMigration, which goes straight to the latest schema); steps after it only
+    // add tables and run when the file is opened for writing. A new wallet file starts at the
+    // latest schema directly (fresh()).
     static const QList<Migration> steps{
         {1, QStringLiteral("profiles, keys, accounts, credentials, offers, verification log"),
          kVersion1},
-        {WalletSchema::kVersion, QStringLiteral("sealed records"), WalletSchema::fileStatements()},
+        {WalletSchema::kSealedVersion, QStringLiteral("sealed records"), kVersion2},
+        {3,
+         QStringLiteral("presentation history, hosted wallets' credentials"),
+         {sealedTable(QStringLiteral("presentations")),
+          sealedTable(QStringLiteral("hosted_credentials"))}},
     };
+    static_assert(WalletSchema::kVersion == 3, "add the new schema's step above");
     return steps;
 }
 
 const QList<Migration> &SchemaMigrations::fresh()
 {
-    static const QList<Migration> steps{all().last()};
+    static const QList<Migration> steps{
+        {WalletSchema::kVersion, QStringLiteral("sealed records"), WalletSchema::fileStatements()}};
     return steps;
 }
 

@@ -24,7 +24,9 @@ class SchemaMigrations
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrations)
 public:
-    /// The wallet's steps: 1 (listing fields in the clear, only read to migrate) and 2.
+    /// The wallet's steps: 1 (listing fields in the clear, only read to migrate), 2 (sealed
+    /// records; from 1 only by SealingMigration) and 3 (two more tables). Apply them from
+    /// schema 2 on.
     static const QList<Migration> &all();
     /// What an empty file is given: the latest schema in one step.
     static const QList<Migration> &fresh();

@@ -165,14 +165,15 @@ Status SealingMigration::apply(const QSqlDatabase &file, const RecordSealer &sea
                 QStringLiteral("ALTER TABLE %1_sealed RENAME TO %1").arg(QString(table.name)));
             !done)
             return failed(done.error());
+    // The version first: the digest covers the tables of the schema the file now has.
+    if (auto done =
+            Sql::exec(file, QStringLiteral("PRAGMA user_version = %1").arg(WalletSchema::kVersion));
+        !done)
+        return failed(done.error());
     auto digest = WalletIntegrity::compute(file, sealer);
     if (!digest)
         return failed(digest.error());
     if (auto done = WalletIntegrity::store(file, sealer, digest.value()); !done)
-        return failed(done.error());
-    if (auto done =
-            Sql::exec(file, QStringLiteral("PRAGMA user_version = %1").arg(WalletSchema::kVersion));
-        !done)
         return failed(done.error());
     if (auto done = transaction.value().commit(); !done)
         return failed(done.error());

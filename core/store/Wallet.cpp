@@ -135,7 +135,7 @@ Status Wallet::unlockWithKey(const SecretKey &walletKey)
     // Sealing an old wallet takes the passphrase: a remembered key is checked only against
     // records, and an old wallet may have none to check it with.
     if (auto version = SchemaMigrations::currentVersion(database());
-        version && *version < WalletSchema::kVersion)
+        version && *version < WalletSchema::kSealedVersion)
         return Error{QStringLiteral("wallet.wrong_key"),
                      tr("this wallet must be unlocked once with its passphrase (to seal its "
                         "records) before the remembered key can open it")};
@@ -154,11 +154,11 @@ Status Wallet::openRecords(const SecretKey &walletKey)
     auto version = SchemaMigrations::currentVersion(database());
     if (!version)
         return version.error();
-    if (*version < WalletSchema::kVersion) {
+    if (*version < WalletSchema::kSealedVersion) {
         if (isReadOnly())
             return Error{QStringLiteral("wallet.needs_upgrade"),
                          tr("the wallet must be sealed once (schema %1); open it for writing")
-                             .arg(WalletSchema::kVersion)};
+                             .arg(WalletSchema::kSealedVersion)};
         if (auto migrated = SealingMigration::apply(database(), *sealer); !migrated)
             return migrated;
     }

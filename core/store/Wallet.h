@@ -7,8 +7,10 @@
 #include "core/store/AccountStore.h"
 #include "core/store/CredentialSearch.h"
 #include "core/store/CredentialStore.h"
+#include "core/store/HostedCredentialStore.h"
 #include "core/store/KeyStore.h"
 #include "core/store/OfferStore.h"
+#include "core/store/PresentationHistory.h"
 #include "core/store/ProfileStore.h"
 #include "core/store/VerificationLog.h"
 #include "core/store/WalletAccess.h"
@@ -84,6 +86,8 @@ public:
     AccountStore accounts() const { return AccountStore(access()); }
     OfferStore offers() const { return OfferStore(access()); }
     VerificationLog log() const { return VerificationLog(access()); }
+    PresentationHistory presentations() const { return PresentationHistory(access()); }
+    HostedCredentialStore hosted() const { return HostedCredentialStore(access()); }
 
     /// Rewrites the file without free pages (after large deletions).
     Status vacuum();

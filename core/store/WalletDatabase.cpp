@@ -3,6 +3,7 @@
 #include "core/store/SchemaMigrations.h"
 #include "core/store/Sql.h"
 #include "core/store/StatementCache.h"
+#include "core/store/WalletSchema.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -125,9 +126,15 @@ Result<std::unique_ptr<WalletDatabase>> WalletDatabase::open(const QString &path
                              .arg(*version)};
         // An empty file gets the latest schema; schema 1 is sealed at the first unlock, which
         // has the key that takes (SealingMigration).
-        if (*version == 0)
+        if (*version == 0) {
             if (auto migrated = SchemaMigrations::apply(db, SchemaMigrations::fresh()); !migrated)
                 return migrated.error();
+        } else if (*version >= WalletSchema::kSealedVersion &&
+                   *version < SchemaMigrations::latestVersion()) {
+            // Later schemas only add tables: no key needed.
+            if (auto migrated = SchemaMigrations::apply(db); !migrated)
+                return migrated.error();
+        }
     } else {
         auto version = SchemaMigrations::currentVersion(db);
         if (!version)
@@ -138,7 +145,9 @@ Result<std::unique_ptr<WalletDatabase>> WalletDatabase::open(const QString &path
                          tr("this wallet was written by a newer vcdesk (schema %1); update vcdesk "
                             "to open it")
                              .arg(*version)};
-        if (*version != SchemaMigrations::latestVersion())
+        // A sealed wallet of an older schema reads as it is (the tables it lacks are empty);
+        // an unsealed one must be sealed by a writer first.
+        if (*version < WalletSchema::kSealedVersion)
             return Error{QStringLiteral("wallet.needs_upgrade"),
                          tr("the wallet uses schema %1; open it for writing once to bring it to "
                             "schema %2")

@@ -1,5 +1,6 @@
 #include "core/store/WalletIndex.h"
 
+#include "core/store/SchemaMigrations.h"
 #include "core/store/SealedRecord.h"
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
@@ -66,7 +67,10 @@ Result<std::unique_ptr<WalletIndex>> WalletIndex::load(const QSqlDatabase &file,
     if (!transaction)
         return transaction.error();
     QByteArray digest(WalletIntegrity::kBytes, '\0');
-    for (const WalletSchema::Table &table : WalletSchema::tables()) {
+    auto version = SchemaMigrations::currentVersion(file);
+    if (!version)
+        return version.error();
+    for (const WalletSchema::Table &table : WalletSchema::tablesOf(version.value())) {
         auto rows = SqliteStatement::prepare(
             file,
             QStringLiteral("SELECT id, uid, sealed, secret FROM %1 ORDER BY id").arg(table.name));

@@ -1,6 +1,7 @@
 #include "core/store/WalletIntegrity.h"
 
 #include "core/store/RecordSealer.h"
+#include "core/store/SchemaMigrations.h"
 #include "core/store/Sql.h"
 #include "core/store/SqliteStatement.h"
 #include "core/store/StatementCache.h"
@@ -67,7 +68,10 @@ Result<QByteArray> WalletIntegrity::ofRow(const QSqlDatabase &file, const Record
 Result<QByteArray> WalletIntegrity::compute(const QSqlDatabase &file, const RecordSealer &sealer)
 {
     QByteArray digest(kBytes, '\0');
-    for (const WalletSchema::Table &table : WalletSchema::tables()) {
+    auto version = SchemaMigrations::currentVersion(file);
+    if (!version)
+        return version.error();
+    for (const WalletSchema::Table &table : WalletSchema::tablesOf(version.value())) {
         auto rows = SqliteStatement::prepare(
             file, QStringLiteral("SELECT id, uid, sealed, secret FROM %1").arg(table.name));
         if (!rows)

@@ -13,8 +13,19 @@ const QList<WalletSchema::Table> &WalletSchema::tables()
         {QLatin1StringView("offers"), QLatin1StringView("offer_states"),
          QLatin1StringView("$history"), QLatin1StringView("offer_id"), QLatin1StringView("rowid")},
         {QLatin1StringView("verification_log"), {}, {}, {}, {}},
+        {QLatin1StringView("presentations"), {}, {}, {}, {}, 3},
+        {QLatin1StringView("hosted_credentials"), {}, {}, {}, {}, 3},
     };
     return list;
+}
+
+QList<WalletSchema::Table> WalletSchema::tablesOf(int version)
+{
+    QList<Table> out;
+    for (const Table &t : tables())
+        if (t.since <= version)
+            out << t;
+    return out;
 }
 
 const WalletSchema::Table *WalletSchema::table(QStringView name)
@@ -155,6 +166,35 @@ const QStringList &WalletSchema::allIndexStatements()
                        " holder TEXT NOT NULL DEFAULT '')"),
         QStringLiteral(
             "CREATE INDEX verification_log_by_time ON verification_log(profile_id, at, id)"),
+        // What the holder answered to verifiers: when, to whom, which claims (names only; the
+        // values stay in the credentials), and the outcome.
+        QStringLiteral("CREATE TABLE presentations ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " at INTEGER NOT NULL,"
+                       " client_id TEXT NOT NULL,"
+                       " verifier_name TEXT NOT NULL DEFAULT '',"
+                       " trusted_name TEXT NOT NULL DEFAULT '',"
+                       " authenticated_by TEXT NOT NULL DEFAULT '',"
+                       " purpose TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL CHECK (outcome IN"
+                       "  ('shared', 'declined', 'refused', 'failed')),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " disclosed TEXT NOT NULL DEFAULT '[]')"),
+        QStringLiteral("CREATE INDEX presentations_by_time ON presentations(profile_id, at, id)"),
+        // Credentials a hosted wallet (seed 003) holds for the holder. Its API cannot list
+        // them, so the wallet remembers the ids it learnt (issued through vcdesk, or given).
+        QStringLiteral("CREATE TABLE hosted_credentials ("
+                       " id INTEGER PRIMARY KEY,"
+                       " uid TEXT NOT NULL UNIQUE,"
+                       " profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,"
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,"
+                       " remote_id TEXT NOT NULL CHECK (length(remote_id) BETWEEN 1 AND 200),"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " added_at INTEGER NOT NULL,"
+                       " credential_id INTEGER REFERENCES credentials(id) ON DELETE SET NULL,"
+                       " UNIQUE (account_id, remote_id))"),
         QStringLiteral("CREATE TABLE sync_changes (tbl TEXT NOT NULL, id INTEGER NOT NULL,"
                        " PRIMARY KEY (tbl, id)) WITHOUT ROWID"),
     };

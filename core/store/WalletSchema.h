@@ -6,7 +6,8 @@
 
 namespace vcdesk {
 
-/// The two shapes of a wallet's data (schema 2).
+/// The two shapes of a wallet's data (schema 3: schema 2's sealed records, plus the
+/// presentation history and the hosted wallets' credentials).
 ///
 /// On disk, every record is one row of its table: `id`, a random `uid`, `sealed` (all of the
 /// record's fields as JSON, sealed under the wallet key and bound to the table and uid) and
@@ -23,7 +24,10 @@ namespace vcdesk {
 class WalletSchema
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
+    /// Records are sealed from this schema on; below it, the first unlock seals them
+    /// (SealingMigration). Later schemas only add tables, which needs no key.
+    static constexpr int kSealedVersion = 2;
 
     /// A table whose records are sealed one per file row.
     struct Table
@@ -35,12 +39,16 @@ public:
         QLatin1StringView childMember;
         QLatin1StringView childKey;   // the child's column naming its parent
         QLatin1StringView childOrder; // how the children are listed
+        int since = kSealedVersion;   // the schema that added its file table
     };
+    /// The tables a file of schema `version` has (a sealed wallet of an older schema, opened
+    /// read-only, lacks the later ones: they read as empty).
+    static QList<Table> tablesOf(int version);
     /// In load order (parents before children).
     static const QList<Table> &tables();
     static const Table *table(QStringView name);
 
-    /// The statements that create an empty schema-2 file.
+    /// The statements that create an empty file of the current schema.
     static const QStringList &fileStatements();
     /// The in-memory index: its tables first (filled by a load), then its indexes (built over
     /// what was loaded).
