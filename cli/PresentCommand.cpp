@@ -123,7 +123,11 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return cli.usage(tr("--select needs a credential id (see vcdesk wallet list)"));
     }
 
-    auto session = cli.openProfile(Wallet::Access::ReadOnly, true);
+    // For writing, so the answer is kept in the presentation history; a wallet another vcdesk
+    // has open for writing is used as it is, and the answer is then not kept (said below).
+    auto session = cli.openProfile(Wallet::Access::ReadWrite, true);
+    if (!session && session.error().code == QLatin1String("wallet.in_use"))
+        session = cli.openProfile(Wallet::Access::ReadOnly, true);
     if (!session)
         return cli.fail(session.error());
     RequestResolver::Options options;
@@ -150,6 +154,14 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     PresentationSession presentation(*session->wallet, session->profile.id, options);
     QJsonObject report;
     const auto finish = [&](int code, const Error *error) {
+        if (report.value(QStringLiteral("sent")).toBool()) {
+            const QString problem = presentation.historyProblem();
+            report.insert(QStringLiteral("history"),
+                          QJsonObject{{QStringLiteral("kept"), problem.isEmpty()},
+                                      {QStringLiteral("problem"), problem}});
+            if (!problem.isEmpty() && !cli.json())
+                out << tr("Not kept in your presentation history: %1.").arg(problem) << '\n';
+        }
         if (error)
             report.insert(QStringLiteral("error"), errorJson(*error));
         if (cli.json())

@@ -1,7 +1,5 @@
 #include "core/oid4vp/PresentationFlow.h"
 
-#include "core/oid4vp/PresentationReceipt.h"
-
 #include "core/store/AccountStore.h"
 #include "core/store/WalletHost.h"
 #include "core/verify/TrustList.h"
@@ -109,8 +107,7 @@ void PresentationFlow::open(const QString &uri)
 }
 
 void PresentationFlow::send(
-    std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step,
-    const PresentationBuilder::Selection &selection, bool declined)
+    std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step)
 {
     if (m_state != State::AwaitingConsent)
         return;
@@ -118,23 +115,16 @@ void PresentationFlow::send(
     m_historyProblem.clear();
     auto problem = std::make_shared<QString>();
     auto *activity = m_host.withOpened<ResponseSender::VerifierAnswer>(
-        [shared = m_shared, step, selection, declined, problem, profileId = m_profileId](
-            Wallet &wallet, quint64 opening,
-            const ActivityBase::Context &context) -> Result<ResponseSender::VerifierAnswer> {
+        [shared = m_shared, step,
+         problem](Wallet &wallet, quint64 opening,
+                  const ActivityBase::Context &context) -> Result<ResponseSender::VerifierAnswer> {
             if (!shared->session || shared->opening != opening)
                 return Error{QStringLiteral("oid4vp.not_open"),
                              tr("the wallet was closed while the request was open")};
             shared->session->useWallet(wallet);
             context.report(tr("Sending your answer to the verifier"));
             auto answer = step(*shared->session);
-            // Whatever happened is kept, even a failure: the holder may need to know what
-            // left the wallet. A wallet open read-only (the command line) keeps no history.
-            if (!wallet.isReadOnly()) {
-                const PresentationRecord record = PresentationReceipt::of(
-                    shared->session->consent(), selection, declined, answer);
-                if (auto kept = wallet.presentations().append(profileId, record); !kept)
-                    *problem = kept.error().message;
-            }
+            *problem = shared->session->historyProblem();
             return answer;
         },
         this);
@@ -152,13 +142,12 @@ void PresentationFlow::send(
 
 void PresentationFlow::present(const PresentationBuilder::Selection &selection)
 {
-    send([selection](PresentationSession &session) { return session.present(selection); },
-         selection, false);
+    send([selection](PresentationSession &session) { return session.present(selection); });
 }
 
 void PresentationFlow::decline(const QString &why)
 {
-    send([why](PresentationSession &session) { return session.decline(why); }, {}, true);
+    send([why](PresentationSession &session) { return session.decline(why); });
 }
 
 void PresentationFlow::cancel()

@@ -17,7 +17,7 @@ class WalletHost;
 /// credentials on the wallet's thread (WalletHost), then consentNeeded(); the person decides;
 /// present(selection) or decline(why) sends the answer; finished() ends it with answer(). Each
 /// step reports progress() and can be cancel()led; nothing is sent before present()/decline().
-/// Every answer sent is kept in the wallet's presentation history (PresentationReceipt).
+/// Every answer sent is kept in the wallet's presentation history (by the session).
 class PresentationFlow : public QObject
 {
     Q_OBJECT
@@ -61,8 +61,7 @@ signals:
 private:
     struct Shared;
     void setState(State state);
-    void send(std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step,
-              const PresentationBuilder::Selection &selection, bool declined);
+    void send(std::function<Result<ResponseSender::VerifierAnswer>(PresentationSession &)> step);
     void fail(const Error &error);
 
     WalletHost &m_host;

@@ -1,5 +1,7 @@
 #include "core/oid4vp/PresentationSession.h"
 
+#include "core/oid4vp/PresentationReceipt.h"
+
 #include "core/oid4vp/ConsentSummary.h"
 #include "core/oid4vp/DcqlMatcher.h"
 #include "core/oid4vp/PresentationExchangeMatcher.h"
@@ -92,23 +94,44 @@ PresentationSession::present(const PresentationBuilder::Selection &selection)
 {
     if (!m_opened)
         return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
-    auto keys = HolderKeyring::load(m_wallet->keys(), m_profileId);
-    if (!keys)
-        return keys.error();
-    auto response =
-        PresentationBuilder::build(m_request, m_match, selection, m_credentials, keys.value());
-    if (!response)
-        return response.error();
-    return ResponseSender::send(response.value(), m_options.policy);
+    auto answer = [&]() -> Result<ResponseSender::VerifierAnswer> {
+        auto keys = HolderKeyring::load(m_wallet->keys(), m_profileId);
+        if (!keys)
+            return keys.error();
+        auto response =
+            PresentationBuilder::build(m_request, m_match, selection, m_credentials, keys.value());
+        if (!response)
+            return response.error();
+        return ResponseSender::send(response.value(), m_options.policy);
+    }();
+    keep(selection, false, answer);
+    return answer;
 }
 
 Result<ResponseSender::VerifierAnswer> PresentationSession::decline(const QString &why)
 {
     if (!m_opened)
         return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
-    return ResponseSender::send(
+    auto answer = ResponseSender::send(
         AuthorizationResponse::error(m_request, QStringLiteral("access_denied"), why),
         m_options.policy);
+    keep({}, true, answer);
+    return answer;
+}
+
+void PresentationSession::keep(const PresentationBuilder::Selection &selection, bool declined,
+                               const Result<ResponseSender::VerifierAnswer> &answer)
+{
+    // Whatever happened is kept, a failure too: the holder may need to know what left.
+    m_historyProblem.clear();
+    if (m_wallet->isReadOnly()) {
+        m_historyProblem = tr("the wallet is open read-only");
+        return;
+    }
+    const PresentationRecord record =
+        PresentationReceipt::of(consent(), selection, declined, answer);
+    if (auto kept = m_wallet->presentations().append(m_profileId, record); !kept)
+        m_historyProblem = kept.error().message;
 }
 
 } // namespace vcdesk

@@ -18,7 +18,8 @@ class Wallet;
 /// open(uri) resolves and authenticates the request and matches it against the profile's
 /// credentials (nothing is sent); the caller shows ConsentSummary and asks; then either
 /// present(selection) builds and posts the answer, or decline() tells the verifier no
-/// (access_denied). Blocking: run it on a worker thread or from the command line.
+/// (access_denied). Both keep what happened in the wallet's presentation history
+/// (PresentationReceipt). Blocking: run it on a worker thread or from the command line.
 class PresentationSession
 {
     Q_DECLARE_TR_FUNCTIONS(PresentationSession)
@@ -42,6 +43,9 @@ public:
 
     Result<ResponseSender::VerifierAnswer> present(const PresentationBuilder::Selection &selection);
     Result<ResponseSender::VerifierAnswer> decline(const QString &why);
+    /// After present() or decline(): why the answer is not in the presentation history (the
+    /// wallet is read-only, or the write failed), or empty when it was kept.
+    const QString &historyProblem() const { return m_historyProblem; }
 
     /// The profile's credentials, opened; unreadable ones, and any beyond kMaxCredentials, are
     /// skipped and named in `skipped` (the consent data shows them: never matched silently).
@@ -49,6 +53,9 @@ public:
                                                          QStringList *skipped = nullptr);
 
 private:
+    void keep(const PresentationBuilder::Selection &selection, bool declined,
+              const Result<ResponseSender::VerifierAnswer> &answer);
+
     const Wallet *m_wallet;
     qint64 m_profileId;
     RequestResolver::Options m_options;
@@ -57,6 +64,7 @@ private:
     QList<HeldCredential> m_credentials;
     QStringList m_notSearched; // unreadable credentials, or those beyond kMaxCredentials
     bool m_opened = false;
+    QString m_historyProblem;
 };
 
 } // namespace vcdesk

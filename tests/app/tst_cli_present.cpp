@@ -143,6 +143,33 @@ private slots:
             part.value("candidates").toArray().first().toObject().value("credentialId").toInteger(),
             m_credentialId);
         QCOMPARE(statusOf(created.value()).state, AuthStatus::State::Verified);
+        QVERIFY(run.json.value("history").toObject().value("kept").toBool());
+
+        // While another vcdesk holds the wallet for writing, presenting still works; the
+        // answer is not kept in the history, and that is said.
+        auto count = [this]() -> qint64 {
+            auto wallet = Wallet::open(m_walletPath, Wallet::Access::ReadOnly);
+            QByteArray passphrase("pass");
+            if (!wallet || !wallet.value()->unlock(passphrase))
+                return -1;
+            const qint64 profile = wallet.value()->profiles().list().value().first().id;
+            return wallet.value()->presentations().count(profile).value();
+        };
+        const qint64 kept = count();
+        QVERIFY(kept >= 1);
+        {
+            auto writer = Wallet::open(m_walletPath, Wallet::Access::ReadWrite);
+            VCDESK_VERIFY_OK(writer);
+            auto again = verifier().createAuthRequest("membershipCredential");
+            VCDESK_VERIFY_OK(again);
+            const Run held = present({"--yes", again->authRequestUri});
+            QVERIFY2(held.exitCode == 0, held.err.constData());
+            const QJsonObject history = held.json.value("history").toObject();
+            QVERIFY(!history.value("kept").toBool());
+            QVERIFY(history.value("problem").toString().contains("read-only"));
+            QCOMPARE(statusOf(again.value()).state, AuthStatus::State::Verified);
+        }
+        QCOMPARE(count(), kept);
     }
 
     void nothingIsSentWithoutConsent()
