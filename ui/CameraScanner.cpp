@@ -1,6 +1,7 @@
 #include "ui/CameraScanner.h"
 
 #include "core/common/DisplayText.h"
+#include "models/FrameWatchdog.h"
 #include "models/LatestFrameDecoder.h"
 
 #include <QCamera>
@@ -31,6 +32,7 @@ QList<QCameraDevice> cameras()
 CameraScanner::CameraScanner(QWidget *parent)
     : QWidget(parent)
     , m_decoder(new LatestFrameDecoder(this))
+    , m_watchdog(new FrameWatchdog(this))
 {
     setObjectName(QStringLiteral("cameraScanner"));
     m_status = new QLabel(this);
@@ -67,6 +69,15 @@ CameraScanner::CameraScanner(QWidget *parent)
         stopCamera();
         setStatus(tr("QR code read."), false);
         emit found(text);
+    });
+    connect(m_watchdog, &FrameWatchdog::silent, this, [this] {
+        setStatus(tr("The camera sends no picture. Another program may be using it: close "
+                     "that program, choose another camera, or use a picture, the screen or "
+                     "the link instead."),
+                  true);
+    });
+    connect(m_watchdog, &FrameWatchdog::resumed, this, [this] {
+        setStatus(tr("Hold the verifier's QR code in front of the camera."), false);
     });
     connect(m_decoder, &LatestFrameDecoder::notARequest, this, [this] {
         setStatus(tr("This QR code is not a presentation request. Hold up the code the "
@@ -152,6 +163,7 @@ void CameraScanner::openChosen()
             });
     m_session->setCamera(m_camera.get());
     m_camera->start();
+    m_watchdog->start();
 }
 
 void CameraScanner::stop()
@@ -168,6 +180,7 @@ void CameraScanner::stopCamera()
     QCamera *camera = m_camera.release();
     camera->disconnect(this);
     camera->stop();
+    m_watchdog->stop();
     if (m_session)
         m_session->setCamera(nullptr);
     camera->deleteLater();
@@ -190,6 +203,8 @@ void CameraScanner::offerFrame(const QImage &frame)
 
 void CameraScanner::frameArrived(const QVideoFrame &frame)
 {
+    if (m_camera)
+        m_watchdog->frameSeen();
     // Converting a frame costs time on this (the GUI) thread: only for one that is decoded.
     if (m_camera && m_decoder->wantsFrame())
         m_decoder->offer(frame.toImage());

@@ -15,6 +15,7 @@ class QVideoWidget;
 
 namespace vcdesk {
 
+class FrameWatchdog;
 class LatestFrameDecoder;
 
 /// Reads a QR code held up to a camera (Qt Multimedia): a live picture, a choice of camera
@@ -26,7 +27,8 @@ class LatestFrameDecoder;
 /// start() opens the chosen camera; the camera stops when the scanner is hidden, cancelled,
 /// or finds a code. No camera, or one that fails (in use, no access to the device), is said
 /// in a sentence under the picture and emitted as unavailable(sentence), so the window can
-/// offer its other ways.
+/// offer its other ways. A camera that opens but sends no picture (FrameWatchdog) is said too;
+/// it keeps running, and the hint comes back when pictures do.
 class CameraScanner : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     /// What is said under the picture (a hint, "not a request", or why there is no camera).
     QString status() const;
     LatestFrameDecoder *decoder() const { return m_decoder; }
+    FrameWatchdog *watchdog() const { return m_watchdog; }
     /// A frame as if the camera had sent it (tests, a frame from elsewhere).
     void offerFrame(const QImage &frame);
 
@@ -69,6 +72,7 @@ private:
     void setStatus(const QString &text, bool problem);
 
     LatestFrameDecoder *m_decoder = nullptr;
+    FrameWatchdog *m_watchdog = nullptr;
     QMediaDevices *m_devices = nullptr;
     QMediaCaptureSession *m_session = nullptr;
     std::unique_ptr<QCamera> m_camera;
