@@ -290,6 +290,7 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_walletArea->addWidget(m_history);
     connect(m_history, &HistoryPage::busy, this, &MainWindow::trackActivity);
     connect(m_history, &HistoryPage::back, this, &MainWindow::showCredentialsPage);
+    connect(m_present, &PresentPage::historyRequested, this, &MainWindow::showHistoryPage);
     m_inbox->refresh(); // the first unlock: check at once, then every minute
     if (m_welcome->takeSandboxWish())
         connectSandbox();

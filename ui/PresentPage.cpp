@@ -216,7 +216,10 @@ QWidget *PresentPage::outcomeStep()
     auto *finished =
         button(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
     finished->setDefault(true);
+    auto *history = button(tr("See the &history"), QStringLiteral("seeHistory"),
+                           tr("Every answer you gave verifiers"), step);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(history);
     buttons->addStretch();
     buttons->addWidget(again);
     buttons->addWidget(finished);
@@ -237,6 +240,10 @@ QWidget *PresentPage::outcomeStep()
     connect(finished, &QPushButton::clicked, this, [this, restart] {
         restart();
         emit done();
+    });
+    connect(history, &QPushButton::clicked, this, [this, restart] {
+        restart();
+        emit historyRequested();
     });
     return step;
 }

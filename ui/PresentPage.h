@@ -41,6 +41,8 @@ public slots:
 
 signals:
     void done();
+    /// The outcome's "See the history": the page is reset, the window shows the history.
+    void historyRequested();
 
 protected:
     /// Leaving the page (a lock, another section) ends a camera scan: the camera is off.
