@@ -17,6 +17,7 @@
 #include "support/WalletFixture.h"
 #include "ui/AccountsPage.h"
 #include "ui/CredentialsPage.h"
+#include "ui/HistoryPage.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OffersPage.h"
@@ -68,7 +69,8 @@ int main(int argc, char **argv)
     std::unique_ptr<test::AgentThread> agent;
     QString requestUri;
     const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent") ||
-                            page == QLatin1String("offers") || page == QLatin1String("accounts");
+                            page == QLatin1String("offers") || page == QLatin1String("accounts") ||
+                            page == QLatin1String("history");
     if (presenting) {
         auto started =
             test::AgentThread::start(QHostAddress::LocalHost, 0, dir.filePath("agent"), 60000);
@@ -88,6 +90,43 @@ int main(int argc, char **argv)
         if (!created)
             return 6;
         requestUri = created->authRequestUri;
+        if (page == QLatin1String("history")) {
+            // Three answers as the presentation flow keeps them.
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const QString verifierDid = description.party("verifier", "did");
+            PresentationRecord shared;
+            shared.at = now - 3 * 86400;
+            shared.clientId = QStringLiteral("x509_san_dns:library.example");
+            shared.trustedName = QStringLiteral("City Library");
+            shared.authenticatedBy = QStringLiteral("certificate for library.example");
+            shared.purpose = QStringLiteral("Borrowing books");
+            shared.outcome = PresentationRecord::Outcome::Shared;
+            shared.disclosed = QJsonArray{QJsonObject{
+                {"credential", "LibraryCard"}, {"claims", QJsonArray{"$.name", "$.card_number"}}}};
+            PresentationRecord refused = shared;
+            refused.at = now - 86400;
+            refused.clientId = verifierDid;
+            refused.trustedName.clear();
+            refused.verifierName = QStringLiteral("Members' club");
+            refused.authenticatedBy = QStringLiteral("request signed by ") + verifierDid;
+            refused.purpose = QStringLiteral("Proof of membership");
+            refused.outcome = PresentationRecord::Outcome::Refused;
+            refused.reason = QStringLiteral("the credential's issuer is not on the club's list");
+            refused.disclosed =
+                QJsonArray{QJsonObject{{"credential", "MembershipCredential"}, {"whole", true}}};
+            PresentationRecord declined = refused;
+            declined.at = now - 3600;
+            declined.clientId = QStringLiteral("redirect_uri:https://shop.example/cb");
+            declined.verifierName = QStringLiteral("Shop");
+            declined.authenticatedBy.clear();
+            declined.purpose = QStringLiteral("Age check");
+            declined.outcome = PresentationRecord::Outcome::Declined;
+            declined.reason.clear();
+            declined.disclosed = {};
+            for (const PresentationRecord &record : {shared, refused, declined})
+                if (!wallet->presentations().append(profile, record))
+                    return 9;
+        }
         if (page == QLatin1String("offers") || page == QLatin1String("accounts")) {
             // The holder's account, and two offers in it.
             Account account;
@@ -129,7 +168,11 @@ int main(int argc, char **argv)
                 if (!window.presentPage())
                     return;
                 poll->stop();
-                if (page == QLatin1String("accounts")) {
+                if (page == QLatin1String("history")) {
+                    window.historyAction()->trigger();
+                    QTimer::singleShot(1000, &window,
+                                       [&window] { window.historyPage()->selectRow(1); });
+                } else if (page == QLatin1String("accounts")) {
                     window.accountsAction()->trigger();
                     QTimer::singleShot(1000, &window,
                                        [&window] { window.accountsPage()->selectRow(0); });
