@@ -28,7 +28,7 @@ void ConsentChoices::reset(const Consent &consent)
     m_consent = consent;
     m_choices.clear();
     for (const Consent::Part &part : consent.parts)
-        m_choices.append(Choice{part.required, part.required ? firstValid(part) : -1});
+        m_choices.append(Choice{part.required, part.required ? firstValid(part) : -1, {}});
     emit changed();
 }
 
@@ -109,11 +109,62 @@ QStringList ConsentChoices::leaving() const
             continue;
         const Consent::Candidate &candidate = m_consent.parts.at(i).candidates.at(choice.candidate);
         for (const auto &[path, value] : candidate.disclosedClaims)
-            claims << tr("%1: %2").arg(ReadableName::ofPath(path), ReadableName::ofValue(value));
+            if (isClaimShared(i, choice.candidate, path))
+                claims << tr("%1: %2").arg(ReadableName::ofPath(path),
+                                           ReadableName::ofValue(value));
         if (candidate.revealsWholeCredential)
             claims << tr("%1 (the whole credential)").arg(candidate.title);
     }
     return claims;
+}
+
+const Consent::Candidate *ConsentChoices::candidateAt(int part, int candidate) const
+{
+    if (part < 0 || part >= m_choices.size() || candidate < 0 ||
+        candidate >= m_consent.parts.at(part).candidates.size())
+        return nullptr;
+    return &m_consent.parts.at(part).candidates.at(candidate);
+}
+
+bool ConsentChoices::isClaimShared(int part, int candidate, const QString &path) const
+{
+    const Consent::Candidate *c = candidateAt(part, candidate);
+    if (!c)
+        return false;
+    if (!c->optionalClaims.contains(path))
+        return true;
+    return m_choices.at(part).sharedOptional.value(candidate).contains(path);
+}
+
+bool ConsentChoices::setClaimShared(int part, int candidate, const QString &path, bool shared)
+{
+    const Consent::Candidate *c = candidateAt(part, candidate);
+    if (!c || !c->optionalClaims.contains(path))
+        return false;
+    QStringList &on = m_choices[part].sharedOptional[candidate];
+    if (on.contains(path) == shared)
+        return true;
+    if (shared)
+        on << path;
+    else
+        on.removeAll(path);
+    emit changed();
+    return true;
+}
+
+PresentationBuilder::Withheld ConsentChoices::withheld() const
+{
+    PresentationBuilder::Withheld withheld;
+    for (int i = 0; i < m_choices.size(); ++i) {
+        const Choice &choice = m_choices.at(i);
+        const Consent::Candidate *c = candidateAt(i, choice.candidate);
+        if (!choice.included || !c)
+            continue;
+        for (const QString &path : c->optionalClaims)
+            if (!choice.sharedOptional.value(choice.candidate).contains(path))
+                withheld[c->credentialId] << path;
+    }
+    return withheld;
 }
 
 } // namespace vcdesk

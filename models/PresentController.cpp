@@ -135,7 +135,7 @@ void PresentController::share()
     if (m_state != State::AwaitingConsent || !m_flow || !m_choices->canShare())
         return;
     setState(State::Sending);
-    m_flow->present(m_choices->selection());
+    m_flow->present(m_choices->selection(), m_choices->withheld());
 }
 
 void PresentController::decline()

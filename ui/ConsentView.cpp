@@ -112,6 +112,32 @@ QWidget *ConsentView::verifierBox()
     return box;
 }
 
+void ConsentView::addOptionalClaims(QVBoxLayout *layout, int part, int candidate)
+{
+    // What the request does without: off until the holder switches it on.
+    const Consent::Candidate &c = m_choices.consent().parts.at(part).candidates.at(candidate);
+    int n = 0;
+    for (const auto &[path, value] : c.disclosedClaims) {
+        if (!c.optionalClaims.contains(path))
+            continue;
+        QString text =
+            tr("Also share %1: %2 (optional)")
+                .arg(shown(ReadableName::ofPath(path)), shown(ReadableName::ofValue(value)));
+        auto *share = new QCheckBox(text.replace(QLatin1Char('&'), QStringLiteral("&&")),
+                                    layout->parentWidget());
+        share->setObjectName(QStringLiteral("optional%1_%2_%3").arg(part).arg(candidate).arg(n++));
+        share->setAccessibleName(
+            tr("Also share %1 (optional)").arg(shown(ReadableName::ofPath(path))));
+        share->setChecked(m_choices.isClaimShared(part, candidate, path));
+        share->setStyleSheet(QStringLiteral("margin-left: 24px;"));
+        const QString claim = path;
+        connect(share, &QCheckBox::toggled, this, [this, part, candidate, claim](bool on) {
+            m_choices.setClaimShared(part, candidate, claim, on);
+        });
+        layout->addWidget(share);
+    }
+}
+
 QWidget *ConsentView::partBox(int index)
 {
     const Consent::Part &part = m_choices.consent().parts.at(index);
@@ -161,9 +187,11 @@ QWidget *ConsentView::partBox(int index)
         QStringList claims;
         QStringList paths;
         for (const auto &[path, value] : candidate.disclosedClaims) {
+            paths << shown(path);
+            if (candidate.optionalClaims.contains(path))
+                continue; // a switch of its own, below
             claims << QStringLiteral("• ") + tr("%1: %2").arg(shown(ReadableName::ofPath(path)),
                                                               shown(ReadableName::ofValue(value)));
-            paths << shown(path);
         }
         QString leaves =
             claims.isEmpty()
@@ -181,6 +209,7 @@ QWidget *ConsentView::partBox(int index)
             DisplayText::toolTip(paths.join(QLatin1Char('\n')))); // the claims' full paths
         detail->setContentsMargins(24, 0, 0, 6);
         layout->addWidget(detail);
+        addOptionalClaims(layout, index, c);
     }
     connect(group, &QButtonGroup::idToggled, this, [this, index](int id, bool checked) {
         if (checked)

@@ -27,6 +27,8 @@ public:
 private:
     QWidget *verifierBox();
     QWidget *partBox(int part);
+    /// A switch for each claim of the candidate the request does without.
+    void addOptionalClaims(QVBoxLayout *layout, int part, int candidate);
 
     ConsentChoices &m_choices;
     QVBoxLayout *m_parts = nullptr;

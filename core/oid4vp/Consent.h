@@ -26,6 +26,8 @@ struct Consent
         QList<QPair<QString, QJsonValue>> disclosedClaims;
         /// Claims that leave with them whatever is asked (always-disclosed ones).
         QStringList alsoRevealed;
+        /// Asked claims (display paths, among disclosedClaims) the holder may keep back.
+        QStringList optionalClaims;
         bool revealsWholeCredential = false;
         bool valid = false;
         QString notValidReason;

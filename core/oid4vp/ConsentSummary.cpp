@@ -33,6 +33,7 @@ Consent::Candidate ConsentSummary::candidate(const MatchCandidate &candidate,
         }
     }
     out.alsoRevealed = displayPaths(candidate.alsoRevealed);
+    out.optionalClaims = displayPaths(candidate.optionalClaims);
     out.revealsWholeCredential = candidate.revealsWholeCredential;
     out.valid = candidate.valid;
     out.notValidReason = candidate.notValidReason;

@@ -161,8 +161,7 @@ bool DcqlMatcher::metaFits(const QJsonObject &meta, const HeldCredential &held)
     return true;
 }
 
-std::optional<QList<QJsonArray>> DcqlMatcher::claimsFit(const QJsonObject &q,
-                                                        const HeldCredential &held)
+std::optional<FoundClaims> DcqlMatcher::claimsFit(const QJsonObject &q, const HeldCredential &held)
 {
     const QJsonArray claims = q.value(QStringLiteral("claims")).toArray();
     QHash<QString, QList<QJsonArray>> found; // claim id (or index) -> concrete paths
@@ -186,16 +185,37 @@ std::optional<QList<QJsonArray>> DcqlMatcher::claimsFit(const QJsonObject &q,
         }
         return paths;
     };
-    if (!q.contains(QStringLiteral("claim_sets")))
-        return answer(order);
+    if (!q.contains(QStringLiteral("claim_sets"))) {
+        auto paths = answer(order);
+        return paths ? std::optional<FoundClaims>(FoundClaims{*paths, {}}) : std::nullopt;
+    }
+    // The first set met is the answer (the verifier's preference); the smallest other set
+    // met within it says which of its claims the verifier can do without.
+    std::optional<QStringList> first;
+    QStringList smallest;
     for (const QJsonValue &set : q.value(QStringLiteral("claim_sets")).toArray()) {
         QStringList keys;
         for (const QJsonValue &id : set.toArray())
             keys << id.toString();
-        if (auto paths = answer(keys))
-            return paths;
+        if (!answer(keys))
+            continue;
+        if (!first) {
+            first = keys;
+            smallest = keys;
+            continue;
+        }
+        const bool within = std::all_of(keys.cbegin(), keys.cend(),
+                                        [&](const QString &key) { return first->contains(key); });
+        if (within && keys.size() < smallest.size())
+            smallest = keys;
     }
-    return std::nullopt;
+    if (!first)
+        return std::nullopt;
+    FoundClaims fit{*answer(*first), {}};
+    for (const QString &key : std::as_const(*first))
+        if (!smallest.contains(key))
+            fit.optional << found.value(key);
+    return fit;
 }
 
 void DcqlMatcher::applyCredentialSets(const QJsonArray &sets, PresentationMatch &match)

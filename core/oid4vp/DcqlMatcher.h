@@ -31,9 +31,11 @@ private:
     static Status validateCredentialQuery(const QJsonObject &credentialQuery);
     static bool formatFits(const QString &queried, const QString &held);
     static bool metaFits(const QJsonObject &meta, const HeldCredential &held);
-    /// The concrete claim paths the credential answers with, or nothing if it cannot.
-    static std::optional<QList<QJsonArray>> claimsFit(const QJsonObject &credentialQuery,
-                                                      const HeldCredential &held);
+    /// The concrete claim paths the credential answers with (those of the first claim set it
+    /// meets; optional: those a smaller claim set it also meets does without), or nothing if
+    /// it cannot.
+    static std::optional<FoundClaims> claimsFit(const QJsonObject &credentialQuery,
+                                                const HeldCredential &held);
     static void applyCredentialSets(const QJsonArray &sets, PresentationMatch &match);
 };
 

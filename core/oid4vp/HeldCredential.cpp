@@ -139,20 +139,22 @@ QList<int> HeldCredential::disclosuresFor(const QList<QJsonArray> &paths) const
     return chosen;
 }
 
-MatchCandidate HeldCredential::candidate(const QList<QJsonArray> &claims) const
+MatchCandidate HeldCredential::candidate(const FoundClaims &found) const
 {
     MatchCandidate candidate;
     candidate.credentialId = id();
     candidate.title = m_record.title;
     candidate.format = format();
     candidate.issuer = m_record.issuer;
-    candidate.requestedClaims = claims;
+    candidate.requestedClaims = found.paths;
     candidate.revealsWholeCredential = !isSdJwt();
     candidate.notValidReason = notValidReason(Clock::now());
     candidate.valid = candidate.notValidReason.isEmpty();
     candidate.alsoRevealed = alwaysDisclosed();
-    if (isSdJwt())
-        candidate.disclosures = disclosuresFor(claims);
+    if (isSdJwt()) {
+        candidate.disclosures = disclosuresFor(found.paths);
+        candidate.optionalClaims = found.optional;
+    }
     return candidate;
 }
 

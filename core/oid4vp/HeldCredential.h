@@ -55,8 +55,9 @@ public:
     /// The disclosures that reveal these concrete paths: those on the way to each (parents)
     /// and everything under each (a requested object is shown whole).
     QList<int> disclosuresFor(const QList<QJsonArray> &paths) const;
-    /// This credential as an answer revealing `claims` (concrete paths).
-    MatchCandidate candidate(const QList<QJsonArray> &claims) const;
+    /// This credential as an answer revealing `claims` (concrete paths); the optional ones
+    /// can be kept back only when it discloses selectively (SD-JWT).
+    MatchCandidate candidate(const FoundClaims &claims) const;
     /// Why the wallet does not hold it as valid at `now` (its stored verdict, or its expiry);
     /// empty when it does.
     QString notValidReason(const QDateTime &now) const;

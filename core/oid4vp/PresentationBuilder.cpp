@@ -1,5 +1,7 @@
 #include "core/oid4vp/PresentationBuilder.h"
 
+#include "core/oid4vp/ClaimsPath.h"
+
 #include "core/common/Clock.h"
 
 #include "core/codec/Base64Url.h"
@@ -70,7 +72,7 @@ PresentationBuilder::Selection PresentationBuilder::defaultSelection(const Prese
 
 Result<QList<PresentationBuilder::Chosen>>
 PresentationBuilder::resolveSelection(const PresentationMatch &match, const Selection &selection,
-                                      const QList<HeldCredential> &wallet)
+                                      const Withheld &withheld, const QList<HeldCredential> &wallet)
 {
     QList<Chosen> chosen;
     for (const RequestedPart &part : match.parts) {
@@ -93,10 +95,26 @@ PresentationBuilder::resolveSelection(const PresentationMatch &match, const Sele
             if (candidate == part.candidates.cend() || held == wallet.cend())
                 return Error{QStringLiteral("oid4vp.invalid_selection"),
                              tr("credential %1 does not answer part %2").arg(id).arg(part.id)};
-            chosen.append(Chosen{&part, &*held, &*candidate});
+            chosen.append(Chosen{&part, &*held, &*candidate,
+                                 disclosuresKept(*held, *candidate, withheld.value(id))});
         }
     }
     return chosen;
+}
+
+QList<int> PresentationBuilder::disclosuresKept(const HeldCredential &held,
+                                                const MatchCandidate &candidate,
+                                                const QStringList &withheld)
+{
+    if (withheld.isEmpty() || candidate.optionalClaims.isEmpty())
+        return candidate.disclosures;
+    // Only what the request does without can be kept back; a required claim always goes.
+    QList<QJsonArray> kept;
+    for (const QJsonArray &path : candidate.requestedClaims)
+        if (!candidate.optionalClaims.contains(path) ||
+            !withheld.contains(ClaimsPath::toDisplay(path)))
+            kept << path;
+    return held.disclosuresFor(kept);
 }
 
 const HolderKeyring::Signer *PresentationBuilder::signerFor(const HeldCredential &held,
@@ -186,7 +204,7 @@ Result<QString> PresentationBuilder::dcqlToken(const QList<Chosen> &chosen,
     for (const Chosen &c : chosen) {
         Result<QByteArray> presentation = Error{};
         if (c.held->isSdJwt()) {
-            presentation = sdJwtPresentation(*c.held, c.candidate->disclosures, keys, request, now);
+            presentation = sdJwtPresentation(*c.held, c.disclosures, keys, request, now);
         } else if (c.held->format() == QLatin1String("jwt_vc_json")) {
             presentation = jwtPresentation({c.held}, *signerFor(*c.held, keys), request, now);
         } else {
@@ -232,7 +250,7 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
     for (const Chosen &c : chosen) {
         if (!c.held->isSdJwt())
             continue;
-        auto sd = sdJwtPresentation(*c.held, c.candidate->disclosures, keys, request, now);
+        auto sd = sdJwtPresentation(*c.held, c.disclosures, keys, request, now);
         if (!sd)
             return sd.error();
         where.append({&c, tokens.size()});
@@ -280,11 +298,10 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
     return {};
 }
 
-Result<AuthorizationResponse> PresentationBuilder::build(const AuthorizationRequest &request,
-                                                         const PresentationMatch &match,
-                                                         const Selection &selection,
-                                                         const QList<HeldCredential> &wallet,
-                                                         const HolderKeyring &keys)
+Result<AuthorizationResponse>
+PresentationBuilder::build(const AuthorizationRequest &request, const PresentationMatch &match,
+                           const Selection &selection, const QList<HeldCredential> &wallet,
+                           const HolderKeyring &keys, const Withheld &withheld)
 {
     if (keys.isEmpty())
         return Error{QStringLiteral("wallet.no_key"), tr("there is no holder key to sign with")};
@@ -293,7 +310,7 @@ Result<AuthorizationResponse> PresentationBuilder::build(const AuthorizationRequ
     if (request.wantsVpToken()) {
         if (!match.satisfiable)
             return Error{QStringLiteral("oid4vp.no_match"), match.unsatisfiedReason};
-        auto chosen = resolveSelection(match, selection, wallet);
+        auto chosen = resolveSelection(match, selection, withheld, wallet);
         if (!chosen)
             return chosen.error();
         if (request.queryLanguage == AuthorizationRequest::QueryLanguage::Dcql) {

@@ -29,14 +29,16 @@ public:
     /// Request part id -> the credential ids the holder chose for it. Required parts need
     /// one; optional parts without an entry are left out.
     using Selection = QHash<QString, QList<qint64>>;
+    /// Credential id -> the optional claims (display paths) the holder keeps back. Claims the
+    /// request requires are never kept back, whatever this says.
+    using Withheld = QHash<qint64, QStringList>;
 
     static constexpr qint64 kLifetimeSeconds = 300;
 
-    static Result<AuthorizationResponse> build(const AuthorizationRequest &request,
-                                               const PresentationMatch &match,
-                                               const Selection &selection,
-                                               const QList<HeldCredential> &wallet,
-                                               const HolderKeyring &keys);
+    static Result<AuthorizationResponse>
+    build(const AuthorizationRequest &request, const PresentationMatch &match,
+          const Selection &selection, const QList<HeldCredential> &wallet,
+          const HolderKeyring &keys, const Withheld &withheld = {});
     /// The first valid candidate of every required part: what a holder gets without choosing
     /// (a part whose candidates are all not valid gets none: the person must choose).
     static Selection defaultSelection(const PresentationMatch &match);
@@ -57,10 +59,14 @@ private:
         const RequestedPart *part;
         const HeldCredential *held;
         const MatchCandidate *candidate;
+        QList<int> disclosures; // SD-JWT: what goes, after what the holder keeps back
     };
     static Result<QList<Chosen>> resolveSelection(const PresentationMatch &match,
                                                   const Selection &selection,
+                                                  const Withheld &withheld,
                                                   const QList<HeldCredential> &wallet);
+    static QList<int> disclosuresKept(const HeldCredential &held, const MatchCandidate &candidate,
+                                      const QStringList &withheld);
     static const HolderKeyring::Signer *signerFor(const HeldCredential &held,
                                                   const HolderKeyring &keys);
     static Result<QString> dcqlToken(const QList<Chosen> &chosen, const HolderKeyring &keys,

@@ -79,10 +79,10 @@ bool PresentationExchangeMatcher::formatAllowed(const QJsonObject &formats,
                        [&](const QString &name) { return formats.contains(name); });
 }
 
-std::optional<QList<QJsonArray>> PresentationExchangeMatcher::fieldsFit(const QList<Field> &fields,
-                                                                        const HeldCredential &held)
+std::optional<FoundClaims> PresentationExchangeMatcher::fieldsFit(const QList<Field> &fields,
+                                                                  const HeldCredential &held)
 {
-    QList<QJsonArray> revealed;
+    FoundClaims revealed;
     for (const Field &field : fields) {
         std::optional<QJsonArray> found;
         for (const QJsonArray &path : field.paths) {
@@ -96,9 +96,11 @@ std::optional<QList<QJsonArray>> PresentationExchangeMatcher::fieldsFit(const QL
             if (found)
                 break;
         }
-        if (found)
-            revealed << *found;
-        else if (!field.optional)
+        if (found) {
+            revealed.paths << *found;
+            if (field.optional)
+                revealed.optional << *found;
+        } else if (!field.optional)
             return std::nullopt;
     }
     return revealed;

@@ -40,8 +40,8 @@ private:
         QJsonObject filter;
         bool optional = false;
     };
-    static std::optional<QList<QJsonArray>> fieldsFit(const QList<Field> &fields,
-                                                      const HeldCredential &held);
+    static std::optional<FoundClaims> fieldsFit(const QList<Field> &fields,
+                                                const HeldCredential &held);
     struct Requirement
     {
         bool satisfiable = false;

@@ -140,9 +140,12 @@ void PresentationFlow::send(
     });
 }
 
-void PresentationFlow::present(const PresentationBuilder::Selection &selection)
+void PresentationFlow::present(const PresentationBuilder::Selection &selection,
+                               const PresentationBuilder::Withheld &withheld)
 {
-    send([selection](PresentationSession &session) { return session.present(selection); });
+    send([selection, withheld](PresentationSession &session) {
+        return session.present(selection, withheld);
+    });
 }
 
 void PresentationFlow::decline(const QString &why)

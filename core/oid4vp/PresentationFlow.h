@@ -35,7 +35,8 @@ public:
     /// `vcdesk present` does; the GUI thread never reads them itself.
     void setTrustListPath(const QString &path) { m_trustListPath = path; }
     void open(const QString &uri);
-    void present(const PresentationBuilder::Selection &selection);
+    void present(const PresentationBuilder::Selection &selection,
+                 const PresentationBuilder::Withheld &withheld = {});
     void decline(const QString &why);
     /// Stops the running step; finished() follows with "activity.cancelled".
     void cancel();

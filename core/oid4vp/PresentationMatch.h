@@ -7,6 +7,15 @@
 
 namespace vcdesk {
 
+/// The claims a credential answers a query with: concrete paths, and which of them the
+/// request lets the holder keep back (a DCQL claim set that does without them, a Presentation
+/// Exchange field marked optional).
+struct FoundClaims
+{
+    QList<QJsonArray> paths;
+    QList<QJsonArray> optional; // a subset of paths
+};
+
 /// One wallet credential that can answer a request part, and exactly what it would reveal.
 struct MatchCandidate
 {
@@ -18,6 +27,9 @@ struct MatchCandidate
     QList<QJsonArray> requestedClaims;
     /// SD-JWT: the disclosures that reveal them (indexes into the credential's disclosures).
     QList<int> disclosures;
+    /// SD-JWT: requested claims the holder may keep back (the request does without them);
+    /// empty for a credential that cannot hide claims.
+    QList<QJsonArray> optionalClaims;
     /// Shown besides the requested claims: everything, for a credential that cannot disclose
     /// selectively (JWT-VC, JSON-LD); the always-visible claims of an SD-JWT.
     QList<QJsonArray> alsoRevealed;

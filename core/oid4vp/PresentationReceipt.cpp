@@ -9,7 +9,8 @@ namespace vcdesk {
 PresentationRecord PresentationReceipt::of(const Consent &consent,
                                            const PresentationBuilder::Selection &selection,
                                            bool declined,
-                                           const Result<ResponseSender::VerifierAnswer> &answer)
+                                           const Result<ResponseSender::VerifierAnswer> &answer,
+                                           const PresentationBuilder::Withheld &withheld)
 {
     PresentationRecord record;
     record.at = Clock::nowSeconds();
@@ -32,12 +33,13 @@ PresentationRecord PresentationReceipt::of(const Consent &consent,
     }
     if (record.outcome == PresentationRecord::Outcome::Shared ||
         record.outcome == PresentationRecord::Outcome::Refused)
-        record.disclosed = disclosed(consent, selection);
+        record.disclosed = disclosed(consent, selection, withheld);
     return record;
 }
 
 QJsonArray PresentationReceipt::disclosed(const Consent &consent,
-                                          const PresentationBuilder::Selection &selection)
+                                          const PresentationBuilder::Selection &selection,
+                                          const PresentationBuilder::Withheld &withheld)
 {
     QJsonArray out;
     for (const Consent::Part &part : consent.parts) {
@@ -45,9 +47,12 @@ QJsonArray PresentationReceipt::disclosed(const Consent &consent,
         for (const Consent::Candidate &candidate : part.candidates) {
             if (!chosen.contains(candidate.credentialId))
                 continue;
+            const QStringList keptBack = withheld.value(candidate.credentialId);
             QJsonArray claims;
             for (const auto &claim : candidate.disclosedClaims)
-                claims.append(claim.first);
+                if (!candidate.optionalClaims.contains(claim.first) ||
+                    !keptBack.contains(claim.first))
+                    claims.append(claim.first);
             for (const QString &also : candidate.alsoRevealed)
                 if (!claims.contains(also))
                     claims.append(also);

@@ -18,11 +18,13 @@ public:
     /// are listed.
     static PresentationRecord of(const Consent &consent,
                                  const PresentationBuilder::Selection &selection, bool declined,
-                                 const Result<ResponseSender::VerifierAnswer> &answer);
+                                 const Result<ResponseSender::VerifierAnswer> &answer,
+                                 const PresentationBuilder::Withheld &withheld = {});
     /// The claims the selection sends, per credential: [{credential, credentialId, claims,
     /// whole}].
     static QJsonArray disclosed(const Consent &consent,
-                                const PresentationBuilder::Selection &selection);
+                                const PresentationBuilder::Selection &selection,
+                                const PresentationBuilder::Withheld &withheld = {});
 };
 
 } // namespace vcdesk

@@ -90,7 +90,8 @@ Consent PresentationSession::consent() const
 }
 
 Result<ResponseSender::VerifierAnswer>
-PresentationSession::present(const PresentationBuilder::Selection &selection)
+PresentationSession::present(const PresentationBuilder::Selection &selection,
+                             const PresentationBuilder::Withheld &withheld)
 {
     if (!m_opened)
         return Error{QStringLiteral("oid4vp.not_open"), tr("no request is open")};
@@ -98,13 +99,13 @@ PresentationSession::present(const PresentationBuilder::Selection &selection)
         auto keys = HolderKeyring::load(m_wallet->keys(), m_profileId);
         if (!keys)
             return keys.error();
-        auto response =
-            PresentationBuilder::build(m_request, m_match, selection, m_credentials, keys.value());
+        auto response = PresentationBuilder::build(m_request, m_match, selection, m_credentials,
+                                                   keys.value(), withheld);
         if (!response)
             return response.error();
         return ResponseSender::send(response.value(), m_options.policy);
     }();
-    keep(selection, false, answer);
+    keep(selection, withheld, false, answer);
     return answer;
 }
 
@@ -115,11 +116,12 @@ Result<ResponseSender::VerifierAnswer> PresentationSession::decline(const QStrin
     auto answer = ResponseSender::send(
         AuthorizationResponse::error(m_request, QStringLiteral("access_denied"), why),
         m_options.policy);
-    keep({}, true, answer);
+    keep({}, {}, true, answer);
     return answer;
 }
 
-void PresentationSession::keep(const PresentationBuilder::Selection &selection, bool declined,
+void PresentationSession::keep(const PresentationBuilder::Selection &selection,
+                               const PresentationBuilder::Withheld &withheld, bool declined,
                                const Result<ResponseSender::VerifierAnswer> &answer)
 {
     // Whatever happened is kept, a failure too: the holder may need to know what left.
@@ -129,7 +131,7 @@ void PresentationSession::keep(const PresentationBuilder::Selection &selection, 
         return;
     }
     const PresentationRecord record =
-        PresentationReceipt::of(consent(), selection, declined, answer);
+        PresentationReceipt::of(consent(), selection, declined, answer, withheld);
     if (auto kept = m_wallet->presentations().append(m_profileId, record); !kept)
         m_historyProblem = kept.error().message;
 }

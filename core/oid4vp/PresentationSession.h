@@ -41,7 +41,10 @@ public:
     const QList<HeldCredential> &credentials() const { return m_credentials; }
     Consent consent() const;
 
-    Result<ResponseSender::VerifierAnswer> present(const PresentationBuilder::Selection &selection);
+    /// `withheld`: optional claims the holder keeps back (SD-JWT).
+    Result<ResponseSender::VerifierAnswer>
+    present(const PresentationBuilder::Selection &selection,
+            const PresentationBuilder::Withheld &withheld = {});
     Result<ResponseSender::VerifierAnswer> decline(const QString &why);
     /// After present() or decline(): why the answer is not in the presentation history (the
     /// wallet is read-only, or the write failed), or empty when it was kept.
@@ -53,7 +56,8 @@ public:
                                                          QStringList *skipped = nullptr);
 
 private:
-    void keep(const PresentationBuilder::Selection &selection, bool declined,
+    void keep(const PresentationBuilder::Selection &selection,
+              const PresentationBuilder::Withheld &withheld, bool declined,
               const Result<ResponseSender::VerifierAnswer> &answer);
 
     const Wallet *m_wallet;

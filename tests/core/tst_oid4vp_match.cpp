@@ -9,10 +9,12 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/oid4vp/ClaimsPath.h"
+#include "core/oid4vp/ConsentSummary.h"
 #include "core/oid4vp/DcqlMatcher.h"
 #include "core/oid4vp/JsonPath.h"
 #include "core/oid4vp/PresentationBuilder.h"
 #include "core/oid4vp/PresentationExchangeMatcher.h"
+#include "core/oid4vp/PresentationReceipt.h"
 #include "core/verify/CredentialInspector.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
@@ -267,6 +269,84 @@ private slots:
         QCOMPARE(match->parts.first().candidates.first().requestedClaims,
                  (QList<QJsonArray>{{"email"}}));
         QCOMPARE(match->parts.first().candidates.first().disclosures.size(), 1);
+    }
+
+    void optionalClaimsCanBeKeptBack()
+    {
+        // claim_sets [[given, mail], [given]]: the verifier prefers both, does without mail.
+        QJsonObject query =
+            pidQuery({QJsonObject{{"id", "given"}, {"path", QJsonArray{"given_name"}}},
+                      QJsonObject{{"id", "mail"}, {"path", QJsonArray{"email"}}}});
+        QJsonObject pid = query.value("credentials").toArray().first().toObject();
+        pid.insert("claim_sets", QJsonArray{QJsonArray{"given", "mail"}, QJsonArray{"given"}});
+        query.insert("credentials", QJsonArray{pid});
+        auto match = DcqlMatcher::match(query, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        const MatchCandidate &candidate = match->parts.first().candidates.first();
+        QCOMPARE(candidate.requestedClaims,
+                 (QList<QJsonArray>{{"given_name"}, {"email"}})); // the preferred set
+        QCOMPARE(candidate.optionalClaims, (QList<QJsonArray>{{"email"}}));
+
+        const auto presented = [&](const PresentationBuilder::Withheld &withheld) {
+            auto response = PresentationBuilder::build(
+                request(query), match.value(), {{"pid", {1}}}, m_wallet, keyring(), withheld);
+            if (!response)
+                return QStringList{response.error().code};
+            return disclosedNames(object(response->field("vp_token").toUtf8())
+                                      .value("pid")
+                                      .toArray()
+                                      .first()
+                                      .toString()
+                                      .toLatin1());
+        };
+        QCOMPARE(presented({}), (QStringList{"email", "given_name"}));
+        QCOMPARE(presented({{1, {"email"}}}), QStringList{"given_name"});
+        // A required claim cannot be kept back, whatever the caller says.
+        QCOMPARE(presented({{1, {"email", "given_name"}}}), QStringList{"given_name"});
+
+        // The consent data names it; the receipt leaves it out when kept back.
+        const Consent consent = ConsentSummary::of(request(query), match.value(), m_wallet);
+        QCOMPARE(consent.parts.first().candidates.first().optionalClaims, QStringList{"email"});
+        const QJsonArray kept =
+            PresentationReceipt::disclosed(consent, {{"pid", {1}}}, {{1, {"email"}}});
+        const QJsonArray keptClaims = kept.first()["claims"].toArray();
+        QVERIFY(keptClaims.contains("given_name"));
+        QVERIFY(!keptClaims.contains("email"));
+        QVERIFY(keptClaims.contains("vct")); // always shown: listed too
+
+        // Without claim sets, nothing is optional.
+        auto plain = DcqlMatcher::match(pidQuery({QJsonObject{{"path", QJsonArray{"given_name"}}},
+                                                  QJsonObject{{"path", QJsonArray{"email"}}}}),
+                                        m_wallet);
+        QVERIFY(plain->parts.first().candidates.first().optionalClaims.isEmpty());
+    }
+
+    void presentationExchangeOptionalFields()
+    {
+        const QJsonObject definition{
+            {"id", "pid-def"},
+            {"input_descriptors",
+             QJsonArray{QJsonObject{
+                 {"id", "pid"},
+                 {"format", QJsonObject{{"dc+sd-jwt", QJsonObject{}}}},
+                 {"constraints",
+                  QJsonObject{
+                      {"fields",
+                       QJsonArray{
+                           QJsonObject{{"path", QJsonArray{"$.vct"}},
+                                       {"filter", QJsonObject{{"const", "urn:pid"}}}},
+                           QJsonObject{{"path", QJsonArray{"$.given_name"}}},
+                           QJsonObject{{"path", QJsonArray{"$.email"}}, {"optional", true}}}}}}}}}};
+        auto match = PresentationExchangeMatcher::match(definition, m_wallet);
+        VCDESK_VERIFY_OK(match);
+        const MatchCandidate &candidate = match->parts.first().candidates.first();
+        QCOMPARE(candidate.optionalClaims, (QList<QJsonArray>{{"email"}}));
+        auto response =
+            PresentationBuilder::build(request({}, definition), match.value(), {{"pid", {1}}},
+                                       m_wallet, keyring(), {{1, {"email"}}});
+        VCDESK_VERIFY_OK(response);
+        const QString token = response->field("vp_token");
+        QCOMPARE(disclosedNames(token.toLatin1()), QStringList{"given_name"});
     }
 
     void dcqlCredentialSetsAndW3cTypes()

@@ -41,6 +41,39 @@ class TestConsentChoices : public QObject
     Q_OBJECT
 
 private slots:
+    void optionalClaimsGoOnlyWhenSwitchedOn()
+    {
+        Consent::Candidate pid = candidate(4, true, "Erika");
+        pid.disclosedClaims << qMakePair(QStringLiteral("email"), QJsonValue("e@example.com"));
+        pid.optionalClaims = QStringList{"email"};
+        Consent::Candidate other = pid;
+        other.credentialId = 5;
+        Consent consent;
+        consent.parts << part("pid", true, {pid, other});
+        ConsentChoices choices;
+        choices.reset(consent);
+        QSignalSpy changed(&choices, &ConsentChoices::changed);
+        // Off by default: kept back, not listed as leaving.
+        QVERIFY(!choices.isClaimShared(0, 0, "email"));
+        QVERIFY(choices.isClaimShared(0, 0, "name")); // required: always goes
+        QCOMPARE(choices.withheld(), (PresentationBuilder::Withheld{{4, {"email"}}}));
+        QCOMPARE(choices.leaving(), QStringList{"Name: Erika"});
+        // A required claim cannot be switched off.
+        QVERIFY(!choices.setClaimShared(0, 0, "name", false));
+        QVERIFY(!choices.setClaimShared(0, 7, "email", true)); // no such candidate
+        QCOMPARE(changed.count(), 0);
+
+        QVERIFY(choices.setClaimShared(0, 0, "email", true));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(choices.withheld().isEmpty());
+        QCOMPARE(choices.leaving(), (QStringList{"Name: Erika", "Email: e@example.com"}));
+        // Per candidate: choosing the other credential keeps its own (default) choice.
+        QVERIFY(choices.choose(0, 1));
+        QCOMPARE(choices.withheld(), (PresentationBuilder::Withheld{{5, {"email"}}}));
+        QVERIFY(choices.choose(0, 0));
+        QVERIFY(choices.withheld().isEmpty());
+    }
+
     void defaultsShareOnlyWhatIsRequired()
     {
         Consent consent;
