@@ -9,6 +9,7 @@
 #include "core/receive/SandboxDescription.h"
 
 #ifdef VCDESK_WITH_GUI
+#include "models/LanguageChoice.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -27,16 +28,22 @@
 
 namespace {
 
+/// The names QSettings files the settings under: set before any setting is read.
 void setIdentity()
 {
-    // The translation for the user's locale, compiled in from translations/*.ts.
-    static QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vcdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationVersion(vcdesk::CommandLine::version());
+}
+
+/// The translation for `locale`, compiled in from translations/*.ts. None for English (the
+/// source language) or a language without one.
+void translateTo(const QLocale &locale)
+{
+    static QTranslator translator;
+    if (translator.load(locale, QStringLiteral("vcdesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 }
 
 /// The command runs on a thread of its own while this, the main thread, runs the event loop:
@@ -46,6 +53,9 @@ int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    // The command line speaks the system's language (LANG): scripts rely on it, not on a
+    // choice made in the window.
+    translateTo(QLocale());
     const QStringList arguments = app.arguments();
     int status = vcdesk::CommandLine::Usage;
     std::unique_ptr<QThread> command(QThread::create([&arguments, &status] {
@@ -80,6 +90,8 @@ int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
+    // The language chosen in Settings, else the system's.
+    translateTo(vcdesk::LanguageChoice::startupLocale());
     const QStringList args = app.arguments();
     // One window per user: a link or file for a running vcdesk goes to it, and this one ends.
     const QString argument =
@@ -124,6 +136,7 @@ int runWindow(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
+    translateTo(QLocale());
     QTextStream(stderr) << QCoreApplication::translate(
                                "main", "vcdesk: this build has no window (built without the "
                                        "GUI); see vcdesk --help for its commands")

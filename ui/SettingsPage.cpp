@@ -2,9 +2,17 @@
 
 #include "ui/PageTitle.h"
 
+#include "core/common/Activity.h"
+#include "core/common/DisplayText.h"
+#include "models/LanguageChoice.h"
 #include "models/TrustListModel.h"
+#include "models/WalletSession.h"
 #include "ui/IdleLock.h"
+#include "ui/KeysBox.h"
+#include "ui/PlainLabel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -12,7 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,7 +38,35 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
 
     auto *title = new PageTitle(tr("Settings"), this);
 
-    auto *security = new QGroupBox(tr("Wallet"), this);
+    // The groups grow (keys, trusted issuers): below the title they scroll as one.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("settingsContent"));
+    auto *groups = new QVBoxLayout(content);
+    groups->setContentsMargins(0, 0, 0, 0);
+    // Made in the order they are shown: that is the order Tab goes through them.
+    groups->addWidget(walletBox());
+    m_keys = new KeysBox(content);
+    groups->addWidget(m_keys);
+    groups->addWidget(trustBox());
+    groups->addWidget(languageBox());
+    groups->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(scroll, 1);
+
+    connect(m_keys, &KeysBox::busy, this, &SettingsPage::busy);
+    updateKeychain();
+}
+
+QWidget *SettingsPage::walletBox()
+{
+    auto *security = new QGroupBox(tr("Wallet"));
     auto *securityForm = new QFormLayout(security);
     m_autoLock = new QSpinBox(security);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
@@ -40,8 +78,32 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     m_autoLock->setValue(
         QSettings().value(QLatin1String(kAutoLockKey), kDefaultAutoLockMinutes).toInt());
     securityForm->addRow(tr("&Lock when idle for:"), m_autoLock);
+    m_keychain = new QCheckBox(tr("Remember this wallet in the system &keychain"), security);
+    m_keychain->setObjectName(QStringLiteral("keychainRemember"));
+    m_keychain->setAccessibleName(tr("Remember this wallet in the system keychain"));
+    auto *keychainHint = new PlainLabel(security, QStringLiteral("keychainHint"));
+    keychainHint->setText(
+        tr("Then it unlocks with the keychain of your account on this computer, without the "
+           "passphrase. Keep the passphrase anyway: backups and other computers need it."));
+    m_walletProblem = new PlainLabel(security, QStringLiteral("walletProblem"));
+    m_walletProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_walletProblem->hide(); // shown with a sentence only: no empty row meanwhile
+    securityForm->addRow(m_keychain);
+    securityForm->addRow(keychainHint);
+    securityForm->addRow(m_walletProblem);
 
-    auto *trust = new QGroupBox(tr("Trusted issuers"), this);
+    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
+        QSettings().setValue(QLatin1String(kAutoLockKey), minutes);
+        m_idleLock.setInterval(minutes * 60 * 1000);
+    });
+    // clicked, not toggled: only a person's click asks the keychain, never updateKeychain().
+    connect(m_keychain, &QCheckBox::clicked, this, &SettingsPage::rememberInKeychain);
+    return security;
+}
+
+QWidget *SettingsPage::trustBox()
+{
+    auto *trust = new QGroupBox(tr("Trusted issuers"));
     auto *trustLayout = new QVBoxLayout(trust);
     auto *explain = new QLabel(
         tr("Issuers you trust, by DID or by a pattern such as did:web:example.com* (the DID and "
@@ -63,6 +125,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     m_table->horizontalHeader()->setSectionResizeMode(TrustListModel::AddedColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 10);
     m_pattern = new QLineEdit(trust);
     m_pattern->setObjectName(QStringLiteral("trustPattern"));
     m_pattern->setPlaceholderText(tr("did:web:issuer.example or did:web:issuer.example*"));
@@ -82,6 +145,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->hide(); // shown with a sentence only
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_pattern, 2);
     entry->addWidget(m_name, 1);
@@ -92,17 +156,9 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     trustLayout->addLayout(entry);
     trustLayout->addWidget(m_problem);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(security);
-    layout->addWidget(trust, 1);
-
-    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
-        QSettings().setValue(QLatin1String(kAutoLockKey), minutes);
-        m_idleLock.setInterval(minutes * 60 * 1000);
-    });
     const auto addEntry = [this] {
         m_problem->clear();
+        m_problem->hide();
         emit busy(m_trust->add(m_pattern->text(), m_name->text()), tr("Saving the trust list…"));
     };
     connect(m_add, &QPushButton::clicked, this, addEntry);
@@ -112,6 +168,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
         if (!current.isValid())
             return;
         m_problem->clear();
+        m_problem->hide();
         emit busy(m_trust->remove(current.row()), tr("Saving the trust list…"));
     });
     connect(m_trust, &TrustListModel::saved, this, [this] {
@@ -120,7 +177,86 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     });
     connect(m_trust, &TrustListModel::failed, this, [this](const QString &message) {
         m_problem->setText(tr("The trust list is unchanged: %1").arg(message));
+        m_problem->show();
     });
+    return trust;
+}
+
+QWidget *SettingsPage::languageBox()
+{
+    auto *box = new QGroupBox(tr("Language"));
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // not a field to fill
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language of vcdesk"));
+    m_language->addItem(tr("System default"), QString());
+    for (const LanguageChoice::Language &language : LanguageChoice::available())
+        m_language->addItem(language.name, language.code);
+    const QString chosen = LanguageChoice::chosen();
+    int current = m_language->findData(chosen);
+    if (current < 0) { // chosen once, its translation since gone: still say what is set
+        m_language->addItem(LanguageChoice::nameOf(chosen), chosen);
+        current = m_language->count() - 1;
+    }
+    m_language->setCurrentIndex(current);
+    auto *note = new PlainLabel(box, QStringLiteral("languageNote"));
+    note->setText(tr("vcdesk speaks the language you choose the next time it starts."));
+    form->addRow(tr("Lan&guage:"), m_language);
+    form->addRow(note);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { LanguageChoice::choose(m_language->currentData().toString()); });
+    return box;
+}
+
+void SettingsPage::setWallet(WalletSession &session, qint64 profileId)
+{
+    if (m_session == &session && m_profileId == profileId)
+        return;
+    m_session = &session;
+    m_profileId = profileId;
+    m_keys->setWallet(session, profileId);
+    for (auto signal : {&WalletSession::unlocked, &WalletSession::locked, &WalletSession::opened})
+        connect(&session, signal, this, [this] {
+            m_walletProblem->clear();
+            m_walletProblem->hide();
+            updateKeychain();
+        });
+    updateKeychain();
+}
+
+void SettingsPage::rememberInKeychain(bool remember)
+{
+    if (!m_session || !m_session->isUnlocked())
+        return updateKeychain();
+    m_walletProblem->clear();
+    m_walletProblem->hide();
+    m_askingKeychain = true;
+    updateKeychain();
+    Activity<bool> *asking = m_session->rememberInKeychain(remember);
+    // The session marks the wallet (or not) before this runs: updateKeychain() reads it back.
+    connect(asking, &ActivityBase::finished, this, [this, asking, remember] {
+        m_askingKeychain = false;
+        if (!asking->result()) {
+            const QString why = DisplayText::escape(asking->result().error().message, 400);
+            m_walletProblem->setText(
+                remember ? tr("The system keychain cannot remember this wallet: %1. Unlock it "
+                              "with your passphrase.")
+                               .arg(why)
+                         : tr("The system keychain could not forget this wallet: %1.").arg(why));
+            m_walletProblem->show();
+        }
+        updateKeychain();
+    });
+    emit busy(asking, remember ? tr("Asking the system keychain to remember the wallet…")
+                               : tr("Asking the system keychain to forget the wallet…"));
+}
+
+void SettingsPage::updateKeychain()
+{
+    const QSignalBlocker quiet(m_keychain);
+    m_keychain->setChecked(m_session && m_session->isRememberedInKeychain());
+    m_keychain->setEnabled(m_session && m_session->isUnlocked() && !m_askingKeychain);
 }
 
 QString SettingsPage::problem() const
@@ -128,10 +264,17 @@ QString SettingsPage::problem() const
     return m_problem->text();
 }
 
+QString SettingsPage::walletProblem() const
+{
+    return m_walletProblem->text();
+}
+
 void SettingsPage::showEvent(QShowEvent *event)
 {
     // The list may have changed on disk (the command line, another vcdesk): read it again.
     emit busy(m_trust->load(), tr("Reading the trust list…"));
+    // So may the keychain mark (a keychain that no longer held the key, at unlock).
+    updateKeychain();
     QWidget::showEvent(event);
 }
 

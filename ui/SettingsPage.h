@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,20 +15,30 @@ namespace vcdesk {
 
 class ActivityBase;
 class IdleLock;
+class KeysBox;
 class TrustListModel;
+class WalletSession;
 
-/// Settings a person changes: after how many idle minutes the wallet locks, and the trust list
-/// (the issuers vcdesk names next to their DIDs, and a verifier may require): add an issuer's
-/// DID or a pattern with a name, remove one. Saved at once; a bad entry is said plainly and
-/// changes nothing.
+/// Settings a person changes: after how many idle minutes the wallet locks and whether the
+/// system keychain remembers it; the profile's keys and DIDs (KeysBox); the trust list (the
+/// issuers vcdesk names next to their DIDs, and a verifier may require): add an issuer's DID
+/// or a pattern with a name, remove one; the language (from the next start). Saved at once; a
+/// bad entry is said plainly and changes nothing. The page scrolls when it does not fit.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
     SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWidget *parent = nullptr);
 
+    /// The wallet whose keys and keychain setting the page shows (the window calls it once the
+    /// profile is known). Until then those controls are disabled and say why.
+    void setWallet(WalletSession &session, qint64 profileId);
+
     TrustListModel *trustList() const { return m_trust; }
+    KeysBox *keys() const { return m_keys; }
     QString problem() const;
+    /// What went wrong with the keychain, or nothing.
+    QString walletProblem() const;
 
     static constexpr const char *kAutoLockKey = "wallet/autoLockMinutes";
     static constexpr int kDefaultAutoLockMinutes = 10;
@@ -37,15 +50,29 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QWidget *walletBox();
+    QWidget *trustBox();
+    QWidget *languageBox();
+    void rememberInKeychain(bool remember);
+    /// The keychain box: checked as the session says, enabled only while unlocked and idle.
+    void updateKeychain();
+
     IdleLock &m_idleLock;
+    QPointer<WalletSession> m_session;
+    qint64 m_profileId = 0;
     TrustListModel *m_trust = nullptr;
     QSpinBox *m_autoLock = nullptr;
+    QCheckBox *m_keychain = nullptr;
+    QLabel *m_walletProblem = nullptr;
+    bool m_askingKeychain = false;
+    KeysBox *m_keys = nullptr;
     QTableView *m_table = nullptr;
     QLineEdit *m_pattern = nullptr;
     QLineEdit *m_name = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_problem = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace vcdesk

@@ -1,6 +1,7 @@
 // Puts the window in a given state for a screenshot (scripts/screenshots.sh): no wallet yet
-// (welcome), a locked wallet (unlock), or an unlocked one with sample credentials
-// (credentials). Everything lives in a temporary folder; nothing of the person's is touched.
+// (welcome), a locked wallet (unlock), an unlocked one with sample credentials (credentials),
+// or the settings of an unlocked one with two keys (settings). Everything lives in a
+// temporary folder; nothing of the person's is touched.
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
 // and waiting for the holder's decision; offers: the inbox with two offers of that agent.
 //   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts
@@ -64,6 +65,14 @@ int main(int argc, char **argv)
         }
         if (!wallet->credentials().addMany(profile, records))
             return 3;
+    }
+    // Settings: a wallet with a second key, so that the keys table shows what it is for.
+    qint64 settingsProfile = 0;
+    if (page == QLatin1String("settings")) {
+        auto wallet = test::createWallet(path, "sample passphrase");
+        settingsProfile = wallet->profiles().resolve({}).value().id;
+        if (!wallet->keys().generate(settingsProfile, KeyType::Ed25519, KeyStore::DidMethod::Jwk))
+            return 9;
     }
     // The Present pages: a wallet holding a membership the local agent issued.
     std::unique_ptr<test::AgentThread> agent;
@@ -194,6 +203,13 @@ int main(int argc, char **argv)
         (void)trusted.add(QStringLiteral("did:web:mail.example"), QStringLiteral("Mail Service"));
         QDir().mkpath(QFileInfo(TrustList::defaultPath()).absolutePath());
         (void)trusted.save(TrustList::defaultPath());
+        QObject::connect(window.session(), &WalletSession::opened, &window,
+                         [&window] { window.session()->unlock("sample passphrase"); });
+        // What the window does once it knows the profile (MainWindow::buildWalletPages).
+        QObject::connect(window.session(), &WalletSession::unlocked, &window,
+                         [&window, settingsProfile] {
+                             window.settingsPage()->setWallet(*window.session(), settingsProfile);
+                         });
         window.showSection(window.settingsPage());
     }
     if (page == QLatin1String("inspector")) {

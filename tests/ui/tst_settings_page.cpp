@@ -1,19 +1,36 @@
 // Settings through their widgets: the idle time that locks the wallet (kept, and applied at
 // once), and the trust list: an issuer added with a name lands in the file, a bad pattern is
 // said plainly and changes nothing, a removed one is gone; a damaged file is an error, not an
-// empty list.
+// empty list. Keys and identities, against a real wallet file: a new P-256 did:jwk key is
+// listed with its DID and selected, made the default (the wallet agrees when asked again),
+// its DID copied; locked, the table is empty and nothing can be made. The language choice is
+// kept in the settings. Without a session bus (ctest runs it so), remembering the wallet in
+// the keychain is a sentence and the box stays unticked.
 
 #include "core/verify/TrustList.h"
+#include "models/KeyListModel.h"
+#include "models/LanguageChoice.h"
+#include "models/RememberedWallets.h"
 #include "models/TrustListModel.h"
+#include "models/WalletSession.h"
 #include "support/TestData.h"
+#include "support/WalletFixture.h"
 #include "ui/IdleLock.h"
+#include "ui/KeysBox.h"
 #include "ui/SettingsPage.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -26,7 +43,51 @@ class TestSettingsPage : public QObject
 
     QTemporaryDir m_dir;
 
+    /// A wallet file made as the window makes one, opened and unlocked in `session`; its
+    /// profile's id.
+    qint64 openWallet(WalletSession &session, const QString &path)
+    {
+        qint64 profile = 0;
+        {
+            auto wallet = test::createWallet(path); // one P-256 did:key key, the default
+            profile = wallet->profiles().resolve({}).value().id;
+        } // closed: the session takes the file
+        QSignalSpy opened(&session, &WalletSession::opened);
+        QSignalSpy unlocked(&session, &WalletSession::unlocked);
+        session.open(path, Wallet::Access::ReadWrite);
+        if (!opened.wait(10000))
+            return 0;
+        session.unlock("pass");
+        return unlocked.wait(10000) ? profile : 0;
+    }
+
+    /// The profile's default key, read again on the wallet's thread.
+    static HolderKey defaultKey(WalletSession &session, qint64 profile)
+    {
+        auto *reading =
+            session.read<HolderKey>([profile](Wallet &wallet, const ActivityBase::Context &) {
+                return wallet.keys().defaultKey(profile);
+            });
+        QSignalSpy done(reading, &ActivityBase::finished);
+        if (!done.wait(10000) || !reading->result())
+            return {};
+        return reading->result().value();
+    }
+
+    static QString cell(QTableView *table, int row, int column)
+    {
+        return table->model()->index(row, column).data().toString();
+    }
+
 private slots:
+    void initTestCase()
+    {
+        // Settings of this test only (ctest gives it a config folder of its own too).
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("vcdesk-tst-settings-page"));
+        QSettings().clear();
+    }
+
     void idleTimeIsKeptAndApplied()
     {
         IdleLock idle;
@@ -104,6 +165,143 @@ private slots:
         QFile kept(path);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{\"issuers\": [ {\"pattern\": 5} "));
+    }
+
+    void withoutAWalletKeysAndKeychainWait()
+    {
+        IdleLock idle;
+        SettingsPage page(idle, m_dir.filePath("trust.json"));
+        page.show();
+        QVERIFY(!page.findChild<QPushButton *>("newKey")->isEnabled());
+        QVERIFY(!page.findChild<QCheckBox *>("keychainRemember")->isEnabled());
+        QVERIFY(page.keys()->message().contains("Unlock the wallet"));
+    }
+
+    void keysAreMadeChosenAndCopied()
+    {
+        const QString path = m_dir.filePath("keys.db");
+        WalletSession session;
+        const qint64 profile = openWallet(session, path);
+        QVERIFY(profile > 0);
+        IdleLock idle;
+        SettingsPage page(idle, m_dir.filePath("trust.json"));
+        page.setWallet(session, profile);
+        page.show();
+        auto *table = page.findChild<QTableView *>("keyList");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QVERIFY(cell(table, 0, KeyListModel::DidColumn).startsWith("did:key:"));
+        QCOMPARE(cell(table, 0, KeyListModel::DefaultColumn), QStringLiteral("Yes"));
+        QVERIFY(!table->accessibleName().isEmpty());
+
+        // A new P-256 key with a did:jwk: made on the wallet's thread, listed, selected.
+        auto *type = page.findChild<QComboBox *>("newKeyType");
+        auto *method = page.findChild<QComboBox *>("newKeyMethod");
+        type->setCurrentIndex(type->findText("P-256"));
+        method->setCurrentIndex(method->findText("did:jwk"));
+        QSignalSpy busy(&page, &SettingsPage::busy);
+        auto *make = page.findChild<QPushButton *>("newKey");
+        make->click();
+        QCOMPARE(busy.count(), 1);   // the window's busy indicator shows it
+        QVERIFY(!make->isEnabled()); // one at a time
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTRY_COMPARE(table->currentIndex().row(), 1);
+        const QString did = cell(table, 1, KeyListModel::DidColumn);
+        QVERIFY2(did.startsWith("did:jwk:"), qPrintable(did));
+        const QJsonObject jwk =
+            QJsonDocument::fromJson(
+                QByteArray::fromBase64(did.mid(8).toLatin1(), QByteArray::Base64UrlEncoding))
+                .object();
+        QCOMPARE(jwk.value("crv").toString(), QStringLiteral("P-256"));
+        QCOMPARE(cell(table, 1, KeyListModel::TypeColumn), QStringLiteral("P-256"));
+        QCOMPARE(cell(table, 1, KeyListModel::MethodColumn), QStringLiteral("did:jwk"));
+        QVERIFY(cell(table, 1, KeyListModel::DefaultColumn).isEmpty());
+        QVERIFY(page.keys()->message().contains("did:jwk"));
+        QVERIFY(make->isEnabled());
+
+        // Make it the default: the mark moves, and the wallet says so when asked again.
+        auto *makeDefault = page.findChild<QPushButton *>("makeDefaultKey");
+        QVERIFY(makeDefault->isEnabled());
+        makeDefault->click();
+        QTRY_COMPARE(cell(table, 1, KeyListModel::DefaultColumn), QStringLiteral("Yes"));
+        QVERIFY(cell(table, 0, KeyListModel::DefaultColumn).isEmpty());
+        QCOMPARE(defaultKey(session, profile).did, did);
+        QCOMPARE(table->currentIndex().row(), 1); // still the chosen one
+        QVERIFY(page.keys()->message().contains("default now"));
+        QVERIFY(!makeDefault->isEnabled()); // it is the default already
+
+        // Copy its DID.
+        QGuiApplication::clipboard()->clear();
+        page.findChild<QPushButton *>("copyDid")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), did);
+
+        // Locked: nothing listed, nothing to make.
+        session.lock();
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!make->isEnabled());
+        QVERIFY(!page.findChild<QPushButton *>("copyDid")->isEnabled());
+        QVERIFY(page.keys()->message().contains("Unlock the wallet"));
+    }
+
+    void theLanguageIsKeptForTheNextStart()
+    {
+        IdleLock idle;
+        SettingsPage page(idle, m_dir.filePath("trust.json"));
+        page.show();
+        auto *language = page.findChild<QComboBox *>("language");
+        QVERIFY(!language->accessibleName().isEmpty());
+        // The tests do not link the app's translations: the system's language, or English.
+        QCOMPARE(language->currentIndex(), 0);
+        QVERIFY(language->currentData().toString().isEmpty());
+        QVERIFY(language->findData(QStringLiteral("en")) > 0);
+        QVERIFY(page.findChild<QLabel *>("languageNote")->text().contains("next time"));
+
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        QCOMPARE(QSettings().value(LanguageChoice::kSettingKey).toString(), QStringLiteral("en"));
+        {
+            // A page made later shows the choice.
+            SettingsPage again(idle, m_dir.filePath("trust.json"));
+            QCOMPARE(again.findChild<QComboBox *>("language")->currentData().toString(),
+                     QStringLiteral("en"));
+        }
+        QTest::keyClick(language, Qt::Key_Up);
+        QVERIFY(!QSettings().contains(LanguageChoice::kSettingKey)); // the system's again
+    }
+
+    void aKeychainThatCannotRememberIsASentence()
+    {
+        if (qgetenv("DBUS_SESSION_BUS_ADDRESS") != "disabled:")
+            QSKIP("ctest runs this without a session bus (DBUS_SESSION_BUS_ADDRESS=disabled:)");
+        const QString path = m_dir.filePath("keychain.db");
+        WalletSession session;
+        const qint64 profile = openWallet(session, path);
+        QVERIFY(profile > 0);
+        IdleLock idle;
+        SettingsPage page(idle, m_dir.filePath("trust.json"));
+        page.setWallet(session, profile);
+        page.show();
+        auto *remember = page.findChild<QCheckBox *>("keychainRemember");
+        QVERIFY(!remember->accessibleName().isEmpty());
+        QVERIFY(remember->isEnabled());
+        QVERIFY(!remember->isChecked());
+
+        QSignalSpy busy(&page, &SettingsPage::busy);
+        remember->setFocus();
+        QTest::keyClick(remember, Qt::Key_Space);
+        QCOMPARE(busy.count(), 1);
+        QVERIFY(!remember->isEnabled()); // while the keychain is asked
+        QTRY_VERIFY_WITH_TIMEOUT(!page.walletProblem().isEmpty(), 15000);
+        QVERIFY2(page.walletProblem().contains("cannot remember"),
+                 qPrintable(page.walletProblem()));
+        QVERIFY(!remember->isChecked()); // back to the truth
+        QVERIFY(remember->isEnabled());
+        QVERIFY(!RememberedWallets::contains(path));
+        QVERIFY(!session.isRememberedInKeychain());
+
+        // Locked: the box waits for the unlock.
+        session.lock();
+        QVERIFY(!remember->isEnabled());
     }
 };
 
