@@ -250,6 +250,7 @@ void MainWindow::showWalletState()
 void MainWindow::buildWalletPages(qint64 profileId)
 {
     m_profileId = profileId;
+    m_settings->setWallet(*m_session, m_profileId);
     m_credentials = new CredentialsPage(*m_session, m_profileId, m_walletArea);
     m_walletArea->addWidget(m_credentials);
     connect(m_credentials, &CredentialsPage::credentialActivated, this, [this](qint64 id) {

@@ -15,10 +15,13 @@
 #include "models/WalletSession.h"
 #include "support/TestData.h"
 #include "support/WalletFixture.h"
+#include "support/WindowDriver.h"
 #include "ui/IdleLock.h"
 #include "ui/KeysBox.h"
+#include "ui/MainWindow.h"
 #include "ui/SettingsPage.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -240,6 +243,22 @@ private slots:
         QVERIFY(!make->isEnabled());
         QVERIFY(!page.findChild<QPushButton *>("copyDid")->isEnabled());
         QVERIFY(page.keys()->message().contains("Unlock the wallet"));
+    }
+
+    void theWindowHandsItsWalletToSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("wallet.db");
+        test::createWallet(path);
+        MainWindow window(path);
+        window.show();
+        QVERIFY(test::unlockWindow(window));
+        auto *keys = window.settingsPage()->findChild<QTableView *>("keyList");
+        QVERIFY(keys);
+        QTRY_COMPARE(keys->model()->rowCount(), 1); // the wallet's first key, once unlocked
+        QVERIFY(cell(keys, 0, KeyListModel::DidColumn).startsWith("did:"));
+        window.lockAction()->trigger();
+        QTRY_COMPARE(keys->model()->rowCount(), 0);
     }
 
     void theLanguageIsKeptForTheNextStart()
