@@ -64,6 +64,10 @@ const QList<Migration> kSchema{
                      " DEFAULT 'presentation_exchange'"),
       QStringLiteral("ALTER TABLE definitions ADD COLUMN issuers TEXT"),
       QStringLiteral("ALTER TABLE auth_requests ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")}},
+    {4,
+     QStringLiteral("definitions may ask for claims a holder can keep back"),
+     {QStringLiteral("ALTER TABLE definitions ADD COLUMN optional_claims TEXT NOT NULL"
+                     " DEFAULT '[]'")}},
 };
 
 const QString kRecordColumns = QStringLiteral(

@@ -54,10 +54,14 @@ QJsonObject DefinitionQuery::presentationDefinition(const VerifierStore::Definit
     fields.append(QJsonObject{
         {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.type"), QStringLiteral("$.type")}},
         {QStringLiteral("filter"), typeFilter(definition.types)}});
-    for (const QString &claim : definition.claims)
-        fields.append(QJsonObject{
+    for (const QString &claim : definition.claims + definition.optionalClaims) {
+        QJsonObject field{
             {QStringLiteral("path"), QJsonArray{QStringLiteral("$.vc.credentialSubject.") + claim,
-                                                QStringLiteral("$.credentialSubject.") + claim}}});
+                                                QStringLiteral("$.credentialSubject.") + claim}}};
+        if (definition.optionalClaims.contains(claim))
+            field.insert(QStringLiteral("optional"), true);
+        fields.append(field);
+    }
     const QJsonObject descriptor{
         {QStringLiteral("id"), definition.id},
         {QStringLiteral("format"), jwtFormats(accepted)},
@@ -71,10 +75,26 @@ QJsonObject DefinitionQuery::dcqlQuery(const VerifierStore::Definition &definiti
 {
     QJsonArray sdJwtClaims;
     QJsonArray jwtClaims;
-    for (const QString &claim : definition.claims) {
-        sdJwtClaims.append(QJsonObject{{QStringLiteral("path"), QJsonArray{claim}}});
-        jwtClaims.append(QJsonObject{
-            {QStringLiteral("path"), QJsonArray{QStringLiteral("credentialSubject"), claim}}});
+    // Optional claims: each claim has an id, and two claim sets say "all of them, preferably;
+    // the required ones at least".
+    const bool optional = !definition.optionalClaims.isEmpty();
+    QJsonArray everything;
+    QJsonArray required;
+    int n = 0;
+    for (const QString &claim : definition.claims + definition.optionalClaims) {
+        const QString id = QStringLiteral("c%1").arg(n++);
+        QJsonObject sdJwtClaim{{QStringLiteral("path"), QJsonArray{claim}}};
+        QJsonObject jwtClaim{
+            {QStringLiteral("path"), QJsonArray{QStringLiteral("credentialSubject"), claim}}};
+        if (optional) {
+            sdJwtClaim.insert(QStringLiteral("id"), id);
+            jwtClaim.insert(QStringLiteral("id"), id);
+            everything.append(id);
+            if (definition.claims.contains(claim))
+                required.append(id);
+        }
+        sdJwtClaims.append(sdJwtClaim);
+        jwtClaims.append(jwtClaim);
     }
     QJsonArray typeValues;
     for (const QString &type : definition.types)
@@ -91,6 +111,11 @@ QJsonObject DefinitionQuery::dcqlQuery(const VerifierStore::Definition &definiti
     if (!definition.claims.isEmpty()) {
         sdJwt.insert(QStringLiteral("claims"), sdJwtClaims);
         jwt.insert(QStringLiteral("claims"), jwtClaims);
+    }
+    if (optional) {
+        const QJsonArray claimSets{everything, required};
+        sdJwt.insert(QStringLiteral("claim_sets"), claimSets);
+        jwt.insert(QStringLiteral("claim_sets"), claimSets);
     }
     return QJsonObject{{QStringLiteral("credentials"), QJsonArray{sdJwt, jwt}},
                        {QStringLiteral("credential_sets"),

@@ -47,13 +47,14 @@ QJsonValue orNull(const QJsonObject &object)
 
 QJsonObject definitionJson(const VerifierStore::Definition &definition)
 {
-    return QJsonObject{{QStringLiteral("definitionId"), definition.id},
-                       {QStringLiteral("types"), QJsonArray::fromStringList(definition.types)},
-                       {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)},
-                       {QStringLiteral("query"), definition.query},
-                       {QStringLiteral("issuers"),
-                        definition.issuers
-                            ? QJsonValue(QJsonArray::fromStringList(*definition.issuers))
+    return QJsonObject{
+        {QStringLiteral("definitionId"), definition.id},
+        {QStringLiteral("types"), QJsonArray::fromStringList(definition.types)},
+        {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)},
+        {QStringLiteral("optionalClaims"), QJsonArray::fromStringList(definition.optionalClaims)},
+        {QStringLiteral("query"), definition.query},
+        {QStringLiteral("issuers"),
+         definition.issuers ? QJsonValue(QJsonArray::fromStringList(*definition.issuers))
                             : QJsonValue(QJsonValue::Null)}};
 }
 
@@ -257,7 +258,15 @@ QHttpServerResponse VerifierApi::putDefinition(const QString &definitionId,
     if (!types || !claims)
         return AgentHttp::error(StatusCode::BadRequest,
                                 tr("types (and claims) are arrays of strings"));
+    const QJsonValue optionalValue = body->value(QStringLiteral("optionalClaims"));
+    const auto optionalClaims = optionalValue.isUndefined()
+                                    ? std::optional<QStringList>(QStringList{})
+                                    : strings(optionalValue);
+    if (!optionalClaims)
+        return AgentHttp::error(StatusCode::BadRequest,
+                                tr("optionalClaims is an array of strings"));
     VerifierStore::Definition definition{definitionId, *types, *claims};
+    definition.optionalClaims = *optionalClaims;
     const QJsonValue query = body->value(QStringLiteral("query"));
     if (!query.isUndefined() && !query.isNull()) {
         if (!query.isString())
@@ -529,7 +538,7 @@ QFuture<QHttpServerResponse> VerifierApi::response(const QString &definitionId,
         return now(conclude(definitionId, correlationId, vpToken, submission, expected.error()));
 
     InspectOptions options = m_verification.options(); // reads the store: on this thread
-    const QStringList claims = definition.claims;
+    const QStringList claims = definition.claims + definition.optionalClaims;
     const CancelToken stopping = m_stopping;
     QObject *context = &m_context;
     return QtConcurrent::run(

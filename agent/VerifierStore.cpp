@@ -26,7 +26,7 @@ QByteArray json(const QStringList &list)
 }
 
 const QString kSelectDefinitions =
-    QStringLiteral("SELECT id, types, claims, query, issuers FROM definitions");
+    QStringLiteral("SELECT id, types, claims, query, issuers, optional_claims FROM definitions");
 
 VerifierStore::Definition definitionFrom(const QSqlQuery &row)
 {
@@ -37,6 +37,7 @@ VerifierStore::Definition definitionFrom(const QSqlQuery &row)
     d.query = row.value(3).toString();
     if (!row.value(4).isNull())
         d.issuers = stringList(row.value(4).toByteArray());
+    d.optionalClaims = stringList(row.value(5).toByteArray());
     return d;
 }
 
@@ -55,10 +56,19 @@ Status VerifierStore::saveDefinition(const Definition &d)
     if (!idPattern.match(d.id).hasMatch())
         return invalid(QCoreApplication::translate(
             "VerifierStore", "a definitionId starts lowercase and continues in camelCase"));
-    if (d.types.isEmpty() || d.types.size() > 10 || d.claims.size() > 20)
+    if (d.types.isEmpty() || d.types.size() > 10 || d.claims.size() + d.optionalClaims.size() > 20)
         return invalid(QCoreApplication::translate(
             "VerifierStore", "a definition has 1 to 10 types and up to 20 claims"));
-    for (const QString &name : d.types + d.claims)
+    // A DCQL claim set cannot be empty: what is optional is optional beside something required.
+    if (!d.optionalClaims.isEmpty() && d.claims.isEmpty())
+        return invalid(QCoreApplication::translate(
+            "VerifierStore", "optional claims need at least one required claim beside them"));
+    for (const QString &claim : d.optionalClaims)
+        if (d.claims.contains(claim))
+            return invalid(
+                QCoreApplication::translate("VerifierStore", "\"%1\" is both required and optional")
+                    .arg(claim.left(60)));
+    for (const QString &name : d.types + d.claims + d.optionalClaims)
         if (!namePattern.match(name).hasMatch())
             return invalid(
                 QCoreApplication::translate("VerifierStore", "\"%1\" is not a type or claim name")
@@ -75,10 +85,10 @@ Status VerifierStore::saveDefinition(const Definition &d)
     }
     return Sql::exec(
         m_db,
-        QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims, query, issuers)"
-                       " VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT OR REPLACE INTO definitions(id, types, claims, query, issuers,"
+                       " optional_claims) VALUES (?, ?, ?, ?, ?, ?)"),
         {d.id, json(d.types), json(d.claims), d.query,
-         d.issuers ? QVariant(json(*d.issuers)) : QVariant()});
+         d.issuers ? QVariant(json(*d.issuers)) : QVariant(), json(d.optionalClaims)});
 }
 
 std::optional<VerifierStore::Definition> VerifierStore::definition(const QString &id) const

@@ -23,6 +23,7 @@ public:
         QString id;
         QStringList types;                     // the credential must have one of these types
         QStringList claims;                    // and disclose these claims
+        QStringList optionalClaims;            // and may disclose these (the holder decides)
         QString query = kPresentationExchange; // how the request asks: PE or DCQL
         /// The issuer DIDs or patterns accepted; none: whoever the agent's trust list names.
         std::optional<QStringList> issuers;

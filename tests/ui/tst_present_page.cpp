@@ -7,12 +7,17 @@
 // presentation; a link handed to the window while it is locked waits for the unlock.
 
 #include "core/api/VerifierApiClient.h"
+#include "core/crypto/Jwk.h"
+#include "core/net/HttpClient.h"
+#include "core/store/Wallet.h"
+#include "core/verify/TrustList.h"
 #include "models/ConsentChoices.h"
 #include "models/PresentController.h"
 #include "models/QrCodeImage.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
+#include "support/PresentationFactory.h"
 #include "support/ReportHelpers.h"
 #include "support/WalletFixture.h"
 #include "support/WindowDriver.h"
@@ -24,6 +29,7 @@
 #include "ui/ScreenRegionPicker.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -154,6 +160,78 @@ private slots:
         QCOMPARE(window->currentWalletPage(), static_cast<QWidget *>(window->credentialsPage()));
         QCOMPARE(page->step(), QStringLiteral("start"));
         QVERIFY(page->findChild<QLineEdit *>("link")->text().isEmpty());
+    }
+
+    void anOptionalClaimStaysInTheWalletUnlessSwitchedOn()
+    {
+        // The verifier asks for an e-mail credential's email, and its name only if the holder
+        // wants (DCQL claim sets); the wallet holds such an SD-JWT VC, bound to its own key,
+        // from an issuer the verifier trusts.
+        const QByteArray admin = m_description.verifierToken("Verifier_Admin");
+        HttpRequest define;
+        define.method = "PUT";
+        define.url = QUrl(m_agent->baseUrl() + "/private/webapp/definitions/emailOptional");
+        define.headers << qMakePair(QByteArray("Authorization"), "Bearer " + admin);
+        define.contentType = "application/json";
+        define.body = R"({"types":["EmailCredential"],"claims":["email"],)"
+                      R"("optionalClaims":["name"],"query":"dcql"})";
+        auto defined = HttpClient(test::loopbackPolicy()).sendAndWait(define);
+        VCDESK_VERIFY_OK(defined);
+        QCOMPARE(defined->status, 200);
+        const test::Issuer issuer = test::Issuer::make(KeyType::P256);
+        TrustList trust = TrustList::load(m_dir.filePath("agent/trust-list.json")).value();
+        VCDESK_VERIFY_OK(trust.add(issuer.did, "Mail Example"));
+        VCDESK_VERIFY_OK(trust.save(m_dir.filePath("agent/trust-list.json")));
+        {
+            auto wallet = Wallet::open(m_walletPath, Wallet::Access::ReadWrite).value();
+            QByteArray passphrase("pass");
+            VCDESK_VERIFY_OK(wallet->unlock(passphrase));
+            const qint64 profile = wallet->profiles().list().value().first().id;
+            const HolderKey key = wallet->keys().defaultKey(profile).value();
+            CredentialRecord record;
+            record.raw = test::sdJwtVc(
+                issuer, Jwk::toPublicKey(key.publicJwk).value(), "EmailCredential",
+                QJsonObject{{"email", "alice@mail.example"}, {"name", "Alice Example"}},
+                {"email", "name"});
+            record.format = "dc+sd-jwt";
+            record.title = record.primaryType = "EmailCredential";
+            record.types = QStringList{"EmailCredential"};
+            record.issuer = issuer.did;
+            record.verdict = Verdict::Valid;
+            record.sourceKind = "import";
+            VCDESK_VERIFY_OK(wallet->credentials().add(profile, record));
+        }
+
+        VerifierApiClient client(QUrl(m_agent->baseUrl()), m_description.verifierToken(),
+                                 test::loopbackPolicy());
+        for (const bool shareName : {false, true}) {
+            auto window = presentWindow();
+            QVERIFY(window);
+            PresentPage *page = window->presentPage();
+            auto created = client.createAuthRequest("emailOptional");
+            VCDESK_VERIFY_OK(created);
+            page->startWith(created->authRequestUri);
+            QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("consent"), 10000);
+            // The required claim is listed; the optional one is a switch, off.
+            QVERIFY(label(page, "leaves0_0").contains("alice@mail.example"));
+            QVERIFY(!label(page, "leaves0_0").contains("Alice Example"));
+            auto *optional = page->findChild<QCheckBox *>("optional0_0_0");
+            QVERIFY(optional);
+            QVERIFY(!optional->isChecked());
+            QVERIFY(optional->text().contains("Alice Example"));
+            if (shareName)
+                optional->click();
+            page->findChild<QPushButton *>("share")->click();
+            QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 10000);
+            QCOMPARE(page->controller()->outcome().kind, PresentController::Outcome::Kind::Shared);
+            QCOMPARE(label(page, "outcomeClaims").contains("Alice Example"), shareName);
+            const AuthStatus status =
+                client.authStatus(created->correlationId, "emailOptional").value();
+            QCOMPARE(status.state, AuthStatus::State::Verified);
+            QCOMPARE(status.verifiedData.value("email").toString(),
+                     QStringLiteral("alice@mail.example"));
+            QCOMPARE(status.verifiedData.contains("name"), shareName); // only what was chosen
+        }
     }
 
     void declineTellsTheVerifierNo()
