@@ -360,6 +360,8 @@ void HostedWalletPage::showTemplates(qint64 accountId,
     m_template->clear();
     for (const HostedWalletClient::Template &t : templates)
         m_template->addItem(DisplayText::escape(t.name.isEmpty() ? t.id : t.name, 80));
+    // With a placeholder the combo chooses nothing by itself: the first template it is.
+    m_template->setCurrentIndex(templates.isEmpty() ? -1 : 0);
     templateChosen();
 }
 

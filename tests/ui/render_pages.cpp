@@ -131,7 +131,9 @@ int main(int argc, char **argv)
             auto added = wallet->accounts().add(profile, account);
             if (!added)
                 return 9;
-            HostedWalletClient hosted(QUrl(agent->baseUrl()), account.secret,
+            // The account's copy of the key was wiped once sealed.
+            HostedWalletClient hosted(QUrl(agent->baseUrl()),
+                                      description.party("hosted-wallet", "apiKey").toLatin1(),
                                       test::loopbackPolicy());
             const QString did = wallet->keys().defaultKey(profile)->did;
             auto badge = hosted.issue(QStringLiteral("employee-badge"), did, {},

@@ -147,6 +147,8 @@ private slots:
         QVERIFY(busy.count() >= 1); // the network step went to the status bar
         auto *templates = page->findChild<QComboBox *>("templateChoice");
         QCOMPARE(templates->count(), 2);
+        QCOMPARE(templates->currentIndex(), 0); // a template is chosen: its fields are there
+        QVERIFY(page->findChild<QPushButton *>("requestHosted")->isEnabled());
         const int badge = templates->findText("Employee Badge");
         QVERIFY(badge >= 0);
         templates->setCurrentIndex(badge);
