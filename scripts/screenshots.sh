@@ -15,7 +15,7 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
 sample=$root/tests/data/samples/email-credential.jwt
-for page in welcome unlock credentials settings inspector present consent offers accounts history; do
+for page in welcome unlock credentials settings inspector present consent offers accounts history hosted; do
     args=("$render" "$page")
     [ "$page" = inspector ] && args+=("$sample")
     "$shoot" "$out/$page.png" --wait 4 -- "${args[@]}"

@@ -3,6 +3,7 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/TrustList.h"
 #include "models/AccountActions.h"
+#include "models/HostedWalletActions.h"
 #include "models/InspectionController.h"
 #include "models/OfferInbox.h"
 #include "models/PresentController.h"
@@ -14,6 +15,7 @@
 #include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/HistoryPage.h"
+#include "ui/HostedWalletPage.h"
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
 #include "ui/MessageBar.h"
@@ -160,6 +162,9 @@ void MainWindow::buildMenus()
     m_offersAction->setObjectName(QStringLiteral("offersAction"));
     m_accountsAction = wallet->addAction(tr("A&ccounts…"), this, &MainWindow::showAccountsPage);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_hostedAction =
+        wallet->addAction(tr("&Hosted wallet…"), this, &MainWindow::showHostedWalletPage);
+    m_hostedAction->setObjectName(QStringLiteral("hostedAction"));
     m_sandboxAction =
         wallet->addAction(tr("Connect to the local &sandbox"), this, &MainWindow::connectSandbox);
     m_sandboxAction->setObjectName(QStringLiteral("sandboxAction"));
@@ -207,6 +212,7 @@ void MainWindow::showWalletState()
     m_sandboxAction->setEnabled(m_session->isUnlocked());
     m_accountsAction->setEnabled(m_session->isUnlocked());
     m_historyAction->setEnabled(m_session->isUnlocked());
+    m_hostedAction->setEnabled(m_session->isUnlocked());
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -292,6 +298,11 @@ void MainWindow::buildWalletPages(qint64 profileId)
     connect(m_history, &HistoryPage::busy, this, &MainWindow::trackActivity);
     connect(m_history, &HistoryPage::back, this, &MainWindow::showCredentialsPage);
     connect(m_present, &PresentPage::historyRequested, this, &MainWindow::showHistoryPage);
+    m_hosted = new HostedWalletPage(*m_session, m_profileId, m_walletArea);
+    m_hosted->actions()->setNetworkPolicy(m_policy);
+    m_walletArea->addWidget(m_hosted);
+    connect(m_hosted, &HostedWalletPage::busy, this, &MainWindow::trackActivity);
+    connect(m_hosted, &HostedWalletPage::back, this, &MainWindow::showCredentialsPage);
     m_inbox->refresh(); // the first unlock: check at once, then every minute
     if (m_welcome->takeSandboxWish())
         connectSandbox();
@@ -336,6 +347,8 @@ void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
         m_inbox->setNetworkPolicy(policy);
     if (m_accounts)
         m_accounts->actions()->setNetworkPolicy(policy);
+    if (m_hosted)
+        m_hosted->actions()->setNetworkPolicy(policy);
 }
 
 void MainWindow::showAccountsPage()
@@ -352,6 +365,14 @@ void MainWindow::showHistoryPage()
         return;
     showSection(m_walletArea);
     m_walletArea->setCurrentWidget(m_history);
+}
+
+void MainWindow::showHostedWalletPage()
+{
+    if (!m_hosted || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_hosted);
 }
 
 void MainWindow::showCredentialsPage()

@@ -21,6 +21,7 @@ class InspectorPage;
 class MessageBar;
 class OfferInbox;
 class HistoryPage;
+class HostedWalletPage;
 class OffersPage;
 class PresentPage;
 class SettingsPage;
@@ -67,6 +68,8 @@ public:
     /// Null until the wallet was first unlocked.
     HistoryPage *historyPage() const { return m_history; }
     QAction *historyAction() const { return m_historyAction; }
+    HostedWalletPage *hostedWalletPage() const { return m_hosted; }
+    QAction *hostedAction() const { return m_hostedAction; }
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
     void setNetworkPolicy(const NetworkPolicy &policy);
@@ -98,6 +101,7 @@ private:
     void showOffersPage();
     void showAccountsPage();
     void showHistoryPage();
+    void showHostedWalletPage();
     /// Back to the list, from a page of the wallet (while it is unlocked).
     void showCredentialsPage();
     void connectSandbox();
@@ -122,6 +126,8 @@ private:
     QAction *m_accountsAction = nullptr;
     HistoryPage *m_history = nullptr;
     QAction *m_historyAction = nullptr;
+    HostedWalletPage *m_hosted = nullptr;
+    QAction *m_hostedAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QString m_sandboxPath;
     QAction *m_presentAction = nullptr;

@@ -92,7 +92,8 @@ Result<HostedWalletClient::StoredCredential> HostedWalletClient::get(const QStri
                                 object.value(QStringLiteral("templateId")).toString(),
                                 object.value(QStringLiteral("status")).toString(),
                                 object.value(QStringLiteral("detail")).toObject(),
-                                object.value(QStringLiteral("credentialSubjectsData")).toObject()};
+                                object.value(QStringLiteral("credentialSubjectsData")).toObject(),
+                                object.value(QStringLiteral("templateName")).toString()};
     if (credential.detail.isEmpty())
         return invalidAnswer(QStringLiteral("detail"));
     return credential;

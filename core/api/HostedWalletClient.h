@@ -29,6 +29,7 @@ public:
         QString status;
         QJsonObject detail; // the W3C credential
         QJsonObject subjectData;
+        QString templateName; // may be empty
     };
     struct Validation
     {

@@ -3,10 +3,12 @@
 // or the settings of an unlocked one with two keys (settings). Everything lives in a
 // temporary folder; nothing of the person's is touched.
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
-// and waiting for the holder's decision; offers: the inbox with two offers of that agent.
-//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts
-//   [FILE]
+// and waiting for the holder's decision; offers: the inbox with two offers of that agent;
+// hosted: the agent's hosted wallet with two credentials remembered, its templates loaded.
+//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts|
+//   history|hosted [FILE]
 
+#include "core/api/HostedWalletClient.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
 #include "core/verify/TrustList.h"
@@ -19,6 +21,7 @@
 #include "ui/AccountsPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/HistoryPage.h"
+#include "ui/HostedWalletPage.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OffersPage.h"
@@ -29,6 +32,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,7 +83,7 @@ int main(int argc, char **argv)
     QString requestUri;
     const bool presenting = page == QLatin1String("present") || page == QLatin1String("consent") ||
                             page == QLatin1String("offers") || page == QLatin1String("accounts") ||
-                            page == QLatin1String("history");
+                            page == QLatin1String("history") || page == QLatin1String("hosted");
     if (presenting) {
         auto started =
             test::AgentThread::start(QHostAddress::LocalHost, 0, dir.filePath("agent"), 60000);
@@ -162,6 +166,34 @@ int main(int argc, char **argv)
                     return 8;
             }
         }
+        if (page == QLatin1String("hosted")) {
+            // The sandbox's hosted wallet, holding two credentials the wallet remembers.
+            Account account;
+            account.name = QStringLiteral("Sandbox hosted wallet");
+            account.kind = QStringLiteral("hosted-wallet");
+            account.role = QStringLiteral("issuer");
+            account.baseUrl = agent->baseUrl();
+            account.secretKind = Account::SecretKind::ApiKey;
+            account.secret = description.party("hosted-wallet", "apiKey").toLatin1();
+            auto added = wallet->accounts().add(profile, account);
+            if (!added)
+                return 9;
+            // The account's copy of the key was wiped once sealed.
+            HostedWalletClient hosted(QUrl(agent->baseUrl()),
+                                      description.party("hosted-wallet", "apiKey").toLatin1(),
+                                      test::loopbackPolicy());
+            const QString did = wallet->keys().defaultKey(profile)->did;
+            auto badge = hosted.issue(QStringLiteral("employee-badge"), did, {},
+                                      QJsonObject{{"holderFullName", "Alice Example"},
+                                                  {"employeeId", "E-1042"},
+                                                  {"department", "Research"}});
+            auto email = hosted.issue(QStringLiteral("email-credential"), did, {},
+                                      QJsonObject{{"email", "alice@example.org"}});
+            if (!badge || !email ||
+                !wallet->hosted().remember(added->id, email.value(), "Email Credential") ||
+                !wallet->hosted().remember(added->id, badge.value(), "Employee Badge"))
+                return 10;
+        }
     }
     MainWindow window(path);
     window.setNetworkPolicy(test::loopbackPolicy());
@@ -185,6 +217,14 @@ int main(int argc, char **argv)
                     window.accountsAction()->trigger();
                     QTimer::singleShot(1000, &window,
                                        [&window] { window.accountsPage()->selectRow(0); });
+                } else if (page == QLatin1String("hosted")) {
+                    window.hostedAction()->trigger();
+                    QTimer::singleShot(1500, &window, [&window] {
+                        window.hostedWalletPage()->selectRow(0);
+                        window.hostedWalletPage()
+                            ->findChild<QPushButton *>(QStringLiteral("loadTemplates"))
+                            ->click();
+                    });
                 } else if (page == QLatin1String("offers")) {
                     window.offersAction()->trigger();
                     QTimer::singleShot(1500, &window,
