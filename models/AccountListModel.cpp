@@ -31,29 +31,18 @@ QString AccountListModel::kindText(const QString &kind)
 
 void AccountListModel::reload()
 {
-    const quint64 ticket = ++m_ticket;
-    if (!m_session || !m_session->isUnlocked()) {
-        beginResetModel();
-        m_accounts.clear();
-        endResetModel();
-        return;
-    }
-    auto *reading = m_session->read<QList<Account>>(
-        [profileId = m_profileId](Wallet &wallet, const ActivityBase::Context &) {
-            return wallet.accounts().list(profileId);
+    m_read.start(
+        this, m_session, true,
+        [profileId = m_profileId](Wallet &wallet) { return wallet.accounts().list(profileId); },
+        [this](const Result<QList<Account>> &accounts) {
+            if (!accounts) {
+                emit loadFailed(accounts.error().message);
+                return;
+            }
+            beginResetModel();
+            m_accounts = accounts.value();
+            endResetModel();
         });
-    connect(reading, &ActivityBase::finished, this, [this, reading, ticket] {
-        reading->deleteLater();
-        if (ticket != m_ticket)
-            return; // a newer reload is on its way
-        if (!reading->result()) {
-            emit loadFailed(reading->result().error().message);
-            return;
-        }
-        beginResetModel();
-        m_accounts = reading->result().value();
-        endResetModel();
-    });
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const

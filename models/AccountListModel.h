@@ -2,7 +2,9 @@
 
 #include "core/store/Account.h"
 
+#include "models/LatestRead.h"
 #include <QAbstractListModel>
+
 #include <QPointer>
 
 namespace vcdesk {
@@ -36,7 +38,7 @@ private:
     QPointer<WalletSession> m_session;
     qint64 m_profileId;
     QList<Account> m_accounts;
-    quint64 m_ticket = 0;
+    LatestRead<Account> m_read;
 };
 
 } // namespace vcdesk

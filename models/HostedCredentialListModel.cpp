@@ -25,29 +25,18 @@ void HostedCredentialListModel::setAccount(qint64 accountId)
 
 void HostedCredentialListModel::reload()
 {
-    const quint64 ticket = ++m_ticket;
-    if (!m_session || !m_session->isUnlocked() || m_accountId <= 0) {
-        beginResetModel();
-        m_credentials.clear();
-        endResetModel();
-        return;
-    }
-    auto *reading = m_session->read<QList<HostedCredential>>(
-        [accountId = m_accountId](Wallet &wallet, const ActivityBase::Context &) {
-            return wallet.hosted().list(accountId);
+    m_read.start(
+        this, m_session, m_accountId > 0,
+        [accountId = m_accountId](Wallet &wallet) { return wallet.hosted().list(accountId); },
+        [this](const Result<QList<HostedCredential>> &credentials) {
+            if (!credentials) {
+                emit loadFailed(credentials.error().message);
+                return;
+            }
+            beginResetModel();
+            m_credentials = credentials.value();
+            endResetModel();
         });
-    connect(reading, &ActivityBase::finished, this, [this, reading, ticket] {
-        reading->deleteLater();
-        if (ticket != m_ticket)
-            return; // a newer reload (another account, a lock) is on its way
-        if (!reading->result()) {
-            emit loadFailed(reading->result().error().message);
-            return;
-        }
-        beginResetModel();
-        m_credentials = reading->result().value();
-        endResetModel();
-    });
 }
 
 int HostedCredentialListModel::rowCount(const QModelIndex &parent) const

@@ -2,7 +2,9 @@
 
 #include "core/store/HostedCredential.h"
 
+#include "models/LatestRead.h"
 #include <QAbstractListModel>
+
 #include <QPointer>
 
 namespace vcdesk {
@@ -42,7 +44,7 @@ private:
     QPointer<WalletSession> m_session;
     qint64 m_accountId = 0;
     QList<HostedCredential> m_credentials;
-    quint64 m_ticket = 0;
+    LatestRead<HostedCredential> m_read;
 };
 
 } // namespace vcdesk

@@ -33,29 +33,18 @@ QString KeyListModel::methodText(const QString &did)
 
 void KeyListModel::reload()
 {
-    const quint64 ticket = ++m_ticket;
-    if (!m_session || !m_session->isUnlocked()) {
-        beginResetModel();
-        m_keys.clear();
-        endResetModel();
-        return;
-    }
-    auto *reading = m_session->read<QList<HolderKey>>(
-        [profileId = m_profileId](Wallet &wallet, const ActivityBase::Context &) {
-            return wallet.keys().list(profileId);
+    m_read.start(
+        this, m_session, true,
+        [profileId = m_profileId](Wallet &wallet) { return wallet.keys().list(profileId); },
+        [this](const Result<QList<HolderKey>> &keys) {
+            if (!keys) {
+                emit loadFailed(keys.error().message);
+                return;
+            }
+            beginResetModel();
+            m_keys = keys.value();
+            endResetModel();
         });
-    connect(reading, &ActivityBase::finished, this, [this, reading, ticket] {
-        reading->deleteLater();
-        if (ticket != m_ticket)
-            return; // a newer reload is on its way
-        if (!reading->result()) {
-            emit loadFailed(reading->result().error().message);
-            return;
-        }
-        beginResetModel();
-        m_keys = reading->result().value();
-        endResetModel();
-    });
 }
 
 int KeyListModel::rowCount(const QModelIndex &parent) const

@@ -2,7 +2,9 @@
 
 #include "core/store/HolderKey.h"
 
+#include "models/LatestRead.h"
 #include <QAbstractTableModel>
+
 #include <QPointer>
 
 namespace vcdesk {
@@ -46,7 +48,7 @@ private:
     QPointer<WalletSession> m_session;
     qint64 m_profileId;
     QList<HolderKey> m_keys;
-    quint64 m_ticket = 0; // a read answered after a newer reload began is dropped
+    LatestRead<HolderKey> m_read;
 };
 
 } // namespace vcdesk
