@@ -258,6 +258,7 @@ int main(int argc, char **argv)
     q = baseQuery();
     q.type = QStringLiteral("PassportCredential");
     benchmark::RegisterBenchmark("filter/type", runPage, q)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count/type", runCount, q)->Unit(benchmark::kMillisecond);
     q = baseQuery();
     q.issuer = setup.issuers.at(11); // serials 11, 61, ...: EmailCredential among them
     benchmark::RegisterBenchmark("filter/issuer", runPage, q)->Unit(benchmark::kMillisecond);
