@@ -1,8 +1,10 @@
 #include "models/CredentialListModel.h"
 
+#include "core/common/DisplayText.h"
 #include "core/store/CredentialSearch.h"
 #include "core/store/Wallet.h"
 #include "core/verify/VerdictText.h"
+#include "models/ReadableName.h"
 #include "models/WalletSession.h"
 
 #include <QLocale>
@@ -57,6 +59,10 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return VerdictName::of(record->verdict);
     case TagsRole:
         return record->tags;
+    case HighlightsRole:
+        return highlightsText(*record);
+    case RevokedRole:
+        return record->revoked;
     case Qt::ToolTipRole:
         return index.column() == IssuerColumn ? record->issuer : QVariant();
     case Qt::DisplayRole:
@@ -78,6 +84,15 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString CredentialListModel::highlightsText(const CredentialRecord &record)
+{
+    QStringList parts;
+    for (const ClaimHighlight &claim : record.highlights)
+        parts << tr("%1: %2").arg(DisplayText::escape(ReadableName::of(claim.name), 40),
+                                  DisplayText::escape(claim.value, 60));
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const

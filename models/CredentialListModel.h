@@ -26,7 +26,16 @@ public:
         VerdictColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, TypesRole, VerdictRole, TagsRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TypesRole,
+        VerdictRole,
+        TagsRole,
+        /// The card's key claims as one line of plain text: "Name: Alice · Degree: BSc".
+        HighlightsRole,
+        /// Not valid because a status list says revoked or suspended.
+        RevokedRole
+    };
 
     /// Reads the index connection `db` of this thread directly (tools and benchmarks).
     explicit CredentialListModel(const QSqlDatabase &db, qint64 profileId,
@@ -49,6 +58,8 @@ public:
     /// a session: as counted with the first page.
     qint64 matchingCount() const;
     const CredentialRecord *recordAt(int row) const { return rowAt(row); }
+    /// A record's highlights as HighlightsRole shows them: readable names, values escaped.
+    static QString highlightsText(const CredentialRecord &record);
 
 protected:
     Result<QList<CredentialRecord>> loadAfter(const CredentialRecord *last,

@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 CredentialCardDelegate::CredentialCardDelegate(const CredentialListModel &model, QObject *parent)
@@ -24,6 +26,9 @@ std::pair<QString, QColor> CredentialCardDelegate::badge(const CredentialListMod
     const CredentialRecord *record = model.recordAt(row);
     if (!record)
         return {};
+    // Revoked says more than expired: the issuer withdrew it, whatever its dates.
+    if (record->revoked && record->verdict == Verdict::Invalid)
+        return {tr("Revoked"), QColor(QStringLiteral("#6a1b9a"))};
     if (record->expiresAt.isValid() && record->expiresAt < Clock::now())
         return {tr("Expired"), QColor(QStringLiteral("#ef6c00"))};
     return {VerdictText::label(record->verdict), QColor(VerdictText::colour(record->verdict))};
@@ -82,21 +87,35 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
                               : DisplayText::escape(ReadableName::of(record->title), 200);
     painter->drawText(QRectF(left, card.top() + 10, textWidth, line), Qt::TextSingleLine,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, int(textWidth)));
+    // Under the title, two or three of its claims; last, the issuer and (at the right, whole)
+    // until when it is valid.
+    // (Beside the badge, which reaches into the second line.) A credential stored before cards
+    // showed claims has none until it is checked again: its subject stands in.
     painter->setFont(option.font);
+    const qreal wide = card.width() - 28;
+    const QString highlights = CredentialListModel::highlightsText(*record);
+    if (highlights.isEmpty())
+        painter->setPen(palette.placeholderText().color());
+    const QString about = highlights.isEmpty() && !record->subject.isEmpty()
+                              ? tr("About %1").arg(DisplayText::escape(record->subject, 300))
+                              : highlights;
+    painter->drawText(QRectF(left, card.top() + 12 + line, textWidth, line), Qt::TextSingleLine,
+                      option.fontMetrics.elidedText(about, Qt::ElideRight, int(textWidth)));
     painter->setPen(palette.placeholderText().color());
+    const QString endDate =
+        QLocale().toString(record->expiresAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString until = !record->expiresAt.isValid()       ? tr("No end of validity")
+                          : record->expiresAt < Clock::now() ? tr("Ended %1").arg(endDate)
+                                                             : tr("Valid until %1").arg(endDate);
+    const int untilWidth = option.fontMetrics.horizontalAdvance(until);
+    const QRectF bottom(left, card.top() + 14 + 2 * line, wide, line);
+    painter->drawText(bottom, Qt::TextSingleLine | Qt::AlignRight, until);
     const QString issuer = DisplayText::escape(
         record->issuerName.isEmpty() ? record->issuer : record->issuerName, 300);
-    const qreal wide = card.width() - 28;
-    painter->drawText(
-        QRectF(left, card.top() + 12 + line, wide, line), Qt::TextSingleLine,
-        option.fontMetrics.elidedText(tr("Issued by %1").arg(issuer), Qt::ElideMiddle, int(wide)));
-    const QString until = record->expiresAt.isValid()
-                              ? tr("Valid until %1")
-                                    .arg(QLocale().toString(record->expiresAt.toLocalTime().date(),
-                                                            QLocale::LongFormat))
-                              : tr("No end of validity");
-    painter->drawText(QRectF(left, card.top() + 14 + 2 * line, wide, line), Qt::TextSingleLine,
-                      until);
+    const int issuerWidth = std::max(0, int(wide) - untilWidth - 16);
+    painter->drawText(bottom, Qt::TextSingleLine,
+                      option.fontMetrics.elidedText(tr("Issued by %1").arg(issuer), Qt::ElideMiddle,
+                                                    issuerWidth));
     painter->restore();
 }
 

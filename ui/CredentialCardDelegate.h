@@ -6,9 +6,11 @@ namespace vcdesk {
 
 class CredentialListModel;
 
-/// Draws a credential of the wallet list as a card: its title, its issuer (the trust-list
-/// name, else the DID), until when it is valid, and a badge with its verdict (or "Expired"
-/// once its validity has ended). Text from credentials is drawn as plain text, elided.
+/// Draws a credential of the wallet list as a card: its title and a badge with its verdict
+/// ("Revoked" when a status list says so, "Expired" once its validity has ended); two or three
+/// of its claims; its issuer (the trust-list name, else the DID) and until when it is valid.
+/// Three lines sized by the font, so every card is one height. Text from credentials is drawn
+/// as plain text (QPainter::drawText: never markup), escaped and elided.
 class CredentialCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,8 +1,9 @@
 #include "ui/CredentialDetailPage.h"
 
-#include "core/common/Clock.h"
 #include "core/common/DisplayText.h"
 #include "core/did/MultiMethodDidResolver.h"
+#include "models/CheckRecorder.h"
+#include "models/CredentialTagger.h"
 #include "models/InspectionController.h"
 #include "models/ReadableName.h"
 #include "models/WalletSession.h"
@@ -11,6 +12,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
 #include "ui/QrCodeView.h"
+#include "ui/TagsEditor.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -81,7 +83,16 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     m_facts->addRow(tr("About:"), m_subject);
     m_facts->addRow(tr("Valid:"), m_validity);
     m_facts->addRow(tr("Added:"), m_source);
-    m_facts->addRow(tr("Tags:"), m_tags);
+    m_editTags = new QPushButton(tr("Edit &tags…"), this);
+    m_editTags->setObjectName(QStringLiteral("editTags"));
+    m_editTags->setAccessibleName(tr("Edit the credential's tags"));
+    auto *tagsRow = new QHBoxLayout;
+    tagsRow->addWidget(m_tags, 1);
+    tagsRow->addWidget(m_editTags);
+    m_facts->addRow(tr("Tags:"), tagsRow);
+    m_tagsEditor = new TagsEditor(this);
+    m_facts->addRow(m_tagsEditor);
+    m_tagger = new CredentialTagger(m_session, this);
 
     m_inspection = new InspectionView(this);
     m_token = new QPlainTextEdit(this);
@@ -101,6 +112,29 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     connect(m_recheck, &QPushButton::clicked, this, &CredentialDetailPage::recheck);
     connect(m_export, &QPushButton::clicked, this, &CredentialDetailPage::exportToFile);
     connect(m_delete, &QPushButton::clicked, this, &CredentialDetailPage::remove);
+    connect(m_editTags, &QPushButton::clicked, this, [this] {
+        if (m_record.id != 0)
+            m_tagsEditor->start(CredentialTagger::joined(m_record.tags));
+    });
+    connect(m_tagsEditor, &TagsEditor::saveRequested, this, [this](const QString &line) {
+        if (m_record.id == 0)
+            return;
+        m_tagsEditor->setSaving(true);
+        m_tagger->save(m_record.id, line);
+    });
+    connect(m_tagsEditor, &TagsEditor::cancelled, m_editTags, qOverload<>(&QWidget::setFocus));
+    connect(m_tagger, &CredentialTagger::saved, this, [this](qint64 id, const QStringList &tags) {
+        if (id != m_record.id)
+            return; // locked, or another credential opened, meanwhile
+        m_record.tags = tags;
+        showTags();
+        m_tagsEditor->finish();
+        m_editTags->setFocus();
+    });
+    connect(m_tagger, &CredentialTagger::failed, this, [this](qint64 id, const QString &sentence) {
+        if (id == m_record.id)
+            m_tagsEditor->showProblem(sentence);
+    });
     connect(m_controller, &InspectionController::busyChanged, this, [this](bool busy) {
         m_recheck->setEnabled(!busy && m_record.id != 0);
         if (busy)
@@ -108,26 +142,14 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     });
     connect(m_controller, &InspectionController::failed, this,
             [this](const QString &message) { m_inspection->showStatus(message); });
-    connect(
-        m_controller, &InspectionController::inspected, this, [this](const Inspection &inspection) {
-            if (m_record.id == 0)
-                return; // locked or deleted meanwhile
-            m_inspection->showInspection(inspection);
-            const Verdict verdict = inspection.report.verdict();
-            if (verdict == m_record.verdict)
-                return;
-            // The list shows what was found now.
-            m_record.verdict = verdict;
-            const qint64 id = m_record.id;
-            auto *stored =
-                m_session.write<bool>([id, verdict](Wallet &wallet, const ActivityBase::Context &) {
-                    if (auto done = wallet.credentials().recordVerdict(id, verdict, Clock::now());
-                        !done)
-                        return Result<bool>(done.error());
-                    return Result<bool>(true);
-                });
-            connect(stored, &ActivityBase::finished, stored, &QObject::deleteLater);
-        });
+    connect(m_controller, &InspectionController::inspected, this,
+            [this](const Inspection &inspection) {
+                if (m_record.id == 0)
+                    return; // locked or deleted meanwhile
+                m_inspection->showInspection(inspection);
+                // The list shows what was found now.
+                m_record = CheckRecorder::store(m_session, m_record, inspection);
+            });
     connect(&m_session, &WalletSession::locked, this, &CredentialDetailPage::forget);
     forget();
 }
@@ -151,7 +173,8 @@ void CredentialDetailPage::forget()
     m_token->clear();
     m_qrCode->clear();
     m_inspection->clear();
-    for (QPushButton *button : {m_recheck, m_export, m_delete})
+    m_tagsEditor->finish();
+    for (QPushButton *button : {m_recheck, m_export, m_delete, m_editTags})
         button->setEnabled(false);
 }
 
@@ -194,13 +217,19 @@ void CredentialDetailPage::showRecord(const CredentialRecord &record)
         record.sourceRef.isEmpty()
             ? tr("%1, %2").arg(when, shown(record.sourceKind))
             : tr("%1, %2 (%3)").arg(when, shown(record.sourceKind), shown(record.sourceRef)));
-    m_tags->setText(record.tags.isEmpty() ? tr("none")
-                                          : shown(record.tags.join(QStringLiteral(", "))));
+    showTags();
     m_token->setPlainText(QString::fromUtf8(record.raw));
     m_qrCode->showText(record.raw); // for a phone or a kiosk to read; too large says so
-    m_export->setEnabled(true);
-    m_delete->setEnabled(true);
+    for (QPushButton *button : {m_export, m_delete, m_editTags})
+        button->setEnabled(true);
     recheck();
+}
+
+void CredentialDetailPage::showTags()
+{
+    m_tags->setText(m_record.tags.isEmpty()
+                        ? tr("none")
+                        : DisplayText::escape(CredentialTagger::joined(m_record.tags), 400));
 }
 
 void CredentialDetailPage::recheck()

@@ -13,16 +13,20 @@ class QPushButton;
 namespace vcdesk {
 
 class ActivityBase;
+class CredentialTagger;
 class InspectionController;
 class InspectionView;
 class QrCodeView;
+class TagsEditor;
 
 /// One credential of the wallet: what it is (readable title, issuer with its trust-list name,
 /// subject, validity, where it came from, tags), its validation report as checked now (every
 /// check with its reason; "Re-check now" runs it again, off the GUI thread, and stores the new
-/// verdict), its claims as a tree, the token itself, and the token as a QR code where it fits
-/// (a sentence says when it does not). Export writes the token to a file;
-/// Delete asks first. Locking the wallet empties the page at once.
+/// verdict, whether it is revoked, and the claims its card shows), its claims as a tree, the token
+/// itself, and the token as a QR code where it fits (a sentence says when it does not). "Edit
+/// tags…" opens an editor in the page (TagsEditor; saved through CredentialTagger, what is wrong
+/// said beside it). Export writes the token to a file; Delete asks first. Locking the wallet
+/// empties the page at once.
 class CredentialDetailPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +40,7 @@ public:
     QrCodeView *qrCode() const { return m_qrCode; }
     QString titleText() const;
     QString tokenText() const;
+    TagsEditor *tagsEditor() const { return m_tagsEditor; }
 
 signals:
     void back();
@@ -51,6 +56,7 @@ private:
     void remove();
     void removeNow(qint64 id);
     void forget();
+    void showTags();
 
     WalletSession &m_session;
     InspectionController *m_controller = nullptr;
@@ -62,6 +68,9 @@ private:
     QLabel *m_validity = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_tags = nullptr;
+    QPushButton *m_editTags = nullptr;
+    TagsEditor *m_tagsEditor = nullptr;
+    CredentialTagger *m_tagger = nullptr;
     InspectionView *m_inspection = nullptr;
     QPlainTextEdit *m_token = nullptr;
     QrCodeView *m_qrCode = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/CredentialsPage.h"
 
+#include "core/common/DisplayText.h"
 #include "core/verify/VerdictText.h"
+#include "models/CredentialFilterChoices.h"
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "ui/CredentialCardDelegate.h"
@@ -14,10 +16,32 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace vcdesk {
+
+namespace {
+
+constexpr char kRevoked[] = "revoked"; // the status menu's entry beside the verdicts
+
+QComboBox *filterMenu(QWidget *parent, const char *name, const QString &accessibleName,
+                      const QString &all)
+{
+    auto *menu = new QComboBox(parent);
+    menu->setObjectName(QLatin1String(name));
+    menu->setAccessibleName(accessibleName);
+    menu->addItem(all);
+    // As wide as a short name, whatever the wallet holds; the open menu shows each in full.
+    menu->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    menu->setMinimumContentsLength(12);
+    return menu;
+}
+
+} // namespace
 
 CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidget *parent)
     : QWidget(parent)
@@ -30,12 +54,18 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_search->setPlaceholderText(tr("Search by type, issuer, subject or tag"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search credentials"));
+    // Filters: the first entry of each is "all", so each says what it does without a label.
+    m_type = filterMenu(this, "typeFilter", tr("Show credentials of the type"), tr("All types"));
+    m_issuer =
+        filterMenu(this, "issuerFilter", tr("Show credentials issued by"), tr("All issuers"));
+    m_tag = filterMenu(this, "tagFilter", tr("Show credentials tagged"), tr("All tags"));
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("verdictFilter"));
     m_verdict->setAccessibleName(tr("Show credentials that are"));
     m_verdict->addItem(tr("Any status"));
     for (Verdict verdict : {Verdict::Valid, Verdict::Invalid, Verdict::Unverifiable})
-        m_verdict->addItem(VerdictText::label(verdict), int(verdict));
+        m_verdict->addItem(VerdictText::label(verdict), VerdictName::of(verdict));
+    m_verdict->addItem(tr("Revoked"), QString::fromLatin1(kRevoked));
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(tr("Sort credentials by"));
@@ -61,11 +91,14 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    bar->addWidget(m_verdict);
-    bar->addWidget(m_sort);
     bar->addWidget(add);
     bar->addWidget(offers);
     bar->addWidget(present);
+    auto *filters = new QHBoxLayout;
+    for (QComboBox *menu : {m_type, m_issuer, m_tag, m_verdict, m_sort})
+        filters->addWidget(menu);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
 
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("credentialList"));
@@ -84,7 +117,7 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_count);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
 
@@ -94,7 +127,8 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_typing->setInterval(200);
     connect(m_typing, &QTimer::timeout, this, &CredentialsPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    connect(m_verdict, &QComboBox::currentIndexChanged, this, &CredentialsPage::applyFilter);
+    for (QComboBox *menu : {m_type, m_issuer, m_tag, m_verdict})
+        connect(menu, &QComboBox::currentIndexChanged, this, &CredentialsPage::applyFilter);
     connect(m_sort, &QComboBox::currentIndexChanged, this, &CredentialsPage::applySort);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         emit credentialActivated(m_model->data(index, CredentialListModel::IdRole).toLongLong());
@@ -102,7 +136,42 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     connect(m_model, &QAbstractItemModel::modelReset, this, &CredentialsPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CredentialsPage::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CredentialsPage::updateCount);
+    m_choices = new CredentialFilterChoices(session, profileId, this);
+    connect(m_choices, &CredentialFilterChoices::changed, this, &CredentialsPage::updateChoices);
+
+    // Search, then the filters, then the cards; the buttons have their mnemonics.
+    QWidget *order[] = {m_search, m_type, m_issuer, m_tag, m_verdict, m_sort, m_view};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
     updateCount();
+}
+
+void CredentialsPage::updateChoices()
+{
+    bool changed = false;
+    const auto refill = [&changed](QComboBox *menu,
+                                   const QList<CredentialFilterChoices::Choice> &choices) {
+        const QString picked = menu->currentData().toString();
+        const QSignalBlocker quiet(menu);
+        while (menu->count() > 1)
+            menu->removeItem(1);
+        int keep = 0;
+        for (const CredentialFilterChoices::Choice &choice : choices) {
+            menu->addItem(choice.label, choice.value);
+            // The value itself (a type's full name, an issuer's DID), as text, not markup.
+            menu->setItemData(menu->count() - 1, DisplayText::toolTip(choice.value),
+                              Qt::ToolTipRole);
+            if (!picked.isEmpty() && choice.value == picked)
+                keep = menu->count() - 1;
+        }
+        menu->setCurrentIndex(keep);
+        changed = changed || (keep == 0 && !picked.isEmpty());
+    };
+    refill(m_type, m_choices->types());
+    refill(m_issuer, m_choices->issuers());
+    refill(m_tag, m_choices->tags());
+    if (changed)
+        applyFilter();
 }
 
 void CredentialsPage::dragEnterEvent(QDragEnterEvent *event)
@@ -123,9 +192,12 @@ void CredentialsPage::applyFilter()
 {
     CredentialQuery filter = m_model->query();
     filter.text = m_search->text().trimmed();
-    const QVariant verdict = m_verdict->currentData();
-    filter.verdict =
-        verdict.isValid() ? std::optional<Verdict>(Verdict(verdict.toInt())) : std::nullopt;
+    filter.type = m_type->currentData().toString();
+    filter.issuer = m_issuer->currentData().toString();
+    filter.tag = m_tag->currentData().toString();
+    const QString status = m_verdict->currentData().toString();
+    filter.revokedOnly = status == QLatin1String(kRevoked);
+    filter.verdict = VerdictName::parse(status); // none for "any" and for "revoked"
     m_model->setFilter(filter);
 }
 
@@ -147,10 +219,20 @@ void CredentialsPage::applySort()
     }
 }
 
+bool CredentialsPage::isFiltered() const
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return true;
+    for (const QComboBox *menu : {m_type, m_issuer, m_tag, m_verdict})
+        if (menu->currentIndex() > 0)
+            return true;
+    return false;
+}
+
 void CredentialsPage::updateCount()
 {
     const qint64 matching = m_model->matchingCount();
-    const bool filtered = !m_search->text().trimmed().isEmpty() || m_verdict->currentIndex() > 0;
+    const bool filtered = isFiltered();
     m_count->setText(filtered ? tr("%n credential(s) match", nullptr, int(matching))
                               : tr("%n credential(s)", nullptr, int(matching)));
     const bool empty = m_model->rowCount() == 0;

@@ -10,12 +10,15 @@ class QTimer;
 
 namespace vcdesk {
 
+class CredentialFilterChoices;
 class CredentialListModel;
 class WalletSession;
 
 /// The wallet's credentials as cards (CredentialCardDelegate), newest first: search as you
-/// type, a verdict filter and a sort order, all run by the model in SQL a page at a time, so
-/// it stays fast at 100,000 credentials. Enter or a double click opens one.
+/// type; filters by type, issuer, tag and status (revoked too) that combine with it; a sort
+/// order. The model runs them all in SQL a page at a time, and the filter menus list what the
+/// wallet holds (CredentialFilterChoices, one index seek per value), so it stays fast at
+/// 100,000 credentials. Enter or a double click opens one.
 class CredentialsPage : public QWidget
 {
     Q_OBJECT
@@ -40,9 +43,17 @@ private:
     void applyFilter();
     void applySort();
     void updateCount();
+    /// Fills the type, issuer and tag menus again, keeping what was picked while it is still
+    /// there (else "All"; then the list follows).
+    void updateChoices();
+    bool isFiltered() const;
 
     CredentialListModel *m_model = nullptr;
+    CredentialFilterChoices *m_choices = nullptr;
     QLineEdit *m_search = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_issuer = nullptr;
+    QComboBox *m_tag = nullptr;
     QComboBox *m_verdict = nullptr;
     QComboBox *m_sort = nullptr;
     QLabel *m_count = nullptr;

@@ -4,6 +4,7 @@
 
 #include "core/codec/StrictJson.h"
 #include "core/credential/Envelope.h"
+#include "core/store/ClaimHighlights.h"
 #include "core/verify/CredentialInspector.h"
 
 #include <QJsonDocument>
@@ -106,6 +107,8 @@ Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
     record.issuedAt = found.validFrom;
     record.expiresAt = found.validUntil;
     record.verdict = found.report.verdict();
+    record.revoked = found.report.isRevoked();
+    record.highlights = ClaimHighlights::pick(found.claims);
     record.verifiedAt = options.at.isValid() ? options.at : Clock::now();
     record.sourceKind = sourceKind;
     record.sourceRef = sourceRef.left(500);

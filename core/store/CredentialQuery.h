@@ -26,6 +26,7 @@ struct CredentialQuery
     QString issuer; // exact issuer id
     QString tag;
     std::optional<Verdict> verdict;
+    bool revokedOnly = false; // only those a status list says are revoked or suspended
     SortKey sort = SortKey::Added;
     bool descending = true;
     int limit = 50;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/ClaimHighlight.h"
 #include "core/verify/Verdict.h"
 
 #include <QByteArray>
@@ -26,11 +27,15 @@ struct CredentialRecord
     QDateTime issuedAt;  // invalid: unknown
     QDateTime expiresAt; // invalid: never
     Verdict verdict = Verdict::Unknown;
+    /// Not valid because a status list says revoked or suspended (set with the verdict).
+    bool revoked = false;
     QDateTime verifiedAt;
     QString sourceKind; // import, offer, issuance, restore
     QString sourceRef;  // file name, account + offer record id, ...
     qint64 addedAt = 0; // seconds since the epoch
     QStringList tags;
+    /// Two or three subject claims for the card (ClaimHighlights), set with the verdict.
+    QList<ClaimHighlight> highlights;
 };
 
 } // namespace vcdesk

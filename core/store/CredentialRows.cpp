@@ -1,5 +1,6 @@
 #include "core/store/CredentialRows.h"
 
+#include "core/store/ClaimHighlights.h"
 #include "core/store/Sql.h"
 #include "core/store/StoreClock.h"
 
@@ -14,7 +15,7 @@ const QString &CredentialRows::columns()
     static const QString text = QStringLiteral(
         "c.id, c.uid, c.profile_id, c.format, c.title, c.primary_type, c.types, c.issuer,"
         " c.issuer_name, c.subject, c.issued_at, c.expires_at, c.verdict, c.verified_at,"
-        " c.source_kind, c.source_ref, c.added_at");
+        " c.source_kind, c.source_ref, c.added_at, c.highlights, c.revoked");
     return text;
 }
 
@@ -40,6 +41,8 @@ CredentialRecord CredentialRows::fromRow(const QSqlQuery &row)
     r.sourceKind = row.value(14).toString();
     r.sourceRef = row.value(15).toString();
     r.addedAt = row.value(16).toLongLong();
+    r.highlights = ClaimHighlights::fromStored(row.value(17).toString());
+    r.revoked = row.value(18).toLongLong() != 0;
     return r;
 }
 

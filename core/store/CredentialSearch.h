@@ -28,13 +28,24 @@ public:
     static CredentialQuery::Cursor cursorOf(const CredentialRecord &last,
                                             CredentialQuery::SortKey sort);
     Result<qint64> count(const CredentialQuery &query) const;
-    /// The distinct types and issuers of a profile, for filter menus.
-    Result<QStringList> types(qint64 profileId) const;
-    Result<QStringList> issuers(qint64 profileId) const;
+    /// The choices of the list's filter menus, each at most `limit` (the search box finds the
+    /// rest). Each distinct value is one index seek (a "skip scan"), so k values cost k seeks
+    /// however many credentials share them: well under a millisecond for a few dozen values at
+    /// 100,000 credentials, never a scan of the credentials.
+    static constexpr int kMaxChoices = 500;
+    struct Issuer
+    {
+        QString id;
+        QString name; // its trust-list name, as stored with its newest credential; or empty
+    };
+    /// The credentials' primary types, in code-point order.
+    Result<QStringList> types(qint64 profileId, int limit = kMaxChoices) const;
+    /// In the order of their ids.
+    Result<QList<Issuer>> issuers(qint64 profileId, int limit = kMaxChoices) const;
+    /// The tags used in the profile, in code-point order.
+    Result<QStringList> tags(qint64 profileId, int limit = kMaxChoices) const;
 
 private:
-    Result<QStringList> distinct(const QString &column, qint64 profileId) const;
-
     QSqlDatabase m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 
+#include "core/store/ClaimHighlights.h"
 #include "core/store/CredentialRows.h"
 #include "core/store/RecordSealer.h"
 #include "core/store/Sql.h"
@@ -52,8 +53,9 @@ public:
             m_credential.prepare(QStringLiteral(
                 "INSERT INTO credentials(uid, profile_id, format, fingerprint, title,"
                 " primary_type, types, issuer, issuer_name, subject, issued_at, expires_at,"
-                " verdict, verified_at, source_kind, source_ref, added_at, search_text)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+                " verdict, verified_at, source_kind, source_ref, added_at, search_text,"
+                " highlights, revoked)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
             m_type.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO credential_types(type, credential_id) VALUES (?, ?)")) &&
             m_tag.prepare(QStringLiteral(
@@ -87,7 +89,9 @@ public:
             r.sourceKind,
             r.sourceRef,
             Clock::nowSeconds(),
-            CredentialStore::searchTextOf(r)};
+            CredentialStore::searchTextOf(r),
+            ClaimHighlights::toStored(r.highlights),
+            r.revoked ? 1 : 0};
         for (qsizetype i = 0; i < values.size(); ++i)
             m_credential.bindValue(int(i), Sql::bindable(values[i]));
         if (!m_credential.exec())
@@ -275,15 +279,35 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
     return transaction.value().commit();
 }
 
-Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTime &at)
+Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTime &at, bool revoked)
+{
+    auto transaction = WalletTransaction::begin(m_access);
+    if (!transaction)
+        return transaction.error();
+    auto query = Sql::run(
+        m_access.index,
+        QStringLiteral(
+            "UPDATE credentials SET verdict = ?, verified_at = ?, revoked = ? WHERE id = ?"),
+        {VerdictName::of(verdict), at.toSecsSinceEpoch(), revoked ? 1 : 0, id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() != 1)
+        return WalletErrors::notFound(tr("credential"), id);
+    return transaction.value().commit();
+}
+
+Status CredentialStore::recordCheck(qint64 id, const Inspection &inspection, const QDateTime &at)
 {
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
     auto query =
         Sql::run(m_access.index,
-                 QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ? WHERE id = ?"),
-                 {VerdictName::of(verdict), at.toSecsSinceEpoch(), id});
+                 QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ?,"
+                                " revoked = ?, highlights = ? WHERE id = ?"),
+                 {VerdictName::of(inspection.report.verdict()), at.toSecsSinceEpoch(),
+                  inspection.report.isRevoked() ? 1 : 0,
+                  ClaimHighlights::toStored(ClaimHighlights::pick(inspection.claims)), id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/store/CredentialRecord.h"
+#include "core/verify/Inspection.h"
 
 #include "core/store/WalletAccess.h"
 
@@ -45,7 +46,12 @@ public:
     Result<CredentialRecord> open(qint64 id) const;
     Result<qint64> findDuplicate(qint64 profileId, QByteArrayView raw) const;
     Status setTags(qint64 id, const QStringList &tags);
-    Status recordVerdict(qint64 id, Verdict verdict, const QDateTime &at);
+    /// A verdict found later (re-checked): `revoked` when a status list says revoked or
+    /// suspended.
+    Status recordVerdict(qint64 id, Verdict verdict, const QDateTime &at, bool revoked = false);
+    /// What checking the credential again found: its verdict, whether it is revoked, and the
+    /// claims its card shows (filled in for credentials stored before cards showed claims).
+    Status recordCheck(qint64 id, const Inspection &inspection, const QDateTime &at);
     Status remove(qint64 id);
 
     static QString searchTextOf(const CredentialRecord &record);

@@ -108,6 +108,10 @@ const QStringList &WalletSchema::allIndexStatements()
                        " source_ref TEXT NOT NULL DEFAULT '',"
                        " added_at INTEGER NOT NULL,"
                        " search_text TEXT NOT NULL,"
+                       // Added later: records sealed before lack them and load with the
+                       // default (SealedRecord inserts only the members a record has).
+                       " highlights TEXT NOT NULL DEFAULT '',"
+                       " revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
                        " UNIQUE (profile_id, fingerprint))"),
         // (profile_id) alone also orders by rowid: "newest added first" pages walk it
         // backwards.

@@ -47,12 +47,15 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
     const QJsonArray entries =
         credential.status.isArray() ? credential.status.toArray() : QJsonArray{credential.status};
     QList<CheckResult> parts;
+    bool revoked = false;
     for (qsizetype i = 0; i < entries.size() && i < 8; ++i)
-        parts << checkEntry(entries.at(i).toObject(), credential, options);
+        parts << checkEntry(entries.at(i).toObject(), credential, options, revoked);
     if (entries.size() > 8)
         parts << CheckResult{CheckName::CredentialStatus, Outcome::Fail,
                              tr("more than 8 status entries; refusing the rest")};
     report.addCombined(CheckName::CredentialStatus, parts);
+    if (revoked)
+        report.markRevoked();
 }
 
 Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &json)
@@ -79,7 +82,7 @@ Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &jso
 }
 
 CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credential &credential,
-                                        const InspectOptions &options)
+                                        const InspectOptions &options, bool &revoked)
 {
     auto entry = readEntry(json);
     if (!entry)
@@ -133,12 +136,14 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
         return {CheckName::CredentialStatus, Outcome::Fail, bit.error().message};
     if (bit.value()) {
         if (entry->purpose == QLatin1String("revocation") ||
-            entry->purpose == QLatin1String("suspension"))
+            entry->purpose == QLatin1String("suspension")) {
+            revoked = true;
             return {
                 CheckName::CredentialStatus, Outcome::Fail,
                 entry->purpose == QLatin1String("revocation")
                     ? tr("revoked (index %1 of the list, %2)").arg(entry->index).arg(provenance)
                     : tr("suspended (index %1 of the list, %2)").arg(entry->index).arg(provenance)};
+        }
         return {CheckName::CredentialStatus, Outcome::Unknown,
                 tr("status bit set for purpose \"%1\"").arg(entry->purpose.left(40))};
     }

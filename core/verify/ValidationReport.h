@@ -22,12 +22,17 @@ public:
     void addCombined(const QString &name, const QList<CheckResult> &parts);
     const QList<CheckResult> &checks() const { return m_checks; }
     const CheckResult *check(const QString &name) const;
+    /// A status list says the credential is revoked or suspended (its CredentialStatus check
+    /// failed for that, not for an unreadable or foreign list): the wallet badges it so.
+    void markRevoked() { m_revoked = true; }
+    bool isRevoked() const { return m_revoked; }
 
     Verdict verdict() const;
     QJsonArray checksJson() const;
 
 private:
     QList<CheckResult> m_checks;
+    bool m_revoked = false;
 };
 
 } // namespace vcdesk

@@ -1,7 +1,7 @@
 #pragma once
 
 // The credentials the wallet benchmarks fill a wallet with: real signed JWT-VCs of ten types
-// from a set of issuers, every tenth tagged "favourite".
+// from a set of issuers, every tenth tagged "favourite", one in a thousand revoked.
 
 #include "support/WalletFixture.h"
 
@@ -24,6 +24,10 @@ inline CredentialRecord benchRecord(const test::Issuer &issuer, int serial)
     CredentialRecord r = test::signedRecord(issuer, types.at(serial % types.size()), serial);
     if (serial % 10 == 0)
         r.tags = QStringList{"favourite"};
+    if (serial % 1000 == 7) {
+        r.verdict = Verdict::Invalid;
+        r.revoked = true;
+    }
     return r;
 }
 

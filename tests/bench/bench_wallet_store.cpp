@@ -1,5 +1,6 @@
 // The wallet at scale: bulk import of N real signed credentials (default 100,000), then
-// unlock -> first page, first page, text search and type/issuer filters as Google Benchmarks.
+// unlock -> first page, first page, text search, type/issuer/tag/revoked filters (pages and
+// counts) and the filter menus' choices as Google Benchmarks.
 // Every record is sealed in the file; unlocking opens them into an in-memory index.
 //
 // Baselines, measured in the same run on the same data:
@@ -174,6 +175,32 @@ void runPage(benchmark::State &state, CredentialQuery query)
     }
 }
 
+/// What the window asks with a first page: how many match.
+void runCount(benchmark::State &state, CredentialQuery query)
+{
+    for (auto _ : state) {
+        auto count = setup.wallet->search().count(query);
+        if (!count || count.value() == 0)
+            state.SkipWithError("nothing counted");
+        benchmark::DoNotOptimize(count);
+    }
+}
+
+/// The filter menus' choices, as CredentialFilterChoices reads them after every change.
+void filterChoices(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const CredentialSearch search = setup.wallet->search();
+        auto types = search.types(setup.profile);
+        auto issuers = search.issuers(setup.profile);
+        auto tags = search.tags(setup.profile);
+        if (!types || types->isEmpty() || !issuers || issuers->isEmpty() || !tags ||
+            tags->isEmpty())
+            state.SkipWithError("no choices");
+        benchmark::DoNotOptimize(tags);
+    }
+}
+
 void unlockAndFirstPage(benchmark::State &state)
 {
     for (auto _ : state) {
@@ -231,6 +258,7 @@ int main(int argc, char **argv)
     q = baseQuery();
     q.type = QStringLiteral("PassportCredential");
     benchmark::RegisterBenchmark("filter/type", runPage, q)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count/type", runCount, q)->Unit(benchmark::kMillisecond);
     q = baseQuery();
     q.issuer = setup.issuers.at(11); // serials 11, 61, ...: EmailCredential among them
     benchmark::RegisterBenchmark("filter/issuer", runPage, q)->Unit(benchmark::kMillisecond);
@@ -238,6 +266,15 @@ int main(int argc, char **argv)
     q.text = QStringLiteral("holder-1");
     benchmark::RegisterBenchmark("filter/issuerTypeText", runPage, q)
         ->Unit(benchmark::kMillisecond);
+    q = baseQuery();
+    q.tag = QStringLiteral("favourite"); // a tenth of the wallet
+    benchmark::RegisterBenchmark("filter/tag", runPage, q)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count/tag", runCount, q)->Unit(benchmark::kMillisecond);
+    q = baseQuery();
+    q.revokedOnly = true; // one in a thousand
+    benchmark::RegisterBenchmark("filter/revoked", runPage, q)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("count/revoked", runCount, q)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("filterChoices", filterChoices)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("unlock+firstPage", unlockAndFirstPage)
         ->Unit(benchmark::kMillisecond)
         ->Iterations(3);

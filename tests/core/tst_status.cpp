@@ -160,12 +160,14 @@ private slots:
         QCOMPARE(status(fine).outcome, Outcome::Pass);
         QVERIFY(status(fine).detail.contains("not revoked"));
         QCOMPARE(fine.report.verdict(), Verdict::Valid);
+        QVERIFY(!fine.report.isRevoked());
 
         const Inspection revoked =
             world.inspect(world.credential(url, 7, entryType), world.options());
         QCOMPARE(status(revoked).outcome, Outcome::Fail);
         QVERIFY(status(revoked).detail.contains("revoked"));
         QCOMPARE(revoked.report.verdict(), Verdict::Invalid);
+        QVERIFY(revoked.report.isRevoked()); // what the wallet's card badges "Revoked"
 
         QCOMPARE(status(world.inspect(world.credential(url, 131071, entryType), world.options()))
                      .outcome,
@@ -186,10 +188,12 @@ private slots:
                           world.options());
         QCOMPARE(status(suspended).outcome, Outcome::Fail);
         QVERIFY(status(suspended).detail.contains("suspended"));
-        // The entry's purpose must be the list's.
-        QCOMPARE(
-            status(world.inspect(world.credential(world.url("/s"), 1), world.options())).outcome,
-            Outcome::Fail);
+        QVERIFY(suspended.report.isRevoked());
+        // The entry's purpose must be the list's: a failure, but not a revocation.
+        const Inspection mismatched =
+            world.inspect(world.credential(world.url("/s"), 1), world.options());
+        QCOMPARE(status(mismatched).outcome, Outcome::Fail);
+        QVERIFY(!mismatched.report.isRevoked());
     }
 
     void cacheServesOfflineAndFreshness()
@@ -342,6 +346,7 @@ private slots:
             QVERIFY2(status(inspection).detail.contains(c.detail),
                      qPrintable(QString(c.path) + ": " + status(inspection).detail));
             QVERIFY(inspection.report.verdict() != Verdict::Valid);
+            QVERIFY(!inspection.report.isRevoked()); // a bad list says nothing of revocation
         }
     }
 

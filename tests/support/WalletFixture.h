@@ -37,7 +37,8 @@ inline std::unique_ptr<Wallet> createWallet(const QString &path, QByteArray pass
     return std::move(wallet).value();
 }
 
-/// A real ES256K JWT-VC of `type` with a distinct subject, listing fields filled in.
+/// A real JWT-VC of `type` with a distinct subject (named "Person <serial>"), listing fields
+/// filled in as the importer would.
 inline CredentialRecord signedRecord(const Issuer &issuer, const QString &type, int serial)
 {
     QJsonObject claims = credentialClaims(issuer.did, 1700000000 + serial, 1900000000 + serial);
@@ -58,6 +59,7 @@ inline CredentialRecord signedRecord(const Issuer &issuer, const QString &type, 
     r.issuedAt = QDateTime::fromSecsSinceEpoch(1700000000 + serial, Qt::UTC);
     r.expiresAt = QDateTime::fromSecsSinceEpoch(1900000000 + serial, Qt::UTC);
     r.verdict = Verdict::Valid;
+    r.highlights = {ClaimHighlight{"name", QStringLiteral("Person %1").arg(serial)}};
     r.sourceKind = "import";
     return r;
 }

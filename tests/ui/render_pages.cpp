@@ -59,12 +59,35 @@ int main(int argc, char **argv)
             CredentialRecord r =
                 test::signedRecord(i % 3 ? university : employer, types.at(i % types.size()), i);
             r.issuerName = i % 3 ? QStringLiteral("Example University") : QString();
-            if (i == 1)
+            // Among the newest, so the first screen shows every badge.
+            if (i == 38)
                 r.verdict = Verdict::Invalid;
-            if (i == 2)
+            if (i == 37)
                 r.expiresAt = QDateTime::currentDateTimeUtc().addDays(-3);
-            if (i == 3)
+            if (i == 35)
                 r.verdict = Verdict::Unverifiable;
+            if (i == 36) {
+                r.verdict = Verdict::Invalid;
+                r.revoked = true; // as a status list said when it was checked
+            }
+            // What the importer keeps of each type's claims for its card.
+            const QString person = QStringLiteral("Person %1").arg(i);
+            switch (i % types.size()) {
+            case 0:
+                r.highlights = {{"name", person}, {"degree", "Bachelor of Science"}};
+                break;
+            case 1:
+                r.highlights = {{"email", QStringLiteral("person%1@example.com").arg(i)}};
+                break;
+            case 2:
+                r.highlights = {{"name", person}, {"role", "Engineer"}, {"site", "Berlin"}};
+                break;
+            default:
+                r.highlights = {{"name", person}, {"memberSince", "2021"}};
+                break;
+            }
+            if (i % 4 == 0)
+                r.tags = {QStringLiteral("work")};
             records << r;
         }
         if (!wallet->credentials().addMany(profile, records))

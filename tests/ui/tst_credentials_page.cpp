@@ -1,9 +1,16 @@
 // The wallet's credential list, driven through its widgets on a real wallet (opened through a
 // WalletSession, rows loading on the wallet's thread): cards with a badge that says valid,
-// not valid or expired; search as you type; the status filter; the sort order; Enter opens.
+// not valid, expired or revoked (a real status list says so); key claims under the title, as
+// text; search as you type; filters by type, issuer, tag and status, combined; the sort
+// order; Enter opens.
 
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/store/CredentialImporter.h"
+#include "core/verify/VerdictText.h"
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
+#include "support/StatusListFactory.h"
+#include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 #include "ui/CredentialCardDelegate.h"
 #include "ui/CredentialsPage.h"
@@ -26,11 +33,19 @@ class TestCredentialsPage : public QObject
     QString m_path;
     qint64 m_profile = 0;
 
-    std::unique_ptr<WalletSession> openSession()
+    QString m_filtersPath;
+    qint64 m_filtersProfile = 0;
+    QString m_importedPath;
+    qint64 m_importedProfile = 0;
+    qint64 m_revokedId = 0;
+    test::Issuer m_university = test::Issuer::make(KeyType::P256);
+    test::Issuer m_mail = test::Issuer::make(KeyType::P256);
+
+    std::unique_ptr<WalletSession> openSession(const QString &path = {})
     {
         auto session = std::make_unique<WalletSession>();
         QSignalSpy unlocked(session.get(), &WalletSession::unlocked);
-        session->open(m_path, Wallet::Access::ReadWrite);
+        session->open(path.isEmpty() ? m_path : path, Wallet::Access::ReadWrite);
         QSignalSpy opened(session.get(), &WalletSession::opened);
         if (!opened.wait(10000))
             qFatal("not opened");
@@ -38,6 +53,68 @@ class TestCredentialsPage : public QObject
         if (!unlocked.wait(10000))
             qFatal("not unlocked");
         return session;
+    }
+
+    /// Two issuers (one with a trust-list name), three types, some tags.
+    void makeFiltersWallet()
+    {
+        m_filtersPath = m_dir.filePath("filters.db");
+        auto wallet = test::createWallet(m_filtersPath);
+        const qint64 profile = m_filtersProfile = wallet->profiles().resolve({}).value().id;
+        QList<CredentialRecord> records;
+        const auto add = [&](const test::Issuer &issuer, const QString &type,
+                             const QStringList &tags) {
+            CredentialRecord r = test::signedRecord(issuer, type, int(records.size()));
+            r.issuerName =
+                &issuer == &m_university ? QStringLiteral("Example University") : QString();
+            r.tags = tags;
+            records << r;
+        };
+        add(m_university, "UniversityDegreeCredential", {"work"}); // Person 0
+        add(m_university, "UniversityDegreeCredential", {});       // Person 1
+        add(m_mail, "EmailCredential", {"work", "personal"});      // Person 2
+        add(m_mail, "EmailCredential", {});                        // Person 3
+        add(m_mail, "LibraryCard", {"personal"});                  // Person 4
+        QCOMPARE(wallet->credentials().addMany(profile, records)->added.size(), 5);
+    }
+
+    /// Imported as a person would: checked (the status list on loopback), then stored. One
+    /// names its holder with markup; the other is revoked.
+    void makeImportedWallet()
+    {
+        test::TestHttpServer server;
+        server.route("/status", {200, test::statusListCredential(m_mail, {7})});
+        const QString listUrl = server.url("/status").toString();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto token = [&](int index, const QJsonObject &subject) {
+            QJsonObject claims = test::credentialClaims(m_mail.did, now - 3600, now + 86400);
+            QJsonObject vc = claims.value("vc").toObject();
+            vc.insert("credentialSubject", subject);
+            claims.insert("vc", vc);
+            return test::sign(m_mail.key, test::withStatus(claims, listUrl, index),
+                              QJsonObject{{"kid", m_mail.kid}});
+        };
+        InspectOptions options;
+        options.resolver = MultiMethodDidResolver::createDefault();
+        options.network.allowLoopbackHttp = true;
+        const auto fine = CredentialImporter::prepare(
+            token(3,
+                  QJsonObject{{"id", "did:example:holder"},
+                              {"name", "<b>x</b>"},
+                              {"degree", QJsonObject{{"type", "BachelorDegree"}, {"name", "BSc"}}},
+                              {"portrait", QString(1000, QLatin1Char('A'))}}),
+            options, "import", "");
+        const auto revoked = CredentialImporter::prepare(
+            token(7, QJsonObject{{"name", "Revoked Holder"}}), options, "import", "");
+        QVERIFY(fine.ok() && revoked.ok());
+        QCOMPARE(fine->verdict, Verdict::Valid);
+        QVERIFY(revoked->revoked);
+
+        m_importedPath = m_dir.filePath("imported.db");
+        auto wallet = test::createWallet(m_importedPath);
+        const qint64 profile = m_importedProfile = wallet->profiles().resolve({}).value().id;
+        QVERIFY(wallet->credentials().add(profile, fine.value()).ok());
+        m_revokedId = wallet->credentials().add(profile, revoked.value()).value();
     }
 
 private slots:
@@ -54,6 +131,8 @@ private slots:
         records[4].expiresAt = QDateTime::fromSecsSinceEpoch(1000000000, Qt::UTC); // long past
         records[5].title = "Zebra pass";
         QCOMPARE(wallet->credentials().addMany(m_profile, records).value().added.size(), 20);
+        makeFiltersWallet();
+        makeImportedWallet();
     }
 
     void cardsSearchFilterAndSort()
@@ -118,6 +197,109 @@ private slots:
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().at(0).toLongLong(), model->recordAt(0)->id);
         QVERIFY(!page.view()->accessibleName().isEmpty());
+    }
+
+    void filtersByTypeIssuerAndTag()
+    {
+        auto session = openSession(m_filtersPath);
+        CredentialsPage page(*session, m_filtersProfile);
+        page.resize(900, 600);
+        page.show();
+        CredentialListModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 5);
+        auto *type = page.findChild<QComboBox *>("typeFilter");
+        auto *issuer = page.findChild<QComboBox *>("issuerFilter");
+        auto *tag = page.findChild<QComboBox *>("tagFilter");
+        auto *count = page.findChild<QLabel *>("credentialCount");
+        // The menus list what the wallet holds, for people: readable types, the trust-list
+        // name else the DID.
+        QTRY_COMPARE(type->count(), 4);
+        QCOMPARE(type->itemText(0), QStringLiteral("All types"));
+        QVERIFY(type->findText("University Degree Credential") > 0);
+        QCOMPARE(issuer->count(), 3);
+        QVERIFY(issuer->findText("Example University") > 0);
+        QVERIFY(issuer->findText(m_mail.did) > 0);
+        QCOMPARE(tag->count(), 3);
+        for (QComboBox *menu : {type, issuer, tag})
+            QVERIFY(!menu->accessibleName().isEmpty());
+        const auto subjects = [model] {
+            QStringList out;
+            for (int row = 0; row < model->rowCount(); ++row)
+                out << model->recordAt(row)->highlights.value(0).value;
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+
+        type->setCurrentIndex(type->findText("Email Credential"));
+        QTRY_COMPARE(subjects(), (QStringList{"Person 2", "Person 3"}));
+        QVERIFY(count->text().startsWith("2 credential") && count->text().endsWith("match"));
+        // Combined: Email Credential from Example University is nothing.
+        issuer->setCurrentIndex(issuer->findText("Example University"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QCOMPARE(page.findChild<QLabel *>("emptyText")->text(),
+                 QStringLiteral("No credential matches."));
+        type->setCurrentIndex(0);
+        QTRY_COMPARE(subjects(), (QStringList{"Person 0", "Person 1"}));
+        issuer->setCurrentIndex(0);
+        tag->setCurrentIndex(tag->findText("personal"));
+        QTRY_COMPARE(subjects(), (QStringList{"Person 2", "Person 4"}));
+        // With the search too.
+        QTest::keyClicks(page.findChild<QLineEdit *>("search"), "Library");
+        QTRY_COMPARE(subjects(), QStringList{"Person 4"});
+        page.findChild<QLineEdit *>("search")->clear();
+        tag->setCurrentIndex(tag->findText("work"));
+        QTRY_COMPARE(subjects(), (QStringList{"Person 0", "Person 2"}));
+        tag->setCurrentIndex(0);
+        QTRY_COMPARE(model->rowCount(), 5);
+        QVERIFY(count->text().startsWith("5 credential") && !count->text().endsWith("match"));
+
+        // Locked: the menus forget what the wallet holds.
+        session->lock();
+        QTRY_COMPARE(type->count(), 1);
+        QCOMPARE(issuer->count(), 1);
+        QCOMPARE(tag->count(), 1);
+    }
+
+    void cardsShowKeyClaimsAsText()
+    {
+        auto session = openSession(m_importedPath);
+        CredentialsPage page(*session, m_importedProfile);
+        page.show();
+        CredentialListModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        const QModelIndex fine = model->index(1, 0); // the first added, last of newest first
+        QVERIFY(model->recordAt(1)->id != m_revokedId);
+        // Readable names, values as they are: the markup is text, the picture left out.
+        QCOMPARE(model->data(fine, CredentialListModel::HighlightsRole).toString(),
+                 QStringLiteral("Name: <b>x</b> \u00b7 Degree: BSc"));
+        // (The delegate draws it with QPainter::drawText, which knows no markup.)
+        QVERIFY(!page.view()->grab().toImage().isNull());
+    }
+
+    void aRevokedCredentialSaysSo()
+    {
+        auto session = openSession(m_importedPath);
+        CredentialsPage page(*session, m_importedProfile);
+        page.show();
+        CredentialListModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->recordAt(0)->id, m_revokedId);
+        const auto [revokedText, revokedColour] = CredentialCardDelegate::badge(*model, 0);
+        const auto [fineText, fineColour] = CredentialCardDelegate::badge(*model, 1);
+        QCOMPARE(revokedText, QStringLiteral("Revoked"));
+        QCOMPARE(fineText, QStringLiteral("Valid"));
+        // Its own colour: not the "not valid" red, nor "expired" orange.
+        QVERIFY(revokedColour != QColor(VerdictText::colour(Verdict::Invalid)));
+        QVERIFY(revokedColour != QColor(QStringLiteral("#ef6c00")));
+        QVERIFY(model->data(model->index(0, 0), CredentialListModel::RevokedRole).toBool());
+
+        auto *status = page.findChild<QComboBox *>("verdictFilter");
+        status->setCurrentIndex(status->findText("Revoked"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->recordAt(0)->id, m_revokedId);
+        status->setCurrentIndex(status->findText("Valid"));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QVERIFY(model->recordAt(0)->id != m_revokedId);
     }
 
     void anEmptySearchSaysSo()
