@@ -26,6 +26,7 @@ void AuthStatusPoller::start(const QString &correlationId, const QString &defini
     m_definitionId = definitionId;
     m_lastState.clear();
     m_attemptsSeen = 0;
+    m_inTrouble = false;
     m_intervalMs = m_timing.initialIntervalMs;
     m_requests = 0;
     m_running = true;
@@ -75,7 +76,15 @@ void AuthStatusPoller::handle(const Result<HttpResponse> &response)
             return;
         }
         m_timer.start(m_intervalMs); // the network or the server hiccuped: keep trying
+        if (!m_inTrouble) {
+            m_inTrouble = true;
+            emit connectionTrouble(response.error().message);
+        }
         return;
+    }
+    if (m_inTrouble) {
+        m_inTrouble = false;
+        emit connectionRestored();
     }
     auto json = StrictJson::parseObject(response->body);
     auto status = json ? AuthStatus::fromJson(json.value()) : Result<AuthStatus>(json.error());

@@ -48,6 +48,10 @@ signals:
     void answerRefused(const vcdesk::AuthStatus &status);
     /// Each answer to a status request and how long it took (for monitoring and load tests).
     void answered(int latencyMs);
+    /// The verifier could not be reached (or answered 5xx); polling goes on. Said once per
+    /// outage; connectionRestored() follows the first answer after it.
+    void connectionTrouble(const QString &message);
+    void connectionRestored();
 
 private:
     void poll();
@@ -68,6 +72,7 @@ private:
     int m_intervalMs = 0;
     int m_requests = 0;
     bool m_running = false;
+    bool m_inTrouble = false;
 };
 
 } // namespace vcdesk

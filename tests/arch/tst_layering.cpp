@@ -34,7 +34,8 @@ LayerRules vcdeskRules()
 
     rules.roomedLayer = "core";
     rules.roomOrder = {"common", "codec",      "crypto", "jose",  "net",    "did",
-                       "api",    "credential", "verify", "store", "oid4vp", "receive"};
+                       "api",    "credential", "verify", "store", "oid4vp", "receive",
+                       "kiosk"};
     rules.roomEdges = {
         {"codec", {"common"}},
         {"crypto", {"common", "codec"}},
@@ -53,6 +54,10 @@ LayerRules vcdeskRules()
          {"common", "codec", "crypto", "jose", "net", "did", "credential", "verify", "store"}},
         // Receiving credentials: asks an issuer (api), checks (verify) and keeps (store).
         {"receive", {"common", "codec", "net", "api", "credential", "verify", "store"}},
+        // The kiosk: asks a verifier (api), re-verifies its answer (oid4vp, verify), logs.
+        {"kiosk",
+         {"common", "codec", "crypto", "jose", "net", "did", "api", "credential", "verify",
+          "oid4vp", "receive"}},
     };
 
     rules.qtModules = {
