@@ -1,0 +1,417 @@
+#include "models/KioskController.h"
+
+#include "core/api/AuthStatusPoller.h"
+#include "core/common/Activity.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/kiosk/PresentationRecheck.h"
+#include "core/oid4vp/AuthorizationRequestUri.h"
+#include "core/oid4vp/RequestResolver.h"
+#include "core/verify/InspectOptionsBuilder.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace vcdesk {
+
+namespace {
+
+constexpr int kFirstRetryMs = 1000;
+constexpr int kMaxRetryMs = 15000;
+
+/// The claim at a dotted path of `claims`, as text ("" when absent).
+QString claimText(const QJsonObject &claims, const QString &path)
+{
+    QJsonValue value = claims;
+    for (const QString &part : path.split(QLatin1Char('.')))
+        value = value.toObject().value(part);
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? KioskController::tr("yes") : KioskController::tr("no");
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+/// The subject claims of a verified credential: a JWT-VC's credentialSubject sits at
+/// vc.credentialSubject in its claims, an SD-JWT VC's are the claims themselves.
+QJsonObject subjectClaims(const QJsonObject &claims)
+{
+    const QJsonObject subject = claims.value(QStringLiteral("vc"))
+                                    .toObject()
+                                    .value(QStringLiteral("credentialSubject"))
+                                    .toObject();
+    if (!subject.isEmpty())
+        return subject;
+    const QJsonObject direct = claims.value(QStringLiteral("credentialSubject")).toObject();
+    return direct.isEmpty() ? claims : direct;
+}
+
+} // namespace
+
+KioskController::KioskController(KioskConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer})
+        timer->setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, [this] {
+        // Only a request nobody has scanned is replaced.
+        if (m_state == State::Ready)
+            requestNew();
+    });
+    connect(&m_resetTimer, &QTimer::timeout, this, &KioskController::resetNow);
+    connect(&m_retryTimer, &QTimer::timeout, this, &KioskController::requestNew);
+}
+
+KioskController::~KioskController()
+{
+    stop();
+}
+
+int KioskController::secondsUntilRenewal() const
+{
+    return m_state == State::Ready && m_renewTimer.isActive()
+               ? (m_renewTimer.remainingTime() + 999) / 1000
+               : 0;
+}
+
+void KioskController::start()
+{
+    m_running = true;
+    m_retryDelayMs = 0;
+    setState(State::Starting);
+    requestNew();
+}
+
+void KioskController::stop()
+{
+    m_running = false;
+    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer})
+        timer->stop();
+    for (ActivityBase *activity : {m_creating.data(), m_reading.data(), m_checking.data()})
+        if (activity)
+            activity->cancel();
+    dropPoller();
+}
+
+void KioskController::dropPoller()
+{
+    // It may be the sender of the signal being handled: deleted once that returns.
+    if (m_poller) {
+        m_poller->disconnect(this);
+        m_poller->cancel();
+        m_poller->deleteLater();
+        m_poller = nullptr;
+    }
+}
+
+void KioskController::resetNow()
+{
+    if (!m_running || (m_state != State::Verified && m_state != State::NotVerified))
+        return;
+    m_resetTimer.stop();
+    setState(State::Starting);
+    requestNew();
+}
+
+NetworkPolicy KioskController::policy() const
+{
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = m_config.allowLoopbackHttp;
+    return policy;
+}
+
+VerifierApiClient KioskController::client() const
+{
+    return VerifierApiClient(m_config.verifierUrl, m_config.bearerToken, policy());
+}
+
+void KioskController::requestNew()
+{
+    if (!m_running || m_creating)
+        return;
+    m_retryTimer.stop();
+    auto *creating = new Activity<VerifierApiClient::AuthRequest>(this);
+    m_creating = creating;
+    connect(creating, &ActivityBase::finished, this, [this, creating] {
+        creating->deleteLater();
+        if (!m_running)
+            return;
+        const auto created = creating->result();
+        if (!created) {
+            if (m_state == State::Ready && m_link.size() > 0 && m_renewTimer.isActive())
+                return; // the shown code is still good: try again at the next renewal
+            enterTrouble(created.error().message);
+            scheduleRetry();
+            return;
+        }
+        m_retryDelayMs = 0;
+        adopt(created.value());
+    });
+    creating->start([client = client(),
+                     definition = m_config.definitionId](const ActivityBase::Context &) mutable {
+        return client.createAuthRequest(definition);
+    });
+}
+
+void KioskController::scheduleRetry()
+{
+    m_retryDelayMs = m_retryDelayMs == 0 ? kFirstRetryMs : qMin(kMaxRetryMs, m_retryDelayMs * 2);
+    m_retryTimer.start(m_retryDelayMs);
+}
+
+void KioskController::adopt(const VerifierApiClient::AuthRequest &request)
+{
+    ++m_requestsCreated;
+    if (m_reading)
+        m_reading->cancel();
+    m_request = request;
+    m_expected.reset();
+    m_expectedProblem.clear();
+    m_link = request.authRequestUri;
+    dropPoller();
+    AuthStatusPoller::Timing timing;
+    timing.initialIntervalMs = m_config.pollIntervalMs;
+    timing.maxIntervalMs = m_config.pollMaxIntervalMs;
+    // Past renewal the request is replaced; a scanned one may take the person a while.
+    timing.deadlineMs = 30 * 60 * 1000;
+    m_poller = new AuthStatusPoller(client(), timing, this);
+    connect(m_poller, &AuthStatusPoller::transition, this, &KioskController::onTransition);
+    connect(m_poller, &AuthStatusPoller::verified, this, &KioskController::onVerified);
+    connect(m_poller, &AuthStatusPoller::failed, this, &KioskController::onPollFailed);
+    connect(m_poller, &AuthStatusPoller::answerRefused, this, &KioskController::onAnswerRefused);
+    connect(m_poller, &AuthStatusPoller::connectionTrouble, this, &KioskController::enterTrouble);
+    connect(m_poller, &AuthStatusPoller::connectionRestored, this, &KioskController::leaveTrouble);
+    m_poller->start(request.correlationId, request.definitionId);
+    m_renewTimer.start(m_config.renewSeconds * 1000);
+    m_trouble.clear();
+    emit linkChanged(m_link);
+    setState(State::Ready);
+}
+
+void KioskController::onTransition(const AuthStatus &status)
+{
+    if (status.state == AuthStatus::State::Sent || status.state == AuthStatus::State::Received) {
+        m_renewTimer.stop();
+        if (!m_expected && !m_reading)
+            readRequestObject();
+        const State next =
+            status.state == AuthStatus::State::Sent ? State::Scanned : State::Received;
+        if (m_state == State::Trouble)
+            m_stateBeforeTrouble = next;
+        else
+            setState(next);
+    }
+}
+
+void KioskController::readRequestObject()
+{
+    auto *reading = new Activity<ExpectedPresentation>(this);
+    m_reading = reading;
+    connect(reading, &ActivityBase::finished, this, [this, reading] {
+        reading->deleteLater();
+        const auto expected = reading->result();
+        if (expected)
+            m_expected = expected.value();
+        else
+            m_expectedProblem = expected.error().message;
+    });
+    const QString link = m_link;
+    const NetworkPolicy policy = this->policy();
+    const KioskConfig config = m_config;
+    reading->start(
+        [link, policy, config](const ActivityBase::Context &) -> Result<ExpectedPresentation> {
+            auto uri = AuthorizationRequestUri::parse(link);
+            if (!uri)
+                return uri.error();
+            RequestResolver::Options options;
+            options.policy = policy;
+            options.trust.didResolver = MultiMethodDidResolver::createDefault(policy);
+            auto request = RequestResolver::resolve(uri.value(), options);
+            if (!request)
+                return request.error();
+            InspectOptionsBuilder builder;
+            builder.allowLoopbackHttp(config.allowLoopbackHttp)
+                .cache(InspectOptionsBuilder::Cache::InMemory);
+            if (!config.trustListPath.isEmpty())
+                builder.trustList(config.trustListPath);
+            auto inspect = builder.build();
+            if (!inspect)
+                return inspect.error();
+            return PresentationRecheck::expectedFrom(request.value(), inspect.value());
+        });
+}
+
+void KioskController::onVerified(const AuthStatus &status)
+{
+    setState(State::Checking);
+    const qint64 recordedMs = status.lastUpdatedMs;
+    auto check = [this, status, recordedMs] {
+        if (!m_expected) {
+            Outcome outcome;
+            outcome.title = tr("Not verified");
+            outcome.code = QStringLiteral("kiosk.not_confirmed");
+            outcome.notConfirmed = true;
+            outcome.reason =
+                tr("Verified by the service, not confirmed here: the kiosk could not read the "
+                   "request this answer was for (%1).")
+                    .arg(m_expectedProblem.isEmpty() ? tr("it was answered before the kiosk "
+                                                          "saw it scanned")
+                                                     : m_expectedProblem);
+            finish(outcome);
+            return;
+        }
+        auto *checking = new Activity<VerifiedPresentation>(this);
+        m_checking = checking;
+        connect(checking, &ActivityBase::finished, this, [this, checking, recordedMs] {
+            checking->deleteLater();
+            const auto verified = checking->result();
+            Outcome outcome;
+            if (!verified) {
+                outcome.title = tr("Not verified");
+                outcome.code = verified.error().code;
+                outcome.notConfirmed = true;
+                outcome.possiblyCopied =
+                    verified.error().code == QLatin1String("kiosk.possibly_copied");
+                outcome.reason = tr("Verified by the service, not confirmed here: %1")
+                                     .arg(verified.error().message);
+                finish(outcome);
+                return;
+            }
+            outcome.verified = true;
+            outcome.title = tr("Verified");
+            const PresentedCredential &first = verified->credentials.first();
+            outcome.issuer = first.inspection.issuer;
+            outcome.issuerName = first.inspection.issuerName;
+            for (const CheckResult &check : first.inspection.report.checks())
+                outcome.checks.append(QJsonObject{
+                    {QStringLiteral("name"), check.name},
+                    {QStringLiteral("outcome"), CheckResult::outcomeName(check.outcome)}});
+            const QJsonObject claims = subjectClaims(first.claims);
+            for (const KioskConfig::ShownClaim &shown : m_config.shownClaims)
+                outcome.claims << ShownClaim{shown.label, claimText(claims, shown.claim)};
+            if (recordedMs > 0)
+                m_verifiedLatencyMs = QDateTime::currentMSecsSinceEpoch() - recordedMs;
+            finish(outcome);
+        });
+        const ExpectedPresentation expected = *m_expected;
+        const KioskConfig config = m_config;
+        checking->start([expected, status,
+                         config](const ActivityBase::Context &) -> Result<VerifiedPresentation> {
+            InspectOptionsBuilder builder;
+            builder.allowLoopbackHttp(config.allowLoopbackHttp)
+                .cache(InspectOptionsBuilder::Cache::InMemory);
+            if (!config.trustListPath.isEmpty())
+                builder.trustList(config.trustListPath);
+            auto options = builder.build();
+            if (!options)
+                return options.error();
+            auto verified = PresentationRecheck::verify(expected, status, options.value());
+            if (verified && verified->credentials.isEmpty())
+                return Error{QStringLiteral("kiosk.no_payload"),
+                             PresentationRecheck::tr("the answer holds no credential")};
+            return verified;
+        });
+    };
+    // A request object still being read: decide when it is in.
+    if (m_reading)
+        connect(m_reading, &ActivityBase::finished, this, check, Qt::SingleShotConnection);
+    else
+        check();
+}
+
+void KioskController::onAnswerRefused(const AuthStatus &status)
+{
+    Outcome outcome;
+    outcome.title = tr("Not verified");
+    outcome.code = QStringLiteral("kiosk.refused");
+    // A wallet's own error code (OpenID4VP section 8.5) in words; anything else is the
+    // verifier's sentence.
+    static const QRegularExpression declined(QStringLiteral("(^|\\s)access_denied$"));
+    if (declined.match(status.error).hasMatch())
+        outcome.reason = tr("The holder declined to share.");
+    else if (status.error.isEmpty())
+        outcome.reason = tr("The verifier refused the answer.");
+    else
+        outcome.reason = tr("The verifier refused the answer: %1").arg(status.error);
+    finish(outcome);
+}
+
+void KioskController::onPollFailed(const QString &code, const QString &message)
+{
+    if (m_state == State::Ready ||
+        (m_state == State::Trouble && m_stateBeforeTrouble == State::Ready)) {
+        // Nobody was answering it (it expired, or the service forgot it): a fresh code.
+        requestNew();
+        return;
+    }
+    Outcome outcome;
+    outcome.title = tr("Not verified");
+    outcome.code = code;
+    outcome.reason = message;
+    finish(outcome);
+}
+
+void KioskController::finish(Outcome outcome)
+{
+    m_renewTimer.stop();
+    dropPoller();
+    m_outcome = std::move(outcome);
+    emit logEntry(entryFor(m_outcome));
+    setState(m_outcome.verified ? State::Verified : State::NotVerified);
+    m_resetTimer.start(m_config.resetSeconds * 1000);
+}
+
+KioskLogEntry KioskController::entryFor(const Outcome &outcome) const
+{
+    KioskLogEntry entry;
+    entry.uid = KioskLogEntry::newUid(m_config.station);
+    entry.atMs = QDateTime::currentMSecsSinceEpoch();
+    entry.station = m_config.station;
+    entry.definitionId = m_config.definitionId;
+    entry.outcome = outcome.verified       ? QStringLiteral("verified")
+                    : outcome.notConfirmed ? QStringLiteral("not_confirmed")
+                                           : QStringLiteral("not_verified");
+    entry.code = outcome.code;
+    entry.reason = outcome.reason;
+    entry.checks = outcome.checks;
+    entry.issuer = outcome.issuer;
+    entry.issuerName = outcome.issuerName;
+    if (m_config.logClaims)
+        for (const ShownClaim &claim : outcome.claims)
+            entry.claims.insert(claim.label, claim.value);
+    return entry;
+}
+
+void KioskController::enterTrouble(const QString &message)
+{
+    m_trouble = message;
+    if (m_state != State::Trouble) {
+        m_stateBeforeTrouble = m_state;
+        setState(State::Trouble);
+    }
+}
+
+void KioskController::leaveTrouble()
+{
+    if (m_state == State::Trouble)
+        setState(m_stateBeforeTrouble == State::Starting ? State::Ready : m_stateBeforeTrouble);
+    m_trouble.clear();
+}
+
+void KioskController::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace vcdesk

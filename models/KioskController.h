@@ -1,0 +1,141 @@
+#pragma once
+
+#include "core/api/AuthStatus.h"
+#include "core/api/VerifierApiClient.h"
+#include "core/kiosk/KioskConfig.h"
+#include "core/kiosk/KioskLogEntry.h"
+#include "core/oid4vp/ExpectedPresentation.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace vcdesk {
+
+class ActivityBase;
+class AuthStatusPoller;
+
+/// The kiosk's cycle, headless (the window only shows it): ask the verifier for an auth
+/// request, show its link, follow auth-status, check a verified answer once more itself
+/// (PresentationRecheck), show the outcome, reset.
+///
+/// States: Starting (asking for a request) → Ready (the QR code) → Scanned (a wallet fetched
+/// the request) → Received → Checking (the kiosk's own verification) → Verified or
+/// NotVerified → after resetSeconds (or resetNow()) Starting again. Trouble: the verifier
+/// cannot be reached; it keeps retrying and goes back where it was when it answers again.
+///
+/// An unscanned request is renewed after renewSeconds; a request someone has scanned is never
+/// replaced under them. The kiosk reads the request object itself once it is scanned (it is
+/// then no longer "created", so reading it changes nothing), authenticated as a wallet would,
+/// to know what a correct answer must be; an answer that arrives before the kiosk could read
+/// its request is not confirmed. Every network and crypto step runs off the GUI thread.
+class KioskController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Starting,
+        Ready,
+        Scanned,
+        Received,
+        Checking,
+        Verified,
+        NotVerified,
+        Trouble
+    };
+    Q_ENUM(State)
+
+    struct ShownClaim
+    {
+        QString label;
+        QString value; // untrusted text: shown escaped
+    };
+
+    struct Outcome
+    {
+        bool verified = false;
+        QString title;
+        QString reason; // why not, in words; empty when verified
+        QString code;
+        QString issuer;
+        QString issuerName; // from the trust list
+        QList<ShownClaim> claims;
+        bool possiblyCopied = false;
+        /// The service said verified; the kiosk's own check did not agree.
+        bool notConfirmed = false;
+        QJsonArray checks; // [{"name", "outcome"}] of the kiosk's own verification
+    };
+
+    explicit KioskController(KioskConfig config, QObject *parent = nullptr);
+    ~KioskController() override;
+
+    const KioskConfig &config() const { return m_config; }
+    State state() const { return m_state; }
+    /// The link the QR code holds (empty until Ready).
+    const QString &link() const { return m_link; }
+    const Outcome &outcome() const { return m_outcome; }
+    /// Why the verifier cannot be reached, in State Trouble.
+    const QString &trouble() const { return m_trouble; }
+    /// Seconds until an unscanned request is replaced (0 when not Ready).
+    int secondsUntilRenewal() const;
+    /// From the verifier recording "verified" (its lastUpdated) to this kiosk showing the
+    /// outcome, for the last verified answer; -1 before the first.
+    qint64 lastVerifiedLatencyMs() const { return m_verifiedLatencyMs; }
+    int requestsCreated() const { return m_requestsCreated; }
+
+    void start();
+    void stop();
+    /// A tap on the result screen: the next person at once.
+    void resetNow();
+
+signals:
+    void stateChanged(vcdesk::KioskController::State state);
+    void linkChanged(const QString &link);
+    /// An outcome to keep in the verification log.
+    void logEntry(const vcdesk::KioskLogEntry &entry);
+
+private:
+    void requestNew();
+    void adopt(const VerifierApiClient::AuthRequest &request);
+    void onTransition(const AuthStatus &status);
+    void onVerified(const AuthStatus &status);
+    void onPollFailed(const QString &code, const QString &message);
+    void onAnswerRefused(const AuthStatus &status);
+    void readRequestObject();
+    void finish(Outcome outcome);
+    void enterTrouble(const QString &message);
+    void leaveTrouble();
+    void setState(State state);
+    void scheduleRetry();
+    VerifierApiClient client() const;
+    NetworkPolicy policy() const;
+    KioskLogEntry entryFor(const Outcome &outcome) const;
+    void dropPoller();
+
+    KioskConfig m_config;
+    State m_state = State::Starting;
+    State m_stateBeforeTrouble = State::Starting;
+    QString m_link;
+    QString m_trouble;
+    Outcome m_outcome;
+    std::optional<VerifierApiClient::AuthRequest> m_request;
+    std::optional<ExpectedPresentation> m_expected;
+    QString m_expectedProblem;
+    AuthStatusPoller *m_poller = nullptr;
+    QPointer<ActivityBase> m_creating;
+    QPointer<ActivityBase> m_reading;
+    QPointer<ActivityBase> m_checking;
+    QTimer m_renewTimer;
+    QTimer m_resetTimer;
+    QTimer m_retryTimer;
+    int m_retryDelayMs = 0;
+    int m_requestsCreated = 0;
+    qint64 m_verifiedLatencyMs = -1;
+    bool m_running = false;
+};
+
+} // namespace vcdesk

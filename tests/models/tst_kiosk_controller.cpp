@@ -1,0 +1,284 @@
+// The kiosk's cycle against vcdesk-agent over loopback HTTP, with a holder (the engine's own
+// presentation code) answering: verified with the configured claims and reset; a declined
+// answer in red with the reason; an unscanned request renewed, a scanned one never; the agent
+// stopped and started again mid-wait (amber, then back); and an answer the service calls
+// verified whose signature was changed on the way ("not confirmed here").
+
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/kiosk/KioskLog.h"
+#include "core/oid4vp/PresentationSession.h"
+#include "models/KioskController.h"
+#include "models/KioskLogWriter.h"
+#include "support/AgentDescription.h"
+#include "support/AgentThread.h"
+#include "support/LoopbackPolicy.h"
+#include "support/ReportHelpers.h"
+#include "support/WalletFixture.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class KioskControllerTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::AgentThread> m_agent;
+    quint16 m_port = 0;
+    std::unique_ptr<Wallet> m_wallet;
+    qint64 m_profileId = 0;
+    test::AgentDescription m_description;
+
+    Status startAgent(quint16 port)
+    {
+        auto agent =
+            test::AgentThread::start(QHostAddress::LocalHost, port, m_dir.filePath("agent"), 60000);
+        if (!agent)
+            return agent.error();
+        m_agent = std::move(agent).value();
+        m_port = QUrl(m_agent->baseUrl()).port();
+        m_description = test::AgentDescription{m_agent->description()};
+        return {};
+    }
+
+    KioskConfig config() const
+    {
+        KioskConfig config = KioskConfig::defaults();
+        config.station = "test-door";
+        config.verifierUrl = QUrl(m_agent->baseUrl());
+        config.bearerToken = m_description.verifierToken();
+        config.definitionId = "membershipCredential";
+        config.allowLoopbackHttp = true;
+        config.trustListPath = m_dir.filePath("agent/trust-list.json");
+        config.pollIntervalMs = 100;
+        config.pollMaxIntervalMs = 200;
+        config.resetSeconds = 2;
+        config.shownClaims = {{"name", "Name"}, {"missing", "Missing"}};
+        return config;
+    }
+
+    RequestResolver::Options holderOptions() const
+    {
+        RequestResolver::Options o;
+        o.policy = test::loopbackPolicy();
+        o.trust.didResolver = MultiMethodDidResolver::createDefault(o.policy);
+        return o;
+    }
+
+    /// The holder scans the kiosk's code: the kiosk sees it scanned and reads the request.
+    std::unique_ptr<PresentationSession> scan(KioskController &kiosk)
+    {
+        auto session =
+            std::make_unique<PresentationSession>(*m_wallet, m_profileId, holderOptions());
+        if (auto opened = session->open(kiosk.link()); !opened)
+            qFatal("the holder cannot open the kiosk's request: %s",
+                   qPrintable(opened.error().toString()));
+        return session;
+    }
+
+    static bool waitFor(KioskController &kiosk, KioskController::State state, int ms = 15000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (kiosk.state() != state && clock.elapsed() < ms)
+            QTest::qWait(20);
+        return kiosk.state() == state;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        VCDESK_VERIFY_OK(startAgent(0));
+        m_wallet = test::createWallet(m_dir.filePath("wallet.db"));
+        m_profileId = m_wallet->profiles().list().value().first().id;
+        VCDESK_VERIFY_OK(test::issueIntoWallet(
+            m_agent->baseUrl(), m_description, *m_wallet, m_profileId,
+            QJsonObject{{"claim_type", "membership"}, {"name", "Alice <b>Admin</b>"}}));
+    }
+
+    void aPresentationIsVerifiedShownLoggedAndReset()
+    {
+        KioskController kiosk(config());
+        QSignalSpy states(&kiosk, &KioskController::stateChanged);
+        QSignalSpy logged(&kiosk, &KioskController::logEntry);
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        const QString firstLink = kiosk.link();
+        QVERIFY(firstLink.startsWith("openid-vc://"));
+        QVERIFY(kiosk.secondsUntilRenewal() > 0);
+
+        auto holder = scan(kiosk);
+        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QCOMPARE(kiosk.secondsUntilRenewal(), 0);
+        QTest::qWait(500); // the kiosk reads the request object meanwhile
+        VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
+        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+
+        const KioskController::Outcome &outcome = kiosk.outcome();
+        QVERIFY(outcome.verified);
+        QVERIFY(!outcome.notConfirmed);
+        QCOMPARE(outcome.claims.size(), 2);
+        QCOMPARE(outcome.claims.at(0).label, QStringLiteral("Name"));
+        // The value as presented; the window shows it as text, never as markup.
+        QCOMPARE(outcome.claims.at(0).value, QStringLiteral("Alice <b>Admin</b>"));
+        QCOMPARE(outcome.claims.at(1).value, QString());
+        QCOMPARE(outcome.issuer, m_description.party("issuer", "did"));
+        QVERIFY(!outcome.checks.isEmpty());
+        QVERIFY(kiosk.lastVerifiedLatencyMs() >= 0);
+        QVERIFY(kiosk.lastVerifiedLatencyMs() < 10000);
+
+        QCOMPARE(logged.size(), 1);
+        const auto entry = logged.first().first().value<KioskLogEntry>();
+        QCOMPARE(entry.outcome, QStringLiteral("verified"));
+        QCOMPARE(entry.station, QStringLiteral("test-door"));
+        QVERIFY(entry.claims.isEmpty()); // claims are logged only when configured
+
+        // The states in order, then a fresh request after resetSeconds.
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 6000));
+        QVERIFY(kiosk.link() != firstLink);
+        QList<KioskController::State> seen;
+        for (const auto &args : states)
+            seen << args.first().value<KioskController::State>();
+        QVERIFY(seen.indexOf(KioskController::State::Scanned) <
+                seen.indexOf(KioskController::State::Checking));
+        QVERIFY(seen.indexOf(KioskController::State::Checking) <
+                seen.indexOf(KioskController::State::Verified));
+    }
+
+    void aTapResetsAtOnce()
+    {
+        KioskConfig c = config();
+        c.resetSeconds = 600;
+        KioskController kiosk(c);
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        auto holder = scan(kiosk);
+        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        VCDESK_VERIFY_OK(holder->decline("no"));
+        QVERIFY(waitFor(kiosk, KioskController::State::NotVerified));
+        QVERIFY(kiosk.outcome().reason.contains("declined"));
+        QVERIFY(!kiosk.outcome().notConfirmed);
+        kiosk.resetNow();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 5000));
+    }
+
+    void anUnscannedRequestIsRenewedAScannedOneNever()
+    {
+        KioskConfig c = config();
+        c.renewSeconds = 1; // below the config's floor: set directly for the test
+        KioskController kiosk(c);
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        const QString first = kiosk.link();
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.link() != first, 5000);
+        QVERIFY(kiosk.requestsCreated() >= 2);
+        QCOMPARE(kiosk.state(), KioskController::State::Ready);
+
+        auto holder = scan(kiosk);
+        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        const QString scanned = kiosk.link();
+        const int created = kiosk.requestsCreated();
+        QTest::qWait(2500);
+        QCOMPARE(kiosk.link(), scanned);
+        QCOMPARE(kiosk.requestsCreated(), created);
+        QCOMPARE(kiosk.state(), KioskController::State::Scanned);
+        // The person can still answer it.
+        VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
+        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+    }
+
+    void aTamperedAnswerTheServiceCallsVerifiedIsNotConfirmed()
+    {
+        // Between the service's verification and the kiosk, the presented token's signature
+        // changes (as a compromised or buggy service would hand it over).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
+            db.setDatabaseName(m_dir.filePath("agent/agent.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec("CREATE TRIGGER tamper AFTER INSERT ON auth_requests"
+                            " WHEN NEW.status = 'verified' BEGIN"
+                            " UPDATE auth_requests SET payload = json_set(payload, '$.vp_token',"
+                            "  substr(json_extract(payload, '$.vp_token'), 1,"
+                            "   length(json_extract(payload, '$.vp_token')) - 4) ||"
+                            "  CASE WHEN substr(json_extract(payload, '$.vp_token'), -4, 2) = 'AB'"
+                            "   THEN 'BA' ELSE 'AB' END ||"
+                            "  substr(json_extract(payload, '$.vp_token'), -2))"
+                            " WHERE correlation_id = NEW.correlation_id; END"),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("tamper");
+        KioskController kiosk(config());
+        QSignalSpy logged(&kiosk, &KioskController::logEntry);
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        auto holder = scan(kiosk);
+        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QTest::qWait(500);
+        VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
+        QVERIFY(waitFor(kiosk, KioskController::State::NotVerified));
+        QVERIFY(kiosk.outcome().notConfirmed);
+        QVERIFY2(kiosk.outcome().reason.contains("not confirmed here"),
+                 qPrintable(kiosk.outcome().reason));
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().first().value<KioskLogEntry>().outcome,
+                 QStringLiteral("not_confirmed"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "untamper");
+            db.setDatabaseName(m_dir.filePath("agent/agent.db"));
+            QVERIFY(db.open());
+            QSqlQuery(db).exec("DROP TRIGGER tamper");
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("untamper");
+    }
+
+    void theAgentGoneAndBackIsAmberThenReady()
+    {
+        KioskController kiosk(config());
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        const quint16 port = m_port;
+        m_agent.reset();
+        QVERIFY(waitFor(kiosk, KioskController::State::Trouble, 20000));
+        QVERIFY(!kiosk.trouble().isEmpty());
+        VCDESK_VERIFY_OK(startAgent(port));
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 20000));
+        QVERIFY(kiosk.trouble().isEmpty());
+    }
+
+    void theLogWriterKeepsOutcomesInSqlite()
+    {
+        KioskLogWriter::Targets targets;
+        targets.sqlitePath = m_dir.filePath("kiosk-log.db");
+        QStringList uids;
+        {
+            KioskLogWriter writer(targets);
+            QSignalSpy problems(&writer, &KioskLogWriter::problem);
+            for (int i = 0; i < 3; ++i) {
+                KioskLogEntry e;
+                e.uid = KioskLogEntry::newUid("door");
+                e.atMs = QDateTime::currentMSecsSinceEpoch();
+                e.station = "door";
+                e.outcome = "verified";
+                uids << e.uid;
+                writer.append(e);
+            }
+            writer.waitForIdle();
+            QTRY_COMPARE(problems.size(), 3);
+            QCOMPARE(problems.last().first().toString(), QString());
+        }
+        auto log = KioskLog::openSqlite(targets.sqlitePath);
+        VCDESK_VERIFY_OK(log);
+        QCOMPARE(log.value()->count().value(), 3);
+    }
+};
+
+QTEST_MAIN(KioskControllerTest)
+#include "tst_kiosk_controller.moc"
