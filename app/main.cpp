@@ -5,12 +5,16 @@
 // (VCDESK_BUILD_GUI=OFF) has the subcommands only.
 
 #include "cli/CommandLine.h"
+#include "cli/KioskCommand.h"
 #include "core/net/InstanceChannel.h"
 #include "core/receive/SandboxDescription.h"
 
 #ifdef VCDESK_WITH_GUI
+#include "models/KioskController.h"
+#include "models/KioskLogWriter.h"
 #include "models/LanguageChoice.h"
 #include "ui/InspectorPage.h"
+#include "ui/KioskWindow.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -130,6 +134,41 @@ int runWindow(int argc, char **argv)
     window.show();
     return app.exec();
 }
+/// `vcdesk kiosk [flags]`: the kiosk face, full screen, until the operator leaves with the PIN.
+int runKiosk(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    translateTo(vcdesk::LanguageChoice::startupLocale());
+    auto config = vcdesk::KioskCommand::configFrom(app.arguments().mid(1));
+    if (!config) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "vcdesk kiosk: %1").arg(config.error().message)
+            << '\n';
+        return config.error().code == QLatin1String("kiosk.usage") ? vcdesk::CommandLine::Usage
+                                                                   : 78; // EX_CONFIG
+    }
+    if (config->operatorPinHash.isEmpty())
+        qWarning("vcdesk kiosk: no operator PIN is set (operatorPinHash): anyone at the "
+                 "screen can leave with Ctrl+Alt+Q");
+    vcdesk::KioskController controller(config.value());
+    vcdesk::KioskLogWriter log(vcdesk::KioskLogWriter::targetsOf(config.value()));
+    QObject::connect(&controller, &vcdesk::KioskController::logEntry, &log,
+                     &vcdesk::KioskLogWriter::append);
+    QObject::connect(&log, &vcdesk::KioskLogWriter::problem, [](const QString &problem) {
+        if (!problem.isEmpty())
+            qWarning("vcdesk kiosk: the verification log: %s", qPrintable(problem));
+    });
+    vcdesk::KioskWindow window(&controller);
+    QObject::connect(&window, &vcdesk::KioskWindow::leaveRequested, &app, &QApplication::quit);
+    window.showFullScreen();
+    controller.start();
+    const int status = app.exec();
+    controller.stop();
+    log.flush();
+    log.waitForIdle();
+    return status;
+}
 #else
 /// This build has the subcommands only: what would open the window is a usage error.
 int runWindow(int argc, char **argv)
@@ -143,6 +182,11 @@ int runWindow(int argc, char **argv)
                         << '\n';
     return vcdesk::CommandLine::Usage;
 }
+/// Without the GUI, `vcdesk kiosk` says there is no window, as `vcdesk` does.
+int runKiosk(int argc, char **argv)
+{
+    return runWindow(argc, argv);
+}
 #endif
 
 } // namespace
@@ -153,6 +197,13 @@ int main(int argc, char **argv)
     // takes (the command line reports it as unknown, exit 64).
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
+        if (first == QLatin1String("kiosk")) {
+            QStringList arguments;
+            for (int i = 1; i < argc; ++i)
+                arguments << QString::fromLocal8Bit(argv[i]);
+            return vcdesk::KioskCommand::isCommandLine(arguments) ? runCommandLine(argc, argv)
+                                                                  : runKiosk(argc, argv);
+        }
         if (vcdesk::CommandLine::isSubcommand(first) || !windowTakes(first))
             return runCommandLine(argc, argv);
     }

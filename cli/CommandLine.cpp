@@ -2,6 +2,7 @@
 
 #include "cli/AccountCommand.h"
 #include "cli/InspectCommand.h"
+#include "cli/KioskCommand.h"
 #include "cli/OffersCommand.h"
 #include "cli/PresentCommand.h"
 #include "cli/SandboxCommand.h"
@@ -32,6 +33,8 @@ Run runnerFor(const QString &command)
         return &OffersCommand::run;
     if (command == QLatin1String("sandbox"))
         return &SandboxCommand::run;
+    if (command == QLatin1String("kiosk"))
+        return &KioskCommand::run;
     return nullptr;
 }
 
@@ -100,6 +103,8 @@ QString CommandLine::usage()
               "  sandbox connect | sandbox request DEFINITION |\n"
               "          sandbox status CORRELATION_ID DEFINITION\n"
               "        the local vcdesk-agent that scripts/run.sh starts\n"
+              "  kiosk [--config FILE] | kiosk log --export FILE | kiosk pin\n"
+              "        the full-screen kiosk verifier and its log (vcdesk kiosk --help)\n"
               "  --version\n"
               "        print the version\n");
 }

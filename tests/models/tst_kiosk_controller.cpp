@@ -4,16 +4,11 @@
 // stopped and started again mid-wait (amber, then back); and an answer the service calls
 // verified whose signature was changed on the way ("not confirmed here").
 
-#include "core/did/MultiMethodDidResolver.h"
 #include "core/kiosk/KioskLog.h"
-#include "core/oid4vp/PresentationSession.h"
 #include "models/KioskController.h"
 #include "models/KioskLogWriter.h"
-#include "support/AgentDescription.h"
-#include "support/AgentThread.h"
-#include "support/LoopbackPolicy.h"
+#include "support/KioskFixture.h"
 #include "support/ReportHelpers.h"
-#include "support/WalletFixture.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -27,58 +22,18 @@ class KioskControllerTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::AgentThread> m_agent;
-    quint16 m_port = 0;
-    std::unique_ptr<Wallet> m_wallet;
-    qint64 m_profileId = 0;
-    test::AgentDescription m_description;
-
-    Status startAgent(quint16 port)
-    {
-        auto agent =
-            test::AgentThread::start(QHostAddress::LocalHost, port, m_dir.filePath("agent"), 60000);
-        if (!agent)
-            return agent.error();
-        m_agent = std::move(agent).value();
-        m_port = QUrl(m_agent->baseUrl()).port();
-        m_description = test::AgentDescription{m_agent->description()};
-        return {};
-    }
+    test::KioskFixture m_world;
 
     KioskConfig config() const
     {
-        KioskConfig config = KioskConfig::defaults();
-        config.station = "test-door";
-        config.verifierUrl = QUrl(m_agent->baseUrl());
-        config.bearerToken = m_description.verifierToken();
-        config.definitionId = "membershipCredential";
-        config.allowLoopbackHttp = true;
-        config.trustListPath = m_dir.filePath("agent/trust-list.json");
-        config.pollIntervalMs = 100;
-        config.pollMaxIntervalMs = 200;
-        config.resetSeconds = 2;
+        KioskConfig config = m_world.config();
         config.shownClaims = {{"name", "Name"}, {"missing", "Missing"}};
         return config;
     }
 
-    RequestResolver::Options holderOptions() const
-    {
-        RequestResolver::Options o;
-        o.policy = test::loopbackPolicy();
-        o.trust.didResolver = MultiMethodDidResolver::createDefault(o.policy);
-        return o;
-    }
-
-    /// The holder scans the kiosk's code: the kiosk sees it scanned and reads the request.
     std::unique_ptr<PresentationSession> scan(KioskController &kiosk)
     {
-        auto session =
-            std::make_unique<PresentationSession>(*m_wallet, m_profileId, holderOptions());
-        if (auto opened = session->open(kiosk.link()); !opened)
-            qFatal("the holder cannot open the kiosk's request: %s",
-                   qPrintable(opened.error().toString()));
-        return session;
+        return m_world.scan(kiosk.link());
     }
 
     static bool waitFor(KioskController &kiosk, KioskController::State state, int ms = 15000)
@@ -91,15 +46,7 @@ class KioskControllerTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        VCDESK_VERIFY_OK(startAgent(0));
-        m_wallet = test::createWallet(m_dir.filePath("wallet.db"));
-        m_profileId = m_wallet->profiles().list().value().first().id;
-        VCDESK_VERIFY_OK(test::issueIntoWallet(
-            m_agent->baseUrl(), m_description, *m_wallet, m_profileId,
-            QJsonObject{{"claim_type", "membership"}, {"name", "Alice <b>Admin</b>"}}));
-    }
+    void initTestCase() { VCDESK_VERIFY_OK(m_world.start(0, "Alice <b>Admin</b>")); }
 
     void aPresentationIsVerifiedShownLoggedAndReset()
     {
@@ -127,7 +74,7 @@ private slots:
         // The value as presented; the window shows it as text, never as markup.
         QCOMPARE(outcome.claims.at(0).value, QStringLiteral("Alice <b>Admin</b>"));
         QCOMPARE(outcome.claims.at(1).value, QString());
-        QCOMPARE(outcome.issuer, m_description.party("issuer", "did"));
+        QCOMPARE(outcome.issuer, m_world.description().party("issuer", "did"));
         QVERIFY(!outcome.checks.isEmpty());
         QVERIFY(kiosk.lastVerifiedLatencyMs() >= 0);
         QVERIFY(kiosk.lastVerifiedLatencyMs() < 10000);
@@ -198,7 +145,7 @@ private slots:
         // changes (as a compromised or buggy service would hand it over).
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "tamper");
-            db.setDatabaseName(m_dir.filePath("agent/agent.db"));
+            db.setDatabaseName(m_world.path("agent/agent.db"));
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY2(q.exec("CREATE TRIGGER tamper AFTER INSERT ON auth_requests"
@@ -231,7 +178,7 @@ private slots:
                  QStringLiteral("not_confirmed"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "untamper");
-            db.setDatabaseName(m_dir.filePath("agent/agent.db"));
+            db.setDatabaseName(m_world.path("agent/agent.db"));
             QVERIFY(db.open());
             QSqlQuery(db).exec("DROP TRIGGER tamper");
             db.close();
@@ -244,11 +191,11 @@ private slots:
         KioskController kiosk(config());
         kiosk.start();
         QVERIFY(waitFor(kiosk, KioskController::State::Ready));
-        const quint16 port = m_port;
-        m_agent.reset();
+        const quint16 port = m_world.port();
+        m_world.stopAgent();
         QVERIFY(waitFor(kiosk, KioskController::State::Trouble, 20000));
         QVERIFY(!kiosk.trouble().isEmpty());
-        VCDESK_VERIFY_OK(startAgent(port));
+        VCDESK_VERIFY_OK(m_world.start(port));
         QVERIFY(waitFor(kiosk, KioskController::State::Ready, 20000));
         QVERIFY(kiosk.trouble().isEmpty());
     }
@@ -256,7 +203,7 @@ private slots:
     void theLogWriterKeepsOutcomesInSqlite()
     {
         KioskLogWriter::Targets targets;
-        targets.sqlitePath = m_dir.filePath("kiosk-log.db");
+        targets.sqlitePath = m_world.path("kiosk-log.db");
         QStringList uids;
         {
             KioskLogWriter writer(targets);

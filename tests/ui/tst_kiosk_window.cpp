@@ -1,0 +1,176 @@
+// The kiosk window driven through its widgets against vcdesk-agent: the QR code on screen
+// decodes (ZXing, from a grab of the window) to the request link shown under it; a holder's
+// answer shows the configured claims as plain text and a tap resets; Ctrl+Alt+Q asks for the
+// operator PIN, three wrong ones lock the prompt, the right one leaves; the pointer hides
+// when idle; the big type grows with the screen.
+
+#include "core/kiosk/KioskPin.h"
+#include "models/KioskController.h"
+#include "models/QrImageReader.h"
+#include "support/KioskFixture.h"
+#include "support/ReportHelpers.h"
+#include "ui/KioskWindow.h"
+#include "ui/QrCodeView.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class KioskWindowTest : public QObject
+{
+    Q_OBJECT
+
+    test::KioskFixture m_world;
+
+    template<typename T> static T *child(QWidget &window, const char *name)
+    {
+        T *found = window.findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s in the kiosk window", name);
+        return found;
+    }
+
+    static bool waitFor(KioskController &kiosk, KioskController::State state, int ms = 15000)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (kiosk.state() != state && clock.elapsed() < ms)
+            QTest::qWait(20);
+        return kiosk.state() == state;
+    }
+
+private slots:
+    void initTestCase() { VCDESK_VERIFY_OK(m_world.start(0, "Alice <b>Admin</b>\u202e")); }
+
+    void theCodeOnScreenIsTheRequestAndTheAnswerIsShownAsText()
+    {
+        KioskConfig config = m_world.config();
+        config.resetSeconds = 600;
+        config.title = "Members <i>only</i>";
+        config.shownClaims = {{"name", "Member"}};
+        KioskController kiosk(config);
+        KioskWindow window(&kiosk);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+
+        // The title is the operator's text, shown as text.
+        QCOMPARE(child<QLabel>(window, "kioskTitle")->text(),
+                 QStringLiteral("Members <i>only</i>"));
+        QCOMPARE(child<QLabel>(window, "kioskTitle")->textFormat(), Qt::PlainText);
+        // The code as painted on the screen reads back as the link (and the link is shown).
+        auto *qr = child<QrCodeView>(window, "kioskQr");
+        QTRY_VERIFY(!qr->code().isNull());
+        QTest::qWait(100);
+        const QImage screen = window.grab().toImage();
+        auto read = QrImageReader::read(screen);
+        VCDESK_VERIFY_OK(read);
+        QCOMPARE(read->value(0), kiosk.link());
+        QCOMPARE(child<QLabel>(window, "kioskLink")->text(), kiosk.link());
+        QVERIFY(child<QLabel>(window, "kioskCountdown")->text().startsWith("New code in"));
+
+        auto holder = m_world.scan(kiosk.link());
+        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QCOMPARE(child<QLabel>(window, "kioskMessageTitle")->text(),
+                 QStringLiteral("Open your wallet"));
+        QTest::qWait(500);
+        VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
+        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+        QCOMPARE(child<QLabel>(window, "claimLabel0")->text(), QStringLiteral("Member"));
+        auto *value = child<QLabel>(window, "claimValue0");
+        QCOMPARE(value->textFormat(), Qt::PlainText);
+        // Markup stays text; the right-to-left override is escaped, not obeyed.
+        QVERIFY(value->text().startsWith(QStringLiteral("Alice <b>Admin</b>")));
+        QVERIFY(!value->text().contains(QChar(0x202e)));
+        QVERIFY(child<QLabel>(window, "kioskHeadline")->text().contains("Verified"));
+        QVERIFY(child<QLabel>(window, "kioskIssuer")->text().startsWith("Issued by"));
+
+        // A tap: the next person at once.
+        QTest::mouseClick(child<QLabel>(window, "kioskHeadline"), Qt::LeftButton);
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 5000));
+    }
+
+    void theOperatorLeavesOnlyWithThePin()
+    {
+        KioskConfig config = m_world.config();
+        config.operatorPinHash = KioskPin::hash("2468").value();
+        config.idleCursorSeconds = 1;
+        KioskController kiosk(config);
+        KioskWindow window(&kiosk);
+        QSignalSpy leaving(&window, &KioskWindow::leaveRequested);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.isPointerHidden(), 3000);
+        QTest::mouseMove(&window, QPoint(300, 300));
+        QVERIFY(!window.isPointerHidden());
+
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(window.isAskingToLeave());
+        auto *pin = child<QLineEdit>(window, "operatorPin");
+        auto *message = child<QLabel>(window, "exitMessage");
+        QCOMPARE(pin->echoMode(), QLineEdit::Password);
+        QVERIFY(!pin->accessibleName().isEmpty());
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QTest::keyClicks(pin, "1111");
+            QTest::keyClick(pin, Qt::Key_Return);
+            QTRY_VERIFY(message->text().startsWith("Wrong PIN"));
+            if (attempt < 2)
+                message->clear();
+        }
+        QVERIFY(message->text().contains("locked"));
+        // Locked: even the right PIN does nothing for now.
+        QTest::keyClicks(pin, "2468");
+        QTest::keyClick(pin, Qt::Key_Return);
+        QTRY_VERIFY(message->text().startsWith("Too many wrong PINs"));
+        QCOMPARE(leaving.size(), 0);
+        // The kiosk state changes meanwhile do not hide the prompt.
+        QVERIFY(window.isAskingToLeave());
+
+        // Cancel with Escape: back to the code.
+        QTest::keyClick(pin, Qt::Key_Escape);
+        QVERIFY(!window.isAskingToLeave());
+        QCOMPARE(leaving.size(), 0);
+    }
+
+    void theRightPinLeaves()
+    {
+        KioskConfig config = m_world.config();
+        config.operatorPinHash = KioskPin::hash("2468").value();
+        KioskController kiosk(config);
+        KioskWindow window(&kiosk);
+        QSignalSpy leaving(&window, &KioskWindow::leaveRequested);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.askToLeave();
+        QTest::keyClicks(child<QLineEdit>(window, "operatorPin"), "2468");
+        QTest::mouseClick(child<QPushButton>(window, "leaveKiosk"), Qt::LeftButton);
+        QTRY_COMPARE(leaving.size(), 1);
+    }
+
+    void typeGrowsWithTheScreen()
+    {
+        KioskController kiosk(m_world.config());
+        KioskWindow window(&kiosk);
+        window.resize(800, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const int small = child<QLabel>(window, "kioskTitle")->font().pixelSize();
+        window.resize(1920, 1080);
+        QTRY_VERIFY(child<QLabel>(window, "kioskTitle")->font().pixelSize() > small);
+        // Readable from 1.5 m on a 1080p screen: body text of at least 40 px.
+        QVERIFY(child<QLabel>(window, "kioskInstruction")->font().pixelSize() >= 40);
+    }
+};
+
+QTEST_MAIN(KioskWindowTest)
+#include "tst_kiosk_window.moc"
