@@ -7,14 +7,15 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/store/CredentialImporter.h"
 #include "core/verify/VerdictText.h"
+#include "models/CredentialBadge.h"
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "support/StatusListFactory.h"
 #include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
-#include "ui/CredentialCardDelegate.h"
 #include "ui/CredentialsPage.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -149,8 +150,8 @@ private slots:
         // Badges: what a person reads first.
         bool sawInvalid = false, sawExpired = false;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const auto [text, colour] = CredentialCardDelegate::badge(*model, row);
             const CredentialRecord *record = model->recordAt(row);
+            const auto [text, colour] = CredentialBadge::of(*record);
             if (record->verdict == Verdict::Invalid) {
                 QCOMPARE(text, QStringLiteral("Not valid"));
                 sawInvalid = true;
@@ -276,6 +277,38 @@ private slots:
         QVERIFY(!page.view()->grab().toImage().isNull());
     }
 
+    void screenReadersHearTheWholeCard()
+    {
+        auto session = openSession(m_importedPath);
+        CredentialsPage page(*session, m_importedProfile);
+        page.show();
+        CredentialListModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 2);
+        QCOMPARE(model->recordAt(0)->id, m_revokedId);
+        // Title, badge, issuer and key claims; not only the title.
+        const QString issuedBy = QStringLiteral("Issued by %1.").arg(m_mail.did);
+        QCOMPARE(model->data(model->index(1, 0), Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Email Credential, Valid. %1 Name: <b>x</b>; Degree: BSc.")
+                     .arg(issuedBy));
+        QCOMPARE(
+            model->data(model->index(0, 0), Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Email Credential, Revoked. %1 Name: Revoked Holder.").arg(issuedBy));
+        QVERIFY(model->data(model->index(0, 0), Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .startsWith("Valid until "));
+
+        // What the list's accessible cells say (QAccessibleTableCell reads those roles).
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(page.view());
+        QVERIFY(list);
+        QCOMPARE(list->childCount(), 2);
+        QAccessibleInterface *revoked = list->child(0);
+        QVERIFY(revoked);
+        QCOMPARE(revoked->text(QAccessible::Name),
+                 model->data(model->index(0, 0), Qt::AccessibleTextRole).toString());
+        QVERIFY(revoked->text(QAccessible::Name).contains("Revoked"));
+        QVERIFY(revoked->text(QAccessible::Description).startsWith("Valid until "));
+    }
+
     void aRevokedCredentialSaysSo()
     {
         auto session = openSession(m_importedPath);
@@ -284,8 +317,8 @@ private slots:
         CredentialListModel *model = page.model();
         QTRY_COMPARE(model->rowCount(), 2);
         QCOMPARE(model->recordAt(0)->id, m_revokedId);
-        const auto [revokedText, revokedColour] = CredentialCardDelegate::badge(*model, 0);
-        const auto [fineText, fineColour] = CredentialCardDelegate::badge(*model, 1);
+        const auto [revokedText, revokedColour] = CredentialBadge::of(*model->recordAt(0));
+        const auto [fineText, fineColour] = CredentialBadge::of(*model->recordAt(1));
         QCOMPARE(revokedText, QStringLiteral("Revoked"));
         QCOMPARE(fineText, QStringLiteral("Valid"));
         // Its own colour: not the "not valid" red, nor "expired" orange.
