@@ -7,9 +7,14 @@ namespace vcdesk {
 
 CredentialBadge CredentialBadge::of(const CredentialRecord &record)
 {
-    // Revoked says more than expired: the issuer withdrew it, whatever its dates.
-    if (record.revoked && record.verdict == Verdict::Invalid)
-        return {tr("Revoked"), QColor(QStringLiteral("#6a1b9a"))};
+    // Revoked or suspended says more than expired: the issuer withdrew it (for good, or for
+    // now), whatever its dates.
+    if (record.verdict == Verdict::Invalid) {
+        if (record.revocation == Revocation::Revoked)
+            return {tr("Revoked"), QColor(QStringLiteral("#6a1b9a"))};
+        if (record.revocation == Revocation::Suspended)
+            return {tr("Suspended"), QColor(QStringLiteral("#455a64"))};
+    }
     if (record.expiresAt.isValid() && record.expiresAt < Clock::now())
         return {tr("Expired"), QColor(QStringLiteral("#ef6c00"))};
     return {VerdictText::label(record.verdict), QColor(VerdictText::colour(record.verdict))};

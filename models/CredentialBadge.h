@@ -8,9 +8,9 @@
 
 namespace vcdesk {
 
-/// The badge on a credential's card, what a person reads first: "Revoked" when a status list
-/// says so, "Expired" once its validity has ended, else its verdict ("Valid", "Not valid",
-/// ...). The card draws it and the list says it to screen readers: one place decides.
+/// The badge on a credential's card, what a person reads first: "Revoked" or "Suspended" when
+/// a status list says so, "Expired" once its validity has ended, else its verdict ("Valid",
+/// "Not valid", ...). The card draws it and the list says it to screen readers: one place decides.
 struct CredentialBadge
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialBadge)

@@ -63,8 +63,8 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return record->tags;
     case HighlightsRole:
         return highlightsText(*record);
-    case RevokedRole:
-        return record->revoked;
+    case RevocationRole:
+        return RevocationName::of(record->revocation);
     case Qt::ToolTipRole:
         return index.column() == IssuerColumn ? record->issuer : QVariant();
     case Qt::AccessibleTextRole: // the card (the title column) as a whole

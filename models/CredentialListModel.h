@@ -35,8 +35,8 @@ public:
         TagsRole,
         /// The card's key claims as one line of plain text: "Name: Alice · Degree: BSc".
         HighlightsRole,
-        /// Not valid because a status list says revoked or suspended.
-        RevokedRole
+        /// What a status list says: "none", "revoked" or "suspended" (RevocationName).
+        RevocationRole
     };
 
     /// Reads the index connection `db` of this thread directly (tools and benchmarks).
