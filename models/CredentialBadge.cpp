@@ -9,12 +9,10 @@ CredentialBadge CredentialBadge::of(const CredentialRecord &record)
 {
     // Revoked or suspended says more than expired: the issuer withdrew it (for good, or for
     // now), whatever its dates.
-    if (record.verdict == Verdict::Invalid) {
-        if (record.revocation == Revocation::Revoked)
-            return {tr("Revoked"), QColor(QStringLiteral("#6a1b9a"))};
-        if (record.revocation == Revocation::Suspended)
-            return {tr("Suspended"), QColor(QStringLiteral("#455a64"))};
-    }
+    if (record.verdict == Verdict::Invalid && record.revocation != Revocation::None)
+        return {VerdictText::revocationLabel(record.revocation),
+                QColor(record.revocation == Revocation::Revoked ? QStringLiteral("#6a1b9a")
+                                                                : QStringLiteral("#455a64"))};
     if (record.expiresAt.isValid() && record.expiresAt < Clock::now())
         return {tr("Expired"), QColor(QStringLiteral("#ef6c00"))};
     return {VerdictText::label(record.verdict), QColor(VerdictText::colour(record.verdict))};
