@@ -30,7 +30,8 @@ QString claimValue(const QJsonValue &value)
 
 } // namespace
 
-void ConsentPrinter::print(const Consent &consent, QTextStream &out)
+void ConsentPrinter::print(const Consent &consent, QTextStream &out,
+                           const QStringList &sharedOptional)
 {
     const VerifierIdentity &verifier = consent.verifier;
     // Who asks and where the answer goes are printed whole: shortening them could hide the
@@ -53,10 +54,11 @@ void ConsentPrinter::print(const Consent &consent, QTextStream &out)
             out << tr("  | purpose: %1").arg(quoted(consent.purpose, kMaxPurposeChars)) << '\n';
     }
     for (const Consent::Part &part : consent.parts)
-        printPart(part, out);
+        printPart(part, sharedOptional, out);
 }
 
-void ConsentPrinter::printPart(const Consent::Part &part, QTextStream &out)
+void ConsentPrinter::printPart(const Consent::Part &part, const QStringList &sharedOptional,
+                               QTextStream &out)
 {
     out << '\n'
         << (part.required ? tr("Required: %1") : tr("Optional: %1")).arg(safe(part.id, 80)) << '\n';
@@ -65,10 +67,11 @@ void ConsentPrinter::printPart(const Consent::Part &part, QTextStream &out)
     if (part.candidates.isEmpty())
         out << tr("  nothing in your wallet fits: %1").arg(safe(part.unmatchedReason, 300)) << '\n';
     for (const Consent::Candidate &candidate : part.candidates)
-        printCandidate(candidate, out);
+        printCandidate(candidate, sharedOptional, out);
 }
 
-void ConsentPrinter::printCandidate(const Consent::Candidate &candidate, QTextStream &out)
+void ConsentPrinter::printCandidate(const Consent::Candidate &candidate,
+                                    const QStringList &sharedOptional, QTextStream &out)
 {
     out << tr("  [%1] %2 from %3")
                .arg(candidate.credentialId)
@@ -76,8 +79,16 @@ void ConsentPrinter::printCandidate(const Consent::Candidate &candidate, QTextSt
         << '\n';
     if (!candidate.valid)
         out << tr("      NOT VALID: %1").arg(safe(candidate.notValidReason, 200)) << '\n';
-    for (const auto &[path, value] : candidate.disclosedClaims)
-        out << "      " << DisplayText::escape(path, 120) << " = " << claimValue(value) << '\n';
+    for (const auto &[path, value] : candidate.disclosedClaims) {
+        out << "      " << DisplayText::escape(path, 120) << " = " << claimValue(value);
+        if (candidate.optionalClaims.contains(path))
+            out << "  "
+                << (sharedOptional.contains(path)
+                        ? tr("(optional: goes, as --share-optional asks)")
+                        : tr("(optional: stays in your wallet unless --share-optional %1)")
+                              .arg(DisplayText::escape(path, 120)));
+        out << '\n';
+    }
     if (candidate.revealsWholeCredential) {
         out << tr("      (this credential cannot hide claims: all of it is shown)") << '\n';
     } else {

@@ -3,6 +3,7 @@
 #include "cli/ConsentPrinter.h"
 #include "cli/InputReader.h"
 #include "cli/WalletCli.h"
+#include "cli/WithheldClaims.h"
 #include "core/common/DisplayText.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/oid4vp/PresentationSession.h"
@@ -85,6 +86,11 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                     tr("Present this credential (repeatable); by default the "
                                        "first fitting one of each required part."),
                                     tr("CREDENTIAL_ID"));
+    const QCommandLineOption shareOptional(
+        QStringLiteral("share-optional"),
+        tr("Also send this optional claim (repeatable; a path as the request lists it, e.g. "
+           "name). Claims a request can do without stay in the wallet otherwise."),
+        tr("PATH"));
     const QCommandLineOption yes(QStringLiteral("yes"), tr("Send without asking."));
     const QCommandLineOption decline(QStringLiteral("decline"),
                                      tr("Tell the verifier no (access_denied)."));
@@ -95,10 +101,11 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption anchor(QStringLiteral("x509-anchor"),
                                     tr("Also trust this CA certificate (PEM) for x509 verifiers."),
                                     tr("FILE"));
-    parser.addOptions({select, yes, decline, loopback, trustFile, anchor});
+    parser.addOptions({select, shareOptional, yes, decline, loopback, trustFile, anchor});
     const QString usage =
-        tr("usage: vcdesk present [--wallet FILE] [--select CREDENTIAL_ID]... [--yes] "
-           "[--decline] [--json] URI   (URI may be - for standard input)");
+        tr("usage: vcdesk present [--wallet FILE] [--select CREDENTIAL_ID]... "
+           "[--share-optional PATH]... [--yes] [--decline] [--json] URI   (URI may be - for "
+           "standard input)");
     if (!cli.parse(parser, arguments, 1, 1, usage))
         return WalletCli::Usage;
     QString uri = parser.positionalArguments().first();
@@ -175,8 +182,9 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const Consent consent = presentation.consent();
     report.insert(QStringLiteral("request"), consent.toJson());
     report.insert(QStringLiteral("sent"), false);
+    const QStringList shared = parser.values(shareOptional);
     if (!cli.json())
-        ConsentPrinter::print(consent, out);
+        ConsentPrinter::print(consent, out, shared);
 
     const auto sendDecline = [&](const QString &why) {
         auto answer = presentation.decline(why);
@@ -239,6 +247,18 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return finish(WalletCli::Failed, &none);
         }
     }
+    // Optional claims stay in the wallet unless named; a name that fits no chosen credential
+    // is a mistake to say, not a claim to drop silently.
+    if (const QStringList unknown = WithheldClaims::unknown(consent, selection, shared);
+        !unknown.isEmpty())
+        return cli.usage(tr("--share-optional %1: no optional claim of the chosen credentials; "
+                            "nothing was sent")
+                             .arg(DisplayText::escape(unknown.join(QStringLiteral(", ")), 200)));
+    const PresentationBuilder::Withheld withheld = WithheldClaims::of(consent, selection, shared);
+    QJsonObject withheldJson;
+    for (auto it = withheld.cbegin(); it != withheld.cend(); ++it)
+        withheldJson.insert(QString::number(it.key()), QJsonArray::fromStringList(it.value()));
+    report.insert(QStringLiteral("withheld"), withheldJson);
     // A credential that is not valid leaves the wallet only after the person, at a terminal,
     // has read that it is not valid and said yes to exactly that.
     const QStringList notValid = notValidChoices(presentation.match(), selection);
@@ -261,7 +281,7 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         if (auto done = decide(ask(tr("Send this to the verifier?"), true, out)))
             return *done;
     }
-    auto answer = presentation.present(selection);
+    auto answer = presentation.present(selection, withheld);
     report.insert(QStringLiteral("sent"), answer.ok() || answer.error().httpStatus != 0);
     if (!answer)
         return finish(WalletCli::Failed, &answer.error());

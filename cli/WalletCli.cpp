@@ -57,6 +57,15 @@ QString isoOrEmpty(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QJsonArray highlightsJson(const QList<ClaimHighlight> &highlights)
+{
+    QJsonArray out;
+    for (const ClaimHighlight &claim : highlights)
+        out.append(QJsonObject{{QStringLiteral("name"), claim.name},
+                               {QStringLiteral("value"), claim.value}});
+    return out;
+}
+
 } // namespace
 
 WalletCli::WalletCli(QString command, QTextStream &out, QTextStream &err)
@@ -260,6 +269,8 @@ QJsonObject WalletCli::toJson(const CredentialRecord &r)
                        {QStringLiteral("issuedAt"), isoOrEmpty(r.issuedAt)},
                        {QStringLiteral("expiresAt"), isoOrEmpty(r.expiresAt)},
                        {QStringLiteral("verdict"), VerdictName::of(r.verdict)},
+                       {QStringLiteral("revocation"), RevocationName::of(r.revocation)},
+                       {QStringLiteral("highlights"), highlightsJson(r.highlights)},
                        {QStringLiteral("verifiedAt"), isoOrEmpty(r.verifiedAt)},
                        {QStringLiteral("source"), r.sourceKind},
                        {QStringLiteral("sourceRef"), r.sourceRef},

@@ -202,16 +202,28 @@ int WalletCommand::list(const QStringList &arguments, WalletCli &cli, QTextStrea
     }
     if (rows.isEmpty())
         out << tr("No credentials.") << '\n';
-    for (const CredentialRecord &row : rows)
+    for (const CredentialRecord &row : rows) {
+        // Revoked or suspended says more than "Not valid" (it is why).
+        const QString state = row.revocation != Revocation::None
+                                  ? VerdictText::revocationLabel(row.revocation)
+                                  : VerdictText::label(row.verdict);
         out << QStringLiteral("%1  %2  %3  %4  %5\n")
                    .arg(row.id, 6)
                    .arg(DisplayText::escape(row.title, 40), -40)
-                   .arg(VerdictText::label(row.verdict), -18)
+                   .arg(state, -18)
                    .arg(row.expiresAt.isValid() ? row.expiresAt.toString(Qt::ISODate)
                                                 : tr("no expiry"),
                         -20)
                    .arg(DisplayText::escape(row.issuerName.isEmpty() ? row.issuer : row.issuerName,
                                             60));
+        // Its key claims (as its card shows them), on a line of their own under it.
+        QStringList claims;
+        for (const ClaimHighlight &claim : row.highlights)
+            claims << tr("%1: %2").arg(DisplayText::escape(claim.name, 40),
+                                       DisplayText::escape(claim.value, 60));
+        if (!claims.isEmpty())
+            out << QString(8, QLatin1Char(' ')) << claims.join(QStringLiteral("; ")) << '\n';
+    }
     return WalletCli::Ok;
 }
 

@@ -12,9 +12,9 @@ CredentialRecord CheckRecorder::store(WalletSession &session, const CredentialRe
 {
     CredentialRecord now = listed;
     now.verdict = inspection.report.verdict();
-    now.revoked = inspection.report.isRevoked();
+    now.revocation = inspection.report.revocation();
     now.highlights = ClaimHighlights::pick(inspection.claims);
-    if (listed.id == 0 || (now.verdict == listed.verdict && now.revoked == listed.revoked &&
+    if (listed.id == 0 || (now.verdict == listed.verdict && now.revocation == listed.revocation &&
                            now.highlights == listed.highlights))
         return listed;
     now.verifiedAt = Clock::now();

@@ -1,9 +1,11 @@
 #include "models/CredentialListModel.h"
 
+#include "core/common/Clock.h"
 #include "core/common/DisplayText.h"
 #include "core/store/CredentialSearch.h"
 #include "core/store/Wallet.h"
 #include "core/verify/VerdictText.h"
+#include "models/CredentialBadge.h"
 #include "models/ReadableName.h"
 #include "models/WalletSession.h"
 
@@ -61,10 +63,14 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
         return record->tags;
     case HighlightsRole:
         return highlightsText(*record);
-    case RevokedRole:
-        return record->revoked;
+    case RevocationRole:
+        return RevocationName::of(record->revocation);
     case Qt::ToolTipRole:
         return index.column() == IssuerColumn ? record->issuer : QVariant();
+    case Qt::AccessibleTextRole: // the card (the title column) as a whole
+        return index.column() == TitleColumn ? accessibleText(*record) : QVariant();
+    case Qt::AccessibleDescriptionRole:
+        return index.column() == TitleColumn ? validityText(*record) : QVariant();
     case Qt::DisplayRole:
         break;
     default:
@@ -86,13 +92,52 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QString CredentialListModel::highlightsText(const CredentialRecord &record)
+QString CredentialListModel::highlightsText(const CredentialRecord &record,
+                                            const QString &separator)
 {
     QStringList parts;
     for (const ClaimHighlight &claim : record.highlights)
         parts << tr("%1: %2").arg(DisplayText::escape(ReadableName::of(claim.name), 40),
                                   DisplayText::escape(claim.value, 60));
-    return parts.join(QStringLiteral(" \u00b7 "));
+    return parts.join(separator);
+}
+
+QString CredentialListModel::titleText(const CredentialRecord &record)
+{
+    // Issuer-chosen text: control, bidi and invisible characters shown as escapes.
+    return record.title.isEmpty() ? tr("Credential")
+                                  : DisplayText::escape(ReadableName::of(record.title), 200);
+}
+
+QString CredentialListModel::issuerText(const CredentialRecord &record)
+{
+    return DisplayText::escape(record.issuerName.isEmpty() ? record.issuer : record.issuerName,
+                               300);
+}
+
+QString CredentialListModel::validityText(const CredentialRecord &record)
+{
+    if (!record.expiresAt.isValid())
+        return tr("No end of validity");
+    const QString endDate =
+        QLocale().toString(record.expiresAt.toLocalTime().date(), QLocale::LongFormat);
+    return record.expiresAt < Clock::now() ? tr("Ended %1").arg(endDate)
+                                           : tr("Valid until %1").arg(endDate);
+}
+
+QString CredentialListModel::accessibleText(const CredentialRecord &record)
+{
+    // What the card shows, in reading order: "Email Credential, Revoked. Issued by Example
+    // University. Name: Alice; Email: alice@example.com."
+    QString text =
+        tr("%1, %2. Issued by %3.")
+            .arg(titleText(record), CredentialBadge::of(record).text, issuerText(record));
+    const QString claims = highlightsText(record, QStringLiteral("; "));
+    if (!claims.isEmpty())
+        text += QLatin1Char(' ') + tr("%1.").arg(claims);
+    else if (!record.subject.isEmpty())
+        text += QLatin1Char(' ') + tr("About %1.").arg(DisplayText::escape(record.subject, 300));
+    return text;
 }
 
 QVariant CredentialListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -13,7 +13,9 @@ class WalletSession;
 
 /// The credentials of one wallet profile: title, issuer, issued, expires, verdict. Filters
 /// (text, type, issuer, tag, verdict) and sorting by any column run in SQL; rows arrive a
-/// page at a time. Reads only listing fields, so it works on a locked wallet.
+/// page at a time. Reads only listing fields, so it works on a locked wallet. A row says to
+/// screen readers what its card shows (Qt::AccessibleTextRole: title, badge, issuer, key
+/// claims; Qt::AccessibleDescriptionRole: until when it is valid).
 class CredentialListModel : public PagedRowsModel<CredentialRecord>
 {
     Q_OBJECT
@@ -33,8 +35,8 @@ public:
         TagsRole,
         /// The card's key claims as one line of plain text: "Name: Alice · Degree: BSc".
         HighlightsRole,
-        /// Not valid because a status list says revoked or suspended.
-        RevokedRole
+        /// What a status list says: "none", "revoked" or "suspended" (RevocationName).
+        RevocationRole
     };
 
     /// Reads the index connection `db` of this thread directly (tools and benchmarks).
@@ -58,8 +60,18 @@ public:
     /// a session: as counted with the first page.
     qint64 matchingCount() const;
     const CredentialRecord *recordAt(int row) const { return rowAt(row); }
-    /// A record's highlights as HighlightsRole shows them: readable names, values escaped.
-    static QString highlightsText(const CredentialRecord &record);
+    /// A record's highlights as HighlightsRole shows them: readable names, values escaped,
+    /// joined by `separator`.
+    static QString highlightsText(const CredentialRecord &record,
+                                  const QString &separator = QStringLiteral(" \u00b7 "));
+    /// The card's title: the readable name, escaped ("Credential" when it has none).
+    static QString titleText(const CredentialRecord &record);
+    /// The card's issuer: the trust-list name, else the DID, escaped.
+    static QString issuerText(const CredentialRecord &record);
+    /// Until when it is valid: "Valid until …", "Ended …", "No end of validity".
+    static QString validityText(const CredentialRecord &record);
+    /// The whole card in one sentence, for screen readers (Qt::AccessibleTextRole).
+    static QString accessibleText(const CredentialRecord &record);
 
 protected:
     Result<QList<CredentialRecord>> loadAfter(const CredentialRecord *last,

@@ -165,12 +165,13 @@ Activity<bool> *WalletSession::rememberInKeychain(bool remember)
         activity->deleteLater();
         const auto done = activity->result();
         if (!done) {
-            emit message(remember ? tr("The system keychain does not remember this wallet")
-                                  : tr("The system keychain may still hold this wallet's key"),
-                         remember ? tr("It could not: %1 [%2]. Your wallet works as it is; "
-                                       "unlock it with your passphrase.")
+            // The one place that says it (the settings page only puts its box back): one
+            // sentence, "title: reason; what now".
+            emit message(remember ? tr("The system keychain cannot remember this wallet")
+                                  : tr("The system keychain could not forget this wallet"),
+                         remember ? tr("%1 [%2]; unlock it with your passphrase as before.")
                                         .arg(done.error().message, done.error().code)
-                                  : tr("It could not forget it: %1 [%2].")
+                                  : tr("%1 [%2]; it may still hold the wallet's key.")
                                         .arg(done.error().message, done.error().code),
                          MessageKind::Warning);
             return;

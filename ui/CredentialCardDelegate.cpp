@@ -1,13 +1,9 @@
 #include "ui/CredentialCardDelegate.h"
 
-#include "core/common/Clock.h"
 #include "core/common/DisplayText.h"
-#include "core/verify/VerdictText.h"
+#include "models/CredentialBadge.h"
 #include "models/CredentialListModel.h"
-#include "models/ReadableName.h"
 
-#include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,19 +15,6 @@ CredentialCardDelegate::CredentialCardDelegate(const CredentialListModel &model,
     : QStyledItemDelegate(parent)
     , m_model(model)
 {
-}
-
-std::pair<QString, QColor> CredentialCardDelegate::badge(const CredentialListModel &model, int row)
-{
-    const CredentialRecord *record = model.recordAt(row);
-    if (!record)
-        return {};
-    // Revoked says more than expired: the issuer withdrew it, whatever its dates.
-    if (record->revoked && record->verdict == Verdict::Invalid)
-        return {tr("Revoked"), QColor(QStringLiteral("#6a1b9a"))};
-    if (record->expiresAt.isValid() && record->expiresAt < Clock::now())
-        return {tr("Expired"), QColor(QStringLiteral("#ef6c00"))};
-    return {VerdictText::label(record->verdict), QColor(VerdictText::colour(record->verdict))};
 }
 
 QSize CredentialCardDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -60,7 +43,7 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
                          (option.state & QStyle::State_HasFocus) ? 2 : 1));
     painter->drawPath(shape);
 
-    const auto [badgeText, badgeColour] = badge(m_model, index.row());
+    const auto [badgeText, badgeColour] = CredentialBadge::of(*record);
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(small);
@@ -82,9 +65,7 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->setFont(bold);
     painter->setPen(palette.text().color());
     // Issuer-chosen text: control, bidi and invisible characters shown as escapes.
-    const QString title = record->title.isEmpty()
-                              ? tr("Credential")
-                              : DisplayText::escape(ReadableName::of(record->title), 200);
+    const QString title = CredentialListModel::titleText(*record);
     painter->drawText(QRectF(left, card.top() + 10, textWidth, line), Qt::TextSingleLine,
                       QFontMetrics(bold).elidedText(title, Qt::ElideRight, int(textWidth)));
     // Under the title, two or three of its claims; last, the issuer and (at the right, whole)
@@ -102,16 +83,11 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     painter->drawText(QRectF(left, card.top() + 12 + line, textWidth, line), Qt::TextSingleLine,
                       option.fontMetrics.elidedText(about, Qt::ElideRight, int(textWidth)));
     painter->setPen(palette.placeholderText().color());
-    const QString endDate =
-        QLocale().toString(record->expiresAt.toLocalTime().date(), QLocale::LongFormat);
-    const QString until = !record->expiresAt.isValid()       ? tr("No end of validity")
-                          : record->expiresAt < Clock::now() ? tr("Ended %1").arg(endDate)
-                                                             : tr("Valid until %1").arg(endDate);
+    const QString until = CredentialListModel::validityText(*record);
     const int untilWidth = option.fontMetrics.horizontalAdvance(until);
     const QRectF bottom(left, card.top() + 14 + 2 * line, wide, line);
     painter->drawText(bottom, Qt::TextSingleLine | Qt::AlignRight, until);
-    const QString issuer = DisplayText::escape(
-        record->issuerName.isEmpty() ? record->issuer : record->issuerName, 300);
+    const QString issuer = CredentialListModel::issuerText(*record);
     const int issuerWidth = std::max(0, int(wide) - untilWidth - 16);
     painter->drawText(bottom, Qt::TextSingleLine,
                       option.fontMetrics.elidedText(tr("Issued by %1").arg(issuer), Qt::ElideMiddle,

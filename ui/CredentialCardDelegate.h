@@ -6,8 +6,8 @@ namespace vcdesk {
 
 class CredentialListModel;
 
-/// Draws a credential of the wallet list as a card: its title and a badge with its verdict
-/// ("Revoked" when a status list says so, "Expired" once its validity has ended); two or three
+/// Draws a credential of the wallet list as a card: its title and its badge (CredentialBadge:
+/// "Revoked" when a status list says so, "Expired" once its validity has ended); two or three
 /// of its claims; its issuer (the trust-list name, else the DID) and until when it is valid.
 /// Three lines sized by the font, so every card is one height. Text from credentials is drawn
 /// as plain text (QPainter::drawText: never markup), escaped and elided.
@@ -20,9 +20,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-
-    /// The badge's words and colour for a row: what a person reads first.
-    static std::pair<QString, QColor> badge(const CredentialListModel &model, int row);
 
 private:
     const CredentialListModel &m_model;

@@ -22,11 +22,11 @@ class TagsEditor;
 /// One credential of the wallet: what it is (readable title, issuer with its trust-list name,
 /// subject, validity, where it came from, tags), its validation report as checked now (every
 /// check with its reason; "Re-check now" runs it again, off the GUI thread, and stores the new
-/// verdict, whether it is revoked, and the claims its card shows), its claims as a tree, the token
-/// itself, and the token as a QR code where it fits (a sentence says when it does not). "Edit
-/// tags…" opens an editor in the page (TagsEditor; saved through CredentialTagger, what is wrong
-/// said beside it). Export writes the token to a file; Delete asks first. Locking the wallet
-/// empties the page at once.
+/// verdict, whether it is revoked or suspended, and the claims its card shows), its claims as a
+/// tree, the token itself, and the token as a QR code where it fits (a sentence says when it does
+/// not). "Edit tags…" opens an editor in the page (TagsEditor; saved through CredentialTagger, what
+/// is wrong said beside it). Export writes the token to a file; Delete asks first. Locking the
+/// wallet empties the page at once.
 class CredentialDetailPage : public QWidget
 {
     Q_OBJECT

@@ -26,7 +26,7 @@ namespace vcdesk {
 
 namespace {
 
-constexpr char kRevoked[] = "revoked"; // the status menu's entry beside the verdicts
+constexpr char kRevoked[] = "revoked"; // the status menu's "Revoked or suspended" entry
 
 QComboBox *filterMenu(QWidget *parent, const char *name, const QString &accessibleName,
                       const QString &all)
@@ -65,7 +65,7 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_verdict->addItem(tr("Any status"));
     for (Verdict verdict : {Verdict::Valid, Verdict::Invalid, Verdict::Unverifiable})
         m_verdict->addItem(VerdictText::label(verdict), VerdictName::of(verdict));
-    m_verdict->addItem(tr("Revoked"), QString::fromLatin1(kRevoked));
+    m_verdict->addItem(tr("Revoked or suspended"), QString::fromLatin1(kRevoked));
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(tr("Sort credentials by"));

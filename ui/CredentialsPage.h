@@ -15,8 +15,8 @@ class CredentialListModel;
 class WalletSession;
 
 /// The wallet's credentials as cards (CredentialCardDelegate), newest first: search as you
-/// type; filters by type, issuer, tag and status (revoked too) that combine with it; a sort
-/// order. The model runs them all in SQL a page at a time, and the filter menus list what the
+/// type; filters by type, issuer, tag and status (revoked or suspended too) that combine with it; a
+/// sort order. The model runs them all in SQL a page at a time, and the filter menus list what the
 /// wallet holds (CredentialFilterChoices, one index seek per value), so it stays fast at
 /// 100,000 credentials. Enter or a double click opens one.
 class CredentialsPage : public QWidget

@@ -3,7 +3,6 @@
 #include "ui/PageTitle.h"
 
 #include "core/common/Activity.h"
-#include "core/common/DisplayText.h"
 #include "models/LanguageChoice.h"
 #include "models/TrustListModel.h"
 #include "models/WalletSession.h"
@@ -85,12 +84,8 @@ QWidget *SettingsPage::walletBox()
     keychainHint->setText(
         tr("Then it unlocks with the keychain of your account on this computer, without the "
            "passphrase. Keep the passphrase anyway: backups and other computers need it."));
-    m_walletProblem = new PlainLabel(security, QStringLiteral("walletProblem"));
-    m_walletProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_walletProblem->hide(); // shown with a sentence only: no empty row meanwhile
     securityForm->addRow(m_keychain);
     securityForm->addRow(keychainHint);
-    securityForm->addRow(m_walletProblem);
 
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
         QSettings().setValue(QLatin1String(kAutoLockKey), minutes);
@@ -217,11 +212,7 @@ void SettingsPage::setWallet(WalletSession &session, qint64 profileId)
     m_profileId = profileId;
     m_keys->setWallet(session, profileId);
     for (auto signal : {&WalletSession::unlocked, &WalletSession::locked, &WalletSession::opened})
-        connect(&session, signal, this, [this] {
-            m_walletProblem->clear();
-            m_walletProblem->hide();
-            updateKeychain();
-        });
+        connect(&session, signal, this, &SettingsPage::updateKeychain);
     updateKeychain();
 }
 
@@ -229,23 +220,13 @@ void SettingsPage::rememberInKeychain(bool remember)
 {
     if (!m_session || !m_session->isUnlocked())
         return updateKeychain();
-    m_walletProblem->clear();
-    m_walletProblem->hide();
     m_askingKeychain = true;
     updateKeychain();
     Activity<bool> *asking = m_session->rememberInKeychain(remember);
     // The session marks the wallet (or not) before this runs: updateKeychain() reads it back.
-    connect(asking, &ActivityBase::finished, this, [this, asking, remember] {
+    // What happened, a failure too, the session says in the window's message bar: once.
+    connect(asking, &ActivityBase::finished, this, [this] {
         m_askingKeychain = false;
-        if (!asking->result()) {
-            const QString why = DisplayText::escape(asking->result().error().message, 400);
-            m_walletProblem->setText(
-                remember ? tr("The system keychain cannot remember this wallet: %1. Unlock it "
-                              "with your passphrase.")
-                               .arg(why)
-                         : tr("The system keychain could not forget this wallet: %1.").arg(why));
-            m_walletProblem->show();
-        }
         updateKeychain();
     });
     emit busy(asking, remember ? tr("Asking the system keychain to remember the wallet…")
@@ -262,11 +243,6 @@ void SettingsPage::updateKeychain()
 QString SettingsPage::problem() const
 {
     return m_problem->text();
-}
-
-QString SettingsPage::walletProblem() const
-{
-    return m_walletProblem->text();
 }
 
 void SettingsPage::showEvent(QShowEvent *event)

@@ -37,8 +37,6 @@ public:
     TrustListModel *trustList() const { return m_trust; }
     KeysBox *keys() const { return m_keys; }
     QString problem() const;
-    /// What went wrong with the keychain, or nothing.
-    QString walletProblem() const;
 
     static constexpr const char *kAutoLockKey = "wallet/autoLockMinutes";
     static constexpr int kDefaultAutoLockMinutes = 10;
@@ -63,7 +61,6 @@ private:
     TrustListModel *m_trust = nullptr;
     QSpinBox *m_autoLock = nullptr;
     QCheckBox *m_keychain = nullptr;
-    QLabel *m_walletProblem = nullptr;
     bool m_askingKeychain = false;
     KeysBox *m_keys = nullptr;
     QTableView *m_table = nullptr;

@@ -18,6 +18,7 @@ QJsonObject candidateJson(const Consent::Candidate &candidate)
         {QStringLiteral("issuer"), candidate.issuer},
         {QStringLiteral("disclosedClaims"), values},
         {QStringLiteral("alsoRevealed"), QJsonArray::fromStringList(candidate.alsoRevealed)},
+        {QStringLiteral("optionalClaims"), QJsonArray::fromStringList(candidate.optionalClaims)},
         {QStringLiteral("revealsWholeCredential"), candidate.revealsWholeCredential},
         {QStringLiteral("valid"), candidate.valid},
         {QStringLiteral("notValidReason"), candidate.notValidReason},

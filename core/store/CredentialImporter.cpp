@@ -107,7 +107,7 @@ Result<CredentialRecord> CredentialImporter::prepare(QByteArrayView raw,
     record.issuedAt = found.validFrom;
     record.expiresAt = found.validUntil;
     record.verdict = found.report.verdict();
-    record.revoked = found.report.isRevoked();
+    record.revocation = found.report.revocation();
     record.highlights = ClaimHighlights::pick(found.claims);
     record.verifiedAt = options.at.isValid() ? options.at : Clock::now();
     record.sourceKind = sourceKind;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/store/ClaimHighlight.h"
+#include "core/verify/Revocation.h"
 #include "core/verify/Verdict.h"
 
 #include <QByteArray>
@@ -28,7 +29,7 @@ struct CredentialRecord
     QDateTime expiresAt; // invalid: never
     Verdict verdict = Verdict::Unknown;
     /// Not valid because a status list says revoked or suspended (set with the verdict).
-    bool revoked = false;
+    Revocation revocation = Revocation::None;
     QDateTime verifiedAt;
     QString sourceKind; // import, offer, issuance, restore
     QString sourceRef;  // file name, account + offer record id, ...

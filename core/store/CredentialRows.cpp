@@ -42,8 +42,33 @@ CredentialRecord CredentialRows::fromRow(const QSqlQuery &row)
     r.sourceRef = row.value(15).toString();
     r.addedAt = row.value(16).toLongLong();
     r.highlights = ClaimHighlights::fromStored(row.value(17).toString());
-    r.revoked = row.value(18).toLongLong() != 0;
+    r.revocation = revocationOf(row.value(18).toLongLong());
     return r;
+}
+
+int CredentialRows::revokedColumn(Revocation revocation)
+{
+    switch (revocation) {
+    case Revocation::Revoked:
+        return 1;
+    case Revocation::Suspended:
+        return 2;
+    case Revocation::None:
+        break;
+    }
+    return 0;
+}
+
+Revocation CredentialRows::revocationOf(qint64 revokedColumn)
+{
+    switch (revokedColumn) {
+    case 1:
+        return Revocation::Revoked;
+    case 2:
+        return Revocation::Suspended;
+    default:
+        return Revocation::None; // 0 (the column's CHECK allows nothing else)
+    }
 }
 
 Status CredentialRows::loadTags(const QSqlDatabase &db, QList<CredentialRecord> &records)

@@ -84,7 +84,7 @@ void addFilters(const CredentialQuery &q, QStringList &where, QVariantList &valu
         values << VerdictName::of(*q.verdict);
     }
     if (q.revokedOnly)
-        where << QStringLiteral("c.revoked = 1");
+        where << QStringLiteral("c.revoked <> 0"); // revoked (1) or suspended (2)
 }
 
 } // namespace

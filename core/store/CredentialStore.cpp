@@ -91,7 +91,7 @@ public:
             Clock::nowSeconds(),
             CredentialStore::searchTextOf(r),
             ClaimHighlights::toStored(r.highlights),
-            r.revoked ? 1 : 0};
+            CredentialRows::revokedColumn(r.revocation)};
         for (qsizetype i = 0; i < values.size(); ++i)
             m_credential.bindValue(int(i), Sql::bindable(values[i]));
         if (!m_credential.exec())
@@ -279,7 +279,8 @@ Status CredentialStore::setTags(qint64 id, const QStringList &tags)
     return transaction.value().commit();
 }
 
-Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTime &at, bool revoked)
+Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTime &at,
+                                      Revocation revocation)
 {
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
@@ -288,7 +289,8 @@ Status CredentialStore::recordVerdict(qint64 id, Verdict verdict, const QDateTim
         m_access.index,
         QStringLiteral(
             "UPDATE credentials SET verdict = ?, verified_at = ?, revoked = ? WHERE id = ?"),
-        {VerdictName::of(verdict), at.toSecsSinceEpoch(), revoked ? 1 : 0, id});
+        {VerdictName::of(verdict), at.toSecsSinceEpoch(), CredentialRows::revokedColumn(revocation),
+         id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
@@ -306,7 +308,7 @@ Status CredentialStore::recordCheck(qint64 id, const Inspection &inspection, con
                  QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ?,"
                                 " revoked = ?, highlights = ? WHERE id = ?"),
                  {VerdictName::of(inspection.report.verdict()), at.toSecsSinceEpoch(),
-                  inspection.report.isRevoked() ? 1 : 0,
+                  CredentialRows::revokedColumn(inspection.report.revocation()),
                   ClaimHighlights::toStored(ClaimHighlights::pick(inspection.claims)), id});
     if (!query)
         return query.error();

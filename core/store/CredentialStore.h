@@ -46,11 +46,12 @@ public:
     Result<CredentialRecord> open(qint64 id) const;
     Result<qint64> findDuplicate(qint64 profileId, QByteArrayView raw) const;
     Status setTags(qint64 id, const QStringList &tags);
-    /// A verdict found later (re-checked): `revoked` when a status list says revoked or
-    /// suspended.
-    Status recordVerdict(qint64 id, Verdict verdict, const QDateTime &at, bool revoked = false);
-    /// What checking the credential again found: its verdict, whether it is revoked, and the
-    /// claims its card shows (filled in for credentials stored before cards showed claims).
+    /// A verdict found later (re-checked), and what a status list said (revoked, suspended).
+    Status recordVerdict(qint64 id, Verdict verdict, const QDateTime &at,
+                         Revocation revocation = Revocation::None);
+    /// What checking the credential again found: its verdict, whether it is revoked or
+    /// suspended, and the claims its card shows (filled in for credentials stored before cards
+    /// showed claims).
     Status recordCheck(qint64 id, const Inspection &inspection, const QDateTime &at);
     Status remove(qint64 id);
 

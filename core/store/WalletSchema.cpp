@@ -111,7 +111,7 @@ const QStringList &WalletSchema::allIndexStatements()
                        // Added later: records sealed before lack them and load with the
                        // default (SealedRecord inserts only the members a record has).
                        " highlights TEXT NOT NULL DEFAULT '',"
-                       " revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
+                       " revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1, 2)),"
                        " UNIQUE (profile_id, fingerprint))"),
         // (profile_id) alone also orders by rowid: "newest added first" pages walk it
         // backwards.

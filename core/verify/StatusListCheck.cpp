@@ -47,15 +47,15 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
     const QJsonArray entries =
         credential.status.isArray() ? credential.status.toArray() : QJsonArray{credential.status};
     QList<CheckResult> parts;
-    bool revoked = false;
-    for (qsizetype i = 0; i < entries.size() && i < 8; ++i)
-        parts << checkEntry(entries.at(i).toObject(), credential, options, revoked);
+    for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
+        Revocation said = Revocation::None;
+        parts << checkEntry(entries.at(i).toObject(), credential, options, said);
+        report.markRevocation(said);
+    }
     if (entries.size() > 8)
         parts << CheckResult{CheckName::CredentialStatus, Outcome::Fail,
                              tr("more than 8 status entries; refusing the rest")};
     report.addCombined(CheckName::CredentialStatus, parts);
-    if (revoked)
-        report.markRevoked();
 }
 
 Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &json)
@@ -82,7 +82,7 @@ Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &jso
 }
 
 CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credential &credential,
-                                        const InspectOptions &options, bool &revoked)
+                                        const InspectOptions &options, Revocation &revocation)
 {
     auto entry = readEntry(json);
     if (!entry)
@@ -137,7 +137,8 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
     if (bit.value()) {
         if (entry->purpose == QLatin1String("revocation") ||
             entry->purpose == QLatin1String("suspension")) {
-            revoked = true;
+            revocation = entry->purpose == QLatin1String("revocation") ? Revocation::Revoked
+                                                                       : Revocation::Suspended;
             return {
                 CheckName::CredentialStatus, Outcome::Fail,
                 entry->purpose == QLatin1String("revocation")

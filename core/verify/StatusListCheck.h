@@ -12,8 +12,8 @@ namespace vcdesk {
 /// the list credential is fetched (or taken from the cache: fresh for five minutes, and
 /// used when offline), verified like any credential (it must be valid and come from the
 /// same issuer), its list decoded and decompressed under a size cap, and the bit read.
-/// A set revocation or suspension bit fails the check (and marks the report revoked); no list
-/// at all makes it unknown.
+/// A set revocation or suspension bit fails the check (and marks the report revoked or
+/// suspended); no list at all makes it unknown.
 class StatusListCheck
 {
     Q_DECLARE_TR_FUNCTIONS(StatusListCheck)
@@ -32,9 +32,9 @@ private:
         qint64 index = -1;
     };
 
-    /// `revoked` becomes true when the list's bit says revoked or suspended.
+    /// `revocation` becomes Revoked or Suspended when the list's bit says so (by its purpose).
     static CheckResult checkEntry(const QJsonObject &json, const Credential &credential,
-                                  const InspectOptions &options, bool &revoked);
+                                  const InspectOptions &options, Revocation &revocation);
     static Result<Entry> readEntry(const QJsonObject &json);
     static Result<bool> readBit(const QString &encodedList, qint64 index);
 };

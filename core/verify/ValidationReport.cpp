@@ -37,6 +37,13 @@ const CheckResult *ValidationReport::check(const QString &name) const
     return nullptr;
 }
 
+void ValidationReport::markRevocation(Revocation revocation)
+{
+    if (revocation == Revocation::Revoked ||
+        (revocation == Revocation::Suspended && m_revocation == Revocation::None))
+        m_revocation = revocation;
+}
+
 ValidationReport::Verdict ValidationReport::verdict() const
 {
     if (m_checks.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/verify/CheckResult.h"
+#include "core/verify/Revocation.h"
 #include "core/verify/Verdict.h"
 
 #include <QJsonArray>
@@ -24,15 +25,16 @@ public:
     const CheckResult *check(const QString &name) const;
     /// A status list says the credential is revoked or suspended (its CredentialStatus check
     /// failed for that, not for an unreadable or foreign list): the wallet badges it so.
-    void markRevoked() { m_revoked = true; }
-    bool isRevoked() const { return m_revoked; }
+    /// Revoked outweighs suspended (one list may say both).
+    void markRevocation(Revocation revocation);
+    Revocation revocation() const { return m_revocation; }
 
     Verdict verdict() const;
     QJsonArray checksJson() const;
 
 private:
     QList<CheckResult> m_checks;
-    bool m_revoked = false;
+    Revocation m_revocation = Revocation::None;
 };
 
 } // namespace vcdesk

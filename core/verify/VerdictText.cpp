@@ -17,6 +17,19 @@ QString VerdictText::label(Verdict verdict)
     return tr("Not checked yet");
 }
 
+QString VerdictText::revocationLabel(Revocation revocation)
+{
+    switch (revocation) {
+    case Revocation::Revoked:
+        return tr("Revoked");
+    case Revocation::Suspended:
+        return tr("Suspended");
+    case Revocation::None:
+        break;
+    }
+    return {};
+}
+
 QString VerdictText::headline(Verdict verdict)
 {
     return label(verdict).toUpper();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/verify/Revocation.h"
 #include "core/verify/Verdict.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ class VerdictText
 public:
     /// "Valid", "Not valid", "Cannot be verified", "Not checked yet".
     static QString label(Verdict verdict);
+    /// What a status list said, in a word: "Revoked", "Suspended"; empty for none.
+    static QString revocationLabel(Revocation revocation);
     /// The label as a headline (a badge, the command line's verdict line): upper case.
     static QString headline(Verdict verdict);
     /// One sentence saying what it means for the person relying on it.

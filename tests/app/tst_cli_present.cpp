@@ -2,19 +2,25 @@
 // loopback, with the wallet file on disk. Exit 0 only when the verifier accepted; nothing is
 // sent without --yes when no one can be asked; declining is told to the verifier, having
 // nothing that fits is not (unless the person declines); a verifier's own words cannot pass
-// for vcdesk's lines; credentials the wallet holds as not valid are never sent unasked.
+// for vcdesk's lines; credentials the wallet holds as not valid are never sent unasked;
+// optional claims stay in the wallet unless named with --share-optional.
 
 #include "agent/AgentServer.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/crypto/Jwk.h"
+#include "core/net/HttpClient.h"
+#include "core/verify/TrustList.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
+#include "support/PresentationFactory.h"
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -359,6 +365,103 @@ private slots:
         QCOMPARE(wrong.exitCode, 2);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("pass\n");
+    }
+
+    void anOptionalClaimStaysInTheWalletUnlessShared()
+    {
+        // As tst_present_page does it: the verifier asks for an e-mail credential's email, and
+        // its name only if the holder wants (DCQL claim sets); a wallet of its own holds such
+        // an SD-JWT VC, bound to its key, from an issuer the verifier trusts.
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        HttpRequest define;
+        define.method = "PUT";
+        define.url = QUrl(m_agent->baseUrl() + "/private/webapp/definitions/emailOptional");
+        define.headers << qMakePair(QByteArray("Authorization"), "Bearer " + admin);
+        define.contentType = "application/json";
+        define.body = R"({"types":["EmailCredential"],"claims":["email"],)"
+                      R"("optionalClaims":["name"],"query":"dcql"})";
+        auto defined = HttpClient(test::loopbackPolicy()).sendAndWait(define);
+        VCDESK_VERIFY_OK(defined);
+        QCOMPARE(defined->status, 200);
+        const test::Issuer issuer = test::Issuer::make(KeyType::P256);
+        TrustList trust = TrustList::load(m_dir.filePath("agent/trust-list.json")).value();
+        VCDESK_VERIFY_OK(trust.add(issuer.did, "Mail Example"));
+        VCDESK_VERIFY_OK(trust.save(m_dir.filePath("agent/trust-list.json")));
+
+        const QString sharedWallet = m_walletPath;
+        const auto restore = qScopeGuard([&] { m_walletPath = sharedWallet; });
+        m_walletPath = m_dir.filePath("optional.db");
+        qint64 id = 0;
+        {
+            auto wallet = test::createWallet(m_walletPath);
+            const qint64 profile = wallet->profiles().list().value().first().id;
+            const HolderKey key = wallet->keys().defaultKey(profile).value();
+            CredentialRecord record;
+            record.raw = test::sdJwtVc(
+                issuer, Jwk::toPublicKey(key.publicJwk).value(), "EmailCredential",
+                QJsonObject{{"email", "alice@mail.example"}, {"name", "Alice Example"}},
+                {"email", "name"});
+            record.format = "dc+sd-jwt";
+            record.title = record.primaryType = "EmailCredential";
+            record.types = QStringList{"EmailCredential"};
+            record.issuer = issuer.did;
+            record.verdict = Verdict::Valid;
+            record.sourceKind = "import";
+            auto added = wallet->credentials().add(profile, record);
+            VCDESK_VERIFY_OK(added);
+            id = added.value();
+        }
+
+        // The consent marks the optional claim; a path that is no optional claim sends nothing.
+        auto typo = verifier().createAuthRequest("emailOptional");
+        VCDESK_VERIFY_OK(typo);
+        QByteArray text;
+        const Run mistaken =
+            present({"--yes", "--share-optional", "nmae", typo->authRequestUri}, false, &text);
+        QCOMPARE(mistaken.exitCode, 64);
+        QVERIFY2(mistaken.err.contains("--share-optional nmae"), mistaken.err.constData());
+        QVERIFY2(text.contains("Alice Example  (optional: stays in your wallet unless "
+                               "--share-optional name)"),
+                 text.constData());
+        QVERIFY(!text.contains("alice@mail.example  (optional"));        // required: no mark
+        QCOMPARE(statusOf(typo.value()).state, AuthStatus::State::Sent); // nothing sent
+
+        for (const bool shareName : {false, true}) {
+            auto created = verifier().createAuthRequest("emailOptional");
+            VCDESK_VERIFY_OK(created);
+            const Run run =
+                present(QStringList{"--yes"} +
+                        (shareName ? QStringList{"--share-optional", "name"} : QStringList{}) +
+                        QStringList{created->authRequestUri});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QJsonObject candidate = run.json.value("request")
+                                              .toObject()
+                                              .value("parts")
+                                              .toArray()
+                                              .first()
+                                              .toObject()
+                                              .value("candidates")
+                                              .toArray()
+                                              .first()
+                                              .toObject();
+            QCOMPARE(candidate.value("optionalClaims").toArray(), QJsonArray{"name"});
+            const QJsonObject withheld = run.json.value("withheld").toObject();
+            QCOMPARE(withheld.value(QString::number(id)).toArray(),
+                     shareName ? QJsonArray{} : QJsonArray{"name"});
+            const AuthStatus status =
+                verifier().authStatus(created->correlationId, "emailOptional").value();
+            QCOMPARE(status.state, AuthStatus::State::Verified);
+            QCOMPARE(status.verifiedData.value("email").toString(),
+                     QStringLiteral("alice@mail.example"));
+            QCOMPARE(status.verifiedData.contains("name"), shareName); // only what was chosen
+        }
+
+        // Said in --help.
+        QProcess help;
+        help.start(QStringLiteral(VCDESK_BINARY), {"present", "--help"});
+        QVERIFY(help.waitForFinished(30000));
+        QVERIFY(help.readAllStandardOutput().contains("--share-optional <PATH>"));
     }
 };
 

@@ -203,6 +203,59 @@ private slots:
         QCOMPARE(count(), 1);
     }
 
+    void listSaysRevokedSuspendedAndKeyClaims()
+    {
+        // Listing fields as checking found them (tst_credential_listing follows real status
+        // lists into them): one revoked, one suspended, one fine.
+        const QString file = m_dir.filePath("states.db");
+        qint64 revoked = 0, suspended = 0, fine = 0;
+        {
+            auto created = test::createWallet(file, "correct horse battery staple");
+            const qint64 profile = created->profiles().resolve({}).value().id;
+            const test::Issuer issuer = test::Issuer::make(KeyType::P256);
+            CredentialRecord r = test::signedRecord(issuer, "LibraryCard", 1);
+            r.verdict = Verdict::Invalid;
+            r.revocation = Revocation::Revoked;
+            revoked = created->credentials().add(profile, r).value();
+            r = test::signedRecord(issuer, "EmailCredential", 2);
+            r.verdict = Verdict::Invalid;
+            r.revocation = Revocation::Suspended;
+            r.highlights << ClaimHighlight{"email", "person2@example.com"};
+            suspended = created->credentials().add(profile, r).value();
+            fine =
+                created->credentials().add(profile, test::signedRecord(issuer, "Pass", 3)).value();
+        }
+        const auto listed = wallet({"list", "--json", "--asc"}, file);
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray rows = json(listed).toArray();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0).toObject().value("id").toInteger(), revoked);
+        QCOMPARE(rows.at(0).toObject().value("revocation").toString(), QStringLiteral("revoked"));
+        QCOMPARE(rows.at(1).toObject().value("id").toInteger(), suspended);
+        QCOMPARE(rows.at(1).toObject().value("revocation").toString(), QStringLiteral("suspended"));
+        QCOMPARE(rows.at(1).toObject().value("verdict").toString(), QStringLiteral("invalid"));
+        QCOMPARE(rows.at(2).toObject().value("id").toInteger(), fine);
+        QCOMPARE(rows.at(2).toObject().value("revocation").toString(), QStringLiteral("none"));
+        QCOMPARE(rows.at(1).toObject().value("highlights").toArray(),
+                 (QJsonArray{QJsonObject{{"name", "name"}, {"value", "Person 2"}},
+                             QJsonObject{{"name", "email"}, {"value", "person2@example.com"}}}));
+
+        const auto text = wallet({"list", "--asc"}, file);
+        QCOMPARE(text.exitCode, 0);
+        const QList<QByteArray> lines = text.out.split('\n');
+        QCOMPARE(lines.size(), 7); // a line each, their claims under them, the last newline
+        QVERIFY2(lines.at(0).contains("LibraryCard") && lines.at(0).contains("Revoked"),
+                 lines.at(0).constData());
+        QVERIFY(!lines.at(0).contains("Not valid"));
+        QCOMPARE(lines.at(1), QByteArray("        name: Person 1"));
+        QVERIFY2(lines.at(2).contains("EmailCredential") && lines.at(2).contains("Suspended"),
+                 lines.at(2).constData());
+        QCOMPARE(lines.at(3), QByteArray("        name: Person 2; email: person2@example.com"));
+        QVERIFY2(lines.at(4).contains("Pass") && lines.at(4).contains("Valid"),
+                 lines.at(4).constData());
+        QVERIFY(!lines.at(4).contains("Revoked") && !lines.at(4).contains("Suspended"));
+    }
+
     void keysAndProfiles()
     {
         const auto generated =

@@ -26,7 +26,7 @@ inline CredentialRecord benchRecord(const test::Issuer &issuer, int serial)
         r.tags = QStringList{"favourite"};
     if (serial % 1000 == 7) {
         r.verdict = Verdict::Invalid;
-        r.revoked = true;
+        r.revocation = Revocation::Revoked;
     }
     return r;
 }

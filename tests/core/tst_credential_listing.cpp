@@ -1,7 +1,7 @@
 // What the wallet's list shows of a credential beyond its type and issuer: two or three key
 // claims (ClaimHighlights: which, how flattened, how short), whether a status list says it is
-// revoked (from the import and from a later check), the filter menus' choices (types, issuers
-// with their trust-list names, tags; per profile), and records sealed before these fields
+// revoked or suspended (from the import and from a later check), the filter menus' choices (types,
+// issuers with their trust-list names, tags; per profile), and records sealed before these fields
 // existed, which load with the defaults, with no change to the file.
 
 #include "core/did/MultiMethodDidResolver.h"
@@ -102,16 +102,19 @@ private slots:
         test::TestHttpServer server;
         const test::Issuer issuer = test::Issuer::make(KeyType::P256);
         server.route("/status", {200, test::statusListCredential(issuer, {7})});
+        server.route("/suspended", {200, test::statusListCredential(issuer, {9}, "suspension")});
         const QString listUrl = server.url("/status").toString();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const auto token = [&](int index) {
+        const auto token = [&](int index, const QString &purpose = "revocation") {
             QJsonObject claims = test::credentialClaims(issuer.did, now - 3600, now + 86400);
             QJsonObject vc = claims.value("vc").toObject();
             vc.insert("credentialSubject", QJsonObject{{"id", "did:example:holder"},
                                                        {"name", "Alice"},
                                                        {"degree", QJsonObject{{"name", "BSc"}}}});
             claims.insert("vc", vc);
-            return test::sign(issuer.key, test::withStatus(claims, listUrl, index),
+            const QString url =
+                purpose == "revocation" ? listUrl : server.url("/suspended").toString();
+            return test::sign(issuer.key, test::withStatus(claims, url, index, purpose),
                               QJsonObject{{"kid", issuer.kid}});
         };
         InspectOptions options;
@@ -121,41 +124,64 @@ private slots:
         auto fine = CredentialImporter::prepare(token(3), options, "import", "");
         VCDESK_VERIFY_OK(fine);
         QCOMPARE(fine->verdict, Verdict::Valid);
-        QVERIFY(!fine->revoked);
+        QCOMPARE(fine->revocation, Revocation::None);
         QCOMPARE(fine->highlights, (QList<ClaimHighlight>{{"name", "Alice"}, {"degree", "BSc"}}));
         Inspection revokedInspection;
         auto revoked =
             CredentialImporter::prepare(token(7), options, "import", "", &revokedInspection);
         VCDESK_VERIFY_OK(revoked);
         QCOMPARE(revoked->verdict, Verdict::Invalid);
-        QVERIFY(revoked->revoked);
+        QCOMPARE(revoked->revocation, Revocation::Revoked);
+        Inspection suspendedInspection;
+        auto suspended = CredentialImporter::prepare(token(9, "suspension"), options, "import", "",
+                                                     &suspendedInspection);
+        VCDESK_VERIFY_OK(suspended);
+        QCOMPARE(suspended->verdict, Verdict::Invalid);
+        QCOMPARE(suspended->revocation, Revocation::Suspended);
 
         auto wallet = test::createWallet(path("import.db"));
         const qint64 profile = wallet->profiles().resolve({}).value().id;
         const qint64 fineId = wallet->credentials().add(profile, fine.value()).value();
         const qint64 revokedId = wallet->credentials().add(profile, revoked.value()).value();
-        QVERIFY(!wallet->credentials().get(fineId)->revoked);
-        QVERIFY(wallet->credentials().get(revokedId)->revoked);
+        const qint64 suspendedId = wallet->credentials().add(profile, suspended.value()).value();
+        QCOMPARE(wallet->credentials().get(fineId)->revocation, Revocation::None);
+        QCOMPARE(wallet->credentials().get(revokedId)->revocation, Revocation::Revoked);
+        QCOMPARE(wallet->credentials().get(suspendedId)->revocation, Revocation::Suspended);
         QCOMPARE(wallet->credentials().get(fineId)->highlights, fine->highlights);
+        // The listing column: 1 is revoked, as every earlier vcdesk wrote it; 2 is suspended.
+        const auto column = [&](qint64 id) {
+            return Sql::scalar(wallet->index(), "SELECT revoked FROM credentials WHERE id = ?",
+                               {id})
+                .value()
+                .toInt();
+        };
+        QCOMPARE(column(fineId), 0);
+        QCOMPARE(column(revokedId), 1);
+        QCOMPARE(column(suspendedId), 2);
 
-        // The status filter's "Revoked".
+        // The status filter's "Revoked or suspended".
         CredentialQuery q;
         q.profileId = profile;
         q.revokedOnly = true;
-        QCOMPARE(wallet->search().count(q).value(), 1);
-        QCOMPARE(wallet->search().page(q)->rows.first().id, revokedId);
+        QCOMPARE(wallet->search().count(q).value(), 2);
+        QList<qint64> listed;
+        for (const CredentialRecord &row : wallet->search().page(q)->rows)
+            listed << row.id;
+        QCOMPARE(listed, (QList<qint64>{suspendedId, revokedId})); // newest first
         q.revokedOnly = false;
         q.verdict = Verdict::Invalid;
-        QCOMPARE(wallet->search().count(q).value(), 1); // revoked is also not valid
+        QCOMPARE(wallet->search().count(q).value(), 2); // revoked or suspended is not valid
 
         // Checked again: the revoked one's finding lands on the fine one's listing, and a
         // verdict without a reason clears it.
         const QDateTime at = QDateTime::currentDateTimeUtc();
         QVERIFY(wallet->credentials().recordCheck(fineId, revokedInspection, at).ok());
         QCOMPARE(wallet->credentials().get(fineId)->verdict, Verdict::Invalid);
-        QVERIFY(wallet->credentials().get(fineId)->revoked);
+        QCOMPARE(wallet->credentials().get(fineId)->revocation, Revocation::Revoked);
+        QVERIFY(wallet->credentials().recordCheck(fineId, suspendedInspection, at).ok());
+        QCOMPARE(wallet->credentials().get(fineId)->revocation, Revocation::Suspended);
         QVERIFY(wallet->credentials().recordVerdict(fineId, Verdict::Valid, at).ok());
-        QVERIFY(!wallet->credentials().get(fineId)->revoked);
+        QCOMPARE(wallet->credentials().get(fineId)->revocation, Revocation::None);
         QCOMPARE(wallet->credentials().recordCheck(9999, revokedInspection, at).error().code,
                  QStringLiteral("wallet.not_found_item"));
 
@@ -163,7 +189,8 @@ private slots:
         wallet->lock();
         QByteArray pass = "pass";
         QVERIFY(wallet->unlock(pass).ok());
-        QVERIFY(wallet->credentials().get(revokedId)->revoked);
+        QCOMPARE(wallet->credentials().get(revokedId)->revocation, Revocation::Revoked);
+        QCOMPARE(wallet->credentials().get(suspendedId)->revocation, Revocation::Suspended);
         QCOMPARE(wallet->credentials().get(revokedId)->highlights, fine->highlights);
     }
 
@@ -236,7 +263,7 @@ private slots:
             const qint64 profile = wallet->profiles().resolve({}).value().id;
             CredentialRecord record =
                 test::signedRecord(test::Issuer::make(KeyType::P256), "EmailCredential", 1);
-            record.revoked = true;
+            record.revocation = Revocation::Revoked;
             id = wallet->credentials().add(profile, record).value();
             uid = wallet->credentials().get(id)->uid;
             for (const char *column : {"highlights", "revoked"})
@@ -277,7 +304,7 @@ private slots:
         QCOMPARE(loaded->title, QStringLiteral("EmailCredential"));
         QCOMPARE(loaded->tags, QStringList{"old"});
         QVERIFY(loaded->highlights.isEmpty()); // the defaults
-        QVERIFY(!loaded->revoked);
+        QCOMPARE(loaded->revocation, Revocation::None);
         CredentialQuery q;
         q.profileId = loaded->profileId;
         QCOMPARE(wallet->search().page(q)->rows.size(), 1);

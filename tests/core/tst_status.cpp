@@ -160,14 +160,15 @@ private slots:
         QCOMPARE(status(fine).outcome, Outcome::Pass);
         QVERIFY(status(fine).detail.contains("not revoked"));
         QCOMPARE(fine.report.verdict(), Verdict::Valid);
-        QVERIFY(!fine.report.isRevoked());
+        QCOMPARE(fine.report.revocation(), Revocation::None);
 
         const Inspection revoked =
             world.inspect(world.credential(url, 7, entryType), world.options());
         QCOMPARE(status(revoked).outcome, Outcome::Fail);
         QVERIFY(status(revoked).detail.contains("revoked"));
         QCOMPARE(revoked.report.verdict(), Verdict::Invalid);
-        QVERIFY(revoked.report.isRevoked()); // what the wallet's card badges "Revoked"
+        // What the wallet's card badges "Revoked".
+        QCOMPARE(revoked.report.revocation(), Revocation::Revoked);
 
         QCOMPARE(status(world.inspect(world.credential(url, 131071, entryType), world.options()))
                      .outcome,
@@ -188,12 +189,52 @@ private slots:
                           world.options());
         QCOMPARE(status(suspended).outcome, Outcome::Fail);
         QVERIFY(status(suspended).detail.contains("suspended"));
-        QVERIFY(suspended.report.isRevoked());
+        // Told apart from a revocation: the wallet's card badges it "Suspended".
+        QCOMPARE(suspended.report.revocation(), Revocation::Suspended);
         // The entry's purpose must be the list's: a failure, but not a revocation.
         const Inspection mismatched =
             world.inspect(world.credential(world.url("/s"), 1), world.options());
         QCOMPARE(status(mismatched).outcome, Outcome::Fail);
-        QVERIFY(!mismatched.report.isRevoked());
+        QCOMPARE(mismatched.report.revocation(), Revocation::None);
+    }
+
+    void aRevocationOutweighsASuspension()
+    {
+        // One credential on two lists (revocation and suspension), in either order.
+        StatusWorld world;
+        world.server.route(
+            "/r", {200, world.listCredential(Base64Url::encode(Gzip::compress(bitstring({4}))),
+                                             "StatusList2021", "revocation")});
+        world.server.route(
+            "/s", {200, world.listCredential(Base64Url::encode(Gzip::compress(bitstring({5}))),
+                                             "StatusList2021", "suspension")});
+        const auto entry = [&](const char *path, int index, const QString &purpose) {
+            const QString url = world.url(path);
+            return QJsonObject{{"id", url + "#" + QString::number(index)},
+                               {"type", "StatusList2021Entry"},
+                               {"statusPurpose", purpose},
+                               {"statusListIndex", QString::number(index)},
+                               {"statusListCredential", url}};
+        };
+        const auto inspect = [&](const QJsonArray &entries) {
+            QJsonObject claims =
+                test::credentialClaims(world.issuer.did, kNow - 3600, kNow + 86400);
+            QJsonObject vc = claims.value("vc").toObject();
+            vc.insert("credentialStatus", entries);
+            claims.insert("vc", vc);
+            return world
+                .inspect(
+                    test::sign(world.issuer.key, claims, QJsonObject{{"kid", world.issuer.kid}}),
+                    world.options())
+                .report.revocation();
+        };
+        const QJsonObject revoked = entry("/r", 4, "revocation");
+        const QJsonObject notRevoked = entry("/r", 3, "revocation");
+        const QJsonObject suspended = entry("/s", 5, "suspension");
+        QCOMPARE(inspect({suspended, revoked}), Revocation::Revoked);
+        QCOMPARE(inspect({revoked, suspended}), Revocation::Revoked);
+        QCOMPARE(inspect({notRevoked, suspended}), Revocation::Suspended);
+        QCOMPARE(inspect({notRevoked}), Revocation::None);
     }
 
     void cacheServesOfflineAndFreshness()
@@ -346,7 +387,8 @@ private slots:
             QVERIFY2(status(inspection).detail.contains(c.detail),
                      qPrintable(QString(c.path) + ": " + status(inspection).detail));
             QVERIFY(inspection.report.verdict() != Verdict::Valid);
-            QVERIFY(!inspection.report.isRevoked()); // a bad list says nothing of revocation
+            // A bad list says nothing of revocation.
+            QCOMPARE(inspection.report.revocation(), Revocation::None);
         }
     }
 

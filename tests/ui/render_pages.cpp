@@ -68,7 +68,7 @@ int main(int argc, char **argv)
                 r.verdict = Verdict::Unverifiable;
             if (i == 36) {
                 r.verdict = Verdict::Invalid;
-                r.revoked = true; // as a status list said when it was checked
+                r.revocation = Revocation::Revoked; // as a status list said when checked
             }
             // What the importer keeps of each type's claims for its card.
             const QString person = QStringLiteral("Person %1").arg(i);

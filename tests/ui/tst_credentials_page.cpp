@@ -1,20 +1,21 @@
 // The wallet's credential list, driven through its widgets on a real wallet (opened through a
 // WalletSession, rows loading on the wallet's thread): cards with a badge that says valid,
-// not valid, expired or revoked (a real status list says so); key claims under the title, as
-// text; search as you type; filters by type, issuer, tag and status, combined; the sort
-// order; Enter opens.
+// not valid, expired, revoked or suspended (real status lists say so); key claims under the
+// title, as text; what screen readers hear of a card; search as you type; filters by type,
+// issuer, tag and status, combined; the sort order; Enter opens.
 
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/store/CredentialImporter.h"
 #include "core/verify/VerdictText.h"
+#include "models/CredentialBadge.h"
 #include "models/CredentialListModel.h"
 #include "models/WalletSession.h"
 #include "support/StatusListFactory.h"
 #include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
-#include "ui/CredentialCardDelegate.h"
 #include "ui/CredentialsPage.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@ class TestCredentialsPage : public QObject
     QString m_importedPath;
     qint64 m_importedProfile = 0;
     qint64 m_revokedId = 0;
+    qint64 m_suspendedId = 0;
     test::Issuer m_university = test::Issuer::make(KeyType::P256);
     test::Issuer m_mail = test::Issuer::make(KeyType::P256);
 
@@ -78,20 +80,25 @@ class TestCredentialsPage : public QObject
         QCOMPARE(wallet->credentials().addMany(profile, records)->added.size(), 5);
     }
 
-    /// Imported as a person would: checked (the status list on loopback), then stored. One
-    /// names its holder with markup; the other is revoked.
+    /// Imported as a person would: checked (the status lists on loopback), then stored. One
+    /// names its holder with markup; one is revoked, one suspended. Newest first they list
+    /// revoked, fine, suspended.
     void makeImportedWallet()
     {
         test::TestHttpServer server;
         server.route("/status", {200, test::statusListCredential(m_mail, {7})});
+        server.route("/suspensions", {200, test::statusListCredential(m_mail, {2}, "suspension")});
         const QString listUrl = server.url("/status").toString();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const auto token = [&](int index, const QJsonObject &subject) {
+        const auto token = [&](int index, const QJsonObject &subject,
+                               const QString &purpose = "revocation") {
             QJsonObject claims = test::credentialClaims(m_mail.did, now - 3600, now + 86400);
             QJsonObject vc = claims.value("vc").toObject();
             vc.insert("credentialSubject", subject);
             claims.insert("vc", vc);
-            return test::sign(m_mail.key, test::withStatus(claims, listUrl, index),
+            const QString url =
+                purpose == "revocation" ? listUrl : server.url("/suspensions").toString();
+            return test::sign(m_mail.key, test::withStatus(claims, url, index, purpose),
                               QJsonObject{{"kid", m_mail.kid}});
         };
         InspectOptions options;
@@ -106,13 +113,18 @@ class TestCredentialsPage : public QObject
             options, "import", "");
         const auto revoked = CredentialImporter::prepare(
             token(7, QJsonObject{{"name", "Revoked Holder"}}), options, "import", "");
-        QVERIFY(fine.ok() && revoked.ok());
+        const auto suspended = CredentialImporter::prepare(
+            token(2, QJsonObject{{"name", "Suspended Holder"}}, "suspension"), options, "import",
+            "");
+        QVERIFY(fine.ok() && revoked.ok() && suspended.ok());
         QCOMPARE(fine->verdict, Verdict::Valid);
-        QVERIFY(revoked->revoked);
+        QCOMPARE(revoked->revocation, Revocation::Revoked);
+        QCOMPARE(suspended->revocation, Revocation::Suspended);
 
         m_importedPath = m_dir.filePath("imported.db");
         auto wallet = test::createWallet(m_importedPath);
         const qint64 profile = m_importedProfile = wallet->profiles().resolve({}).value().id;
+        m_suspendedId = wallet->credentials().add(profile, suspended.value()).value();
         QVERIFY(wallet->credentials().add(profile, fine.value()).ok());
         m_revokedId = wallet->credentials().add(profile, revoked.value()).value();
     }
@@ -149,8 +161,8 @@ private slots:
         // Badges: what a person reads first.
         bool sawInvalid = false, sawExpired = false;
         for (int row = 0; row < model->rowCount(); ++row) {
-            const auto [text, colour] = CredentialCardDelegate::badge(*model, row);
             const CredentialRecord *record = model->recordAt(row);
+            const auto [text, colour] = CredentialBadge::of(*record);
             if (record->verdict == Verdict::Invalid) {
                 QCOMPARE(text, QStringLiteral("Not valid"));
                 sawInvalid = true;
@@ -266,9 +278,9 @@ private slots:
         CredentialsPage page(*session, m_importedProfile);
         page.show();
         CredentialListModel *model = page.model();
-        QTRY_COMPARE(model->rowCount(), 2);
-        const QModelIndex fine = model->index(1, 0); // the first added, last of newest first
-        QVERIFY(model->recordAt(1)->id != m_revokedId);
+        QTRY_COMPARE(model->rowCount(), 3);
+        const QModelIndex fine = model->index(1, 0); // between the revoked and suspended
+        QVERIFY(model->recordAt(1)->id != m_revokedId && model->recordAt(1)->id != m_suspendedId);
         // Readable names, values as they are: the markup is text, the picture left out.
         QCOMPARE(model->data(fine, CredentialListModel::HighlightsRole).toString(),
                  QStringLiteral("Name: <b>x</b> \u00b7 Degree: BSc"));
@@ -276,27 +288,78 @@ private slots:
         QVERIFY(!page.view()->grab().toImage().isNull());
     }
 
-    void aRevokedCredentialSaysSo()
+    void screenReadersHearTheWholeCard()
     {
         auto session = openSession(m_importedPath);
         CredentialsPage page(*session, m_importedProfile);
         page.show();
         CredentialListModel *model = page.model();
-        QTRY_COMPARE(model->rowCount(), 2);
+        QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(model->recordAt(0)->id, m_revokedId);
-        const auto [revokedText, revokedColour] = CredentialCardDelegate::badge(*model, 0);
-        const auto [fineText, fineColour] = CredentialCardDelegate::badge(*model, 1);
+        // Title, badge, issuer and key claims; not only the title.
+        const QString issuedBy = QStringLiteral("Issued by %1.").arg(m_mail.did);
+        QCOMPARE(model->data(model->index(1, 0), Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Email Credential, Valid. %1 Name: <b>x</b>; Degree: BSc.")
+                     .arg(issuedBy));
+        QCOMPARE(
+            model->data(model->index(0, 0), Qt::AccessibleTextRole).toString(),
+            QStringLiteral("Email Credential, Revoked. %1 Name: Revoked Holder.").arg(issuedBy));
+        QCOMPARE(model->recordAt(2)->id, m_suspendedId);
+        QCOMPARE(model->data(model->index(2, 0), Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Email Credential, Suspended. %1 Name: Suspended Holder.")
+                     .arg(issuedBy));
+        QVERIFY(model->data(model->index(0, 0), Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .startsWith("Valid until "));
+
+        // What the list's accessible cells say (QAccessibleTableCell reads those roles).
+        QAccessibleInterface *list = QAccessible::queryAccessibleInterface(page.view());
+        QVERIFY(list);
+        QVERIFY(list->tableInterface());
+        QCOMPARE(list->tableInterface()->rowCount(), 3);
+        QAccessibleInterface *revoked =
+            list->tableInterface()->cellAt(0, CredentialListModel::TitleColumn);
+        QVERIFY(revoked);
+        QCOMPARE(revoked->text(QAccessible::Name),
+                 model->data(model->index(0, 0), Qt::AccessibleTextRole).toString());
+        QVERIFY(revoked->text(QAccessible::Name).contains("Revoked"));
+        QVERIFY(revoked->text(QAccessible::Description).startsWith("Valid until "));
+    }
+
+    void aRevokedOrSuspendedCredentialSaysSo()
+    {
+        auto session = openSession(m_importedPath);
+        CredentialsPage page(*session, m_importedProfile);
+        page.show();
+        CredentialListModel *model = page.model();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QCOMPARE(model->recordAt(0)->id, m_revokedId);
+        const auto [revokedText, revokedColour] = CredentialBadge::of(*model->recordAt(0));
+        const auto [fineText, fineColour] = CredentialBadge::of(*model->recordAt(1));
+        QCOMPARE(model->recordAt(2)->id, m_suspendedId);
+        const auto [suspendedText, suspendedColour] = CredentialBadge::of(*model->recordAt(2));
         QCOMPARE(revokedText, QStringLiteral("Revoked"));
         QCOMPARE(fineText, QStringLiteral("Valid"));
-        // Its own colour: not the "not valid" red, nor "expired" orange.
-        QVERIFY(revokedColour != QColor(VerdictText::colour(Verdict::Invalid)));
-        QVERIFY(revokedColour != QColor(QStringLiteral("#ef6c00")));
-        QVERIFY(model->data(model->index(0, 0), CredentialListModel::RevokedRole).toBool());
+        QCOMPARE(suspendedText, QStringLiteral("Suspended")); // not "Revoked": it may come back
+        // Their own colours: not the "not valid" red, nor "expired" orange, nor each other's.
+        for (const QColor &colour : {revokedColour, suspendedColour}) {
+            QVERIFY(colour != QColor(VerdictText::colour(Verdict::Invalid)));
+            QVERIFY(colour != QColor(QStringLiteral("#ef6c00")));
+        }
+        QVERIFY(revokedColour != suspendedColour);
+        QCOMPARE(model->data(model->index(0, 0), CredentialListModel::RevocationRole).toString(),
+                 QStringLiteral("revoked"));
+        QCOMPARE(model->data(model->index(1, 0), CredentialListModel::RevocationRole).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(model->data(model->index(2, 0), CredentialListModel::RevocationRole).toString(),
+                 QStringLiteral("suspended"));
 
         auto *status = page.findChild<QComboBox *>("verdictFilter");
-        status->setCurrentIndex(status->findText("Revoked"));
-        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(status->findText("Revoked"), -1); // one entry for both
+        status->setCurrentIndex(status->findText("Revoked or suspended"));
+        QTRY_COMPARE(model->rowCount(), 2);
         QCOMPARE(model->recordAt(0)->id, m_revokedId);
+        QCOMPARE(model->recordAt(1)->id, m_suspendedId);
         status->setCurrentIndex(status->findText("Valid"));
         QTRY_COMPARE(model->rowCount(), 1);
         QVERIFY(model->recordAt(0)->id != m_revokedId);

@@ -79,7 +79,7 @@ class TestKeychainUnlock : public QObject
         const auto kind = m_expectKeychain ? WalletSession::MessageKind::Information
                                            : WalletSession::MessageKind::Warning;
         const QString title = m_expectKeychain ? QStringLiteral("remembers this wallet")
-                                               : QStringLiteral("does not remember");
+                                               : QStringLiteral("cannot remember");
         if (!QTest::qWaitFor([&] { return saw(messages, title, kind); }, 15000))
             return false;
         return RememberedWallets::contains(path) == m_expectKeychain;
@@ -199,7 +199,7 @@ private slots:
         QSignalSpy messages(window.session(), &WalletSession::message);
         form->findChild<QPushButton *>("restoreWallet")->click();
         QVERIFY(unlocked.wait(15000));
-        QTRY_VERIFY(saw(messages, m_expectKeychain ? "remembers this wallet" : "does not remember",
+        QTRY_VERIFY(saw(messages, m_expectKeychain ? "remembers this wallet" : "cannot remember",
                         m_expectKeychain ? WalletSession::MessageKind::Information
                                          : WalletSession::MessageKind::Warning));
         QCOMPARE(RememberedWallets::contains(path), m_expectKeychain);
