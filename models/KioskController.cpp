@@ -138,7 +138,7 @@ void KioskController::requestNew()
     if (!m_running || m_creating)
         return;
     m_retryTimer.stop();
-    auto *creating = new Activity<VerifierApiClient::AuthRequest>(this);
+    auto *creating = new Activity<Created>(this);
     m_creating = creating;
     connect(creating, &ActivityBase::finished, this, [this, creating] {
         creating->deleteLater();
@@ -153,12 +153,28 @@ void KioskController::requestNew()
             return;
         }
         m_retryDelayMs = 0;
-        adopt(created.value());
+        if (!created->freshToken.isEmpty())
+            m_config.bearerToken = created->freshToken;
+        adopt(created->request);
     });
-    creating->start([client = client(),
-                     definition = m_config.definitionId](const ActivityBase::Context &) mutable {
-        return client.createAuthRequest(definition);
-    });
+    creating->start(
+        [client = client(), definition = m_config.definitionId,
+         apiKey = m_config.tokenApiKey](const ActivityBase::Context &) mutable -> Result<Created> {
+            auto created = client.createAuthRequest(definition);
+            // The sandbox's tokens live an hour; a kiosk runs all day: a fresh one when refused.
+            if (!created && created.error().httpStatus == 401 && !apiKey.isEmpty()) {
+                auto token = client.requestToken(apiKey);
+                if (!token)
+                    return token.error();
+                created = client.createAuthRequest(definition);
+                if (!created)
+                    return created.error();
+                return Created{created.value(), token.value()};
+            }
+            if (!created)
+                return created.error();
+            return Created{created.value(), {}};
+        });
 }
 
 void KioskController::scheduleRetry()

@@ -99,6 +99,13 @@ signals:
     void logEntry(const vcdesk::KioskLogEntry &entry);
 
 private:
+    /// A new auth request, and the Bearer token it took when the old one was refused.
+    struct Created
+    {
+        VerifierApiClient::AuthRequest request;
+        QByteArray freshToken;
+    };
+
     void requestNew();
     void adopt(const VerifierApiClient::AuthRequest &request);
     void onTransition(const AuthStatus &status);

@@ -40,6 +40,26 @@ VerifierApiClient::createAuthRequest(const QString &definitionId)
     return created;
 }
 
+Result<QByteArray> VerifierApiClient::requestToken(const QByteArray &apiKey, const QString &role)
+{
+    HttpRequest request = HttpRequest::postJson(
+        ServiceUrl::join(m_baseUrl, QStringLiteral("/private/webapp/token")),
+        QJsonDocument(QJsonObject{{QStringLiteral("role"), role}}).toJson(QJsonDocument::Compact));
+    request.headers << qMakePair(QByteArrayLiteral("apikey"), apiKey);
+    auto response = m_http.sendAndWait(request);
+    if (!response)
+        return response.error();
+    auto json = StrictJson::parseObject(response->body);
+    if (!json)
+        return Error{QStringLiteral("api.invalid_answer"), json.error().message};
+    const QString token = json->value(QStringLiteral("access_token")).toString();
+    if (token.isEmpty() || token.size() > 4096)
+        return Error{QStringLiteral("api.invalid_answer"),
+                     tr("the verifier's token endpoint gave no usable access_token")};
+    m_token = token.toLatin1();
+    return m_token;
+}
+
 HttpRequest VerifierApiClient::authStatusRequest(const QString &correlationId,
                                                  const QString &definitionId) const
 {

@@ -27,6 +27,11 @@ public:
 
     Result<AuthRequest> createAuthRequest(const QString &definitionId);
     Result<AuthStatus> authStatus(const QString &correlationId, const QString &definitionId);
+    /// A fresh Bearer token from vcdesk-agent's token endpoint (POST /private/webapp/token
+    /// with the verifier party's apikey; not part of seed 002). Error "api.invalid_answer"
+    /// when the answer has no access_token.
+    Result<QByteArray> requestToken(const QByteArray &apiKey,
+                                    const QString &role = QStringLiteral("Verifier_User"));
 
     /// The auth-status request itself (a POST that only reads, so it may be retried).
     HttpRequest authStatusRequest(const QString &correlationId, const QString &definitionId) const;

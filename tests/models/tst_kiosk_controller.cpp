@@ -186,6 +186,24 @@ private slots:
         QSqlDatabase::removeDatabase("untamper");
     }
 
+    void aRefusedTokenIsRenewedWithTheSandboxKey()
+    {
+        KioskConfig c = config();
+        c.bearerToken = "not-a-token";
+        c.tokenApiKey = m_world.description().party("verifier", "apiKey").toLatin1();
+        KioskController kiosk(c);
+        kiosk.start();
+        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(kiosk.link().startsWith("openid-vc://"));
+
+        // Without the key the refusal is said, and retried.
+        c.tokenApiKey.clear();
+        KioskController stuck(c);
+        stuck.start();
+        QVERIFY(waitFor(stuck, KioskController::State::Trouble));
+        QVERIFY2(stuck.trouble().contains("Bearer"), qPrintable(stuck.trouble()));
+    }
+
     void theAgentGoneAndBackIsAmberThenReady()
     {
         KioskController kiosk(config());
