@@ -186,8 +186,10 @@ void KioskController::scheduleRetry()
 void KioskController::adopt(const VerifierApiClient::AuthRequest &request)
 {
     ++m_requestsCreated;
+    ++m_generation; // whatever still runs for the previous request is dropped when it ends
     if (m_reading)
         m_reading->cancel();
+    m_reading = nullptr;
     m_request = request;
     m_expected.reset();
     m_expectedProblem.clear();
@@ -231,8 +233,10 @@ void KioskController::readRequestObject()
 {
     auto *reading = new Activity<ExpectedPresentation>(this);
     m_reading = reading;
-    connect(reading, &ActivityBase::finished, this, [this, reading] {
+    connect(reading, &ActivityBase::finished, this, [this, reading, generation = m_generation] {
         reading->deleteLater();
+        if (generation != m_generation)
+            return;
         const auto expected = reading->result();
         if (expected)
             m_expected = expected.value();
@@ -286,37 +290,40 @@ void KioskController::onVerified(const AuthStatus &status)
         }
         auto *checking = new Activity<VerifiedPresentation>(this);
         m_checking = checking;
-        connect(checking, &ActivityBase::finished, this, [this, checking, recordedMs] {
-            checking->deleteLater();
-            const auto verified = checking->result();
-            Outcome outcome;
-            if (!verified) {
-                outcome.title = tr("Not verified");
-                outcome.code = verified.error().code;
-                outcome.notConfirmed = true;
-                outcome.possiblyCopied =
-                    verified.error().code == QLatin1String("kiosk.possibly_copied");
-                outcome.reason = tr("Verified by the service, not confirmed here: %1")
-                                     .arg(verified.error().message);
-                finish(outcome);
-                return;
-            }
-            outcome.verified = true;
-            outcome.title = tr("Verified");
-            const PresentedCredential &first = verified->credentials.first();
-            outcome.issuer = first.inspection.issuer;
-            outcome.issuerName = first.inspection.issuerName;
-            for (const CheckResult &check : first.inspection.report.checks())
-                outcome.checks.append(QJsonObject{
-                    {QStringLiteral("name"), check.name},
-                    {QStringLiteral("outcome"), CheckResult::outcomeName(check.outcome)}});
-            const QJsonObject claims = subjectClaims(first.claims);
-            for (const KioskConfig::ShownClaim &shown : m_config.shownClaims)
-                outcome.claims << ShownClaim{shown.label, claimText(claims, shown.claim)};
-            if (recordedMs > 0)
-                m_verifiedLatencyMs = QDateTime::currentMSecsSinceEpoch() - recordedMs;
-            finish(outcome);
-        });
+        connect(checking, &ActivityBase::finished, this,
+                [this, checking, recordedMs, generation = m_generation] {
+                    checking->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    const auto verified = checking->result();
+                    Outcome outcome;
+                    if (!verified) {
+                        outcome.title = tr("Not verified");
+                        outcome.code = verified.error().code;
+                        outcome.notConfirmed = true;
+                        outcome.possiblyCopied =
+                            verified.error().code == QLatin1String("kiosk.possibly_copied");
+                        outcome.reason = tr("Verified by the service, not confirmed here: %1")
+                                             .arg(verified.error().message);
+                        finish(outcome);
+                        return;
+                    }
+                    outcome.verified = true;
+                    outcome.title = tr("Verified");
+                    const PresentedCredential &first = verified->credentials.first();
+                    outcome.issuer = first.inspection.issuer;
+                    outcome.issuerName = first.inspection.issuerName;
+                    for (const CheckResult &check : first.inspection.report.checks())
+                        outcome.checks.append(QJsonObject{
+                            {QStringLiteral("name"), check.name},
+                            {QStringLiteral("outcome"), CheckResult::outcomeName(check.outcome)}});
+                    const QJsonObject claims = subjectClaims(first.claims);
+                    for (const KioskConfig::ShownClaim &shown : m_config.shownClaims)
+                        outcome.claims << ShownClaim{shown.label, claimText(claims, shown.claim)};
+                    if (recordedMs > 0)
+                        m_verifiedLatencyMs = QDateTime::currentMSecsSinceEpoch() - recordedMs;
+                    finish(outcome);
+                });
         const ExpectedPresentation expected = *m_expected;
         const KioskConfig config = m_config;
         checking->start([expected, status,

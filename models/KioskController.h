@@ -86,6 +86,8 @@ public:
     /// outcome, for the last verified answer; -1 before the first.
     qint64 lastVerifiedLatencyMs() const { return m_verifiedLatencyMs; }
     int requestsCreated() const { return m_requestsCreated; }
+    /// Whether the kiosk has read the current request itself (it can then check an answer).
+    bool knowsRequest() const { return m_expected.has_value(); }
 
     void start();
     void stop();
@@ -141,6 +143,7 @@ private:
     QTimer m_retryTimer;
     int m_retryDelayMs = 0;
     int m_requestsCreated = 0;
+    quint64 m_generation = 0; // one per request adopted
     qint64 m_verifiedLatencyMs = -1;
     bool m_running = false;
 };

@@ -8,6 +8,7 @@
 #include "models/KioskController.h"
 #include "models/KioskLogWriter.h"
 #include "support/KioskFixture.h"
+#include "support/KioskWait.h"
 #include "support/ReportHelpers.h"
 
 #include <QSignalSpy>
@@ -36,15 +37,6 @@ class KioskControllerTest : public QObject
         return m_world.scan(kiosk.link());
     }
 
-    static bool waitFor(KioskController &kiosk, KioskController::State state, int ms = 15000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (kiosk.state() != state && clock.elapsed() < ms)
-            QTest::qWait(20);
-        return kiosk.state() == state;
-    }
-
 private slots:
     void initTestCase() { VCDESK_VERIFY_OK(m_world.start(0, "Alice <b>Admin</b>")); }
 
@@ -54,17 +46,17 @@ private slots:
         QSignalSpy states(&kiosk, &KioskController::stateChanged);
         QSignalSpy logged(&kiosk, &KioskController::logEntry);
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         const QString firstLink = kiosk.link();
         QVERIFY(firstLink.startsWith("openid-vc://"));
         QVERIFY(kiosk.secondsUntilRenewal() > 0);
 
         auto holder = scan(kiosk);
-        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
         QCOMPARE(kiosk.secondsUntilRenewal(), 0);
-        QTest::qWait(500); // the kiosk reads the request object meanwhile
+        QTRY_VERIFY(kiosk.knowsRequest()); // the kiosk read the request object itself
         VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
-        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Verified));
 
         const KioskController::Outcome &outcome = kiosk.outcome();
         QVERIFY(outcome.verified);
@@ -86,7 +78,7 @@ private slots:
         QVERIFY(entry.claims.isEmpty()); // claims are logged only when configured
 
         // The states in order, then a fresh request after resetSeconds.
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 6000));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 6000));
         QVERIFY(kiosk.link() != firstLink);
         QList<KioskController::State> seen;
         for (const auto &args : states)
@@ -103,15 +95,15 @@ private slots:
         c.resetSeconds = 600;
         KioskController kiosk(c);
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         auto holder = scan(kiosk);
-        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
         VCDESK_VERIFY_OK(holder->decline("no"));
-        QVERIFY(waitFor(kiosk, KioskController::State::NotVerified));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
         QVERIFY(kiosk.outcome().reason.contains("declined"));
         QVERIFY(!kiosk.outcome().notConfirmed);
         kiosk.resetNow();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 5000));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 5000));
     }
 
     void anUnscannedRequestIsRenewedAScannedOneNever()
@@ -120,14 +112,14 @@ private slots:
         c.renewSeconds = 1; // below the config's floor: set directly for the test
         KioskController kiosk(c);
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         const QString first = kiosk.link();
         QTRY_VERIFY_WITH_TIMEOUT(kiosk.link() != first, 5000);
         QVERIFY(kiosk.requestsCreated() >= 2);
         QCOMPARE(kiosk.state(), KioskController::State::Ready);
 
         auto holder = scan(kiosk);
-        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
         const QString scanned = kiosk.link();
         const int created = kiosk.requestsCreated();
         QTest::qWait(2500);
@@ -136,7 +128,7 @@ private slots:
         QCOMPARE(kiosk.state(), KioskController::State::Scanned);
         // The person can still answer it.
         VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
-        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Verified));
     }
 
     void aTamperedAnswerTheServiceCallsVerifiedIsNotConfirmed()
@@ -164,12 +156,12 @@ private slots:
         KioskController kiosk(config());
         QSignalSpy logged(&kiosk, &KioskController::logEntry);
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         auto holder = scan(kiosk);
-        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
-        QTest::qWait(500);
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
+        QTRY_VERIFY(kiosk.knowsRequest());
         VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
-        QVERIFY(waitFor(kiosk, KioskController::State::NotVerified));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
         QVERIFY(kiosk.outcome().notConfirmed);
         QVERIFY2(kiosk.outcome().reason.contains("not confirmed here"),
                  qPrintable(kiosk.outcome().reason));
@@ -193,14 +185,14 @@ private slots:
         c.tokenApiKey = m_world.description().party("verifier", "apiKey").toLatin1();
         KioskController kiosk(c);
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         QVERIFY(kiosk.link().startsWith("openid-vc://"));
 
         // Without the key the refusal is said, and retried.
         c.tokenApiKey.clear();
         KioskController stuck(c);
         stuck.start();
-        QVERIFY(waitFor(stuck, KioskController::State::Trouble));
+        QVERIFY(test::waitForState(stuck, KioskController::State::Trouble));
         QVERIFY2(stuck.trouble().contains("Bearer"), qPrintable(stuck.trouble()));
     }
 
@@ -208,13 +200,13 @@ private slots:
     {
         KioskController kiosk(config());
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
         const quint16 port = m_world.port();
         m_world.stopAgent();
-        QVERIFY(waitFor(kiosk, KioskController::State::Trouble, 20000));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Trouble, 20000));
         QVERIFY(!kiosk.trouble().isEmpty());
         VCDESK_VERIFY_OK(m_world.start(port));
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 20000));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 20000));
         QVERIFY(kiosk.trouble().isEmpty());
     }
 

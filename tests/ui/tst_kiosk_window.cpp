@@ -8,6 +8,7 @@
 #include "models/KioskController.h"
 #include "models/QrImageReader.h"
 #include "support/KioskFixture.h"
+#include "support/KioskWait.h"
 #include "support/ReportHelpers.h"
 #include "ui/KioskWindow.h"
 #include "ui/QrCodeView.h"
@@ -34,15 +35,6 @@ class KioskWindowTest : public QObject
         return found;
     }
 
-    static bool waitFor(KioskController &kiosk, KioskController::State state, int ms = 15000)
-    {
-        QElapsedTimer clock;
-        clock.start();
-        while (kiosk.state() != state && clock.elapsed() < ms)
-            QTest::qWait(20);
-        return kiosk.state() == state;
-    }
-
 private slots:
     void initTestCase() { VCDESK_VERIFY_OK(m_world.start(0, "Alice <b>Admin</b>\u202e")); }
 
@@ -58,7 +50,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
 
         // The title is the operator's text, shown as text.
         QCOMPARE(child<QLabel>(window, "kioskTitle")->text(),
@@ -76,12 +68,12 @@ private slots:
         QVERIFY(child<QLabel>(window, "kioskCountdown")->text().startsWith("New code in"));
 
         auto holder = m_world.scan(kiosk.link());
-        QVERIFY(waitFor(kiosk, KioskController::State::Scanned));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
         QCOMPARE(child<QLabel>(window, "kioskMessageTitle")->text(),
                  QStringLiteral("Open your wallet"));
-        QTest::qWait(500);
+        QTRY_VERIFY(kiosk.knowsRequest());
         VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
-        QVERIFY(waitFor(kiosk, KioskController::State::Verified));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Verified));
         QCOMPARE(child<QLabel>(window, "claimLabel0")->text(), QStringLiteral("Member"));
         auto *value = child<QLabel>(window, "claimValue0");
         QCOMPARE(value->textFormat(), Qt::PlainText);
@@ -93,7 +85,7 @@ private slots:
 
         // A tap: the next person at once.
         QTest::mouseClick(child<QLabel>(window, "kioskHeadline"), Qt::LeftButton);
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready, 5000));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 5000));
     }
 
     void theOperatorLeavesOnlyWithThePin()
@@ -108,7 +100,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         kiosk.start();
-        QVERIFY(waitFor(kiosk, KioskController::State::Ready));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
 
         QTRY_VERIFY_WITH_TIMEOUT(window.isPointerHidden(), 3000);
         QTest::mouseMove(&window, QPoint(300, 300));
