@@ -66,6 +66,32 @@ double percentile(QList<qint64> values, double p)
     return double(values.at(qMin(values.size() - 1, qsizetype(p * values.size()))));
 }
 
+/// The same cycles without the kiosk: the holder answers requests made directly, polled
+/// directly. What the agent and the holder's wallet (in this process) keep per cycle.
+bool baseline(test::KioskFixture &world, const KioskConfig &config, int cycles, QList<double> &at,
+              QList<double> &rss)
+{
+    VerifierApiClient client(config.verifierUrl, config.bearerToken, test::loopbackPolicy());
+    for (int i = 0; i < cycles; ++i) {
+        auto created = client.createAuthRequest(config.definitionId);
+        if (!created) {
+            std::fprintf(stderr, "baseline %d: %s\n", i, qPrintable(created.error().toString()));
+            return false;
+        }
+        auto holder = world.scan(created->authRequestUri);
+        auto status = holder->present(PresentationBuilder::defaultSelection(holder->match()))
+                          ? client.authStatus(created->correlationId, config.definitionId)
+                          : Result<AuthStatus>(Error{});
+        if (!status || status->state != AuthStatus::State::Verified) {
+            std::fprintf(stderr, "baseline %d: not verified\n", i);
+            return false;
+        }
+        at << i;
+        rss << rssKiB();
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -81,39 +107,17 @@ int main(int argc, char **argv)
     config.pollIntervalMs = 100;
     config.pollMaxIntervalMs = 100; // a fixed interval: the baseline the latency is read against
     config.resetSeconds = 600;      // the bench taps to reset, as the next person would
-    // Baseline: the same cycles without the kiosk (the holder answers requests made directly,
-    // polled directly), so what the agent and the holder's wallet keep per cycle (requests,
-    // history) is measured apart from the kiosk's own memory.
-    QList<double> baseAt, baseRss;
-    {
-        VerifierApiClient client(config.verifierUrl, config.bearerToken, test::loopbackPolicy());
-        for (int i = 0; i < cycles; ++i) {
-            auto created = client.createAuthRequest(config.definitionId);
-            if (!created) {
-                std::fprintf(stderr, "baseline %d: %s\n", i,
-                             qPrintable(created.error().toString()));
-                return 1;
-            }
-            auto holder = world.scan(created->authRequestUri);
-            if (!holder->present(PresentationBuilder::defaultSelection(holder->match())) ||
-                client.authStatus(created->correlationId, config.definitionId)->state !=
-                    AuthStatus::State::Verified) {
-                std::fprintf(stderr, "baseline %d: not verified\n", i);
-                return 1;
-            }
-            if (i >= qMax(5, cycles / 10)) {
-                baseAt << i;
-                baseRss << rssKiB();
-            }
-        }
-    }
+    // Warm-up: the agent's and the wallet's stores and caches grow at first; then the kiosk;
+    // then the same cycles without it, the baseline its memory slope is read against.
+    QList<double> ignoredAt, ignoredRss;
+    if (!baseline(world, config, qMax(10, cycles / 2), ignoredAt, ignoredRss))
+        return 1;
     KioskController kiosk(config);
     kiosk.start();
     QList<qint64> latencies;
     QList<double> at, rss;
     QElapsedTimer total;
     total.start();
-    const int warmUp = qMax(5, cycles / 10);
     for (int i = 0; i < cycles; ++i) {
         if (!spinUntil([&] { return kiosk.state() == KioskController::State::Ready; })) {
             std::fprintf(stderr, "cycle %d: never ready (%s)\n", i, qPrintable(kiosk.trouble()));
@@ -137,22 +141,24 @@ int main(int argc, char **argv)
         latencies << kiosk.lastVerifiedLatencyMs();
         holder.reset();
         kiosk.resetNow();
-        if (i >= warmUp) {
-            at << i;
-            rss << rssKiB();
-        }
+        at << i;
+        rss << rssKiB();
     }
     const double perCycleMs = double(total.elapsed()) / cycles;
     std::printf("Kiosk soak, %d cycles request -> scanned -> shared -> verified -> reset "
                 "(%.0f ms a cycle):\n",
                 cycles, perCycleMs);
+    kiosk.stop();
+    QList<double> baseAt, baseRss;
+    if (!baseline(world, config, cycles, baseAt, baseRss))
+        return 1;
     const double kioskSlope = slope(at, rss) * 100;
     const double baseSlope = slope(baseAt, baseRss) * 100;
-    std::printf("  resident memory after warm-up: %.0f KiB -> %.0f KiB, slope %+.1f KiB per 100 "
+    std::printf("  resident memory with the kiosk: %.0f KiB -> %.0f KiB, slope %+.1f KiB per 100 "
                 "cycles\n",
                 rss.isEmpty() ? 0 : rss.first(), rss.isEmpty() ? 0 : rss.last(), kioskSlope);
-    std::printf("  baseline without the kiosk (agent + holder alone, same cycles): slope %+.1f "
-                "KiB per 100 cycles\n  the kiosk's own: %+.1f KiB per 100 cycles\n",
+    std::printf("  the same cycles without the kiosk (agent + holder alone): slope %+.1f KiB per "
+                "100 cycles\n  the kiosk's own: %+.1f KiB per 100 cycles\n",
                 baseSlope, kioskSlope - baseSlope);
     std::printf("  verified recorded -> shown: p50 %.0f ms, p95 %.0f ms; polling interval %d ms "
                 "(ratio p50/interval %.2f, p95/interval %.2f)\n",
