@@ -161,7 +161,7 @@ int runKiosk(int argc, char **argv)
     });
     vcdesk::KioskWindow window(&controller);
     QObject::connect(&window, &vcdesk::KioskWindow::leaveRequested, &app, &QApplication::quit);
-    window.showFullScreen();
+    window.showOnWholeScreen();
     controller.start();
     const int status = app.exec();
     controller.stop();

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -217,6 +218,13 @@ void KioskWindow::setBackground(const QString &colour)
                       .arg(colour));
 }
 
+void KioskWindow::showOnWholeScreen()
+{
+    if (QScreen *where = screen())
+        setGeometry(where->geometry());
+    showFullScreen();
+}
+
 void KioskWindow::askToLeave()
 {
     m_stack->setCurrentWidget(m_exit);
@@ -275,7 +283,7 @@ void KioskWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::WindowStateChange && !m_leaving &&
         static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowFullScreen &&
         !(windowState() & Qt::WindowFullScreen))
-        QTimer::singleShot(0, this, [this] { showFullScreen(); });
+        QTimer::singleShot(0, this, [this] { showOnWholeScreen(); });
 }
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)

@@ -29,6 +29,8 @@ public:
     explicit KioskWindow(KioskController *controller, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
+    /// Full screen on its screen, covering it even where no window manager does that.
+    void showOnWholeScreen();
     /// Shows the operator's prompt (what Ctrl+Alt+Q and the corner press do).
     void askToLeave();
     bool isAskingToLeave() const;

@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     config.operatorPinHash = KioskPin::hash(QStringLiteral("2468")).value();
     KioskController kiosk(config);
     KioskWindow window(&kiosk);
-    window.showFullScreen();
+    window.showOnWholeScreen();
     kiosk.start();
     if (!test::waitForState(kiosk, KioskController::State::Ready))
         return 1;
