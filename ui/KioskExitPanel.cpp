@@ -24,7 +24,7 @@ KioskExitPanel::KioskExitPanel(OperatorPinGate *gate, QWidget *parent)
     setObjectName(QStringLiteral("kioskExitPanel"));
     auto *title = new QLabel(tr("Operator"), this);
     QFont big = title->font();
-    big.setPixelSize(32);
+    big.setPixelSize(36);
     big.setBold(true);
     title->setFont(big);
     auto *prompt =
@@ -52,8 +52,15 @@ KioskExitPanel::KioskExitPanel(OperatorPinGate *gate, QWidget *parent)
     buttons->addWidget(m_leave);
     auto *box = new QWidget(this);
     box->setObjectName(QStringLiteral("exitBox"));
-    box->setMaximumWidth(520);
+    box->setFixedWidth(640);
+    // Read at arm's length on a large screen: bigger than the desktop's default type.
+    QFont body = box->font();
+    body.setPixelSize(22);
+    for (QWidget *w : std::initializer_list<QWidget *>{prompt, m_pin, m_message, m_leave, cancel})
+        w->setFont(body);
     auto *inner = new QVBoxLayout(box);
+    inner->setContentsMargins(32, 24, 32, 24);
+    inner->setSpacing(14);
     inner->addWidget(title);
     inner->addWidget(prompt);
     inner->addWidget(m_pin);
