@@ -4,16 +4,14 @@ namespace vcdesk {
 
 namespace {
 
-bool isIdChar(QChar c)
+bool isIdChar(char16_t u)
 {
-    const char16_t u = c.unicode();
     return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' ||
            u == '-' || u == '_';
 }
 
-bool isHex(QChar c)
+bool isHex(char16_t u)
 {
-    const char16_t u = c.unicode();
     return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
 }
 
@@ -45,29 +43,33 @@ Result<qsizetype> DidUrl::scan(const QString &text, DidUrl *url)
         return invalid(tr("longer than %1 characters").arg(kMaxLength));
     if (!text.startsWith(QLatin1String("did:")))
         return invalid(tr("it does not start with \"did:\""));
+    // Read through a plain pointer: every token's issuer and key id pass here, and in an
+    // unoptimized (Debug) build QString::operator[] and the QChar comparisons are calls per
+    // character. `s` is valid while `text` is, which outlives this function.
+    const char16_t *const s = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = text.size();
     qsizetype i = 4;
     const qsizetype methodStart = i;
-    while (i < text.size() && ((text[i] >= QLatin1Char('a') && text[i] <= QLatin1Char('z')) ||
-                               (text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9'))))
+    while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
         ++i;
-    if (i == methodStart || i >= text.size() || text[i] != QLatin1Char(':'))
+    if (i == methodStart || i >= n || s[i] != ':')
         return invalid(tr("the method name must be lowercase letters and digits followed by ':'"));
     const qsizetype methodEnd = i;
     ++i;
     const qsizetype idStart = i;
-    while (i < text.size()) {
-        const QChar c = text[i];
-        if (isIdChar(c) || c == QLatin1Char(':')) {
+    while (i < n) {
+        const char16_t c = s[i];
+        if (isIdChar(c) || c == ':') {
             ++i;
-        } else if (c == QLatin1Char('%')) {
-            if (i + 2 >= text.size() || !isHex(text[i + 1]) || !isHex(text[i + 2]))
+        } else if (c == '%') {
+            if (i + 2 >= n || !isHex(s[i + 1]) || !isHex(s[i + 2]))
                 return invalid(tr("bad percent-encoding at position %1").arg(i));
             i += 3;
         } else {
             break;
         }
     }
-    if (i == idStart || text[i - 1] == QLatin1Char(':'))
+    if (i == idStart || s[i - 1] == ':')
         return invalid(tr("the method-specific id is empty or ends with ':'"));
     const qsizetype didEnd = i;
 
@@ -75,27 +77,26 @@ Result<qsizetype> DidUrl::scan(const QString &text, DidUrl *url)
         qsizetype q = text.indexOf(QLatin1Char('?'), i);
         qsizetype f = text.indexOf(QLatin1Char('#'), i);
         if (q < 0)
-            q = text.size();
+            q = n;
         if (f < 0)
-            f = text.size();
+            f = n;
         return std::min(q, f);
     }();
-    if (i < text.size() && text[i] != QLatin1Char('/') && text[i] != QLatin1Char('?') &&
-        text[i] != QLatin1Char('#'))
+    if (i < n && s[i] != '/' && s[i] != '?' && s[i] != '#')
         return invalid(tr("unexpected character '%1' at position %2").arg(text[i]).arg(i));
     const qsizetype pathStart = i;
     i = pathEnd;
     qsizetype queryStart = -1, queryEnd = -1, fragmentStart = -1;
-    if (i < text.size() && text[i] == QLatin1Char('?')) {
+    if (i < n && s[i] == '?') {
         const qsizetype f = text.indexOf(QLatin1Char('#'), i);
         queryStart = i + 1;
-        queryEnd = f < 0 ? text.size() : f;
+        queryEnd = f < 0 ? n : f;
         i = queryEnd;
     }
-    if (i < text.size() && text[i] == QLatin1Char('#'))
+    if (i < n && s[i] == '#')
         fragmentStart = i + 1;
-    for (QChar c : text) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+    for (qsizetype k = 0; k < n; ++k) {
+        if (s[k] <= 0x20 || s[k] >= 0x7f)
             return invalid(tr("it contains spaces, control or non-ASCII characters"));
     }
     if (url) {
