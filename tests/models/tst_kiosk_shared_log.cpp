@@ -2,7 +2,8 @@
 // PostgresServer.h; never skipped): two kiosk processes (kiosk_log_load) write 500 outcomes
 // each while the server goes away for two seconds and comes back on the same port, and the
 // shared table ends with exactly their 1,000 entries, none lost, none doubled, both outboxes
-// empty. Also: a newer schema is refused, and the same entry appended twice is kept once.
+// empty. Also: kiosks opening an empty database at once all migrate it without error, a newer
+// schema is refused, and the same entry appended twice is kept once.
 
 #include "core/kiosk/KioskLog.h"
 #include "support/PostgresServer.h"
@@ -72,6 +73,36 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         VCDESK_VERIFY_OK(m_server.start());
+    }
+
+    void kiosksOpeningAnEmptyDatabaseAtOnceAllMigrateIt()
+    {
+        // Without a lock around the whole migration, two CREATE TABLE IF NOT EXISTS racing
+        // each other fail with a duplicate key in pg_type: several rounds make that likely.
+        constexpr int kKiosks = 4;
+        for (int round = 0; round < 6; ++round) {
+            const KioskLog::PostgreSql where = freshDatabase();
+            std::latch ready(kKiosks);
+            QStringList errors;
+            QMutex lock;
+            std::vector<std::thread> kiosks;
+            for (int i = 0; i < kKiosks; ++i)
+                kiosks.emplace_back([&] {
+                    ready.arrive_and_wait();
+                    auto log = KioskLog::openPostgreSql(where);
+                    QMutexLocker locked(&lock);
+                    if (!log)
+                        errors << log.error().toString();
+                });
+            for (std::thread &kiosk : kiosks)
+                kiosk.join();
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join('\n')));
+            // One version row, not one per kiosk.
+            QCOMPARE(scalar("SELECT COUNT(*) || ' ' || MAX(version) FROM kiosk_log_schema",
+                            where.database),
+                     QStringLiteral("1 %1").arg(KioskLog::kSchemaVersion));
+            QCOMPARE(scalar("SELECT COUNT(*) FROM kiosk_log", where.database), "0");
+        }
     }
 
     void aNewerSchemaIsRefused()
