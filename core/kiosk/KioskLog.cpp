@@ -251,8 +251,15 @@ Status KioskLog::remove(const QStringList &uids)
 Result<qint64> KioskLog::prune(int days, qint64 nowMs)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < ?"));
-    q.addBindValue(nowMs - qint64(qMax(1, days)) * 86400000);
+    // On the shared log "now" is the earlier of this kiosk's clock and the server's: one kiosk
+    // whose clock runs ahead (a flat clock battery, a wrong date typed in) would otherwise
+    // delete every other kiosk's entries too.
+    q.prepare(m_postgres ? QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < LEAST(?, CAST("
+                                          "EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS "
+                                          "BIGINT)) - ?")
+                         : QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < ? - ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(qint64(qMax(1, days)) * 86400000);
     if (!q.exec())
         return sqlError(tr("cannot apply the kiosk log's retention"), q.lastError());
     return qint64(q.numRowsAffected());

@@ -141,6 +141,24 @@ private slots:
         QCOMPARE(first->claims.value("name").toString(), "Alice");
     }
 
+    void aKioskWhoseClockRunsAheadPrunesNoRecentEntry()
+    {
+        const KioskLog::PostgreSql where = freshDatabase();
+        auto log = KioskLog::openPostgreSql(where);
+        VCDESK_VERIFY_OK(log);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        KioskLogEntry old = entry("door");
+        old.atMs = now - 10 * 86400000LL;
+        VCDESK_VERIFY_OK(log.value()->append(old));
+        VCDESK_VERIFY_OK(log.value()->append(entry("hall")));
+        // A kiosk sixty days ahead: the server's clock bounds its "now".
+        QCOMPARE(log.value()->prune(30, now + 60 * 86400000LL).value(), 0);
+        QCOMPARE(log.value()->count().value(), 2);
+        // Retention itself still works.
+        QCOMPARE(log.value()->prune(7, now).value(), 1);
+        QCOMPARE(log.value()->count().value(), 1);
+    }
+
     void twoKiosksKeepEveryEntryThroughAnOutage()
     {
         constexpr int kEach = 500;
