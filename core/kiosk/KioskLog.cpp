@@ -13,6 +13,9 @@ namespace vcdesk {
 
 namespace {
 
+// The key of the PostgreSQL advisory lock that serialises migrations ("vcdklog").
+constexpr qint64 kMigrationLock = 0x7663646b6c6f67;
+
 // One statement per step; step N takes the schema from version N-1 to N. Never edit a step
 // that shipped: add one. Plain SQL both SQLite and PostgreSQL read the same way.
 const char *const kSteps[] = {
@@ -102,6 +105,9 @@ Result<std::unique_ptr<KioskLog>> KioskLog::openPostgreSql(const PostgreSql &whe
         return log->sqlError(tr("cannot reach the PostgreSQL log %1 on %2:%3")
                                  .arg(where.database, where.host)
                                  .arg(where.port));
+    // libpq prints the server's notices on stderr, such as "relation kiosk_log_schema already
+    // exists, skipping" at every connection: a kiosk's output is for what goes wrong.
+    QSqlQuery(log->m_db).exec(QStringLiteral("SET client_min_messages TO WARNING"));
     return finishOpening(std::move(log));
 }
 
@@ -115,19 +121,27 @@ Result<std::unique_ptr<KioskLog>> KioskLog::finishOpening(std::unique_ptr<KioskL
 Status KioskLog::migrate()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kiosk_log_schema (version INTEGER "
-                               "NOT NULL)")))
-        return sqlError(tr("cannot prepare the kiosk log"), q.lastError());
-    // Kiosks sharing one PostgreSQL database may start together: one migrates, the others
-    // wait for its transaction and then find the work done.
     if (!m_db.transaction())
-        return sqlError(tr("cannot prepare the kiosk log"), q.lastError());
+        return sqlError(tr("cannot prepare the kiosk log"));
     const auto fail = [this, &q](const QString &what) {
         const Error error = sqlError(what, q.lastError());
         m_db.rollback();
         return error;
     };
-    if (m_postgres && !q.exec(QStringLiteral("LOCK TABLE kiosk_log_schema IN EXCLUSIVE MODE")))
+    // Kiosks sharing one PostgreSQL database may start together: one migrates, the others
+    // wait for its transaction and then find the work done. The lock must come before the
+    // first CREATE TABLE: two CREATE TABLE IF NOT EXISTS racing on an empty database do not
+    // skip, one of them fails ("duplicate key value violates unique constraint
+    // pg_type_typname_nsp_index"; tst_kiosk_shared_log opens an empty database from four
+    // kiosks at once), so a LOCK TABLE on the version table, which needs the table first, came
+    // too late. A transaction-scoped advisory lock needs no table and ends with the commit.
+    if (m_postgres) {
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock)))
+            return fail(tr("cannot prepare the kiosk log"));
+        q.finish();
+    }
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS kiosk_log_schema (version INTEGER "
+                               "NOT NULL)")))
         return fail(tr("cannot prepare the kiosk log"));
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM kiosk_log_schema")))
         return fail(tr("cannot read the kiosk log's version"));
@@ -237,8 +251,15 @@ Status KioskLog::remove(const QStringList &uids)
 Result<qint64> KioskLog::prune(int days, qint64 nowMs)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < ?"));
-    q.addBindValue(nowMs - qint64(qMax(1, days)) * 86400000);
+    // On the shared log "now" is the earlier of this kiosk's clock and the server's: one kiosk
+    // whose clock runs ahead (a flat clock battery, a wrong date typed in) would otherwise
+    // delete every other kiosk's entries too.
+    q.prepare(m_postgres ? QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < LEAST(?, CAST("
+                                          "EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS "
+                                          "BIGINT)) - ?")
+                         : QStringLiteral("DELETE FROM kiosk_log WHERE at_ms < ? - ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(qint64(qMax(1, days)) * 86400000);
     if (!q.exec())
         return sqlError(tr("cannot apply the kiosk log's retention"), q.lastError());
     return qint64(q.numRowsAffected());

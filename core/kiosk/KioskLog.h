@@ -53,7 +53,8 @@ public:
     Result<qint64> count() const;
     /// Removes these entries (an outbox, once they are in the shared log).
     Status remove(const QStringList &uids);
-    /// Removes entries older than `days` before `nowMs`; returns how many went.
+    /// Removes entries older than `days` before `nowMs` (on PostgreSQL, before the server's
+    /// clock when that is earlier); returns how many went.
     Result<qint64> prune(int days, qint64 nowMs);
     /// Whether the connection still answers (a PostgreSQL server may go away).
     bool isReachable() const;
