@@ -33,9 +33,8 @@ LayerRules vcdeskRules()
     rules.notLayers = {"tests"};
 
     rules.roomedLayer = "core";
-    rules.roomOrder = {"common", "codec",      "crypto", "jose",  "net",    "did",
-                       "api",    "credential", "verify", "store", "oid4vp", "receive",
-                       "kiosk"};
+    rules.roomOrder = {"common",     "codec",  "crypto", "jose",   "net",     "did",  "api",
+                       "credential", "verify", "store",  "oid4vp", "receive", "kiosk"};
     rules.roomEdges = {
         {"codec", {"common"}},
         {"crypto", {"common", "codec"}},
