@@ -1,0 +1,126 @@
+#include "core/kiosk/ScannedCredential.h"
+
+#include "core/kiosk/ScanReason.h"
+#include "core/net/HttpFetcher.h"
+#include "core/verify/CredentialInspector.h"
+#include "core/verify/TrustList.h"
+
+namespace vcdesk {
+
+namespace {
+
+QJsonObject subjectOf(const Inspection &inspection)
+{
+    if (inspection.claims.isObject())
+        return inspection.claims.toObject();
+    return inspection.claims.toArray().first().toObject();
+}
+
+void addChecks(const Inspection &inspection, const QString &of, QJsonArray &out)
+{
+    for (const CheckResult &check : inspection.report.checks()) {
+        QJsonObject json{{QStringLiteral("name"), check.name},
+                         {QStringLiteral("outcome"), CheckResult::outcomeName(check.outcome)}};
+        if (!of.isEmpty())
+            json.insert(QStringLiteral("of"), of);
+        out.append(json);
+    }
+}
+
+} // namespace
+
+QString ScannedCredential::shownNotPresentedNote()
+{
+    return tr("Shown, not presented: nothing proves this is the holder's own copy rather than "
+              "a copy of someone else's.");
+}
+
+Result<ScanOutcome> ScannedCredential::verify(QByteArrayView text, const InspectOptions &options)
+{
+    auto scanned = ScannedText::read(text);
+    if (!scanned)
+        return scanned.error();
+    if (!options.trustList || options.trustList->isEmpty())
+        return Error{QStringLiteral("kiosk.scan.no_trust_list"),
+                     tr("This kiosk has no trust list, so it trusts no issuer: add the issuers "
+                        "it accepts to its trust list.")};
+    if (scanned->kind == ScannedText::Kind::Link) {
+        scanned = fetch(scanned->link, options);
+        if (!scanned)
+            return scanned.error();
+    }
+    auto inspection = CredentialInspector::inspect(scanned->token, options);
+    if (!inspection)
+        return Error{QStringLiteral("kiosk.scan.unreadable"),
+                     tr("The credential cannot be read: %1").arg(inspection.error().message)};
+    return outcomeOf(scanned.value(), inspection.value());
+}
+
+Result<ScannedText> ScannedCredential::fetch(const QUrl &link, const InspectOptions &options)
+{
+    NetworkPolicy policy = options.network;
+    policy.maxResponseBytes = std::min(policy.maxResponseBytes, kMaxFetchedBytes);
+    if (auto allowed = policy.checkUrl(link); !allowed) {
+        const bool insecure = allowed.error().code == QLatin1String("net.insecure_scheme");
+        return Error{insecure ? QStringLiteral("kiosk.scan.insecure_link")
+                              : QStringLiteral("kiosk.scan.link_refused"),
+                     insecure
+                         ? tr("The code links to a credential over plain http, which anyone "
+                              "on the way could change: only https links are fetched.")
+                         : tr("The code's link is not fetched: %1").arg(allowed.error().message)};
+    }
+    auto response = HttpFetcher(policy).get(
+        link, {{QByteArrayLiteral("Accept"),
+                QByteArrayLiteral("application/dc+sd-jwt, application/vc+jwt, application/jwt, "
+                                  "text/plain")}});
+    if (!response) {
+        Error error{QStringLiteral("kiosk.scan.link_failed"),
+                    tr("The credential behind the code's link cannot be fetched: %1")
+                        .arg(response.error().message)};
+        error.httpStatus = response.error().httpStatus;
+        return error;
+    }
+    auto fetched = ScannedText::read(response->body, kMaxFetchedBytes);
+    if (!fetched)
+        return Error{fetched.error().code,
+                     tr("The code's link leads to something else than a credential: %1")
+                         .arg(fetched.error().message)};
+    if (fetched->kind == ScannedText::Kind::Link)
+        return Error{QStringLiteral("kiosk.scan.link_to_link"),
+                     tr("The code's link leads to another link; only one is followed.")};
+    return fetched;
+}
+
+ScanOutcome ScannedCredential::outcomeOf(const ScannedText &scanned, const Inspection &inspection)
+{
+    ScanOutcome outcome;
+    outcome.kind = ScannedText::kindName(scanned.kind);
+    outcome.format = inspection.format;
+    addChecks(inspection, QString(), outcome.checks);
+    const bool presentation = scanned.kind == ScannedText::Kind::VpJwt;
+    for (size_t i = 0; presentation && i < inspection.nested.size(); ++i)
+        addChecks(inspection.nested.at(i), tr("credential %1").arg(i + 1), outcome.checks);
+    // What the person is about: the credential itself, or a presentation's first one.
+    const Inspection *credential = &inspection;
+    if (presentation && !inspection.nested.empty())
+        credential = &inspection.nested.front();
+    outcome.issuer = credential->issuer;
+    outcome.issuerName = credential->issuerName;
+
+    if (const auto why = ScanReason::of(inspection)) {
+        outcome.code = why->code;
+        outcome.reason = why->message;
+        return outcome;
+    }
+    if (presentation && inspection.nested.empty()) { // the inspector says so too; be sure
+        outcome.code = QStringLiteral("kiosk.scan.unverifiable");
+        outcome.reason = tr("The presentation carries no credential.");
+        return outcome;
+    }
+    outcome.verified = true;
+    outcome.code = QStringLiteral("kiosk.scan.verified");
+    outcome.claims = subjectOf(*credential);
+    return outcome;
+}
+
+} // namespace vcdesk
