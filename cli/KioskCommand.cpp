@@ -219,7 +219,13 @@ Result<KioskConfig> KioskCommand::configFrom(const QStringList &arguments)
                                         tr("The presentation definition id."), tr("ID"));
     const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
                                       tr("Allow plain http to this computer."));
-    parser.addOptions({configFile, verifier, tokenFile, definition, loopback});
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  tr("show (a QR code for wallets), scan (codes people hold up "
+                                     "to the camera) or both."),
+                                  tr("MODE"));
+    const QCommandLineOption camera(QStringLiteral("camera"),
+                                    tr("The camera: a device id or part of its name."), tr("NAME"));
+    parser.addOptions({configFile, verifier, tokenFile, definition, mode, camera, loopback});
     const auto usageError = [](const QString &what) {
         return Error{QStringLiteral("kiosk.usage"), what + QLatin1Char('\n') + usage()};
     };
@@ -242,6 +248,10 @@ Result<KioskConfig> KioskCommand::configFrom(const QStringList &arguments)
         flags.tokenFile = parser.value(tokenFile);
     if (parser.isSet(definition))
         flags.definitionId = parser.value(definition);
+    if (parser.isSet(mode))
+        flags.mode = parser.value(mode);
+    if (parser.isSet(camera))
+        flags.camera = parser.value(camera);
     flags.allowLoopbackHttp = parser.isSet(loopback);
     KioskConfig done = config.value();
     if (auto applied = done.apply(flags); !applied)
@@ -253,7 +263,7 @@ QString KioskCommand::usage()
 {
     return tr("Usage:\n"
               "  vcdesk kiosk [--config FILE] [--verifier URL --token-file FILE --definition ID]\n"
-              "               [--allow-loopback-http]\n"
+              "               [--mode show|scan|both] [--camera NAME] [--allow-loopback-http]\n"
               "        the full-screen kiosk verifier (flags override the config; with neither,\n"
               "        the local sandbox scripts/run.sh starts; see docs/kiosk.md)\n"
               "  vcdesk kiosk log --export FILE [--since DATE] [--config FILE]\n"

@@ -4,9 +4,11 @@
 #include "core/common/Activity.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/kiosk/PresentationRecheck.h"
+#include "core/kiosk/ShownClaims.h"
 #include "core/oid4vp/AuthorizationRequestUri.h"
 #include "core/oid4vp/RequestResolver.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "models/KioskScanVerifier.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -19,25 +21,6 @@ namespace {
 
 constexpr int kFirstRetryMs = 1000;
 constexpr int kMaxRetryMs = 15000;
-
-/// The claim at a dotted path of `claims`, as text ("" when absent).
-QString claimText(const QJsonObject &claims, const QString &path)
-{
-    QJsonValue value = claims;
-    for (const QString &part : path.split(QLatin1Char('.')))
-        value = value.toObject().value(part);
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isBool())
-        return value.toBool() ? KioskController::tr("yes") : KioskController::tr("no");
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return {};
-}
 
 /// The subject claims of a verified credential: a JWT-VC's credentialSubject sits at
 /// vc.credentialSubject in its claims, an SD-JWT VC's are the claims themselves.
@@ -68,6 +51,10 @@ KioskController::KioskController(KioskConfig config, QObject *parent)
     });
     connect(&m_resetTimer, &QTimer::timeout, this, &KioskController::resetNow);
     connect(&m_retryTimer, &QTimer::timeout, this, &KioskController::requestNew);
+    if (m_config.mode != KioskConfig::Mode::ShowQr) {
+        m_scan = new KioskScanVerifier(KioskScanVerifier::settingsFor(m_config), this);
+        connect(m_scan, &KioskScanVerifier::finished, this, &KioskController::onScanned);
+    }
 }
 
 KioskController::~KioskController()
@@ -86,6 +73,10 @@ void KioskController::start()
 {
     m_running = true;
     m_retryDelayMs = 0;
+    if (!showsRequests()) {
+        setState(State::Ready); // the camera waits; there is no request to ask for
+        return;
+    }
     setState(State::Starting);
     requestNew();
 }
@@ -98,6 +89,9 @@ void KioskController::stop()
     for (ActivityBase *activity : {m_creating.data(), m_reading.data(), m_checking.data()})
         if (activity)
             activity->cancel();
+    if (m_scan)
+        m_scan->cancel();
+    m_refusedFrom.reset();
     dropPoller();
 }
 
@@ -117,8 +111,51 @@ void KioskController::resetNow()
     if (!m_running || (m_state != State::Verified && m_state != State::NotVerified))
         return;
     m_resetTimer.stop();
+    if (m_scan)
+        m_scan->restartRepeatWindow();
+    if (m_refusedFrom && m_poller) {
+        // Back to the same request: the person whose answer was refused may answer again.
+        const State back = *m_refusedFrom;
+        m_refusedFrom.reset();
+        if (back == State::Ready && !m_renewTimer.isActive())
+            m_renewTimer.start(m_config.renewSeconds * 1000);
+        setState(back);
+        return;
+    }
+    m_refusedFrom.reset();
+    if (!showsRequests()) {
+        setState(State::Ready);
+        return;
+    }
     setState(State::Starting);
     requestNew();
+}
+
+bool KioskController::offerScanned(const QString &text)
+{
+    if (!m_scan || !m_running || m_state != State::Ready)
+        return false;
+    if (!m_scan->offer(text))
+        return false; // the code whose result was just shown, still held up
+    // The shown request is dropped: a fresh one follows the scanned code's result.
+    m_renewTimer.stop();
+    dropPoller();
+    ++m_generation;
+    if (m_reading)
+        m_reading->cancel();
+    m_reading = nullptr;
+    m_request.reset();
+    m_expected.reset();
+    setState(State::Checking);
+    return true;
+}
+
+void KioskController::onScanned(const Outcome &outcome)
+{
+    if (m_state != State::Checking || m_request)
+        return;
+    showOutcome(outcome, outcome.verified ? QStringLiteral("shown_verified")
+                                          : QStringLiteral("not_verified"));
 }
 
 NetworkPolicy KioskController::policy() const
@@ -142,7 +179,9 @@ void KioskController::requestNew()
     m_creating = creating;
     connect(creating, &ActivityBase::finished, this, [this, creating] {
         creating->deleteLater();
-        if (!m_running)
+        // Not while a shown code is checked or a result shows: resetNow() asks again.
+        if (!m_running || m_state == State::Checking || m_state == State::Verified ||
+            m_state == State::NotVerified)
             return;
         const auto created = creating->result();
         if (!created) {
@@ -222,7 +261,15 @@ void KioskController::onTransition(const AuthStatus &status)
             readRequestObject();
         const State next =
             status.state == AuthStatus::State::Sent ? State::Scanned : State::Received;
-        if (m_state == State::Trouble)
+        if (m_refusedFrom) {
+            if (next == State::Received) { // the person answers again: leave the refusal
+                m_refusedFrom.reset();
+                m_resetTimer.stop();
+                setState(next);
+            } else {
+                m_refusedFrom = next;
+            }
+        } else if (m_state == State::Trouble)
             m_stateBeforeTrouble = next;
         else
             setState(next);
@@ -271,6 +318,8 @@ void KioskController::readRequestObject()
 
 void KioskController::onVerified(const AuthStatus &status)
 {
+    m_refusedFrom.reset();
+    m_resetTimer.stop();
     setState(State::Checking);
     const qint64 recordedMs = status.lastUpdatedMs;
     auto check = [this, status, recordedMs] {
@@ -317,9 +366,9 @@ void KioskController::onVerified(const AuthStatus &status)
                         outcome.checks.append(QJsonObject{
                             {QStringLiteral("name"), check.name},
                             {QStringLiteral("outcome"), CheckResult::outcomeName(check.outcome)}});
-                    const QJsonObject claims = subjectClaims(first.claims);
-                    for (const KioskConfig::ShownClaim &shown : m_config.shownClaims)
-                        outcome.claims << ShownClaim{shown.label, claimText(claims, shown.claim)};
+                    for (const ShownClaims::Line &line :
+                         ShownClaims::pick(subjectClaims(first.claims), m_config.shownClaims))
+                        outcome.claims << ShownClaim{line.label, line.value};
                     if (recordedMs > 0)
                         m_verifiedLatencyMs = QDateTime::currentMSecsSinceEpoch() - recordedMs;
                     finish(outcome);
@@ -364,11 +413,27 @@ void KioskController::onAnswerRefused(const AuthStatus &status)
         outcome.reason = tr("The verifier refused the answer.");
     else
         outcome.reason = tr("The verifier refused the answer: %1").arg(status.error);
-    finish(outcome);
+    // Noise cannot end a request (anyone who saw the code may post to it): the refusal is
+    // shown and logged, then the kiosk waits on the same request for the person's answer.
+    outcome.note = tr("The request stays open: the same person can answer again.");
+    if (m_state == State::Checking || m_state == State::Verified ||
+        (m_state == State::NotVerified && !m_refusedFrom)) {
+        emit logEntry(entryFor(outcome, QStringLiteral("not_verified")));
+        return; // another answer's result is on the screen: keep it
+    }
+    if (!m_refusedFrom)
+        m_refusedFrom = m_state == State::Trouble ? m_stateBeforeTrouble : m_state;
+    showOutcome(outcome, QStringLiteral("not_verified"));
 }
 
 void KioskController::onPollFailed(const QString &code, const QString &message)
 {
+    if (m_refusedFrom) {
+        // The request ended (expired) while its refusal shows: a new one follows the reset.
+        m_refusedFrom.reset();
+        dropPoller();
+        return;
+    }
     if (m_state == State::Ready ||
         (m_state == State::Trouble && m_stateBeforeTrouble == State::Ready)) {
         // Nobody was answering it (it expired, or the service forgot it): a fresh code.
@@ -386,22 +451,30 @@ void KioskController::finish(Outcome outcome)
 {
     m_renewTimer.stop();
     dropPoller();
+    m_refusedFrom.reset();
+    const QString logged = outcome.verified       ? QStringLiteral("verified")
+                           : outcome.notConfirmed ? QStringLiteral("not_confirmed")
+                                                  : QStringLiteral("not_verified");
+    showOutcome(std::move(outcome), logged);
+}
+
+void KioskController::showOutcome(Outcome outcome, const QString &logOutcome)
+{
     m_outcome = std::move(outcome);
-    emit logEntry(entryFor(m_outcome));
+    emit logEntry(entryFor(m_outcome, logOutcome));
     setState(m_outcome.verified ? State::Verified : State::NotVerified);
     m_resetTimer.start(m_config.resetSeconds * 1000);
 }
 
-KioskLogEntry KioskController::entryFor(const Outcome &outcome) const
+KioskLogEntry KioskController::entryFor(const Outcome &outcome, const QString &logOutcome) const
 {
     KioskLogEntry entry;
     entry.uid = KioskLogEntry::newUid(m_config.station);
     entry.atMs = QDateTime::currentMSecsSinceEpoch();
     entry.station = m_config.station;
-    entry.definitionId = m_config.definitionId;
-    entry.outcome = outcome.verified       ? QStringLiteral("verified")
-                    : outcome.notConfirmed ? QStringLiteral("not_confirmed")
-                                           : QStringLiteral("not_verified");
+    // A code shown to the camera answered no request.
+    entry.definitionId = outcome.shownNotPresented ? QString() : m_config.definitionId;
+    entry.outcome = logOutcome;
     entry.code = outcome.code;
     entry.reason = outcome.reason;
     entry.checks = outcome.checks;
@@ -416,6 +489,13 @@ KioskLogEntry KioskController::entryFor(const Outcome &outcome) const
 void KioskController::enterTrouble(const QString &message)
 {
     m_trouble = message;
+    if (m_refusedFrom) { // leave the refusal: back where it was once the verifier answers
+        m_stateBeforeTrouble = *m_refusedFrom;
+        m_refusedFrom.reset();
+        m_resetTimer.stop();
+        setState(State::Trouble);
+        return;
+    }
     if (m_state != State::Trouble) {
         m_stateBeforeTrouble = m_state;
         setState(State::Trouble);

@@ -5,6 +5,7 @@
 #include "core/kiosk/KioskConfig.h"
 #include "core/kiosk/KioskLogEntry.h"
 #include "core/oid4vp/ExpectedPresentation.h"
+#include "models/KioskOutcome.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -18,6 +19,7 @@ namespace vcdesk {
 
 class ActivityBase;
 class AuthStatusPoller;
+class KioskScanVerifier;
 
 /// The kiosk's cycle, headless (the window only shows it): ask the verifier for an auth
 /// request, show its link, follow auth-status, check a verified answer once more itself
@@ -29,10 +31,18 @@ class AuthStatusPoller;
 /// cannot be reached; it keeps retrying and goes back where it was when it answers again.
 ///
 /// An unscanned request is renewed after renewSeconds; a request someone has scanned is never
-/// replaced under them. The kiosk reads the request object itself once it is scanned (it is
-/// then no longer "created", so reading it changes nothing), authenticated as a wallet would,
-/// to know what a correct answer must be; an answer that arrives before the kiosk could read
-/// its request is not confirmed. Every network and crypto step runs off the GUI thread.
+/// replaced under them. Only a verified answer or expiry ends a request (the verifier keeps it
+/// open against noise: anyone who saw the code can post to it): a refused answer is shown, then
+/// the kiosk waits for the same person's next answer on the same request.
+///
+/// Codes people show the camera (mode scan or both): offerScanned() takes a decoded text while
+/// the kiosk is Ready, verifies it here (KioskScanVerifier: trust list, cached status lists) and
+/// shows it like an answer, with the "shown, not presented" caveat. In mode scan there is no
+/// auth request at all and no verifier service: Ready means the camera waits. The kiosk reads the
+/// request object itself once it is scanned (it is then no longer "created", so reading it changes
+/// nothing), authenticated as a wallet would, to know what a correct answer must be; an answer that
+/// arrives before the kiosk could read its request is not confirmed. Every network and crypto step
+/// runs off the GUI thread.
 class KioskController : public QObject
 {
     Q_OBJECT
@@ -49,26 +59,8 @@ public:
     };
     Q_ENUM(State)
 
-    struct ShownClaim
-    {
-        QString label;
-        QString value; // untrusted text: shown escaped
-    };
-
-    struct Outcome
-    {
-        bool verified = false;
-        QString title;
-        QString reason; // why not, in words; empty when verified
-        QString code;
-        QString issuer;
-        QString issuerName; // from the trust list
-        QList<ShownClaim> claims;
-        bool possiblyCopied = false;
-        /// The service said verified; the kiosk's own check did not agree.
-        bool notConfirmed = false;
-        QJsonArray checks; // [{"name", "outcome"}] of the kiosk's own verification
-    };
+    using ShownClaim = KioskOutcome::ShownClaim;
+    using Outcome = KioskOutcome;
 
     explicit KioskController(KioskConfig config, QObject *parent = nullptr);
     ~KioskController() override;
@@ -89,10 +81,23 @@ public:
     /// Whether the kiosk has read the current request itself (it can then check an answer).
     bool knowsRequest() const { return m_expected.has_value(); }
 
+    /// Whether the kiosk reads codes people show its camera (mode scan or both).
+    bool scans() const { return m_scan != nullptr; }
+    /// Whether it shows an auth request's QR code (mode show or both).
+    bool showsRequests() const { return m_config.mode != KioskConfig::Mode::ScanQr; }
+    /// In State Checking: whether it checks a code shown to the camera (not an answer).
+    bool checksShownCode() const { return m_state == State::Checking && !m_request; }
+    /// The shown result is a refused answer, and the person's request is still open.
+    bool awaitsAnotherAnswer() const { return m_refusedFrom.has_value(); }
+
     void start();
     void stop();
     /// A tap on the result screen: the next person at once.
     void resetNow();
+    /// A text read from a code held up to the camera. Taken only while Ready and when not a
+    /// repeat of the last one (KioskConfig::scanRepeatSeconds after its result left the
+    /// screen); returns whether it was taken (the camera then waits until Ready again).
+    bool offerScanned(const QString &text);
 
 signals:
     void stateChanged(vcdesk::KioskController::State state);
@@ -114,6 +119,8 @@ private:
     void onVerified(const AuthStatus &status);
     void onPollFailed(const QString &code, const QString &message);
     void onAnswerRefused(const AuthStatus &status);
+    void onScanned(const Outcome &outcome);
+    void showOutcome(Outcome outcome, const QString &logOutcome);
     void readRequestObject();
     void finish(Outcome outcome);
     void enterTrouble(const QString &message);
@@ -122,7 +129,7 @@ private:
     void scheduleRetry();
     VerifierApiClient client() const;
     NetworkPolicy policy() const;
-    KioskLogEntry entryFor(const Outcome &outcome) const;
+    KioskLogEntry entryFor(const Outcome &outcome, const QString &logOutcome) const;
     void dropPoller();
 
     KioskConfig m_config;
@@ -135,6 +142,9 @@ private:
     std::optional<ExpectedPresentation> m_expected;
     QString m_expectedProblem;
     AuthStatusPoller *m_poller = nullptr;
+    KioskScanVerifier *m_scan = nullptr;
+    /// While a refused answer shows: the state to go back to on the same request.
+    std::optional<State> m_refusedFrom;
     QPointer<ActivityBase> m_creating;
     QPointer<ActivityBase> m_reading;
     QPointer<ActivityBase> m_checking;

@@ -46,6 +46,7 @@ KioskScanVerifier::Settings KioskScanVerifier::settingsFor(const KioskConfig &co
     Settings settings;
     settings.options = KioskScanOptions::fromConfig(config);
     settings.shownClaims = config.shownClaims;
+    settings.repeatMs = config.scanRepeatSeconds * 1000;
     return settings;
 }
 
@@ -59,15 +60,16 @@ KioskScanVerifier::KioskScanVerifier(Settings settings, QObject *parent)
 // The running activity is a child: deleting it cancels it and drops its result.
 KioskScanVerifier::~KioskScanVerifier() = default;
 
-void KioskScanVerifier::offer(const QString &text)
+bool KioskScanVerifier::offer(const QString &text)
 {
     if (text == m_lastText && m_lastAt.isValid() && m_lastAt.elapsed() < m_settings.repeatMs) {
         ++m_ignored;
-        return;
+        return false;
     }
     m_lastText = text;
     m_lastAt.start();
     start(text);
+    return true;
 }
 
 void KioskScanVerifier::cancel()
@@ -84,6 +86,12 @@ void KioskScanVerifier::forgetRepeats()
 {
     m_lastText.clear();
     m_lastAt.invalidate();
+}
+
+void KioskScanVerifier::restartRepeatWindow()
+{
+    if (!m_lastText.isEmpty())
+        m_lastAt.start();
 }
 
 void KioskScanVerifier::start(const QString &text)

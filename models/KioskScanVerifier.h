@@ -52,11 +52,14 @@ public:
     int verificationsStarted() const { return m_started; }
     int repeatsIgnored() const { return m_ignored; }
 
-    /// A text read from a code. Returns at once.
-    void offer(const QString &text);
+    /// A text read from a code. Returns at once: false when it is ignored as a repeat.
+    bool offer(const QString &text);
     void cancel();
     /// The next offer is taken even if it repeats the last text (the operator's "next").
     void forgetRepeats();
+    /// The repeat window starts again now (when the last text's result leaves the screen, so
+    /// a person still holding the code up does not see it checked once more at once).
+    void restartRepeatWindow();
 
 signals:
     /// A verification began (the screen may say "checking").

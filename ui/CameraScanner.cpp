@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "models/FrameWatchdog.h"
 #include "models/LatestFrameDecoder.h"
+#include "ui/CameraDevices.h"
 
 #include <QCamera>
 #include <QComboBox>
@@ -17,17 +18,6 @@
 #include <QVideoWidget>
 
 namespace vcdesk {
-
-namespace {
-
-bool camerasHidden = false;
-
-QList<QCameraDevice> cameras()
-{
-    return camerasHidden ? QList<QCameraDevice>() : QMediaDevices::videoInputs();
-}
-
-} // namespace
 
 CameraScanner::CameraScanner(QWidget *parent)
     : QWidget(parent)
@@ -94,7 +84,7 @@ CameraScanner::~CameraScanner()
 
 void CameraScanner::setCamerasHiddenForTests(bool hidden)
 {
-    camerasHidden = hidden;
+    CameraDevices::setHiddenForTests(hidden);
 }
 
 void CameraScanner::start()
@@ -127,7 +117,7 @@ void CameraScanner::start()
 void CameraScanner::listCameras()
 {
     const QByteArray current = m_choice->currentData().toByteArray();
-    const QList<QCameraDevice> found = cameras();
+    const QList<QCameraDevice> found = CameraDevices::list();
     m_choice->clear();
     for (const QCameraDevice &device : found) {
         m_choice->addItem(device.description(), device.id());
@@ -142,7 +132,7 @@ void CameraScanner::openChosen()
     stopCamera();
     const QByteArray id = m_choice->currentData().toByteArray();
     QCameraDevice chosen;
-    for (const QCameraDevice &device : cameras())
+    for (const QCameraDevice &device : CameraDevices::list())
         if (device.id() == id)
             chosen = device;
     if (chosen.isNull()) {

@@ -26,6 +26,7 @@ KioskResultView::KioskResultView(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_issuer(new PlainLabel(this, QStringLiteral("kioskIssuer")))
     , m_reason(new PlainLabel(this, QStringLiteral("kioskReason")))
+    , m_note(new PlainLabel(this, QStringLiteral("kioskNote")))
     , m_hint(new QLabel(tr("Tap the screen for the next person"), this))
     , m_claimsBox(new QWidget(this))
     , m_claims(new QGridLayout(m_claimsBox))
@@ -34,7 +35,7 @@ KioskResultView::KioskResultView(QWidget *parent)
     m_headline->setAlignment(Qt::AlignCenter);
     m_hint->setObjectName(QStringLiteral("kioskHint"));
     m_hint->setAlignment(Qt::AlignCenter);
-    for (QLabel *label : {m_issuer, m_reason}) {
+    for (QLabel *label : {m_issuer, m_reason, m_note}) {
         label->setAlignment(Qt::AlignCenter);
         label->setTextInteractionFlags(Qt::NoTextInteraction); // a tap resets, not selects
     }
@@ -47,6 +48,8 @@ KioskResultView::KioskResultView(QWidget *parent)
     layout->addWidget(m_claimsBox, 0, Qt::AlignHCenter);
     layout->addWidget(m_issuer);
     layout->addWidget(m_reason);
+    layout->addSpacing(12);
+    layout->addWidget(m_note);
     layout->addStretch(3);
     layout->addWidget(m_hint);
     setBaseSize(m_base);
@@ -84,6 +87,9 @@ void KioskResultView::show(const KioskController::Outcome &outcome)
     m_issuer->setVisible(!m_issuer->text().isEmpty());
     m_reason->setText(DisplayText::escape(outcome.reason, 400));
     m_reason->setVisible(!outcome.reason.isEmpty());
+    // The kiosk's own words (shown, not presented; the request stays open).
+    m_note->setText(outcome.note);
+    m_note->setVisible(!outcome.note.isEmpty());
 }
 
 void KioskResultView::setBaseSize(int pixels)
@@ -92,6 +98,7 @@ void KioskResultView::setBaseSize(int pixels)
     setPixelSize(m_headline, pixels * 2, true);
     setPixelSize(m_issuer, pixels * 3 / 4);
     setPixelSize(m_reason, pixels);
+    setPixelSize(m_note, pixels * 2 / 3);
     setPixelSize(m_hint, pixels / 2);
     for (int i = 0; i < m_claims->count(); ++i)
         if (QWidget *w = m_claims->itemAt(i)->widget())

@@ -26,6 +26,7 @@ private:
     QLabel *m_headline;
     QLabel *m_issuer;
     QLabel *m_reason;
+    QLabel *m_note;
     QLabel *m_hint;
     QWidget *m_claimsBox;
     QGridLayout *m_claims;

@@ -3,12 +3,14 @@
 #include "core/common/DisplayText.h"
 #include "core/verify/VerdictText.h"
 #include "models/OperatorPinGate.h"
+#include "ui/KioskCamera.h"
 #include "ui/KioskExitPanel.h"
 #include "ui/KioskResultView.h"
 #include "ui/PlainLabel.h"
 #include "ui/QrCodeView.h"
 
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -107,13 +109,14 @@ QWidget *KioskWindow::buildReady()
     m_ready = new QWidget(this);
     m_ready->setObjectName(QStringLiteral("kioskReady"));
     const KioskConfig &config = m_controller->config();
+    const bool showsCode = m_controller->showsRequests();
+    const QString instruction =
+        !showsCode ? tr("Hold your credential's QR code up to the camera.")
+                   : tr("Scan this code with your wallet app and share what it asks for.");
     m_title = new PlainLabel(m_ready, QStringLiteral("kioskTitle"),
                              config.title.isEmpty() ? tr("Show your credential") : config.title);
-    m_instruction =
-        new PlainLabel(m_ready, QStringLiteral("kioskInstruction"),
-                       config.instruction.isEmpty()
-                           ? tr("Scan this code with your wallet app and share what it asks for.")
-                           : config.instruction);
+    m_instruction = new PlainLabel(m_ready, QStringLiteral("kioskInstruction"),
+                                   config.instruction.isEmpty() ? instruction : config.instruction);
     m_qr = new QrCodeView(m_ready);
     m_qr->setObjectName(QStringLiteral("kioskQr"));
     m_qr->setAccessibleName(tr("QR code to scan with your wallet"));
@@ -126,13 +129,34 @@ QWidget *KioskWindow::buildReady()
         label->setAlignment(Qt::AlignCenter);
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     }
+    for (QWidget *part : {static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_link),
+                          static_cast<QWidget *>(m_countdown)})
+        part->setVisible(showsCode);
+    if (m_controller->scans()) {
+        m_camera = new KioskCamera(config.camera, m_ready);
+        m_camera->setAccessibleName(tr("Camera for the QR code of your credential"));
+        connect(m_camera, &KioskCamera::codeRead, this, &KioskWindow::onCodeRead);
+    }
     auto *layout = new QVBoxLayout(m_ready);
     layout->addWidget(m_title);
     layout->addWidget(m_instruction);
-    layout->addWidget(m_qr, 1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_qr, 3);
+    if (m_camera)
+        row->addWidget(m_camera, 2); // beside the QR code, or alone in mode scan
+    layout->addLayout(row, 1);
     layout->addWidget(m_countdown);
     layout->addWidget(m_link);
     return m_ready;
+}
+
+void KioskWindow::onCodeRead(const QString &text)
+{
+    if (m_controller->offerScanned(text))
+        return; // it reads again when the kiosk is Ready for the next person
+    // Not now (a person answers the QR code) or the code whose result was just shown, still
+    // held up: look again in a moment rather than at every frame.
+    QTimer::singleShot(500, m_camera, &KioskCamera::resume);
 }
 
 QWidget *KioskWindow::buildMessage(QLabel *&title, QLabel *&text, const char *name)
@@ -175,6 +199,8 @@ void KioskWindow::showState(KioskController::State state)
         setBackground(QLatin1String(kNeutral));
         m_stack->setCurrentWidget(m_ready);
         updateCountdown();
+        if (m_camera)
+            m_camera->resume(); // the next person's code
         break;
     case State::Scanned:
         setBackground(QLatin1String(kNeutral));
@@ -183,7 +209,9 @@ void KioskWindow::showState(KioskController::State state)
     case State::Received:
     case State::Checking:
         setBackground(QLatin1String(kNeutral));
-        message(tr("Checking…"), tr("Your answer arrived; it is being checked."));
+        message(tr("Checking…"), m_controller->checksShownCode()
+                                     ? tr("The code you showed is being checked.")
+                                     : tr("Your answer arrived; it is being checked."));
         break;
     case State::Verified:
     case State::NotVerified:
@@ -245,6 +273,8 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
     setPixelSize(m_instruction, base);
     setPixelSize(m_countdown, base * 2 / 3);
     setPixelSize(m_link, qMax(10, base / 3));
+    if (m_camera)
+        m_camera->setTextPixels(base * 2 / 3);
     setPixelSize(m_messageTitle, base * 2, true);
     setPixelSize(m_messageText, base);
     m_result->setBaseSize(base);
@@ -284,6 +314,13 @@ void KioskWindow::changeEvent(QEvent *event)
         static_cast<QWindowStateChangeEvent *>(event)->oldState() & Qt::WindowFullScreen &&
         !(windowState() & Qt::WindowFullScreen))
         QTimer::singleShot(0, this, [this] { showOnWholeScreen(); });
+}
+
+void KioskWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_camera)
+        m_camera->start(); // opened with the window and kept open all day; no-op when open
 }
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)

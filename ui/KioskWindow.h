@@ -10,6 +10,7 @@ class QTimer;
 
 namespace vcdesk {
 
+class KioskCamera;
 class KioskExitPanel;
 class KioskResultView;
 class OperatorPinGate;
@@ -18,7 +19,8 @@ class QrCodeView;
 /// The kiosk's face: full screen, large type readable from a distance, one screen per state
 /// of its KioskController (the QR code with the instruction and a countdown; "open your
 /// wallet"; "checking"; the answer in green or red; amber while the verifier cannot be
-/// reached). A tap (or Space) on the answer resets at once.
+/// reached). A tap (or Space) on the answer resets at once. In mode scan or both its camera
+/// (KioskCamera) reads the codes people hold up, beside the QR code or alone.
 ///
 /// The operator leaves with Ctrl+Alt+Q or a 5-second press in the top-left corner, then the
 /// PIN. The pointer hides when idle; a window manager taking it out of full screen is undone.
@@ -36,6 +38,8 @@ public:
     bool isAskingToLeave() const;
     /// Whether the pointer is hidden (idle).
     bool isPointerHidden() const { return m_pointerHidden; }
+    /// The camera (mode scan or both), else nullptr.
+    KioskCamera *camera() const { return m_camera; }
 
 signals:
     /// The operator gave the PIN: the application ends.
@@ -47,10 +51,12 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildReady();
+    void onCodeRead(const QString &text);
     QWidget *buildMessage(QLabel *&title, QLabel *&text, const char *name);
     void showState(KioskController::State state);
     void updateCountdown();
@@ -66,6 +72,7 @@ private:
     QrCodeView *m_qr = nullptr;
     QLabel *m_link = nullptr;
     QLabel *m_countdown = nullptr;
+    KioskCamera *m_camera = nullptr;
     QWidget *m_message = nullptr;
     QLabel *m_messageTitle = nullptr;
     QLabel *m_messageText = nullptr;

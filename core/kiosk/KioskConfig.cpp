@@ -225,10 +225,11 @@ Status readTiming(const Members &root, KioskConfig &config)
     if (auto read = root.object(QStringLiteral("timing"), json); !read)
         return read;
     const Members timing(json, QStringLiteral("timing"));
-    if (auto known =
-            timing.onlyKnown({QStringLiteral("resetSeconds"), QStringLiteral("renewSeconds"),
-                              QStringLiteral("pollIntervalMs"), QStringLiteral("pollMaxIntervalMs"),
-                              QStringLiteral("idleCursorSeconds")});
+    if (auto known = timing.onlyKnown(
+            {QStringLiteral("resetSeconds"), QStringLiteral("renewSeconds"),
+             QStringLiteral("pollIntervalMs"), QStringLiteral("pollMaxIntervalMs"),
+             QStringLiteral("idleCursorSeconds"), QStringLiteral("statusMaxAgeSeconds"),
+             QStringLiteral("scanRepeatSeconds")});
         !known)
         return known;
     for (const auto &[key, out, min, max] :
@@ -236,7 +237,9 @@ Status readTiming(const Members &root, KioskConfig &config)
           std::tuple{QStringLiteral("renewSeconds"), &config.renewSeconds, 10, 3600},
           std::tuple{QStringLiteral("pollIntervalMs"), &config.pollIntervalMs, 100, 10000},
           std::tuple{QStringLiteral("pollMaxIntervalMs"), &config.pollMaxIntervalMs, 100, 30000},
-          std::tuple{QStringLiteral("idleCursorSeconds"), &config.idleCursorSeconds, 1, 600}})
+          std::tuple{QStringLiteral("idleCursorSeconds"), &config.idleCursorSeconds, 1, 600},
+          std::tuple{QStringLiteral("statusMaxAgeSeconds"), &config.statusMaxAgeSeconds, 0, 86400},
+          std::tuple{QStringLiteral("scanRepeatSeconds"), &config.scanRepeatSeconds, 1, 600}})
         if (auto read = timing.number(key, *out, min, max); !read)
             return read;
     if (config.pollMaxIntervalMs < config.pollIntervalMs)
@@ -360,10 +363,11 @@ Result<KioskConfig> KioskConfig::fromJson(QByteArrayView json, const QString &ba
             {QStringLiteral("station"), QStringLiteral("mode"), QStringLiteral("verifier"),
              QStringLiteral("allowLoopbackHttp"), QStringLiteral("show"), QStringLiteral("texts"),
              QStringLiteral("timing"), QStringLiteral("operatorPinHash"),
-             QStringLiteral("trustList"), QStringLiteral("camera"), QStringLiteral("log")});
+             QStringLiteral("trustList"), QStringLiteral("camera"),
+             QStringLiteral("statusCacheFolder"), QStringLiteral("log")});
         !known)
         return known.error();
-    QString mode, trustList;
+    QString mode, trustList, statusCache;
     const std::function<Status()> steps[] = {
         [&] { return root.text(QStringLiteral("station"), config.station, 64); },
         [&] { return root.text(QStringLiteral("mode"), mode, 10); },
@@ -375,26 +379,45 @@ Result<KioskConfig> KioskConfig::fromJson(QByteArrayView json, const QString &ba
         [&] { return root.text(QStringLiteral("operatorPinHash"), config.operatorPinHash, 256); },
         [&] { return root.text(QStringLiteral("trustList"), trustList, 4000); },
         [&] { return root.text(QStringLiteral("camera"), config.camera, 200); },
+        [&] { return root.text(QStringLiteral("statusCacheFolder"), statusCache, 4000); },
         [&] { return readLog(root, config, baseFolder); },
     };
     for (const auto &step : steps)
         if (auto done = step(); !done)
             return done.error();
-    if (mode == QLatin1String("scan"))
-        config.mode = Mode::ScanQr;
-    else if (mode == QLatin1String("both"))
-        config.mode = Mode::Both;
-    else if (!mode.isEmpty() && mode != QLatin1String("show"))
+    if (const auto named = modeNamed(mode))
+        config.mode = *named;
+    else
         return configError(QStringLiteral("mode"), tr("\"show\", \"scan\" or \"both\""));
     if (!config.operatorPinHash.isEmpty())
         if (auto usable = KioskPin::checkEncoded(config.operatorPinHash); !usable)
             return configError(QStringLiteral("operatorPinHash"), usable.error().message);
     config.trustListPath = resolved(baseFolder, trustList);
+    config.statusCacheFolder = resolved(baseFolder, statusCache);
     return config;
+}
+
+std::optional<KioskConfig::Mode> KioskConfig::modeNamed(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("show"))
+        return Mode::ShowQr;
+    if (name == QLatin1String("scan"))
+        return Mode::ScanQr;
+    if (name == QLatin1String("both"))
+        return Mode::Both;
+    return std::nullopt;
 }
 
 Status KioskConfig::apply(const Overrides &overrides)
 {
+    if (overrides.mode) {
+        const auto named = modeNamed(*overrides.mode);
+        if (!named)
+            return configError(QStringLiteral("--mode"), tr("\"show\", \"scan\" or \"both\""));
+        mode = *named;
+    }
+    if (overrides.camera)
+        camera = *overrides.camera;
     if (overrides.verifierUrl)
         if (auto ok = readVerifierUrl(QStringLiteral("--verifier"),
                                       overrides.verifierUrl->toString(), verifierUrl);
@@ -416,6 +439,8 @@ Status KioskConfig::apply(const Overrides &overrides)
 
 Status KioskConfig::complete() const
 {
+    if (mode == Mode::ScanQr && verifierUrl.isEmpty())
+        return {}; // scanned codes are verified here, with no verifier service
     if (verifierUrl.isEmpty())
         return configError(QStringLiteral("verifier.url"),
                            tr("no verifier: name one in the config or with --verifier URL"));

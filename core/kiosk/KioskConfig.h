@@ -39,7 +39,7 @@ public:
     static constexpr int kMaxShownClaims = 8;
 
     QString station;          // which kiosk, in the log; the host name by default
-    Mode mode = Mode::ShowQr; // scanning is issue 15's second half
+    Mode mode = Mode::ShowQr; // scan: no verifier service is needed
     QUrl verifierUrl;         // seed 002 service base URL
     QByteArray bearerToken;   // role Verifier_User
     /// The local sandbox's verifier API key: fresh Bearer tokens come from its token endpoint.
@@ -54,9 +54,15 @@ public:
     int pollIntervalMs = 500; // first auth-status interval (it grows while nothing changes)
     int pollMaxIntervalMs = 2000;
     int idleCursorSeconds = 3;
+    /// Scanned codes: how old a cached status list may be when it cannot be fetched again.
+    int statusMaxAgeSeconds = 4 * 3600;
+    /// Scanned codes: the same code shown again within this long after its result is ignored.
+    int scanRepeatSeconds = 5;
     QString operatorPinHash; // Argon2id PHC string; empty: leaving needs no PIN
     QString trustListPath;   // empty: the default trust list
     QString camera;          // device id or description; empty: the default camera
+    /// Where scanned codes' status lists are cached; empty: DocumentCache::defaultFolder().
+    QString statusCacheFolder;
     LogTarget logTarget = LogTarget::Sqlite;
     QString logPath; // SQLite file; empty: kiosk-log.db in the app's data folder
     PostgreSql postgres;
@@ -69,8 +75,13 @@ public:
         std::optional<QUrl> verifierUrl;
         std::optional<QString> tokenFile;
         std::optional<QString> definitionId;
+        std::optional<QString> mode; // "show", "scan" or "both"
+        std::optional<QString> camera;
         bool allowLoopbackHttp = false;
     };
+
+    /// "show", "scan" or "both" (empty: show); nullopt for anything else.
+    static std::optional<Mode> modeNamed(const QString &name);
 
     /// The config with nothing set but defaults (station: this host's name).
     static KioskConfig defaults();
@@ -81,7 +92,8 @@ public:
     static Result<KioskConfig> forSandbox(const QString &descriptionPath);
     /// `baseFolder`: where relative file names in it point.
     static Result<KioskConfig> fromJson(QByteArrayView json, const QString &baseFolder);
-    /// The flags, then the final checks (a verifier URL, a token, a definition).
+    /// The flags, then the final checks (a verifier URL, a token, a definition; in scan mode
+    /// none of them: the kiosk then talks to no verifier service).
     Status apply(const Overrides &overrides);
     /// The final checks alone.
     Status complete() const;

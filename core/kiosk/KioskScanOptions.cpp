@@ -11,6 +11,8 @@ KioskScanOptions KioskScanOptions::fromConfig(const KioskConfig &config)
     KioskScanOptions options;
     options.trustListPath = config.trustListPath;
     options.allowLoopbackHttp = config.allowLoopbackHttp;
+    options.statusMaxAgeSeconds = config.statusMaxAgeSeconds;
+    options.cacheFolder = config.statusCacheFolder;
     return options;
 }
 

@@ -42,7 +42,7 @@ public:
     QString cacheFolder;
     qint64 statusMaxAgeSeconds = kDefaultStatusMaxAgeSeconds;
 
-    /// The kiosk config's trust list and network switch.
+    /// The kiosk config's trust list, network switch, status list age and cache folder.
     static KioskScanOptions fromConfig(const KioskConfig &config);
 
     /// The cache the options use; share one across scans (it is thread-safe).

@@ -61,7 +61,10 @@ private slots:
                                    {"renewSeconds", 120},
                                    {"pollIntervalMs", 250},
                                    {"pollMaxIntervalMs", 1000},
-                                   {"idleCursorSeconds", 2}}},
+                                   {"idleCursorSeconds", 2},
+                                   {"statusMaxAgeSeconds", 600},
+                                   {"scanRepeatSeconds", 9}}},
+            {"statusCacheFolder", "status-cache"},
             {"operatorPinHash", QString::fromLatin1(pin)},
             {"trustList", "trust.json"},
             {"camera", "USB camera"},
@@ -83,6 +86,10 @@ private slots:
         QCOMPARE(config->shownClaims.at(1).label, QStringLiteral("address.city"));
         QCOMPARE(config->resetSeconds, 5);
         QCOMPARE(config->pollIntervalMs, 250);
+        QCOMPARE(config->statusMaxAgeSeconds, 600);
+        QCOMPARE(config->scanRepeatSeconds, 9);
+        QCOMPARE(config->statusCacheFolder, m_dir.filePath("status-cache"));
+        QCOMPARE(config->camera, QStringLiteral("USB camera"));
         QCOMPARE(config->trustListPath, m_dir.filePath("trust.json"));
         QCOMPARE(config->logTarget, KioskConfig::LogTarget::PostgreSql);
         QCOMPARE(config->postgres.port, 5433);
@@ -103,6 +110,8 @@ private slots:
         QTest::newRow("fraction") << QByteArray(R"({"timing": {"renewSeconds": 30.5}})")
                                   << QString("timing.renewSeconds");
         QTest::newRow("mode") << QByteArray(R"({"mode": "film"})") << QString("mode");
+        QTest::newRow("status age") << QByteArray(R"({"timing": {"statusMaxAgeSeconds": 86401}})")
+                                    << QString("timing.statusMaxAgeSeconds");
         QTest::newRow("url") << QByteArray(R"({"verifier": {"url": "ftp:example"}})")
                              << QString("verifier.url");
         QTest::newRow("missing token file")
@@ -170,6 +179,23 @@ private slots:
         KioskConfig::Overrides badDefinition;
         badDefinition.definitionId = "a/../b";
         QVERIFY(!cfg.apply(badDefinition));
+
+        // --mode and --camera; a mode that is none of the three is named.
+        KioskConfig::Overrides scan;
+        scan.mode = "scan";
+        scan.camera = "USB";
+        KioskConfig bare = KioskConfig::defaults();
+        VCDESK_VERIFY_OK(bare.apply(scan)); // scanning needs no verifier service
+        QCOMPARE(bare.mode, KioskConfig::Mode::ScanQr);
+        QCOMPARE(bare.camera, QStringLiteral("USB"));
+        KioskConfig::Overrides film;
+        film.mode = "film";
+        auto refusedMode = bare.apply(film);
+        QVERIFY(!refusedMode);
+        QVERIFY(refusedMode.error().message.contains("--mode"));
+        KioskConfig::Overrides show;
+        show.mode = "show";
+        QVERIFY(!bare.apply(show)); // showing a request needs a verifier
     }
 
     void thePinIsKeptAsABoundedHash()

@@ -1,10 +1,13 @@
 // The kiosk's cycle against vcdesk-agent over loopback HTTP, with a holder (the engine's own
 // presentation code) answering: verified with the configured claims and reset; a declined
-// answer in red with the reason; an unscanned request renewed, a scanned one never; the agent
+// answer in red with the reason, then the same request again; noise posted to a person's
+// request shown, then their real answer verified; an unscanned request renewed, a scanned one
+// never; the agent
 // stopped and started again mid-wait (amber, then back); and an answer the service calls
 // verified whose signature was changed on the way ("not confirmed here").
 
 #include "core/kiosk/KioskLog.h"
+#include "core/net/HttpClient.h"
 #include "models/KioskController.h"
 #include "models/KioskLogWriter.h"
 #include "support/KioskFixture.h"
@@ -89,21 +92,70 @@ private slots:
                 seen.indexOf(KioskController::State::Verified));
     }
 
-    void aTapResetsAtOnce()
+    void aDeclineIsShownAndTheSameRequestWaitsAgain()
     {
         KioskConfig c = config();
         c.resetSeconds = 600;
         KioskController kiosk(c);
+        QSignalSpy logged(&kiosk, &KioskController::logEntry);
         kiosk.start();
         QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
+        const QString link = kiosk.link();
         auto holder = scan(kiosk);
         QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
         VCDESK_VERIFY_OK(holder->decline("no"));
         QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
         QVERIFY(kiosk.outcome().reason.contains("declined"));
         QVERIFY(!kiosk.outcome().notConfirmed);
+        QVERIFY(kiosk.outcome().note.contains("stays open"));
+        QVERIFY(kiosk.awaitsAnotherAnswer());
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().first().value<KioskLogEntry>().code,
+                 QStringLiteral("kiosk.refused"));
+        // A tap leaves the refusal at once, back to the same request, not a new one.
+        const int created = kiosk.requestsCreated();
         kiosk.resetNow();
-        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 5000));
+        QCOMPARE(kiosk.state(), KioskController::State::Scanned);
+        QVERIFY(!kiosk.awaitsAnotherAnswer());
+        QCOMPARE(kiosk.link(), link);
+        QTest::qWait(500);
+        QCOMPARE(kiosk.requestsCreated(), created);
+        QCOMPARE(kiosk.state(), KioskController::State::Scanned);
+    }
+
+    void noiseDoesNotEndAPersonsRequest()
+    {
+        // Anyone who saw the QR code can post to its response_uri: garbage in the middle of a
+        // person's answer is shown and logged, then the kiosk waits on the same request and
+        // the person's real answer is verified.
+        KioskController kiosk(config()); // resetSeconds 2
+        QSignalSpy logged(&kiosk, &KioskController::logEntry);
+        kiosk.start();
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
+        const QString link = kiosk.link();
+        auto holder = scan(kiosk);
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned));
+
+        HttpRequest noise;
+        noise.method = "POST";
+        noise.url = holder->request().responseUri;
+        noise.contentType = "application/x-www-form-urlencoded";
+        noise.body = "vp_token=garbage&state=" + QUrl::toPercentEncoding(holder->request().state);
+        auto posted = HttpClient(test::loopbackPolicy()).sendAndWait(noise);
+        QVERIFY(!posted);
+        QCOMPARE(posted.error().httpStatus, 400);
+        QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
+        QVERIFY(kiosk.awaitsAnotherAnswer());
+        QCOMPARE(kiosk.outcome().code, QStringLiteral("kiosk.refused"));
+
+        // After resetSeconds, the same request again: no new one was made.
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Scanned, 6000));
+        QCOMPARE(kiosk.link(), link);
+        QCOMPARE(kiosk.requestsCreated(), 1);
+        VCDESK_VERIFY_OK(holder->present(PresentationBuilder::defaultSelection(holder->match())));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Verified));
+        QCOMPARE(logged.size(), 2);
+        QCOMPARE(logged.last().first().value<KioskLogEntry>().outcome, QStringLiteral("verified"));
     }
 
     void anUnscannedRequestIsRenewedAScannedOneNever()

@@ -38,7 +38,14 @@ public:
                             QJsonObject{{"claim_type", "membership"}, {"name", holderName}});
         if (!issued)
             return issued.error();
+        m_credentialId = issued.value();
         return {};
+    }
+
+    /// The holder's credential as stored (what a person could show the kiosk's camera).
+    QByteArray heldCredential() const
+    {
+        return m_wallet->credentials().open(m_credentialId).value().raw;
     }
 
     void stopAgent() { m_agent.reset(); }
@@ -58,6 +65,7 @@ public:
         config.pollIntervalMs = 100;
         config.pollMaxIntervalMs = 200;
         config.resetSeconds = 2;
+        config.statusCacheFolder = m_dir.filePath("status-cache");
         return config;
     }
 
@@ -80,6 +88,7 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<Wallet> m_wallet;
     qint64 m_profileId = 0;
+    qint64 m_credentialId = 0;
     AgentDescription m_description;
 };
 

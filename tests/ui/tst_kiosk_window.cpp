@@ -2,14 +2,20 @@
 // decodes (ZXing, from a grab of the window) to the request link shown under it; a holder's
 // answer shows the configured claims as plain text and a tap resets; Ctrl+Alt+Q asks for the
 // operator PIN, three wrong ones lock the prompt, the right one leaves; the pointer hides
-// when idle; the big type grows with the screen.
+// when idle; the big type grows with the screen. In mode both a code held up to the camera
+// (a synthetic camera frame of the holder's credential) is verified and shown with the
+// "shown, not presented" caveat, and a machine without a camera says so on the screen.
 
 #include "core/kiosk/KioskPin.h"
 #include "models/KioskController.h"
+#include "models/LatestFrameDecoder.h"
 #include "models/QrImageReader.h"
+#include "support/CameraFrames.h"
 #include "support/KioskFixture.h"
 #include "support/KioskWait.h"
 #include "support/ReportHelpers.h"
+#include "ui/CameraScanner.h"
+#include "ui/KioskCamera.h"
 #include "ui/KioskWindow.h"
 #include "ui/QrCodeView.h"
 
@@ -86,6 +92,47 @@ private slots:
         // A tap: the next person at once.
         QTest::mouseClick(child<QLabel>(window, "kioskHeadline"), Qt::LeftButton);
         QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 5000));
+    }
+
+    void aCodeHeldUpToTheCameraIsVerifiedOnScreen()
+    {
+        CameraScanner::setCamerasHiddenForTests(true); // no camera: said on the screen
+        KioskConfig config = m_world.config();
+        config.mode = KioskConfig::Mode::Both;
+        config.resetSeconds = 600;
+        config.shownClaims = {{"name", "Member"}};
+        KioskController kiosk(config);
+        KioskWindow window(&kiosk);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        kiosk.start();
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready));
+        QVERIFY(child<QrCodeView>(window, "kioskQr")->isVisible()); // both ways at once
+        KioskCamera *camera = window.camera();
+        QVERIFY(camera);
+        QVERIFY(camera->hasProblem());
+        auto *status = child<QLabel>(window, "kioskCameraStatus");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().contains("No camera"), qPrintable(status->text()));
+        const QString firstLink = kiosk.link();
+
+        // A frame as the camera would send it: the credential's code, turned, blurred, noisy.
+        const QByteArray held = m_world.heldCredential();
+        camera->offerFrame(test::cameraImage(held, test::realisticDistortion(held)));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Verified, 15000));
+        QVERIFY(child<QLabel>(window, "kioskHeadline")->text().contains("Verified"));
+        auto *note = child<QLabel>(window, "kioskNote");
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().startsWith("Shown, not presented"));
+        QVERIFY(child<QLabel>(window, "claimValue0")->text().startsWith("Alice <b>Admin</b>"));
+
+        // Space: the next person, with a new request and the camera reading again.
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(test::waitForState(kiosk, KioskController::State::Ready, 5000));
+        QVERIFY(kiosk.link() != firstLink);
+        QVERIFY(!camera->decoder()->hasFound());
+        CameraScanner::setCamerasHiddenForTests(false);
     }
 
     void theOperatorLeavesOnlyWithThePin()
