@@ -22,7 +22,7 @@ for page in welcome unlock credentials settings inspector present consent offers
     "$shoot" "$out/$page@2x.png" --wait 4 --scale 2 --size 2560x1600 -- "${args[@]}"
 done
 kiosk=$build/tests/ui/render_kiosk
-for state in ready scanned verified refused trouble operator; do
+for state in ready scanned verified refused trouble operator both scan shown shown-refused; do
     "$shoot" "$out/kiosk-$state.png" --wait 6 --size 1920x1080 -- "$kiosk" "$state"
     "$shoot" "$out/kiosk-$state@2x.png" --wait 6 --scale 2 --size 2560x1600 -- "$kiosk" "$state"
 done

@@ -30,12 +30,14 @@ KioskCamera::KioskCamera(const QString &wanted, QWidget *parent)
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::NoTextInteraction);
+    setAttribute(Qt::WA_StyledBackground); // the frame the window's style sheet draws
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    // The picture (QVideoWidget) comes with the first camera opened: Qt Multimedia loads its
-    // backend only then.
+    layout->setContentsMargins(16, 16, 16, 16);
+    // The picture (QVideoWidget) comes with the first camera opened, in the place of the first
+    // stretch: Qt Multimedia loads its backend only then. Until then the sentence is centred.
     layout->addStretch(1);
     layout->addWidget(m_status);
+    layout->addStretch(1);
     m_retry->setInterval(kRetryMs);
     connect(m_retry, &QTimer::timeout, this, &KioskCamera::open);
     connect(m_decoder, &LatestFrameDecoder::found, this, &KioskCamera::codeRead);
@@ -116,7 +118,8 @@ void KioskCamera::open()
         m_preview->setAccessibleName(tr("What the camera sees"));
         m_preview->setMinimumSize(160, 120);
         auto *layout = static_cast<QVBoxLayout *>(this->layout());
-        delete layout->takeAt(0); // the stretch that held its place
+        delete layout->takeAt(layout->count() - 1);
+        delete layout->takeAt(0); // the stretches that held its place
         layout->insertWidget(0, m_preview, 1);
         m_session = new QMediaCaptureSession(this);
         m_session->setVideoOutput(m_preview);
@@ -192,6 +195,9 @@ void KioskCamera::frameArrived(const QVideoFrame &frame)
 void KioskCamera::setStatus(const QString &text, bool problem)
 {
     m_problem = problem;
+    // A problem in light amber: still readable on the kiosk's dark ground, never only colour
+    // (the sentence says it).
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #ffcc80;") : QString());
     m_status->setText(text);
     m_status->setAccessibleName(text);
 }

@@ -55,8 +55,10 @@ KioskResultView::KioskResultView(QWidget *parent)
     setBaseSize(m_base);
 }
 
-void KioskResultView::show(const KioskController::Outcome &outcome)
+void KioskResultView::show(const KioskController::Outcome &outcome, bool sameRequest)
 {
+    m_hint->setText(sameRequest ? tr("Tap the screen to answer again")
+                                : tr("Tap the screen for the next person"));
     m_headline->setText(outcome.verified ? tr("✔ Verified") : tr("✘ Not verified"));
     setAccessibleName(outcome.verified ? tr("Verified") : tr("Not verified"));
     while (QLayoutItem *item = m_claims->takeAt(0)) {

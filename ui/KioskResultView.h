@@ -18,7 +18,8 @@ class KioskResultView : public QWidget
 public:
     explicit KioskResultView(QWidget *parent = nullptr);
 
-    void show(const KioskController::Outcome &outcome);
+    /// `sameRequest`: a refused answer whose request stays open (a tap goes back to it).
+    void show(const KioskController::Outcome &outcome, bool sameRequest = false);
     /// Type size in pixels for the body text; the headline is twice it.
     void setBaseSize(int pixels);
 

@@ -217,7 +217,7 @@ void KioskWindow::showState(KioskController::State state)
     case State::NotVerified:
         setBackground(
             VerdictText::colour(state == State::Verified ? Verdict::Valid : Verdict::Invalid));
-        m_result->show(m_controller->outcome());
+        m_result->show(m_controller->outcome(), m_controller->awaitsAnotherAnswer());
         m_stack->setCurrentWidget(m_result);
         break;
     case State::Trouble:
@@ -241,6 +241,8 @@ void KioskWindow::setBackground(const QString &colour)
 {
     setStyleSheet(QStringLiteral("#kioskWindow { background: %1; } "
                                  "#kioskWindow QLabel { color: white; } "
+                                 "#kioskCamera { border: 2px solid #52606d; "
+                                 "border-radius: 12px; } "
                                  "#exitBox { background: white; border-radius: 8px; } "
                                  "#exitBox QLabel { color: black; }")
                       .arg(colour));

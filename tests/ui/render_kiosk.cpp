@@ -1,12 +1,17 @@
 // Puts the kiosk window in one of its states for a screenshot (scripts/screenshots.sh), against
 // a local vcdesk-agent in a temporary folder with a holder who answers with the engine's code:
 //   render_kiosk ready|scanned|verified|refused|trouble|operator
+//   render_kiosk both|scan|shown|shown-refused     (a camera beside the QR code, or alone; a
+//   credential held up to it as a synthetic camera frame, as it is or with its signature
+//   changed)
 // Nothing of the person's is touched.
 
 #include "core/kiosk/KioskPin.h"
 #include "models/KioskController.h"
+#include "support/CameraFrames.h"
 #include "support/KioskFixture.h"
 #include "support/KioskWait.h"
+#include "ui/KioskCamera.h"
 #include "ui/KioskWindow.h"
 
 #include <QApplication>
@@ -34,6 +39,11 @@ int main(int argc, char **argv)
     config.pollIntervalMs = 300;
     config.shownClaims = {{QStringLiteral("name"), QStringLiteral("Member")}};
     config.operatorPinHash = KioskPin::hash(QStringLiteral("2468")).value();
+    const bool shown = state.startsWith(QLatin1String("shown"));
+    if (state == QLatin1String("both") || shown)
+        config.mode = KioskConfig::Mode::Both;
+    else if (state == QLatin1String("scan"))
+        config.mode = KioskConfig::Mode::ScanQr;
     KioskController kiosk(config);
     KioskWindow window(&kiosk);
     window.showOnWholeScreen();
@@ -59,6 +69,16 @@ int main(int argc, char **argv)
     } else if (state == QLatin1String("trouble")) {
         world.stopAgent();
         test::waitForState(kiosk, KioskController::State::Trouble);
+    } else if (shown) {
+        QByteArray held = world.heldCredential();
+        if (state == QLatin1String("shown-refused")) { // the signature changed
+            const qsizetype at = held.indexOf('.', held.indexOf('.') + 1) + 5;
+            held[at] = held[at] == 'A' ? 'B' : 'A';
+        }
+        window.camera()->offerFrame(test::cameraImage(held, test::realisticDistortion(held)));
+        test::waitForState(kiosk, state == QLatin1String("shown")
+                                      ? KioskController::State::Verified
+                                      : KioskController::State::NotVerified);
     } else if (state == QLatin1String("operator")) {
         window.askToLeave();
         if (auto *pin = window.findChild<QLineEdit *>(QStringLiteral("operatorPin")))
