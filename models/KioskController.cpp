@@ -4,6 +4,7 @@
 #include "core/common/Activity.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/kiosk/PresentationRecheck.h"
+#include "core/kiosk/ScannedText.h"
 #include "core/kiosk/ShownClaims.h"
 #include "core/oid4vp/AuthorizationRequestUri.h"
 #include "core/oid4vp/RequestResolver.h"
@@ -42,8 +43,20 @@ KioskController::KioskController(KioskConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
-    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer})
+    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer, &m_scanDeadline})
         timer->setSingleShot(true);
+    m_scanDeadline.setInterval(kScanDeadlineMs);
+    connect(&m_scanDeadline, &QTimer::timeout, this, [this] {
+        if (!checksShownCode())
+            return;
+        m_scan->cancel();
+        Outcome outcome;
+        outcome.title = tr("Not verified");
+        outcome.code = QStringLiteral("kiosk.scan.too_slow");
+        outcome.reason = tr("It could not be checked in time: a service it needs did not answer.");
+        outcome.shownNotPresented = true;
+        showOutcome(outcome, QStringLiteral("not_verified"));
+    });
     connect(&m_renewTimer, &QTimer::timeout, this, [this] {
         // Only a request nobody has scanned is replaced.
         if (m_state == State::Ready)
@@ -84,7 +97,7 @@ void KioskController::start()
 void KioskController::stop()
 {
     m_running = false;
-    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer})
+    for (QTimer *timer : {&m_renewTimer, &m_resetTimer, &m_retryTimer, &m_scanDeadline})
         timer->stop();
     for (ActivityBase *activity : {m_creating.data(), m_reading.data(), m_checking.data()})
         if (activity)
@@ -135,6 +148,11 @@ bool KioskController::offerScanned(const QString &text)
 {
     if (!m_scan || !m_running || m_state != State::Ready)
         return false;
+    // Cheap and pure: what holds no credential never costs the shown request.
+    if (auto read = ScannedText::read(text.toUtf8()); !read) {
+        emit codeIgnored(read.error().message);
+        return false;
+    }
     if (!m_scan->offer(text))
         return false; // the code whose result was just shown, still held up
     // The shown request is dropped: a fresh one follows the scanned code's result.
@@ -147,13 +165,15 @@ bool KioskController::offerScanned(const QString &text)
     m_request.reset();
     m_expected.reset();
     setState(State::Checking);
+    m_scanDeadline.start();
     return true;
 }
 
 void KioskController::onScanned(const Outcome &outcome)
 {
-    if (m_state != State::Checking || m_request)
+    if (!checksShownCode())
         return;
+    m_scanDeadline.stop();
     showOutcome(outcome, outcome.verified ? QStringLiteral("shown_verified")
                                           : QStringLiteral("not_verified"));
 }
@@ -179,11 +199,16 @@ void KioskController::requestNew()
     m_creating = creating;
     connect(creating, &ActivityBase::finished, this, [this, creating] {
         creating->deleteLater();
-        // Not while a shown code is checked or a result shows: resetNow() asks again.
-        if (!m_running || m_state == State::Checking || m_state == State::Verified ||
-            m_state == State::NotVerified)
+        if (!m_running)
             return;
         const auto created = creating->result();
+        if (created && !created->freshToken.isEmpty())
+            m_config.bearerToken = created->freshToken;
+        // Not while someone answers, a shown code is checked or a result shows: resetNow()
+        // asks again (a late retry must never replace a request a person has scanned).
+        if (m_state == State::Scanned || m_state == State::Received || m_state == State::Checking ||
+            m_state == State::Verified || m_state == State::NotVerified)
+            return;
         if (!created) {
             if (m_state == State::Ready && m_link.size() > 0 && m_renewTimer.isActive())
                 return; // the shown code is still good: try again at the next renewal
@@ -192,8 +217,6 @@ void KioskController::requestNew()
             return;
         }
         m_retryDelayMs = 0;
-        if (!created->freshToken.isEmpty())
-            m_config.bearerToken = created->freshToken;
         adopt(created->request);
     });
     creating->start(
@@ -416,14 +439,22 @@ void KioskController::onAnswerRefused(const AuthStatus &status)
     // Noise cannot end a request (anyone who saw the code may post to it): the refusal is
     // shown and logged, then the kiosk waits on the same request for the person's answer.
     outcome.note = tr("The request stays open: the same person can answer again.");
-    if (m_state == State::Checking || m_state == State::Verified ||
-        (m_state == State::NotVerified && !m_refusedFrom)) {
-        emit logEntry(entryFor(outcome, QStringLiteral("not_verified")));
-        return; // another answer's result is on the screen: keep it
+    const State at = m_state == State::Trouble ? m_stateBeforeTrouble : m_state;
+    // Shown only to someone answering (the code scanned); otherwise, or while another
+    // result shows, it is only logged: a stranger posting noise gets no screen for it.
+    if (m_refusedFrom) {
+        m_outcome = outcome; // one after the other: the newest, without a longer red screen
+        emit logEntry(entryFor(outcome, QStringLiteral("refused")));
+        emit stateChanged(m_state);
+        return;
     }
-    if (!m_refusedFrom)
-        m_refusedFrom = m_state == State::Trouble ? m_stateBeforeTrouble : m_state;
-    showOutcome(outcome, QStringLiteral("not_verified"));
+    if (at != State::Scanned && at != State::Received) {
+        emit logEntry(entryFor(outcome, QStringLiteral("refused")));
+        return;
+    }
+    m_refusedFrom = at;
+    m_trouble.clear();
+    showOutcome(outcome, QStringLiteral("refused"));
 }
 
 void KioskController::onPollFailed(const QString &code, const QString &message)

@@ -62,6 +62,9 @@ public:
     using ShownClaim = KioskOutcome::ShownClaim;
     using Outcome = KioskOutcome;
 
+    /// A shown code not checked within this long is "not verified" (a slow host behind it).
+    static constexpr int kScanDeadlineMs = 20000;
+
     explicit KioskController(KioskConfig config, QObject *parent = nullptr);
     ~KioskController() override;
 
@@ -98,12 +101,17 @@ public:
     /// repeat of the last one (KioskConfig::scanRepeatSeconds after its result left the
     /// screen); returns whether it was taken (the camera then waits until Ready again).
     bool offerScanned(const QString &text);
+    /// Tests: a shorter deadline for checking a shown code.
+    void setScanDeadlineMs(int ms) { m_scanDeadline.setInterval(ms); }
 
 signals:
     void stateChanged(vcdesk::KioskController::State state);
     void linkChanged(const QString &link);
     /// An outcome to keep in the verification log.
     void logEntry(const vcdesk::KioskLogEntry &entry);
+    /// A code held up was not taken because it holds no credential (a wallet's request link,
+    /// unreadable text): the sentence for the camera's status line. Nothing else changes.
+    void codeIgnored(const QString &sentence);
 
 private:
     /// A new auth request, and the Bearer token it took when the old one was refused.
@@ -151,6 +159,7 @@ private:
     QTimer m_renewTimer;
     QTimer m_resetTimer;
     QTimer m_retryTimer;
+    QTimer m_scanDeadline;
     int m_retryDelayMs = 0;
     int m_requestsCreated = 0;
     quint64 m_generation = 0; // one per request adopted

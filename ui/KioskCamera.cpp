@@ -24,6 +24,7 @@ KioskCamera::KioskCamera(const QString &wanted, QWidget *parent)
     , m_decoder(new LatestFrameDecoder([](const QString &) { return true; }, this))
     , m_watchdog(new FrameWatchdog(this))
     , m_retry(new QTimer(this))
+    , m_hintShown(new QTimer(this))
     , m_status(new PlainLabel(this, QStringLiteral("kioskCameraStatus")))
 {
     setObjectName(QStringLiteral("kioskCamera"));
@@ -39,6 +40,12 @@ KioskCamera::KioskCamera(const QString &wanted, QWidget *parent)
     layout->addWidget(m_status);
     layout->addStretch(1);
     m_retry->setInterval(kRetryMs);
+    m_hintShown->setSingleShot(true);
+    m_hintShown->setInterval(4000);
+    connect(m_hintShown, &QTimer::timeout, this, [this] {
+        if (m_camera && !m_watchdog->isSilent())
+            setStatus(tr("Or hold your credential's QR code up to the camera."), false);
+    });
     connect(m_retry, &QTimer::timeout, this, &KioskCamera::open);
     connect(m_decoder, &LatestFrameDecoder::found, this, &KioskCamera::codeRead);
     connect(m_watchdog, &FrameWatchdog::silent, this, [this] {
@@ -86,6 +93,14 @@ bool KioskCamera::isActive() const
 QString KioskCamera::status() const
 {
     return m_status->text();
+}
+
+void KioskCamera::showHint(const QString &sentence)
+{
+    if (m_problem)
+        return; // the camera's own problem matters more
+    setStatus(DisplayText::escape(sentence, 300), false);
+    m_hintShown->start();
 }
 
 void KioskCamera::setTextPixels(int pixels)

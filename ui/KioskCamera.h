@@ -48,6 +48,9 @@ public:
     LatestFrameDecoder *decoder() const { return m_decoder; }
     /// A frame as if the camera had sent it (tests, screenshots).
     void offerFrame(const QImage &frame);
+    /// A sentence about the code just read (it is not a credential), in place of the usual
+    /// one for a few seconds.
+    void showHint(const QString &sentence);
     /// Type size of the sentence under the picture.
     void setTextPixels(int pixels);
 
@@ -68,6 +71,7 @@ private:
     LatestFrameDecoder *m_decoder;
     FrameWatchdog *m_watchdog;
     QTimer *m_retry;
+    QTimer *m_hintShown;
     QMediaDevices *m_devices = nullptr;
     QMediaCaptureSession *m_session = nullptr;
     std::unique_ptr<QCamera> m_camera;

@@ -59,7 +59,10 @@ void KioskResultView::show(const KioskController::Outcome &outcome, bool sameReq
 {
     m_hint->setText(sameRequest ? tr("Tap the screen to answer again")
                                 : tr("Tap the screen for the next person"));
-    m_headline->setText(outcome.verified ? tr("✔ Verified") : tr("✘ Not verified"));
+    // A code held up says so in the headline too, not only in the note under it.
+    m_headline->setText(!outcome.verified           ? tr("✘ Not verified")
+                        : outcome.shownNotPresented ? tr("✔ Verified, shown")
+                                                    : tr("✔ Verified"));
     setAccessibleName(outcome.verified ? tr("Verified") : tr("Not verified"));
     while (QLayoutItem *item = m_claims->takeAt(0)) {
         delete item->widget();

@@ -136,6 +136,7 @@ QWidget *KioskWindow::buildReady()
         m_camera = new KioskCamera(config.camera, m_ready);
         m_camera->setAccessibleName(tr("Camera for the QR code of your credential"));
         connect(m_camera, &KioskCamera::codeRead, this, &KioskWindow::onCodeRead);
+        connect(m_controller, &KioskController::codeIgnored, m_camera, &KioskCamera::showHint);
     }
     auto *layout = new QVBoxLayout(m_ready);
     layout->addWidget(m_title);
@@ -154,9 +155,13 @@ void KioskWindow::onCodeRead(const QString &text)
 {
     if (m_controller->offerScanned(text))
         return; // it reads again when the kiosk is Ready for the next person
-    // Not now (a person answers the QR code) or the code whose result was just shown, still
-    // held up: look again in a moment rather than at every frame.
-    QTimer::singleShot(500, m_camera, &KioskCamera::resume);
+    // Ready, but no credential, or the code whose result was just shown, still held up: look
+    // again in a moment rather than at every frame. Not Ready: Ready again resumes it.
+    if (m_controller->state() == KioskController::State::Ready)
+        QTimer::singleShot(1000, m_camera, [this] {
+            if (m_controller->state() == KioskController::State::Ready)
+                m_camera->resume();
+        });
 }
 
 QWidget *KioskWindow::buildMessage(QLabel *&title, QLabel *&text, const char *name)

@@ -15,8 +15,10 @@ struct KioskLogEntry
     qint64 atMs = 0;
     QString station;
     QString definitionId;
-    QString outcome; // verified, not_verified, not_confirmed, expired, cancelled
-    QString code;    // the machine code of the reason, if any
+    /// verified, not_verified, not_confirmed, refused (an answer refused; the request stayed
+    /// open), shown_verified (a code held up to the camera), expired, cancelled
+    QString outcome;
+    QString code; // the machine code of the reason, if any
     QString reason;
     QJsonArray checks; // [{"name", "outcome"}]: no personal data
     QString issuer;

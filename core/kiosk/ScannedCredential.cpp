@@ -2,6 +2,7 @@
 
 #include "core/kiosk/ScanReason.h"
 #include "core/net/HttpFetcher.h"
+#include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/TrustList.h"
 
@@ -14,6 +15,25 @@ QJsonObject subjectOf(const Inspection &inspection)
     if (inspection.claims.isObject())
         return inspection.claims.toObject();
     return inspection.claims.toArray().first().toObject();
+}
+
+/// What the inspector read it as (not what the code's text looked like: a credential whose
+/// `vc.type` says VerifiablePresentation is read as one, with no trust check of its signer).
+bool isPresentation(const Inspection &inspection)
+{
+    return inspection.format == QLatin1String("jwt_vp_json") ||
+           inspection.format == QLatin1String("vp+jwt") ||
+           inspection.format == QLatin1String("ldp_vp") ||
+           inspection.types.contains(QStringLiteral("VerifiablePresentation"));
+}
+
+/// Whether its issuer was checked against the trust list and found on it.
+bool trustPassed(const Inspection &inspection)
+{
+    for (const CheckResult &check : inspection.report.checks())
+        if (check.name == CheckName::TrustRegistryMembership)
+            return check.outcome == CheckResult::Outcome::Pass;
+    return false;
 }
 
 void addChecks(const Inspection &inspection, const QString &of, QJsonArray &out)
@@ -74,9 +94,13 @@ Result<ScannedText> ScannedCredential::fetch(const QUrl &link, const InspectOpti
                 QByteArrayLiteral("application/dc+sd-jwt, application/vc+jwt, application/jwt, "
                                   "text/plain")}});
     if (!response) {
+        // Only the status: the server's own words (or a probe's answer) are not the kiosk's.
+        const int status = response.error().httpStatus;
         Error error{QStringLiteral("kiosk.scan.link_failed"),
-                    tr("The credential behind the code's link cannot be fetched: %1")
-                        .arg(response.error().message)};
+                    status > 0
+                        ? tr("The credential behind the code's link cannot be fetched (HTTP %1).")
+                              .arg(status)
+                        : tr("The credential behind the code's link cannot be fetched.")};
         error.httpStatus = response.error().httpStatus;
         return error;
     }
@@ -97,7 +121,7 @@ ScanOutcome ScannedCredential::outcomeOf(const ScannedText &scanned, const Inspe
     outcome.kind = ScannedText::kindName(scanned.kind);
     outcome.format = inspection.format;
     addChecks(inspection, QString(), outcome.checks);
-    const bool presentation = scanned.kind == ScannedText::Kind::VpJwt;
+    const bool presentation = isPresentation(inspection);
     for (size_t i = 0; presentation && i < inspection.nested.size(); ++i)
         addChecks(inspection.nested.at(i), tr("credential %1").arg(i + 1), outcome.checks);
     // What the person is about: the credential itself, or a presentation's first one.
@@ -107,16 +131,32 @@ ScanOutcome ScannedCredential::outcomeOf(const ScannedText &scanned, const Inspe
     outcome.issuer = credential->issuer;
     outcome.issuerName = credential->issuerName;
 
-    if (const auto why = ScanReason::of(inspection)) {
-        outcome.code = why->code;
-        outcome.reason = why->message;
+    const auto refuse = [&outcome](const QString &code, const QString &reason) {
+        outcome.code = code;
+        outcome.reason = reason;
         return outcome;
+    };
+    if (const auto why = ScanReason::of(inspection))
+        return refuse(why->code, why->message);
+    if (presentation && inspection.nested.empty()) // the inspector says so too; be sure
+        return refuse(QStringLiteral("kiosk.scan.unverifiable"),
+                      tr("The presentation carries no credential."));
+    // Every credential whose claims could be shown must be one (never a presentation inside a
+    // presentation: its claims are the holder's own words) and must have passed the trust
+    // list; a check that did not run is not a pass.
+    const std::vector<Inspection> single{};
+    for (const Inspection &each : presentation ? inspection.nested : single) {
+        if (isPresentation(each))
+            return refuse(QStringLiteral("kiosk.scan.unsupported"),
+                          tr("The presentation holds another presentation; only credentials "
+                             "are accepted inside one."));
+        if (!trustPassed(each))
+            return refuse(QStringLiteral("kiosk.scan.untrusted_issuer"),
+                          tr("The issuer was not found on this kiosk's trust list."));
     }
-    if (presentation && inspection.nested.empty()) { // the inspector says so too; be sure
-        outcome.code = QStringLiteral("kiosk.scan.unverifiable");
-        outcome.reason = tr("The presentation carries no credential.");
-        return outcome;
-    }
+    if (!trustPassed(*credential))
+        return refuse(QStringLiteral("kiosk.scan.untrusted_issuer"),
+                      tr("The issuer was not found on this kiosk's trust list."));
     outcome.verified = true;
     outcome.code = QStringLiteral("kiosk.scan.verified");
     outcome.claims = subjectOf(*credential);

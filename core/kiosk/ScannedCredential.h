@@ -39,6 +39,11 @@ public:
     static Result<ScanOutcome> verify(QByteArrayView text, const InspectOptions &options);
     /// The words shown with every scanned outcome, verified or not.
     static QString shownNotPresentedNote();
+    /// Tests: the verdict on an inspection as verify() gives it.
+    static ScanOutcome outcomeOfForTests(const ScannedText &scanned, const Inspection &inspection)
+    {
+        return outcomeOf(scanned, inspection);
+    }
 
 private:
     static Result<ScannedText> fetch(const QUrl &link, const InspectOptions &options);

@@ -79,7 +79,7 @@ Result<ScannedText> ScannedText::read(QByteArrayView text, qsizetype maxBytes)
     }
     const qsizetype colon = bytes.indexOf(':');
     if (colon > 0 && colon < 16 && !bytes.left(colon).contains('.') &&
-        (bytes.mid(colon, 3) == "://" || bytes.startsWith("openid")))
+        (bytes.mid(colon, 3) == "://" || lower.startsWith("openid")))
         return refused("kiosk.scan.request_link",
                        tr("The code is a link for a wallet (such as a presentation request), not "
                           "a credential: show the kiosk the credential itself."));

@@ -7,6 +7,7 @@
 #include "core/kiosk/KioskScanOptions.h"
 #include "core/kiosk/ScannedCredential.h"
 #include "core/kiosk/ScannedText.h"
+#include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
 #include "support/PresentationFactory.h"
@@ -224,6 +225,49 @@ private slots:
         const ScanOutcome empty = verify(test::jwtVp(holder, {}, "n", "a"), options);
         QVERIFY(!empty.verified);
         QVERIFY(empty.claims.isEmpty());
+    }
+
+    void aPresentationDressedAsACredentialShowsNothing()
+    {
+        // Found by review: a JWT with a "vc" claim whose type says VerifiablePresentation is
+        // read by the inspector as a presentation (no trust check of its signer), carrying a
+        // genuine credential and the signer's own credentialSubject. Its claims must never be
+        // shown as verified; neither may those of a presentation inside a presentation.
+        const KioskScanOptions options = this->options(m_dir.filePath("cache"));
+        const test::Issuer stranger = test::Issuer::make(KeyType::P256);
+        const QString genuine = QString::fromLatin1(
+            test::jwtVc(m_issuer, stranger.did, {"MemberCredential"}, {{"name", "Alice"}}));
+        const QJsonObject forged{
+            {"iss", stranger.did},
+            {"nbf", test::nowSeconds() - 60},
+            {"exp", test::nowSeconds() + 600},
+            {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                               {"type", QJsonArray{"VerifiablePresentation"}},
+                               {"holder", stranger.did},
+                               {"verifiableCredential", QJsonArray{genuine}},
+                               {"credentialSubject", QJsonObject{{"name", "Forged"}}}}}};
+        const ScanOutcome dressed =
+            verify(test::sign(stranger.key, forged, QJsonObject{{"kid", stranger.kid}}), options);
+        QVERIFY(!dressed.verified || dressed.claims.value("name").toString() == "Alice");
+        QVERIFY(dressed.claims.value("name").toString() != QLatin1String("Forged"));
+
+        const QString inner = QString::fromLatin1(test::jwtVp(stranger, {genuine}, "n", "a"));
+        const QByteArray outer = test::jwtVp(stranger, {inner}, "n", "a");
+        auto inspect = options.build(options.makeCache());
+        VCDESK_VERIFY_OK(inspect);
+        // Larger than one QR code holds, so read under a larger cap, as a link's body would be.
+        auto scanned = ScannedText::read(outer, ScannedCredential::kMaxFetchedBytes);
+        VCDESK_VERIFY_OK(scanned);
+        auto inspection = CredentialInspector::inspect(outer, inspect.value());
+        VCDESK_VERIFY_OK(inspection);
+        QVERIFY(!inspection->nested.empty());
+        auto nested = ScannedCredential::verify(outer, inspect.value());
+        QVERIFY(!nested); // too large for a code; now the way a link would bring it:
+        const ScanOutcome viaLink =
+            ScannedCredential::outcomeOfForTests(scanned.value(), inspection.value());
+        QVERIFY(!viaLink.verified);
+        QCOMPARE(viaLink.code, QStringLiteral("kiosk.scan.unsupported"));
+        QVERIFY(viaLink.claims.isEmpty());
     }
 
     void aTrustListIsRequired()

@@ -2,7 +2,9 @@
 // the holder's real credential, issued by vcdesk-agent, verified here against the agent's
 // trust list and status list and shown with the "shown, not presented" caveat and logged as
 // such; a code taken only while the kiosk is Ready; the same code still held up after its
-// result ignored; in mode scan no verifier at all, and garbage refused with its reason.
+// result ignored; in mode scan no verifier at all, text that holds no credential not taken,
+// a changed signature refused with its reason, and a link to a host that never answers ended
+// by the deadline.
 
 #include "models/KioskController.h"
 #include "support/KioskFixture.h"
@@ -10,6 +12,8 @@
 #include "support/ReportHelpers.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -98,14 +102,15 @@ private slots:
         QVERIFY(!kiosk.showsRequests());
         QVERIFY(kiosk.link().isEmpty());
 
-        QVERIFY(kiosk.offerScanned(QStringLiteral("openid4vp://?request_uri=https://x.example")));
-        QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
-        QCOMPARE(kiosk.outcome().code, QStringLiteral("kiosk.scan.request_link"));
-        QVERIFY(!kiosk.outcome().reason.isEmpty());
-        QCOMPARE(logged.first().first().value<KioskLogEntry>().outcome,
-                 QStringLiteral("not_verified"));
-        kiosk.resetNow();
+        // What holds no credential is not taken: a sentence for the camera, nothing logged.
+        QSignalSpy ignored(&kiosk, &KioskController::codeIgnored);
+        QVERIFY(!kiosk.offerScanned(QStringLiteral("OPENID4VP://?request_uri=https://x.example")));
+        QVERIFY(!kiosk.offerScanned(QStringLiteral("just some words")));
+        QCOMPARE(ignored.size(), 2);
+        QVERIFY2(ignored.first().first().toString().contains("wallet"),
+                 qPrintable(ignored.first().first().toString()));
         QCOMPARE(kiosk.state(), KioskController::State::Ready);
+        QCOMPARE(logged.size(), 0);
 
         // A credential whose signature was changed is refused with the reason.
         QByteArray tampered = m_world.heldCredential();
@@ -115,7 +120,31 @@ private slots:
         QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified));
         QVERIFY2(kiosk.outcome().code == QLatin1String("kiosk.scan.bad_signature"),
                  qPrintable(kiosk.outcome().code + ": " + kiosk.outcome().reason));
+        QCOMPARE(logged.size(), 1);
+        QCOMPARE(logged.first().first().value<KioskLogEntry>().outcome,
+                 QStringLiteral("not_verified"));
         QCOMPARE(kiosk.requestsCreated(), 0);
+    }
+
+    void aCodeWhoseHostNeverAnswersEndsInTime()
+    {
+        // A link to a host that takes the connection and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> held;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                held << socket;
+        });
+        KioskController kiosk(config(KioskConfig::Mode::ScanQr));
+        kiosk.setScanDeadlineMs(800);
+        kiosk.start();
+        QVERIFY(kiosk.offerScanned(
+            QStringLiteral("http://127.0.0.1:%1/credential").arg(silent.serverPort())));
+        QVERIFY(test::waitForState(kiosk, KioskController::State::NotVerified, 5000));
+        QCOMPARE(kiosk.outcome().code, QStringLiteral("kiosk.scan.too_slow"));
+        kiosk.resetNow();
+        QCOMPARE(kiosk.state(), KioskController::State::Ready);
     }
 };
 
