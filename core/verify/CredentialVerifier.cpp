@@ -50,18 +50,52 @@ ValidationReport CredentialVerifier::verify(const Credential &credential,
     else
         ValidityCheck::run(credential.validFrom, credential.validUntil, credential.issuedAt,
                            options, report);
-    if (options.checkStatus && !credential.isPresentation())
-        StatusListCheck::run(credential, options, report);
+    const bool trustListed = options.trustList && !options.trustList->isEmpty();
+    const auto trusted = trustListed ? options.trustList->match(credential.issuer) : std::nullopt;
     if (!credential.isPresentation())
-        SchemaCheck::run(credential, options, report);
-    if (options.trustList && !options.trustList->isEmpty() && !credential.isPresentation()) {
-        const auto entry = options.trustList->match(credential.issuer);
+        lookUpStatusAndSchemas(credential, options, trustListed && !trusted, report);
+    if (trustListed && !credential.isPresentation()) {
+        const auto &entry = trusted;
         report.add(
             CheckName::TrustRegistryMembership, entry ? Outcome::Pass : Outcome::Fail,
             entry ? tr("the issuer is on your trust list as \"%1\"").arg(entry->name)
                   : tr("the issuer %1 is not on your trust list").arg(credential.issuer.left(120)));
     }
     return report;
+}
+
+void CredentialVerifier::lookUpStatusAndSchemas(const Credential &credential,
+                                                const InspectOptions &options, bool untrusted,
+                                                ValidationReport &report)
+{
+    // Status lists and schemas are fetched from where the credential says. Only for one whose
+    // signature, dates and issuer hold: a forged or untrusted credential (a code a stranger
+    // holds up to a kiosk) makes this computer fetch nothing on its author's behalf, and its
+    // verdict is "not valid" already.
+    QString why;
+    for (const CheckResult &check : report.checks())
+        if (check.outcome == Outcome::Fail ||
+            (check.name == CheckName::SignatureVerification && check.outcome != Outcome::Pass)) {
+            why = check.outcome == Outcome::Fail
+                      ? tr("not looked up: the credential already fails \"%1\"").arg(check.name)
+                      : tr("not looked up: its signature could not be verified");
+            break;
+        }
+    if (why.isEmpty() && untrusted)
+        why = tr("not looked up: the issuer is not on your trust list");
+    if (why.isEmpty()) {
+        if (options.checkStatus)
+            StatusListCheck::run(credential, options, report);
+        SchemaCheck::run(credential, options, report);
+        return;
+    }
+    const auto present = [](const QJsonValue &value) {
+        return !value.isUndefined() && !value.isNull();
+    };
+    if (options.checkStatus && present(credential.status))
+        report.add(CheckName::CredentialStatus, Outcome::Unknown, why);
+    if (present(credential.schemas))
+        report.add(CheckName::SchemaConformance, Outcome::Unknown, why);
 }
 
 void CredentialVerifier::checkDisclosures(const Credential &credential,
