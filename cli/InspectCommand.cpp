@@ -1,6 +1,7 @@
 #include "cli/InspectCommand.h"
 
 #include "cli/InputReader.h"
+#include "cli/InspectBatch.h"
 #include "cli/InspectionPrinter.h"
 #include "core/codec/StrictJson.h"
 #include "core/common/DisplayText.h"
@@ -11,6 +12,7 @@
 #include "core/verify/TrustList.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -49,6 +51,20 @@ Result<PublicKey> loadKey(const QString &path, QByteArrayView token)
     return Jwk::toVerificationKey(matches.first());
 }
 
+/// The rest of the options, common to one input and many.
+Result<InspectOptions> optionsFrom(InspectOptionsBuilder &builder, const QCommandLineParser &parser,
+                                   const QCommandLineOption &loopback,
+                                   const QCommandLineOption &offline,
+                                   const QCommandLineOption &trustFile)
+{
+    builder.allowLoopbackHttp(parser.isSet(loopback)).offline(parser.isSet(offline));
+    // A list the person named must be there and readable: a mistyped path is an error,
+    // never "no list" (which would skip the trust check). Only the default may be absent.
+    if (parser.isSet(trustFile))
+        builder.trustList(parser.value(trustFile));
+    return builder.build();
+}
+
 } // namespace
 
 int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -81,9 +97,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         tr("How old a cached status list or schema may be when it cannot be fetched again "
            "(seconds, default 86400); older ones make the check unknown."),
         tr("SECONDS"), QStringLiteral("86400"));
-    parser.addOptions({json, key, at, loopback, offline, trustFile, skew, cacheAge});
+    const QCommandLineOption jsonLines(QStringLiteral("json-lines"),
+                                       tr("Several inputs: one JSON object per line, then a "
+                                          "summary object."));
+    parser.addOptions({json, jsonLines, key, at, loopback, offline, trustFile, skew, cacheAge});
     parser.addPositionalArgument(QStringLiteral("input"),
-                                 tr("Token file, or - for standard input."));
+                                 tr("Token files or folders of them, or - for standard input."),
+                                 tr("INPUT..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return Usage;
@@ -92,9 +112,21 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         out << parser.helpText();
         return Valid;
     }
-    if (parser.positionalArguments().size() != 1) {
-        err << tr("vcdesk inspect: give exactly one INPUT (a file, or - for standard input)")
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.isEmpty()) {
+        err << tr("vcdesk inspect: give an INPUT (a file, a folder, or - for standard input)")
             << '\n';
+        return Usage;
+    }
+    // Several inputs, a folder or --json-lines: the batch form (InspectBatch).
+    const bool batch = inputs.size() > 1 || parser.isSet(jsonLines) ||
+                       (inputs.first() != QLatin1String("-") && QFileInfo(inputs.first()).isDir());
+    if (batch && parser.isSet(json)) {
+        err << tr("vcdesk inspect: --json prints one token; use --json-lines for several") << '\n';
+        return Usage;
+    }
+    if (batch && parser.isSet(key)) {
+        err << tr("vcdesk inspect: --key works with one input") << '\n';
         return Usage;
     }
 
@@ -122,7 +154,22 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         return Usage;
     }
     builder.clockSkewSeconds(skewSeconds).cacheMaxAgeSeconds(ageSeconds);
-    auto input = InputReader::read(parser.positionalArguments().first(), kMaxInputBytes);
+    if (batch) {
+        auto files = InspectBatch::expand(inputs);
+        if (!files) {
+            err << tr("vcdesk inspect: %1").arg(files.error().message) << '\n';
+            return Unreadable;
+        }
+        auto options = optionsFrom(builder, parser, loopback, offline, trustFile);
+        if (!options) {
+            err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message))
+                << '\n';
+            return Unreadable;
+        }
+        return InspectBatch::run(files.value(), options.value(), parser.isSet(jsonLines),
+                                 kMaxInputBytes, out);
+    }
+    auto input = InputReader::read(inputs.first(), kMaxInputBytes);
     if (!input) {
         err << tr("vcdesk inspect: %1").arg(input.error().message) << '\n';
         return Unreadable;
@@ -136,12 +183,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
         builder.key(trusted.value());
     }
-    builder.allowLoopbackHttp(parser.isSet(loopback)).offline(parser.isSet(offline));
-    // A list the person named must be there and readable: a mistyped path is an error,
-    // never "no list" (which would skip the trust check). Only the default may be absent.
-    if (parser.isSet(trustFile))
-        builder.trustList(parser.value(trustFile));
-    auto options = builder.build();
+    auto options = optionsFrom(builder, parser, loopback, offline, trustFile);
     if (!options) {
         err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message)) << '\n';
         return Unreadable;

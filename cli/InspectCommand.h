@@ -6,9 +6,10 @@
 
 namespace vcdesk {
 
-/// `vcdesk inspect [--json] [--key JWK_FILE] [--at RFC3339_TIME] INPUT`.
+/// `vcdesk inspect [--json] [--key JWK_FILE] [--at RFC3339_TIME] INPUT`, and its batch form
+/// `vcdesk inspect [--json-lines] INPUT...` for several inputs or folders (InspectBatch).
 /// Exit status: 0 valid, 1 invalid, 2 unverifiable, 3 input that cannot be read,
-/// 64 wrong usage.
+/// 64 wrong usage; for a batch, the worst found (InspectBatch).
 class InspectCommand
 {
     Q_DECLARE_TR_FUNCTIONS(InspectCommand)

@@ -147,6 +147,64 @@ private slots:
         QVERIFY2(usage.err.startsWith("vcdesk inspect: "), qPrintable(usage.err));
     }
 
+    void inspectABatchOfFilesAndFolders()
+    {
+        // A folder of tokens (one in a subfolder, one hidden and left out), a file beside it,
+        // and one that is no token at all: a line each in order, a summary, the worst exit.
+        QTemporaryDir folder;
+        QDir(folder.path()).mkpath("sub");
+        QFile::copy(test::dataPath("samples/email-credential.jwt"), folder.filePath("a.jwt"));
+        QFile::copy(test::dataPath("samples/email-credential.jwt"), folder.filePath("sub/b.jwt"));
+        QFile::copy(test::dataPath("samples/email-credential-tampered.jwt"),
+                    folder.filePath(".hidden.jwt"));
+        test::writeFile(folder.path(), "c.txt", "not a token \x1b[2J");
+
+        const Run valid = runInProcess({"inspect", "--offline", "--at", kAt,
+                                        folder.filePath("a.jwt"), folder.filePath("sub")});
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY2(valid.out.endsWith("Inspected 2: 2 valid, 0 not valid, 0 cannot be verified, 0 "
+                                    "unreadable\n"),
+                 qPrintable(valid.out));
+
+        const Run mixed = runInProcess({"inspect", "--offline", "--at", kAt, folder.path(),
+                                        test::dataPath("samples/email-credential-tampered.jwt")});
+        QCOMPARE(mixed.exitCode, 1); // one not valid: the worst
+        const QStringList lines = mixed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.at(0).startsWith("VALID") && lines.at(0).contains("a.jwt"));
+        QVERIFY(lines.at(1).startsWith("UNREADABLE") && lines.at(1).contains("c.txt"));
+        QVERIFY(lines.at(2).startsWith("VALID") && lines.at(2).contains("b.jwt"));
+        QVERIFY(lines.at(3).startsWith("NOT VALID") &&
+                lines.at(3).contains("SignatureVerification"));
+        QVERIFY(!mixed.out.contains(QChar(0x1b)));
+        QVERIFY(lines.at(4).startsWith("Inspected 4: 2 valid, 1 not valid"));
+
+        const Run asLines =
+            runInProcess({"inspect", "--offline", "--json-lines", "--at", kAt, folder.path()});
+        QCOMPARE(asLines.exitCode, 3); // one unreadable, none not valid
+        const QStringList json = asLines.out.trimmed().split('\n');
+        QCOMPARE(json.size(), 4);
+        for (const QString &line : json)
+            QVERIFY2(QJsonDocument::fromJson(line.toUtf8()).isObject(), qPrintable(line));
+        const QJsonObject unreadable = QJsonDocument::fromJson(json.at(1).toUtf8()).object();
+        QCOMPARE(unreadable.value("verdict").toString(), "unreadable");
+        QVERIFY(unreadable.value("input").toString().endsWith("c.txt"));
+        QCOMPARE(QJsonDocument::fromJson(json.at(0).toUtf8()).object().value("verdict").toString(),
+                 "valid");
+        const QJsonObject summary =
+            QJsonDocument::fromJson(json.last().toUtf8()).object().value("summary").toObject();
+        QCOMPARE(summary.value("inputs").toInt(), 3);
+        QCOMPARE(summary.value("unreadable").toInt(), 1);
+
+        // --json is one token; a missing path is said before anything is inspected.
+        QCOMPARE(runInProcess({"inspect", "--json", folder.path()}).exitCode, 64);
+        const Run missing =
+            runInProcess({"inspect", "--offline", folder.path(), folder.filePath("nowhere")});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY(missing.err.contains("does not exist"));
+    }
+
     void trustListEmpty()
     {
         const QString defaultList = m_home.filePath("XDG_DATA_HOME/vcdesk/vcdesk/trust-list.json");
