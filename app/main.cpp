@@ -165,7 +165,7 @@ int runKiosk(int argc, char **argv)
     controller.start();
     const int status = app.exec();
     controller.stop();
-    log.flush();
+    log.flushNow(); // one last try, whatever the wait since the server was last away
     log.waitForIdle();
     return status;
 }

@@ -463,6 +463,8 @@ void KioskController::onPollFailed(const QString &code, const QString &message)
         // The request ended (expired) while its refusal shows: a new one follows the reset.
         m_refusedFrom.reset();
         dropPoller();
+        m_outcome.note = tr("This request has ended; a new one follows.");
+        emit stateChanged(m_state); // the screen says so
         return;
     }
     if (m_state == State::Ready ||

@@ -8,11 +8,20 @@
 #include <QPointer>
 #include <QSemaphore>
 
+#include <atomic>
+
 namespace vcdesk {
 
 namespace {
 
 constexpr int kFlushBatch = 200;
+/// After the shared database could not be reached: the first wait before trying again, and
+/// the longest (each failure doubles it). A connection attempt blocks the writer's thread for
+/// up to the connect timeout, so it is not made on every append while the server is away.
+constexpr qint64 kFirstReconnectMs = 2000;
+constexpr qint64 kMaxReconnectMs = 60000;
+/// Retention is applied at most this often (a DELETE over the log on every entry is waste).
+constexpr qint64 kPruneEveryMs = 3600 * 1000;
 
 QString outboxPathFor(const QString &logPath)
 {
@@ -27,7 +36,23 @@ struct KioskLogWriter::Sinks
 {
     std::unique_ptr<KioskLog> local; // the log (Sqlite), or the outbox (PostgreSql)
     std::unique_ptr<KioskLog> shared;
-    QString lastProblem;
+    /// Why the log or outbox cannot be written, and why the shared database cannot take the
+    /// outbox's entries: kept apart, so a good local write does not hide an absent server.
+    QString localProblem;
+    QString sharedProblem;
+    std::atomic<int> connectAttempts{0};
+    qint64 nextConnectAtMs = 0;
+    qint64 reconnectDelayMs = 0;
+    qint64 lastPruneAtMs = 0;
+
+    /// Whether retention is due now (and notes that it is done).
+    bool pruneDue(qint64 nowMs)
+    {
+        if (lastPruneAtMs != 0 && nowMs - lastPruneAtMs < kPruneEveryMs)
+            return false;
+        lastPruneAtMs = nowMs;
+        return true;
+    }
 };
 
 KioskLogWriter::Targets KioskLogWriter::targetsOf(const KioskConfig &config)
@@ -85,12 +110,16 @@ void KioskLogWriter::run(std::function<void(Sinks &)> task)
         if (s.local)
             task(s);
         if (problem.isEmpty())
-            problem = s.lastProblem;
+            problem = !s.localProblem.isEmpty() ? s.localProblem : s.sharedProblem;
         else
-            s.lastProblem = problem;
+            s.localProblem = problem;
         qint64 pending = 0;
-        if (targets.target == KioskConfig::LogTarget::PostgreSql && s.local)
-            pending = s.local->count().value_or(0);
+        if (targets.target == KioskConfig::LogTarget::PostgreSql && s.local) {
+            const auto waiting = s.local->count();
+            pending = waiting.value_or(-1); // -1: unknown, and said as a problem
+            if (!waiting && problem.isEmpty())
+                problem = waiting.error().message;
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, problem, pending, targets] {
@@ -108,17 +137,18 @@ void KioskLogWriter::append(const KioskLogEntry &entry)
 {
     const Targets targets = m_targets;
     run([entry, targets](Sinks &s) {
-        s.lastProblem.clear();
+        s.localProblem.clear();
         if (targets.target == KioskConfig::LogTarget::Sqlite) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (auto kept = s.local->append(entry); !kept)
-                s.lastProblem = kept.error().message;
-            else
-                (void)s.local->prune(targets.retentionDays, QDateTime::currentMSecsSinceEpoch());
+                s.localProblem = kept.error().message;
+            else if (s.pruneDue(now))
+                (void)s.local->prune(targets.retentionDays, now);
             return;
         }
         // Always through the outbox: an entry leaves it only once the server has it.
         if (auto kept = s.local->append(entry); !kept) {
-            s.lastProblem = kept.error().message;
+            s.localProblem = kept.error().message;
             return;
         }
     });
@@ -127,21 +157,36 @@ void KioskLogWriter::append(const KioskLogEntry &entry)
 
 void KioskLogWriter::flush()
 {
+    flushNow(false);
+}
+
+void KioskLogWriter::flushNow(bool evenIfWaiting)
+{
     if (m_targets.target != KioskConfig::LogTarget::PostgreSql)
         return;
     const Targets targets = m_targets;
-    run([targets](Sinks &s) {
-        if (s.local->count().value_or(0) == 0)
+    run([targets, evenIfWaiting](Sinks &s) {
+        if (s.local->count().value_or(1) == 0)
             return;
         if (s.shared && !s.shared->isReachable())
             s.shared.reset();
         if (!s.shared) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (!evenIfWaiting && now < s.nextConnectAtMs)
+                return; // the server was away a moment ago: the entries wait in the outbox
+            ++s.connectAttempts;
             auto shared = KioskLog::openPostgreSql(targets.postgres);
             if (!shared) {
-                s.lastProblem = shared.error().message;
+                s.sharedProblem = shared.error().message;
+                s.reconnectDelayMs = s.reconnectDelayMs == 0
+                                         ? kFirstReconnectMs
+                                         : qMin(kMaxReconnectMs, s.reconnectDelayMs * 2);
+                s.nextConnectAtMs = QDateTime::currentMSecsSinceEpoch() + s.reconnectDelayMs;
                 return;
             }
             s.shared = std::move(shared).value();
+            s.reconnectDelayMs = 0;
+            s.nextConnectAtMs = 0;
         }
         for (;;) {
             auto batch = s.local->since(0, kFlushBatch);
@@ -150,7 +195,7 @@ void KioskLogWriter::flush()
             QStringList sent;
             for (const KioskLogEntry &entry : batch.value()) {
                 if (auto kept = s.shared->append(entry); !kept) {
-                    s.lastProblem = kept.error().message;
+                    s.sharedProblem = kept.error().message;
                     s.shared.reset();
                     break;
                 }
@@ -161,10 +206,17 @@ void KioskLogWriter::flush()
                 break;
         }
         if (s.shared) {
-            s.lastProblem.clear();
-            (void)s.shared->prune(targets.retentionDays, QDateTime::currentMSecsSinceEpoch());
+            s.sharedProblem.clear();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (s.pruneDue(now))
+                (void)s.shared->prune(targets.retentionDays, now);
         }
     });
+}
+
+int KioskLogWriter::connectAttempts() const
+{
+    return m_sinks->connectAttempts.load();
 }
 
 void KioskLogWriter::waitForIdle()

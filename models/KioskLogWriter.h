@@ -38,16 +38,23 @@ public:
     ~KioskLogWriter() override;
 
     void append(const KioskLogEntry &entry);
-    /// Sends what waits in the outbox now (the timer does it too).
+    /// Sends what waits in the outbox (the timer does it too). After the server could not be
+    /// reached, it is tried again only once a growing wait has passed (2 s doubling to a
+    /// minute): a connection attempt holds the writer for up to its timeout.
     void flush();
+    /// The same, trying the server now whatever the wait (before quitting, and tests).
+    void flushNow(bool evenIfWaiting = true);
     /// Blocks until everything queued so far has been tried (tests, and before quitting).
     void waitForIdle();
+    /// How often the shared database was tried (tests: the wait between attempts).
+    int connectAttempts() const;
 
 signals:
     /// A sentence for the operator when the log cannot be written (entries stay queued where
     /// possible); `problem(QString())` when it works again.
     void problem(const QString &message);
-    /// How many entries wait in the outbox after a write or a flush.
+    /// How many entries wait in the outbox after a write or a flush (-1: the outbox cannot be
+    /// read, which problem() says).
     void pending(qint64 count);
 
 private:

@@ -110,9 +110,11 @@ void KioskCamera::setTextPixels(int pixels)
     m_status->setFont(font);
 }
 
-void KioskCamera::offerFrame(const QImage &frame)
+void KioskCamera::offerVideoFrame(const QVideoFrame &frame)
 {
-    m_decoder->offer(frame);
+    // Converting a frame costs time on this (the GUI) thread: only for one that is decoded.
+    if (m_decoder->wantsFrame())
+        m_decoder->offer(frame.toImage());
 }
 
 void KioskCamera::open()
@@ -202,9 +204,7 @@ void KioskCamera::frameArrived(const QVideoFrame &frame)
     if (!m_camera)
         return;
     m_watchdog->frameSeen();
-    // Converting a frame costs time on this (the GUI) thread: only for one that is decoded.
-    if (m_decoder->wantsFrame())
-        m_decoder->offer(frame.toImage());
+    offerVideoFrame(frame);
 }
 
 void KioskCamera::setStatus(const QString &text, bool problem)

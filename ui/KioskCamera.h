@@ -46,8 +46,9 @@ public:
     bool hasProblem() const { return m_problem; }
     QString status() const;
     LatestFrameDecoder *decoder() const { return m_decoder; }
-    /// A frame as if the camera had sent it (tests, screenshots).
-    void offerFrame(const QImage &frame);
+    /// A frame as if the camera had sent it (tests, screenshots): the camera's own path, a
+    /// QVideoFrame converted only when the decoder wants one.
+    void offerVideoFrame(const QVideoFrame &frame);
     /// A sentence about the code just read (it is not a credential), in place of the usual
     /// one for a few seconds.
     void showHint(const QString &sentence);

@@ -2,9 +2,11 @@
 
 #include "core/kiosk/ScanReason.h"
 #include "core/net/HttpFetcher.h"
+
 #include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/TrustList.h"
+#include <QHostAddress>
 
 namespace vcdesk {
 
@@ -34,6 +36,23 @@ bool trustPassed(const Inspection &inspection)
         if (check.name == CheckName::TrustRegistryMembership)
             return check.outcome == CheckResult::Outcome::Pass;
     return false;
+}
+
+/// An address of a private network written literally (RFC 1918, IPv4-mapped too, and IPv6
+/// unique local or site-local); loopback is the network policy's business.
+bool inPrivateRange(const QString &host)
+{
+    QHostAddress address(host);
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(v4);
+    if (address.isNull())
+        return false;
+    for (const char *range : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"})
+        if (address.isInSubnet(QHostAddress::parseSubnet(QLatin1String(range))))
+            return true;
+    return address.isUniqueLocalUnicast() || address.isSiteLocal();
 }
 
 void addChecks(const Inspection &inspection, const QString &of, QJsonArray &out)
@@ -80,6 +99,11 @@ Result<ScannedText> ScannedCredential::fetch(const QUrl &link, const InspectOpti
 {
     NetworkPolicy policy = options.network;
     policy.maxResponseBytes = std::min(policy.maxResponseBytes, kMaxFetchedBytes);
+    // A stranger's code must not make the kiosk probe the network it stands in: no address
+    // of a private range written into the link (names are resolved by the system as usual).
+    if (inPrivateRange(link.host()))
+        return Error{QStringLiteral("kiosk.scan.link_refused"),
+                     tr("The code's link points into a private network; it is not fetched.")};
     if (auto allowed = policy.checkUrl(link); !allowed) {
         const bool insecure = allowed.error().code == QLatin1String("net.insecure_scheme");
         return Error{insecure ? QStringLiteral("kiosk.scan.insecure_link")

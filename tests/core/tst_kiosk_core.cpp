@@ -247,6 +247,50 @@ private slots:
         QVERIFY(!log.value()->append(KioskLogEntry{}).ok()); // no uid
     }
 
+    void aVersionOneLogMovesForwardKeepingItsEntries()
+    {
+        // A log as the first release wrote it: the table and version 1, no index.
+        const QString path = m_dir.filePath("v1.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE kiosk_log (uid TEXT PRIMARY KEY, at_ms BIGINT NOT NULL,"
+                           " station TEXT NOT NULL, definition_id TEXT NOT NULL, outcome TEXT NOT"
+                           " NULL, code TEXT NOT NULL, reason TEXT NOT NULL, checks TEXT NOT NULL,"
+                           " issuer TEXT NOT NULL, issuer_name TEXT NOT NULL, claims TEXT NOT"
+                           " NULL)"));
+            QVERIFY(q.exec("INSERT INTO kiosk_log VALUES ('door-1', 1000, 'door', 'd', "
+                           "'verified', 'ok', '', '[]', 'did:example:i', 'Issuer', '')"));
+            QVERIFY(q.exec("CREATE TABLE kiosk_log_schema (version INTEGER NOT NULL)"));
+            QVERIFY(q.exec("INSERT INTO kiosk_log_schema (version) VALUES (1)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("v1");
+        {
+            auto log = KioskLog::openSqlite(path);
+            VCDESK_VERIFY_OK(log);
+            QCOMPARE(log.value()->count().value(), 1);
+            QCOMPARE(log.value()->since(0, 10).value().first().uid, QStringLiteral("door-1"));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v2");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT version FROM kiosk_log_schema"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), KioskLog::kSchemaVersion);
+            QVERIFY(q.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = "
+                           "'kiosk_log_at'"));
+            QVERIFY(q.next());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase("v2");
+    }
+
     void aLogFromANewerVcdeskIsNotTouched()
     {
         const QString path = m_dir.filePath("newer.db");

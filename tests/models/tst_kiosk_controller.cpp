@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -286,6 +287,42 @@ private slots:
         auto log = KioskLog::openSqlite(targets.sqlitePath);
         VCDESK_VERIFY_OK(log);
         QCOMPARE(log.value()->count().value(), 3);
+    }
+
+    void anUnreachableSharedLogIsNotTriedOnEveryEntry()
+    {
+        // A port nobody listens on: each attempt fails at once. While the wait after a failure
+        // runs, entries go to the outbox and the server is not tried again; flushNow() does.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        KioskLogWriter::Targets targets;
+        targets.target = KioskConfig::LogTarget::PostgreSql;
+        targets.sqlitePath = m_world.path("unreachable-outbox.db");
+        targets.postgres.host = "127.0.0.1";
+        targets.postgres.port = port;
+        targets.postgres.database = "kiosks";
+        targets.postgres.user = "kiosk";
+        targets.postgres.connectTimeoutSeconds = 2;
+        KioskLogWriter writer(targets);
+        QSignalSpy pending(&writer, &KioskLogWriter::pending);
+        QSignalSpy problems(&writer, &KioskLogWriter::problem);
+        for (int i = 0; i < 5; ++i) {
+            KioskLogEntry e;
+            e.uid = KioskLogEntry::newUid("door");
+            e.atMs = QDateTime::currentMSecsSinceEpoch();
+            e.station = "door";
+            e.outcome = "verified";
+            writer.append(e);
+        }
+        writer.waitForIdle();
+        QCOMPARE(writer.connectAttempts(), 1);
+        QTRY_VERIFY(!pending.isEmpty() && pending.last().first().toLongLong() == 5);
+        QVERIFY(!problems.last().first().toString().isEmpty());
+        writer.flushNow();
+        writer.waitForIdle();
+        QCOMPARE(writer.connectAttempts(), 2);
     }
 };
 

@@ -286,6 +286,13 @@ private slots:
         QVERIFY(!refused.verified);
         QCOMPARE(refused.code, QStringLiteral("kiosk.scan.link_refused"));
         QCOMPARE(m_server.hits("/vc"), hits);
+        // A stranger's code must not make the kiosk probe its own network.
+        for (const char *inside : {"https://10.1.2.3/vc", "https://192.168.0.10/vc",
+                                   "https://[::ffff:172.16.0.1]/vc", "https://[fd00::1]/vc"}) {
+            const KioskOutcome probe = scan(QByteArray(inside));
+            QVERIFY2(probe.code == QLatin1String("kiosk.scan.link_refused"), inside);
+            QVERIFY(probe.reason.contains("private network"));
+        }
     }
 
     void noTrustListVerifiesNothing()

@@ -75,7 +75,8 @@ int main(int argc, char **argv)
             const qsizetype at = held.indexOf('.', held.indexOf('.') + 1) + 5;
             held[at] = held[at] == 'A' ? 'B' : 'A';
         }
-        window.camera()->offerFrame(test::cameraImage(held, test::realisticDistortion(held)));
+        window.camera()->offerVideoFrame(
+            test::videoFrame(test::cameraImage(held, test::realisticDistortion(held))));
         test::waitForState(kiosk, state == QLatin1String("shown")
                                       ? KioskController::State::Verified
                                       : KioskController::State::NotVerified);

@@ -119,7 +119,8 @@ private slots:
 
         // A frame as the camera would send it: the credential's code, turned, blurred, noisy.
         const QByteArray held = m_world.heldCredential();
-        camera->offerFrame(test::cameraImage(held, test::realisticDistortion(held)));
+        camera->offerVideoFrame(
+            test::videoFrame(test::cameraImage(held, test::realisticDistortion(held))));
         QVERIFY(test::waitForState(kiosk, KioskController::State::Verified, 15000));
         QVERIFY(child<QLabel>(window, "kioskHeadline")->text().contains("Verified"));
         auto *note = child<QLabel>(window, "kioskNote");
