@@ -6,6 +6,8 @@
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
+#include "core/verify/TrustList.h"
+#include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
 
@@ -176,6 +178,40 @@ private slots:
         QCOMPARE(status(world.inspect(world.credential(url, 131072, entryType), world.options()))
                      .outcome,
                  Outcome::Fail);
+    }
+
+    void aForgedOrUntrustedCredentialMakesNothingFetched()
+    {
+        // The list's URL is the credential's author's choice: fetched only for a credential
+        // that holds (signature, dates) and whose issuer a trust list in use accepts.
+        StatusWorld world;
+        const QByteArray encoded = Base64Url::encode(Gzip::compress(bitstring({7})));
+        world.server.route("/status/f", {200, world.listCredential(encoded)});
+        const QString url = world.url("/status/f");
+
+        QByteArray forged = world.credential(url, 3);
+        const qsizetype at = forged.lastIndexOf('.') + 4;
+        forged[at] = forged[at] == 'A' ? 'B' : 'A';
+        const Inspection bad = world.inspect(forged, world.options());
+        QCOMPARE(world.server.hits("/status/f"), 0);
+        QCOMPARE(status(bad).outcome, Outcome::Unknown);
+        QVERIFY2(status(bad).detail.contains("not looked up"), qPrintable(status(bad).detail));
+        QCOMPARE(bad.report.verdict(), Verdict::Invalid);
+
+        InspectOptions trusting = world.options();
+        auto list = std::make_shared<TrustList>();
+        VCDESK_VERIFY_OK(list->add("did:example:someone-else", "Someone else"));
+        trusting.trustList = list;
+        const Inspection untrusted = world.inspect(world.credential(url, 3), trusting);
+        QCOMPARE(world.server.hits("/status/f"), 0);
+        QVERIFY(status(untrusted).detail.contains("trust list"));
+        QCOMPARE(untrusted.report.verdict(), Verdict::Invalid);
+
+        // The same credential, genuine and trusted: looked up.
+        VCDESK_VERIFY_OK(list->add(world.issuer.did, "Issuer"));
+        const Inspection fine = world.inspect(world.credential(url, 3), trusting);
+        QCOMPARE(world.server.hits("/status/f"), 1);
+        QCOMPARE(status(fine).outcome, Outcome::Pass);
     }
 
     void suspension()
