@@ -3,6 +3,7 @@
 #include "cli/InputReader.h"
 #include "core/common/DisplayText.h"
 #include "core/verify/BatchInspector.h"
+#include "core/verify/InspectionSummary.h"
 #include "core/verify/VerdictText.h"
 
 #include <QDirIterator>
@@ -28,16 +29,6 @@ struct Tally
         return invalid ? Invalid : unreadable ? Unreadable : unverifiable ? Unverifiable : Valid;
     }
 };
-
-/// Why a token is not valid, in one line: its first failed check, else its first unknown one.
-QString firstProblem(const Inspection &inspection)
-{
-    for (const auto outcome : {CheckResult::Outcome::Fail, CheckResult::Outcome::Unknown})
-        for (const CheckResult &check : inspection.report.checks())
-            if (check.outcome == outcome)
-                return QStringLiteral("%1: %2").arg(check.name, check.detail);
-    return {};
-}
 
 void writeJsonLine(const QJsonObject &object, QTextStream &out)
 {
@@ -91,7 +82,8 @@ void report(const QString &file, const Result<Inspection> &inspection, bool json
         << DisplayText::escape(
                inspection->issuerName.isEmpty() ? inspection->issuer : inspection->issuerName, 120);
     if (verdict != Verdict::Valid)
-        out << "  " << DisplayText::escape(firstProblem(inspection.value()), 300);
+        out << "  "
+            << DisplayText::escape(InspectionSummary::firstProblem(inspection.value()), 300);
     out << '\n';
 }
 
@@ -110,8 +102,17 @@ Result<QStringList> InspectBatch::expand(const QStringList &inputs)
         } else {
             QStringList inside;
             QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext() && files.size() + inside.size() <= kMaxInputs)
-                inside << it.next();
+            while (it.hasNext() && files.size() + inside.size() <= kMaxInputs) {
+                // Regular files only (a link to one too): a FIFO or a device behind a link
+                // would block the batch or read forever.
+                const QFileInfo entry = it.nextFileInfo();
+                if (entry.isFile())
+                    inside << entry.filePath();
+            }
+            if (inside.isEmpty())
+                return Error{
+                    QStringLiteral("input.empty_folder"),
+                    tr("%1 holds no files to inspect").arg(DisplayText::escape(input, 200))};
             std::sort(inside.begin(), inside.end());
             files << inside;
         }

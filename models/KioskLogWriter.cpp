@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPointer>
 #include <QSemaphore>
@@ -41,17 +42,26 @@ struct KioskLogWriter::Sinks
     QString localProblem;
     QString sharedProblem;
     std::atomic<int> connectAttempts{0};
-    qint64 nextConnectAtMs = 0;
+    /// Waits measured on a monotonic clock: a wall clock set back would stall them.
+    QElapsedTimer sinceFailure; // invalid: no failure to wait out
     qint64 reconnectDelayMs = 0;
-    qint64 lastPruneAtMs = 0;
+    QElapsedTimer sincePrune;
 
-    /// Whether retention is due now (and notes that it is done).
-    bool pruneDue(qint64 nowMs)
+    /// Whether retention is due now; pruned() once it went through.
+    bool pruneDue() const { return !sincePrune.isValid() || sincePrune.elapsed() >= kPruneEveryMs; }
+    void pruned() { sincePrune.start(); }
+    bool waitingToReconnect() const
     {
-        if (lastPruneAtMs != 0 && nowMs - lastPruneAtMs < kPruneEveryMs)
-            return false;
-        lastPruneAtMs = nowMs;
-        return true;
+        return sinceFailure.isValid() && sinceFailure.elapsed() < reconnectDelayMs;
+    }
+    /// The shared database failed (connect, write or check): wait longer before the next try.
+    void sharedFailed(const QString &why)
+    {
+        sharedProblem = why;
+        shared.reset();
+        reconnectDelayMs =
+            reconnectDelayMs == 0 ? kFirstReconnectMs : qMin(kMaxReconnectMs, reconnectDelayMs * 2);
+        sinceFailure.start();
     }
 };
 
@@ -139,11 +149,11 @@ void KioskLogWriter::append(const KioskLogEntry &entry)
     run([entry, targets](Sinks &s) {
         s.localProblem.clear();
         if (targets.target == KioskConfig::LogTarget::Sqlite) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (auto kept = s.local->append(entry); !kept)
                 s.localProblem = kept.error().message;
-            else if (s.pruneDue(now))
-                (void)s.local->prune(targets.retentionDays, now);
+            else if (s.pruneDue() &&
+                     s.local->prune(targets.retentionDays, QDateTime::currentMSecsSinceEpoch()))
+                s.pruned();
             return;
         }
         // Always through the outbox: an entry leaves it only once the server has it.
@@ -169,24 +179,19 @@ void KioskLogWriter::flushNow(bool evenIfWaiting)
         if (s.local->count().value_or(1) == 0)
             return;
         if (s.shared && !s.shared->isReachable())
-            s.shared.reset();
+            s.sharedFailed(KioskLogWriter::tr("the shared log stopped answering"));
         if (!s.shared) {
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (!evenIfWaiting && now < s.nextConnectAtMs)
+            if (!evenIfWaiting && s.waitingToReconnect())
                 return; // the server was away a moment ago: the entries wait in the outbox
             ++s.connectAttempts;
             auto shared = KioskLog::openPostgreSql(targets.postgres);
             if (!shared) {
-                s.sharedProblem = shared.error().message;
-                s.reconnectDelayMs = s.reconnectDelayMs == 0
-                                         ? kFirstReconnectMs
-                                         : qMin(kMaxReconnectMs, s.reconnectDelayMs * 2);
-                s.nextConnectAtMs = QDateTime::currentMSecsSinceEpoch() + s.reconnectDelayMs;
+                s.sharedFailed(shared.error().message);
                 return;
             }
             s.shared = std::move(shared).value();
             s.reconnectDelayMs = 0;
-            s.nextConnectAtMs = 0;
+            s.sinceFailure.invalidate();
         }
         for (;;) {
             auto batch = s.local->since(0, kFlushBatch);
@@ -195,8 +200,7 @@ void KioskLogWriter::flushNow(bool evenIfWaiting)
             QStringList sent;
             for (const KioskLogEntry &entry : batch.value()) {
                 if (auto kept = s.shared->append(entry); !kept) {
-                    s.sharedProblem = kept.error().message;
-                    s.shared.reset();
+                    s.sharedFailed(kept.error().message);
                     break;
                 }
                 sent << entry.uid;
@@ -207,9 +211,9 @@ void KioskLogWriter::flushNow(bool evenIfWaiting)
         }
         if (s.shared) {
             s.sharedProblem.clear();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (s.pruneDue(now))
-                (void)s.shared->prune(targets.retentionDays, now);
+            if (s.pruneDue() &&
+                s.shared->prune(targets.retentionDays, QDateTime::currentMSecsSinceEpoch()))
+                s.pruned();
         }
     });
 }

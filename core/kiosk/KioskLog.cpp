@@ -31,10 +31,13 @@ const char *const kSteps[] = {
     " issuer TEXT NOT NULL,"
     " issuer_name TEXT NOT NULL,"
     " claims TEXT NOT NULL)",
-    // 2: export (--since) and retention read and delete by time; without it, both scan the
-    // whole table, which a site's shared log makes large.
-    "CREATE INDEX IF NOT EXISTS kiosk_log_at ON kiosk_log (at_ms)",
 };
+
+// Export (--since) and retention read and delete by time; without this index both scan the
+// whole table, which a site's shared log makes large. Made at every open, outside the version
+// steps: an index changes no reader, so it must not lock kiosks of an older vcdesk out of a
+// log they share with a newer one (a version step would). Idempotent; built once.
+const char *const kTimeIndex = "CREATE INDEX IF NOT EXISTS kiosk_log_at ON kiosk_log (at_ms)";
 
 QString compact(const QJsonArray &array)
 {
@@ -161,6 +164,10 @@ Status KioskLog::migrate()
     for (int step = version; step < kSchemaVersion; ++step)
         if (!q.exec(QString::fromLatin1(kSteps[step])))
             return fail(tr("cannot move the kiosk log to version %1").arg(step + 1));
+    // In the same transaction, so under the same lock: kiosks opening an empty PostgreSQL log
+    // together would race on it as on CREATE TABLE.
+    if (!q.exec(QString::fromLatin1(kTimeIndex)))
+        return fail(tr("cannot prepare the kiosk log"));
     if (version < kSchemaVersion) {
         q.prepare(version == 0 ? QStringLiteral("INSERT INTO kiosk_log_schema (version) VALUES (?)")
                                : QStringLiteral("UPDATE kiosk_log_schema SET version = ?"));

@@ -23,7 +23,7 @@ class KioskLog
 {
     Q_DECLARE_TR_FUNCTIONS(KioskLog)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 1;
 
     struct PostgreSql
     {

@@ -1,5 +1,7 @@
 #include "core/store/CredentialStore.h"
 
+#include "core/verify/CheckName.h"
+
 #include "core/common/Clock.h"
 
 #include "core/store/ClaimHighlights.h"
@@ -303,12 +305,18 @@ Status CredentialStore::recordCheck(qint64 id, const Inspection &inspection, con
     auto transaction = WalletTransaction::begin(m_access);
     if (!transaction)
         return transaction.error();
+    // A status check that could not tell (not looked up, list unreachable) keeps what an
+    // earlier one found: a revoked credential does not lose its badge to an offline re-check.
+    const CheckResult *status = inspection.report.check(CheckName::CredentialStatus);
+    const bool statusKnown = !status || status->outcome != CheckResult::Outcome::Unknown;
+    const QVariant revoked =
+        statusKnown ? QVariant(CredentialRows::revokedColumn(inspection.report.revocation()))
+                    : QVariant(QMetaType::fromType<int>());
     auto query =
         Sql::run(m_access.index,
                  QStringLiteral("UPDATE credentials SET verdict = ?, verified_at = ?,"
-                                " revoked = ?, highlights = ? WHERE id = ?"),
-                 {VerdictName::of(inspection.report.verdict()), at.toSecsSinceEpoch(),
-                  CredentialRows::revokedColumn(inspection.report.revocation()),
+                                " revoked = COALESCE(?, revoked), highlights = ? WHERE id = ?"),
+                 {VerdictName::of(inspection.report.verdict()), at.toSecsSinceEpoch(), revoked,
                   ClaimHighlights::toStored(ClaimHighlights::pick(inspection.claims)), id});
     if (!query)
         return query.error();

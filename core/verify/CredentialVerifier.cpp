@@ -72,15 +72,16 @@ void CredentialVerifier::lookUpStatusAndSchemas(const Credential &credential,
     // signature, dates and issuer hold: a forged or untrusted credential (a code a stranger
     // holds up to a kiosk) makes this computer fetch nothing on its author's behalf, and its
     // verdict is "not valid" already.
+    // Only what decides who wrote it gates the lookup: an expired credential, or one whose
+    // key binding failed, is still looked up (revoked says more than expired, and a copied
+    // presentation must still be called copied, not merely not valid).
     QString why;
-    for (const CheckResult &check : report.checks())
-        if (check.outcome == Outcome::Fail ||
-            (check.name == CheckName::SignatureVerification && check.outcome != Outcome::Pass)) {
-            why = check.outcome == Outcome::Fail
-                      ? tr("not looked up: the credential already fails \"%1\"").arg(check.name)
-                      : tr("not looked up: its signature could not be verified");
-            break;
-        }
+    const CheckResult *signature = report.check(CheckName::SignatureVerification);
+    const CheckResult *issuerSigned = report.check(CheckName::IssuerIsSigner);
+    if (!signature || signature->outcome != Outcome::Pass)
+        why = tr("not looked up: its signature was not verified");
+    else if (issuerSigned && issuerSigned->outcome == Outcome::Fail)
+        why = tr("not looked up: it was not signed by its issuer");
     if (why.isEmpty() && untrusted)
         why = tr("not looked up: the issuer is not on your trust list");
     if (why.isEmpty()) {

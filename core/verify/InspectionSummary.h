@@ -28,6 +28,9 @@ public:
     static QList<Line> of(const Inspection &inspection);
     /// "Holder" for a presentation, "Issuer" otherwise.
     static QString signerLabel(const Inspection &inspection);
+    /// Why it is not valid, in one line: "Check: detail" of its first failed check, else of its
+    /// first unknown one; empty when every check passed. Raw (the detail quotes the token).
+    static QString firstProblem(const Inspection &inspection);
 };
 
 } // namespace vcdesk

@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace vcdesk;
 
 namespace {
@@ -195,6 +197,20 @@ private slots:
             QJsonDocument::fromJson(json.last().toUtf8()).object().value("summary").toObject();
         QCOMPARE(summary.value("inputs").toInt(), 3);
         QCOMPARE(summary.value("unreadable").toInt(), 1);
+
+        // A FIFO (and a link to it) in a folder is passed over, never opened: it would block.
+        QTemporaryDir odd;
+        QFile::copy(test::dataPath("samples/email-credential.jwt"), odd.filePath("a.jwt"));
+        QVERIFY(::mkfifo(QFile::encodeName(odd.filePath("pipe")).constData(), 0600) == 0);
+        QVERIFY(QFile::link(odd.filePath("pipe"), odd.filePath("link-to-pipe")));
+        const Run skipped = runInProcess({"inspect", "--offline", "--at", kAt, odd.path()});
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY(skipped.out.contains("Inspected 1: 1 valid"));
+        // A folder with nothing to inspect is said, not "all valid".
+        QTemporaryDir empty;
+        const Run none = runInProcess({"inspect", "--offline", empty.path()});
+        QCOMPARE(none.exitCode, 3);
+        QVERIFY2(none.err.contains("holds no files"), qPrintable(none.err));
 
         // --json is one token; a missing path is said before anything is inspected.
         QCOMPARE(runInProcess({"inspect", "--json", folder.path()}).exitCode, 64);

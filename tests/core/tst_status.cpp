@@ -212,6 +212,17 @@ private slots:
         const Inspection fine = world.inspect(world.credential(url, 3), trusting);
         QCOMPARE(world.server.hits("/status/f"), 1);
         QCOMPARE(status(fine).outcome, Outcome::Pass);
+
+        // Expired but genuine: still looked up, since revoked says more than expired.
+        InspectOptions later = trusting;
+        later.at = QDateTime::fromSecsSinceEpoch(kNow + 2 * 86400, Qt::UTC);
+        world.server.route("/status/e",
+                           {200, world.listCredential(encoded, "StatusList2021", "revocation",
+                                                      nullptr, kNow + 10 * 86400)});
+        const Inspection expiredRevoked =
+            world.inspect(world.credential(world.url("/status/e"), 7), later);
+        QCOMPARE(status(expiredRevoked).outcome, Outcome::Fail);
+        QCOMPARE(expiredRevoked.report.revocation(), Revocation::Revoked);
     }
 
     void suspension()

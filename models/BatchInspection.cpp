@@ -1,0 +1,159 @@
+#include "models/BatchInspection.h"
+
+#include "core/common/Activity.h"
+#include "core/verify/BatchInspector.h"
+#include "core/verify/InspectionSummary.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+
+namespace vcdesk {
+
+namespace {
+
+Result<QByteArray> readInput(const QString &path)
+{
+    // Regular files only: a FIFO or a device would block the batch or read forever.
+    if (!QFileInfo(path).isFile())
+        return Error{QStringLiteral("input.unreadable"),
+                     BatchInspection::tr("it is not a file that can be read")};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("input.unreadable"),
+                     BatchInspection::tr("cannot open it: %1").arg(file.errorString())};
+    if (file.size() > BatchInspection::kMaxInputBytes)
+        return Error{QStringLiteral("input.too_large"),
+                     BatchInspection::tr("it is larger than %1 MiB")
+                         .arg(BatchInspection::kMaxInputBytes / (1024 * 1024))};
+    return file.read(BatchInspection::kMaxInputBytes);
+}
+
+BatchRow rowOf(const QString &input, const Result<QByteArray> &bytes,
+               const Result<Inspection> &inspection)
+{
+    BatchRow row;
+    row.input = input;
+    if (!bytes || !inspection) {
+        row.readable = false;
+        row.problem = !bytes ? bytes.error().message : inspection.error().message;
+        return row;
+    }
+    const Inspection &i = inspection.value();
+    row.verdict = i.report.verdict();
+    row.format = i.format;
+    row.issuer = i.issuerName.isEmpty() ? i.issuer : i.issuerName;
+    QStringList types = i.types;
+    types.removeAll(QStringLiteral("VerifiableCredential"));
+    row.types = types.join(QStringLiteral(", "));
+    row.problem = InspectionSummary::firstProblem(i);
+    row.validUntil = i.validUntil;
+    return row;
+}
+
+} // namespace
+
+/// Rows on their way from the worker to the GUI thread.
+struct BatchInspection::Mailbox
+{
+    QMutex mutex;
+    QList<BatchRow> rows;
+};
+
+BatchInspection::BatchInspection(QObject *parent)
+    : QObject(parent)
+{
+    m_drainTimer.setInterval(kDrainMs);
+    connect(&m_drainTimer, &QTimer::timeout, this, &BatchInspection::drain);
+}
+
+// A running activity is a child: deleting it cancels it and drops what it brings.
+BatchInspection::~BatchInspection() = default;
+
+void BatchInspection::start(const QStringList &files, const InspectOptions &options)
+{
+    if (m_running) {
+        m_running->disconnect(this);
+        m_running->cancel();
+        m_running = nullptr;
+    }
+    m_rows.clear();
+    m_tally = {};
+    m_total = int(files.size());
+    m_elapsedMs = 0;
+    m_workDone = false;
+    m_cancelled = false;
+    m_mailbox = std::make_shared<Mailbox>(); // a cancelled batch's late rows go to the old one
+    m_clock.start();
+    auto *activity = new Activity<int>(this);
+    m_running = activity;
+    connect(activity, &ActivityBase::finished, this, [this, activity] {
+        activity->deleteLater();
+        m_running = nullptr;
+        m_workDone = true;
+        m_cancelled = !activity->result();
+        drain();
+    });
+    activity->start(
+        [files, options, mailbox = m_mailbox](const ActivityBase::Context &context) -> Result<int> {
+            for (qsizetype start = 0; start < files.size(); start += kChunk) {
+                if (context.token.isCancelled())
+                    return Activity<int>::cancelled();
+                const QStringList chunk = files.mid(start, kChunk);
+                QList<Result<QByteArray>> bytes;
+                QList<QByteArray> inputs;
+                for (const QString &file : chunk) {
+                    bytes << readInput(file);
+                    inputs << bytes.last().value_or(QByteArray());
+                }
+                const auto inspections = BatchInspector::inspectAll(inputs, options);
+                QList<BatchRow> rows;
+                for (qsizetype i = 0; i < chunk.size(); ++i)
+                    rows << rowOf(chunk.at(i), bytes.at(i), inspections.at(size_t(i)));
+                QMutexLocker lock(&mailbox->mutex);
+                mailbox->rows << rows;
+            }
+            return int(files.size());
+        });
+    m_drainTimer.start();
+    emit progressed(0, m_total);
+}
+
+void BatchInspection::cancel()
+{
+    if (m_running)
+        m_running->cancel(); // finished() comes, then the last drain
+}
+
+void BatchInspection::drain()
+{
+    QList<BatchRow> arrived;
+    {
+        QMutexLocker lock(&m_mailbox->mutex);
+        arrived.swap(m_mailbox->rows);
+    }
+    if (!arrived.isEmpty()) {
+        const int first = int(m_rows.size());
+        for (const BatchRow &row : arrived) {
+            if (!row.readable)
+                ++m_tally.unreadable;
+            else if (row.verdict == Verdict::Valid)
+                ++m_tally.valid;
+            else if (row.verdict == Verdict::Invalid)
+                ++m_tally.invalid;
+            else
+                ++m_tally.unverifiable;
+        }
+        m_rows << arrived;
+        m_elapsedMs = m_clock.elapsed();
+        emit rowsAdded(first);
+        emit progressed(int(m_rows.size()), m_total);
+    }
+    if (m_workDone) {
+        m_drainTimer.stop();
+        m_workDone = false;
+        emit finished(m_cancelled);
+    }
+}
+
+} // namespace vcdesk
