@@ -16,7 +16,8 @@ namespace vcdesk {
 class ActivityBase;
 
 /// Inspects many files for the operator console without ever making the GUI wait: a worker
-/// reads them a small chunk at a time and verifies each chunk on all cores (BatchInspector);
+/// takes them a chunk at a time, and each file of a chunk is read and verified on a pool
+/// thread (all cores, as BatchInspector does for tokens in memory);
 /// the rows reach this object through a mailbox it drains every kDrainMs, so a fast batch
 /// costs the GUI thread one short slice per tick, not one signal per token.
 ///
@@ -28,7 +29,7 @@ class BatchInspection : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kChunk = 16;
+    static constexpr int kChunk = 64;
     static constexpr int kDrainMs = 50;
     static constexpr qsizetype kMaxInputBytes = 16 * 1024 * 1024;
 
