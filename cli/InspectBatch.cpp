@@ -2,16 +2,13 @@
 
 #include "cli/InputReader.h"
 #include "core/common/DisplayText.h"
+#include "core/common/InputFiles.h"
 #include "core/verify/BatchInspector.h"
 #include "core/verify/InspectionSummary.h"
 #include "core/verify/VerdictText.h"
 
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 namespace vcdesk {
 
@@ -91,39 +88,7 @@ void report(const QString &file, const Result<Inspection> &inspection, bool json
 
 Result<QStringList> InspectBatch::expand(const QStringList &inputs)
 {
-    QStringList files;
-    for (const QString &input : inputs) {
-        const QFileInfo info(input);
-        if (input == QLatin1String("-") || !info.isDir()) {
-            if (input != QLatin1String("-") && !info.exists())
-                return Error{QStringLiteral("input.unreadable"),
-                             tr("%1 does not exist").arg(DisplayText::escape(input, 200))};
-            files << input;
-        } else {
-            QStringList inside;
-            QDirIterator it(input, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext() && files.size() + inside.size() <= kMaxInputs) {
-                // Regular files only (a link to one too): a FIFO or a device behind a link
-                // would block the batch or read forever.
-                const QFileInfo entry = it.nextFileInfo();
-                if (entry.isFile())
-                    inside << entry.filePath();
-            }
-            if (inside.isEmpty())
-                return Error{
-                    QStringLiteral("input.empty_folder"),
-                    tr("%1 holds no files to inspect").arg(DisplayText::escape(input, 200))};
-            std::sort(inside.begin(), inside.end());
-            files << inside;
-        }
-        if (files.size() > kMaxInputs)
-            return Error{QStringLiteral("input.too_many"),
-                         tr("more than %1 inputs; inspect a smaller folder").arg(kMaxInputs)};
-    }
-    if (files.count(QStringLiteral("-")) > 1)
-        return Error{QStringLiteral("input.unreadable"),
-                     tr("standard input (-) can be read only once")};
-    return files;
+    return InputFiles::expand(inputs, true, kMaxInputs);
 }
 
 int InspectBatch::run(const QStringList &files, const InspectOptions &options, bool jsonLines,

@@ -24,8 +24,7 @@ public:
     static constexpr int kMaxInputs = 100000;
     static constexpr int kChunk = 64;
 
-    /// The files that `inputs` name: each file (or "-") as it is, each folder's files.
-    /// Errors: a path that does not exist ("input.unreadable"), more than kMaxInputs.
+    /// The files that `inputs` name (InputFiles, with "-" for standard input).
     static Result<QStringList> expand(const QStringList &inputs);
     static int run(const QStringList &files, const InspectOptions &options, bool jsonLines,
                    qsizetype maxInputBytes, QTextStream &out);

@@ -1,6 +1,7 @@
 #include "models/BatchInspection.h"
 
 #include "core/common/Activity.h"
+#include "core/common/InputFiles.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/InspectionSummary.h"
 
@@ -59,6 +60,7 @@ struct BatchInspection::Mailbox
 {
     QMutex mutex;
     QList<BatchRow> rows;
+    int total = -1; // known once the folders are listed
 };
 
 BatchInspection::BatchInspection(QObject *parent)
@@ -73,6 +75,26 @@ BatchInspection::~BatchInspection() = default;
 
 void BatchInspection::start(const QStringList &files, const InspectOptions &options)
 {
+    begin([files, options]() -> Result<std::pair<QStringList, InspectOptions>> {
+        return std::pair{files, options};
+    });
+}
+
+void BatchInspection::start(const QStringList &inputs, const InspectOptionsBuilder &builder)
+{
+    begin([inputs, builder]() -> Result<std::pair<QStringList, InspectOptions>> {
+        auto files = InputFiles::expand(inputs);
+        if (!files)
+            return files.error();
+        auto options = builder.build();
+        if (!options)
+            return options.error();
+        return std::pair{files.value(), options.value()};
+    });
+}
+
+void BatchInspection::begin(Prepare prepare)
+{
     if (m_running) {
         m_running->disconnect(this);
         m_running->cancel();
@@ -80,11 +102,13 @@ void BatchInspection::start(const QStringList &files, const InspectOptions &opti
     }
     m_rows.clear();
     m_tally = {};
-    m_total = int(files.size());
+    m_total = 0;
     m_elapsedMs = 0;
     m_workDone = false;
     m_cancelled = false;
-    m_mailbox = std::make_shared<Mailbox>(); // a cancelled batch's late rows go to the old one
+    m_failure.clear();
+    auto mailbox = std::make_shared<Mailbox>(); // a cancelled batch's late rows go to the old one
+    m_mailbox = mailbox;
     m_clock.start();
     auto *activity = new Activity<int>(this);
     m_running = activity;
@@ -92,30 +116,41 @@ void BatchInspection::start(const QStringList &files, const InspectOptions &opti
         activity->deleteLater();
         m_running = nullptr;
         m_workDone = true;
-        m_cancelled = !activity->result();
+        const Result<int> result = activity->result();
+        m_cancelled = !result && result.error().code == QLatin1String("activity.cancelled");
+        if (!result && !m_cancelled)
+            m_failure = result.error().message;
         drain();
     });
-    activity->start(
-        [files, options, mailbox = m_mailbox](const ActivityBase::Context &context) -> Result<int> {
-            for (qsizetype start = 0; start < files.size(); start += kChunk) {
-                if (context.token.isCancelled())
-                    return Activity<int>::cancelled();
-                // Each file read, verified and summed up on a pool thread (all cores): reading
-                // in parallel too keeps the cores busy while files come off the disk.
-                const QList<BatchRow> rows = QtConcurrent::blockingMapped(
-                    files.mid(start, kChunk), [&options](const QString &file) {
-                        const Result<QByteArray> bytes = readInput(file);
-                        return rowOf(file, bytes,
-                                     bytes ? CredentialInspector::inspect(bytes.value(), options)
-                                           : Result<Inspection>(bytes.error()));
-                    });
-                QMutexLocker lock(&mailbox->mutex);
-                mailbox->rows << rows;
-            }
-            return int(files.size());
-        });
+    activity->start([prepare = std::move(prepare),
+                     mailbox](const ActivityBase::Context &context) -> Result<int> {
+        auto prepared = prepare();
+        if (!prepared)
+            return prepared.error();
+        const auto &[files, options] = prepared.value();
+        {
+            QMutexLocker lock(&mailbox->mutex);
+            mailbox->total = int(files.size());
+        }
+        for (qsizetype start = 0; start < files.size(); start += kChunk) {
+            if (context.token.isCancelled())
+                return Activity<int>::cancelled();
+            // Each file read, verified and summed up on a pool thread (all cores): reading
+            // in parallel too keeps the cores busy while files come off the disk.
+            const QList<BatchRow> rows = QtConcurrent::blockingMapped(
+                files.mid(start, kChunk), [&options](const QString &file) {
+                    const Result<QByteArray> bytes = readInput(file);
+                    return rowOf(file, bytes,
+                                 bytes ? CredentialInspector::inspect(bytes.value(), options)
+                                       : Result<Inspection>(bytes.error()));
+                });
+            QMutexLocker lock(&mailbox->mutex);
+            mailbox->rows << rows;
+        }
+        return int(files.size());
+    });
     m_drainTimer.start();
-    emit progressed(0, m_total);
+    emit progressed(0, 0);
 }
 
 void BatchInspection::cancel()
@@ -127,9 +162,15 @@ void BatchInspection::cancel()
 void BatchInspection::drain()
 {
     QList<BatchRow> arrived;
+    int total = -1;
     {
         QMutexLocker lock(&m_mailbox->mutex);
         arrived.swap(m_mailbox->rows);
+        total = m_mailbox->total;
+    }
+    if (total >= 0 && total != m_total) {
+        m_total = total;
+        emit progressed(int(m_rows.size()), m_total);
     }
     if (!arrived.isEmpty()) {
         const int first = int(m_rows.size());
@@ -151,6 +192,8 @@ void BatchInspection::drain()
     if (m_workDone) {
         m_drainTimer.stop();
         m_workDone = false;
+        if (!m_failure.isEmpty())
+            emit failed(m_failure);
         emit finished(m_cancelled);
     }
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/verify/InspectOptions.h"
+#include "core/verify/InspectOptionsBuilder.h"
 #include "models/BatchRow.h"
 
 #include <QElapsedTimer>
@@ -44,6 +44,10 @@ public:
 
     /// Starts on `files` (a running batch is cancelled first). Returns at once.
     void start(const QStringList &files, const InspectOptions &options);
+    /// Starts on files and folders (InputFiles), with options built from `builder`: the
+    /// folders are listed and the trust list read on the worker, never on this thread. Either
+    /// failing is failed(sentence), then finished(false) with no rows.
+    void start(const QStringList &inputs, const InspectOptionsBuilder &builder);
     void cancel();
     bool isRunning() const { return !m_running.isNull(); }
 
@@ -57,11 +61,15 @@ signals:
     /// New rows were appended at [first, rows().size()).
     void rowsAdded(int first);
     void progressed(int done, int total);
+    /// Nothing could be inspected (a folder with no files, a trust list that cannot be read).
+    void failed(const QString &message);
     /// The batch ended: every row in, or cancelled with the rows so far.
     void finished(bool cancelled);
 
 private:
     struct Mailbox;
+    using Prepare = std::function<Result<std::pair<QStringList, InspectOptions>>()>;
+    void begin(Prepare prepare);
     void drain();
 
     std::shared_ptr<Mailbox> m_mailbox;
@@ -71,6 +79,7 @@ private:
     QList<BatchRow> m_rows;
     Tally m_tally;
     int m_total = 0;
+    QString m_failure;
     qint64 m_elapsedMs = 0;
     bool m_workDone = false;
     bool m_cancelled = false;

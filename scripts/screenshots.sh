@@ -15,9 +15,12 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
 sample=$root/tests/data/samples/email-credential.jwt
-for page in welcome unlock credentials settings inspector present consent offers accounts history hosted; do
+for page in welcome unlock credentials settings inspector inspector-batch present consent offers \
+    accounts history hosted; do
     args=("$render" "$page")
     [ "$page" = inspector ] && args+=("$sample")
+    [ "$page" = inspector-batch ] &&
+        args+=("$root/tests/data/samples" "$root/tests/data/seeds" "$root/tests/data/hostile")
     "$shoot" "$out/$page.png" --wait 4 -- "${args[@]}"
     "$shoot" "$out/$page@2x.png" --wait 4 --scale 2 --size 2560x1600 -- "${args[@]}"
 done

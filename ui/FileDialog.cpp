@@ -9,6 +9,8 @@ namespace vcdesk {
 namespace {
 std::optional<QString> g_nextOpenFileName; // GUI thread only
 std::optional<QString> g_nextSaveFileName;
+std::optional<QStringList> g_nextOpenFileNames;
+std::optional<QString> g_nextFolder;
 } // namespace
 
 QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &filter)
@@ -34,6 +36,31 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const 
 void FileDialog::setNextSaveFileName(const QString &answer)
 {
     g_nextSaveFileName = answer;
+}
+
+QStringList FileDialog::openFileNames(QWidget *parent, const QString &caption,
+                                      const QString &filter)
+{
+    if (g_nextOpenFileNames)
+        return *std::exchange(g_nextOpenFileNames, std::nullopt);
+    return QFileDialog::getOpenFileNames(parent, caption, QString(), filter);
+}
+
+void FileDialog::setNextOpenFileNames(const QStringList &answer)
+{
+    g_nextOpenFileNames = answer;
+}
+
+QString FileDialog::existingFolder(QWidget *parent, const QString &caption)
+{
+    if (g_nextFolder)
+        return *std::exchange(g_nextFolder, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, caption);
+}
+
+void FileDialog::setNextFolder(const QString &answer)
+{
+    g_nextFolder = answer;
 }
 
 } // namespace vcdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -20,6 +21,13 @@ public:
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
     static void setNextSaveFileName(const QString &answer);
+    /// Several files at once; empty when cancelled.
+    static QStringList openFileNames(QWidget *parent, const QString &caption,
+                                     const QString &filter);
+    static void setNextOpenFileNames(const QStringList &answer);
+    /// A folder; empty when cancelled.
+    static QString existingFolder(QWidget *parent, const QString &caption);
+    static void setNextFolder(const QString &answer);
 };
 
 } // namespace vcdesk

@@ -76,6 +76,7 @@ InspectionView::InspectionView(QWidget *parent)
     m_checks->horizontalHeader()->setStretchLastSection(true);
     m_checks->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parts = new QTabWidget(splitter);
+    m_parts->setObjectName(QStringLiteral("inspectionParts"));
     m_claimsView = makeTree(m_claimsModel, m_parts);
     m_claimsView->setAccessibleName(tr("Claims"));
     m_parts->addTab(m_claimsView, tr("Claims"));

@@ -1,7 +1,10 @@
 #include "ui/InspectorPage.h"
 
 #include "core/common/DisplayText.h"
+#include "core/verify/InspectOptionsBuilder.h"
+#include "models/BatchInspection.h"
 #include "models/InspectionController.h"
+#include "ui/BatchInspectionView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
 
@@ -13,6 +16,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,8 +43,18 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     auto *open = new QPushButton(tr("Open file…"), this);
     open->setObjectName(QStringLiteral("openFile"));
     open->setAccessibleName(tr("Open a token from a file"));
+    auto *openMany = new QPushButton(tr("Open files…"), this);
+    openMany->setObjectName(QStringLiteral("openFiles"));
+    openMany->setAccessibleName(tr("Inspect several token files"));
+    auto *openFolder = new QPushButton(tr("Open folder…"), this);
+    openFolder->setObjectName(QStringLiteral("openFolder"));
+    openFolder->setAccessibleName(tr("Inspect every token file in a folder"));
     auto *clear = new QPushButton(tr("Clear"), this);
+    clear->setObjectName(QStringLiteral("clearToken"));
+    clear->setAccessibleName(tr("Clear the token"));
     buttons->addWidget(open);
+    buttons->addWidget(openMany);
+    buttons->addWidget(openFolder);
     buttons->addWidget(clear);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -54,7 +68,18 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     layout->addWidget(m_error);
 
     m_results = new InspectionView(this);
-    layout->addWidget(m_results, 1);
+    m_batch = new BatchInspection(this);
+    m_batchView = new BatchInspectionView(m_batch, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+    m_tabs->setAccessibleName(tr("One token or a batch"));
+    m_tabs->addTab(m_results, tr("Token"));
+    m_tabs->addTab(m_batchView, tr("Batch"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_batchView, &BatchInspectionView::openRequested, this, [this](const QString &path) {
+        m_tabs->setCurrentWidget(m_results);
+        loadFile(path);
+    });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -69,6 +94,8 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
         m_controller->inspect(text.toUtf8());
     });
     connect(open, &QPushButton::clicked, this, &InspectorPage::openFile);
+    connect(openMany, &QPushButton::clicked, this, &InspectorPage::openFiles);
+    connect(openFolder, &QPushButton::clicked, this, &InspectorPage::openFolder);
     connect(clear, &QPushButton::clicked, m_input, &QPlainTextEdit::clear);
     connect(m_controller, &InspectionController::inspected, this,
             [this](const Inspection &inspection) {
@@ -105,6 +132,33 @@ void InspectorPage::openFile()
         this, tr("Open a token"), tr("Tokens (*.jwt *.jws *.txt *.json);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
+}
+
+void InspectorPage::openFiles()
+{
+    const QStringList paths = FileDialog::openFileNames(
+        this, tr("Inspect token files"), tr("Tokens (*.jwt *.jws *.txt *.json);;All files (*)"));
+    if (!paths.isEmpty())
+        inspectBatch(paths);
+}
+
+void InspectorPage::openFolder()
+{
+    const QString folder = FileDialog::existingFolder(this, tr("Inspect every token in a folder"));
+    if (!folder.isEmpty())
+        inspectBatch({folder});
+}
+
+void InspectorPage::inspectBatch(const QStringList &inputs)
+{
+    m_tabs->setCurrentWidget(m_batchView);
+    // The folder is listed and the trust list read on the batch's worker, not here.
+    m_batch->start(inputs, InspectOptionsBuilder());
+}
+
+int InspectorPage::currentTab() const
+{
+    return m_tabs->currentIndex();
 }
 
 void InspectorPage::loadFile(const QString &path)

@@ -6,15 +6,19 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
 class QTimer;
 
 namespace vcdesk {
 
+class BatchInspection;
+class BatchInspectionView;
 class InspectionController;
 class InspectionView;
 
-/// Paste, drop or open a token; see its verdict, checks, header and payload.
-/// Inspection runs on a worker thread through the InspectionController.
+/// Paste, drop or open a token; see its verdict, checks, header and payload. Or open several
+/// files or a folder: the Batch tab verifies them all (BatchInspection, on all cores) with
+/// progress, counts and Cancel, and opens any row here. Inspection runs on worker threads.
 class InspectorPage : public QWidget
 {
     Q_OBJECT
@@ -29,8 +33,17 @@ public:
     QString verdictText() const;
     QString errorText() const;
 
+    /// Starts a batch on files and folders (what Open files… and Open folder… do).
+    void inspectBatch(const QStringList &inputs);
+    BatchInspection *batch() const { return m_batch; }
+    BatchInspectionView *batchView() const { return m_batchView; }
+    /// Which tab shows: 0 the single token, 1 the batch.
+    int currentTab() const;
+
 public slots:
     void openFile();
+    void openFiles();
+    void openFolder();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -44,6 +57,9 @@ private:
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;
     InspectionView *m_results = nullptr;
+    BatchInspection *m_batch = nullptr;
+    BatchInspectionView *m_batchView = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTimer *m_debounce = nullptr;
 };
 

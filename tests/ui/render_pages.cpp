@@ -5,8 +5,10 @@
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
 // and waiting for the holder's decision; offers: the inbox with two offers of that agent;
 // hosted: the agent's hosted wallet with two credentials remembered, its templates loaded.
+// inspector-batch: the inspector's Batch tab on the files and folders given.
 //   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts|
 //   history|hosted [FILE]
+//   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
 #include "core/api/IssuerAgentClient.h"
@@ -279,6 +281,13 @@ int main(int argc, char **argv)
         window.showSection(window.inspectorPage());
         if (argc > 2)
             window.inspectorPage()->loadFile(QString::fromLocal8Bit(argv[2]));
+    }
+    if (page == QLatin1String("inspector-batch")) {
+        window.showSection(window.inspectorPage());
+        QStringList inputs;
+        for (int i = 2; i < argc; ++i)
+            inputs << QString::fromLocal8Bit(argv[i]);
+        window.inspectorPage()->inspectBatch(inputs);
     }
     if (page == QLatin1String("credentials"))
         QObject::connect(window.session(), &WalletSession::opened, &window,

@@ -2,6 +2,8 @@
 
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/TrustList.h"
+#include "models/BatchInspection.h"
+#include "models/BatchResultModel.h"
 #include "models/InspectionController.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
@@ -15,9 +17,12 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -38,11 +43,11 @@ private slots:
             test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600))));
         QTRY_COMPARE(page.verdictText(), QStringLiteral("VALID"));
         QVERIFY(page.errorText().isEmpty());
-        auto *table = page.findChild<QTableView *>();
+        auto *table = page.findChild<QTableView *>("checks");
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 3);
         // The page opens on the credential's claims.
-        auto *tabs = page.findChild<QTabWidget *>();
+        auto *tabs = page.findChild<QTabWidget *>("inspectionParts");
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Claims"));
         auto *claims = qobject_cast<QTreeView *>(tabs->currentWidget());
         QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("email"));
@@ -157,6 +162,79 @@ private slots:
         file.setUrls({QUrl::fromLocalFile(test::dataPath("seeds/identus-credential.jwt"))});
         drop(&file);
         QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
+    }
+
+    void aFolderIsInspectedInABatchAndARowOpens()
+    {
+        // A folder picked through the dialog seam: valid, tampered and garbage files, the
+        // running counts, the table sortable worst first, a row opened in the single view.
+        QTemporaryDir folder;
+        QFile::copy(test::dataPath("samples/email-credential.jwt"), folder.filePath("a.jwt"));
+        QFile::copy(test::dataPath("samples/email-credential-tampered.jwt"),
+                    folder.filePath("b.jwt"));
+        test::writeFile(folder.path(), "c.txt", "not a token \x1b[2J");
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.resize(1000, 700);
+        page.show();
+        auto *batch = page.batch();
+        QSignalSpy finished(batch, &BatchInspection::finished);
+        FileDialog::setNextFolder(folder.path());
+        QTest::mouseClick(page.findChild<QPushButton *>("openFolder"), Qt::LeftButton);
+        QCOMPARE(page.currentTab(), 1);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        auto *counts = page.findChild<QLabel *>("batchCounts");
+        QVERIFY2(counts->text().startsWith("3 of 3 inspected:"), qPrintable(counts->text()));
+        QVERIFY(counts->text().contains("1 unreadable"));
+        auto *progress = page.findChild<QProgressBar *>("batchProgress");
+        QCOMPARE(progress->value(), progress->maximum());
+        QVERIFY(!page.findChild<QPushButton *>("batchCancel")->isEnabled());
+
+        auto *table = page.findChild<QTableView *>("batchTable");
+        QCOMPARE(table->model()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                QVERIFY(
+                    !table->model()->index(row, column).data().toString().contains(QChar(0x1b)));
+        // A click on the verdict header: worst first ("Not valid" before "Valid").
+        table->sortByColumn(BatchResultModel::Verdict, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, BatchResultModel::Verdict).data().toString(),
+                 QStringLiteral("Not valid"));
+        // Enter on a row opens that file in the single-token view.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, BatchResultModel::Input));
+        emit table->activated(table->currentIndex());
+        QCOMPARE(page.currentTab(), 0);
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
+    }
+
+    void aBatchIsCancelledFromTheButton()
+    {
+        QTemporaryDir folder;
+        const QByteArray valid = test::readData("samples/email-credential.jwt");
+        QStringList files;
+        for (int i = 0; i < 2000; ++i)
+            files << test::writeFile(folder.path(), QStringLiteral("%1.jwt").arg(i), valid);
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        QSignalSpy finished(page.batch(), &BatchInspection::finished);
+        FileDialog::setNextOpenFileNames(files);
+        QTest::mouseClick(page.findChild<QPushButton *>("openFiles"), Qt::LeftButton);
+        auto *cancel = page.findChild<QPushButton *>("batchCancel");
+        QTRY_VERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(page.batch()->rows().size() < 2000);
+        QVERIFY(page.findChild<QLabel *>("batchCounts")->text().startsWith("Cancelled."));
+        // An empty folder is said, not counted as "all valid".
+        QTemporaryDir empty;
+        QSignalSpy failed(page.batch(), &BatchInspection::failed);
+        page.inspectBatch({empty.path()});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(page.findChild<QLabel *>("batchCounts")->text().contains("holds no files"));
     }
 
     void mainWindowHasTheInspector()
