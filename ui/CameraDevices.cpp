@@ -1,5 +1,10 @@
 #include "ui/CameraDevices.h"
 
+#include "core/common/DisplayText.h"
+
+#include <QCamera>
+#include <QCoreApplication>
+#include <QMediaCaptureSession>
 #include <QMediaDevices>
 
 namespace vcdesk::CameraDevices {
@@ -30,6 +35,27 @@ QCameraDevice find(const QString &wanted)
 void setHiddenForTests(bool hidden_)
 {
     hidden = hidden_;
+}
+
+QString reasonOf(const QString &reason, qsizetype maxChars)
+{
+    QString why = DisplayText::escape(reason.trimmed(), maxChars);
+    while (why.endsWith(QLatin1Char('.')))
+        why.chop(1);
+    return why.isEmpty() ? QCoreApplication::translate("CameraDevices", "it did not start") : why;
+}
+
+void release(std::unique_ptr<QCamera> &camera, const QObject *receiver,
+             QMediaCaptureSession *session)
+{
+    if (!camera)
+        return;
+    QCamera *released = camera.release();
+    released->disconnect(receiver);
+    released->stop();
+    if (session)
+        session->setCamera(nullptr);
+    released->deleteLater();
 }
 
 } // namespace vcdesk::CameraDevices

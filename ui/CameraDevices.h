@@ -4,6 +4,12 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
+class QCamera;
+class QMediaCaptureSession;
+class QObject;
+
 namespace vcdesk {
 
 /// The cameras this machine has, as the holder's scanner and the kiosk's camera list them,
@@ -16,6 +22,13 @@ QList<QCameraDevice> list();
 /// ignored); the system's default when `wanted` is empty; a null device when it is missing.
 QCameraDevice find(const QString &wanted);
 void setHiddenForTests(bool hidden);
+/// A camera's own error text for a sentence: escaped, at most `maxChars`, without its final
+/// full stop; "it did not start" when it gave none.
+QString reasonOf(const QString &reason, qsizetype maxChars = 300);
+/// Stops `camera` and lets it go: disconnected from `receiver`, taken out of `session`, and
+/// deleted later, since this may run inside one of the camera's own signals.
+void release(std::unique_ptr<QCamera> &camera, const QObject *receiver,
+             QMediaCaptureSession *session);
 
 } // namespace CameraDevices
 

@@ -1,6 +1,5 @@
 #include "ui/CameraScanner.h"
 
-#include "core/common/DisplayText.h"
 #include "models/FrameWatchdog.h"
 #include "models/LatestFrameDecoder.h"
 #include "ui/CameraDevices.h"
@@ -142,14 +141,9 @@ void CameraScanner::openChosen()
     m_camera.reset(new QCamera(chosen));
     connect(m_camera.get(), &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString &reason) {
-                QString why = DisplayText::escape(reason.trimmed(), 300);
-                while (why.endsWith(QLatin1Char('.')))
-                    why.chop(1);
-                if (why.isEmpty())
-                    why = tr("it did not start");
                 fail(tr("The camera cannot be used: %1. Use a picture, the screen or the link "
                         "instead.")
-                         .arg(why));
+                         .arg(CameraDevices::reasonOf(reason)));
             });
     m_session->setCamera(m_camera.get());
     m_camera->start();
@@ -166,14 +160,8 @@ void CameraScanner::stopCamera()
 {
     if (!m_camera)
         return;
-    // Not deleted here: stop() may run inside one of the camera's own signals.
-    QCamera *camera = m_camera.release();
-    camera->disconnect(this);
-    camera->stop();
+    CameraDevices::release(m_camera, this, m_session);
     m_watchdog->stop();
-    if (m_session)
-        m_session->setCamera(nullptr);
-    camera->deleteLater();
 }
 
 bool CameraScanner::isActive() const

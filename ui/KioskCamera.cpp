@@ -146,14 +146,11 @@ void KioskCamera::open()
     m_retry->stop();
     m_openId = device.id();
     m_camera.reset(new QCamera(device));
-    connect(m_camera.get(), &QCamera::errorOccurred, this,
-            [this](QCamera::Error, const QString &reason) {
-                QString why = DisplayText::escape(reason.trimmed(), 200);
-                while (why.endsWith(QLatin1Char('.')))
-                    why.chop(1);
-                failed(tr("The camera cannot be used (%1).")
-                           .arg(why.isEmpty() ? tr("it did not start") : why));
-            });
+    connect(
+        m_camera.get(), &QCamera::errorOccurred, this,
+        [this](QCamera::Error, const QString &reason) {
+            failed(tr("The camera cannot be used (%1).").arg(CameraDevices::reasonOf(reason, 200)));
+        });
     m_session->setCamera(m_camera.get());
     m_camera->start();
     m_watchdog->start();
@@ -164,14 +161,8 @@ void KioskCamera::closeCamera()
 {
     if (!m_camera)
         return;
-    // Not deleted here: this may run inside one of the camera's own signals.
-    QCamera *camera = m_camera.release();
-    camera->disconnect(this);
-    camera->stop();
+    CameraDevices::release(m_camera, this, m_session);
     m_watchdog->stop();
-    if (m_session)
-        m_session->setCamera(nullptr);
-    camera->deleteLater();
     m_openId.clear();
 }
 
