@@ -29,11 +29,17 @@ InspectionController::~InspectionController()
     m_pool.waitForDone();
 }
 
+InspectOptionsBuilder InspectionController::optionsBuilder() const
+{
+    InspectOptionsBuilder builder;
+    builder.resolver(m_resolver).documentCache(m_documentCache).at(m_at).offline(m_offline);
+    return builder;
+}
+
 void InspectionController::inspect(const QByteArray &token)
 {
     const quint64 generation = ++m_generation;
-    InspectOptionsBuilder builder;
-    builder.resolver(m_resolver).documentCache(m_documentCache).at(m_at);
+    const InspectOptionsBuilder builder = optionsBuilder();
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         const Outcome outcome = watcher->result();

@@ -3,6 +3,7 @@
 #include "core/did/DidResolver.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
+#include "core/verify/InspectOptionsBuilder.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -28,6 +29,12 @@ public:
     bool isBusy() const { return m_running > 0; }
     /// Fixes "now" for validity checks (tests, or an operator checking a past date).
     void setEvaluationTime(const QDateTime &at) { m_at = at; }
+    const QDateTime &evaluationTime() const { return m_at; }
+    /// Contacts no server: DIDs and status lists come from caches or are unknown.
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
+    /// The options a batch should use: the same resolver, cache, time and offline switch.
+    InspectOptionsBuilder optionsBuilder() const;
 
 public slots:
     void inspect(const QByteArray &token);
@@ -41,6 +48,7 @@ private:
     std::shared_ptr<DidResolver> m_resolver;
     std::shared_ptr<DocumentCache> m_documentCache;
     QDateTime m_at;
+    bool m_offline = false;
     quint64 m_generation = 0;
     int m_running = 0;
     // Its own pool, joined on destruction: worker threads (and the per-thread state crypto

@@ -1,13 +1,18 @@
 #include "ui/InspectorPage.h"
 
 #include "core/common/DisplayText.h"
+#include "core/verify/DocumentCache.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "core/verify/TrustList.h"
 #include "models/BatchInspection.h"
 #include "models/InspectionController.h"
 #include "ui/BatchInspectionView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -58,6 +63,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     buttons->addWidget(clear);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+    layout->addLayout(buildOptions());
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
@@ -111,6 +117,50 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     clearResults();
 }
 
+QLayout *InspectorPage::buildOptions()
+{
+    auto *offline = new QCheckBox(tr("Offline"), this);
+    offline->setObjectName(QStringLiteral("offlineBox"));
+    offline->setAccessibleName(tr("Offline: contact no server, use caches"));
+    offline->setToolTip(tr("DIDs and status lists come from caches, or their checks say they "
+                           "cannot be verified."));
+    m_atBox = new QCheckBox(tr("Check as of"), this);
+    m_atBox->setObjectName(QStringLiteral("atBox"));
+    m_atBox->setAccessibleName(tr("Check validity as of another date"));
+    m_atEdit = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), this);
+    m_atEdit->setObjectName(QStringLiteral("atEdit"));
+    m_atEdit->setAccessibleName(tr("The date and time to check validity at (UTC)"));
+    m_atEdit->setTimeSpec(Qt::UTC);
+    m_atEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_atEdit->setCalendarPopup(true);
+    m_atEdit->setEnabled(false);
+    // Which trust list and caches a verdict rests on, named for the help desk.
+    auto *sources = new QLabel(tr("Trust list: %1 · status lists and schemas cached in %2")
+                                   .arg(QDir::toNativeSeparators(TrustList::defaultPath()),
+                                        QDir::toNativeSeparators(DocumentCache::defaultFolder())),
+                               this);
+    sources->setObjectName(QStringLiteral("sourcesLabel"));
+    sources->setTextFormat(Qt::PlainText);
+    sources->setWordWrap(true);
+    sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto apply = [this, offline] {
+        m_atEdit->setEnabled(m_atBox->isChecked());
+        m_controller->setOffline(offline->isChecked());
+        m_controller->setEvaluationTime(m_atBox->isChecked() ? m_atEdit->dateTime() : QDateTime());
+        if (!m_input->toPlainText().trimmed().isEmpty())
+            m_debounce->start(); // the token again, under the new options
+    };
+    connect(offline, &QCheckBox::toggled, this, apply);
+    connect(m_atBox, &QCheckBox::toggled, this, apply);
+    connect(m_atEdit, &QDateTimeEdit::dateTimeChanged, this, apply);
+    auto *row = new QHBoxLayout;
+    row->addWidget(offline);
+    row->addWidget(m_atBox);
+    row->addWidget(m_atEdit);
+    row->addWidget(sources, 1);
+    return row;
+}
+
 void InspectorPage::setToken(const QString &text)
 {
     m_input->setPlainText(text);
@@ -153,7 +203,7 @@ void InspectorPage::inspectBatch(const QStringList &inputs)
 {
     m_tabs->setCurrentWidget(m_batchView);
     // The folder is listed and the trust list read on the batch's worker, not here.
-    m_batch->start(inputs, InspectOptionsBuilder());
+    m_batch->start(inputs, m_controller->optionsBuilder());
 }
 
 int InspectorPage::currentTab() const

@@ -4,7 +4,10 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QTabWidget;
 class QTimer;
@@ -18,7 +21,8 @@ class InspectionView;
 
 /// Paste, drop or open a token; see its verdict, checks, header and payload. Or open several
 /// files or a folder: the Batch tab verifies them all (BatchInspection, on all cores) with
-/// progress, counts and Cancel, and opens any row here. Inspection runs on worker threads.
+/// progress, counts and Cancel, and opens any row here. Both can check as of another date and
+/// offline; the trust list and cache in use are named. Inspection runs on worker threads.
 class InspectorPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +54,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QLayout *buildOptions();
     void showError(const QString &message);
     void clearResults();
 
@@ -60,6 +65,8 @@ private:
     BatchInspection *m_batch = nullptr;
     BatchInspectionView *m_batchView = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QCheckBox *m_atBox = nullptr;
+    QDateTimeEdit *m_atEdit = nullptr;
     QTimer *m_debounce = nullptr;
 };
 

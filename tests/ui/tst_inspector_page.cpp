@@ -11,6 +11,8 @@
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -207,6 +209,33 @@ private slots:
         emit table->activated(table->currentIndex());
         QCOMPARE(page.currentTab(), 0);
         QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
+    }
+
+    void aTokenIsCheckedAsOfAnotherDateAndOffline()
+    {
+        // Signed 2024-01-01, expiring 2030-01-01 (tests/data/README.md).
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        page.loadFile(test::dataPath("samples/email-credential.jwt"));
+        auto *atBox = page.findChild<QCheckBox *>("atBox");
+        auto *atEdit = page.findChild<QDateTimeEdit *>("atEdit");
+        QVERIFY(!atEdit->isEnabled());
+        QTest::mouseClick(atBox, Qt::LeftButton);
+        QVERIFY(atEdit->isEnabled());
+        atEdit->setDateTime(QDateTime(QDate(2031, 6, 1), QTime(12, 0), Qt::UTC));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
+        QCOMPARE(controller.evaluationTime(), QDateTime(QDate(2031, 6, 1), QTime(12, 0), Qt::UTC));
+        atEdit->setDateTime(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+        QTRY_VERIFY(page.verdictText() != QStringLiteral("NOT VALID"));
+        // Back to now; offline reaches the controller (and every batch it starts).
+        QTest::mouseClick(atBox, Qt::LeftButton);
+        QVERIFY(!controller.evaluationTime().isValid());
+        QTest::mouseClick(page.findChild<QCheckBox *>("offlineBox"), Qt::LeftButton);
+        QVERIFY(controller.isOffline());
+        // The trust list and the cache a verdict rests on are named.
+        const QString sources = page.findChild<QLabel *>("sourcesLabel")->text();
+        QVERIFY(sources.contains(QDir::toNativeSeparators(TrustList::defaultPath())));
     }
 
     void aBatchIsCancelledFromTheButton()
