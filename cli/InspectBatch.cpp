@@ -4,11 +4,9 @@
 #include "core/common/DisplayText.h"
 #include "core/common/InputFiles.h"
 #include "core/verify/BatchInspector.h"
+#include "core/verify/InspectionJson.h"
 #include "core/verify/InspectionSummary.h"
 #include "core/verify/VerdictText.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace vcdesk {
 
@@ -16,63 +14,31 @@ namespace {
 
 enum ExitCode { Valid = 0, Invalid = 1, Unverifiable = 2, Unreadable = 3 };
 
-struct Tally
+int exitCodeOf(const VerdictTally &tally)
 {
-    int valid = 0, invalid = 0, unverifiable = 0, unreadable = 0;
-
-    int total() const { return valid + invalid + unverifiable + unreadable; }
-    int exitCode() const
-    {
-        return invalid ? Invalid : unreadable ? Unreadable : unverifiable ? Unverifiable : Valid;
-    }
-};
-
-void writeJsonLine(const QJsonObject &object, QTextStream &out)
-{
-    out << QString::fromUtf8(
-               DisplayText::escapeJson(QJsonDocument(object).toJson(QJsonDocument::Compact)))
-        << '\n';
+    return tally.invalid        ? Invalid
+           : tally.unreadable   ? Unreadable
+           : tally.unverifiable ? Unverifiable
+                                : Valid;
 }
 
-void report(const QString &file, const Result<Inspection> &inspection, bool jsonLines, Tally &tally,
-            QTextStream &out)
+void report(const QString &file, const QByteArray &bytes, const Result<Inspection> &inspection,
+            bool jsonLines, VerdictTally &tally, QTextStream &out)
 {
+    if (jsonLines)
+        out << QString::fromUtf8(InspectionJson::line(InspectionJson::of(file, bytes, inspection)));
     if (!inspection) {
-        ++tally.unreadable;
-        if (jsonLines) {
-            writeJsonLine(
-                QJsonObject{{QStringLiteral("input"), file},
-                            {QStringLiteral("verdict"), QStringLiteral("unreadable")},
-                            {QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("code"), inspection.error().code},
-                                         {QStringLiteral("message"), inspection.error().message}}}},
-                out);
-            return;
-        }
-        out << InspectBatch::tr("UNREADABLE").leftJustified(20) << ' '
-            << DisplayText::escape(file, 200) << "  "
-            << DisplayText::escape(inspection.error().message, 300) << '\n';
+        tally.addUnreadable();
+        if (!jsonLines)
+            out << InspectBatch::tr("UNREADABLE").leftJustified(20) << ' '
+                << DisplayText::escape(file, 200) << "  "
+                << DisplayText::escape(inspection.error().message, 300) << '\n';
         return;
     }
     const Verdict verdict = inspection->report.verdict();
-    switch (verdict) {
-    case Verdict::Valid:
-        ++tally.valid;
-        break;
-    case Verdict::Invalid:
-        ++tally.invalid;
-        break;
-    case Verdict::Unverifiable:
-    case Verdict::Unknown:
-        ++tally.unverifiable;
-        break;
-    }
-    if (jsonLines) {
-        QJsonObject object = inspection->toJson();
-        object.insert(QStringLiteral("input"), file);
-        writeJsonLine(object, out);
+    tally.add(verdict);
+    if (jsonLines)
         return;
-    }
     // Every value but the verdict comes from the input: escaped, one line each.
     out << VerdictText::headline(verdict).leftJustified(20) << ' ' << DisplayText::escape(file, 200)
         << "  "
@@ -94,7 +60,7 @@ Result<QStringList> InspectBatch::expand(const QStringList &inputs)
 int InspectBatch::run(const QStringList &files, const InspectOptions &options, bool jsonLines,
                       qsizetype maxInputBytes, QTextStream &out)
 {
-    Tally tally;
+    VerdictTally tally;
     for (qsizetype start = 0; start < files.size(); start += kChunk) {
         const QStringList chunk = files.mid(start, kChunk);
         QList<QByteArray> inputs;
@@ -106,19 +72,13 @@ int InspectBatch::run(const QStringList &files, const InspectOptions &options, b
         }
         const auto inspections = BatchInspector::inspectAll(inputs, options);
         for (qsizetype i = 0; i < chunk.size(); ++i)
-            report(chunk.at(i),
+            report(chunk.at(i), inputs.at(i),
                    unread.at(i) ? Result<Inspection>(*unread.at(i)) : inspections.at(size_t(i)),
                    jsonLines, tally, out);
         out.flush();
     }
     if (jsonLines)
-        writeJsonLine(QJsonObject{{QStringLiteral("summary"),
-                                   QJsonObject{{QStringLiteral("inputs"), tally.total()},
-                                               {QStringLiteral("valid"), tally.valid},
-                                               {QStringLiteral("invalid"), tally.invalid},
-                                               {QStringLiteral("unverifiable"), tally.unverifiable},
-                                               {QStringLiteral("unreadable"), tally.unreadable}}}},
-                      out);
+        out << QString::fromUtf8(InspectionJson::summaryLine(tally));
     else
         out << tr("Inspected %1: %2 valid, %3 not valid, %4 cannot be verified, %5 unreadable")
                    .arg(tally.total())
@@ -127,7 +87,7 @@ int InspectBatch::run(const QStringList &files, const InspectOptions &options, b
                    .arg(tally.unverifiable)
                    .arg(tally.unreadable)
             << '\n';
-    return tally.exitCode();
+    return exitCodeOf(tally);
 }
 
 } // namespace vcdesk

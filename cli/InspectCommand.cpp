@@ -9,6 +9,7 @@
 #include "core/jose/CompactJws.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "core/verify/InspectionJson.h"
 #include "core/verify/TrustList.h"
 
 #include <QCommandLineParser>
@@ -199,7 +200,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     if (parser.isSet(json))
         out << DisplayText::escapeJson(
-            QJsonDocument(inspection->toJson()).toJson(QJsonDocument::Indented));
+            QJsonDocument(InspectionJson::of(inputs.first(), input.value(), inspection.value()))
+                .toJson(QJsonDocument::Indented));
     else
         InspectionPrinter::print(inspection.value(), out);
 
