@@ -3,7 +3,8 @@
 #include "core/common/Activity.h"
 #include "core/common/InputFiles.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/InspectionSummary.h"
+#include "core/verify/InspectionJson.h"
+#include "models/JsonLinesSpool.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,28 +30,6 @@ Result<QByteArray> readInput(const QString &path)
                      BatchInspection::tr("it is larger than %1 MiB")
                          .arg(BatchInspection::kMaxInputBytes / (1024 * 1024))};
     return file.read(BatchInspection::kMaxInputBytes);
-}
-
-BatchRow rowOf(const QString &input, const Result<QByteArray> &bytes,
-               const Result<Inspection> &inspection)
-{
-    BatchRow row;
-    row.input = input;
-    if (!bytes || !inspection) {
-        row.readable = false;
-        row.problem = !bytes ? bytes.error().message : inspection.error().message;
-        return row;
-    }
-    const Inspection &i = inspection.value();
-    row.verdict = i.report.verdict();
-    row.format = i.format;
-    row.issuer = i.issuerName.isEmpty() ? i.issuer : i.issuerName;
-    QStringList types = i.types;
-    types.removeAll(QStringLiteral("VerifiableCredential"));
-    row.types = types.join(QStringLiteral(", "));
-    row.problem = InspectionSummary::firstProblem(i);
-    row.validUntil = i.validUntil;
-    return row;
 }
 
 } // namespace
@@ -109,6 +88,8 @@ void BatchInspection::begin(Prepare prepare)
     m_failure.clear();
     auto mailbox = std::make_shared<Mailbox>(); // a cancelled batch's late rows go to the old one
     m_mailbox = mailbox;
+    auto spool = std::make_shared<JsonLinesSpool>();
+    m_spool = spool;
     m_clock.start();
     auto *activity = new Activity<int>(this);
     m_running = activity;
@@ -122,8 +103,8 @@ void BatchInspection::begin(Prepare prepare)
             m_failure = result.error().message;
         drain();
     });
-    activity->start([prepare = std::move(prepare),
-                     mailbox](const ActivityBase::Context &context) -> Result<int> {
+    activity->start([prepare = std::move(prepare), mailbox,
+                     spool](const ActivityBase::Context &context) -> Result<int> {
         auto prepared = prepare();
         if (!prepared)
             return prepared.error();
@@ -137,13 +118,25 @@ void BatchInspection::begin(Prepare prepare)
                 return Activity<int>::cancelled();
             // Each file read, verified and summed up on a pool thread (all cores): reading
             // in parallel too keeps the cores busy while files come off the disk.
-            const QList<BatchRow> rows = QtConcurrent::blockingMapped(
+            // Each also gives its line of the JSON report, kept on disk (JsonLinesSpool).
+            const QList<std::pair<BatchRow, QByteArray>> results = QtConcurrent::blockingMapped(
                 files.mid(start, kChunk), [&options](const QString &file) {
                     const Result<QByteArray> bytes = readInput(file);
-                    return rowOf(file, bytes,
-                                 bytes ? CredentialInspector::inspect(bytes.value(), options)
-                                       : Result<Inspection>(bytes.error()));
+                    const Result<Inspection> inspection =
+                        bytes ? CredentialInspector::inspect(bytes.value(), options)
+                              : Result<Inspection>(bytes.error());
+                    const QByteArray token = bytes ? bytes.value() : QByteArray();
+                    return std::pair{
+                        BatchRow::of(file, token, inspection),
+                        InspectionJson::line(InspectionJson::of(file, token, inspection))};
                 });
+            QList<BatchRow> rows;
+            QByteArray lines;
+            for (const auto &[row, line] : results) {
+                rows << row;
+                lines += line;
+            }
+            spool->append(lines);
             QMutexLocker lock(&mailbox->mutex);
             mailbox->rows << rows;
         }
@@ -151,6 +144,21 @@ void BatchInspection::begin(Prepare prepare)
     });
     m_drainTimer.start();
     emit progressed(0, 0);
+}
+
+Activity<void> *BatchInspection::saveJsonLines(const QString &path, QObject *parent) const
+{
+    auto *save = new Activity<void>(parent);
+    if (isRunning() || !m_spool) {
+        save->start([](const ActivityBase::Context &) -> Status {
+            return Error{QStringLiteral("report.not_ready"),
+                         tr("the batch has not finished: export it when it has")};
+        });
+        return save;
+    }
+    save->start([spool = m_spool, path, trailer = InspectionJson::summaryLine(m_tally)](
+                    const ActivityBase::Context &) { return spool->copyTo(path, trailer); });
+    return save;
 }
 
 void BatchInspection::cancel()
@@ -175,14 +183,10 @@ void BatchInspection::drain()
     if (!arrived.isEmpty()) {
         const int first = int(m_rows.size());
         for (const BatchRow &row : arrived) {
-            if (!row.readable)
-                ++m_tally.unreadable;
-            else if (row.verdict == Verdict::Valid)
-                ++m_tally.valid;
-            else if (row.verdict == Verdict::Invalid)
-                ++m_tally.invalid;
+            if (row.readable)
+                m_tally.add(row.verdict);
             else
-                ++m_tally.unverifiable;
+                m_tally.addUnreadable();
         }
         m_rows << arrived;
         m_elapsedMs = m_clock.elapsed();

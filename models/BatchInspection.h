@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/common/Activity.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "core/verify/VerdictTally.h"
 #include "models/BatchRow.h"
 
 #include <QElapsedTimer>
@@ -13,7 +15,7 @@
 
 namespace vcdesk {
 
-class ActivityBase;
+class JsonLinesSpool;
 
 /// Inspects many files for the operator console without ever making the GUI wait: a worker
 /// takes them a chunk at a time, and each file of a chunk is read and verified on a pool
@@ -33,11 +35,7 @@ public:
     static constexpr int kDrainMs = 50;
     static constexpr qsizetype kMaxInputBytes = 16 * 1024 * 1024;
 
-    struct Tally
-    {
-        int valid = 0, invalid = 0, unverifiable = 0, unreadable = 0;
-        int total() const { return valid + invalid + unverifiable + unreadable; }
-    };
+    using Tally = VerdictTally;
 
     explicit BatchInspection(QObject *parent = nullptr);
     ~BatchInspection() override;
@@ -56,6 +54,11 @@ public:
     int total() const { return m_total; }
     /// How long the last batch took (ms), from start() to its last row.
     qint64 elapsedMs() const { return m_elapsedMs; }
+    /// The last batch's report in `vcdesk inspect --json-lines` form (InspectionJson): every
+    /// row's full inspection, in row order, written by the workers to a temporary file (10,000
+    /// inspections would not fit in memory as JSON) and ending in the summary line. Empty
+    /// until the batch has finished; written to `path` atomically, off this thread.
+    Activity<void> *saveJsonLines(const QString &path, QObject *parent) const;
 
 signals:
     /// New rows were appended at [first, rows().size()).
@@ -73,6 +76,7 @@ private:
     void drain();
 
     std::shared_ptr<Mailbox> m_mailbox;
+    std::shared_ptr<JsonLinesSpool> m_spool;
     QPointer<ActivityBase> m_running;
     QTimer m_drainTimer;
     QElapsedTimer m_clock;

@@ -1,6 +1,7 @@
 #include "models/InspectionController.h"
 
 #include "core/verify/InspectOptionsBuilder.h"
+#include "core/verify/TrustList.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -36,23 +37,54 @@ InspectOptionsBuilder InspectionController::optionsBuilder() const
     return builder;
 }
 
+ReportContext InspectionController::context(const QString &input) const
+{
+    ReportContext context;
+    context.input = input;
+    context.checkedAt = QDateTime::currentDateTimeUtc();
+    context.asOf = m_at;
+    context.offline = m_offline;
+    context.trustListPath = TrustList::defaultPath(); // what optionsBuilder() reads
+    return context;
+}
+
+std::optional<InspectionReport> InspectionController::lastReport(const QString &input) const
+{
+    if (!m_last)
+        return std::nullopt;
+    InspectionReport report = *m_last;
+    report.setInput(input);
+    return report;
+}
+
+void InspectionController::clear()
+{
+    ++m_generation;
+    m_last.reset();
+}
+
 void InspectionController::inspect(const QByteArray &token)
 {
     const quint64 generation = ++m_generation;
     const InspectOptionsBuilder builder = optionsBuilder();
+    const ReportContext started = context({});
+    m_last.reset();
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
-        const Outcome outcome = watcher->result();
-        watcher->deleteLater();
-        if (--m_running == 0)
-            emit busyChanged(false);
-        if (generation != m_generation)
-            return; // superseded by a newer request
-        if (outcome.inspection)
-            emit inspected(*outcome.inspection);
-        else
-            emit failed(tr("%1 [%2]").arg(outcome.error.message, outcome.error.code));
-    });
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+            [this, watcher, generation, token, started] {
+                const Outcome outcome = watcher->result();
+                watcher->deleteLater();
+                if (--m_running == 0)
+                    emit busyChanged(false);
+                if (generation != m_generation)
+                    return; // superseded by a newer request
+                if (outcome.inspection) {
+                    m_last = InspectionReport(token, *outcome.inspection, started);
+                    emit inspected(*outcome.inspection);
+                } else {
+                    emit failed(tr("%1 [%2]").arg(outcome.error.message, outcome.error.code));
+                }
+            });
     QFuture<Outcome> future = QtConcurrent::run(&m_pool, [token, builder]() {
         // Built each time, off the GUI thread: the operator may have edited the trust list
         // (here or with vcdesk trust). A list that cannot be read is a failure, never "none".

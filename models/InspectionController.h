@@ -4,6 +4,8 @@
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "models/InspectionReport.h"
+#include "models/ReportContext.h"
 
 #include <QDateTime>
 #include <QFuture>
@@ -35,9 +37,16 @@ public:
     bool isOffline() const { return m_offline; }
     /// The options a batch should use: the same resolver, cache, time and offline switch.
     InspectOptionsBuilder optionsBuilder() const;
+    /// How a check started now is made (time, offline, trust list), for its report.
+    ReportContext context(const QString &input) const;
+    /// The report of the inspection last shown (inspected()), named `input` (a file, or empty
+    /// for pasted text); nullopt before the first or when the last one failed.
+    std::optional<InspectionReport> lastReport(const QString &input) const;
 
 public slots:
     void inspect(const QByteArray &token);
+    /// Forgets the last inspection (the token was cleared); one still running is dropped.
+    void clear();
 
 signals:
     void busyChanged(bool busy);
@@ -49,6 +58,7 @@ private:
     std::shared_ptr<DocumentCache> m_documentCache;
     QDateTime m_at;
     bool m_offline = false;
+    std::optional<InspectionReport> m_last; // its input named when exported
     quint64 m_generation = 0;
     int m_running = 0;
     // Its own pool, joined on destruction: worker threads (and the per-thread state crypto

@@ -1,0 +1,57 @@
+#include "models/BatchRow.h"
+
+#include "core/verify/InspectionJson.h"
+#include "core/verify/InspectionSummary.h"
+
+namespace vcdesk {
+
+BatchRow BatchRow::of(const QString &input, const QByteArray &token,
+                      const Result<Inspection> &inspection)
+{
+    BatchRow row;
+    row.input = input;
+    if (!token.isEmpty())
+        row.sha256 = InspectionJson::sha256Hex(token);
+    if (!inspection) {
+        row.readable = false;
+        row.problem = inspection.error().message;
+        return row;
+    }
+    const Inspection &i = inspection.value();
+    row.verdict = i.report.verdict();
+    row.format = i.format;
+    row.issuer = i.issuerName.isEmpty() ? i.issuer : i.issuerName;
+    QStringList types = i.types;
+    types.removeAll(QStringLiteral("VerifiableCredential"));
+    row.types = types.join(QStringLiteral(", "));
+    row.problem = InspectionSummary::firstProblem(i);
+    row.validUntil = i.validUntil;
+    return row;
+}
+
+QString BatchRow::verdictName() const
+{
+    return readable ? VerdictName::of(verdict) : QStringLiteral("unreadable");
+}
+
+QStringList BatchRow::csvHeader()
+{
+    // Machine names, like the JSON report's keys: a spreadsheet's columns, not prose.
+    return {QStringLiteral("input"),       QStringLiteral("sha256"), QStringLiteral("verdict"),
+            QStringLiteral("format"),      QStringLiteral("issuer"), QStringLiteral("types"),
+            QStringLiteral("valid_until"), QStringLiteral("problem")};
+}
+
+QStringList BatchRow::csvCells() const
+{
+    return {input,
+            sha256,
+            verdictName(),
+            format,
+            issuer,
+            types,
+            validUntil.isValid() ? validUntil.toUTC().toString(Qt::ISODate) : QString(),
+            problem};
+}
+
+} // namespace vcdesk
