@@ -1,11 +1,13 @@
 #include "ui/InspectorPage.h"
 
+#include "core/common/Activity.h"
 #include "core/common/DisplayText.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/InspectOptionsBuilder.h"
 #include "core/verify/TrustList.h"
 #include "models/BatchInspection.h"
 #include "models/InspectionController.h"
+#include "models/ReportWriter.h"
 #include "ui/BatchInspectionView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
@@ -21,6 +23,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -62,6 +65,18 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     buttons->addWidget(openFolder);
     buttons->addWidget(clear);
     buttons->addStretch(1);
+    m_exportNote = new QLabel(this);
+    m_exportNote->setObjectName(QStringLiteral("exportNote"));
+    m_exportNote->setTextFormat(Qt::PlainText); // it names a file the person chose
+    m_exportNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    buttons->addWidget(m_exportNote);
+    m_export = new QPushButton(tr("&Export report…"), this);
+    m_export->setObjectName(QStringLiteral("exportReport"));
+    m_export->setAccessibleName(tr("Export a report of this token or batch as PDF, CSV or JSON"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Save what this tab shows as a PDF to file or print, a CSV "
+                            "spreadsheet, or JSON (Ctrl+E)"));
+    buttons->addWidget(m_export);
     layout->addLayout(buttons);
     layout->addLayout(buildOptions());
 
@@ -103,12 +118,17 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     connect(openMany, &QPushButton::clicked, this, &InspectorPage::openFiles);
     connect(openFolder, &QPushButton::clicked, this, &InspectorPage::openFolder);
     connect(clear, &QPushButton::clicked, m_input, &QPlainTextEdit::clear);
+    connect(m_export, &QPushButton::clicked, this, &InspectorPage::askExportReport);
     connect(m_controller, &InspectionController::inspected, this,
             [this](const Inspection &inspection) {
                 m_error->clear();
                 m_error->hide();
                 m_results->showInspection(inspection);
+                updateExport();
             });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &InspectorPage::updateExport);
+    connect(m_batch, &BatchInspection::finished, this, &InspectorPage::updateExport);
+    connect(m_batch, &BatchInspection::progressed, this, &InspectorPage::updateExport);
     connect(m_controller, &InspectionController::failed, this, &InspectorPage::showError);
     connect(m_controller, &InspectionController::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -202,8 +222,77 @@ void InspectorPage::openFolder()
 void InspectorPage::inspectBatch(const QStringList &inputs)
 {
     m_tabs->setCurrentWidget(m_batchView);
+    QStringList named;
+    for (const QString &input : inputs)
+        named << QDir::toNativeSeparators(input);
+    m_batchContext = m_controller->context(named.join(QStringLiteral("; ")));
     // The folder is listed and the trust list read on the batch's worker, not here.
     m_batch->start(inputs, m_controller->optionsBuilder());
+    updateExport();
+}
+
+QString InspectorPage::tokenInputName() const
+{
+    return !m_loadedPath.isEmpty() && m_input->toPlainText() == m_loadedText ? m_loadedPath
+                                                                             : QString();
+}
+
+void InspectorPage::updateExport()
+{
+    const bool batchTab = m_tabs->currentWidget() == m_batchView;
+    const bool ready = batchTab ? !m_batch->isRunning() && !m_batch->rows().isEmpty()
+                                : m_controller->lastReport({}).has_value();
+    m_export->setEnabled(ready && !m_exporting);
+}
+
+void InspectorPage::askExportReport()
+{
+    const bool batchTab = m_tabs->currentWidget() == m_batchView;
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(batchTab ? tr("batch-report.pdf") : tr("inspection-report.pdf"));
+    const QString path =
+        FileDialog::saveFileName(this, tr("Export report"), suggested, ReportWriter::fileFilter());
+    if (!path.isEmpty())
+        exportReport(path);
+}
+
+void InspectorPage::exportReport(const QString &path)
+{
+    Activity<void> *activity = nullptr;
+    if (m_tabs->currentWidget() == m_batchView) {
+        activity = ReportWriter::writeBatch(*m_batch, m_batchContext, path, this);
+    } else {
+        auto report = m_controller->lastReport(tokenInputName());
+        if (!report) {
+            showError(tr("There is no inspected token to report on."));
+            emit exportFinished(false);
+            return;
+        }
+        activity = ReportWriter::writeInspection(std::move(*report), path, this);
+    }
+    m_exporting = true;
+    updateExport();
+    m_exportNote->setText(tr("Saving the report…"));
+    connect(activity, &ActivityBase::finished, this, [this, activity, path] {
+        activity->deleteLater();
+        m_exporting = false;
+        updateExport();
+        const Status saved = activity->result();
+        if (saved) {
+            m_exportNote->setText(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
+        } else {
+            m_exportNote->clear();
+            showError(tr("The report was not saved: %1 [%2]")
+                          .arg(saved.error().message, saved.error().code));
+        }
+        emit exportFinished(bool(saved));
+    });
+}
+
+QString InspectorPage::exportNote() const
+{
+    return m_exportNote->text();
 }
 
 int InspectorPage::currentTab() const
@@ -222,7 +311,9 @@ void InspectorPage::loadFile(const QString &path)
         showError(tr("%1 is larger than 16 MiB; it is not a token.").arg(path));
         return;
     }
-    setToken(QString::fromUtf8(file.readAll()));
+    m_loadedText = QString::fromUtf8(file.readAll());
+    m_loadedPath = path;
+    setToken(m_loadedText);
 }
 
 void InspectorPage::dragEnterEvent(QDragEnterEvent *event)
@@ -254,6 +345,8 @@ void InspectorPage::clearResults()
     m_results->clear();
     m_error->clear();
     m_error->hide();
+    m_controller->clear();
+    updateExport();
 }
 
 } // namespace vcdesk

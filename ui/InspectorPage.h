@@ -2,6 +2,8 @@
 
 #include "core/verify/Inspection.h"
 
+#include "models/ReportContext.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -9,6 +11,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLayout;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTimer;
 
@@ -43,11 +46,19 @@ public:
     BatchInspectionView *batchView() const { return m_batchView; }
     /// Which tab shows: 0 the single token, 1 the batch.
     int currentTab() const;
+    /// Saves the report of what the current tab shows (Export report…): PDF, CSV or JSON by
+    /// the name's ending (ReportWriter), on a worker; exportFinished() says how it went.
+    void exportReport(const QString &path);
+    QString exportNote() const;
+
+signals:
+    void exportFinished(bool ok);
 
 public slots:
     void openFile();
     void openFiles();
     void openFolder();
+    void askExportReport();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -57,6 +68,8 @@ private:
     QLayout *buildOptions();
     void showError(const QString &message);
     void clearResults();
+    void updateExport();
+    QString tokenInputName() const;
 
     InspectionController *m_controller;
     QPlainTextEdit *m_input = nullptr;
@@ -68,6 +81,13 @@ private:
     QCheckBox *m_atBox = nullptr;
     QDateTimeEdit *m_atEdit = nullptr;
     QTimer *m_debounce = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_exportNote = nullptr;
+    bool m_exporting = false;
+    // The file the token came from, while the text is still what was read from it.
+    QString m_loadedPath;
+    QString m_loadedText;
+    ReportContext m_batchContext; // recorded when the batch starts
 };
 
 } // namespace vcdesk
