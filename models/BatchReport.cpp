@@ -13,23 +13,6 @@ namespace vcdesk {
 
 namespace {
 
-// Worst first, as the results table sorts: what a help desk must look at leads the page.
-int severity(const BatchRow &row)
-{
-    if (!row.readable)
-        return 1;
-    switch (row.verdict) {
-    case Verdict::Invalid:
-        return 0;
-    case Verdict::Unverifiable:
-    case Verdict::Unknown:
-        return 2;
-    case Verdict::Valid:
-        break;
-    }
-    return 3;
-}
-
 /// The folder every input is in (their longest common folder): the table names files from
 /// there, and the page names it once.
 QString commonFolder(const QList<BatchRow> &rows)
@@ -96,7 +79,7 @@ QString BatchReport::html() const
     for (const BatchRow &row : m_rows)
         order << &row;
     std::stable_sort(order.begin(), order.end(), [](const BatchRow *a, const BatchRow *b) {
-        return severity(*a) < severity(*b);
+        return a->severity() < b->severity();
     });
     QList<QStringList> rows;
     rows.reserve(order.size());

@@ -9,27 +9,6 @@
 
 namespace vcdesk {
 
-namespace {
-
-/// Worst first when sorted ascending: what a help desk looks at first.
-int severity(const BatchRow &row)
-{
-    if (!row.readable)
-        return 1;
-    switch (row.verdict) {
-    case vcdesk::Verdict::Invalid:
-        return 0;
-    case vcdesk::Verdict::Unverifiable:
-    case vcdesk::Verdict::Unknown:
-        return 2;
-    case vcdesk::Verdict::Valid:
-        break;
-    }
-    return 3;
-}
-
-} // namespace
-
 BatchResultModel::BatchResultModel(BatchInspection *batch, QObject *parent)
     : QAbstractTableModel(parent)
     , m_batch(batch)
@@ -67,7 +46,7 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
     if (role == SortRole) {
         switch (index.column()) {
         case Verdict:
-            return severity(row);
+            return row.severity();
         case Input:
             return row.input;
         case Issuer:

@@ -34,6 +34,22 @@ QString BatchRow::verdictName() const
     return readable ? VerdictName::of(verdict) : QStringLiteral("unreadable");
 }
 
+int BatchRow::severity() const
+{
+    if (!readable)
+        return 1;
+    switch (verdict) {
+    case Verdict::Invalid:
+        return 0;
+    case Verdict::Unverifiable:
+    case Verdict::Unknown:
+        return 2;
+    case Verdict::Valid:
+        break;
+    }
+    return 3;
+}
+
 QStringList BatchRow::csvHeader()
 {
     // Machine names, like the JSON report's keys: a spreadsheet's columns, not prose.

@@ -32,6 +32,9 @@ struct BatchRow
                        const Result<Inspection> &inspection);
     /// "valid", "invalid", "unverifiable", "unknown" (VerdictName) or "unreadable".
     QString verdictName() const;
+    /// Worst first when sorted ascending (not valid, unreadable, cannot be verified, valid):
+    /// what a help desk looks at first, in the table and on the printed report.
+    int severity() const;
     /// The columns of a CSV report, and this row's cells (raw: CsvLine escapes them).
     static QStringList csvHeader();
     QStringList csvCells() const;

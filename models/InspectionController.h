@@ -42,6 +42,7 @@ public:
     /// The report of the inspection last shown (inspected()), named `input` (a file, or empty
     /// for pasted text); nullopt before the first or when the last one failed.
     std::optional<InspectionReport> lastReport(const QString &input) const;
+    bool hasLastReport() const { return m_last.has_value(); }
 
 public slots:
     void inspect(const QByteArray &token);

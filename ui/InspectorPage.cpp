@@ -241,7 +241,7 @@ void InspectorPage::updateExport()
 {
     const bool batchTab = m_tabs->currentWidget() == m_batchView;
     const bool ready = batchTab ? !m_batch->isRunning() && !m_batch->rows().isEmpty()
-                                : m_controller->lastReport({}).has_value();
+                                : m_controller->hasLastReport();
     m_export->setEnabled(ready && !m_exporting);
 }
 
