@@ -133,6 +133,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     connect(m_controller, &InspectionController::busyChanged, this, [this](bool busy) {
         if (busy)
             m_results->showStatus(tr("Checking…"));
+        updateExport(); // a check under way has no report yet
     });
     clearResults();
 }

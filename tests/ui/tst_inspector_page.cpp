@@ -211,6 +211,40 @@ private slots:
         QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
     }
 
+    void theReportIsExportedFromTheButton()
+    {
+        QTemporaryDir folder;
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        controller.setEvaluationTime(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+        InspectorPage page(&controller);
+        page.show();
+        auto *exportButton = page.findChild<QPushButton *>("exportReport");
+        QVERIFY(!exportButton->isEnabled()); // nothing to report on yet
+        const QString token = test::dataPath("samples/email-credential.jwt");
+        page.loadFile(token);
+        QTRY_VERIFY(exportButton->isEnabled());
+        QSignalSpy finished(&page, &InspectorPage::exportFinished);
+        const QString csv = folder.filePath("report.csv");
+        FileDialog::setNextSaveFileName(csv);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(QDir::toNativeSeparators(token).toUtf8()));
+        QVERIFY(page.exportNote().contains("report.csv"));
+        // A name with no report format's ending: a sentence, no file.
+        FileDialog::setNextSaveFileName(folder.filePath("report.docx"));
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(page.errorText().contains("report.format"));
+        QVERIFY(!QFile::exists(folder.filePath("report.docx")));
+        // Cleared: nothing to export.
+        page.setToken({});
+        QTRY_VERIFY(!exportButton->isEnabled());
+    }
+
     void aTokenIsCheckedAsOfAnotherDateAndOffline()
     {
         // Signed 2024-01-01, expiring 2030-01-01 (tests/data/README.md).
