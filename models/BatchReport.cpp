@@ -96,13 +96,13 @@ QString BatchReport::html() const
                 200),
             ReportHtml::cell(row->issuer, 80),
             ReportHtml::cell(row->types, 80),
-            ReportHtml::cell(row->problem, 240),
-            row->sha256.left(12)};
+            ReportHtml::cell(row->problem, 160),
+            row->sha256.left(8)};
     }
     // The full hash, issuer and reason of every row are in the CSV and JSON reports.
     body += ReportHtml::table(
         {tr("Verdict"), tr("File"), tr("Issuer"), tr("Types"), tr("Why"), tr("SHA-256")}, rows,
-        {9, 20, 20, 12, 31, 8});
+        {9, 19, 20, 14, 28, 10});
     return ReportHtml::page(title(), body);
 }
 

@@ -78,7 +78,8 @@ QString InspectionReport::section(const Inspection &inspection, int depth) const
                               CheckListModel::outcomeLabel(check.outcome).toHtmlEscaped(),
                               ReportHtml::cell(check.detail)};
     html += ReportHtml::heading(tr("Checks"), 2 + qMin(depth, 1));
-    html += ReportHtml::table({tr("Check"), tr("Outcome"), tr("Reason")}, checks);
+    // Widths given: a long DID in a reason would otherwise widen the table past the page.
+    html += ReportHtml::table({tr("Check"), tr("Outcome"), tr("Reason")}, checks, {28, 14, 58});
 
     const QList<ClaimPaths::Row> claims = ClaimPaths::of(inspection.claims);
     if (!claims.isEmpty()) {
@@ -86,7 +87,7 @@ QString InspectionReport::section(const Inspection &inspection, int depth) const
         for (const ClaimPaths::Row &row : claims)
             rows << QStringList{ReportHtml::cell(row.path, 200), ReportHtml::cell(row.value)};
         html += ReportHtml::heading(tr("Claims"), 2 + qMin(depth, 1));
-        html += ReportHtml::table({tr("Claim"), tr("Value")}, rows);
+        html += ReportHtml::table({tr("Claim"), tr("Value")}, rows, {30, 70});
     }
 
     for (size_t i = 0; i < inspection.nested.size(); ++i) {
