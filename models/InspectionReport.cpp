@@ -18,6 +18,10 @@ namespace {
 
 // A presentation in a presentation in …: a page shows this many levels, the JSON report all.
 constexpr int kMaxNestedDepth = 4;
+// A presentation may carry 64 credentials of 500 claims each: the page shows the first ones
+// and short values, so a hostile token cannot make the PDF take minutes and gigabytes.
+constexpr size_t kMaxNestedShown = 16;
+constexpr qsizetype kMaxClaimChars = 500;
 
 } // namespace
 
@@ -85,14 +89,15 @@ QString InspectionReport::section(const Inspection &inspection, int depth) const
     if (!claims.isEmpty()) {
         QList<QStringList> rows;
         for (const ClaimPaths::Row &row : claims)
-            rows << QStringList{ReportHtml::cell(row.path, 200), ReportHtml::cell(row.value)};
+            rows << QStringList{ReportHtml::cell(row.path, 200),
+                                ReportHtml::cell(row.value, kMaxClaimChars)};
         html += ReportHtml::heading(tr("Claims"), 2 + qMin(depth, 1));
         html += ReportHtml::table({tr("Claim"), tr("Value")}, rows, {30, 70});
     }
 
     for (size_t i = 0; i < inspection.nested.size(); ++i) {
         const Inspection &inner = inspection.nested.at(i);
-        if (depth + 1 > kMaxNestedDepth) {
+        if (depth + 1 > kMaxNestedDepth || i >= kMaxNestedShown) {
             html +=
                 QStringLiteral("<p>%1</p>")
                     .arg(
