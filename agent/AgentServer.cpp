@@ -124,6 +124,8 @@ Result<std::unique_ptr<AgentServer>> AgentServer::start(const AgentOptions &opti
     agent->m_issuerApi->setAutoIssue(options.autoIssue);
     agent->m_issuerApi->registerRoutes(*agent->m_server);
     agent->m_issuerApi->resume();
+    agent->m_operatorApi = std::make_unique<OperatorApi>(*agent->m_store, *agent->m_issuerApi);
+    agent->m_operatorApi->registerRoutes(*agent->m_server);
     agent->m_verifierApi =
         std::make_unique<VerifierApi>(*agent->m_store, agent->m_baseUrl, *agent->m_verification,
                                       options.requestLifetimeMs, options.tokenLifetimeSeconds);

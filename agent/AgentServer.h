@@ -6,6 +6,7 @@
 #include "agent/GenerationApi.h"
 #include "agent/HostedWalletApi.h"
 #include "agent/IssuerAgentApi.h"
+#include "agent/OperatorApi.h"
 #include "agent/VerifierApi.h"
 #include "core/common/Result.h"
 
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<AgentVerification> m_verification;
     std::unique_ptr<QHttpServer> m_server;
     std::unique_ptr<IssuerAgentApi> m_issuerApi;
+    std::unique_ptr<OperatorApi> m_operatorApi;
     std::unique_ptr<VerifierApi> m_verifierApi;
     std::unique_ptr<HostedWalletApi> m_hostedWalletApi;
     std::unique_ptr<GenerationApi> m_generationApi;

@@ -140,6 +140,53 @@ Result<IssuerAgentClient::CustodialResult> IssuerAgentClient::custodial(const Cu
                            data.value(QStringLiteral("wasAccepted")).toBool(), credential.value()};
 }
 
+Result<QList<IssuerAgentClient::Connection>> IssuerAgentClient::connections()
+{
+    auto data = call(HttpRequest::get(endpoint(QStringLiteral("/api/v1/connections"))));
+    if (!data && data.error().httpStatus == 404)
+        return notOffered(data.error(), tr("listing its connections"));
+    if (!data)
+        return data.error();
+    if (!data->isArray())
+        return Error{QStringLiteral("api.invalid_answer"), tr("the connections are not a list")};
+    QList<Connection> connections;
+    for (const QJsonValue &item : data->toArray()) {
+        const QJsonObject object = item.toObject();
+        const QJsonObject issuer = object.value(QStringLiteral("issuer")).toObject();
+        const QJsonObject holder = object.value(QStringLiteral("holder")).toObject();
+        Connection connection{object.value(QStringLiteral("connectionId")).toString(),
+                              issuer.value(QStringLiteral("name")).toString(),
+                              issuer.value(QStringLiteral("did")).toString(),
+                              holder.value(QStringLiteral("name")).toString(),
+                              holder.value(QStringLiteral("did")).toString()};
+        if (connection.id.isEmpty() || connection.id.size() > 200)
+            return Error{QStringLiteral("api.invalid_answer"),
+                         tr("a connection has no usable connectionId")};
+        connections << connection;
+    }
+    return connections;
+}
+
+Status IssuerAgentClient::revoke(const QString &recordId)
+{
+    auto data = call(HttpRequest::postJson(endpoint(QStringLiteral("/api/v1/vc/revoke")),
+                                           compact({{QStringLiteral("recordId"), recordId}})));
+    if (!data)
+        return data.error();
+    if (!data->toObject().value(QStringLiteral("revoked")).toBool())
+        return Error{QStringLiteral("api.invalid_answer"),
+                     tr("the issuer agent did not say the credential is revoked")};
+    return {};
+}
+
+Error IssuerAgentClient::notOffered(const Error &answer, const QString &what)
+{
+    Error error = answer;
+    error.code = QStringLiteral("api.not_offered");
+    error.message = tr("this issuer agent does not offer %1 (%2)").arg(what, answer.message);
+    return error;
+}
+
 Result<IssuerOffer> IssuerAgentClient::waitForState(const IssuerOffer &record, ProtocolState target,
                                                     int deadlineMs, int pollMs)
 {

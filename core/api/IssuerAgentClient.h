@@ -11,7 +11,8 @@ namespace vcdesk {
 
 /// The issuer-agent API of seed 001, as one party (its apikey): list offers, match a
 /// credential by claim type, create an offer without schema, accept (holder), issue
-/// (issuer), custodial issuance, and acceptAndWait(), which accepts and polls until the
+/// (issuer), custodial issuance, connections and revoke where the agent offers them, and
+/// acceptAndWait(), which accepts and polls until the
 /// credential arrives or a deadline passes. Calls block the calling thread (see HttpClient):
 /// the GUI runs them as an Activity, which can cancel them; the command line waits.
 class IssuerAgentClient
@@ -29,6 +30,15 @@ public:
         QJsonObject claims;
         bool noDuplicate = false;
     };
+    /// A DIDComm connection between two parties, as GET /api/v1/connections reports it.
+    struct Connection
+    {
+        QString id;
+        QString issuerName;
+        QString issuerDid;
+        QString holderName;
+        QString holderDid;
+    };
     struct CustodialResult
     {
         bool wasOffered = false;
@@ -45,6 +55,10 @@ public:
     Result<IssuerOffer> accept(const QString &recordId, const QString &holderDid);
     Result<IssuerOffer> issue(const QString &recordId);
     Result<CustodialResult> custodial(const CustodialRequest &request);
+    /// Beyond seed 001 (vcdesk-agent offers them): the connections this party is in, and
+    /// revocation of a credential it issued. An agent without the call: "api.not_offered".
+    Result<QList<Connection>> connections();
+    Status revoke(const QString &recordId);
 
     /// Polls the record until its state is `target` (or a final state), within `deadlineMs`.
     /// Error "api.deadline" when time runs out, "api.problem_report" when the exchange failed.
@@ -57,6 +71,8 @@ public:
 private:
     Result<QJsonValue> call(HttpRequest request);
     QUrl endpoint(const QString &path) const;
+    /// A 404 for a call beyond the seed: the agent does not have it.
+    static Error notOffered(const Error &answer, const QString &what);
 
     QUrl m_baseUrl;
     QByteArray m_apiKey;
