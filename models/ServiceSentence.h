@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/common/Error.h"
+
+#include <QByteArrayList>
+#include <QCoreApplication>
+
+namespace vcdesk {
+
+/// How a console action at a service ended, as a sentence for the operator: what the service
+/// said (401, 403, 404, 409, 413, 5xx, unreachable, too slow, cancelled…) and what to do. The
+/// service's own words are escaped, and every secret the action used is taken out of them (a
+/// hostile or careless service may echo an API key back).
+class ServiceSentence
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceSentence)
+public:
+    static QString failure(const Error &error, const QString &service);
+    /// `text` with each secret (8 characters or more) replaced by "•••".
+    static QString redact(QString text, const QByteArrayList &secrets);
+};
+
+} // namespace vcdesk
