@@ -5,21 +5,26 @@
 #include "models/AccountActions.h"
 #include "models/HostedWalletActions.h"
 #include "models/InspectionController.h"
+#include "models/IssuerConsole.h"
 #include "models/OfferInbox.h"
+#include "models/OperationLog.h"
 #include "models/PresentController.h"
 #include "models/SandboxConnector.h"
 #include "models/WalletSession.h"
 #include "ui/AccountsPage.h"
 #include "ui/AddCredentialPage.h"
 #include "ui/BusyIndicator.h"
+#include "ui/ConsolePage.h"
 #include "ui/CredentialDetailPage.h"
 #include "ui/CredentialsPage.h"
 #include "ui/HistoryPage.h"
 #include "ui/HostedWalletPage.h"
 #include "ui/IdleLock.h"
 #include "ui/InspectorPage.h"
+#include "ui/IssuerConsolePage.h"
 #include "ui/MessageBar.h"
 #include "ui/OffersPage.h"
+#include "ui/PlainLabel.h"
 #include "ui/PresentPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/UnlockPage.h"
@@ -97,9 +102,18 @@ MainWindow::MainWindow(const QString &walletPath, QWidget *parent)
     connect(m_detail, &CredentialDetailPage::back, this, backToList);
     connect(m_detail, &CredentialDetailPage::removed, this, backToList);
     addSection(tr("Wallet"), m_walletArea);
-    auto *controller = new InspectionController(MultiMethodDidResolver::createDefault(), this);
-    m_inspector = new InspectorPage(controller, this);
+    m_inspectorController = new InspectionController(MultiMethodDidResolver::createDefault(), this);
+    m_inspector = new InspectorPage(m_inspectorController, this);
     addSection(tr("Inspect"), m_inspector);
+    m_operationLog = new OperationLog(OperationLog::defaultPath(), this);
+    m_consoleArea = new QStackedWidget(this);
+    auto *locked = new PlainLabel(m_consoleArea, QStringLiteral("consoleLocked"),
+                                  tr("The console acts at services with this wallet's "
+                                     "accounts: unlock the wallet to use it."));
+    locked->setAlignment(Qt::AlignCenter);
+    m_consoleLocked = locked;
+    m_consoleArea->addWidget(m_consoleLocked);
+    addSection(tr("Console"), m_consoleArea);
     connect(m_sections, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sections->setCurrentRow(0);
 
@@ -213,6 +227,9 @@ void MainWindow::showWalletState()
     m_accountsAction->setEnabled(m_session->isUnlocked());
     m_historyAction->setEnabled(m_session->isUnlocked());
     m_hostedAction->setEnabled(m_session->isUnlocked());
+    if (m_console)
+        m_consoleArea->setCurrentWidget(m_session->isUnlocked() ? static_cast<QWidget *>(m_console)
+                                                                : m_consoleLocked);
     if (!m_session->isUnlocked()) {
         m_idle->stop();
         const bool exists = m_session->isOpen() || QFileInfo::exists(m_walletPath);
@@ -303,6 +320,15 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_walletArea->addWidget(m_hosted);
     connect(m_hosted, &HostedWalletPage::busy, this, &MainWindow::trackActivity);
     connect(m_hosted, &HostedWalletPage::back, this, &MainWindow::showCredentialsPage);
+    m_console = new ConsolePage(*m_session, m_profileId, *m_operationLog, m_consoleArea);
+    m_console->setNetworkPolicy(m_policy);
+    m_consoleArea->addWidget(m_console);
+    m_consoleArea->setCurrentWidget(m_console);
+    connect(m_console, &ConsolePage::busy, this, &MainWindow::trackActivity);
+    connect(m_console, &ConsolePage::inspectRequested, this, [this](const QString &token) {
+        showSection(m_inspector);
+        m_inspector->setToken(token);
+    });
     m_inbox->refresh(); // the first unlock: check at once, then every minute
     if (m_welcome->takeSandboxWish())
         connectSandbox();
@@ -341,6 +367,7 @@ void MainWindow::showPresentPage()
 void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
 {
     m_policy = policy;
+    m_inspectorController->setAllowLoopbackHttp(policy.allowLoopbackHttp);
     if (m_present)
         m_present->controller()->setNetworkPolicy(policy);
     if (m_inbox)
@@ -349,6 +376,8 @@ void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
         m_accounts->actions()->setNetworkPolicy(policy);
     if (m_hosted)
         m_hosted->actions()->setNetworkPolicy(policy);
+    if (m_console)
+        m_console->setNetworkPolicy(policy);
 }
 
 void MainWindow::showAccountsPage()

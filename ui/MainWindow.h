@@ -15,14 +15,17 @@ class ActivityBase;
 class AddCredentialPage;
 class BusyIndicator;
 class CredentialDetailPage;
+class ConsolePage;
 class CredentialsPage;
 class IdleLock;
+class InspectionController;
 class InspectorPage;
 class MessageBar;
 class OfferInbox;
 class HistoryPage;
 class HostedWalletPage;
 class OffersPage;
+class OperationLog;
 class PresentPage;
 class SettingsPage;
 class UnlockPage;
@@ -69,6 +72,11 @@ public:
     HistoryPage *historyPage() const { return m_history; }
     QAction *historyAction() const { return m_historyAction; }
     HostedWalletPage *hostedWalletPage() const { return m_hosted; }
+    /// The operator console (section Console). Null until the wallet was first unlocked.
+    ConsolePage *consolePage() const { return m_console; }
+    OperationLog *operationLog() const { return m_operationLog; }
+    /// Shows the section that holds `page` (tests, links).
+    void showSection(QWidget *page);
     QAction *hostedAction() const { return m_hostedAction; }
     /// The rules for what the window contacts (presentations); plain http to this computer
     /// only when allowed here (the local sandbox agent, tests).
@@ -86,9 +94,6 @@ public:
     IdleLock *idleLock() const { return m_idle; }
     SettingsPage *settingsPage() const { return m_settings; }
     QAction *lockAction() const { return m_lock; }
-
-    /// Shows the section that holds `page`.
-    void showSection(QWidget *page);
 
 private:
     void addSection(const QString &title, QWidget *page);
@@ -127,6 +132,11 @@ private:
     HistoryPage *m_history = nullptr;
     QAction *m_historyAction = nullptr;
     HostedWalletPage *m_hosted = nullptr;
+    QStackedWidget *m_consoleArea = nullptr;
+    QWidget *m_consoleLocked = nullptr;
+    ConsolePage *m_console = nullptr;
+    InspectionController *m_inspectorController = nullptr;
+    OperationLog *m_operationLog = nullptr;
     QAction *m_hostedAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QString m_sandboxPath;

@@ -87,7 +87,7 @@ private slots:
                 sample = row;
         QVERIFY(sample >= 0);
 
-        // The three accounts, with their secrets sealed in the wallet.
+        // The holder's three accounts and the operator console's two, secrets sealed.
         auto *accounts = window.session()->read<QStringList>(
             [](Wallet &wallet, const ActivityBase::Context &) -> Result<QStringList> {
                 QStringList kinds;
@@ -100,7 +100,8 @@ private slots:
         QVERIFY(read.wait(5000));
         QStringList kinds = accounts->result().value();
         kinds.sort();
-        QCOMPARE(kinds, (QStringList{"hosted-wallet", "issuer-agent", "verifier"}));
+        QCOMPARE(kinds, (QStringList{"generator", "hosted-wallet", "issuer-agent", "issuer-agent",
+                                     "verifier"}));
 
         // And accepting the sample gives a checked credential.
         window.offersAction()->trigger();

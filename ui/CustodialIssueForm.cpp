@@ -1,0 +1,107 @@
+#include "ui/CustodialIssueForm.h"
+
+#include "models/AccountListModel.h"
+#include "ui/ClaimsEditor.h"
+#include "ui/ConnectionPicker.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace vcdesk {
+
+CustodialIssueForm::CustodialIssueForm(QAbstractItemModel *accounts, QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("custodialForm"));
+    m_holder = new QComboBox(this);
+    m_holder->setObjectName(QStringLiteral("custodialHolder"));
+    m_holder->setAccessibleName(tr("The holder's account"));
+    m_holder->setModel(accounts);
+    m_connection = new ConnectionPicker(QStringLiteral("custodialConnection"), this);
+    const auto didEdit = [this](const QString &name, const QString &accessible) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        edit->setAccessibleName(accessible);
+        return edit;
+    };
+    m_issuerDid = didEdit(QStringLiteral("custodialIssuerDid"), tr("Issuer DID"));
+    m_holderDid = didEdit(QStringLiteral("custodialHolderDid"), tr("Holder DID"));
+    m_validity = new QSpinBox(this);
+    m_validity->setObjectName(QStringLiteral("custodialValidity"));
+    m_validity->setRange(60, 10 * 365 * 86400);
+    m_validity->setValue(3600);
+    m_validity->setSingleStep(3600);
+    m_validity->setSuffix(tr(" s"));
+    m_validity->setAccessibleName(tr("Valid for, in seconds"));
+    m_claims = new ClaimsEditor(QStringLiteral("custodialClaims"), this);
+    m_noDuplicate = new QCheckBox(tr("Reuse the &latest credential of this type instead of "
+                                     "issuing another"),
+                                  this);
+    m_noDuplicate->setObjectName(QStringLiteral("noDuplicate"));
+    m_noDuplicate->setAccessibleName(tr("Reuse the latest credential of this type"));
+    m_issue = new QPushButton(tr("&Issue to the holder"), this);
+    m_issue->setObjectName(QStringLiteral("issueCustodial"));
+    m_issue->setAccessibleName(tr("Issue custodially"));
+
+    auto *form = new QFormLayout;
+    auto add = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        form->addRow(text, field);
+    };
+    add(tr("&Holder's account:"), m_holder);
+    add(tr("Co&nnection:"), m_connection);
+    add(tr("Iss&uer DID:"), m_issuerDid);
+    add(tr("Holder &DID:"), m_holderDid);
+    add(tr("&Valid for:"), m_validity);
+    add(tr("C&laims:"), m_claims);
+    form->addRow(QString(), m_noDuplicate);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_issue);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+
+    connect(m_connection, &ConnectionPicker::chosen, this,
+            [this](const IssuerAgentClient::Connection &c) {
+                if (!c.issuerDid.isEmpty())
+                    m_issuerDid->setText(c.issuerDid);
+                if (!c.holderDid.isEmpty())
+                    m_holderDid->setText(c.holderDid);
+            });
+    for (QLineEdit *edit : {m_issuerDid, m_holderDid})
+        connect(edit, &QLineEdit::textChanged, this, &CustodialIssueForm::updateButton);
+    connect(m_connection, &QComboBox::currentTextChanged, this, &CustodialIssueForm::updateButton);
+    connect(m_holder, &QComboBox::currentIndexChanged, this, &CustodialIssueForm::updateButton);
+    connect(m_claims, &ClaimsEditor::validityChanged, this, &CustodialIssueForm::updateButton);
+    connect(m_issue, &QPushButton::clicked, this, [this] {
+        const auto claims = m_claims->claims();
+        if (!claims || m_holder->currentIndex() < 0)
+            return;
+        IssuerAgentClient::CustodialRequest request;
+        request.connectionId = m_connection->connectionId();
+        request.issuerDid = m_issuerDid->text().trimmed();
+        request.holderDid = m_holderDid->text().trimmed();
+        request.validitySeconds = m_validity->value();
+        request.claims = claims.value();
+        request.noDuplicate = m_noDuplicate->isChecked();
+        emit issueRequested(m_holder->currentData(AccountListModel::IdRole).toLongLong(), request);
+    });
+    updateButton();
+}
+
+void CustodialIssueForm::updateButton()
+{
+    m_issue->setEnabled(m_holder->currentIndex() >= 0 && !m_connection->connectionId().isEmpty() &&
+                        !m_issuerDid->text().trimmed().isEmpty() &&
+                        !m_holderDid->text().trimmed().isEmpty() && m_claims->isValid());
+}
+
+} // namespace vcdesk

@@ -1,0 +1,126 @@
+#include "ui/GenerationPage.h"
+
+#include "models/AccountListModel.h"
+#include "models/GenerationConsole.h"
+#include "ui/ClaimsEditor.h"
+#include "ui/PageTitle.h"
+#include "ui/PlainLabel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace vcdesk {
+
+GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, OperationLog &log,
+                               QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("generationPage"));
+    m_console = new GenerationConsole(session, log, this);
+    m_accounts = new AccountListModel(session, profileId, this);
+    m_generators = new QSortFilterProxyModel(this);
+    m_generators->setSourceModel(m_accounts);
+    m_generators->setFilterRole(AccountListModel::KindRole);
+    m_generators->setFilterFixedString(QStringLiteral("generator"));
+
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("generatorAccount"));
+    m_account->setAccessibleName(tr("Generation service account"));
+    m_account->setModel(m_generators);
+    m_noAccount = new PlainLabel(this, QStringLiteral("noGeneratorAccount"),
+                                 tr("No generation service account: add one (kind \"generator\") "
+                                    "in Wallet ▸ Accounts."));
+    m_flow = new QLineEdit(this);
+    m_flow->setObjectName(QStringLiteral("flowId"));
+    m_flow->setAccessibleName(tr("Flow id"));
+    m_flow->setMaxLength(200);
+    m_flow->setPlaceholderText(tr("a new id for each request"));
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("generationSubject"));
+    m_subject->setAccessibleName(tr("Subject DID"));
+    m_subject->setPlaceholderText(tr("did:… (optional)"));
+    m_claims = new ClaimsEditor(QStringLiteral("generationClaims"), this);
+    m_generate = new QPushButton(tr("&Generate"), this);
+    m_generate->setObjectName(QStringLiteral("generate"));
+    m_generate->setAccessibleName(tr("Generate the credential"));
+    m_message = new PlainLabel(this, QStringLiteral("generationMessage"));
+    m_message->setAccessibleName(tr("What happened"));
+    m_inspect = new QPushButton(tr("Open in &inspector"), this);
+    m_inspect->setObjectName(QStringLiteral("inspectGenerated"));
+    m_inspect->setAccessibleName(tr("Open the generated credential in the inspector"));
+    m_inspect->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    auto add = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        form->addRow(text, field);
+    };
+    add(tr("Acco&unt:"), m_account);
+    add(tr("&Flow id:"), m_flow);
+    add(tr("&Subject DID:"), m_subject);
+    add(tr("C&laims:"), m_claims);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message, 1);
+    buttons->addWidget(m_inspect);
+    buttons->addWidget(m_generate);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new PageTitle(tr("Generation service"), this));
+    auto *intro = new PlainLabel(this);
+    intro->setText(tr("Ask a generation service (POST /generate) for a credential: the claims "
+                      "are the message payload, the subject's DID its \"id\"."));
+    layout->addWidget(intro);
+    layout->addWidget(m_noAccount);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+
+    connect(m_console, &GenerationConsole::working, this, &GenerationPage::busy);
+    connect(m_generators, &QAbstractItemModel::modelReset, this, &GenerationPage::updateButton);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &GenerationPage::updateButton);
+    connect(m_claims, &ClaimsEditor::validityChanged, this, &GenerationPage::updateButton);
+    connect(m_generate, &QPushButton::clicked, this, [this] {
+        const auto claims = m_claims->claims();
+        if (!claims || m_account->currentIndex() < 0)
+            return;
+        QString flow = m_flow->text().trimmed();
+        if (flow.isEmpty())
+            flow = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_message->setText(tr("Asking for flow %1…").arg(flow));
+        m_message->setStyleSheet({});
+        m_console->generate(m_account->currentData(AccountListModel::IdRole).toLongLong(), flow,
+                            m_subject->text().trimmed(), claims.value());
+    });
+    connect(m_console, &GenerationConsole::succeeded, this, [this](const QString &sentence) {
+        m_message->setText(sentence);
+        m_message->setStyleSheet({});
+    });
+    connect(m_console, &GenerationConsole::failed, this, [this](const QString &sentence) {
+        m_message->setText(sentence);
+        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    });
+    connect(m_console, &GenerationConsole::credentialReady, this, [this](const QByteArray &jwt) {
+        m_lastCredential = QString::fromUtf8(jwt);
+        m_inspect->setEnabled(true);
+    });
+    connect(m_inspect, &QPushButton::clicked, this, [this] {
+        if (!m_lastCredential.isEmpty())
+            emit inspectRequested(m_lastCredential);
+    });
+    updateButton();
+}
+
+void GenerationPage::updateButton()
+{
+    const bool any = m_generators->rowCount() > 0;
+    m_noAccount->setVisible(!any);
+    m_generate->setEnabled(any && m_account->currentIndex() >= 0 && m_claims->isValid());
+}
+
+} // namespace vcdesk

@@ -1,0 +1,87 @@
+#include "ui/IssuerOfferForm.h"
+
+#include "ui/ClaimsEditor.h"
+#include "ui/ConnectionPicker.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace vcdesk {
+
+namespace {
+
+QSpinBox *validityBox(QWidget *parent, const QString &objectName)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(60, 10 * 365 * 86400); // what the agent takes: a minute to ten years
+    box->setValue(3600);
+    box->setSingleStep(3600);
+    box->setSuffix(QCoreApplication::translate("IssuerOfferForm", " s"));
+    box->setAccessibleName(QCoreApplication::translate("IssuerOfferForm", "Valid for, in seconds"));
+    return box;
+}
+
+} // namespace
+
+IssuerOfferForm::IssuerOfferForm(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("issuerOfferForm"));
+    m_connection = new ConnectionPicker(QStringLiteral("offerConnection"), this);
+    m_author = new QLineEdit(this);
+    m_author->setObjectName(QStringLiteral("offerAuthor"));
+    m_author->setAccessibleName(tr("Author DID"));
+    m_author->setPlaceholderText(tr("the issuer's published DID"));
+    m_validity = validityBox(this, QStringLiteral("offerValidity"));
+    m_claims = new ClaimsEditor(QStringLiteral("offerClaims"), this);
+    m_create = new QPushButton(tr("C&reate offer"), this);
+    m_create->setObjectName(QStringLiteral("createOffer"));
+    m_create->setAccessibleName(tr("Create the offer"));
+
+    auto *form = new QFormLayout;
+    auto add = [&](const QString &label, QWidget *field) {
+        auto *text = new QLabel(label, this);
+        text->setBuddy(field);
+        form->addRow(text, field);
+    };
+    add(tr("Co&nnection:"), m_connection);
+    add(tr("&Author DID:"), m_author);
+    add(tr("&Valid for:"), m_validity);
+    add(tr("C&laims:"), m_claims);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_create);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form, 1);
+    layout->addLayout(buttons);
+
+    connect(m_connection, &ConnectionPicker::chosen, this,
+            [this](const IssuerAgentClient::Connection &c) {
+                if (!c.issuerDid.isEmpty())
+                    m_author->setText(c.issuerDid);
+            });
+    connect(m_connection, &QComboBox::currentTextChanged, this, &IssuerOfferForm::updateButton);
+    connect(m_author, &QLineEdit::textChanged, this, &IssuerOfferForm::updateButton);
+    connect(m_claims, &ClaimsEditor::validityChanged, this, &IssuerOfferForm::updateButton);
+    connect(m_create, &QPushButton::clicked, this, [this] {
+        const auto claims = m_claims->claims();
+        if (!claims)
+            return;
+        emit createRequested(m_connection->connectionId(), m_author->text().trimmed(),
+                             m_validity->value(), claims.value());
+    });
+    updateButton();
+}
+
+void IssuerOfferForm::updateButton()
+{
+    m_create->setEnabled(!m_connection->connectionId().isEmpty() &&
+                         !m_author->text().trimmed().isEmpty() && m_claims->isValid());
+}
+
+} // namespace vcdesk
