@@ -34,6 +34,7 @@ InspectOptionsBuilder InspectionController::optionsBuilder() const
 {
     InspectOptionsBuilder builder;
     builder.resolver(m_resolver).documentCache(m_documentCache).at(m_at).offline(m_offline);
+    builder.allowLoopbackHttp(m_allowLoopbackHttp);
     return builder;
 }
 

@@ -35,6 +35,9 @@ public:
     /// Contacts no server: DIDs and status lists come from caches or are unknown.
     void setOffline(bool offline) { m_offline = offline; }
     bool isOffline() const { return m_offline; }
+    /// Plain http to this computer (the local sandbox agent's status lists), as the window's
+    /// network policy allows.
+    void setAllowLoopbackHttp(bool allow) { m_allowLoopbackHttp = allow; }
     /// The options a batch should use: the same resolver, cache, time and offline switch.
     InspectOptionsBuilder optionsBuilder() const;
     /// How a check started now is made (time, offline, trust list), for its report.
@@ -58,6 +61,7 @@ private:
     std::shared_ptr<DidResolver> m_resolver;
     std::shared_ptr<DocumentCache> m_documentCache;
     QDateTime m_at;
+    bool m_allowLoopbackHttp = false;
     bool m_offline = false;
     std::optional<InspectionReport> m_last; // its input named when exported
     quint64 m_generation = 0;

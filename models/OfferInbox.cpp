@@ -57,7 +57,9 @@ void OfferInbox::refresh()
                 return all.error();
             QList<Account> opened;
             for (const Account &account : all.value()) {
-                if (account.kind != QLatin1String("issuer-agent"))
+                // An issuer's own account (the operator console's) has no offers to receive.
+                if (account.kind != QLatin1String("issuer-agent") ||
+                    account.role == QLatin1String("issuer"))
                     continue;
                 auto withSecret = wallet.accounts().open(account.id);
                 if (!withSecret)

@@ -45,6 +45,12 @@ QList<Account> SandboxDescription::accounts() const
         list << account(tr("Sandbox verifier"), "verifier", "Verifier_User", verifierToken);
         list.last().secretKind = Account::SecretKind::Bearer;
     }
+    // The operator console's: the issuer's own side of the agent, and /generate (which signs
+    // with the issuer's key).
+    if (!issuerApiKey.isEmpty()) {
+        list << account(tr("Sandbox issuer (operator)"), "issuer-agent", "issuer", issuerApiKey);
+        list << account(tr("Sandbox generation service"), "generator", "issuer", issuerApiKey);
+    }
     if (!hostedWalletApiKey.isEmpty())
         list << account(tr("Sandbox hosted wallet"), "hosted-wallet", "issuer", hostedWalletApiKey);
     return list;
