@@ -1,5 +1,7 @@
 #include "models/TrustListModel.h"
 
+#include "core/verify/TrustListImport.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -127,6 +129,69 @@ ActivityBase *TrustListModel::remove(int row)
                          tr("\"%1\" is not on the trust list").arg(pattern.left(120))};
         return {};
     });
+}
+
+ActivityBase *TrustListModel::importFrom(const QString &path)
+{
+    struct Imported
+    {
+        TrustList list;
+        TrustListImport::Summary summary;
+    };
+    auto *importing = new Activity<Imported>(this);
+    const QString listPath = m_path;
+    importing->start([listPath, path](const ActivityBase::Context &) -> Result<Imported> {
+        auto entries = TrustListImport::read(path);
+        if (!entries)
+            return entries.error();
+        // Read again before merging: another vcdesk (or the command line) may have changed it.
+        auto list = TrustList::load(listPath);
+        if (!list)
+            return list.error();
+        auto summary = TrustListImport::merge(list.value(), entries.value());
+        if (!summary)
+            return summary.error();
+        QDir().mkpath(QFileInfo(listPath).absolutePath());
+        if (auto done = list->save(listPath); !done)
+            return done.error();
+        return Imported{list.value(), summary.value()};
+    });
+    connect(importing, &ActivityBase::finished, this, [this, importing, path] {
+        importing->deleteLater();
+        const auto result = importing->result();
+        if (!result) {
+            emit failed(result.error().toString());
+            return;
+        }
+        show(result->list);
+        emit imported(path, result->summary.read, result->summary.added, result->summary.renamed);
+    });
+    return importing;
+}
+
+ActivityBase *TrustListModel::exportTo(const QString &path)
+{
+    auto *exporting = new Activity<qsizetype>(this);
+    const QString listPath = m_path;
+    // What is saved, read again (the window may show an older list), written as saved.
+    exporting->start([listPath, path](const ActivityBase::Context &) -> Result<qsizetype> {
+        auto list = TrustList::load(listPath);
+        if (!list)
+            return list.error();
+        if (auto done = list->save(path); !done)
+            return done.error();
+        return list->entries().size();
+    });
+    connect(exporting, &ActivityBase::finished, this, [this, exporting, path] {
+        exporting->deleteLater();
+        const auto result = exporting->result();
+        if (!result) {
+            emit failed(result.error().toString());
+            return;
+        }
+        emit exported(path, result.value());
+    });
+    return exporting;
 }
 
 } // namespace vcdesk

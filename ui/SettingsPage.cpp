@@ -6,12 +6,15 @@
 #include "models/LanguageChoice.h"
 #include "models/TrustListModel.h"
 #include "models/WalletSession.h"
+#include "ui/DocumentCacheBox.h"
+#include "ui/FileDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/KeysBox.h"
 #include "ui/PlainLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -28,7 +31,8 @@
 
 namespace vcdesk {
 
-SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWidget *parent)
+SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWidget *parent,
+                           const QString &cacheFolder)
     : QWidget(parent)
     , m_idleLock(idleLock)
 {
@@ -47,6 +51,8 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     m_keys = new KeysBox(content);
     groups->addWidget(m_keys);
     groups->addWidget(trustBox());
+    m_cache = new DocumentCacheBox(cacheFolder, content);
+    groups->addWidget(m_cache);
     groups->addWidget(languageBox());
     groups->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -60,6 +66,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     layout->addWidget(scroll, 1);
 
     connect(m_keys, &KeysBox::busy, this, &SettingsPage::busy);
+    connect(m_cache, &DocumentCacheBox::busy, this, &SettingsPage::busy);
     updateKeychain();
 }
 
@@ -99,6 +106,7 @@ QWidget *SettingsPage::walletBox()
 QWidget *SettingsPage::trustBox()
 {
     auto *trust = new QGroupBox(tr("Trusted issuers"));
+    trust->setObjectName(QStringLiteral("trustBox"));
     auto *trustLayout = new QVBoxLayout(trust);
     auto *explain = new QLabel(
         tr("Issuers you trust, by DID or by a pattern such as did:web:example.com* (the DID and "
@@ -150,6 +158,8 @@ QWidget *SettingsPage::trustBox()
     trustLayout->addWidget(m_table, 1);
     trustLayout->addLayout(entry);
     trustLayout->addWidget(m_problem);
+    trustLayout->addLayout(transferRow(trust));
+    trustLayout->addWidget(m_transferMessage);
 
     const auto addEntry = [this] {
         m_problem->clear();
@@ -171,10 +181,87 @@ QWidget *SettingsPage::trustBox()
         m_name->clear();
     });
     connect(m_trust, &TrustListModel::failed, this, [this](const QString &message) {
+        // An import or export that ended says so under its buttons (an edit still runs).
+        if (m_transfer && !m_transfer->isRunning())
+            return sayTransfer(m_transferFailure.arg(message), true);
         m_problem->setText(tr("The trust list is unchanged: %1").arg(message));
         m_problem->show();
     });
     return trust;
+}
+
+QLayout *SettingsPage::transferRow(QWidget *box)
+{
+    m_import = new QPushButton(tr("&Import…"), box);
+    m_import->setObjectName(QStringLiteral("trustImport"));
+    m_import->setAccessibleName(tr("Import issuers from a trust list file"));
+    m_export = new QPushButton(tr("&Export…"), box);
+    m_export->setObjectName(QStringLiteral("trustExport"));
+    m_export->setAccessibleName(tr("Export the trust list to a file"));
+    m_transferMessage = new PlainLabel(box, QStringLiteral("trustTransferMessage"));
+    m_transferMessage->hide(); // shown with a sentence only
+    const QString filter = tr("Trust lists (*.json);;All files (*)");
+    connect(m_import, &QPushButton::clicked, this, [this, filter] {
+        const QString path = FileDialog::openFileName(this, tr("Import a trust list"), filter);
+        if (!path.isEmpty())
+            startTransfer(m_trust->importFrom(path), tr("Importing the trust list…"),
+                          tr("Nothing was imported: %1"));
+    });
+    connect(m_export, &QPushButton::clicked, this, [this, filter] {
+        const QString path = FileDialog::saveFileName(
+            this, tr("Export the trust list"),
+            QDir::home().filePath(QStringLiteral("trust-list.json")), filter);
+        if (!path.isEmpty())
+            startTransfer(m_trust->exportTo(path), tr("Exporting the trust list…"),
+                          tr("The trust list was not exported: %1"));
+    });
+    connect(m_trust, &TrustListModel::imported, this,
+            [this](const QString &path, qsizetype count, qsizetype added, qsizetype renamed) {
+                sayTransfer(
+                    tr("Imported %n issuer(s) from %1: %2 new, %3 renamed.", nullptr, int(count))
+                        .arg(QDir::toNativeSeparators(path), QString::number(added),
+                             QString::number(renamed)),
+                    false);
+            });
+    connect(m_trust, &TrustListModel::exported, this, [this](const QString &path, qsizetype count) {
+        sayTransfer(tr("Exported %n issuer(s) to %1.", nullptr, int(count))
+                        .arg(QDir::toNativeSeparators(path)),
+                    false);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_import);
+    row->addWidget(m_export);
+    row->addStretch();
+    return row;
+}
+
+void SettingsPage::startTransfer(ActivityBase *activity, const QString &what,
+                                 const QString &failure)
+{
+    m_transfer = activity;
+    m_transferFailure = failure;
+    m_import->setEnabled(false); // one at a time
+    m_export->setEnabled(false);
+    sayTransfer(QString(), false);
+    // After the model's own handler (connected first), which says how it went.
+    connect(activity, &ActivityBase::finished, this, [this] {
+        m_transfer = nullptr;
+        m_import->setEnabled(true);
+        m_export->setEnabled(true);
+    });
+    emit busy(activity, what);
+}
+
+void SettingsPage::sayTransfer(const QString &text, bool problem)
+{
+    m_transferMessage->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_transferMessage->setText(text);
+    m_transferMessage->setVisible(!text.isEmpty());
+}
+
+QString SettingsPage::transferMessage() const
+{
+    return m_transferMessage->text();
 }
 
 QWidget *SettingsPage::languageBox()

@@ -6,6 +6,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -14,6 +15,7 @@ class QTableView;
 namespace vcdesk {
 
 class ActivityBase;
+class DocumentCacheBox;
 class IdleLock;
 class KeysBox;
 class TrustListModel;
@@ -22,13 +24,17 @@ class WalletSession;
 /// Settings a person changes: after how many idle minutes the wallet locks and whether the
 /// system keychain remembers it; the profile's keys and DIDs (KeysBox); the trust list (the
 /// issuers vcdesk names next to their DIDs, and a verifier may require): add an issuer's DID
-/// or a pattern with a name, remove one; the language (from the next start). Saved at once; a
-/// bad entry is said plainly and changes nothing. The page scrolls when it does not fit.
+/// or a pattern with a name, remove one, import a list file (merged) or export the list; the
+/// status lists and schemas cache (DocumentCacheBox); the language (from the next start).
+/// Saved at once; a bad entry or file is said plainly and changes nothing. The page scrolls
+/// when it does not fit.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWidget *parent = nullptr);
+    /// `cacheFolder`: the status lists and schemas cache shown (empty: the default folder).
+    SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWidget *parent = nullptr,
+                 const QString &cacheFolder = {});
 
     /// The wallet whose keys and keychain setting the page shows (the window calls it once the
     /// profile is known). Until then those controls are disabled and say why.
@@ -36,7 +42,10 @@ public:
 
     TrustListModel *trustList() const { return m_trust; }
     KeysBox *keys() const { return m_keys; }
+    DocumentCacheBox *documentCache() const { return m_cache; }
     QString problem() const;
+    /// What the last import or export did, in a sentence.
+    QString transferMessage() const;
 
     static constexpr const char *kAutoLockKey = "wallet/autoLockMinutes";
     static constexpr int kDefaultAutoLockMinutes = 10;
@@ -51,6 +60,11 @@ private:
     QWidget *walletBox();
     QWidget *trustBox();
     QWidget *languageBox();
+    /// Import… and Export… under the trust list, and their outcome.
+    QLayout *transferRow(QWidget *box);
+    /// `failure`: the sentence for an error, its message as %1.
+    void startTransfer(ActivityBase *activity, const QString &what, const QString &failure);
+    void sayTransfer(const QString &text, bool problem);
     void rememberInKeychain(bool remember);
     /// The keychain box: checked as the session says, enabled only while unlocked and idle.
     void updateKeychain();
@@ -69,6 +83,12 @@ private:
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_problem = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_transferMessage = nullptr;
+    QPointer<ActivityBase> m_transfer; // the import or export running
+    QString m_transferFailure;
+    DocumentCacheBox *m_cache = nullptr;
     QComboBox *m_language = nullptr;
 };
 

@@ -3,7 +3,6 @@
 #include "core/common/Clock.h"
 
 #include "core/net/HttpFetcher.h"
-#include "core/verify/DocumentCache.h"
 
 namespace vcdesk {
 
@@ -32,16 +31,9 @@ Result<CachedFetch::Document> CachedFetch::get(const QString &url, const Inspect
     if (cached && age >= 0 && age < kFreshSeconds)
         return Document{cached->bytes, cached->fetchedAt, true,
                         tr("cached %1").arg(iso(cached->fetchedAt))};
-    NetworkPolicy policy = options.network;
-    policy.maxResponseBytes = std::min(policy.maxResponseBytes, maxBytes);
-    auto response = HttpFetcher(policy).get(QUrl(url));
-    if (response) {
-        if (options.documentCache)
-            options.documentCache->put(url, response->body, now);
-        return Document{response->body, now, false, tr("fetched %1").arg(iso(now))};
-    }
-    if (!cached)
-        return response.error();
+    auto response = fetch(url, options, maxBytes, now);
+    if (response || !cached)
+        return response;
     // A copy from the future (a clock set back) is as unusable as a stale one.
     if (age < 0 || age > options.cacheMaxAgeSeconds)
         return Error{QStringLiteral("cache.stale"),
@@ -50,6 +42,45 @@ Result<CachedFetch::Document> CachedFetch::get(const QString &url, const Inspect
                          .arg(options.cacheMaxAgeSeconds)};
     return Document{cached->bytes, cached->fetchedAt, true,
                     tr("offline, cached copy of %1").arg(iso(cached->fetchedAt))};
+}
+
+Result<CachedFetch::Document>
+CachedFetch::refresh(const QString &url, const InspectOptions &options, qsizetype maxBytes)
+{
+    const auto cached = options.documentCache ? options.documentCache->get(url) : std::nullopt;
+    if (cached && cached->pinned)
+        return Document{cached->bytes, cached->fetchedAt, false, tr("held by this service")};
+    if (auto allowed = options.network.checkDestination(QUrl(url)); !allowed)
+        return allowed.error();
+    return fetch(url, options, maxBytes, Clock::now());
+}
+
+Result<CachedFetch::Document> CachedFetch::fetch(const QString &url, const InspectOptions &options,
+                                                 qsizetype maxBytes, const QDateTime &now)
+{
+    NetworkPolicy policy = options.network;
+    policy.maxResponseBytes = std::min(policy.maxResponseBytes, maxBytes);
+    auto response = HttpFetcher(policy).get(QUrl(url));
+    if (!response)
+        return response.error();
+    if (options.documentCache)
+        options.documentCache->put(url, response->body, now);
+    return Document{response->body, now, false, tr("fetched %1").arg(iso(now))};
+}
+
+QDateTime CachedFetch::freshUntil(const QDateTime &fetchedAt)
+{
+    return fetchedAt.addSecs(kFreshSeconds);
+}
+
+QDateTime CachedFetch::usableUntil(const QDateTime &fetchedAt, qint64 cacheMaxAgeSeconds)
+{
+    return fetchedAt.addSecs(cacheMaxAgeSeconds);
+}
+
+qsizetype CachedFetch::maxBytesFor(DocumentCache::Kind kind)
+{
+    return kind == DocumentCache::Kind::Schema ? kMaxSchemaBytes : kMaxStatusListBytes;
 }
 
 } // namespace vcdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/verify/DocumentCache.h"
 #include "core/verify/InspectOptions.h"
 
 #include <QCoreApplication>
@@ -14,11 +15,18 @@ namespace vcdesk {
 /// kFreshSeconds is used as is; otherwise the document is fetched, and when that fails a
 /// cached copy is used only while it is younger than InspectOptions::cacheMaxAgeSeconds (and
 /// said to be); an older one is an error, never a silent "still fine".
+///
+/// refresh() fetches now, under the same rules, and caches what came; the cache view's
+/// "Refresh now". freshUntil() and usableUntil() say until when a copy is used as is, and
+/// until when it still serves offline.
 class CachedFetch
 {
     Q_DECLARE_TR_FUNCTIONS(CachedFetch)
 public:
     static constexpr qint64 kFreshSeconds = 300;
+    /// The largest status list credential and schema a check fetches.
+    static constexpr qsizetype kMaxStatusListBytes = 8 * 1024 * 1024;
+    static constexpr qsizetype kMaxSchemaBytes = 1024 * 1024;
 
     struct Document
     {
@@ -31,6 +39,25 @@ public:
 
     static Result<Document> get(const QString &url, const InspectOptions &options,
                                 qsizetype maxBytes);
+    /// Fetches `url` now (never answered from the cache, whatever its age) and caches it; a
+    /// URL the policy refuses is not fetched, and a failed fetch leaves the cache as it was.
+    /// A pinned copy is returned as is, as by get().
+    static Result<Document> refresh(const QString &url, const InspectOptions &options,
+                                    qsizetype maxBytes);
+
+    /// Until when a copy fetched at `fetchedAt` is used without asking the network.
+    static QDateTime freshUntil(const QDateTime &fetchedAt);
+    /// Until when it still answers when the network cannot (InspectOptions::cacheMaxAgeSeconds).
+    static QDateTime
+    usableUntil(const QDateTime &fetchedAt,
+                qint64 cacheMaxAgeSeconds = InspectOptions::kDefaultCacheMaxAgeSeconds);
+    /// The size limit for a document of this kind (the larger one when not known).
+    static qsizetype maxBytesFor(DocumentCache::Kind kind);
+
+private:
+    /// Fetches under the policy (capped at maxBytes) and caches the answer, stamped `now`.
+    static Result<Document> fetch(const QString &url, const InspectOptions &options,
+                                  qsizetype maxBytes, const QDateTime &now);
 };
 
 } // namespace vcdesk

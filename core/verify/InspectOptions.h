@@ -29,7 +29,8 @@ struct InspectOptions
     std::shared_ptr<DocumentCache> documentCache;
     /// How old a cached status list or schema may be when it cannot be fetched again (a day by
     /// default); an older copy makes the check unknown, never a stale "not revoked".
-    qint64 cacheMaxAgeSeconds = 86400;
+    static constexpr qint64 kDefaultCacheMaxAgeSeconds = 86400;
+    qint64 cacheMaxAgeSeconds = kDefaultCacheMaxAgeSeconds;
     /// Off while verifying a status list credential itself (no recursion).
     bool checkStatus = true;
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.

@@ -38,7 +38,7 @@ CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential
     if (type != QLatin1String("JsonSchema") && type != QLatin1String("JsonSchemaValidator2018"))
         return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("schema type \"%1\" is not one vcdesk applies").arg(type.left(60))};
-    auto fetched = CachedFetch::get(url, options, 1024 * 1024);
+    auto fetched = CachedFetch::get(url, options, CachedFetch::kMaxSchemaBytes);
     if (!fetched)
         return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("cannot get the schema %1: %2").arg(url.left(120), fetched.error().message)};

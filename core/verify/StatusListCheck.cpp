@@ -90,7 +90,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
                 entry.error().code == QLatin1String("status.invalid") ? Outcome::Fail
                                                                       : Outcome::Unknown,
                 entry.error().message};
-    auto fetched = CachedFetch::get(entry->url, options, 8 * 1024 * 1024);
+    auto fetched = CachedFetch::get(entry->url, options, CachedFetch::kMaxStatusListBytes);
     if (!fetched)
         return {CheckName::CredentialStatus, Outcome::Unknown,
                 tr("cannot get a current status list: %1").arg(fetched.error().message)};

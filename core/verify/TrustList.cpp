@@ -78,7 +78,7 @@ Status TrustList::save(const QString &path) const
     return {};
 }
 
-Status TrustList::add(const QString &pattern, const QString &name)
+Status TrustList::add(const QString &pattern, const QString &name, const QDateTime &added)
 {
     const bool wildcard = pattern.endsWith(QLatin1Char('*'));
     const QString stem = wildcard ? pattern.chopped(1) : pattern;
@@ -98,7 +98,7 @@ Status TrustList::add(const QString &pattern, const QString &name)
             return {};
         }
     }
-    m_entries.append(Entry{pattern, name.trimmed(), Clock::now()});
+    m_entries.append(Entry{pattern, name.trimmed(), added.isValid() ? added : Clock::now()});
     return {};
 }
 

@@ -31,7 +31,9 @@ public:
     Status save(const QString &path) const;
     static QString defaultPath();
 
-    Status add(const QString &pattern, const QString &name);
+    /// Adds an entry (added `added`, or now when that is invalid); an entry with the same
+    /// pattern takes the new name and keeps its date.
+    Status add(const QString &pattern, const QString &name, const QDateTime &added = {});
     bool remove(const QString &pattern);
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -5,14 +5,17 @@
 // present: the Present page; consent: a request of a local vcdesk-agent (on loopback) read
 // and waiting for the holder's decision; offers: the inbox with two offers of that agent;
 // hosted: the agent's hosted wallet with two credentials remembered, its templates loaded.
+// settings-lists: Settings scrolled to the trust list (a file just imported through Import…)
+// and the status lists and schemas cache holding two documents.
 // inspector-batch: the inspector's Batch tab on the files and folders given.
-//   render_pages welcome|unlock|credentials|settings|inspector|present|consent|offers|accounts|
-//   history|hosted [FILE]
+//   render_pages welcome|unlock|credentials|settings|settings-lists|inspector|present|consent|
+//   offers|accounts|history|hosted [FILE]
 //   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
 #include "models/PresentController.h"
 #include "models/WalletSession.h"
@@ -22,6 +25,7 @@
 #include "support/WalletFixture.h"
 #include "ui/AccountsPage.h"
 #include "ui/CredentialsPage.h"
+#include "ui/FileDialog.h"
 #include "ui/HistoryPage.h"
 #include "ui/HostedWalletPage.h"
 #include "ui/InspectorPage.h"
@@ -35,6 +39,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -97,7 +103,9 @@ int main(int argc, char **argv)
     }
     // Settings: a wallet with a second key, so that the keys table shows what it is for.
     qint64 settingsProfile = 0;
-    if (page == QLatin1String("settings")) {
+    const bool settings =
+        page == QLatin1String("settings") || page == QLatin1String("settings-lists");
+    if (settings) {
         auto wallet = test::createWallet(path, "sample passphrase");
         settingsProfile = wallet->profiles().resolve({}).value().id;
         if (!wallet->keys().generate(settingsProfile, KeyType::Ed25519, KeyStore::DidMethod::Jwk))
@@ -261,7 +269,42 @@ int main(int argc, char **argv)
             poll->start(100);
         }
     }
-    if (page == QLatin1String("settings")) {
+    if (page == QLatin1String("settings-lists")) {
+        // Two documents checks fetched: a status list a minute ago, a schema this morning.
+        DocumentCache cache(DocumentCache::defaultFolder());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        cache.put(
+            QStringLiteral("https://university.example/status/3"),
+            R"({"@context":["https://www.w3.org/ns/credentials/v2"],)"
+            R"("type":["VerifiableCredential","BitstringStatusListCredential"],)"
+            R"("issuer":"did:web:university.example","credentialSubject":)"
+            R"({"type":"BitstringStatusList","statusPurpose":"revocation",)"
+            R"("encodedList":"uH4sIAAAAAAAAA-3BMQEAAADCoPVPbQwfoAAAAAAAAAAAAAAAAAAAAIC3AYbSVKsAQAAA"}})",
+            now.addSecs(-60));
+        cache.put(QStringLiteral("https://schemas.example/email-credential.json"),
+                  R"({"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",)"
+                  R"("properties":{"credentialSubject":{"type":"object"}}})",
+                  now.addSecs(-3 * 3600));
+        // The file Import… reads: one issuer renamed, one new.
+        QFile imported(dir.filePath(QStringLiteral("partners.json")));
+        if (!imported.open(QIODevice::WriteOnly))
+            return 10;
+        imported.write(R"({"issuers":[)"
+                       R"({"pattern":"did:web:mail.example","name":"Example Mail","added":""},)"
+                       R"({"pattern":"did:web:library.example*","name":"City Library",)"
+                       R"("added":"2025-01-15T09:00:00Z"}]})");
+        imported.close();
+        FileDialog::setNextOpenFileName(imported.fileName());
+        QTimer::singleShot(1500, &window, [&window] {
+            SettingsPage *settingsPage = window.settingsPage();
+            settingsPage->findChild<QPushButton *>(QStringLiteral("trustImport"))->click();
+            // Scrolled so that the trust list and the cache show together.
+            auto *scroll = settingsPage->findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+            auto *trust = settingsPage->findChild<QWidget *>(QStringLiteral("trustBox"));
+            scroll->verticalScrollBar()->setValue(trust->y());
+        });
+    }
+    if (settings) {
         TrustList trusted;
         (void)trusted.add(QStringLiteral("did:web:university.example*"),
                           QStringLiteral("Example University"));

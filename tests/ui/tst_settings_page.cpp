@@ -5,9 +5,13 @@
 // listed with its DID and selected, made the default (the wallet agrees when asked again),
 // its DID copied; locked, the table is empty and nothing can be made. The language choice is
 // kept in the settings. Without a session bus (ctest runs it so), remembering the wallet in
-// the keychain is a sentence and the box stays unticked.
+// the keychain is a sentence and the box stays unticked. Import… merges a trust list file
+// (chosen through FileDialog's seam) and says how many came; a hostile file is refused with
+// its code and changes nothing; Export… writes the list, which imports back the same. The
+// status lists and schemas cache is shown under the trust list.
 
 #include "core/verify/TrustList.h"
+#include "core/verify/TrustListImport.h"
 #include "models/KeyListModel.h"
 #include "models/LanguageChoice.h"
 #include "models/RememberedWallets.h"
@@ -16,6 +20,8 @@
 #include "support/TestData.h"
 #include "support/WalletFixture.h"
 #include "support/WindowDriver.h"
+#include "ui/DocumentCacheBox.h"
+#include "ui/FileDialog.h"
 #include "ui/IdleLock.h"
 #include "ui/KeysBox.h"
 #include "ui/MainWindow.h"
@@ -25,6 +31,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QLabel>
@@ -168,6 +175,124 @@ private slots:
         QFile kept(path);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("{\"issuers\": [ {\"pattern\": 5} "));
+    }
+
+    void trustListImportAndExport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("trust.json");
+        {
+            TrustList existing;
+            QVERIFY(existing.add("did:web:university.example*", "Old name").ok());
+            QVERIFY(existing.save(path).ok());
+        }
+        IdleLock idle;
+        SettingsPage page(idle, path, nullptr, dir.filePath("cache"));
+        page.show();
+        TrustListModel *model = page.trustList();
+        QTRY_VERIFY(model->isLoaded());
+        QCOMPARE(model->rowCount(), 1);
+        auto *importButton = page.findChild<QPushButton *>("trustImport");
+        auto *exportButton = page.findChild<QPushButton *>("trustExport");
+        for (QPushButton *button : {importButton, exportButton}) {
+            QVERIFY(!button->accessibleName().isEmpty());
+            QVERIFY(button->text().contains('&'));
+        }
+        QSignalSpy busy(&page, &SettingsPage::busy);
+
+        // Cancelled: nothing starts.
+        const int before = busy.count();
+        FileDialog::setNextOpenFileName(QString());
+        importButton->click();
+        QCOMPARE(busy.count(), before);
+
+        // A good file: merged (one renamed, two new), and said in a sentence.
+        const QString good = test::writeFile(
+            dir.path(), "good.json",
+            "{\"issuers\":["
+            "{\"pattern\":\"did:web:university.example*\","
+            "\"name\":\"Example University\",\"added\":\"\"},"
+            "{\"pattern\":\"did:web:mail.example\","
+            "\"name\":\"Mail\",\"added\":\"2024-05-01T10:00:00Z\"},"
+            "{\"pattern\":\"did:web:bank.example*\",\"name\":\"Bank\",\"added\":\"\"}]}");
+        QSignalSpy imported(model, &TrustListModel::imported);
+        FileDialog::setNextOpenFileName(good);
+        importButton->click();
+        QCOMPARE(busy.count(), before + 1);
+        QVERIFY(!importButton->isEnabled()); // one at a time
+        QVERIFY(imported.wait(5000));
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY2(page.transferMessage().startsWith("Imported 3 issuer(s) from "),
+                 qPrintable(page.transferMessage()));
+        QVERIFY(page.transferMessage().contains("2 new, 1 renamed"));
+        QCOMPARE(TrustList::loadExisting(path)->match("did:web:university.example")->name,
+                 QStringLiteral("Example University"));
+        QVERIFY(importButton->isEnabled());
+        auto *message = page.findChild<QLabel *>("trustTransferMessage");
+        QCOMPARE(message->textFormat(), Qt::PlainText);
+
+        // A hostile file: refused whole, with its code; the list and its file stay.
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray savedBytes = saved.readAll();
+        saved.close();
+        const QString hostile = test::writeFile(
+            dir.path(), "hostile.json",
+            "{\"issuers\":[{\"pattern\":\"did:web:fine.example\",\"name\":\"Fine\",\"added\":\"\"},"
+            "{\"pattern\":\"https://evil.example\",\"name\":\"Evil\",\"added\":\"\"}]}");
+        QSignalSpy failed(model, &TrustListModel::failed);
+        FileDialog::setNextOpenFileName(hostile);
+        importButton->click();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(page.transferMessage().startsWith("Nothing was imported: "),
+                 qPrintable(page.transferMessage()));
+        QVERIFY(page.transferMessage().endsWith("[trust.import_pattern]"));
+        QVERIFY(page.problem().isEmpty()); // said under Import…, once
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), savedBytes);
+        saved.close();
+
+        // Export: the list as saved, which imports back the same.
+        const QString exported = dir.filePath("exported.json");
+        QSignalSpy exportedSpy(model, &TrustListModel::exported);
+        FileDialog::setNextSaveFileName(exported);
+        exportButton->click();
+        QVERIFY(exportedSpy.wait(5000));
+        QVERIFY2(page.transferMessage().startsWith("Exported 3 issuer(s) to "),
+                 qPrintable(page.transferMessage()));
+        auto back = TrustListImport::read(exported);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+        QCOMPARE(back->size(), 3);
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(back->at(row).pattern,
+                     model->index(row, TrustListModel::PatternColumn).data().toString());
+            QCOMPARE(back->at(row).name,
+                     model->index(row, TrustListModel::NameColumn).data().toString());
+        }
+
+        // Where it cannot be written: said, with its code.
+        FileDialog::setNextSaveFileName(dir.filePath("no/such/folder/list.json"));
+        exportButton->click();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(page.transferMessage().startsWith("The trust list was not exported: "),
+                 qPrintable(page.transferMessage()));
+        QVERIFY(page.transferMessage().endsWith("[trust.unwritable]"));
+    }
+
+    void theCacheIsShownUnderTheTrustList()
+    {
+        QTemporaryDir dir;
+        IdleLock idle;
+        SettingsPage page(idle, dir.filePath("trust.json"), nullptr, dir.filePath("cache"));
+        page.show();
+        DocumentCacheBox *cache = page.documentCache();
+        QVERIFY(cache);
+        QVERIFY(cache->isVisible());
+        QTRY_COMPARE(cache->message(), QStringLiteral("Nothing is cached."));
+        QVERIFY(cache->findChild<QLabel *>("documentCacheFolder")
+                    ->text()
+                    .contains(QDir::toNativeSeparators(dir.filePath("cache"))));
     }
 
     void withoutAWalletKeysAndKeychainWait()
