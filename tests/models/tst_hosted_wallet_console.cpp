@@ -1,0 +1,192 @@
+// The operator's hosted-wallet controller against vcdesk-agent's seed 003 API and a real
+// wallet: templates, issue from a template, get, verify with the service's named results set
+// next to vcdesk's own checks, delete (a later get is a 404 sentence), a wrong key; and the
+// comparison itself on made-up answers that disagree.
+
+#include "agent/AgentServer.h"
+#include "models/HostedWalletConsole.h"
+#include "models/OperationLog.h"
+#include "models/ValidationComparisonModel.h"
+#include "models/WalletSession.h"
+#include "support/AgentDescription.h"
+#include "support/AgentThread.h"
+#include "support/LoopbackPolicy.h"
+#include "support/WalletFixture.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class TestHostedWalletConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::AgentThread> m_agent;
+    test::AgentDescription m_description;
+    QString m_walletPath;
+    qint64 m_hosted = 0;
+    qint64 m_wrong = 0;
+
+    std::unique_ptr<WalletSession> openSession()
+    {
+        auto session = std::make_unique<WalletSession>();
+        QSignalSpy unlocked(session.get(), &WalletSession::unlocked);
+        QSignalSpy opened(session.get(), &WalletSession::opened);
+        session->open(m_walletPath, Wallet::Access::ReadWrite);
+        if (!opened.wait(10000))
+            return nullptr;
+        session->unlock("pass");
+        if (!unlocked.wait(10000))
+            return nullptr;
+        return session;
+    }
+
+    static QString outcome(HostedWalletConsole &console, const std::function<void()> &action,
+                           bool *ok)
+    {
+        QSignalSpy succeeded(&console, &HostedWalletConsole::succeeded);
+        QSignalSpy failed(&console, &HostedWalletConsole::failed);
+        action();
+        if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000))
+            return QStringLiteral("(no outcome)");
+        *ok = !succeeded.isEmpty();
+        return (*ok ? succeeded : failed).first().first().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_agent = test::startAgent(m_dir.filePath("agent"), &m_description);
+        QVERIFY(m_agent);
+        m_walletPath = m_dir.filePath("operator.db");
+        auto wallet = test::createWallet(m_walletPath);
+        const qint64 profile = wallet->profiles().list().value().first().id;
+        Account account;
+        account.name = "Agent hosted wallet";
+        account.kind = "hosted-wallet";
+        account.baseUrl = m_agent->baseUrl();
+        account.secretKind = Account::SecretKind::ApiKey;
+        account.secret = m_description.party("hosted-wallet", "apiKey").toLatin1();
+        m_hosted = wallet->accounts().add(profile, account).value().id;
+        account.name = "Wrong key";
+        account.secret = "not-the-hosted-wallet-key";
+        m_wrong = wallet->accounts().add(profile, account).value().id;
+    }
+
+    void issueGetVerifyDelete()
+    {
+        auto session = openSession();
+        QVERIFY(session);
+        OperationLog log({});
+        HostedWalletConsole console(*session, log);
+        console.setNetworkPolicy(test::loopbackPolicy());
+
+        QSignalSpy templates(&console, &HostedWalletConsole::templatesLoaded);
+        bool ok = false;
+        QString said = outcome(
+            console, [&] { console.loadTemplates(m_hosted); }, &ok);
+        QVERIFY2(ok, qPrintable(said));
+        const auto list = templates.first().first().value<QList<HostedWalletClient::Template>>();
+        const auto badge = std::find_if(list.cbegin(), list.cend(), [](const auto &t) {
+            return t.name == QLatin1String("Employee Badge");
+        });
+        QVERIFY(badge != list.cend());
+
+        QSignalSpy issued(&console, &HostedWalletConsole::issued);
+        said = outcome(
+            console,
+            [&] {
+                console.issue(
+                    m_hosted, *badge, "did:example:ann",
+                    {{"holderFullName", "Ann"}, {"employeeId", "E-1"}, {"department", "Ops"}});
+            },
+            &ok);
+        QVERIFY2(ok, qPrintable(said));
+        const QString id = issued.first().first().toString();
+        QVERIFY(!id.isEmpty());
+
+        QSignalSpy fetched(&console, &HostedWalletConsole::fetched);
+        said = outcome(
+            console, [&] { console.get(m_hosted, id); }, &ok);
+        QVERIFY2(ok, qPrintable(said));
+        QCOMPARE(fetched.first().first().value<HostedWalletClient::StoredCredential>().status,
+                 QStringLiteral("active"));
+
+        // Both sides checked the same credential: the signature at least they agree on.
+        QSignalSpy compared(&console, &HostedWalletConsole::compared);
+        said = outcome(
+            console, [&] { console.verify(m_hosted, id); }, &ok);
+        QVERIFY2(ok, qPrintable(said));
+        const auto comparison = compared.first().first().value<ValidationComparison>();
+        QVERIFY(comparison.rows.size() >= 5);
+        QCOMPARE(comparison.rows.first().name, QStringLiteral("SignatureVerification"));
+        QCOMPARE(comparison.rows.first().service, ValidationComparison::Side::Passed);
+        QCOMPARE(comparison.rows.first().vcdesk, ValidationComparison::Side::Passed);
+        QVERIFY(!comparison.rows.first().differs());
+        QVERIFY2(said.contains(comparison.differences() == 0 ? "agree" : "differ"),
+                 qPrintable(said));
+
+        // Delete; the hosted wallet no longer knows it.
+        said = outcome(
+            console, [&] { console.remove(m_hosted, id); }, &ok);
+        QVERIFY2(ok, qPrintable(said));
+        said = outcome(
+            console, [&] { console.get(m_hosted, id); }, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(said.contains("404"), qPrintable(said));
+
+        // A key the service does not know.
+        said = outcome(
+            console, [&] { console.get(m_wrong, id); }, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(said.contains("401"), qPrintable(said));
+        QVERIFY(!said.contains("not-the-hosted-wallet-key"));
+        QCOMPARE(log.rowCount(), 7);
+        QCOMPARE(log.entryAt(2).action, QStringLiteral("Delete"));
+    }
+
+    void differencesAreFoundAndSaid()
+    {
+        HostedWalletClient::ProofResult service;
+        service.isValid = true;
+        service.results.insert("SignatureVerification", {true, {}});
+        service.results.insert("CredentialStatus", {true, {}});
+        service.results.insert("IssuerIsSigner", {false, {"issuer <b>differs</b>"}});
+        service.results.insert("VendorSpecific", {true, {}});
+        ValidationReport vcdesk;
+        vcdesk.add("SignatureVerification", CheckResult::Outcome::Pass, "ok");
+        vcdesk.add("CredentialStatus", CheckResult::Outcome::Fail, "revoked");
+        vcdesk.add("IssuerIsSigner", CheckResult::Outcome::Fail, "not the signer");
+        vcdesk.add("ValidityPeriod", CheckResult::Outcome::Pass, "in time");
+        const ValidationComparison comparison = ValidationComparison::of(service, vcdesk);
+        QStringList names;
+        for (const auto &row : comparison.rows)
+            names << row.name;
+        QCOMPARE(names, (QStringList{"SignatureVerification", "CredentialStatus",
+                                     "SchemaConformance", "TrustRegistryMembership",
+                                     "IssuerIsSigner", "VendorSpecific", "ValidityPeriod"}));
+        QVERIFY(!comparison.rows.at(0).differs());
+        QVERIFY(comparison.rows.at(1).differs());  // the service says fine, vcdesk: revoked
+        QVERIFY(!comparison.rows.at(2).differs()); // neither ran it
+        QVERIFY(!comparison.rows.at(4).differs()); // both refuse
+        QVERIFY(comparison.rows.at(5).differs());  // only the service ran it
+        QVERIFY(comparison.rows.at(6).differs());  // only vcdesk ran it
+        QCOMPARE(comparison.differences(), 3);
+
+        ValidationComparisonModel model;
+        model.setComparison(comparison);
+        QCOMPARE(model.index(1, ValidationComparisonModel::AgreeColumn).data().toString(),
+                 QStringLiteral("Differs"));
+        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(4, ValidationComparisonModel::ServiceColumn).data().toString(),
+                 QStringLiteral("✗ failed: issuer <b>differs</b>"));
+    }
+};
+
+QTEST_MAIN(TestHostedWalletConsole)
+#include "tst_hosted_wallet_console.moc"
