@@ -24,6 +24,11 @@ for page in welcome unlock credentials settings settings-lists inspector inspect
     "$shoot" "$out/$page.png" --wait 4 -- "${args[@]}"
     "$shoot" "$out/$page@2x.png" --wait 4 --scale 2 --size 2560x1600 -- "${args[@]}"
 done
+console=$build/tests/ui/render_console
+for tab in issuer hosted generation decision history; do
+    "$shoot" "$out/console-$tab.png" --wait 6 -- "$console" "$tab"
+    "$shoot" "$out/console-$tab@2x.png" --wait 6 --scale 2 --size 2560x1600 -- "$console" "$tab"
+done
 kiosk=$build/tests/ui/render_kiosk
 for state in ready scanned verified refused trouble operator both scan shown shown-refused; do
     "$shoot" "$out/kiosk-$state.png" --wait 6 --size 1920x1080 -- "$kiosk" "$state"
