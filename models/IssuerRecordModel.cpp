@@ -59,6 +59,10 @@ QVariant IssuerRecordModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() != UpdatedColumn)
+        return DisplayText::toolTip(index.column() == ClaimsColumn
+                                        ? claimsSummary(record.claims)
+                                        : data(index, Qt::DisplayRole).toString());
     if (role == SortRole && index.column() == UpdatedColumn)
         return record.updatedAt.isValid() ? record.updatedAt : record.createdAt;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != SortRole)

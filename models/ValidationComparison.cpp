@@ -27,16 +27,12 @@ ValidationComparison ValidationComparison::of(const HostedWalletClient::ProofRes
         if (const auto it = service.results.constFind(name); it != service.results.cend()) {
             row.service = it->isValid ? Side::Passed : Side::Failed;
             row.serviceSays = it->messages.join(QStringLiteral("; "));
-        } else {
-            row.serviceSays = tr("not reported");
         }
         if (const CheckResult *check = vcdesk.check(name)) {
             row.vcdesk = check->outcome == CheckResult::Outcome::Pass   ? Side::Passed
                          : check->outcome == CheckResult::Outcome::Fail ? Side::Failed
                                                                         : Side::NotRun;
             row.vcdeskSays = check->detail;
-        } else {
-            row.vcdeskSays = tr("not checked");
         }
         comparison.rows << row;
     }

@@ -12,10 +12,11 @@ namespace {
 
 QString sideText(ValidationComparison::Side side, const QString &says)
 {
-    const QString word =
-        side == ValidationComparison::Side::Passed   ? ValidationComparisonModel::tr("✓ passed")
-        : side == ValidationComparison::Side::Failed ? ValidationComparisonModel::tr("✗ failed")
-                                                     : ValidationComparisonModel::tr("? not run");
+    const QString word = side == ValidationComparison::Side::Passed
+                             ? ValidationComparisonModel::tr("✓ passed")
+                         : side == ValidationComparison::Side::Failed
+                             ? ValidationComparisonModel::tr("✗ failed")
+                             : ValidationComparisonModel::tr("— not checked");
     return says.isEmpty()
                ? word
                : ValidationComparisonModel::tr("%1: %2").arg(word, DisplayText::escape(says, 200));

@@ -160,10 +160,15 @@ QWidget *IssuerConsolePage::recordsTab()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(IssuerRecordModel::ClaimsColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(IssuerRecordModel::RecordColumn, 140);
-    m_table->setColumnWidth(IssuerRecordModel::ThreadColumn, 110);
-    m_table->setColumnWidth(IssuerRecordModel::StateColumn, 150);
-    m_table->setColumnWidth(IssuerRecordModel::SubjectColumn, 160);
+    m_table->setWordWrap(false); // one line a record: long ids are elided, whole in tooltips
+    m_table->setColumnWidth(IssuerRecordModel::RecordColumn, 170);
+    m_table->setColumnWidth(IssuerRecordModel::ThreadColumn, 90);
+    m_table->horizontalHeader()->setSectionResizeMode(IssuerRecordModel::RoleColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(IssuerRecordModel::StateColumn, 135);
+    m_table->setColumnWidth(IssuerRecordModel::SubjectColumn, 130);
+    m_table->horizontalHeader()->setSectionResizeMode(IssuerRecordModel::UpdatedColumn,
+                                                      QHeaderView::ResizeToContents);
     m_issue = new QPushButton(tr("&Issue"), tab);
     m_issue->setObjectName(QStringLiteral("issueRecord"));
     m_issue->setAccessibleName(tr("Issue the chosen accepted offer"));

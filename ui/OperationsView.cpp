@@ -31,7 +31,11 @@ OperationsView::OperationsView(OperationLog &log, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(OperationLog::OutcomeColumn,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(OperationLog::WhenColumn, 150);
+    m_table->setWordWrap(false); // one line an operation; the chosen one in full below
+    m_table->horizontalHeader()->setSectionResizeMode(OperationLog::WhenColumn,
+                                                      QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(OperationLog::WhoColumn, 90);
+    m_table->setColumnWidth(OperationLog::AccountColumn, 190);
     m_table->setColumnWidth(OperationLog::ActionColumn, 260);
     m_detail = new PlainLabel(this, QStringLiteral("operationDetail"));
     m_detail->setAccessibleName(tr("The chosen operation"));
