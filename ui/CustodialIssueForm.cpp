@@ -3,6 +3,8 @@
 #include "models/AccountListModel.h"
 #include "ui/ClaimsEditor.h"
 #include "ui/ConnectionPicker.h"
+#include "ui/LabelledForm.h"
+#include "ui/ValidityBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,13 +34,7 @@ CustodialIssueForm::CustodialIssueForm(QAbstractItemModel *accounts, QWidget *pa
     };
     m_issuerDid = didEdit(QStringLiteral("custodialIssuerDid"), tr("Issuer DID"));
     m_holderDid = didEdit(QStringLiteral("custodialHolderDid"), tr("Holder DID"));
-    m_validity = new QSpinBox(this);
-    m_validity->setObjectName(QStringLiteral("custodialValidity"));
-    m_validity->setRange(60, 10 * 365 * 86400);
-    m_validity->setValue(3600);
-    m_validity->setSingleStep(3600);
-    m_validity->setSuffix(tr(" s"));
-    m_validity->setAccessibleName(tr("Valid for, in seconds"));
+    m_validity = new ValidityBox(QStringLiteral("custodialValidity"), this);
     m_claims = new ClaimsEditor(QStringLiteral("custodialClaims"), this);
     m_noDuplicate = new QCheckBox(tr("Reuse the &latest credential of this type instead of "
                                      "issuing another"),
@@ -49,18 +45,13 @@ CustodialIssueForm::CustodialIssueForm(QAbstractItemModel *accounts, QWidget *pa
     m_issue->setObjectName(QStringLiteral("issueCustodial"));
     m_issue->setAccessibleName(tr("Issue custodially"));
 
-    auto *form = new QFormLayout;
-    auto add = [&](const QString &label, QWidget *field) {
-        auto *text = new QLabel(label, this);
-        text->setBuddy(field);
-        form->addRow(text, field);
-    };
-    add(tr("&Holder's account:"), m_holder);
-    add(tr("Co&nnection:"), m_connection);
-    add(tr("Iss&uer DID:"), m_issuerDid);
-    add(tr("Holder &DID:"), m_holderDid);
-    add(tr("&Valid for:"), m_validity);
-    add(tr("C&laims:"), m_claims);
+    auto *form = new LabelledForm;
+    form->addField(tr("&Holder's account:"), m_holder);
+    form->addField(tr("Co&nnection:"), m_connection);
+    form->addField(tr("Iss&uer DID:"), m_issuerDid);
+    form->addField(tr("Holder &DID:"), m_holderDid);
+    form->addField(tr("&Valid for:"), m_validity);
+    form->addField(tr("C&laims:"), m_claims);
     form->addRow(QString(), m_noDuplicate);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

@@ -9,12 +9,12 @@ class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace vcdesk {
 
 class ClaimsEditor;
 class ConnectionPicker;
+class ValidityBox;
 
 /// The Issuer agent page's "Custodial issuance" tab (seed 001 issuance/custodial): offer,
 /// accept and issue in one call for a holder whose key the wallet keeps as an account. The
@@ -44,7 +44,7 @@ private:
     ConnectionPicker *m_connection = nullptr;
     QLineEdit *m_issuerDid = nullptr;
     QLineEdit *m_holderDid = nullptr;
-    QSpinBox *m_validity = nullptr;
+    ValidityBox *m_validity = nullptr;
     ClaimsEditor *m_claims = nullptr;
     QCheckBox *m_noDuplicate = nullptr;
     QPushButton *m_issue = nullptr;

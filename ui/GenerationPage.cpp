@@ -3,6 +3,7 @@
 #include "models/AccountListModel.h"
 #include "models/GenerationConsole.h"
 #include "ui/ClaimsEditor.h"
+#include "ui/LabelledForm.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
@@ -57,16 +58,11 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     m_inspect->setAccessibleName(tr("Open the generated credential in the inspector"));
     m_inspect->setEnabled(false);
 
-    auto *form = new QFormLayout;
-    auto add = [&](const QString &label, QWidget *field) {
-        auto *text = new QLabel(label, this);
-        text->setBuddy(field);
-        form->addRow(text, field);
-    };
-    add(tr("Acco&unt:"), m_account);
-    add(tr("&Flow id:"), m_flow);
-    add(tr("&Subject DID:"), m_subject);
-    add(tr("C&laims:"), m_claims);
+    auto *form = new LabelledForm;
+    form->addField(tr("Acco&unt:"), m_account);
+    form->addField(tr("&Flow id:"), m_flow);
+    form->addField(tr("&Subject DID:"), m_subject);
+    form->addField(tr("C&laims:"), m_claims);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_message, 1);
     buttons->addWidget(m_inspect);

@@ -2,6 +2,8 @@
 
 #include "ui/ClaimsEditor.h"
 #include "ui/ConnectionPicker.h"
+#include "ui/LabelledForm.h"
+#include "ui/ValidityBox.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,22 +14,6 @@
 
 namespace vcdesk {
 
-namespace {
-
-QSpinBox *validityBox(QWidget *parent, const QString &objectName)
-{
-    auto *box = new QSpinBox(parent);
-    box->setObjectName(objectName);
-    box->setRange(60, 10 * 365 * 86400); // what the agent takes: a minute to ten years
-    box->setValue(3600);
-    box->setSingleStep(3600);
-    box->setSuffix(QCoreApplication::translate("IssuerOfferForm", " s"));
-    box->setAccessibleName(QCoreApplication::translate("IssuerOfferForm", "Valid for, in seconds"));
-    return box;
-}
-
-} // namespace
-
 IssuerOfferForm::IssuerOfferForm(QWidget *parent)
     : QWidget(parent)
 {
@@ -37,22 +23,17 @@ IssuerOfferForm::IssuerOfferForm(QWidget *parent)
     m_author->setObjectName(QStringLiteral("offerAuthor"));
     m_author->setAccessibleName(tr("Author DID"));
     m_author->setPlaceholderText(tr("the issuer's published DID"));
-    m_validity = validityBox(this, QStringLiteral("offerValidity"));
+    m_validity = new ValidityBox(QStringLiteral("offerValidity"), this);
     m_claims = new ClaimsEditor(QStringLiteral("offerClaims"), this);
     m_create = new QPushButton(tr("C&reate offer"), this);
     m_create->setObjectName(QStringLiteral("createOffer"));
     m_create->setAccessibleName(tr("Create the offer"));
 
-    auto *form = new QFormLayout;
-    auto add = [&](const QString &label, QWidget *field) {
-        auto *text = new QLabel(label, this);
-        text->setBuddy(field);
-        form->addRow(text, field);
-    };
-    add(tr("Co&nnection:"), m_connection);
-    add(tr("&Author DID:"), m_author);
-    add(tr("&Valid for:"), m_validity);
-    add(tr("C&laims:"), m_claims);
+    auto *form = new LabelledForm;
+    form->addField(tr("Co&nnection:"), m_connection);
+    form->addField(tr("&Author DID:"), m_author);
+    form->addField(tr("&Valid for:"), m_validity);
+    form->addField(tr("C&laims:"), m_claims);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_create);

@@ -5,12 +5,12 @@
 
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace vcdesk {
 
 class ClaimsEditor;
 class ConnectionPicker;
+class ValidityBox;
 
 /// The Issuer agent page's "New offer" tab: an offer without schema (seed 001
 /// offer-noschema): the connection, the author DID (the connection's issuer when listed), how
@@ -35,7 +35,7 @@ private:
 
     ConnectionPicker *m_connection = nullptr;
     QLineEdit *m_author = nullptr;
-    QSpinBox *m_validity = nullptr;
+    ValidityBox *m_validity = nullptr;
     ClaimsEditor *m_claims = nullptr;
     QPushButton *m_create = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
+#include "support/SessionDriver.h"
 #include "support/WalletFixture.h"
 
 #include <QSignalSpy>
@@ -29,32 +30,6 @@ class TestHostedWalletConsole : public QObject
     QString m_walletPath;
     qint64 m_hosted = 0;
     qint64 m_wrong = 0;
-
-    std::unique_ptr<WalletSession> openSession()
-    {
-        auto session = std::make_unique<WalletSession>();
-        QSignalSpy unlocked(session.get(), &WalletSession::unlocked);
-        QSignalSpy opened(session.get(), &WalletSession::opened);
-        session->open(m_walletPath, Wallet::Access::ReadWrite);
-        if (!opened.wait(10000))
-            return nullptr;
-        session->unlock("pass");
-        if (!unlocked.wait(10000))
-            return nullptr;
-        return session;
-    }
-
-    static QString outcome(HostedWalletConsole &console, const std::function<void()> &action,
-                           bool *ok)
-    {
-        QSignalSpy succeeded(&console, &HostedWalletConsole::succeeded);
-        QSignalSpy failed(&console, &HostedWalletConsole::failed);
-        action();
-        if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000))
-            return QStringLiteral("(no outcome)");
-        *ok = !succeeded.isEmpty();
-        return (*ok ? succeeded : failed).first().first().toString();
-    }
 
 private slots:
     void initTestCase()
@@ -79,7 +54,7 @@ private slots:
 
     void issueGetVerifyDelete()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         HostedWalletConsole console(*session, log);
@@ -87,7 +62,7 @@ private slots:
 
         QSignalSpy templates(&console, &HostedWalletConsole::templatesLoaded);
         bool ok = false;
-        QString said = outcome(
+        QString said = test::actionOutcome(
             console, [&] { console.loadTemplates(m_hosted); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         const auto list = templates.first().first().value<QList<HostedWalletClient::Template>>();
@@ -97,7 +72,7 @@ private slots:
         QVERIFY(badge != list.cend());
 
         QSignalSpy issued(&console, &HostedWalletConsole::issued);
-        said = outcome(
+        said = test::actionOutcome(
             console,
             [&] {
                 console.issue(
@@ -110,7 +85,7 @@ private slots:
         QVERIFY(!id.isEmpty());
 
         QSignalSpy fetched(&console, &HostedWalletConsole::fetched);
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.get(m_hosted, id); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QCOMPARE(fetched.first().first().value<HostedWalletClient::StoredCredential>().status,
@@ -118,7 +93,7 @@ private slots:
 
         // Both sides checked the same credential: the signature at least they agree on.
         QSignalSpy compared(&console, &HostedWalletConsole::compared);
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.verify(m_hosted, id); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         const auto comparison = compared.first().first().value<ValidationComparison>();
@@ -131,16 +106,16 @@ private slots:
                  qPrintable(said));
 
         // Delete; the hosted wallet no longer knows it.
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.remove(m_hosted, id); }, &ok);
         QVERIFY2(ok, qPrintable(said));
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.get(m_hosted, id); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("404"), qPrintable(said));
 
         // A key the service does not know.
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.get(m_wrong, id); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("401"), qPrintable(said));

@@ -17,6 +17,7 @@
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
+#include "support/SessionDriver.h"
 #include "support/TestHttpServer.h"
 #include "support/WalletFixture.h"
 
@@ -60,38 +61,12 @@ class TestIssuerConsole : public QObject
         return added->id;
     }
 
-    std::unique_ptr<WalletSession> openSession()
-    {
-        auto session = std::make_unique<WalletSession>();
-        QSignalSpy unlocked(session.get(), &WalletSession::unlocked);
-        QSignalSpy opened(session.get(), &WalletSession::opened);
-        session->open(m_walletPath, Wallet::Access::ReadWrite);
-        if (!opened.wait(10000))
-            return nullptr;
-        session->unlock("pass");
-        if (!unlocked.wait(10000))
-            return nullptr;
-        return session;
-    }
-
     /// A console on `account`, ready (accountReady seen).
     static bool use(IssuerConsole &console, qint64 account)
     {
         QSignalSpy ready(&console, &IssuerConsole::accountReady);
         console.useAccount(account);
         return ready.wait(10000);
-    }
-
-    /// Runs `action` and returns the sentence it ended with; `ok` says which signal it was.
-    static QString outcome(IssuerConsole &console, const std::function<void()> &action, bool *ok)
-    {
-        QSignalSpy succeeded(&console, &IssuerConsole::succeeded);
-        QSignalSpy failed(&console, &IssuerConsole::failed);
-        action();
-        if (!QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000))
-            return QStringLiteral("(no outcome)");
-        *ok = !succeeded.isEmpty();
-        return (*ok ? succeeded : failed).first().first().toString();
     }
 
     static Inspection inspect(const QByteArray &jwt)
@@ -133,7 +108,7 @@ private slots:
 
     void offerAcceptedShowsByPollingThenIssueAndRevoke()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log(m_dir.filePath("ops-flow.jsonl"));
         IssuerConsole console(*session, log);
@@ -153,7 +128,7 @@ private slots:
         console.setWatching(true);
 
         bool ok = false;
-        QString said = outcome(
+        QString said = test::actionOutcome(
             console,
             [&] {
                 console.createOffer(listed.first().id, listed.first().issuerDid, 3600,
@@ -194,7 +169,7 @@ private slots:
             console.records()->rowOf(made.recordId), IssuerRecordModel::StateColumn);
         QVERIFY(stateCell.data(Qt::FontRole).value<QFont>().bold());
 
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.issue(made.recordId); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -210,7 +185,7 @@ private slots:
         const QByteArray credential = received->first().credential;
         QCOMPARE(test::outcome(inspect(credential), "CredentialStatus"),
                  CheckResult::Outcome::Pass);
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.revoke(made.recordId); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QVERIFY2(said.contains("revoked"), qPrintable(said));
@@ -239,7 +214,7 @@ private slots:
 
     void matchAndCustodialWithNoDuplicate()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         IssuerConsole console(*session, log);
@@ -254,7 +229,7 @@ private slots:
         request.claims = {{"claim_type", "membership"}, {"level", "gold"}};
         request.noDuplicate = true;
         bool ok = false;
-        QString said = outcome(
+        QString said = test::actionOutcome(
             console, [&] { console.custodial(m_accounts["holder"], request); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QVERIFY2(said.startsWith("Issued"), qPrintable(said));
@@ -264,7 +239,7 @@ private slots:
         QCOMPARE(inspect(first.credential).report.verdict(), ValidationReport::Verdict::Valid);
 
         // noDuplicate: the same type again gives back the latest one, not a new credential.
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.custodial(m_accounts["holder"], request); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QVERIFY2(said.startsWith("No new credential"), qPrintable(said));
@@ -272,7 +247,7 @@ private slots:
         QCOMPARE(credentials.last().first().value<IssuerOffer>().recordId, first.recordId);
 
         // match/{type} finds it (the issuer's key may ask).
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.match("membership"); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         QCOMPARE(credentials.size(), 3);
@@ -286,7 +261,7 @@ private slots:
 
     void agentRefusalsAreSentencesAndChangeNothing()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         IssuerConsole console(*session, log);
@@ -295,7 +270,7 @@ private slots:
 
         // 401: a key the agent does not know.
         QVERIFY(use(console, m_accounts["wrong"]));
-        QString said = outcome(
+        QString said = test::actionOutcome(
             console, [&] { console.issue("any"); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("401"), qPrintable(said));
@@ -303,7 +278,7 @@ private slots:
 
         // 403: the holder's key cannot offer.
         QVERIFY(use(console, m_accounts["holder"]));
-        said = outcome(
+        said = test::actionOutcome(
             console,
             [&] {
                 console.createOffer(m_description.connectionId(),
@@ -315,7 +290,7 @@ private slots:
 
         // 404: no such record; 409: a record with no credential cannot be revoked.
         QVERIFY(use(console, m_accounts["issuer"]));
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.revoke("no-such-record"); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("404"), qPrintable(said));
@@ -326,13 +301,13 @@ private slots:
             issuer.createOffer(m_description.connectionId(), m_description.party("issuer", "did"),
                                3600, {{"claim_type", "pending"}});
         QVERIFY(pending);
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.revoke(pending->recordId); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("409"), qPrintable(said));
 
         // 413: claims larger than the agent takes.
-        said = outcome(
+        said = test::actionOutcome(
             console,
             [&] {
                 console.createOffer(m_description.connectionId(),
@@ -354,7 +329,7 @@ private slots:
         QVERIFY(pollFailed.wait(30000));
         QVERIFY2(pollFailed.first().first().toString().contains("cannot be reached"),
                  qPrintable(pollFailed.first().first().toString()));
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.issue("x"); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("cannot be reached"), qPrintable(said));
@@ -381,7 +356,7 @@ private slots:
             m_accounts["broken"] = addAccount(*wallet.value(), "Broken agent", "issuer",
                                               server.url("").toString(), kEchoedKey);
         }
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         IssuerConsole console(*session, log);
@@ -395,7 +370,7 @@ private slots:
                  qPrintable(unavailable.first().first().toString()));
 
         bool ok = true;
-        QString said = outcome(
+        QString said = test::actionOutcome(
             console, [&] { console.issue("r1"); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("500"), qPrintable(said));
@@ -404,7 +379,7 @@ private slots:
         QVERIFY(server.lastRequest("/api/v1/vc/issue").head.contains(kEchoedKey)); // it was sent
 
         // Too slow: the policy's deadline ends it in a sentence.
-        said = outcome(
+        said = test::actionOutcome(
             console, [&] { console.match("slow"); }, &ok);
         QVERIFY(!ok);
         QVERIFY2(said.contains("in time"), qPrintable(said));
@@ -414,7 +389,7 @@ private slots:
         QSignalSpy working(&console, &IssuerConsole::working);
         QElapsedTimer clock;
         clock.start();
-        said = outcome(
+        said = test::actionOutcome(
             console,
             [&] {
                 console.match("slow");
@@ -429,7 +404,7 @@ private slots:
 
     void generationBothOutcomeEvents()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         GenerationConsole console(*session, log);
@@ -463,7 +438,7 @@ private slots:
 
     void lockingForgetsTheAccount()
     {
-        auto session = openSession();
+        auto session = test::unlockedSession(m_walletPath);
         QVERIFY(session);
         OperationLog log({});
         IssuerConsole console(*session, log);
