@@ -81,6 +81,9 @@ QString BatchReport::html() const
     std::stable_sort(order.begin(), order.end(), [](const BatchRow *a, const BatchRow *b) {
         return a->severity() < b->severity();
     });
+    const qsizetype left = order.size() - kMaxPageRows;
+    if (left > 0)
+        order.resize(kMaxPageRows);
     QList<QStringList> rows;
     rows.reserve(order.size());
     for (const BatchRow *row : order) {
@@ -103,6 +106,12 @@ QString BatchReport::html() const
     body += ReportHtml::table(
         {tr("Verdict"), tr("File"), tr("Issuer"), tr("Types"), tr("Why"), tr("SHA-256")}, rows,
         {9, 19, 20, 14, 28, 10});
+    if (left > 0)
+        body += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The %n other input(s), which fared no worse than those listed, "
+                            "are in the counts above and in the CSV and JSON reports.",
+                            nullptr, int(left))
+                             .toHtmlEscaped());
     return ReportHtml::page(title(), body);
 }
 

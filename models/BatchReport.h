@@ -17,6 +17,11 @@ class BatchReport
 {
     Q_DECLARE_TR_FUNCTIONS(BatchReport)
 public:
+    /// The printed page lists the worst this many inputs: a person reads a page, not ten
+    /// thousand lines (and laying them out would take minutes); the counts cover every input,
+    /// and the CSV and JSON list them all.
+    static constexpr int kMaxPageRows = 1000;
+
     BatchReport(QList<BatchRow> rows, VerdictTally tally, ReportContext context);
 
     QByteArray csv() const;

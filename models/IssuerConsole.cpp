@@ -132,9 +132,8 @@ void IssuerConsole::poll()
             return;
         const auto records = asking->result();
         if (!records)
-            return emit pollFailed(
-                ServiceSentence::redact(ServiceSentence::failure(records.error(), agentName()),
-                                        {m_account ? m_account->secret : QByteArray()}));
+            return emit pollFailed(ServiceSentence::failure(
+                records.error(), agentName(), {m_account ? m_account->secret : QByteArray()}));
         m_records->update(records.value());
         emit recordsUpdated(QDateTime::currentDateTime());
     });
@@ -158,8 +157,8 @@ void IssuerConsole::loadConnections()
             return emit connectionsUnavailable(
                 error.code == QLatin1String("api.not_offered")
                     ? tr("This agent does not list its connections: type the connection id.")
-                    : ServiceSentence::redact(ServiceSentence::failure(error, agentName()),
-                                              {m_account ? m_account->secret : QByteArray()}));
+                    : ServiceSentence::failure(error, agentName(),
+                                               {m_account ? m_account->secret : QByteArray()}));
         }
         emit connectionsLoaded(connections.value());
     });
@@ -168,10 +167,18 @@ void IssuerConsole::loadConnections()
     });
 }
 
+bool IssuerConsole::ready()
+{
+    if (m_account)
+        return true;
+    emit failed(tr("Choose an issuer-agent account first (it may still be being read)."));
+    return false;
+}
+
 void IssuerConsole::createOffer(const QString &connectionId, const QString &authorDid,
                                 qint64 validitySeconds, const QJsonObject &claims)
 {
-    if (!m_account)
+    if (!ready())
         return;
     m_runner->run<IssuerOffer>(
         entry(tr("Create offer"), tr("connection %1").arg(shortId(connectionId))),
@@ -188,7 +195,7 @@ void IssuerConsole::createOffer(const QString &connectionId, const QString &auth
 
 void IssuerConsole::issue(const QString &recordId)
 {
-    if (!m_account)
+    if (!ready())
         return;
     m_runner->run<IssuerOffer>(
         entry(tr("Issue"), tr("record %1").arg(shortId(recordId))), tr("Issuing…"),
@@ -204,7 +211,7 @@ void IssuerConsole::issue(const QString &recordId)
 
 void IssuerConsole::revoke(const QString &recordId)
 {
-    if (!m_account)
+    if (!ready())
         return;
     m_runner->run<bool>(
         entry(tr("Revoke"), tr("record %1").arg(shortId(recordId))), tr("Revoking…"),
@@ -223,7 +230,7 @@ void IssuerConsole::revoke(const QString &recordId)
 
 void IssuerConsole::match(const QString &claimType)
 {
-    if (!m_account)
+    if (!ready())
         return;
     m_runner->run<IssuerOffer>(
         entry(tr("Look up"), tr("type %1").arg(DisplayText::escape(claimType, 60))),
@@ -244,7 +251,7 @@ void IssuerConsole::match(const QString &claimType)
 
 void IssuerConsole::custodial(qint64 holderAccountId, IssuerAgentClient::CustodialRequest request)
 {
-    if (!m_account)
+    if (!ready())
         return;
     const quint64 generation = m_generation;
     auto *reading =
@@ -254,11 +261,22 @@ void IssuerConsole::custodial(qint64 holderAccountId, IssuerAgentClient::Custodi
     connect(reading, &ActivityBase::finished, this, [this, reading, generation, request]() mutable {
         reading->deleteLater();
         if (generation != m_generation || !m_account)
-            return;
+            return emit failed(tr("The account changed before the issuance began: nothing was "
+                                  "sent."));
         auto holder = reading->result();
         if (!holder)
             return emit failed(tr("The holder's account cannot be read: %1.")
                                    .arg(DisplayText::escape(holder.error().message, 300)));
+        // The holder's key goes in the body to the issuer's agent: never to another service.
+        const auto origin = [](const QString &url) {
+            return QUrl(url).adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                      QUrl::StripTrailingSlash);
+        };
+        if (holder->kind != QLatin1String("issuer-agent") ||
+            origin(holder->baseUrl) != origin(m_account->baseUrl))
+            return emit failed(tr("%1 is not an account at this issuer agent: its key is not "
+                                  "sent here.")
+                                   .arg(DisplayText::escape(holder->name, 60)));
         request.issuerApiKey = m_account->secret;
         request.holderApiKey = holder->secret;
         const QByteArrayList secrets{m_account->secret, holder->secret};

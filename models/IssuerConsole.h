@@ -48,6 +48,7 @@ public:
     void useAccount(qint64 accountId);
     bool hasAccount() const { return m_account.has_value(); }
     QString accountName() const { return m_account ? m_account->name : QString(); }
+    qint64 accountId() const { return m_account ? m_account->id : 0; }
     /// Polls the records every interval while watching (the page is shown).
     void setWatching(bool on);
     bool isWatching() const { return m_watching; }
@@ -88,6 +89,8 @@ private:
     };
     Target target() const;
     void poll();
+    /// An account to act with; failed() says so when there is none.
+    bool ready();
     OperationEntry entry(const QString &action, const QString &target) const;
 
     WalletSession &m_session;

@@ -119,11 +119,17 @@ int IssuerRecordModel::rowOf(const QString &recordId) const
     return -1;
 }
 
-void IssuerRecordModel::update(const QList<IssuerOffer> &records)
+void IssuerRecordModel::update(const QList<IssuerOffer> &answer)
 {
+    // An agent that names a record twice (a broken or hostile one): the first one counts.
     QSet<QString> fresh;
-    for (const IssuerOffer &record : records)
-        fresh.insert(record.recordId);
+    QList<IssuerOffer> records;
+    records.reserve(answer.size());
+    for (const IssuerOffer &record : answer)
+        if (!fresh.contains(record.recordId)) {
+            fresh.insert(record.recordId);
+            records << record;
+        }
     // Gone from the agent's answer: removed, from the bottom up.
     for (int row = int(m_records.size()) - 1; row >= 0; --row) {
         if (fresh.contains(m_records.at(row).recordId))
@@ -136,7 +142,10 @@ void IssuerRecordModel::update(const QList<IssuerOffer> &records)
     const qint64 now = nowMs();
     for (int i = 0; i < records.size(); ++i) {
         const IssuerOffer &record = records.at(i);
-        const int row = rowOf(record.recordId);
+        // Rows mostly stay where they were: look further only when this one moved.
+        const int row = i < m_records.size() && m_records.at(i).recordId == record.recordId
+                            ? i
+                            : rowOf(record.recordId);
         if (row < 0) {
             const int at = std::min(i, int(m_records.size()));
             beginInsertRows({}, at, at);

@@ -38,7 +38,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Merges the agent's latest list (its order: newest first).
-    void update(const QList<IssuerOffer> &records);
+    void update(const QList<IssuerOffer> &answer);
     void clear();
     const IssuerOffer &recordAt(int row) const { return m_records.at(row); }
     int rowOf(const QString &recordId) const;

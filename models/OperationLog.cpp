@@ -74,8 +74,8 @@ QVariant OperationLog::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
         return DisplayText::toolTip(entry.outcome);
-    if (role == Qt::UserRole && index.column() == WhenColumn)
-        return entry.when; // sorts by time, not by the text
+    if (role == Qt::UserRole) // what the history sorts by: the time itself, else the text
+        return index.column() == WhenColumn ? QVariant(entry.when) : data(index, Qt::DisplayRole);
     return {};
 }
 

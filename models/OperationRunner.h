@@ -38,10 +38,9 @@ public:
                     activity->deleteLater();
                     const Result<T> result = activity->result();
                     entry.ok = bool(result);
-                    entry.outcome = ServiceSentence::redact(
-                        result ? done(result.value())
-                               : ServiceSentence::failure(result.error(), m_service),
-                        secrets);
+                    entry.outcome =
+                        result ? ServiceSentence::redact(done(result.value()), secrets)
+                               : ServiceSentence::failure(result.error(), m_service, secrets);
                     for (QByteArray &secret : secrets)
                         secret.fill('\0');
                     m_log.record(entry);

@@ -4,8 +4,10 @@
 
 namespace vcdesk {
 
-QString ServiceSentence::failure(const Error &error, const QString &service)
+QString ServiceSentence::failure(Error error, const QString &service, const QByteArrayList &secrets)
 {
+    error.message = redact(error.message, secrets);
+    error.serverMessage = redact(error.serverMessage, secrets);
     const QString said = DisplayText::escape(
         error.serverMessage.isEmpty() ? error.message : error.serverMessage, 300);
     const QString code = error.code;
@@ -50,8 +52,16 @@ QString ServiceSentence::redact(QString text, const QByteArrayList &secrets)
 {
     for (const QByteArray &secret : secrets) {
         // Short values (a port, "x") would blank ordinary words; real keys are long.
-        if (secret.size() >= 8)
-            text.replace(QString::fromUtf8(secret), QStringLiteral("•••"));
+        if (secret.size() < 8)
+            continue;
+        const QString whole = QString::fromUtf8(secret);
+        text.replace(whole, QStringLiteral("•••"));
+        for (qsizetype length = whole.size() - 1; length >= 4; --length) {
+            if (text.endsWith(whole.left(length))) {
+                text = text.left(text.size() - length) + QStringLiteral("•••");
+                break;
+            }
+        }
     }
     return text;
 }

@@ -15,8 +15,12 @@ class ServiceSentence
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceSentence)
 public:
-    static QString failure(const Error &error, const QString &service);
-    /// `text` with each secret (8 characters or more) replaced by "•••".
+    /// The sentence for `error`, its texts redacted of `secrets` before they are escaped or
+    /// shortened (a key cut in half by shortening would no longer be found).
+    static QString failure(Error error, const QString &service, const QByteArrayList &secrets = {});
+    /// `text` with each secret (8 characters or more) replaced by "•••", and a text that ends
+    /// in the first 4 or more characters of one (a key cut off by a server's own shortening)
+    /// losing that end too.
     static QString redact(QString text, const QByteArrayList &secrets);
 };
 

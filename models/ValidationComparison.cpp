@@ -1,6 +1,7 @@
 #include "models/ValidationComparison.h"
 
 #include "core/verify/CheckName.h"
+#include "core/verify/VerdictText.h"
 
 namespace vcdesk {
 
@@ -21,6 +22,13 @@ ValidationComparison ValidationComparison::of(const HostedWalletClient::ProofRes
     for (const CheckResult &check : vcdesk.checks())
         if (!names.contains(check.name))
             names << check.name;
+    Row verdict;
+    verdict.name = QStringLiteral("Verdict");
+    verdict.service = service.isValid ? Side::Passed : Side::Failed;
+    verdict.serviceSays = service.isValid ? tr("valid") : tr("not valid");
+    verdict.vcdesk = comparison.vcdeskVerdict == Verdict::Valid ? Side::Passed : Side::Failed;
+    verdict.vcdeskSays = VerdictText::label(comparison.vcdeskVerdict);
+    comparison.rows << verdict;
     for (const QString &name : names) {
         Row row;
         row.name = name;

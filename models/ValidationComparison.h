@@ -11,8 +11,9 @@ namespace vcdesk {
 /// A hosted wallet's named validation results (seed 003 proofs/verify) next to vcdesk's own
 /// checks of the same credential, check by check: SignatureVerification, CredentialStatus,
 /// SchemaConformance, TrustRegistryMembership, IssuerIsSigner, then any other name either
-/// side gave. A row "differs" when one side passed it and the other did not (a check one
-/// side did not run is not a pass).
+/// side gave, after a first row for the whole verdict (the service's isValid against vcdesk's
+/// verdict: anything but valid is not a pass). A row "differs" when the two sides did not
+/// give the same answer.
 struct ValidationComparison
 {
     Q_DECLARE_TR_FUNCTIONS(ValidationComparison)
@@ -25,7 +26,9 @@ public:
         QString serviceSays;
         Side vcdesk = Side::NotRun;
         QString vcdeskSays;
-        bool differs() const { return (service == Side::Passed) != (vcdesk == Side::Passed); }
+        /// Any two answers that are not the same: passed against not run, failed against not
+        /// run, passed against failed.
+        bool differs() const { return service != vcdesk; }
     };
 
     bool serviceValid = false;

@@ -48,11 +48,17 @@ QVariant ValidationComparisonModel::data(const QModelIndex &index, int role) con
     const ValidationComparison::Row &row = m_comparison.rows.at(index.row());
     if (role == Qt::BackgroundRole && row.differs())
         return QBrush(QColor(0xff, 0xe9, 0xc7));
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        const QString &raw = index.column() == ServiceColumn  ? row.serviceSays
+                             : index.column() == VcdeskColumn ? row.vcdeskSays
+                                                              : row.name;
+        return raw.isEmpty() ? QVariant() : QVariant(DisplayText::toolTip(raw));
+    }
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
     case CheckColumn:
-        return ReadableName::of(row.name);
+        return DisplayText::escape(ReadableName::of(row.name), 80);
     case ServiceColumn:
         return sideText(row.service, row.serviceSays);
     case VcdeskColumn:

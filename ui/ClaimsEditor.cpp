@@ -25,6 +25,9 @@ ClaimsEditor::ClaimsEditor(const QString &objectName, QWidget *parent)
     m_problem = new PlainLabel(this, objectName + QStringLiteral("Problem"));
     m_problem->setAccessibleName(tr("What is wrong with the claims"));
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    // A label's mnemonic (its buddy is this editor) leads into the text.
+    setFocusProxy(m_edit);
+    setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);

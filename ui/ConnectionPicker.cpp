@@ -33,12 +33,22 @@ void ConnectionPicker::setConnections(const QList<IssuerAgentClient::Connection>
     const int keep = int(std::find_if(connections.cbegin(), connections.cend(),
                                       [&](const auto &c) { return c.id == typed; }) -
                          connections.cbegin());
-    if (!connections.isEmpty()) {
+    if (!connections.isEmpty() && (keep < connections.size() || typed.isEmpty())) {
         setCurrentIndex(keep < connections.size() ? keep : 0);
-        emit chosen(connections.at(currentIndex()));
+        // Only a new choice fills the form's DIDs: the same one again leaves what was typed.
+        if (keep >= connections.size())
+            emit chosen(connections.at(currentIndex()));
     } else {
-        setEditText(typed);
+        setEditText(typed); // an id typed by hand stays
     }
+}
+
+void ConnectionPicker::forget()
+{
+    m_connections.clear();
+    clear();
+    setEditText({});
+    setToolTip({});
 }
 
 QString ConnectionPicker::connectionId() const
@@ -50,9 +60,9 @@ QString ConnectionPicker::connectionId() const
 
 std::optional<IssuerAgentClient::Connection> ConnectionPicker::connection() const
 {
-    const int index = currentIndex();
-    // The text may have been edited after a listed one was chosen: listed only if unchanged.
-    if (index >= 0 && index < m_connections.size() && currentText() == itemText(index))
+    // What is in the field decides (typing or completion may not move the current index).
+    const int index = findText(currentText(), Qt::MatchExactly);
+    if (index >= 0 && index < m_connections.size())
         return m_connections.at(index);
     return std::nullopt;
 }

@@ -18,6 +18,8 @@ public:
     explicit ConnectionPicker(const QString &objectName, QWidget *parent = nullptr);
 
     void setConnections(const QList<IssuerAgentClient::Connection> &connections);
+    /// Forgets the listed connections and what was typed (another account, another agent).
+    void forget();
     /// The id: the listed connection's, or what was typed.
     QString connectionId() const;
     std::optional<IssuerAgentClient::Connection> connection() const;

@@ -23,16 +23,18 @@ ConsolePage::ConsolePage(WalletSession &session, qint64 profileId, OperationLog 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("consoleTabs"));
     m_tabs->setDocumentMode(true);
+    // No mnemonics on the tabs (the pages' own fields and buttons use the letters): Ctrl+Tab
+    // and Ctrl+Shift+Tab go from one tab to the next.
     m_issuer = new IssuerConsolePage(session, profileId, log, m_tabs);
     m_hosted = new HostedWalletConsolePage(session, profileId, log, m_tabs);
     m_generation = new GenerationPage(session, profileId, log, m_tabs);
     m_decisions = new DecisionEventPage(m_tabs);
     m_operations = new OperationsView(log, m_tabs);
-    m_tabs->addTab(m_issuer, tr("&Issuer agent"));
-    m_tabs->addTab(m_hosted, tr("Hosted &wallet"));
-    m_tabs->addTab(m_generation, tr("&Generation"));
-    m_tabs->addTab(m_decisions, tr("&Decision events"));
-    m_tabs->addTab(m_operations, tr("Hi&story"));
+    m_tabs->addTab(m_issuer, tr("Issuer agent"));
+    m_tabs->addTab(m_hosted, tr("Hosted wallet"));
+    m_tabs->addTab(m_generation, tr("Generation"));
+    m_tabs->addTab(m_decisions, tr("Decision events"));
+    m_tabs->addTab(m_operations, tr("History"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -46,9 +46,9 @@ CustodialIssueForm::CustodialIssueForm(QAbstractItemModel *accounts, QWidget *pa
     m_issue->setAccessibleName(tr("Issue custodially"));
 
     auto *form = new LabelledForm;
-    form->addField(tr("&Holder's account:"), m_holder);
+    form->addField(tr("Holder's a&ccount:"), m_holder);
     form->addField(tr("Co&nnection:"), m_connection);
-    form->addField(tr("Iss&uer DID:"), m_issuerDid);
+    form->addField(tr("Is&suer DID:"), m_issuerDid);
     form->addField(tr("Holder &DID:"), m_holderDid);
     form->addField(tr("&Valid for:"), m_validity);
     form->addField(tr("C&laims:"), m_claims);

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vcdesk {
@@ -95,7 +96,13 @@ DecisionEventPage::DecisionEventPage(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    connect(m_input, &QPlainTextEdit::textChanged, this, &DecisionEventPage::read);
+    // Typing is read once it pauses: an event (up to 1 MiB, its hashes) is not parsed again
+    // for every key.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &DecisionEventPage::read);
+    connect(m_input, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(open, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(this, tr("Open a decision event"),
                                                       tr("JSON (*.json);;All files (*)"));
@@ -110,6 +117,8 @@ DecisionEventPage::DecisionEventPage(QWidget *parent)
 void DecisionEventPage::setText(const QString &text)
 {
     m_input->setPlainText(text);
+    m_debounce->stop();
+    read();
 }
 
 void DecisionEventPage::openFile(const QString &path)

@@ -5,6 +5,7 @@
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace vcdesk {
 
@@ -45,6 +46,7 @@ private:
     QTableView *m_table = nullptr;
     MandateDataModel *m_model = nullptr;
     QPushButton *m_inspect = nullptr;
+    QTimer *m_debounce = nullptr;
 };
 
 } // namespace vcdesk

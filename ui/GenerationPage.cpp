@@ -53,14 +53,14 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     m_generate->setAccessibleName(tr("Generate the credential"));
     m_message = new PlainLabel(this, QStringLiteral("generationMessage"));
     m_message->setAccessibleName(tr("What happened"));
-    m_inspect = new QPushButton(tr("Open in &inspector"), this);
+    m_inspect = new QPushButton(tr("&Open in inspector"), this);
     m_inspect->setObjectName(QStringLiteral("inspectGenerated"));
     m_inspect->setAccessibleName(tr("Open the generated credential in the inspector"));
     m_inspect->setEnabled(false);
 
     auto *form = new LabelledForm;
     form->addField(tr("Acco&unt:"), m_account);
-    form->addField(tr("&Flow id:"), m_flow);
+    form->addField(tr("Flow i&d:"), m_flow);
     form->addField(tr("&Subject DID:"), m_subject);
     form->addField(tr("C&laims:"), m_claims);
     auto *buttons = new QHBoxLayout;

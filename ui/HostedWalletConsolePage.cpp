@@ -166,13 +166,13 @@ QWidget *HostedWalletConsolePage::templateBox()
     m_template->setAccessibleName(tr("Template"));
     m_walletId = new QLineEdit(box);
     m_walletId->setObjectName(QStringLiteral("hostedWalletId"));
-    m_walletId->setAccessibleName(tr("The wallet to issue into"));
+    m_walletId->setAccessibleName(tr("The holder's wallet to issue into"));
     m_walletId->setPlaceholderText(tr("the holder's wallet id or DID"));
-    m_issue = button(box, tr("Iss&ue"), "hostedIssue", tr("Issue from the template"));
+    m_issue = button(box, tr("I&ssue"), "hostedIssue", tr("Issue from the template"));
     m_fields = new QFormLayout;
     auto *templateLabel = new QLabel(tr("&Template:"), box);
     templateLabel->setBuddy(m_template);
-    auto *walletLabel = new QLabel(tr("&Wallet:"), box);
+    auto *walletLabel = new QLabel(tr("Hold&er's wallet:"), box);
     walletLabel->setBuddy(m_walletId);
     auto *top = new QHBoxLayout;
     top->addWidget(m_loadTemplates);
@@ -243,14 +243,25 @@ void HostedWalletConsolePage::showTemplateFields()
     m_fieldEdits.clear();
     const int index = m_template->currentIndex();
     if (index >= 0 && index < m_templates.size()) {
-        for (const QString &field : m_templates.at(index).customFields) {
+        const QStringList &fields = m_templates.at(index).customFields;
+        // The service names the fields: plain-text labels, and no more than a form can hold.
+        for (const QString &field : fields.mid(0, kMaxFields)) {
             auto *edit = new QLineEdit(this);
             edit->setProperty("field", field);
             edit->setObjectName(QStringLiteral("hostedField_") + field);
-            edit->setAccessibleName(ReadableName::of(field));
-            m_fields->addRow(DisplayText::escape(ReadableName::of(field), 60), edit);
+            const QString name = DisplayText::escape(ReadableName::of(field), 60);
+            edit->setAccessibleName(name);
+            auto *label = new PlainLabel(this, {}, name);
+            label->setBuddy(edit);
+            m_fields->addRow(label, edit);
             m_fieldEdits << edit;
         }
+        if (fields.size() > kMaxFields)
+            m_fields->addRow(new PlainLabel(this, {},
+                                            tr("The template names %1 fields; the first %2 are "
+                                               "shown.")
+                                                .arg(fields.size())
+                                                .arg(kMaxFields)));
     }
     updateButtons();
 }

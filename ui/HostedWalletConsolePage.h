@@ -30,6 +30,8 @@ class HostedWalletConsolePage : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxFields = 50;
+
     HostedWalletConsolePage(WalletSession &session, qint64 profileId, OperationLog &log,
                             QWidget *parent = nullptr);
 

@@ -63,7 +63,7 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
 
     m_message = new PlainLabel(this, QStringLiteral("issuerMessage"));
     m_message->setAccessibleName(tr("What happened"));
-    m_inspect = new QPushButton(tr("Open in &inspector"), this);
+    m_inspect = new QPushButton(tr("&Open in inspector"), this);
     m_inspect->setObjectName(QStringLiteral("inspectIssued"));
     m_inspect->setAccessibleName(tr("Open the credential in the inspector"));
     m_inspect->setEnabled(false);
@@ -91,21 +91,37 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     connect(m_console, &IssuerConsole::working, this, &IssuerConsolePage::busy);
     connect(m_account, &QComboBox::currentIndexChanged, this, &IssuerConsolePage::accountChosen);
     // An issuer's own account first: that is what an operator acts with.
+    // The list is read again after every change to the wallet: the account chosen stays
+    // chosen (and its records, selection and forms stay as they are); the first time, an
+    // issuer's own account is chosen, as that is what an operator acts with.
     connect(m_agentAccounts, &QAbstractItemModel::modelReset, this, [this] {
+        // (The combo box itself picks its first row on a reset: an account counts as chosen
+        // only once it was read.)
+        const qint64 keep = m_console->hasAccount() ? m_chosenAccount : 0;
+        int chosen = -1;
+        int issuer = -1;
         for (int row = 0; row < m_agentAccounts->rowCount(); ++row) {
             const int source = m_agentAccounts->mapToSource(m_agentAccounts->index(row, 0)).row();
-            if (const Account *account = m_accounts->accountAt(source);
-                account && account->role == QLatin1String("issuer")) {
-                const QSignalBlocker quiet(m_account);
-                m_account->setCurrentIndex(row);
-                break;
-            }
+            const Account *account = m_accounts->accountAt(source);
+            if (!account)
+                continue;
+            if (keep != 0 && account->id == keep)
+                chosen = row;
+            if (issuer < 0 && account->role == QLatin1String("issuer"))
+                issuer = row;
         }
+        const QSignalBlocker quiet(m_account);
+        m_account->setCurrentIndex(chosen >= 0 ? chosen : issuer >= 0 ? issuer : 0);
         accountChosen();
     });
     connect(m_refresh, &QPushButton::clicked, m_console, &IssuerConsole::refresh);
     connect(m_console, &IssuerConsole::accountReady, this, [this](const QString &name) {
         m_status->setText(tr("Reading the records of %1…").arg(DisplayText::escape(name, 60)));
+        // Another account may be at another agent: nothing of the last one's is offered.
+        m_offerForm->connectionPicker()->forget();
+        m_custodialForm->connectionPicker()->forget();
+        m_tabs->setEnabled(true);
+        m_lookUp->setEnabled(!m_claimType->text().trimmed().isEmpty());
     });
     connect(m_console, &IssuerConsole::recordsUpdated, this, [this](const QDateTime &at) {
         m_status->setText(tr("%n record(s), read at %1; read again every 2 seconds while "
@@ -118,13 +134,16 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
             [this](const QString &sentence) { m_status->setText(sentence); });
     connect(m_console, &IssuerConsole::connectionsLoaded, this,
             [this](const QList<IssuerAgentClient::Connection> &connections) {
-                m_offerForm->connectionPicker()->setConnections(connections);
-                m_custodialForm->connectionPicker()->setConnections(connections);
+                for (ConnectionPicker *picker :
+                     {m_offerForm->connectionPicker(), m_custodialForm->connectionPicker()}) {
+                    picker->setToolTip({});
+                    picker->setConnections(connections);
+                }
             });
     connect(m_console, &IssuerConsole::connectionsUnavailable, this,
             [this](const QString &sentence) {
-                m_offerForm->connectionPicker()->setToolTip(sentence);
-                m_custodialForm->connectionPicker()->setToolTip(sentence);
+                m_offerForm->connectionPicker()->setToolTip(DisplayText::toolTip(sentence));
+                m_custodialForm->connectionPicker()->setToolTip(DisplayText::toolTip(sentence));
             });
     connect(m_console, &IssuerConsole::succeeded, this,
             [this](const QString &sentence) { say(sentence, false); });
@@ -246,19 +265,24 @@ QWidget *IssuerConsolePage::lookUpTab()
 
 void IssuerConsolePage::accountChosen()
 {
-    const bool any = m_agentAccounts->rowCount() > 0;
-    m_noAccount->setVisible(!any);
-    m_tabs->setEnabled(any);
+    const bool any = m_agentAccounts->rowCount() > 0 && m_account->currentIndex() >= 0;
+    m_noAccount->setVisible(m_agentAccounts->rowCount() == 0);
     m_refresh->setEnabled(any);
+    const qint64 id = any ? m_account->currentData(AccountListModel::IdRole).toLongLong() : 0;
+    if (id == m_chosenAccount && (id == 0 || m_console->hasAccount()))
+        return; // the same account, read again: nothing to start over
+    m_chosenAccount = id;
     m_lastCredential.clear();
     m_inspect->setEnabled(false);
-    if (!any || m_account->currentIndex() < 0) {
+    // Until the account is read, there is nothing to act with.
+    m_tabs->setEnabled(false);
+    m_lookUp->setEnabled(false);
+    if (id == 0) {
         m_console->reset();
         m_status->clear();
         return;
     }
-    m_console->useAccount(m_account->currentData(AccountListModel::IdRole).toLongLong());
-    m_lookUp->setEnabled(!m_claimType->text().trimmed().isEmpty());
+    m_console->useAccount(id);
 }
 
 const IssuerOffer *IssuerConsolePage::selectedRecord() const

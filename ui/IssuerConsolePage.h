@@ -81,6 +81,7 @@ private:
     PlainLabel *m_message = nullptr;
     QPushButton *m_inspect = nullptr;
     QString m_lastCredential; // the JWT of the credential an action brought back
+    qint64 m_chosenAccount = 0;
 };
 
 } // namespace vcdesk

@@ -323,7 +323,9 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_console = new ConsolePage(*m_session, m_profileId, *m_operationLog, m_consoleArea);
     m_console->setNetworkPolicy(m_policy);
     m_consoleArea->addWidget(m_console);
-    m_consoleArea->setCurrentWidget(m_console);
+    // The wallet may have locked while its profile was being read.
+    m_consoleArea->setCurrentWidget(m_session->isUnlocked() ? static_cast<QWidget *>(m_console)
+                                                            : m_consoleLocked);
     connect(m_console, &ConsolePage::busy, this, &MainWindow::trackActivity);
     connect(m_console, &ConsolePage::inspectRequested, this, [this](const QString &token) {
         showSection(m_inspector);

@@ -97,11 +97,13 @@ private slots:
             console, [&] { console.verify(m_hosted, id); }, &ok);
         QVERIFY2(ok, qPrintable(said));
         const auto comparison = compared.first().first().value<ValidationComparison>();
-        QVERIFY(comparison.rows.size() >= 5);
-        QCOMPARE(comparison.rows.first().name, QStringLiteral("SignatureVerification"));
-        QCOMPARE(comparison.rows.first().service, ValidationComparison::Side::Passed);
-        QCOMPARE(comparison.rows.first().vcdesk, ValidationComparison::Side::Passed);
-        QVERIFY(!comparison.rows.first().differs());
+        QVERIFY(comparison.rows.size() >= 6);
+        QCOMPARE(comparison.rows.first().name, QStringLiteral("Verdict"));
+        const ValidationComparison::Row &signature = comparison.rows.at(1);
+        QCOMPARE(signature.name, QStringLiteral("SignatureVerification"));
+        QCOMPARE(signature.service, ValidationComparison::Side::Passed);
+        QCOMPARE(signature.vcdesk, ValidationComparison::Side::Passed);
+        QVERIFY(!signature.differs());
         QVERIFY2(said.contains(comparison.differences() == 0 ? "agree" : "differ"),
                  qPrintable(said));
 
@@ -141,25 +143,40 @@ private slots:
         QStringList names;
         for (const auto &row : comparison.rows)
             names << row.name;
-        QCOMPARE(names, (QStringList{"SignatureVerification", "CredentialStatus",
+        QCOMPARE(names, (QStringList{"Verdict", "SignatureVerification", "CredentialStatus",
                                      "SchemaConformance", "TrustRegistryMembership",
                                      "IssuerIsSigner", "VendorSpecific", "ValidityPeriod"}));
-        QVERIFY(!comparison.rows.at(0).differs());
-        QVERIFY(comparison.rows.at(1).differs());  // the service says fine, vcdesk: revoked
-        QVERIFY(!comparison.rows.at(2).differs()); // neither ran it
-        QVERIFY(!comparison.rows.at(4).differs()); // both refuse
-        QVERIFY(comparison.rows.at(5).differs());  // only the service ran it
-        QVERIFY(comparison.rows.at(6).differs());  // only vcdesk ran it
-        QCOMPARE(comparison.differences(), 3);
+        QVERIFY(comparison.rows.at(0).differs()); // valid there, not valid here
+        QVERIFY(!comparison.rows.at(1).differs());
+        QVERIFY(comparison.rows.at(2).differs());  // the service says fine, vcdesk: revoked
+        QVERIFY(!comparison.rows.at(3).differs()); // neither ran it
+        QVERIFY(!comparison.rows.at(5).differs()); // both refuse
+        QVERIFY(comparison.rows.at(6).differs());  // only the service ran it
+        QVERIFY(comparison.rows.at(7).differs());  // only vcdesk ran it
+        QCOMPARE(comparison.differences(), 4);
+
+        // A check vcdesk failed that the service never named is a difference too.
+        HostedWalletClient::ProofResult silent;
+        silent.isValid = true;
+        ValidationReport expired;
+        expired.add("ValidityPeriod", CheckResult::Outcome::Fail, "expired");
+        const auto quiet = ValidationComparison::of(silent, expired);
+        QVERIFY(quiet.rows.first().differs());
+        QVERIFY(quiet.rows.last().differs());
 
         ValidationComparisonModel model;
         model.setComparison(comparison);
-        QCOMPARE(model.index(1, ValidationComparisonModel::AgreeColumn).data().toString(),
+        QCOMPARE(model.index(2, ValidationComparisonModel::AgreeColumn).data().toString(),
                  QStringLiteral("Differs"));
-        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
-        QCOMPARE(model.index(4, ValidationComparisonModel::ServiceColumn).data().toString(),
+        QVERIFY(model.index(2, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(model.index(5, ValidationComparisonModel::ServiceColumn).data().toString(),
                  QStringLiteral("✗ failed: issuer <b>differs</b>"));
+        // The tooltip is escaped for rich text: the tags are shown, not applied.
+        QVERIFY(model.index(5, ValidationComparisonModel::ServiceColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains("&lt;b&gt;"));
     }
 };
 

@@ -436,6 +436,52 @@ private slots:
         QCOMPARE(log.entryAt(0).target, QStringLiteral("flow flow-2"));
     }
 
+    void recordsMergeAHostileAnswer()
+    {
+        IssuerRecordModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto record = [](const QString &id, const QString &state) {
+            IssuerOffer r;
+            r.recordId = id;
+            r.stateName = state;
+            return r;
+        };
+        // A record named twice: the first counts, nothing breaks.
+        model.update(
+            {record("a", "OfferSent"), record("a", "CredentialSent"), record("b", "OfferSent")});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.recordAt(0).stateName, QStringLiteral("OfferSent"));
+        model.update({record("b", "RequestReceived"), record("a", "OfferSent"),
+                      record("b", "x")}); // reordered
+        QCOMPARE(model.recordAt(0).recordId, QStringLiteral("b"));
+        QCOMPARE(model.recordAt(0).stateName, QStringLiteral("RequestReceived"));
+        model.update({record("c", "OfferPending")});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.recordAt(0).recordId, QStringLiteral("c"));
+    }
+
+    void theHoldersKeyGoesOnlyToItsOwnAgent()
+    {
+        auto session = test::unlockedSession(m_walletPath);
+        QVERIFY(session);
+        OperationLog log({});
+        IssuerConsole console(*session, log);
+        console.setNetworkPolicy(test::loopbackPolicy());
+        QVERIFY(use(console, m_accounts["issuer"]));
+        IssuerAgentClient::CustodialRequest request;
+        request.connectionId = m_description.connectionId();
+        request.issuerDid = m_description.party("issuer", "did");
+        request.holderDid = m_description.party("holder", "did");
+        request.claims = {{"claim_type", "x"}};
+        bool ok = true;
+        const QString said = test::actionOutcome(
+            console, [&] { console.custodial(m_accounts["gone"], request); }, &ok);
+        QVERIFY(!ok);
+        QVERIFY2(said.contains("not an account at this issuer agent"), qPrintable(said));
+        QCOMPARE(log.rowCount(), 0); // nothing was sent
+    }
+
     void lockingForgetsTheAccount()
     {
         auto session = test::unlockedSession(m_walletPath);

@@ -244,6 +244,26 @@ private slots:
         QVERIFY(
             !text.contains(m_dir.filePath(QStringLiteral("b-29.jwt")))); // named from its folder
     }
+
+    void aLargeBatchPrintsItsWorstRowsOnly()
+    {
+        QList<BatchRow> many;
+        VerdictTally tally;
+        for (int i = 0; i < BatchReport::kMaxPageRows + 25; ++i) {
+            BatchRow row;
+            row.input = QStringLiteral("/data/batch/file-%1.jwt").arg(i);
+            row.verdict = i % 100 == 7 ? Verdict::Invalid : Verdict::Valid;
+            row.sha256 = QStringLiteral("ab").repeated(32);
+            many << row;
+            tally.add(row.verdict);
+        }
+        const QString html = BatchReport(many, tally, context(m_dir.path())).html();
+        QCOMPARE(html.count(QStringLiteral("file-")), BatchReport::kMaxPageRows);
+        // Every not-valid one is among those printed.
+        for (int i = 7; i < many.size(); i += 100)
+            QVERIFY(html.contains(QStringLiteral("file-%1.jwt<").arg(i)));
+        QVERIFY(html.contains(QStringLiteral("The 25 other input(s)")));
+    }
 };
 
 QTEST_MAIN(ReportsTest)

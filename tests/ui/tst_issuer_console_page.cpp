@@ -123,7 +123,8 @@ private slots:
         QTest::mouseClick(form->createButton(), Qt::LeftButton);
         QVERIFY(!busy.isEmpty()); // progress and Cancel in the status bar
         auto *message = child<QLabel>(page, "issuerMessage");
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains("created"), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(message->text().contains("created"), qPrintable(message->text()),
+                                  10000);
 
         // The record appears; the holder accepts elsewhere; the row changes by itself.
         page->tabs()->setCurrentIndex(0);
