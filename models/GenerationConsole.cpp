@@ -21,26 +21,17 @@ GenerationConsole::GenerationConsole(WalletSession &session, OperationLog &log, 
 void GenerationConsole::generate(qint64 accountId, const QString &flowId, const QString &subjectDid,
                                  const QJsonObject &claims)
 {
-    auto *reading =
-        m_session.read<Account>([accountId](Wallet &wallet, const ActivityBase::Context &) {
-            return wallet.accounts().open(accountId);
-        });
-    connect(reading, &ActivityBase::finished, this, [=, this] {
-        reading->deleteLater();
-        auto account = reading->result();
-        if (!account)
-            return emit failed(tr("The account cannot be read: %1.")
-                                   .arg(DisplayText::escape(account.error().message, 300)));
+    m_runner->withAccount(m_session, accountId, [=, this](const Account &account) {
         QJsonObject payload = claims;
         if (!subjectDid.isEmpty())
             payload.insert(QStringLiteral("id"), subjectDid);
         OperationEntry entry;
-        entry.account = account->name;
+        entry.account = account.name;
         entry.action = tr("Generate");
         entry.target = tr("flow %1").arg(DisplayText::escape(flowId, 60));
         m_runner->run<QByteArray>(
-            entry, tr("Generating the credential…"), {account->secret},
-            [url = QUrl(account->baseUrl), key = account->secret, policy = m_policy, flowId,
+            entry, tr("Generating the credential…"), {account.secret},
+            [url = QUrl(account.baseUrl), key = account.secret, policy = m_policy, flowId,
              payload](const ActivityBase::Context &) {
                 return GenerationClient(url, key, policy).generate(flowId, payload);
             },

@@ -38,22 +38,6 @@ HostedWalletConsole::HostedWalletConsole(WalletSession &session, OperationLog &l
     connect(m_runner, &OperationRunner::failed, this, &HostedWalletConsole::failed);
 }
 
-void HostedWalletConsole::withAccount(qint64 accountId, std::function<void(const Account &)> then)
-{
-    auto *reading =
-        m_session.read<Account>([accountId](Wallet &wallet, const ActivityBase::Context &) {
-            return wallet.accounts().open(accountId);
-        });
-    connect(reading, &ActivityBase::finished, this, [this, reading, then] {
-        reading->deleteLater();
-        const auto account = reading->result();
-        if (!account)
-            return emit failed(tr("The account cannot be read: %1.")
-                                   .arg(DisplayText::escape(account.error().message, 300)));
-        then(account.value());
-    });
-}
-
 static OperationEntry entryFor(const Account &account, const QString &action, const QString &target)
 {
     OperationEntry entry;
@@ -65,7 +49,7 @@ static OperationEntry entryFor(const Account &account, const QString &action, co
 
 void HostedWalletConsole::loadTemplates(qint64 accountId)
 {
-    withAccount(accountId, [this](const Account &account) {
+    m_runner->withAccount(m_session, accountId, [this](const Account &account) {
         m_runner->run<QList<HostedWalletClient::Template>>(
             entryFor(account, tr("List templates"), {}), tr("Asking for the templates…"),
             {account.secret},
@@ -81,7 +65,7 @@ void HostedWalletConsole::loadTemplates(qint64 accountId)
 void HostedWalletConsole::issue(qint64 accountId, const HostedWalletClient::Template &chosen,
                                 const QString &walletId, const QJsonObject &fields)
 {
-    withAccount(accountId, [=, this](const Account &account) {
+    m_runner->withAccount(m_session, accountId, [=, this](const Account &account) {
         m_runner->run<QString>(
             entryFor(account, tr("Issue from template"),
                      tr("%1 to %2").arg(DisplayText::escape(chosen.name, 60), shortId(walletId))),
@@ -99,7 +83,7 @@ void HostedWalletConsole::issue(qint64 accountId, const HostedWalletClient::Temp
 
 void HostedWalletConsole::get(qint64 accountId, const QString &credentialId)
 {
-    withAccount(accountId, [=, this](const Account &account) {
+    m_runner->withAccount(m_session, accountId, [=, this](const Account &account) {
         m_runner->run<HostedWalletClient::StoredCredential>(
             entryFor(account, tr("Get"), tr("credential %1").arg(shortId(credentialId))),
             tr("Getting the credential…"), {account.secret},
@@ -115,7 +99,7 @@ void HostedWalletConsole::get(qint64 accountId, const QString &credentialId)
 
 void HostedWalletConsole::verify(qint64 accountId, const QString &credentialId)
 {
-    withAccount(accountId, [=, this](const Account &account) {
+    m_runner->withAccount(m_session, accountId, [=, this](const Account &account) {
         m_runner->run<ValidationComparison>(
             entryFor(account, tr("Verify"), tr("credential %1").arg(shortId(credentialId))),
             tr("Verifying at the hosted wallet and here…"), {account.secret},
@@ -161,7 +145,7 @@ void HostedWalletConsole::verify(qint64 accountId, const QString &credentialId)
 
 void HostedWalletConsole::remove(qint64 accountId, const QString &credentialId)
 {
-    withAccount(accountId, [=, this](const Account &account) {
+    m_runner->withAccount(m_session, accountId, [=, this](const Account &account) {
         m_runner->run<bool>(
             entryFor(account, tr("Delete"), tr("credential %1").arg(shortId(credentialId))),
             tr("Deleting the credential…"), {account.secret},

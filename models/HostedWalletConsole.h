@@ -48,9 +48,6 @@ signals:
     void removed(const QString &credentialId);
 
 private:
-    /// Reads the account (with its key) on the wallet's thread, then `then(account)`.
-    void withAccount(qint64 accountId, std::function<void(const Account &)> then);
-
     WalletSession &m_session;
     OperationRunner *m_runner = nullptr;
     NetworkPolicy m_policy;

@@ -7,7 +7,12 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace vcdesk {
+
+struct Account;
+class WalletSession;
 
 /// Runs one operator action at a service on a worker thread and ends it the same way for every
 /// console page: working() hands the activity over (progress, Cancel), the outcome is recorded
@@ -25,6 +30,11 @@ public:
     }
 
     OperationLog &log() const { return m_log; }
+
+    /// Reads the account (with its key) on the wallet's thread, then `then(account)` on this
+    /// thread; an account that cannot be read is failed() with the reason.
+    void withAccount(WalletSession &session, qint64 accountId,
+                     std::function<void(const Account &)> then);
 
     /// `entry`: account, action and target (when, who and outcome are filled in). `done`
     /// turns the value into the sentence that says what happened.
