@@ -222,8 +222,8 @@ void IssuerConsole::revoke(const QString &recordId)
             return true;
         },
         [recordId](const bool &) {
-            return tr("The credential of record %1 is revoked: its status list says so from "
-                      "now on.")
+            return tr("The agent says the credential of record %1 is revoked: verifiers that "
+                      "check its status list refuse it from now on.")
                 .arg(shortId(recordId));
         });
 }

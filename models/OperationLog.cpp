@@ -133,9 +133,15 @@ void OperationLog::append(const OperationEntry &entry)
             QFile::rename(path, path + QStringLiteral(".1"));
         }
         QFile file(path);
-        if (file.open(QIODevice::Append | QIODevice::WriteOnly)) {
+        if (file.open(QIODevice::ReadWrite | QIODevice::Append)) {
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            file.write(line);
+            // A writer killed mid-line left a fragment: end it, so this entry stays whole.
+            bool broken = false;
+            if (file.size() > 0 && file.seek(file.size() - 1)) {
+                char last = '\n';
+                broken = file.getChar(&last) && last != '\n';
+            }
+            file.write(broken ? '\n' + line : line);
         }
     });
 }

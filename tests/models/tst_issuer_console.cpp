@@ -22,6 +22,7 @@
 #include "support/WalletFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -434,6 +435,38 @@ private slots:
         QCOMPARE(log.rowCount(), 2);
         QVERIFY(!log.entryAt(0).ok && log.entryAt(1).ok);
         QCOMPARE(log.entryAt(0).target, QStringLiteral("flow flow-2"));
+    }
+
+    void historySurvivesAWriterKilledMidLine()
+    {
+        const QString path = m_dir.filePath("ops-broken.jsonl");
+        OperationEntry first;
+        first.when = QDateTime::currentDateTimeUtc();
+        first.action = "Issue";
+        first.ok = true;
+        first.outcome = "one";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(first.toJson()).toJson(QJsonDocument::Compact) + '\n');
+            file.write("{\"when\": \"2026-"); // the next line, cut by a kill
+        }
+        {
+            OperationLog log(path);
+            QSignalSpy loaded(&log, &OperationLog::loaded);
+            QVERIFY(loaded.wait(5000));
+            QCOMPARE(log.rowCount(), 1); // the fragment is not an entry
+            OperationEntry next = first;
+            next.outcome = "two";
+            log.record(next);
+            log.flush();
+        }
+        OperationLog again(path);
+        QSignalSpy loaded(&again, &OperationLog::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(again.rowCount(), 2); // the entry after the fragment was not lost with it
+        QCOMPARE(again.entryAt(0).outcome, QStringLiteral("two"));
+        QCOMPARE(again.entryAt(1).outcome, QStringLiteral("one"));
     }
 
     void recordsMergeAHostileAnswer()
