@@ -201,6 +201,10 @@ void HttpCall::onReplyFinished()
             return;
         }
     }
+    if (status >= 400 && status < 500 && m_request.clientErrorsAsResponses) {
+        finish(responseOf(reply, status));
+        return;
+    }
     if (status >= 400) {
         const ServerErrorBody server = ServerErrorBody::read(m_body);
         Error error;
@@ -232,11 +236,18 @@ void HttpCall::onReplyFinished()
                          .arg(status)});
         return;
     }
+    finish(responseOf(reply, status));
+}
+
+HttpResponse HttpCall::responseOf(QNetworkReply *reply, int status) const
+{
     HttpResponse response;
     response.status = status;
     response.body = m_body;
     response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    finish(response);
+    for (const auto &pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first, pair.second});
+    return response;
 }
 
 void HttpCall::finish(Result<HttpResponse> result)

@@ -42,6 +42,7 @@ private:
     void attempt();
     void onReplyFinished();
     void finish(Result<HttpResponse> result);
+    HttpResponse responseOf(QNetworkReply *reply, int status) const;
     /// The delay before the next attempt, or -1 when this failure is final.
     int retryDelayMs(int httpStatus, const QByteArray &retryAfter) const;
     QString where() const;

@@ -19,6 +19,10 @@ struct HttpRequest
     QByteArray contentType; // set with a body, e.g. "application/json"
     bool idempotent = true;
     bool followRedirects = true; // only ever to the same scheme, host and port
+    /// A 4xx answer comes back as an HttpResponse (status, body, headers) for the caller to
+    /// read, instead of an Error: OAuth's errors (invalid_grant, use_dpop_nonce with its
+    /// DPoP-Nonce header) are part of the protocol. 5xx and network failures stay Errors.
+    bool clientErrorsAsResponses = false;
 
     static HttpRequest get(const QUrl &url)
     {
