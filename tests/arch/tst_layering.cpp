@@ -33,8 +33,8 @@ LayerRules vcdeskRules()
     rules.notLayers = {"tests"};
 
     rules.roomedLayer = "core";
-    rules.roomOrder = {"common",     "codec",  "crypto", "jose",   "net",     "did",  "api",
-                       "credential", "verify", "store",  "oid4vp", "receive", "kiosk"};
+    rules.roomOrder = {"common",     "codec",  "crypto", "jose",   "net",     "did",     "api",
+                       "credential", "verify", "store",  "oid4vp", "oid4vci", "receive", "kiosk"};
     rules.roomEdges = {
         {"codec", {"common"}},
         {"crypto", {"common", "codec"}},
@@ -51,6 +51,11 @@ LayerRules vcdeskRules()
         // CredentialRecord) instead of being handed what it needs.
         {"oid4vp",
          {"common", "codec", "crypto", "jose", "net", "did", "credential", "verify", "store"}},
+        // OpenID4VCI on the holder side: reads claims paths and signs proofs like oid4vp,
+        // and keeps what it receives in the wallet (store).
+        {"oid4vci",
+         {"common", "codec", "crypto", "jose", "net", "did", "credential", "verify", "store",
+          "oid4vp"}},
         // Receiving credentials: asks an issuer (api), checks (verify) and keeps (store).
         {"receive", {"common", "codec", "net", "api", "credential", "verify", "store"}},
         // The kiosk: asks a verifier (api), re-verifies its answer (oid4vp, verify), logs.

@@ -1,0 +1,295 @@
+#include "core/oid4vci/IssuanceSession.h"
+
+#include "core/common/CancelToken.h"
+#include "core/common/DisplayText.h"
+#include "core/crypto/KeyType.h"
+#include "core/oid4vci/CredentialClient.h"
+#include "core/oid4vci/CredentialOfferLink.h"
+#include "core/oid4vci/IssuedCredentialCheck.h"
+#include "core/oid4vci/KeyProof.h"
+#include "core/oid4vci/OfferResolver.h"
+#include "core/oid4vci/TokenClient.h"
+#include "core/store/CredentialImporter.h"
+#include "core/verify/Inspection.h"
+
+#include <QJsonObject>
+
+namespace vcdesk {
+
+namespace {
+
+const QString kSourceKind = QStringLiteral("openid4vci");
+
+/// `error` with every secret of the issuance taken out of what it says: a server may echo the
+/// code or the token in its error_description.
+Error redacted(Error error, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (secret.size() < 4)
+            continue; // too short to tell from ordinary words
+        error.message.replace(secret, QStringLiteral("[redacted]"));
+        error.serverMessage.replace(secret, QStringLiteral("[redacted]"));
+    }
+    return error;
+}
+
+Error cancelled()
+{
+    return Error{QStringLiteral("vci.cancelled"), IssuanceSession::tr("cancelled")};
+}
+
+bool retriesWithNewNonce(const Error &error)
+{
+    return error.code == QLatin1String("vci.credential_invalid_nonce") ||
+           error.code == QLatin1String("vci.credential_invalid_proof");
+}
+
+} // namespace
+
+IssuanceSession::IssuanceSession(NetworkPolicy policy, QStringList languages)
+    : m_http(std::move(policy))
+    , m_languages(std::move(languages))
+{
+}
+
+Status IssuanceSession::open(const QString &text)
+{
+    // A session opens one offer: whatever an earlier open() left is gone.
+    m_offer = ResolvedOffer();
+    m_opened = false;
+    m_spent = false;
+    m_dpop.reset();
+    m_token = AccessToken();
+    m_notificationIds.clear();
+    auto link = CredentialOfferLink::parse(text);
+    if (!link)
+        return link.error();
+    auto resolved = OfferResolver::resolve(link.value(), m_http, m_languages);
+    if (!resolved)
+        return resolved.error();
+    m_offer = resolved.value();
+    if (!m_offer.offer.preAuthorized())
+        return Error{QStringLiteral("vci.grant_unsupported"),
+                     tr("this offer asks you to sign in at the issuer first (authorization code "
+                        "flow), which vcdesk cannot do yet")};
+    if (m_offer.issuer.requiresRequestEncryption() || m_offer.issuer.requiresResponseEncryption())
+        return Error{QStringLiteral("vci.encryption_required"),
+                     tr("the issuer requires its credential messages encrypted on top of TLS, "
+                        "which vcdesk does not do yet")};
+    if (receivable().isEmpty())
+        return Error{QStringLiteral("vci.format_unsupported"),
+                     tr("nothing offered is in a format vcdesk keeps (%1)")
+                         .arg(notReceivable().join(QStringLiteral(", ")).left(120))};
+    const QStringList dpopAlgorithms = m_offer.server.dpopSigningAlgorithms();
+    if (!dpopAlgorithms.isEmpty() && !dpopAlgorithms.contains(QStringLiteral("ES256")))
+        return Error{QStringLiteral("vci.dpop_alg_unsupported"),
+                     tr("the authorization server wants DPoP proofs in %1; vcdesk signs them "
+                        "with ES256")
+                         .arg(dpopAlgorithms.join(QStringLiteral(", ")).left(80))};
+    // Every endpoint the issuance will use must be one the policy allows, before the code is
+    // spent on the token endpoint.
+    for (const QUrl &endpoint :
+         {m_offer.server.tokenEndpoint(), m_offer.issuer.credentialEndpoint(),
+          m_offer.issuer.nonceEndpoint(), m_offer.issuer.deferredCredentialEndpoint(),
+          m_offer.issuer.notificationEndpoint()})
+        if (!endpoint.isEmpty())
+            if (auto allowed = m_http.policy().checkUrl(endpoint); !allowed)
+                return allowed.error();
+    m_opened = true;
+    return {};
+}
+
+QList<CredentialConfiguration> IssuanceSession::receivable() const
+{
+    QList<CredentialConfiguration> list;
+    for (const CredentialConfiguration &configuration : m_offer.configurations)
+        if (configuration.isSupportedFormat())
+            list << configuration;
+    return list;
+}
+
+QStringList IssuanceSession::notReceivable() const
+{
+    QStringList names;
+    for (const CredentialConfiguration &configuration : m_offer.configurations)
+        if (!configuration.isSupportedFormat())
+            names << configuration.id() + QStringLiteral(" (") + configuration.format() +
+                         QLatin1Char(')');
+    return names;
+}
+
+bool IssuanceSession::needsTransactionCode() const
+{
+    return m_offer.offer.preAuthorized() && m_offer.offer.preAuthorized()->transactionCode;
+}
+
+Status IssuanceSession::checkKey(const HolderKeyring::Signer &signer) const
+{
+    for (const CredentialConfiguration &configuration : receivable()) {
+        if (!configuration.requiresKeyBinding())
+            continue;
+        if (auto reference = KeyProof::referenceFor(signer, configuration); !reference)
+            return reference.error();
+    }
+    return {};
+}
+
+Result<CredentialAnswer> IssuanceSession::requestOne(const CredentialConfiguration &configuration,
+                                                     const HolderKeyring::Signer &signer,
+                                                     QString &nonce, const Report &report)
+{
+    const CredentialClient client(m_offer.issuer, m_http, m_dpop.get());
+    QJsonObject target{{QStringLiteral("credential_configuration_id"), configuration.id()}};
+    const QStringList identifiers = m_token.credentialIdentifiers.value(configuration.id());
+    if (!identifiers.isEmpty())
+        target = QJsonObject{{QStringLiteral("credential_identifier"), identifiers.first()}};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (CancelToken::current().isCancelled())
+            return cancelled();
+        QList<QByteArray> proofs;
+        if (configuration.requiresKeyBinding()) {
+            auto proof =
+                KeyProof::sign(signer, configuration, m_offer.issuer.issuer().text(), nonce);
+            if (!proof)
+                return proof.error();
+            proofs << proof.value();
+        }
+        report(tr("Asking for %1")
+                   .arg(DisplayText::escape(configuration.display().pick(m_languages).name.isEmpty()
+                                                ? configuration.id()
+                                                : configuration.display().pick(m_languages).name,
+                                            80)));
+        auto answer = client.request(m_token, target, proofs);
+        if (answer || attempt > 0 || !retriesWithNewNonce(answer.error()) ||
+            m_offer.issuer.nonceEndpoint().isEmpty())
+            return answer;
+        auto fresh = client.nonce();
+        if (!fresh)
+            return fresh.error();
+        nonce = fresh.value();
+    }
+    return Error{QStringLiteral("vci.credential_error"), tr("the issuer refused the key proof")};
+}
+
+Result<CredentialAnswer> IssuanceSession::waitForDeferred(CredentialAnswer answer,
+                                                          const Report &report)
+{
+    const CredentialClient client(m_offer.issuer, m_http, m_dpop.get());
+    int waited = 0;
+    while (answer.isDeferred()) {
+        const int interval = std::max(1, answer.intervalSeconds);
+        if (waited + interval > kMaxDeferredWaitSeconds)
+            return Error{QStringLiteral("vci.deferred_timeout"),
+                         tr("the issuer will issue the credential only in %1 s or more; vcdesk "
+                            "waits at most %2 s, so nothing was received: ask the issuer for a "
+                            "new offer when it is ready")
+                             .arg(waited + interval)
+                             .arg(kMaxDeferredWaitSeconds)};
+        report(
+            tr("The issuer will issue the credential later; asking again in %1 s").arg(interval));
+        if (!CancelToken::current().sleepFor(std::chrono::seconds(interval)))
+            return cancelled();
+        waited += interval;
+        const QString transaction = answer.transactionId;
+        auto next = client.deferred(m_token, transaction);
+        if (!next)
+            return next.error();
+        answer = next.value();
+    }
+    return answer;
+}
+
+Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transactionCode,
+                                                           const HolderKeyring::Signer &signer,
+                                                           const InspectOptions &inspect,
+                                                           const Report &report)
+{
+    if (!m_opened)
+        return Error{QStringLiteral("vci.not_open"), tr("no offer is open")};
+    if (m_spent)
+        return Error{QStringLiteral("vci.already_used"),
+                     tr("this offer was used already: open it again (or ask the issuer for a new "
+                        "one)")};
+    if (auto usable = checkKey(signer); !usable)
+        return usable.error();
+    const auto &grant = *m_offer.offer.preAuthorized();
+    if (grant.transactionCode)
+        if (auto fits = grant.transactionCode->check(transactionCode); !fits)
+            return fits.error();
+    if (!m_offer.server.dpopSigningAlgorithms().isEmpty())
+        m_dpop = std::make_unique<DpopKey>();
+    // From here on the offer's code is spent: a second receive() cannot use it again.
+    m_spent = true;
+    const QStringList secrets{grant.preAuthorizedCode, transactionCode};
+    report(tr("Asking %1 for an access token").arg(m_offer.server.issuer().url().host()));
+    auto token =
+        TokenClient::preAuthorized(m_offer.server, grant, transactionCode, m_http, m_dpop.get());
+    if (!token)
+        return redacted(token.error(), secrets);
+    m_token = token.value();
+    auto received = receiveAll(signer, inspect, report);
+    if (!received) {
+        // Whatever the issuer handed out before the failure is not kept (section 11.1).
+        (void)notify(QStringLiteral("credential_failure"), received.error().code);
+        return redacted(received.error(), secrets + QStringList{m_token.token});
+    }
+    return received;
+}
+
+Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const HolderKeyring::Signer &signer,
+                                                              const InspectOptions &inspect,
+                                                              const Report &report)
+{
+    const CredentialClient client(m_offer.issuer, m_http, m_dpop.get());
+    QString nonce = m_token.cNonce;
+    QList<ReceivedCredential> received;
+    for (const CredentialConfiguration &configuration : receivable()) {
+        // A fresh nonce for every request: the issuer may take each one once.
+        if (!m_offer.issuer.nonceEndpoint().isEmpty()) {
+            auto fresh = client.nonce();
+            if (!fresh)
+                return fresh.error();
+            nonce = fresh.value();
+        }
+        auto answer = requestOne(configuration, signer, nonce, report);
+        if (answer && answer->isDeferred())
+            answer = waitForDeferred(answer.value(), report);
+        if (!answer)
+            return answer.error();
+        if (!answer->notificationId.isEmpty())
+            m_notificationIds << answer->notificationId;
+        report(tr("Checking what the issuer sent"));
+        for (const QByteArray &raw : answer->credentials) {
+            Inspection inspection;
+            const QString source =
+                m_offer.issuer.issuer().text() + QStringLiteral(" ") + configuration.id();
+            auto record =
+                CredentialImporter::prepare(raw, inspect, kSourceKind, source, &inspection);
+            if (!record)
+                return Error{QStringLiteral("vci.credential_unreadable"),
+                             tr("the issuer sent something that is not a credential vcdesk can "
+                                "read: %1")
+                                 .arg(record.error().message)};
+            ReceivedCredential credential{record.value(), configuration.id(), {}};
+            if (auto keep =
+                    IssuedCredentialCheck::check(inspection, record.value(), configuration, signer);
+                !keep)
+                credential.problem = keep.error();
+            received << credential;
+        }
+    }
+    return received;
+}
+
+Status IssuanceSession::notify(const QString &event, const QString &description)
+{
+    const CredentialClient client(m_offer.issuer, m_http, m_dpop.get());
+    Status outcome;
+    for (const QString &id : std::as_const(m_notificationIds))
+        if (auto sent = client.notify(m_token, id, event, description); !sent)
+            outcome = sent;
+    m_notificationIds.clear();
+    return outcome;
+}
+
+} // namespace vcdesk

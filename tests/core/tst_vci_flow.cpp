@@ -1,0 +1,542 @@
+// One OpenID4VCI issuance against a local issuer on loopback (real HTTP, real signatures): the
+// token request with the transaction code, DPoP and its nonce challenge, the nonce endpoint
+// and the key proof, one retry after invalid_nonce, deferred issuance, the notification, and
+// every refusal that must end before the offer's code is spent or before anything is kept.
+
+#include "core/codec/Base64Url.h"
+#include "core/codec/FormUrlEncoding.h"
+#include "core/crypto/Digest.h"
+#include "core/crypto/Jwk.h"
+#include "core/did/JwkDidResolver.h"
+#include "core/jose/CompactJws.h"
+#include "core/oid4vci/IssuanceSession.h"
+#include "core/verify/InspectOptionsBuilder.h"
+#include "support/ReportHelpers.h"
+#include "support/TestHttpServer.h"
+#include "support/TokenFactory.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace vcdesk;
+using test::TestHttpServer;
+using Response = TestHttpServer::Response;
+
+namespace {
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+HolderKeyring::Signer holderSigner()
+{
+    HolderKeyring::Signer signer;
+    signer.key = PrivateKey::generate(KeyType::P256);
+    signer.did = JwkDidResolver::didForKey(signer.key.publicKey());
+    signer.kid = signer.did + QStringLiteral("#0");
+    return signer;
+}
+
+/// The payload of a compact JWS, or of the DPoP / proof JWT in a request.
+QJsonObject payloadOf(const QByteArray &jwt)
+{
+    auto jws = CompactJws::parse(jwt);
+    return jws ? QJsonDocument::fromJson(jws->payload()).object() : QJsonObject();
+}
+
+QJsonObject headerOf(const QByteArray &jwt)
+{
+    auto jws = CompactJws::parse(jwt);
+    return jws ? jws->header() : QJsonObject();
+}
+
+/// A request header's value ("DPoP", "Authorization"), from the raw head.
+QByteArray headerValue(const TestHttpServer::Request &request, const QByteArray &name)
+{
+    for (const QByteArray &line : request.head.split('\n'))
+        if (line.toLower().startsWith(name.toLower() + ':'))
+            return line.mid(name.size() + 1).trimmed();
+    return {};
+}
+
+/// A local issuer that is its own authorization server, with one jwt_vc_json configuration.
+struct LocalIssuer
+{
+    TestHttpServer server;
+    test::Issuer signingKey = test::Issuer::make(KeyType::Ed25519);
+    QJsonObject metadata;
+    QJsonObject serverMetadata;
+
+    LocalIssuer()
+    {
+        const QString base = identifier();
+        metadata = QJsonObject{
+            {"credential_issuer", base},
+            {"credential_endpoint", base + "/credential"},
+            {"nonce_endpoint", base + "/nonce"},
+            {"deferred_credential_endpoint", base + "/deferred"},
+            {"notification_endpoint", base + "/notification"},
+            {"display", QJsonArray{QJsonObject{{"name", "Local issuer"}, {"locale", "en"}}}},
+            {"credential_configurations_supported",
+             QJsonObject{
+                 {"Membership",
+                  QJsonObject{
+                      {"format", "jwt_vc_json"},
+                      {"credential_definition",
+                       QJsonObject{
+                           {"type", QJsonArray{"VerifiableCredential", "MembershipCredential"}}}},
+                      {"cryptographic_binding_methods_supported", QJsonArray{"did:jwk"}},
+                      {"proof_types_supported",
+                       QJsonObject{{"jwt", QJsonObject{{"proof_signing_alg_values_supported",
+                                                        QJsonArray{"ES256"}}}}}}}}}}};
+        serverMetadata = QJsonObject{{"issuer", base}, {"token_endpoint", base + "/token"}};
+        publish();
+        server.route("/token", Response{200, json({{"access_token", "token-1"},
+                                                   {"token_type", "Bearer"},
+                                                   {"expires_in", 300}})});
+        server.route("/nonce", Response{200, json({{"c_nonce", "nonce-1"}})});
+        server.route("/notification", Response{204, {}});
+    }
+
+    QString identifier() const { return server.url(QString()).toString(); }
+
+    void publish()
+    {
+        server.route("/.well-known/openid-credential-issuer", Response{200, json(metadata)});
+        server.route("/.well-known/oauth-authorization-server",
+                     Response{200, json(serverMetadata)});
+    }
+
+    /// An offer link by value: the pre-authorized code, with a numeric tx_code when `txLength`.
+    QString offer(int txLength = 0, const QStringList &ids = {"Membership"}) const
+    {
+        QJsonObject grant{{"pre-authorized_code", "code-1"}};
+        if (txLength)
+            grant.insert("tx_code", QJsonObject{{"length", txLength}, {"description", "By SMS"}});
+        const QJsonObject offer{
+            {"credential_issuer", identifier()},
+            {"credential_configuration_ids", QJsonArray::fromStringList(ids)},
+            {"grants",
+             QJsonObject{{"urn:ietf:params:oauth:grant-type:pre-authorized_code", grant}}}};
+        return "openid-credential-offer://?credential_offer=" +
+               QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(json(offer))));
+    }
+
+    /// A JWT-VC about `subject`, signed by this issuer's key.
+    QByteArray credentialFor(const QString &subject) const
+    {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{
+            {"iss", signingKey.did},
+            {"sub", subject},
+            {"nbf", now - 60},
+            {"exp", now + 3600},
+            {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                               {"type", QJsonArray{"VerifiableCredential", "MembershipCredential"}},
+                               {"credentialSubject",
+                                QJsonObject{{"id", subject}, {"name", "Ada Lovelace"}}}}}};
+        return test::sign(signingKey.key, claims, QJsonObject{{"kid", signingKey.kid}});
+    }
+
+    static Response issued(const QByteArray &credential)
+    {
+        return Response{
+            200, json({{"credentials",
+                        QJsonArray{QJsonObject{{"credential", QString::fromLatin1(credential)}}}},
+                       {"notification_id", "note-1"}})};
+    }
+};
+
+InspectOptions inspectOptions()
+{
+    return InspectOptionsBuilder()
+        .cache(InspectOptionsBuilder::Cache::InMemory)
+        .allowLoopbackHttp(true)
+        .build()
+        .value();
+}
+
+NetworkPolicy loopback()
+{
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = true;
+    policy.maxRetries = 0;
+    return policy;
+}
+
+const IssuanceSession::Report kQuiet = [](const QString &) {};
+
+} // namespace
+
+class VciFlowTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void receivesACredentialBoundToTheHoldersDid()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.offer(6)));
+        QVERIFY(session.needsTransactionCode());
+        QCOMPARE(session.offer().issuer.display().pick({"en"}).name,
+                 QStringLiteral("Local issuer"));
+        QCOMPARE(issuer.server.hits("/token"), 0); // nothing spent before the person says yes
+
+        auto received = session.receive("123456", holder, inspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 1);
+        QVERIFY2(received->first().problem.code.isEmpty(),
+                 qPrintable(received->first().problem.message));
+        QCOMPARE(received->first().record.subject, holder.did);
+        QCOMPARE(received->first().record.sourceKind, QStringLiteral("openid4vci"));
+        QVERIFY(received->first().record.sourceRef.endsWith(" Membership"));
+
+        // The token request: a form with the grant, the code and the transaction code.
+        auto form = FormUrlEncoding::decode(issuer.server.lastRequest("/token").body);
+        VCDESK_VERIFY_OK(form);
+        QCOMPARE(form->value(0).second,
+                 QStringLiteral("urn:ietf:params:oauth:grant-type:pre-authorized_code"));
+        QVERIFY(form->contains({"pre-authorized_code", "code-1"}));
+        QVERIFY(form->contains({"tx_code", "123456"}));
+        // The credential request: by configuration id, one proof naming the holder's DID URL,
+        // for this issuer, with the nonce endpoint's nonce, and the Bearer token.
+        const TestHttpServer::Request request = issuer.server.lastRequest("/credential");
+        QCOMPARE(headerValue(request, "Authorization"), QByteArray("Bearer token-1"));
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        QCOMPARE(body.value("credential_configuration_id").toString(),
+                 QStringLiteral("Membership"));
+        const QByteArray proof =
+            body.value("proofs").toObject().value("jwt").toArray().first().toString().toLatin1();
+        QCOMPARE(headerOf(proof).value("typ").toString(), QStringLiteral("openid4vci-proof+jwt"));
+        QCOMPARE(headerOf(proof).value("kid").toString(), holder.kid);
+        QCOMPARE(payloadOf(proof).value("aud").toString(), issuer.identifier());
+        QCOMPARE(payloadOf(proof).value("nonce").toString(), QStringLiteral("nonce-1"));
+
+        VCDESK_VERIFY_OK(session.notify("credential_accepted"));
+        const QJsonObject note =
+            QJsonDocument::fromJson(issuer.server.lastRequest("/notification").body).object();
+        QCOMPARE(note.value("notification_id").toString(), QStringLiteral("note-1"));
+        QCOMPARE(note.value("event").toString(), QStringLiteral("credential_accepted"));
+    }
+
+    void dpopNonceChallengesAreAnsweredOnce()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"ES256"});
+        issuer.publish();
+        Response challenge{400, json({{"error", "use_dpop_nonce"}})};
+        challenge.headers.append(QPair<QByteArray, QByteArray>{"DPoP-Nonce", "server-nonce-1"});
+        issuer.server.routeSequence("/token",
+                                    {challenge, Response{200, json({{"access_token", "bound-token"},
+                                                                    {"token_type", "DPoP"}})}});
+        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(issuer.server.hits("/token"), 2);
+        const QByteArray tokenProof = headerValue(issuer.server.lastRequest("/token"), "DPoP");
+        QCOMPARE(headerOf(tokenProof).value("typ").toString(), QStringLiteral("dpop+jwt"));
+        QCOMPARE(payloadOf(tokenProof).value("nonce").toString(), QStringLiteral("server-nonce-1"));
+        QCOMPARE(payloadOf(tokenProof).value("htm").toString(), QStringLiteral("POST"));
+        QCOMPARE(payloadOf(tokenProof).value("htu").toString(), issuer.identifier() + "/token");
+        const TestHttpServer::Request request = issuer.server.lastRequest("/credential");
+        QCOMPARE(headerValue(request, "Authorization"), QByteArray("DPoP bound-token"));
+        const QJsonObject resourceProof = payloadOf(headerValue(request, "DPoP"));
+        QCOMPARE(resourceProof.value("ath").toString(),
+                 QString::fromLatin1(Base64Url::encode(Digest::sha256("bound-token"))));
+        // The same key signs every proof of the issuance.
+        QCOMPARE(headerOf(tokenProof).value("jwk"),
+                 headerOf(headerValue(request, "DPoP")).value("jwk"));
+    }
+
+    void anInvalidNonceIsRetriedOnceWithAFreshOne()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.server.routeSequence("/nonce", {Response{200, json({{"c_nonce", "stale"}})},
+                                               Response{200, json({{"c_nonce", "fresh"}})}});
+        issuer.server.routeSequence("/credential",
+                                    {Response{400, json({{"error", "invalid_nonce"}})},
+                                     LocalIssuer::issued(issuer.credentialFor(holder.did))});
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
+        QCOMPARE(issuer.server.hits("/credential"), 2);
+        const QJsonObject body =
+            QJsonDocument::fromJson(issuer.server.lastRequest("/credential").body).object();
+        const QByteArray proof =
+            body.value("proofs").toObject().value("jwt").toArray().first().toString().toLatin1();
+        QCOMPARE(payloadOf(proof).value("nonce").toString(), QStringLiteral("fresh"));
+
+        // Twice refused: said, not retried for ever.
+        LocalIssuer stubborn;
+        stubborn.server.route("/credential", Response{400, json({{"error", "invalid_nonce"}})});
+        IssuanceSession again(loopback(), {});
+        VCDESK_VERIFY_OK(again.open(stubborn.offer()));
+        auto refused = again.receive({}, holder, inspectOptions(), kQuiet);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vci.credential_invalid_nonce"));
+        QCOMPARE(stubborn.server.hits("/credential"), 2);
+    }
+
+    void aWrongTransactionCodeIsTheIssuersWord()
+    {
+        LocalIssuer issuer;
+        issuer.server.route("/token", Response{400, json({{"error", "invalid_grant"},
+                                                          {"error_description", "wrong code"}})});
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
+        const HolderKeyring::Signer holder = holderSigner();
+        // Checked here before the code is spent: digits only, and not empty.
+        QCOMPARE(session.receive("12a4", holder, inspectOptions(), kQuiet).error().code,
+                 QStringLiteral("vci.tx_code_format"));
+        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+                 QStringLiteral("vci.tx_code_missing"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+        auto refused = session.receive("9999", holder, inspectOptions(), kQuiet);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vci.token_invalid_grant"));
+        QVERIFY(refused.error().message.contains("wrong code"));
+        QVERIFY(!refused.error().message.contains("code-1")); // the pre-authorized code
+        QCOMPARE(issuer.server.hits("/credential"), 0);
+    }
+
+    void whatMustNotBeKeptIsSaidPerCredential()
+    {
+        const HolderKeyring::Signer holder = holderSigner();
+        {
+            LocalIssuer issuer; // bound to someone else
+            issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(
+                                                   "did:example:someone-else")));
+            IssuanceSession session(loopback(), {});
+            VCDESK_VERIFY_OK(session.open(issuer.offer()));
+            auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+            VCDESK_VERIFY_OK(received);
+            QCOMPARE(received->first().problem.code, QStringLiteral("vci.wrong_key"));
+        }
+        {
+            LocalIssuer issuer; // a signature that does not hold
+            QByteArray credential = issuer.credentialFor(holder.did);
+            const qsizetype at = credential.lastIndexOf('.') + 5;
+            credential[at] = credential[at] == 'A' ? 'B' : 'A';
+            issuer.server.route("/credential", LocalIssuer::issued(credential));
+            IssuanceSession session(loopback(), {});
+            VCDESK_VERIFY_OK(session.open(issuer.offer()));
+            auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+            VCDESK_VERIFY_OK(received);
+            QCOMPARE(received->first().problem.code, QStringLiteral("vci.credential_not_valid"));
+        }
+    }
+
+    void aCredentialOtherThanTheOneAgreedToIsNotKept()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{
+            {"iss", issuer.signingKey.did},
+            {"sub", holder.did},
+            {"nbf", now - 60},
+            {"exp", now + 3600},
+            {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+                               {"type", QJsonArray{"VerifiableCredential", "DebtCredential"}},
+                               {"credentialSubject", QJsonObject{{"id", holder.did}}}}}};
+        issuer.server.route("/credential", LocalIssuer::issued(test::sign(
+                                               issuer.signingKey.key, claims,
+                                               QJsonObject{{"kid", issuer.signingKey.kid}})));
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->first().problem.code, QStringLiteral("vci.credential_mismatch"));
+    }
+
+    void anOfferIsUsedOnce()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
+        auto again = session.receive({}, holder, inspectOptions(), kQuiet);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("vci.already_used"));
+        QCOMPARE(issuer.server.hits("/token"), 1);
+        // A failed open() leaves nothing of the earlier offer to receive.
+        QVERIFY(!session.open("openid-credential-offer://?credential_offer=%7B%7D"));
+        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+                 QStringLiteral("vci.not_open"));
+    }
+
+    void secretsTheIssuerEchoesAreTakenOut()
+    {
+        LocalIssuer issuer;
+        issuer.server.route(
+            "/token",
+            Response{400, json({{"error", "invalid_grant"},
+                                {"error_description", "code code-1 with tx 4321 is not valid"}})});
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
+        QCOMPARE(session.receive("123", holderSigner(), inspectOptions(), kQuiet).error().code,
+                 QStringLiteral("vci.tx_code_format")); // 4 digits were announced
+        auto refused = session.receive("4321", holderSigner(), inspectOptions(), kQuiet);
+        QVERIFY(!refused);
+        QVERIFY2(!refused.error().message.contains("code-1") &&
+                     !refused.error().message.contains("4321") &&
+                     !refused.error().serverMessage.contains("4321"),
+                 qPrintable(refused.error().message));
+        QVERIFY(refused.error().message.contains("[redacted]"));
+    }
+
+    void endpointsThePolicyForbidsEndTheOfferAtOnce()
+    {
+        LocalIssuer issuer;
+        issuer.metadata.insert("credential_endpoint", "https://169.254.169.254/credential");
+        issuer.publish();
+        IssuanceSession session(loopback(), {});
+        const Status opened = session.open(issuer.offer());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().code.startsWith("net."), qPrintable(opened.error().toString()));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+
+    void aDeferredCredentialIsAskedForAgain()
+    {
+        LocalIssuer issuer;
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.server.route("/credential",
+                            Response{202, json({{"transaction_id", "tx-7"}, {"interval", 1}})});
+        issuer.server.route("/deferred", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        QStringList steps;
+        auto received = session.receive({}, holder, inspectOptions(),
+                                        [&](const QString &step) { steps << step; });
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 1);
+        QCOMPARE(issuer.server.hits("/deferred"), 1);
+        QCOMPARE(QJsonDocument::fromJson(issuer.server.lastRequest("/deferred").body)
+                     .object()
+                     .value("transaction_id")
+                     .toString(),
+                 QStringLiteral("tx-7"));
+        QVERIFY(steps.join('\n').contains("later"));
+    }
+
+    void offersThatEndBeforeAnythingIsSpent()
+    {
+        struct Case
+        {
+            const char *name;
+            std::function<void(LocalIssuer &)> change;
+            std::function<QString(const LocalIssuer &)> link;
+            QString code;
+        };
+        const auto defaultLink = [](const LocalIssuer &issuer) { return issuer.offer(); };
+        const QList<Case> cases{
+            {"another issuer's metadata",
+             [](LocalIssuer &i) {
+                 i.metadata.insert("credential_issuer", "https://issuer.example");
+                 i.publish();
+             },
+             defaultLink, "vci.metadata_issuer_mismatch"},
+            {"signed metadata nobody asked for",
+             [](LocalIssuer &i) {
+                 Response signedMetadata{200, "eyJhbGciOiJFUzI1NiJ9.e30.c2ln"};
+                 signedMetadata.contentType = "application/jwt";
+                 i.server.route("/.well-known/openid-credential-issuer", signedMetadata);
+             },
+             defaultLink, "vci.metadata_signed"},
+            {"an unknown configuration", [](LocalIssuer &) {},
+             [](const LocalIssuer &i) {
+                 return i.offer(0, {"Membership", "Passport"});
+             },
+             "vci.unknown_configuration"},
+            {"encryption required",
+             [](LocalIssuer &i) {
+                 i.metadata.insert("credential_response_encryption",
+                                   QJsonObject{{"alg_values_supported", QJsonArray{"ECDH-ES"}},
+                                               {"enc_values_supported", QJsonArray{"A128GCM"}},
+                                               {"encryption_required", true}});
+                 i.publish();
+             },
+             defaultLink, "vci.encryption_required"},
+            {"authorization code only", [](LocalIssuer &) {},
+             [](const LocalIssuer &i) {
+                 const QJsonObject offer{
+                     {"credential_issuer", i.identifier()},
+                     {"credential_configuration_ids", QJsonArray{"Membership"}},
+                     {"grants",
+                      QJsonObject{{"authorization_code", QJsonObject{{"issuer_state", "s"}}}}}};
+                 return "openid-credential-offer://?credential_offer=" +
+                        QString::fromLatin1(
+                            QUrl::toPercentEncoding(QString::fromUtf8(json(offer))));
+             },
+             "vci.grant_unsupported"},
+            {"an offer that is gone", [](LocalIssuer &) {},
+             [](const LocalIssuer &i) {
+                 return "openid-credential-offer://?credential_offer_uri=" +
+                        QString::fromLatin1(
+                            QUrl::toPercentEncoding(i.server.url("/offers/used").toString()));
+             },
+             "vci.offer_gone"},
+            {"metadata redirected to another host",
+             [](LocalIssuer &i) {
+                 Response away{302, {}};
+                 away.location = "http://localhost:1/.well-known/openid-credential-issuer";
+                 i.server.route("/.well-known/openid-credential-issuer", away);
+             },
+             defaultLink, "net.redirect"},
+            {"DPoP in an algorithm vcdesk does not sign",
+             [](LocalIssuer &i) {
+                 i.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"PS256"});
+                 i.publish();
+             },
+             defaultLink, "vci.dpop_alg_unsupported"},
+        };
+        for (const Case &c : cases) {
+            LocalIssuer issuer;
+            c.change(issuer);
+            IssuanceSession session(loopback(), {});
+            const Status opened = session.open(c.link(issuer));
+            QVERIFY2(!opened, c.name);
+            QVERIFY2(opened.error().code == c.code,
+                     qPrintable(QString("%1: %2").arg(c.name, opened.error().toString())));
+            QVERIFY2(issuer.server.hits("/token") == 0, c.name);
+        }
+    }
+
+    void aKeyTheIssuerCannotBindIsRefusedBeforeTheCodeIsSpent()
+    {
+        LocalIssuer issuer;
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        HolderKeyring::Signer ed25519 = holderSigner();
+        ed25519.key = PrivateKey::generate(KeyType::Ed25519);
+        auto refused = session.receive({}, ed25519, inspectOptions(), kQuiet);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vci.proof_alg_unsupported"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+
+    void anOversizedAnswerIsRefused()
+    {
+        LocalIssuer issuer;
+        issuer.server.route("/credential", LocalIssuer::issued(QByteArray(2 * 1024 * 1024, 'a')));
+        IssuanceSession session(loopback(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        auto refused = session.receive({}, holderSigner(), inspectOptions(), kQuiet);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("net.too_large"));
+    }
+};
+
+QTEST_GUILESS_MAIN(VciFlowTest)
+#include "tst_vci_flow.moc"

@@ -1,0 +1,81 @@
+// OpenID4VCI offers and metadata: parsing never crashes, every refusal has a code and a
+// message, and whatever parses is self-consistent. The same bytes are read as an offer link,
+// as the offer it carries, as an offer object, as issuer metadata and as authorization
+// server metadata (for a fixed issuer).
+#include "core/oid4vci/AuthorizationServerMetadata.h"
+#include "core/oid4vci/CredentialOffer.h"
+#include "core/oid4vci/CredentialOfferLink.h"
+#include "core/oid4vci/IssuerMetadata.h"
+
+#include <cstdlib>
+
+using namespace vcdesk;
+
+namespace {
+
+template<typename T> bool refusedProperly(const Result<T> &result)
+{
+    if (result)
+        return false;
+    if (result.error().code.isEmpty() || result.error().message.isEmpty())
+        std::abort();
+    return true;
+}
+
+bool isWebUrl(const QUrl &url)
+{
+    return !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+void checkOffer(QByteArrayView json)
+{
+    auto offer = CredentialOffer::parse(json);
+    if (refusedProperly(offer))
+        return;
+    if (offer->configurationIds().isEmpty() || !isWebUrl(offer->issuer().url()) ||
+        offer->issuer().url().hasQuery())
+        std::abort();
+    if (offer->preAuthorized()) {
+        if (offer->preAuthorized()->preAuthorizedCode.isEmpty())
+            std::abort();
+        if (const auto &tx = offer->preAuthorized()->transactionCode;
+            tx && (tx->length < 0 || tx->length > TransactionCodeSpec::kMaxLength ||
+                   tx->description.size() > TransactionCodeSpec::kMaxDescription))
+            std::abort();
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    auto link = CredentialOfferLink::parse(QString::fromUtf8(bytes));
+    if (!refusedProperly(link)) {
+        if (link->kind() == CredentialOfferLink::Kind::ByValue)
+            checkOffer(link->offerJson());
+        else if (!isWebUrl(link->offerUri()))
+            std::abort();
+    }
+    checkOffer(bytes);
+
+    static const IssuerIdentifier issuer =
+        IssuerIdentifier::parse(QStringLiteral("https://issuer.example"), QStringLiteral("fuzz"))
+            .value();
+    auto metadata = IssuerMetadata::parse(bytes, issuer);
+    if (!refusedProperly(metadata)) {
+        if ((metadata->configurations().isEmpty() &&
+             metadata->unreadableConfigurations().isEmpty()) ||
+            !isWebUrl(metadata->credentialEndpoint()) || metadata->batchSize() == 1)
+            std::abort();
+        for (const CredentialConfiguration &configuration : metadata->configurations())
+            if ((configuration.isSdJwt() && configuration.vct().isEmpty()) ||
+                (configuration.requiresKeyBinding() && configuration.proofTypes().isEmpty()))
+                std::abort();
+    }
+    auto server = AuthorizationServerMetadata::parse(bytes, issuer);
+    if (!refusedProperly(server) && !isWebUrl(server->tokenEndpoint()))
+        std::abort();
+    return 0;
+}
