@@ -5,6 +5,7 @@
 #include "cli/KioskCommand.h"
 #include "cli/OffersCommand.h"
 #include "cli/PresentCommand.h"
+#include "cli/ReceiveCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/TrustCommand.h"
 #include "cli/WalletCommand.h"
@@ -29,6 +30,8 @@ Run runnerFor(const QString &command)
         return &AccountCommand::run;
     if (command == QLatin1String("present"))
         return &PresentCommand::run;
+    if (command == QLatin1String("receive"))
+        return &ReceiveCommand::run;
     if (command == QLatin1String("offers"))
         return &OffersCommand::run;
     if (command == QLatin1String("sandbox"))
@@ -100,6 +103,9 @@ QString CommandLine::usage()
               "  present [--select CREDENTIAL_ID]... [--yes] [--decline] URI\n"
               "        answer a verifier's request (openid4vp://, openid-vc://, haip-vp://)\n"
               "        (exit 0 only when the verifier accepted)\n"
+              "  receive [--yes] [--tx-code-file FILE] [--key DID] URI\n"
+              "        take credentials an issuer offers (openid-credential-offer://)\n"
+              "        (exit 0 only when everything offered was stored)\n"
               "  sandbox connect | sandbox request DEFINITION |\n"
               "          sandbox status CORRELATION_ID DEFINITION\n"
               "        the local vcdesk-agent that scripts/run.sh starts\n"

@@ -152,9 +152,18 @@ Result<QByteArray> WalletCli::passphrase(const QString &prompt) const
 {
     if (m_parser && m_parser->isSet(m_passphraseFile))
         return readSecretFile(m_parser->value(m_passphraseFile));
+    const QByteArray line = readHiddenLine(prompt.isEmpty() ? tr("Wallet passphrase: ") : prompt);
+    if (line.isEmpty())
+        return Error{QStringLiteral("input.empty"),
+                     tr("no passphrase: give --passphrase-file FILE or type it on standard input")};
+    return line;
+}
+
+QByteArray WalletCli::readHiddenLine(const QString &prompt) const
+{
     EchoOff echo;
     if (echo.isTerminal()) {
-        m_err << (prompt.isEmpty() ? tr("Wallet passphrase: ") : prompt);
+        m_err << prompt;
         m_err.flush();
     }
     QByteArray line(4097, '\0');
@@ -165,9 +174,6 @@ Result<QByteArray> WalletCli::passphrase(const QString &prompt) const
     }
     line.truncate(read ? qsizetype(qstrlen(line.constData())) : 0);
     chopLineEnd(line);
-    if (line.isEmpty())
-        return Error{QStringLiteral("input.empty"),
-                     tr("no passphrase: give --passphrase-file FILE or type it on standard input")};
     return line;
 }
 

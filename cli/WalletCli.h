@@ -39,6 +39,9 @@ public:
     /// --passphrase-file, or standard input (one line; prompted without echo on a terminal).
     Result<QByteArray> passphrase(const QString &prompt = {}) const;
     static Result<QByteArray> readSecretFile(const QString &path, qsizetype maxBytes = 4096);
+    /// One line from standard input (without its line end), not echoed at a terminal, where
+    /// `prompt` is shown first (on standard error).
+    QByteArray readHiddenLine(const QString &prompt) const;
 
     Result<std::unique_ptr<Wallet>> open(Wallet::Access access, bool unlock) const;
     Result<Profile> profile(const Wallet &wallet) const;

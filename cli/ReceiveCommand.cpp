@@ -1,0 +1,249 @@
+#include "cli/ReceiveCommand.h"
+
+#include "cli/InputReader.h"
+#include "cli/WalletCli.h"
+#include "core/common/DisplayText.h"
+#include "core/oid4vci/CredentialOfferLink.h"
+#include "core/oid4vci/IssuanceSession.h"
+#include "core/oid4vp/ClaimsPath.h"
+#include "core/oid4vp/HolderKeyring.h"
+#include "core/store/Wallet.h"
+#include "core/verify/InspectOptionsBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace vcdesk {
+
+namespace {
+
+QJsonObject errorJson(const Error &error)
+{
+    return QJsonObject{{QStringLiteral("code"), error.code},
+                       {QStringLiteral("message"), error.message},
+                       {QStringLiteral("httpStatus"), error.httpStatus},
+                       {QStringLiteral("serverMessage"), error.serverMessage}};
+}
+
+QJsonObject offerJson(const IssuanceSession &session, const QStringList &languages)
+{
+    const ResolvedOffer &offer = session.offer();
+    QJsonArray credentials;
+    for (const CredentialConfiguration &configuration : offer.configurations)
+        credentials.append(
+            QJsonObject{{QStringLiteral("configuration"), configuration.id()},
+                        {QStringLiteral("format"), configuration.format()},
+                        {QStringLiteral("name"), configuration.display().pick(languages).name},
+                        {QStringLiteral("receivable"), configuration.isSupportedFormat()}});
+    QJsonObject json{{QStringLiteral("issuer"), offer.issuer.issuer().text()},
+                     {QStringLiteral("issuerName"), offer.issuer.display().pick(languages).name},
+                     {QStringLiteral("credentials"), credentials}};
+    if (session.needsTransactionCode()) {
+        const TransactionCodeSpec &tx = *offer.offer.preAuthorized()->transactionCode;
+        json.insert(QStringLiteral("txCode"),
+                    QJsonObject{{QStringLiteral("inputMode"),
+                                 tx.inputMode == TransactionCodeSpec::InputMode::Numeric
+                                     ? QStringLiteral("numeric")
+                                     : QStringLiteral("text")},
+                                {QStringLiteral("length"), tx.length},
+                                {QStringLiteral("description"), tx.description}});
+    }
+    return json;
+}
+
+/// One line typed at the terminal, without its newline; empty at end of input.
+QString readLine()
+{
+    char line[512] = {};
+    if (!fgets(line, sizeof line, stdin))
+        return {};
+    return QString::fromUtf8(line).trimmed();
+}
+
+} // namespace
+
+void ReceiveCommand::printOffer(const IssuanceSession &session, QTextStream &out)
+{
+    const QStringList languages = QLocale().uiLanguages();
+    const ResolvedOffer &offer = session.offer();
+    const QString name = offer.issuer.display().pick(languages).name;
+    out << tr("Issuer: %1 (%2)")
+               .arg(name.isEmpty() ? tr("unnamed") : DisplayText::escape(name, 80),
+                    DisplayText::escape(offer.issuer.issuer().text(), 200))
+        << '\n'
+        << tr("Offers:") << '\n';
+    for (const CredentialConfiguration &configuration : offer.configurations) {
+        const QString shown = configuration.display().pick(languages).name;
+        out << "  " << DisplayText::escape(shown.isEmpty() ? configuration.id() : shown, 80) << " ("
+            << DisplayText::escape(configuration.format(), 40) << ')';
+        if (!configuration.isSupportedFormat())
+            out << ' ' << tr("- not a format vcdesk keeps: left out");
+        out << '\n';
+        for (const auto &claim : configuration.claims().claims()) {
+            const QString label = claim.display.pick(languages).name;
+            out << "    - "
+                << DisplayText::escape(label.isEmpty() ? ClaimsPath::toDisplay(claim.path) : label,
+                                       80)
+                << '\n';
+        }
+    }
+}
+
+int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    WalletCli cli(QStringLiteral("vcdesk receive"), out, err);
+    QCommandLineParser parser;
+    cli.addCommonOptions(parser);
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Receive without asking."));
+    const QCommandLineOption txCodeFile(
+        QStringLiteral("tx-code-file"),
+        tr("Read the transaction code the issuer sent you from this file."), tr("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 tr("Bind the credentials to this key (its DID; see vcdesk "
+                                    "wallet keys); by default the profile's default key."),
+                                 tr("DID"));
+    const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
+                                      tr("Development: allow plain http to this computer."));
+    parser.addOptions({yes, txCodeFile, key, loopback});
+    const QString usage = tr("usage: vcdesk receive [--wallet FILE] [--yes] [--tx-code-file FILE] "
+                             "[--key DID] [--json] [--allow-loopback-http] URI   (URI may be - "
+                             "for standard input)");
+    if (!cli.parse(parser, arguments, 1, 1, usage))
+        return WalletCli::Usage;
+    QString uri = parser.positionalArguments().first();
+    if (uri == QLatin1String("-")) {
+        auto input = InputReader::read(uri, CredentialOfferLink::kMaxLength + 2);
+        if (!input)
+            return cli.fail(input.error());
+        uri = QString::fromUtf8(input.value()).trimmed();
+    }
+    QJsonObject report{{QStringLiteral("stored"), QJsonArray()}};
+    const auto finish = [&](int code, const Error *error) {
+        if (error)
+            report.insert(QStringLiteral("error"), errorJson(*error));
+        if (cli.json())
+            cli.printJson(report);
+        else if (error)
+            cli.fail(*error);
+        return code;
+    };
+    // The link is checked before the wallet is opened: a wrong one costs no passphrase.
+    if (auto parsed = CredentialOfferLink::parse(uri); !parsed)
+        return finish(WalletCli::Failed, &parsed.error());
+    QString txCode;
+    if (parser.isSet(txCodeFile)) {
+        auto secret = WalletCli::readSecretFile(parser.value(txCodeFile), 1024);
+        if (!secret)
+            return finish(WalletCli::Failed, &secret.error());
+        txCode = QString::fromUtf8(secret.value()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+
+    auto session = cli.openProfile(Wallet::Access::ReadWrite, true);
+    if (!session)
+        return finish(WalletCli::exitCodeFor(session.error()), &session.error());
+    auto keyring = HolderKeyring::load(session->wallet->keys(), session->profile.id);
+    if (!keyring)
+        return finish(WalletCli::Failed, &keyring.error());
+    const HolderKeyring::Signer *signer =
+        parser.isSet(key) ? keyring->forDid(parser.value(key)) : keyring->defaultSigner();
+    if (!signer) {
+        const Error none{QStringLiteral("vci.no_key"),
+                         parser.isSet(key)
+                             ? tr("the profile has no key with the DID %1")
+                                   .arg(DisplayText::escape(parser.value(key), 120))
+                             : tr("the profile has no key to bind the credentials to")};
+        return finish(WalletCli::Failed, &none);
+    }
+
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = parser.isSet(loopback);
+    const QStringList languages = QLocale().uiLanguages();
+    IssuanceSession issuance(policy, languages);
+    if (auto opened = issuance.open(uri); !opened)
+        return finish(WalletCli::Failed, &opened.error());
+    report.insert(QStringLiteral("offer"), offerJson(issuance, languages));
+    if (auto usable = issuance.checkKey(*signer); !usable)
+        return finish(WalletCli::Failed, &usable.error());
+    const bool atTerminal = !cli.json() && ::isatty(STDIN_FILENO);
+    if (!cli.json())
+        printOffer(issuance, out);
+    if (!parser.isSet(yes)) {
+        if (!atTerminal)
+            return cli.usage(tr("nothing was received: confirm with --yes when not at a terminal"));
+        out << '\n' << tr("Receive this? [y] yes, Enter: no:") << ' ';
+        out.flush();
+        if (!readLine().startsWith(QLatin1Char('y'), Qt::CaseInsensitive)) {
+            const Error no{QStringLiteral("vci.declined"), tr("nothing was received")};
+            return finish(WalletCli::Failed, &no);
+        }
+    }
+    if (issuance.needsTransactionCode() && txCode.isEmpty()) {
+        const TransactionCodeSpec &tx = *issuance.offer().offer.preAuthorized()->transactionCode;
+        if (!atTerminal) {
+            const Error missing{QStringLiteral("vci.tx_code_missing"),
+                                tr("the issuer asks for a transaction code: give it with "
+                                   "--tx-code-file")};
+            return finish(WalletCli::Failed, &missing);
+        }
+        if (!tx.description.isEmpty())
+            out << DisplayText::escape(tx.description, TransactionCodeSpec::kMaxDescription)
+                << '\n';
+        txCode = QString::fromUtf8(cli.readHiddenLine(
+            (tx.length > 0 ? tr("Transaction code (%1 characters):").arg(tx.length)
+                           : tr("Transaction code:")) +
+            QLatin1Char(' ')));
+    }
+
+    auto inspect = InspectOptionsBuilder()
+                       .cache(InspectOptionsBuilder::Cache::InMemory)
+                       .allowLoopbackHttp(policy.allowLoopbackHttp)
+                       .build();
+    if (!inspect)
+        return finish(WalletCli::Failed, &inspect.error());
+    const auto progress = [&](const QString &step) {
+        if (!cli.json())
+            err << step << QChar(0x2026) << '\n';
+    };
+    auto received = issuance.receive(txCode, *signer, inspect.value(), progress);
+    if (!received)
+        return finish(WalletCli::Failed, &received.error());
+    // All or nothing: one credential that must not be kept fails the whole offer (section 11.1).
+    for (const ReceivedCredential &credential : received.value()) {
+        if (credential.problem.code.isEmpty())
+            continue;
+        (void)issuance.notify(QStringLiteral("credential_failure"), credential.problem.code);
+        return finish(WalletCli::Failed, &credential.problem);
+    }
+    QJsonArray stored;
+    for (const ReceivedCredential &credential : received.value()) {
+        auto id = session->wallet->credentials().add(session->profile.id, credential.record);
+        if (!id) {
+            (void)issuance.notify(QStringLiteral("credential_failure"),
+                                  QStringLiteral("the wallet could not store it"));
+            report.insert(QStringLiteral("stored"), stored);
+            return finish(WalletCli::exitCodeFor(id.error()), &id.error());
+        }
+        QJsonObject entry = WalletCli::toJson(credential.record);
+        entry.insert(QStringLiteral("id"), id.value());
+        entry.insert(QStringLiteral("configuration"), credential.configurationId);
+        stored.append(entry);
+        if (!cli.json())
+            out << tr("Stored credential %1: %2")
+                       .arg(id.value())
+                       .arg(DisplayText::escape(credential.record.title, 80))
+                << '\n';
+    }
+    report.insert(QStringLiteral("stored"), stored);
+    const Status told = issuance.notify(QStringLiteral("credential_accepted"));
+    report.insert(
+        QStringLiteral("notification"),
+        QJsonObject{{QStringLiteral("sent"), told.ok()},
+                    {QStringLiteral("problem"), told ? QString() : told.error().message}});
+    return finish(WalletCli::Ok, nullptr);
+}
+
+} // namespace vcdesk
