@@ -1,7 +1,6 @@
 #include "cli/PresentCommand.h"
 
 #include "cli/ConsentPrinter.h"
-#include "cli/InputReader.h"
 #include "cli/WalletCli.h"
 #include "cli/WithheldClaims.h"
 #include "core/common/DisplayText.h"
@@ -26,14 +25,6 @@ QJsonObject answerJson(const ResponseSender::VerifierAnswer &answer)
     return QJsonObject{{QStringLiteral("status"), answer.status},
                        {QStringLiteral("redirectUri"), answer.redirectUri.toString()},
                        {QStringLiteral("body"), answer.body}};
-}
-
-QJsonObject errorJson(const Error &error)
-{
-    return QJsonObject{{QStringLiteral("code"), error.code},
-                       {QStringLiteral("message"), error.message},
-                       {QStringLiteral("httpStatus"), error.httpStatus},
-                       {QStringLiteral("serverMessage"), error.serverMessage}};
 }
 
 } // namespace
@@ -108,18 +99,17 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
            "standard input)");
     if (!cli.parse(parser, arguments, 1, 1, usage))
         return WalletCli::Usage;
-    QString uri = parser.positionalArguments().first();
-    if (uri == QLatin1String("-")) {
-        auto input = InputReader::read(uri, AuthorizationRequestUri::kMaxLength + 2);
-        if (!input)
-            return cli.fail(input.error());
-        uri = QString::fromUtf8(input.value()).trimmed();
-    }
+    auto link = WalletCli::linkArgument(parser.positionalArguments().first(),
+                                        AuthorizationRequestUri::kMaxLength);
+    if (!link)
+        return cli.fail(link.error());
+    const QString uri = link.value();
     // The link is checked before the wallet is opened: a wrong one costs no passphrase.
     if (auto parsed = AuthorizationRequestUri::parse(uri); !parsed) {
         if (cli.json())
-            cli.printJson(QJsonObject{{QStringLiteral("error"), errorJson(parsed.error())},
-                                      {QStringLiteral("sent"), false}});
+            cli.printJson(
+                QJsonObject{{QStringLiteral("error"), WalletCli::errorJson(parsed.error())},
+                            {QStringLiteral("sent"), false}});
         return cli.fail(parsed.error());
     }
     QList<qint64> selected;
@@ -170,7 +160,7 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                 out << tr("Not kept in your presentation history: %1.").arg(problem) << '\n';
         }
         if (error)
-            report.insert(QStringLiteral("error"), errorJson(*error));
+            report.insert(QStringLiteral("error"), WalletCli::errorJson(*error));
         if (cli.json())
             cli.printJson(report);
         else if (error)

@@ -1,6 +1,5 @@
 #include "cli/ReceiveCommand.h"
 
-#include "cli/InputReader.h"
 #include "cli/WalletCli.h"
 #include "core/common/DisplayText.h"
 #include "core/oid4vci/CredentialOfferLink.h"
@@ -20,14 +19,6 @@
 namespace vcdesk {
 
 namespace {
-
-QJsonObject errorJson(const Error &error)
-{
-    return QJsonObject{{QStringLiteral("code"), error.code},
-                       {QStringLiteral("message"), error.message},
-                       {QStringLiteral("httpStatus"), error.httpStatus},
-                       {QStringLiteral("serverMessage"), error.serverMessage}};
-}
 
 QJsonObject offerJson(const IssuanceSession &session, const QStringList &languages)
 {
@@ -114,17 +105,15 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                              "for standard input)");
     if (!cli.parse(parser, arguments, 1, 1, usage))
         return WalletCli::Usage;
-    QString uri = parser.positionalArguments().first();
-    if (uri == QLatin1String("-")) {
-        auto input = InputReader::read(uri, CredentialOfferLink::kMaxLength + 2);
-        if (!input)
-            return cli.fail(input.error());
-        uri = QString::fromUtf8(input.value()).trimmed();
-    }
+    auto link = WalletCli::linkArgument(parser.positionalArguments().first(),
+                                        CredentialOfferLink::kMaxLength);
+    if (!link)
+        return cli.fail(link.error());
+    const QString uri = link.value();
     QJsonObject report{{QStringLiteral("stored"), QJsonArray()}};
     const auto finish = [&](int code, const Error *error) {
         if (error)
-            report.insert(QStringLiteral("error"), errorJson(*error));
+            report.insert(QStringLiteral("error"), WalletCli::errorJson(*error));
         if (cli.json())
             cli.printJson(report);
         else if (error)

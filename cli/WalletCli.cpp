@@ -1,5 +1,6 @@
 #include "cli/WalletCli.h"
 
+#include "cli/InputReader.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/SecretKey.h"
 #include "core/store/CredentialRecord.h"
@@ -157,6 +158,24 @@ Result<QByteArray> WalletCli::passphrase(const QString &prompt) const
         return Error{QStringLiteral("input.empty"),
                      tr("no passphrase: give --passphrase-file FILE or type it on standard input")};
     return line;
+}
+
+QJsonObject WalletCli::errorJson(const Error &error)
+{
+    return QJsonObject{{QStringLiteral("code"), error.code},
+                       {QStringLiteral("message"), error.message},
+                       {QStringLiteral("httpStatus"), error.httpStatus},
+                       {QStringLiteral("serverMessage"), error.serverMessage}};
+}
+
+Result<QString> WalletCli::linkArgument(const QString &argument, qsizetype maxLength)
+{
+    if (argument != QLatin1String("-"))
+        return argument;
+    auto input = InputReader::read(argument, maxLength + 2);
+    if (!input)
+        return input.error();
+    return QString::fromUtf8(input.value()).trimmed();
 }
 
 QByteArray WalletCli::readHiddenLine(const QString &prompt) const

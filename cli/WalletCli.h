@@ -61,6 +61,12 @@ public:
     void printJson(const QJsonValue &value) const;
 
     static QJsonObject toJson(const CredentialRecord &record);
+    /// An Error as the commands' --json output gives it: code, message, HTTP status, the
+    /// server's own words.
+    static QJsonObject errorJson(const Error &error);
+    /// A link given as an argument, or read from standard input when it is "-" (at most
+    /// `maxLength` characters), trimmed.
+    static Result<QString> linkArgument(const QString &argument, qsizetype maxLength);
     static QString defaultWalletPath();
 
 private:

@@ -1,6 +1,5 @@
 #include "core/oid4vci/AuthorizationServerMetadata.h"
 
-#include "core/codec/StrictJson.h"
 #include "core/oid4vci/MemberReader.h"
 
 namespace vcdesk {
@@ -15,14 +14,11 @@ const QString kCode = QStringLiteral("vci.as_metadata_malformed");
 Result<AuthorizationServerMetadata>
 AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &expected)
 {
-    JsonLimits limits;
-    limits.maxBytes = kMaxBytes;
-    limits.maxDepth = 16;
-    auto object = StrictJson::parseObject(json, limits);
+    auto object =
+        MemberReader::parseObject(json, kMaxBytes, 16, QStringLiteral("vci.as_metadata_json"),
+                                  tr("the authorization server's metadata"));
     if (!object)
-        return Error{QStringLiteral("vci.as_metadata_json"),
-                     tr("the authorization server's metadata is not a JSON object: %1")
-                         .arg(object.error().message)};
+        return object.error();
     const MemberReader reader(object.value(), tr("authorization server metadata"), kCode);
     AuthorizationServerMetadata read;
     auto issuer = reader.string(QStringLiteral("issuer"), Presence::Required);

@@ -1,6 +1,5 @@
 #include "core/oid4vci/CredentialOffer.h"
 
-#include "core/codec/StrictJson.h"
 #include "core/oid4vci/MemberReader.h"
 
 namespace vcdesk {
@@ -111,14 +110,10 @@ Status TransactionCodeSpec::check(const QString &code) const
 
 Result<CredentialOffer> CredentialOffer::parse(QByteArrayView json)
 {
-    JsonLimits limits;
-    limits.maxBytes = kMaxBytes;
-    limits.maxDepth = 16;
-    auto object = StrictJson::parseObject(json, limits);
+    auto object = MemberReader::parseObject(json, kMaxBytes, 16, QStringLiteral("vci.offer_json"),
+                                            tr("the credential offer"));
     if (!object)
-        return Error{
-            QStringLiteral("vci.offer_json"),
-            tr("the credential offer is not a JSON object: %1").arg(object.error().message)};
+        return object.error();
     const MemberReader offer(object.value(), tr("credential offer"),
                              QStringLiteral("vci.offer_malformed"));
     CredentialOffer read;

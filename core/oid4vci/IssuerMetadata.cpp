@@ -1,6 +1,5 @@
 #include "core/oid4vci/IssuerMetadata.h"
 
-#include "core/codec/StrictJson.h"
 #include "core/oid4vci/MemberReader.h"
 
 namespace vcdesk {
@@ -30,14 +29,10 @@ Result<bool> encryptionRequired(const MemberReader &reader, const QString &name)
 
 Result<IssuerMetadata> IssuerMetadata::parse(QByteArrayView json, const IssuerIdentifier &expected)
 {
-    JsonLimits limits;
-    limits.maxBytes = kMaxBytes;
-    limits.maxDepth = 32;
-    auto object = StrictJson::parseObject(json, limits);
+    auto object = MemberReader::parseObject(
+        json, kMaxBytes, 32, QStringLiteral("vci.metadata_json"), tr("the issuer's metadata"));
     if (!object)
-        return Error{
-            QStringLiteral("vci.metadata_json"),
-            tr("the issuer's metadata is not a JSON object: %1").arg(object.error().message)};
+        return object.error();
     const MemberReader reader(object.value(), tr("issuer metadata"), kCode);
     IssuerMetadata read;
     auto issuer = reader.string(QStringLiteral("credential_issuer"), Presence::Required);

@@ -1,5 +1,6 @@
 #include "core/oid4vci/MemberReader.h"
 
+#include "core/codec/StrictJson.h"
 #include "core/oid4vci/IssuerIdentifier.h"
 
 #include <QSet>
@@ -13,6 +14,18 @@ MemberReader::MemberReader(const QJsonObject &object, const QString &where, cons
     , m_where(where)
     , m_code(code)
 {
+}
+
+Result<QJsonObject> MemberReader::parseObject(QByteArrayView json, qsizetype maxBytes, int maxDepth,
+                                              const QString &code, const QString &what)
+{
+    JsonLimits limits;
+    limits.maxBytes = maxBytes;
+    limits.maxDepth = maxDepth;
+    auto object = StrictJson::parseObject(json, limits);
+    if (!object)
+        return Error{code, tr("%1 is not a JSON object: %2").arg(what, object.error().message)};
+    return object;
 }
 
 Error MemberReader::error(const QString &message) const

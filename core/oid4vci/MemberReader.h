@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,6 +25,11 @@ public:
     static constexpr qsizetype kMaxListItems = 256;
 
     MemberReader(const QJsonObject &object, const QString &where, const QString &code);
+
+    /// A whole message: a strict JSON object of at most `maxBytes`, nested `maxDepth` deep;
+    /// else an error with `code` saying that `what` ("the credential offer") is not one.
+    static Result<QJsonObject> parseObject(QByteArrayView json, qsizetype maxBytes, int maxDepth,
+                                           const QString &code, const QString &what);
 
     /// A non-empty string, at most kMaxString characters; "" when optional and absent.
     Result<QString> string(const QString &name, Presence presence) const;
