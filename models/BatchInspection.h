@@ -31,7 +31,10 @@ class BatchInspection : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kChunk = 64;
+    /// Files verified between two hand-overs to the GUI: each chunk ends in a barrier where
+    /// the cores wait for its slowest file, so larger is faster (64: 0.28 of the engine's
+    /// throughput, 256: 0.36, bench_batch_gui) while a cancel still ends within tens of ms.
+    static constexpr int kChunk = 256;
     static constexpr int kDrainMs = 50;
     static constexpr qsizetype kMaxInputBytes = 16 * 1024 * 1024;
 

@@ -1,5 +1,7 @@
 #include "core/common/DisplayText.h"
 
+#include <algorithm>
+
 namespace vcdesk {
 
 bool DisplayText::needsEscape(char32_t c)
@@ -76,6 +78,14 @@ QString DisplayText::toolTip(const QString &untrusted)
 
 QByteArray DisplayText::escapeJson(const QByteArray &json)
 {
+    // Printable ASCII, newlines and tabs need nothing: the common case (a batch report writes
+    // one line per token) returns at once instead of rebuilding the text a character at a time.
+    const bool plain = std::all_of(json.cbegin(), json.cend(), [](char ch) {
+        const auto byte = uchar(ch);
+        return (byte >= 0x20 && byte < 0x7f) || byte == '\n' || byte == '\t';
+    });
+    if (plain)
+        return json;
     const QString text = QString::fromUtf8(json);
     QString out;
     out.reserve(text.size());
@@ -93,7 +103,9 @@ QByteArray DisplayText::escapeJson(const QByteArray &json)
                 out += QStringLiteral("\\u%1").arg(uint(text.at(i + k).unicode()), 4, 16,
                                                    QLatin1Char('0'));
         } else {
-            out += text.mid(i, units);
+            out += unit;
+            if (units == 2)
+                out += text.at(i + 1);
         }
         i += units - 1;
     }
