@@ -207,23 +207,34 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         (void)issuance.notify(QStringLiteral("credential_failure"), credential.problem.code);
         return finish(WalletCli::Failed, &credential.problem);
     }
+    // All or nothing, in one transaction; a credential already in the wallet is not doubled.
+    QList<CredentialRecord> records;
+    for (const ReceivedCredential &credential : received.value())
+        records << credential.record;
+    auto added = session->wallet->credentials().addMany(session->profile.id, records);
+    if (!added) {
+        (void)issuance.notify(QStringLiteral("credential_failure"),
+                              QStringLiteral("the wallet could not store it"));
+        return finish(WalletCli::exitCodeFor(added.error()), &added.error());
+    }
     QJsonArray stored;
-    for (const ReceivedCredential &credential : received.value()) {
-        auto id = session->wallet->credentials().add(session->profile.id, credential.record);
-        if (!id) {
-            (void)issuance.notify(QStringLiteral("credential_failure"),
-                                  QStringLiteral("the wallet could not store it"));
-            report.insert(QStringLiteral("stored"), stored);
-            return finish(WalletCli::exitCodeFor(id.error()), &id.error());
+    const bool inOrder = added->added.size() == records.size();
+    for (qsizetype i = 0; i < added->added.size(); ++i) {
+        QJsonObject entry{{QStringLiteral("id"), added->added.at(i)}};
+        if (inOrder) {
+            entry = WalletCli::toJson(records.at(i));
+            entry.insert(QStringLiteral("id"), added->added.at(i));
+            entry.insert(QStringLiteral("configuration"), received->at(i).configurationId);
         }
-        QJsonObject entry = WalletCli::toJson(credential.record);
-        entry.insert(QStringLiteral("id"), id.value());
-        entry.insert(QStringLiteral("configuration"), credential.configurationId);
         stored.append(entry);
         if (!cli.json())
-            out << tr("Stored credential %1: %2")
-                       .arg(id.value())
-                       .arg(DisplayText::escape(credential.record.title, 80))
+            out << tr("Stored credential %1").arg(added->added.at(i)) << '\n';
+    }
+    if (!added->duplicates.isEmpty()) {
+        report.insert(QStringLiteral("alreadyHeld"), int(added->duplicates.size()));
+        if (!cli.json())
+            out << tr("%n credential(s) you already had were not stored again.", nullptr,
+                      int(added->duplicates.size()))
                 << '\n';
     }
     report.insert(QStringLiteral("stored"), stored);
