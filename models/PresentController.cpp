@@ -1,6 +1,7 @@
 #include "models/PresentController.h"
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vci/CredentialOfferLink.h"
 #include "core/oid4vp/AuthorizationRequestUri.h"
 #include "core/oid4vp/PresentationFlow.h"
 #include "models/ConsentChoices.h"
@@ -61,6 +62,11 @@ void PresentController::start(const QString &link)
         emit failed(tr("Paste or type the link the verifier shows you."));
         return;
     }
+    if (CredentialOfferLink::looksLikeOffer(text)) {
+        setState(State::Idle);
+        emit offerGiven(text);
+        return;
+    }
     if (auto parsed = AuthorizationRequestUri::parse(text); !parsed) {
         setState(State::Idle);
         emit failed(tr("This is not a presentation request: %1").arg(parsed.error().message));
@@ -111,10 +117,10 @@ void PresentController::readQr(std::function<Result<QStringList>()> read)
             return texts.error();
         // A picture may hold other codes too (a web page's own links): take the first request.
         for (const QString &text : texts.value())
-            if (AuthorizationRequestUri::parse(text))
+            if (AuthorizationRequestUri::parse(text) || CredentialOfferLink::looksLikeOffer(text))
                 return text;
         return Error{QStringLiteral("qr.not_a_request"),
-                     tr("The QR code holds no presentation request.")};
+                     tr("The QR code holds no presentation request or credential offer.")};
     });
     connect(reading, &ActivityBase::finished, this, [this, reading] {
         reading->deleteLater();

@@ -72,6 +72,9 @@ signals:
     void consentNeeded();
     /// The input could not start a presentation (no QR code, not a request link): a sentence.
     void failed(const QString &message);
+    /// The link (typed, or read from a QR code) is an issuer's credential offer, not a
+    /// request: nothing was done with it here; the window receives it (ReceiveController).
+    void offerGiven(const QString &link);
     void finished();
 
 private:

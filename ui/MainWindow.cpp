@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vci/CredentialOfferLink.h"
 #include "core/verify/TrustList.h"
 #include "models/AccountActions.h"
 #include "models/HostedWalletActions.h"
@@ -9,6 +10,7 @@
 #include "models/OfferInbox.h"
 #include "models/OperationLog.h"
 #include "models/PresentController.h"
+#include "models/ReceiveController.h"
 #include "models/SandboxConnector.h"
 #include "models/WalletSession.h"
 #include "ui/AccountsPage.h"
@@ -26,6 +28,7 @@
 #include "ui/OffersPage.h"
 #include "ui/PlainLabel.h"
 #include "ui/PresentPage.h"
+#include "ui/ReceivePage.h"
 #include "ui/SettingsPage.h"
 #include "ui/UnlockPage.h"
 #include "ui/WelcomePage.h"
@@ -167,6 +170,10 @@ void MainWindow::buildMenus()
         wallet->addAction(tr("&Present to a verifier…"), this, &MainWindow::showPresentPage);
     m_presentAction->setObjectName(QStringLiteral("presentAction"));
     m_presentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_receiveAction =
+        wallet->addAction(tr("&Receive from an issuer…"), this, &MainWindow::showReceivePage);
+    m_receiveAction->setObjectName(QStringLiteral("receiveAction"));
+    m_receiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_historyAction =
         wallet->addAction(tr("Presentation &history…"), this, &MainWindow::showHistoryPage);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
@@ -222,6 +229,7 @@ void MainWindow::showWalletState()
     m_lock->setEnabled(m_session->isUnlocked());
     m_addAction->setEnabled(m_session->isUnlocked());
     m_presentAction->setEnabled(m_session->isUnlocked());
+    m_receiveAction->setEnabled(m_session->isUnlocked());
     m_offersAction->setEnabled(m_session->isUnlocked());
     m_sandboxAction->setEnabled(m_session->isUnlocked());
     m_accountsAction->setEnabled(m_session->isUnlocked());
@@ -286,6 +294,12 @@ void MainWindow::buildWalletPages(qint64 profileId)
     m_present->controller()->setNetworkPolicy(m_policy);
     m_walletArea->addWidget(m_present);
     connect(m_present, &PresentPage::done, this, &MainWindow::showCredentialsPage);
+    m_receive = new ReceivePage(*m_session, m_profileId, m_walletArea);
+    m_receive->controller()->setNetworkPolicy(m_policy);
+    m_walletArea->addWidget(m_receive);
+    connect(m_receive, &ReceivePage::done, this, &MainWindow::showCredentialsPage);
+    // An offer pasted or scanned where presentations start is taken here.
+    connect(m_present, &PresentPage::offerRequested, this, &MainWindow::receiveOffer);
     m_inbox = new OfferInbox(*m_session, m_profileId, this);
     m_inbox->setNetworkPolicy(m_policy);
     m_offers = new OffersPage(*m_session, m_profileId, *m_inbox, m_walletArea);
@@ -366,12 +380,32 @@ void MainWindow::showPresentPage()
     m_walletArea->setCurrentWidget(m_present);
 }
 
+void MainWindow::receiveOffer(const QString &link)
+{
+    showReceivePage();
+    if (!m_receive->startWith(link))
+        m_messages->show(tr("Another offer first"),
+                         tr("An offer is being received: finish it, then open the new link "
+                            "again."),
+                         WalletSession::MessageKind::Information);
+}
+
+void MainWindow::showReceivePage()
+{
+    if (!m_receive || !m_session->isUnlocked())
+        return;
+    showSection(m_walletArea);
+    m_walletArea->setCurrentWidget(m_receive);
+}
+
 void MainWindow::setNetworkPolicy(const NetworkPolicy &policy)
 {
     m_policy = policy;
     m_inspectorController->setAllowLoopbackHttp(policy.allowLoopbackHttp);
     if (m_present)
         m_present->controller()->setNetworkPolicy(policy);
+    if (m_receive)
+        m_receive->controller()->setNetworkPolicy(policy);
     if (m_inbox)
         m_inbox->setNetworkPolicy(policy);
     if (m_accounts)
@@ -456,15 +490,20 @@ void MainWindow::present(const QString &link)
     if (link.isEmpty()) // another start without a link: this window comes forward, that is all
         return;
     m_pendingLink = link;
+    const bool offer = CredentialOfferLink::looksLikeOffer(link);
     if (m_session->isUnlocked() && m_present)
         presentPending();
+    else if ((m_session->isOpen() || QFileInfo::exists(m_walletPath)) && offer)
+        m_messages->show(tr("Unlock to receive"),
+                         tr("An issuer's offer is waiting: unlock your wallet to see it."),
+                         WalletSession::MessageKind::Information);
     else if (m_session->isOpen() || QFileInfo::exists(m_walletPath))
         m_messages->show(tr("Unlock to present"),
                          tr("A verifier's request is waiting: unlock your wallet to see it."),
                          WalletSession::MessageKind::Information);
     else
         m_messages->show(tr("No wallet yet"),
-                         tr("Create a wallet first; then open the verifier's link again."),
+                         tr("Create a wallet first; then open the link again."),
                          WalletSession::MessageKind::Information);
 }
 
@@ -474,6 +513,10 @@ void MainWindow::presentPending()
         return;
     const QString link = std::exchange(m_pendingLink, QString());
     m_messages->hide(); // "unlock to present" is done with
+    if (CredentialOfferLink::looksLikeOffer(link) && m_receive) {
+        receiveOffer(link);
+        return;
+    }
     showPresentPage();
     m_present->startWith(link);
 }

@@ -27,6 +27,7 @@ class HostedWalletPage;
 class OffersPage;
 class OperationLog;
 class PresentPage;
+class ReceivePage;
 class SettingsPage;
 class UnlockPage;
 class WalletSession;
@@ -61,6 +62,9 @@ public:
     /// Null until the wallet was first unlocked.
     PresentPage *presentPage() const { return m_present; }
     QAction *presentAction() const { return m_presentAction; }
+    /// Null until the wallet was first unlocked.
+    ReceivePage *receivePage() const { return m_receive; }
+    QAction *receiveAction() const { return m_receiveAction; }
     /// Null until the wallet was first unlocked.
     OffersPage *offersPage() const { return m_offers; }
     OfferInbox *offerInbox() const { return m_inbox; }
@@ -103,6 +107,9 @@ private:
     void buildWalletPages(qint64 profileId);
     void showAddPage(const QString &file);
     void showPresentPage();
+    void showReceivePage();
+    /// Shows the Receive page on `link`, unless another offer is being received (said).
+    void receiveOffer(const QString &link);
     void showOffersPage();
     void showAccountsPage();
     void showHistoryPage();
@@ -125,6 +132,7 @@ private:
     QAction *m_addAction = nullptr;
     PresentPage *m_present = nullptr;
     OffersPage *m_offers = nullptr;
+    ReceivePage *m_receive = nullptr;
     OfferInbox *m_inbox = nullptr;
     QAction *m_offersAction = nullptr;
     AccountsPage *m_accounts = nullptr;
@@ -141,6 +149,7 @@ private:
     QAction *m_sandboxAction = nullptr;
     QString m_sandboxPath;
     QAction *m_presentAction = nullptr;
+    QAction *m_receiveAction = nullptr;
     NetworkPolicy m_policy;
     QString m_pendingLink; // handed over while locked: presented after the unlock
     InspectorPage *m_inspector = nullptr;

@@ -78,6 +78,10 @@ PresentPage::PresentPage(WalletSession &session, qint64 profileId, QWidget *pare
     });
     connect(m_controller, &PresentController::progress, this,
             [this](const QString &step) { m_working->setText(step + QStringLiteral("…")); });
+    connect(m_controller, &PresentController::offerGiven, this, [this](const QString &link) {
+        m_link->clear();
+        emit offerRequested(link);
+    });
     connect(m_controller, &PresentController::failed, this, [this](const QString &message) {
         m_problem->setText(DisplayText::escape(message, 600));
         m_steps->setCurrentIndex(0);

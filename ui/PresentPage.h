@@ -43,6 +43,8 @@ signals:
     void done();
     /// The outcome's "See the history": the page is reset, the window shows the history.
     void historyRequested();
+    /// What was pasted or scanned is an issuer's offer, not a request: the window receives it.
+    void offerRequested(const QString &link);
 
 protected:
     /// Leaving the page (a lock, another section) ends a camera scan: the camera is off.

@@ -11,6 +11,7 @@
 #include "core/jose/CompactJws.h"
 #include "core/oid4vci/IssuanceSession.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "support/LocalVciIssuer.h"
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
@@ -23,11 +24,6 @@ using test::TestHttpServer;
 using Response = TestHttpServer::Response;
 
 namespace {
-
-QByteArray json(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 HolderKeyring::Signer holderSigner()
 {
@@ -60,94 +56,6 @@ QByteArray headerValue(const TestHttpServer::Request &request, const QByteArray 
     return {};
 }
 
-/// A local issuer that is its own authorization server, with one jwt_vc_json configuration.
-struct LocalIssuer
-{
-    TestHttpServer server;
-    test::Issuer signingKey = test::Issuer::make(KeyType::Ed25519);
-    QJsonObject metadata;
-    QJsonObject serverMetadata;
-
-    LocalIssuer()
-    {
-        const QString base = identifier();
-        metadata = QJsonObject{
-            {"credential_issuer", base},
-            {"credential_endpoint", base + "/credential"},
-            {"nonce_endpoint", base + "/nonce"},
-            {"deferred_credential_endpoint", base + "/deferred"},
-            {"notification_endpoint", base + "/notification"},
-            {"display", QJsonArray{QJsonObject{{"name", "Local issuer"}, {"locale", "en"}}}},
-            {"credential_configurations_supported",
-             QJsonObject{
-                 {"Membership",
-                  QJsonObject{
-                      {"format", "jwt_vc_json"},
-                      {"credential_definition",
-                       QJsonObject{
-                           {"type", QJsonArray{"VerifiableCredential", "MembershipCredential"}}}},
-                      {"cryptographic_binding_methods_supported", QJsonArray{"did:jwk"}},
-                      {"proof_types_supported",
-                       QJsonObject{{"jwt", QJsonObject{{"proof_signing_alg_values_supported",
-                                                        QJsonArray{"ES256"}}}}}}}}}}};
-        serverMetadata = QJsonObject{{"issuer", base}, {"token_endpoint", base + "/token"}};
-        publish();
-        server.route("/token", Response{200, json({{"access_token", "token-1"},
-                                                   {"token_type", "Bearer"},
-                                                   {"expires_in", 300}})});
-        server.route("/nonce", Response{200, json({{"c_nonce", "nonce-1"}})});
-        server.route("/notification", Response{204, {}});
-    }
-
-    QString identifier() const { return server.url(QString()).toString(); }
-
-    void publish()
-    {
-        server.route("/.well-known/openid-credential-issuer", Response{200, json(metadata)});
-        server.route("/.well-known/oauth-authorization-server",
-                     Response{200, json(serverMetadata)});
-    }
-
-    /// An offer link by value: the pre-authorized code, with a numeric tx_code when `txLength`.
-    QString offer(int txLength = 0, const QStringList &ids = {"Membership"}) const
-    {
-        QJsonObject grant{{"pre-authorized_code", "code-1"}};
-        if (txLength)
-            grant.insert("tx_code", QJsonObject{{"length", txLength}, {"description", "By SMS"}});
-        const QJsonObject offer{
-            {"credential_issuer", identifier()},
-            {"credential_configuration_ids", QJsonArray::fromStringList(ids)},
-            {"grants",
-             QJsonObject{{"urn:ietf:params:oauth:grant-type:pre-authorized_code", grant}}}};
-        return "openid-credential-offer://?credential_offer=" +
-               QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(json(offer))));
-    }
-
-    /// A JWT-VC about `subject`, signed by this issuer's key.
-    QByteArray credentialFor(const QString &subject) const
-    {
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QJsonObject claims{
-            {"iss", signingKey.did},
-            {"sub", subject},
-            {"nbf", now - 60},
-            {"exp", now + 3600},
-            {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
-                               {"type", QJsonArray{"VerifiableCredential", "MembershipCredential"}},
-                               {"credentialSubject",
-                                QJsonObject{{"id", subject}, {"name", "Ada Lovelace"}}}}}};
-        return test::sign(signingKey.key, claims, QJsonObject{{"kid", signingKey.kid}});
-    }
-
-    static Response issued(const QByteArray &credential)
-    {
-        return Response{
-            200, json({{"credentials",
-                        QJsonArray{QJsonObject{{"credential", QString::fromLatin1(credential)}}}},
-                       {"notification_id", "note-1"}})};
-    }
-};
-
 InspectOptions inspectOptions()
 {
     return InspectOptionsBuilder()
@@ -176,9 +84,10 @@ class VciFlowTest : public QObject
 private slots:
     void receivesACredentialBoundToTheHoldersDid()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
-        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
         IssuanceSession session(loopback(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.offer(6)));
         QVERIFY(session.needsTransactionCode());
@@ -225,16 +134,17 @@ private slots:
 
     void dpopNonceChallengesAreAnsweredOnce()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
         issuer.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"ES256"});
         issuer.publish();
-        Response challenge{400, json({{"error", "use_dpop_nonce"}})};
+        Response challenge{400, test::compactJson({{"error", "use_dpop_nonce"}})};
         challenge.headers.append(QPair<QByteArray, QByteArray>{"DPoP-Nonce", "server-nonce-1"});
-        issuer.server.routeSequence("/token",
-                                    {challenge, Response{200, json({{"access_token", "bound-token"},
-                                                                    {"token_type", "DPoP"}})}});
-        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        issuer.server.routeSequence(
+            "/token", {challenge, Response{200, test::compactJson({{"access_token", "bound-token"},
+                                                                   {"token_type", "DPoP"}})}});
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         auto received = session.receive({}, holder, inspectOptions(), kQuiet);
@@ -257,13 +167,14 @@ private slots:
 
     void anInvalidNonceIsRetriedOnceWithAFreshOne()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
-        issuer.server.routeSequence("/nonce", {Response{200, json({{"c_nonce", "stale"}})},
-                                               Response{200, json({{"c_nonce", "fresh"}})}});
-        issuer.server.routeSequence("/credential",
-                                    {Response{400, json({{"error", "invalid_nonce"}})},
-                                     LocalIssuer::issued(issuer.credentialFor(holder.did))});
+        issuer.server.routeSequence("/nonce",
+                                    {Response{200, test::compactJson({{"c_nonce", "stale"}})},
+                                     Response{200, test::compactJson({{"c_nonce", "fresh"}})}});
+        issuer.server.routeSequence(
+            "/credential", {Response{400, test::compactJson({{"error", "invalid_nonce"}})},
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did))});
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
@@ -275,8 +186,9 @@ private slots:
         QCOMPARE(payloadOf(proof).value("nonce").toString(), QStringLiteral("fresh"));
 
         // Twice refused: said, not retried for ever.
-        LocalIssuer stubborn;
-        stubborn.server.route("/credential", Response{400, json({{"error", "invalid_nonce"}})});
+        test::LocalVciIssuer stubborn;
+        stubborn.server.route("/credential",
+                              Response{400, test::compactJson({{"error", "invalid_nonce"}})});
         IssuanceSession again(loopback(), {});
         VCDESK_VERIFY_OK(again.open(stubborn.offer()));
         auto refused = again.receive({}, holder, inspectOptions(), kQuiet);
@@ -287,9 +199,10 @@ private slots:
 
     void aWrongTransactionCodeIsTheIssuersWord()
     {
-        LocalIssuer issuer;
-        issuer.server.route("/token", Response{400, json({{"error", "invalid_grant"},
-                                                          {"error_description", "wrong code"}})});
+        test::LocalVciIssuer issuer;
+        issuer.server.route(
+            "/token", Response{400, test::compactJson({{"error", "invalid_grant"},
+                                                       {"error_description", "wrong code"}})});
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
         const HolderKeyring::Signer holder = holderSigner();
@@ -311,8 +224,8 @@ private slots:
     {
         const HolderKeyring::Signer holder = holderSigner();
         {
-            LocalIssuer issuer; // bound to someone else
-            issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(
+            test::LocalVciIssuer issuer; // bound to someone else
+            issuer.server.route("/credential", test::LocalVciIssuer::issued(issuer.credentialFor(
                                                    "did:example:someone-else")));
             IssuanceSession session(loopback(), {});
             VCDESK_VERIFY_OK(session.open(issuer.offer()));
@@ -321,11 +234,11 @@ private slots:
             QCOMPARE(received->first().problem.code, QStringLiteral("vci.wrong_key"));
         }
         {
-            LocalIssuer issuer; // a signature that does not hold
+            test::LocalVciIssuer issuer; // a signature that does not hold
             QByteArray credential = issuer.credentialFor(holder.did);
             const qsizetype at = credential.lastIndexOf('.') + 5;
             credential[at] = credential[at] == 'A' ? 'B' : 'A';
-            issuer.server.route("/credential", LocalIssuer::issued(credential));
+            issuer.server.route("/credential", test::LocalVciIssuer::issued(credential));
             IssuanceSession session(loopback(), {});
             VCDESK_VERIFY_OK(session.open(issuer.offer()));
             auto received = session.receive({}, holder, inspectOptions(), kQuiet);
@@ -336,7 +249,7 @@ private slots:
 
     void aCredentialOtherThanTheOneAgreedToIsNotKept()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject claims{
@@ -347,7 +260,7 @@ private slots:
             {"vc", QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
                                {"type", QJsonArray{"VerifiableCredential", "DebtCredential"}},
                                {"credentialSubject", QJsonObject{{"id", holder.did}}}}}};
-        issuer.server.route("/credential", LocalIssuer::issued(test::sign(
+        issuer.server.route("/credential", test::LocalVciIssuer::issued(test::sign(
                                                issuer.signingKey.key, claims,
                                                QJsonObject{{"kid", issuer.signingKey.kid}})));
         IssuanceSession session(loopback(), {});
@@ -359,9 +272,10 @@ private slots:
 
     void anOfferIsUsedOnce()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
-        issuer.server.route("/credential", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
@@ -377,11 +291,12 @@ private slots:
 
     void secretsTheIssuerEchoesAreTakenOut()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         issuer.server.route(
             "/token",
-            Response{400, json({{"error", "invalid_grant"},
-                                {"error_description", "code code-1 with tx 4321 is not valid"}})});
+            Response{400, test::compactJson(
+                              {{"error", "invalid_grant"},
+                               {"error_description", "code code-1 with tx 4321 is not valid"}})});
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
         QCOMPARE(session.receive("123", holderSigner(), inspectOptions(), kQuiet).error().code,
@@ -397,7 +312,7 @@ private slots:
 
     void endpointsThePolicyForbidsEndTheOfferAtOnce()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         issuer.metadata.insert("credential_endpoint", "https://169.254.169.254/credential");
         issuer.publish();
         IssuanceSession session(loopback(), {});
@@ -409,11 +324,13 @@ private slots:
 
     void aDeferredCredentialIsAskedForAgain()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         const HolderKeyring::Signer holder = holderSigner();
-        issuer.server.route("/credential",
-                            Response{202, json({{"transaction_id", "tx-7"}, {"interval", 1}})});
-        issuer.server.route("/deferred", LocalIssuer::issued(issuer.credentialFor(holder.did)));
+        issuer.server.route(
+            "/credential",
+            Response{202, test::compactJson({{"transaction_id", "tx-7"}, {"interval", 1}})});
+        issuer.server.route("/deferred",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         QStringList steps;
@@ -435,32 +352,32 @@ private slots:
         struct Case
         {
             const char *name;
-            std::function<void(LocalIssuer &)> change;
-            std::function<QString(const LocalIssuer &)> link;
+            std::function<void(test::LocalVciIssuer &)> change;
+            std::function<QString(const test::LocalVciIssuer &)> link;
             QString code;
         };
-        const auto defaultLink = [](const LocalIssuer &issuer) { return issuer.offer(); };
+        const auto defaultLink = [](const test::LocalVciIssuer &issuer) { return issuer.offer(); };
         const QList<Case> cases{
             {"another issuer's metadata",
-             [](LocalIssuer &i) {
+             [](test::LocalVciIssuer &i) {
                  i.metadata.insert("credential_issuer", "https://issuer.example");
                  i.publish();
              },
              defaultLink, "vci.metadata_issuer_mismatch"},
             {"signed metadata nobody asked for",
-             [](LocalIssuer &i) {
+             [](test::LocalVciIssuer &i) {
                  Response signedMetadata{200, "eyJhbGciOiJFUzI1NiJ9.e30.c2ln"};
                  signedMetadata.contentType = "application/jwt";
                  i.server.route("/.well-known/openid-credential-issuer", signedMetadata);
              },
              defaultLink, "vci.metadata_signed"},
-            {"an unknown configuration", [](LocalIssuer &) {},
-             [](const LocalIssuer &i) {
+            {"an unknown configuration", [](test::LocalVciIssuer &) {},
+             [](const test::LocalVciIssuer &i) {
                  return i.offer(0, {"Membership", "Passport"});
              },
              "vci.unknown_configuration"},
             {"encryption required",
-             [](LocalIssuer &i) {
+             [](test::LocalVciIssuer &i) {
                  i.metadata.insert("credential_response_encryption",
                                    QJsonObject{{"alg_values_supported", QJsonArray{"ECDH-ES"}},
                                                {"enc_values_supported", QJsonArray{"A128GCM"}},
@@ -468,8 +385,8 @@ private slots:
                  i.publish();
              },
              defaultLink, "vci.encryption_required"},
-            {"authorization code only", [](LocalIssuer &) {},
-             [](const LocalIssuer &i) {
+            {"authorization code only", [](test::LocalVciIssuer &) {},
+             [](const test::LocalVciIssuer &i) {
                  const QJsonObject offer{
                      {"credential_issuer", i.identifier()},
                      {"credential_configuration_ids", QJsonArray{"Membership"}},
@@ -477,32 +394,32 @@ private slots:
                       QJsonObject{{"authorization_code", QJsonObject{{"issuer_state", "s"}}}}}};
                  return "openid-credential-offer://?credential_offer=" +
                         QString::fromLatin1(
-                            QUrl::toPercentEncoding(QString::fromUtf8(json(offer))));
+                            QUrl::toPercentEncoding(QString::fromUtf8(test::compactJson(offer))));
              },
              "vci.grant_unsupported"},
-            {"an offer that is gone", [](LocalIssuer &) {},
-             [](const LocalIssuer &i) {
+            {"an offer that is gone", [](test::LocalVciIssuer &) {},
+             [](const test::LocalVciIssuer &i) {
                  return "openid-credential-offer://?credential_offer_uri=" +
                         QString::fromLatin1(
                             QUrl::toPercentEncoding(i.server.url("/offers/used").toString()));
              },
              "vci.offer_gone"},
             {"metadata redirected to another host",
-             [](LocalIssuer &i) {
+             [](test::LocalVciIssuer &i) {
                  Response away{302, {}};
                  away.location = "http://localhost:1/.well-known/openid-credential-issuer";
                  i.server.route("/.well-known/openid-credential-issuer", away);
              },
              defaultLink, "net.redirect"},
             {"DPoP in an algorithm vcdesk does not sign",
-             [](LocalIssuer &i) {
+             [](test::LocalVciIssuer &i) {
                  i.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"PS256"});
                  i.publish();
              },
              defaultLink, "vci.dpop_alg_unsupported"},
         };
         for (const Case &c : cases) {
-            LocalIssuer issuer;
+            test::LocalVciIssuer issuer;
             c.change(issuer);
             IssuanceSession session(loopback(), {});
             const Status opened = session.open(c.link(issuer));
@@ -515,7 +432,7 @@ private slots:
 
     void aKeyTheIssuerCannotBindIsRefusedBeforeTheCodeIsSpent()
     {
-        LocalIssuer issuer;
+        test::LocalVciIssuer issuer;
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         HolderKeyring::Signer ed25519 = holderSigner();
@@ -528,8 +445,9 @@ private slots:
 
     void anOversizedAnswerIsRefused()
     {
-        LocalIssuer issuer;
-        issuer.server.route("/credential", LocalIssuer::issued(QByteArray(2 * 1024 * 1024, 'a')));
+        test::LocalVciIssuer issuer;
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(QByteArray(2 * 1024 * 1024, 'a')));
         IssuanceSession session(loopback(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         auto refused = session.receive({}, holderSigner(), inspectOptions(), kQuiet);

@@ -8,8 +8,10 @@
 // settings-lists: Settings scrolled to the trust list (a file just imported through Import…)
 // and the status lists and schemas cache holding two documents.
 // inspector-batch: the inspector's Batch tab on the files and folders given.
+// receive: the Receive page showing an offer of a local OpenID4VCI issuer (on loopback) that
+// asks for a transaction code.
 //   render_pages welcome|unlock|credentials|settings|settings-lists|inspector|present|consent|
-//   offers|accounts|history|hosted [FILE]
+//   offers|accounts|history|hosted|receive [FILE]
 //   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
@@ -21,6 +23,7 @@
 #include "models/WalletSession.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
+#include "support/LocalVciIssuer.h"
 #include "support/LoopbackPolicy.h"
 #include "support/WalletFixture.h"
 #include "ui/AccountsPage.h"
@@ -228,9 +231,43 @@ int main(int argc, char **argv)
                 return 10;
         }
     }
+    // The Receive page: a university's offer of a degree, with the claims it will hold.
+    std::unique_ptr<test::LocalVciIssuer> vciIssuer;
+    if (page == QLatin1String("receive")) {
+        test::createWallet(path, "sample passphrase");
+        vciIssuer = std::make_unique<test::LocalVciIssuer>();
+        vciIssuer->metadata.insert(
+            "display", QJsonArray{QJsonObject{{"name", "City University"}, {"locale", "en"}}});
+        QJsonObject degree = vciIssuer->metadata.value("credential_configurations_supported")
+                                 .toObject()
+                                 .value("Membership")
+                                 .toObject();
+        const auto claim = [](const QJsonArray &path, const QString &name) {
+            return QJsonObject{
+                {"path", path},
+                {"display", QJsonArray{QJsonObject{{"name", name}, {"locale", "en"}}}}};
+        };
+        degree.insert(
+            "credential_metadata",
+            QJsonObject{{"display",
+                         QJsonArray{QJsonObject{{"name", "Bachelor's degree"}, {"locale", "en"}}}},
+                        {"claims", QJsonArray{claim({"credentialSubject", "name"}, "Full name"),
+                                              claim({"credentialSubject", "degree"}, "Degree"),
+                                              claim({"credentialSubject", "graduated"},
+                                                    "Date of graduation")}}});
+        vciIssuer->metadata.insert("credential_configurations_supported",
+                                   QJsonObject{{"Membership", degree}});
+        vciIssuer->txDescription = QStringLiteral("We sent a six-digit code to your phone.");
+        vciIssuer->publish();
+    }
     MainWindow window(path);
     window.setNetworkPolicy(test::loopbackPolicy());
     window.show();
+    if (vciIssuer) {
+        QObject::connect(window.session(), &WalletSession::opened, &window,
+                         [&window] { window.session()->unlock("sample passphrase"); });
+        window.present(vciIssuer->offer(6));
+    }
     if (presenting) {
         QObject::connect(window.session(), &WalletSession::opened, &window,
                          [&window] { window.session()->unlock("sample passphrase"); });

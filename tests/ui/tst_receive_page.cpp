@@ -1,0 +1,173 @@
+// Receiving over OpenID4VCI through the window, as a person does, against a local issuer on
+// loopback and a real wallet file: an offer pasted where presentations start is taken to the
+// Receive page; the offer shows who offers what; a transaction code typo is said on the spot
+// and nothing is sent; Receive stores the credential; a credential bound to someone else
+// waits for the person, and Discard keeps nothing; an offer handed to the locked window waits
+// for the unlock. Every control of the page has an accessible name.
+
+#include "core/store/Wallet.h"
+#include "models/ReceiveController.h"
+#include "support/LocalVciIssuer.h"
+#include "support/LoopbackPolicy.h"
+#include "support/WalletFixture.h"
+#include "support/WindowDriver.h"
+#include "ui/CredentialsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/PresentPage.h"
+#include "ui/ReceivePage.h"
+#include "ui/UnlockPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace vcdesk;
+
+class TestReceivePage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_walletPath;
+    QString m_holderDid;
+
+    /// The window on the test wallet, unlocked, with `offer` pasted where presentations start.
+    std::unique_ptr<MainWindow> windowGiven(const QString &offer)
+    {
+        auto window = std::make_unique<MainWindow>(m_walletPath);
+        window->setNetworkPolicy(test::loopbackPolicy());
+        window->show();
+        if (!test::unlockWindow(*window))
+            return nullptr;
+        window->receivePage()->controller()->setTrustListPath(m_dir.filePath("trust.json"));
+        window->credentialsPage()->findChild<QPushButton *>("presentCredential")->click();
+        auto *link = window->presentPage()->findChild<QLineEdit *>("link");
+        link->setText(offer);
+        QTest::keyClick(link, Qt::Key_Return);
+        return window;
+    }
+
+    static QString label(QWidget *page, const char *name)
+    {
+        auto *found = page->findChild<QLabel *>(name);
+        return found ? found->text() : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_walletPath = m_dir.filePath("wallet.db");
+        auto wallet = test::createWallet(m_walletPath);
+        const qint64 profile = wallet->profiles().list().value().first().id;
+        m_holderDid = wallet->keys().list(profile).value().first().did;
+    }
+
+    void anOfferPastedUnderPresentIsReceived()
+    {
+        test::LocalVciIssuer issuer;
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(m_holderDid)));
+        auto window = windowGiven(issuer.offer(4));
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE(window->currentWalletPage(), static_cast<QWidget *>(page));
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        QVERIFY(label(page, "issuer").contains("Local issuer"));
+        auto *offered = page->findChild<QTreeWidget *>("offered");
+        QCOMPARE(offered->topLevelItemCount(), 1);
+        QCOMPARE(offered->topLevelItem(0)->text(0), QStringLiteral("Membership"));
+        auto *code = page->findChild<QLineEdit *>("transactionCode");
+        QVERIFY(code->isVisible());
+        QVERIFY(label(page, "codeHelp").contains("By SMS"));
+        QCOMPARE(code->maxLength(), 4);
+
+        // Letters do not go in; two digits are said to be too few, and nothing is sent.
+        QTest::keyClicks(code, "ab12");
+        QCOMPARE(code->text(), QStringLiteral("12"));
+        QTest::keyClick(code, Qt::Key_Return);
+        QTRY_VERIFY(!label(page, "offerProblem").isEmpty());
+        QCOMPARE(page->step(), QStringLiteral("offer"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+
+        QTest::keyClicks(code, "34");
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 15000);
+        QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Received"));
+        QTRY_COMPARE_WITH_TIMEOUT(issuer.server.hits("/notification"), 1, 10000);
+        page->findChild<QPushButton *>("finished")->click();
+        QCOMPARE(window->currentWalletPage(), static_cast<QWidget *>(window->credentialsPage()));
+        QCOMPARE(page->step(), QStringLiteral("start"));
+    }
+
+    void aCredentialForSomeoneElseWaitsAndIsDiscarded()
+    {
+        test::LocalVciIssuer issuer;
+        issuer.server.route("/credential", test::LocalVciIssuer::issued(
+                                               issuer.credentialFor("did:example:someone-else")));
+        auto window = windowGiven(issuer.offer());
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        QVERIFY(!page->findChild<QLineEdit *>("transactionCode")->isVisible());
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("decision"), 15000);
+        QVERIFY(label(page, "decisionText").contains("not about you"));
+        // Someone else's credential cannot be kept; Enter keeps nothing.
+        QVERIFY(!page->findChild<QPushButton *>("keepAnyway")->isVisible());
+        auto *discard = page->findChild<QPushButton *>("discard");
+        QTRY_VERIFY(discard->hasFocus());
+        QTest::keyClick(discard, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 10000);
+        QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Not kept"));
+        QTRY_COMPARE_WITH_TIMEOUT(issuer.server.hits("/notification"), 1, 10000);
+        QVERIFY(issuer.server.lastRequest("/notification").body.contains("credential_deleted"));
+    }
+
+    void whatIsNoOfferIsSaidOnTheStartStep()
+    {
+        auto window = std::make_unique<MainWindow>(m_walletPath);
+        window->show();
+        QVERIFY(test::unlockWindow(*window));
+        window->receiveAction()->trigger();
+        ReceivePage *page = window->receivePage();
+        QCOMPARE(window->currentWalletPage(), static_cast<QWidget *>(page));
+        auto *link = page->findChild<QLineEdit *>("offerLink");
+        QTest::keyClicks(link, "https://example.com/no-offer-here");
+        QTest::keyClick(link, Qt::Key_Return);
+        QTRY_VERIFY(!label(page, "problem").isEmpty());
+        QCOMPARE(page->step(), QStringLiteral("start"));
+        for (QWidget *control : page->findChildren<QWidget *>())
+            if (qobject_cast<QPushButton *>(control) || qobject_cast<QLineEdit *>(control) ||
+                qobject_cast<QTreeWidget *>(control))
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+    }
+
+    void anOfferHandedOverWhileLockedWaitsForTheUnlock()
+    {
+        test::LocalVciIssuer issuer;
+        MainWindow window(m_walletPath);
+        window.setNetworkPolicy(test::loopbackPolicy());
+        window.show();
+        window.present(issuer.offer());
+        QTRY_VERIFY(window.messageBar()->text().contains("unlock your wallet"));
+        QVERIFY(window.messageBar()->text().contains("offer"));
+        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
+        auto *passphrase = window.unlockPage()->findChild<QLineEdit *>("passphrase");
+        QTRY_VERIFY(passphrase->isEnabled());
+        QTest::keyClicks(passphrase, "pass");
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(unlocked.wait(10000));
+        QTRY_COMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.receivePage()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.receivePage()->step(), QStringLiteral("offer"), 10000);
+        QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+};
+
+QTEST_MAIN(TestReceivePage)
+#include "tst_receive_page.moc"
