@@ -6,6 +6,7 @@
 #include "core/oid4vp/PresentationFlow.h"
 #include "models/ConsentChoices.h"
 #include "models/QrImageReader.h"
+#include "models/ServiceSentence.h"
 #include "models/WalletSession.h"
 
 namespace vcdesk {
@@ -17,17 +18,6 @@ QString verifierName(const VerifierIdentity &who)
     if (!who.trustName.isEmpty())
         return who.trustName;
     return who.clientId;
-}
-
-/// An engine message ("the verifier did not accept …") as the start of a sentence.
-QString sentence(QString message)
-{
-    message = message.trimmed();
-    while (message.endsWith(QLatin1Char('.')))
-        message.chop(1);
-    if (!message.isEmpty())
-        message[0] = message.at(0).toUpper();
-    return message;
 }
 
 } // namespace
@@ -217,9 +207,9 @@ void PresentController::finish()
             outcome.text =
                 m_state == State::Opening
                     ? tr("%1. Nothing was sent; check the link or ask the verifier for a new one.")
-                          .arg(sentence(answer.error().message))
+                          .arg(ServiceSentence::asSentence(answer.error().message))
                     : tr("%1. Your wallet is unchanged; try again.")
-                          .arg(sentence(answer.error().message));
+                          .arg(ServiceSentence::asSentence(answer.error().message));
         }
     }
     if (!m_flow->historyProblem().isEmpty())

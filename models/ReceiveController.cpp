@@ -4,6 +4,7 @@
 #include "core/oid4vci/CredentialOfferLink.h"
 #include "core/store/Wallet.h"
 #include "core/verify/InspectOptionsBuilder.h"
+#include "models/ServiceSentence.h"
 #include "models/WalletSession.h"
 
 #include <QFileInfo>
@@ -13,15 +14,6 @@ namespace vcdesk {
 namespace {
 
 const QString kCancelled = QStringLiteral("activity.cancelled");
-
-/// An engine message ("the issuer refused …") as a sentence.
-QString sentence(QString message)
-{
-    message = message.trimmed();
-    if (!message.isEmpty())
-        message[0] = message.at(0).toUpper();
-    return message;
-}
 
 } // namespace
 
@@ -62,7 +54,7 @@ void ReceiveController::start(const QString &link)
     const QString text = link.trimmed();
     if (auto parsed = CredentialOfferLink::parse(text); !parsed) {
         setState(State::Idle);
-        emit failed(sentence(parsed.error().message));
+        emit failed(ServiceSentence::asSentence(parsed.error().message) + QLatin1Char('.'));
         return;
     }
     m_outcome = {};
@@ -298,7 +290,7 @@ void ReceiveController::fail(const Error &error)
     } else {
         outcome.kind = Outcome::Kind::Failed;
         outcome.title = tr("Not received");
-        outcome.text = sentence(error.message);
+        outcome.text = ServiceSentence::asSentence(error.message) + QLatin1Char('.');
     }
     end(outcome, QString());
 }

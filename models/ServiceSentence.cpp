@@ -66,4 +66,14 @@ QString ServiceSentence::redact(QString text, const QByteArrayList &secrets)
     return text;
 }
 
+QString ServiceSentence::asSentence(QString message)
+{
+    message = message.trimmed();
+    while (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    if (!message.isEmpty())
+        message[0] = message.at(0).toUpper();
+    return message;
+}
+
 } // namespace vcdesk

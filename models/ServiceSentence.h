@@ -22,6 +22,9 @@ public:
     /// in the first 4 or more characters of one (a key cut off by a server's own shortening)
     /// losing that end too.
     static QString redact(QString text, const QByteArrayList &secrets);
+    /// An engine message ("the issuer refused …") as the start of a sentence: trimmed, its
+    /// first letter capital, without a full stop at the end (the caller puts what follows).
+    static QString asSentence(QString message);
 };
 
 } // namespace vcdesk

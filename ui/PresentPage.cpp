@@ -7,14 +7,15 @@
 #include "ui/CameraScanner.h"
 #include "ui/ConsentView.h"
 #include "ui/FileDialog.h"
+#include "ui/NamedButton.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 #include "ui/ScreenRegionPicker.h"
+#include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,15 +23,6 @@
 namespace vcdesk {
 
 namespace {
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessible,
-                    QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
 
 } // namespace
 
@@ -77,7 +69,7 @@ PresentPage::PresentPage(WalletSession &session, qint64 profileId, QWidget *pare
         }
     });
     connect(m_controller, &PresentController::progress, this,
-            [this](const QString &step) { m_working->setText(step + QStringLiteral("…")); });
+            [this](const QString &step) { m_working->setStep(step); });
     connect(m_controller, &PresentController::offerGiven, this, [this](const QString &link) {
         m_link->clear();
         emit offerRequested(link);
@@ -100,16 +92,16 @@ QWidget *PresentPage::startStep()
     m_link->setAccessibleName(tr("Link from the verifier"));
     m_link->setPlaceholderText(tr("openid4vp://…, openid-vc://…, haip-vp://… or https://…"));
     m_link->setClearButtonEnabled(true);
-    auto *go =
-        button(tr("&Continue"), QStringLiteral("start"), tr("Open the verifier's request"), step);
+    auto *go = namedButton(tr("&Continue"), QStringLiteral("start"),
+                           tr("Open the verifier's request"), step);
     go->setDefault(true);
-    auto *image = button(tr("From a &picture…"), QStringLiteral("fromImage"),
-                         tr("Read a QR code from a picture file"), step);
-    auto *screen = button(tr("From the &screen…"), QStringLiteral("fromScreen"),
-                          tr("Read a QR code shown on the screen"), step);
+    auto *image = namedButton(tr("From a &picture…"), QStringLiteral("fromImage"),
+                              tr("Read a QR code from a picture file"), step);
+    auto *screen = namedButton(tr("From the &screen…"), QStringLiteral("fromScreen"),
+                               tr("Read a QR code shown on the screen"), step);
     // Alt+M: Alt+C belongs to Continue.
-    m_fromCamera = button(tr("From the ca&mera…"), QStringLiteral("fromCamera"),
-                          tr("Read a QR code held up to the camera"), step);
+    m_fromCamera = namedButton(tr("From the ca&mera…"), QStringLiteral("fromCamera"),
+                               tr("Read a QR code held up to the camera"), step);
     m_problem = new PlainLabel(step, QStringLiteral("problem"));
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
 
@@ -160,22 +152,9 @@ CameraScanner *PresentPage::cameraStep()
 
 QWidget *PresentPage::workingStep()
 {
-    auto *step = new QWidget(this);
-    m_working = new PlainLabel(step, QStringLiteral("working"));
-    auto *bar = new QProgressBar(step);
-    bar->setRange(0, 0);
-    bar->setAccessibleName(tr("Working"));
-    bar->setMaximumWidth(320);
-    auto *cancel = button(tr("Cancel"), QStringLiteral("cancelWork"), tr("Cancel"), step);
-    cancel->setShortcut(QKeySequence::Cancel);
-    auto *layout = new QVBoxLayout(step);
-    layout->addStretch();
-    layout->addWidget(m_working, 0, Qt::AlignHCenter);
-    layout->addWidget(bar, 0, Qt::AlignHCenter);
-    layout->addWidget(cancel, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    connect(cancel, &QPushButton::clicked, m_controller, &PresentController::cancel);
-    return step;
+    m_working = new WorkingStep(this);
+    connect(m_working, &WorkingStep::cancelRequested, m_controller, &PresentController::cancel);
+    return m_working;
 }
 
 QWidget *PresentPage::consentStep()
@@ -184,10 +163,10 @@ QWidget *PresentPage::consentStep()
     m_consent = new ConsentView(*m_controller->choices(), step);
     m_whyNot = new PlainLabel(step, QStringLiteral("whyNot"));
     m_whyNot->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_share = button(tr("&Share"), QStringLiteral("share"), tr("Share what is chosen"), step);
+    m_share = namedButton(tr("&Share"), QStringLiteral("share"), tr("Share what is chosen"), step);
     m_share->setDefault(true);
-    auto *decline = button(tr("&Decline"), QStringLiteral("decline"),
-                           tr("Decline: tell the verifier no"), step);
+    auto *decline = namedButton(tr("&Decline"), QStringLiteral("decline"),
+                                tr("Decline: tell the verifier no"), step);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_whyNot, 1);
     buttons->addWidget(decline);
@@ -215,13 +194,13 @@ QWidget *PresentPage::outcomeStep()
     m_outcomeTitle->setObjectName(QStringLiteral("outcomeTitle"));
     m_outcomeText = new PlainLabel(step, QStringLiteral("outcomeText"));
     m_outcomeClaims = new PlainLabel(step, QStringLiteral("outcomeClaims"));
-    auto *again = button(tr("Present &again"), QStringLiteral("again"),
-                         tr("Present to another verifier"), step);
+    auto *again = namedButton(tr("Present &again"), QStringLiteral("again"),
+                              tr("Present to another verifier"), step);
     auto *finished =
-        button(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
+        namedButton(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
     finished->setDefault(true);
-    auto *history = button(tr("See the &history"), QStringLiteral("seeHistory"),
-                           tr("Every answer you gave verifiers"), step);
+    auto *history = namedButton(tr("See the &history"), QStringLiteral("seeHistory"),
+                                tr("Every answer you gave verifiers"), step);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(history);
     buttons->addStretch();

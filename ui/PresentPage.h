@@ -14,6 +14,7 @@ class CameraScanner;
 class ConsentView;
 class PresentController;
 class WalletSession;
+class WorkingStep;
 
 /// Present a credential to a verifier (OpenID4VP). Five steps on one page: what the verifier
 /// showed (a link pasted or typed, a QR code in a picture, on the screen or before the
@@ -64,7 +65,7 @@ private:
     QLabel *m_problem = nullptr;
     QPushButton *m_fromCamera = nullptr;
     CameraScanner *m_scanner = nullptr;
-    QLabel *m_working = nullptr;
+    WorkingStep *m_working = nullptr;
     ConsentView *m_consent = nullptr;
     QPushButton *m_share = nullptr;
     QLabel *m_whyNot = nullptr;

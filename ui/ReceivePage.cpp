@@ -5,15 +5,16 @@
 #include "core/verify/TrustList.h"
 #include "models/ReceiveController.h"
 #include "models/WalletSession.h"
+#include "ui/NamedButton.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
+#include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -25,15 +26,6 @@ namespace vcdesk {
 namespace {
 
 enum Step { Start, Working, Offer, Decision, Outcome };
-
-QPushButton *button(const QString &text, const QString &objectName, const QString &accessible,
-                    QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(objectName);
-    b->setAccessibleName(accessible);
-    return b;
-}
 
 const QString kRed = QStringLiteral("color: #c62828;");
 
@@ -77,7 +69,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
         case State::Receiving:
         case State::Storing:
             m_problem->clear();
-            m_cancel->setEnabled(state != State::Storing); // a write is not cut short
+            m_working->setCancellable(state != State::Storing); // a write is not cut short
             m_steps->setCurrentIndex(Working);
             break;
         case State::AwaitingConsent:
@@ -99,7 +91,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
         }
     });
     connect(m_controller, &ReceiveController::progress, this,
-            [this](const QString &step) { m_working->setText(step + QStringLiteral("…")); });
+            [this](const QString &step) { m_working->setStep(step); });
     connect(m_controller, &ReceiveController::failed, this, [this](const QString &message) {
         // A typo in the transaction code stays on the offer; anything else is back at the start.
         if (m_controller->state() == ReceiveController::State::AwaitingConsent) {
@@ -127,7 +119,7 @@ QWidget *ReceivePage::startStep()
     m_link->setPlaceholderText(tr("openid-credential-offer://… or https://…"));
     m_link->setClearButtonEnabled(true);
     auto *go =
-        button(tr("&Continue"), QStringLiteral("start"), tr("Read the issuer's offer"), step);
+        namedButton(tr("&Continue"), QStringLiteral("start"), tr("Read the issuer's offer"), step);
     go->setDefault(true);
     m_problem = new PlainLabel(step, QStringLiteral("problem"));
     m_problem->setStyleSheet(kRed);
@@ -147,22 +139,9 @@ QWidget *ReceivePage::startStep()
 
 QWidget *ReceivePage::workingStep()
 {
-    auto *step = new QWidget(this);
-    m_working = new PlainLabel(step, QStringLiteral("working"));
-    auto *bar = new QProgressBar(step);
-    bar->setRange(0, 0);
-    bar->setAccessibleName(tr("Working"));
-    bar->setMaximumWidth(320);
-    m_cancel = button(tr("Cancel"), QStringLiteral("cancelWork"), tr("Cancel"), step);
-    m_cancel->setShortcut(QKeySequence::Cancel);
-    auto *layout = new QVBoxLayout(step);
-    layout->addStretch();
-    layout->addWidget(m_working, 0, Qt::AlignHCenter);
-    layout->addWidget(bar, 0, Qt::AlignHCenter);
-    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
-    layout->addStretch();
-    connect(m_cancel, &QPushButton::clicked, m_controller, &ReceiveController::cancel);
-    return step;
+    m_working = new WorkingStep(this);
+    connect(m_working, &WorkingStep::cancelRequested, m_controller, &ReceiveController::cancel);
+    return m_working;
 }
 
 QWidget *ReceivePage::offerStep()
@@ -198,11 +177,11 @@ QWidget *ReceivePage::offerStep()
 
     m_offerProblem = new PlainLabel(step, QStringLiteral("offerProblem"));
     m_offerProblem->setStyleSheet(kRed);
-    m_receive = button(tr("&Receive"), QStringLiteral("receive"),
-                       tr("Receive these credentials into your wallet"), step);
+    m_receive = namedButton(tr("&Receive"), QStringLiteral("receive"),
+                            tr("Receive these credentials into your wallet"), step);
     m_receive->setDefault(true);
-    auto *notNow = button(tr("&Not now"), QStringLiteral("notNow"),
-                          tr("Leave the offer: nothing is asked of the issuer"), step);
+    auto *notNow = namedButton(tr("&Not now"), QStringLiteral("notNow"),
+                               tr("Leave the offer: nothing is asked of the issuer"), step);
     notNow->setShortcut(QKeySequence::Cancel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_offerProblem, 1);
@@ -232,10 +211,10 @@ QWidget *ReceivePage::decisionStep()
     auto *title = new PageTitle(tr("Not as it should be"), step, 1.2);
     title->setStyleSheet(kRed);
     m_decisionText = new PlainLabel(step, QStringLiteral("decisionText"));
-    m_keep = button(tr("&Keep anyway"), QStringLiteral("keepAnyway"),
-                    tr("Store them as they are, marked as not valid"), step);
-    m_discard =
-        button(tr("&Discard"), QStringLiteral("discard"), tr("Keep nothing from this offer"), step);
+    m_keep = namedButton(tr("&Keep anyway"), QStringLiteral("keepAnyway"),
+                         tr("Store them as they are, marked as not valid"), step);
+    m_discard = namedButton(tr("&Discard"), QStringLiteral("discard"),
+                            tr("Keep nothing from this offer"), step);
     m_discard->setDefault(true); // the safe choice is the one Enter takes
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -257,7 +236,8 @@ QWidget *ReceivePage::outcomeStep()
     m_outcomeTitle = new PageTitle(QString(), step, 1.2);
     m_outcomeTitle->setObjectName(QStringLiteral("outcomeTitle"));
     m_outcomeText = new PlainLabel(step, QStringLiteral("outcomeText"));
-    m_finished = button(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
+    m_finished =
+        namedButton(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
     m_finished->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();

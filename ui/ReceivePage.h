@@ -12,6 +12,7 @@ namespace vcdesk {
 
 class ReceiveController;
 class WalletSession;
+class WorkingStep;
 
 /// Receive credentials an issuer offers (OpenID4VCI). Steps on one page: the offer link
 /// (pasted; QR codes are read where presentations are, and offers found there come here);
@@ -50,7 +51,7 @@ private:
     QStackedWidget *m_steps = nullptr;
     QLineEdit *m_link = nullptr;
     QLabel *m_problem = nullptr;
-    QLabel *m_working = nullptr;
+    WorkingStep *m_working = nullptr;
     QLabel *m_issuer = nullptr;
     QTreeWidget *m_offered = nullptr;
     QWidget *m_codeBox = nullptr;
@@ -58,7 +59,6 @@ private:
     QLineEdit *m_code = nullptr;
     QLabel *m_offerProblem = nullptr;
     QPushButton *m_receive = nullptr;
-    QPushButton *m_cancel = nullptr;
     QLabel *m_decisionText = nullptr;
     QPushButton *m_keep = nullptr;
     QPushButton *m_discard = nullptr;
