@@ -62,6 +62,7 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
         return reader.error(tr("pushed authorization requests are required, but there is no "
                                "pushed_authorization_request_endpoint"));
     read.m_anonymousPreAuthorized = anonymous->value_or(false);
+    read.m_grantTypesListed = !grants->isEmpty();
     read.m_grantTypes = grants->isEmpty() ? QStringList{QStringLiteral("authorization_code"),
                                                         QStringLiteral("implicit")}
                                           : grants.value();

@@ -31,6 +31,9 @@ public:
     bool requiresPushedAuthorizationRequests() const { return m_parRequired; }
     const QStringList &grantTypes() const { return m_grantTypes; }
     bool supportsGrant(const QString &grantType) const { return m_grantTypes.contains(grantType); }
+    /// False when grant_types_supported was left out (and grantTypes() is the RFC's default):
+    /// many issuers leave it out and still take pre-authorized codes.
+    bool listsGrantTypes() const { return m_grantTypesListed; }
     const QStringList &codeChallengeMethods() const { return m_codeChallengeMethods; }
     /// Empty: the server does not use DPoP (RFC 9449 section 5.1).
     const QStringList &dpopSigningAlgorithms() const { return m_dpopAlgorithms; }
@@ -43,6 +46,7 @@ private:
     QUrl m_parEndpoint;
     bool m_parRequired = false;
     QStringList m_grantTypes;
+    bool m_grantTypesListed = false;
     QStringList m_codeChallengeMethods;
     QStringList m_dpopAlgorithms;
     bool m_anonymousPreAuthorized = false;

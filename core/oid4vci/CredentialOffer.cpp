@@ -8,8 +8,6 @@ namespace {
 
 using Presence = MemberReader::Presence;
 
-const QString kPreAuthorizedGrant =
-    QStringLiteral("urn:ietf:params:oauth:grant-type:pre-authorized_code");
 const QString kAuthorizationCodeGrant = QStringLiteral("authorization_code");
 
 Result<TransactionCodeSpec> readTransactionCode(const QJsonObject &json)
@@ -139,7 +137,7 @@ Result<CredentialOffer> CredentialOffer::parse(QByteArrayView json)
         return read;
     const MemberReader grantReader(*grants.value(), tr("credential offer: grants"),
                                    QStringLiteral("vci.offer_grant"));
-    auto preAuthorized = grantReader.object(kPreAuthorizedGrant, Presence::Optional);
+    auto preAuthorized = grantReader.object(PreAuthorizedGrant::grantType(), Presence::Optional);
     if (!preAuthorized)
         return preAuthorized.error();
     if (preAuthorized.value()) {

@@ -30,6 +30,12 @@ struct TransactionCodeSpec
 /// The pre-authorized code grant of an offer.
 struct PreAuthorizedGrant
 {
+    /// Its name in offers, server metadata and token requests.
+    static QString grantType()
+    {
+        return QStringLiteral("urn:ietf:params:oauth:grant-type:pre-authorized_code");
+    }
+
     QString preAuthorizedCode; // a secret: never logged
     std::optional<TransactionCodeSpec> transactionCode;
     QString authorizationServer;

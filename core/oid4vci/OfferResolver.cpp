@@ -4,9 +4,6 @@ namespace vcdesk {
 
 namespace {
 
-const QString kPreAuthorizedGrant =
-    QStringLiteral("urn:ietf:params:oauth:grant-type:pre-authorized_code");
-
 /// GET `url` asking for JSON; the answer, or an error (a 404 keeps net.not_found).
 Result<HttpResponse> getJson(const HttpClient &http, const QUrl &url, const QStringList &languages,
                              qsizetype maxBytes)
@@ -142,9 +139,8 @@ Result<ResolvedOffer> OfferResolver::resolve(const CredentialOffer &offer, const
     if (!server)
         return server.error();
     resolved.server = server.value();
-    if (offer.preAuthorized() && !server->supportsGrant(kPreAuthorizedGrant) &&
-        server->grantTypes() !=
-            QStringList{QStringLiteral("authorization_code"), QStringLiteral("implicit")})
+    if (offer.preAuthorized() && server->listsGrantTypes() &&
+        !server->supportsGrant(PreAuthorizedGrant::grantType()))
         return Error{QStringLiteral("vci.grant_unsupported"),
                      tr("the offer carries a pre-authorized code, but its authorization server "
                         "does not accept one")};

@@ -11,9 +11,6 @@ namespace vcdesk {
 
 namespace {
 
-const QString kPreAuthorizedGrant =
-    QStringLiteral("urn:ietf:params:oauth:grant-type:pre-authorized_code");
-
 Error malformed(const QString &message)
 {
     return Error{QStringLiteral("vci.token_malformed"), message};
@@ -83,7 +80,7 @@ Result<AccessToken> TokenClient::preAuthorized(const AuthorizationServerMetadata
                                                const HttpClient &http, DpopKey *dpop)
 {
     QList<QPair<QString, QString>> fields{
-        {QStringLiteral("grant_type"), kPreAuthorizedGrant},
+        {QStringLiteral("grant_type"), PreAuthorizedGrant::grantType()},
         {QStringLiteral("pre-authorized_code"), grant.preAuthorizedCode},
     };
     if (grant.transactionCode)
