@@ -71,6 +71,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return account->kind;
     case UrlRole:
         return account->baseUrl;
+    case PartyRole:
+        return account->role;
     default:
         return {};
     }

@@ -18,7 +18,8 @@ class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, UrlRole };
+    /// PartyRole: the account's role at its service ("issuer", "holder", …).
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, UrlRole, PartyRole };
 
     AccountListModel(WalletSession &session, qint64 profileId, QObject *parent = nullptr);
 

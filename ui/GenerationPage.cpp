@@ -1,19 +1,18 @@
 #include "ui/GenerationPage.h"
 
-#include "models/AccountListModel.h"
+#include "core/common/ActivityBase.h"
 #include "models/GenerationConsole.h"
+#include "ui/AccountPicker.h"
 #include "ui/ClaimsEditor.h"
 #include "ui/LabelledForm.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -25,16 +24,10 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
 {
     setObjectName(QStringLiteral("generationPage"));
     m_console = new GenerationConsole(session, log, this);
-    m_accounts = new AccountListModel(session, profileId, this);
-    m_generators = new QSortFilterProxyModel(this);
-    m_generators->setSourceModel(m_accounts);
-    m_generators->setFilterRole(AccountListModel::KindRole);
-    m_generators->setFilterFixedString(QStringLiteral("generator"));
 
-    m_account = new QComboBox(this);
+    m_account = new AccountPicker(session, profileId, QStringLiteral("generator"), this);
     m_account->setObjectName(QStringLiteral("generatorAccount"));
     m_account->setAccessibleName(tr("Generation service account"));
-    m_account->setModel(m_generators);
     m_noAccount = new PlainLabel(this, QStringLiteral("noGeneratorAccount"),
                                  tr("No generation service account: add one (kind \"generator\") "
                                     "in Wallet ▸ Accounts."));
@@ -78,20 +71,20 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     layout->addLayout(buttons);
 
     connect(m_console, &GenerationConsole::working, this, &GenerationPage::busy);
-    connect(m_generators, &QAbstractItemModel::modelReset, this, &GenerationPage::updateButton);
-    connect(m_account, &QComboBox::currentIndexChanged, this, &GenerationPage::updateButton);
+    connect(m_account, &AccountPicker::listed, this, &GenerationPage::updateButton);
+    connect(m_account, &AccountPicker::accountChosen, this, &GenerationPage::updateButton);
     connect(m_claims, &ClaimsEditor::validityChanged, this, &GenerationPage::updateButton);
     connect(m_generate, &QPushButton::clicked, this, [this] {
         const auto claims = m_claims->claims();
-        if (!claims || m_account->currentIndex() < 0)
+        if (!claims || m_account->accountId() == 0)
             return;
         QString flow = m_flow->text().trimmed();
         if (flow.isEmpty())
             flow = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_message->setText(tr("Asking for flow %1…").arg(flow));
         m_message->setStyleSheet({});
-        m_console->generate(m_account->currentData(AccountListModel::IdRole).toLongLong(), flow,
-                            m_subject->text().trimmed(), claims.value());
+        m_console->generate(m_account->accountId(), flow, m_subject->text().trimmed(),
+                            claims.value());
     });
     connect(m_console, &GenerationConsole::succeeded, this, [this](const QString &sentence) {
         m_message->setText(sentence);
@@ -114,9 +107,9 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
 
 void GenerationPage::updateButton()
 {
-    const bool any = m_generators->rowCount() > 0;
+    const bool any = m_account->hasAccounts();
     m_noAccount->setVisible(!any);
-    m_generate->setEnabled(any && m_account->currentIndex() >= 0 && m_claims->isValid());
+    m_generate->setEnabled(any && m_account->accountId() != 0 && m_claims->isValid());
 }
 
 } // namespace vcdesk

@@ -2,14 +2,12 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 
 namespace vcdesk {
 
-class AccountListModel;
+class AccountPicker;
 class ActivityBase;
 class ClaimsEditor;
 class GenerationConsole;
@@ -39,9 +37,7 @@ private:
     void updateButton();
 
     GenerationConsole *m_console = nullptr;
-    AccountListModel *m_accounts = nullptr;
-    QSortFilterProxyModel *m_generators = nullptr;
-    QComboBox *m_account = nullptr;
+    AccountPicker *m_account = nullptr;
     PlainLabel *m_noAccount = nullptr;
     QLineEdit *m_flow = nullptr;
     QLineEdit *m_subject = nullptr;

@@ -1,10 +1,11 @@
 #include "ui/HostedWalletConsolePage.h"
 
+#include "core/common/ActivityBase.h"
 #include "core/common/DisplayText.h"
-#include "models/AccountListModel.h"
 #include "models/HostedWalletConsole.h"
 #include "models/ReadableName.h"
 #include "models/ValidationComparisonModel.h"
+#include "ui/AccountPicker.h"
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,15 +43,9 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
 {
     setObjectName(QStringLiteral("hostedConsolePage"));
     m_console = new HostedWalletConsole(session, log, this);
-    m_accounts = new AccountListModel(session, profileId, this);
-    m_hosted = new QSortFilterProxyModel(this);
-    m_hosted->setSourceModel(m_accounts);
-    m_hosted->setFilterRole(AccountListModel::KindRole);
-    m_hosted->setFilterFixedString(QStringLiteral("hosted-wallet"));
-    m_account = new QComboBox(this);
+    m_account = new AccountPicker(session, profileId, QStringLiteral("hosted-wallet"), this);
     m_account->setObjectName(QStringLiteral("hostedConsoleAccount"));
     m_account->setAccessibleName(tr("Hosted wallet account"));
-    m_account->setModel(m_hosted);
     auto *accountLabel = new QLabel(tr("Acco&unt:"), this);
     accountLabel->setBuddy(m_account);
     m_noAccount = new PlainLabel(this, QStringLiteral("noHostedConsoleAccount"),
@@ -106,9 +100,8 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
     layout->addWidget(templateBox());
 
     connect(m_console, &HostedWalletConsole::working, this, &HostedWalletConsolePage::busy);
-    connect(m_hosted, &QAbstractItemModel::modelReset, this,
-            &HostedWalletConsolePage::updateButtons);
-    connect(m_account, &QComboBox::currentIndexChanged, this,
+    connect(m_account, &AccountPicker::listed, this, &HostedWalletConsolePage::updateButtons);
+    connect(m_account, &AccountPicker::accountChosen, this,
             &HostedWalletConsolePage::updateButtons);
     connect(m_id, &QLineEdit::textChanged, this, &HostedWalletConsolePage::updateButtons);
     connect(m_get, &QPushButton::clicked, this,
@@ -206,7 +199,7 @@ QWidget *HostedWalletConsolePage::templateBox()
 
 qint64 HostedWalletConsolePage::accountId() const
 {
-    return m_account->currentData(AccountListModel::IdRole).toLongLong();
+    return m_account->accountId();
 }
 
 QString HostedWalletConsolePage::credentialId() const
@@ -216,8 +209,8 @@ QString HostedWalletConsolePage::credentialId() const
 
 void HostedWalletConsolePage::updateButtons()
 {
-    const bool account = m_hosted->rowCount() > 0 && m_account->currentIndex() >= 0;
-    m_noAccount->setVisible(m_hosted->rowCount() == 0);
+    const bool account = m_account->hasAccounts() && m_account->accountId() != 0;
+    m_noAccount->setVisible(!m_account->hasAccounts());
     const bool id = account && !credentialId().isEmpty();
     m_get->setEnabled(id);
     m_verify->setEnabled(id);

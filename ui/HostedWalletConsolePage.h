@@ -8,12 +8,11 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace vcdesk {
 
-class AccountListModel;
+class AccountPicker;
 class ActivityBase;
 class HostedWalletConsole;
 class OperationLog;
@@ -51,9 +50,7 @@ private:
     void say(const QString &text, bool problem);
 
     HostedWalletConsole *m_console = nullptr;
-    AccountListModel *m_accounts = nullptr;
-    QSortFilterProxyModel *m_hosted = nullptr;
-    QComboBox *m_account = nullptr;
+    AccountPicker *m_account = nullptr;
     PlainLabel *m_noAccount = nullptr;
     QLineEdit *m_id = nullptr;
     QPushButton *m_get = nullptr;

@@ -1,11 +1,11 @@
 #include "ui/HostedWalletPage.h"
 
 #include "core/common/DisplayText.h"
-#include "models/AccountListModel.h"
 #include "models/HostedCredentialListModel.h"
 #include "models/HostedWalletActions.h"
 #include "models/ReadableName.h"
 #include "models/WalletSession.h"
+#include "ui/AccountPicker.h"
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace vcdesk {
@@ -38,11 +37,6 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     , m_session(session)
 {
     setObjectName(QStringLiteral("hostedWalletPage"));
-    m_accounts = new AccountListModel(session, profileId, this);
-    m_hostedAccounts = new QSortFilterProxyModel(this);
-    m_hostedAccounts->setSourceModel(m_accounts);
-    m_hostedAccounts->setFilterRole(AccountListModel::KindRole);
-    m_hostedAccounts->setFilterFixedString(QStringLiteral("hosted-wallet"));
     m_model = new HostedCredentialListModel(session, this);
     m_actions = new HostedWalletActions(session, profileId, this);
 
@@ -50,10 +44,9 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     intro->setText(tr("What a hosted wallet holds for you. Its service lists nothing, so this "
                       "wallet remembers the ids it learns: those requested here and those you "
                       "add."));
-    m_account = new QComboBox(this);
+    m_account = new AccountPicker(session, profileId, QStringLiteral("hosted-wallet"), this);
     m_account->setObjectName(QStringLiteral("hostedAccount"));
     m_account->setAccessibleName(tr("Hosted wallet account"));
-    m_account->setModel(m_hostedAccounts);
     auto *accountLabel = new QLabel(tr("&Account:"), this);
     accountLabel->setBuddy(m_account);
     m_noAccount = new PlainLabel(this, QStringLiteral("noAccount"),
@@ -110,9 +103,8 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
 
     connect(back, &QPushButton::clicked, this, &HostedWalletPage::back);
     connect(m_actions, &HostedWalletActions::working, this, &HostedWalletPage::busy);
-    connect(m_account, &QComboBox::currentIndexChanged, this, &HostedWalletPage::accountChosen);
-    connect(m_hostedAccounts, &QAbstractItemModel::modelReset, this,
-            &HostedWalletPage::accountChosen);
+    connect(m_account, &AccountPicker::accountChosen, this, &HostedWalletPage::accountChosen);
+    connect(m_account, &AccountPicker::listed, this, &HostedWalletPage::accountChosen);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HostedWalletPage::showSelected);
     // The list reloads after every change to the wallet: the chosen credential stays chosen.
@@ -261,9 +253,7 @@ QWidget *HostedWalletPage::requestForm()
 
 qint64 HostedWalletPage::currentAccount() const
 {
-    return m_account->currentIndex() < 0
-               ? 0
-               : m_account->currentData(AccountListModel::IdRole).toLongLong();
+    return m_account->accountId();
 }
 
 qint64 HostedWalletPage::currentCredential() const
@@ -280,7 +270,7 @@ void HostedWalletPage::selectRow(int row)
 void HostedWalletPage::accountChosen()
 {
     const qint64 account = currentAccount();
-    const bool any = m_hostedAccounts->rowCount() > 0;
+    const bool any = m_account->hasAccounts();
     m_noAccount->setVisible(!any && m_session.isUnlocked());
     m_account->setEnabled(any);
     m_idInput->setEnabled(account > 0);

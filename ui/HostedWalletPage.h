@@ -10,11 +10,10 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QSortFilterProxyModel;
 
 namespace vcdesk {
 
-class AccountListModel;
+class AccountPicker;
 class ActivityBase;
 class HostedCredentialListModel;
 class HostedWalletActions;
@@ -55,11 +54,9 @@ private:
     void clearAll();
 
     WalletSession &m_session;
-    AccountListModel *m_accounts = nullptr;
-    QSortFilterProxyModel *m_hostedAccounts = nullptr;
     HostedCredentialListModel *m_model = nullptr;
     HostedWalletActions *m_actions = nullptr;
-    QComboBox *m_account = nullptr;
+    AccountPicker *m_account = nullptr;
     QLabel *m_noAccount = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_details = nullptr;

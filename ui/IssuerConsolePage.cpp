@@ -1,9 +1,10 @@
 #include "ui/IssuerConsolePage.h"
 
+#include "core/common/ActivityBase.h"
 #include "core/common/DisplayText.h"
-#include "models/AccountListModel.h"
 #include "models/IssuerConsole.h"
 #include "models/IssuerRecordModel.h"
+#include "ui/AccountPicker.h"
 #include "ui/ConnectionPicker.h"
 #include "ui/CustodialIssueForm.h"
 #include "ui/IssuerOfferForm.h"
@@ -11,7 +12,6 @@
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,16 +31,11 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
 {
     setObjectName(QStringLiteral("issuerConsolePage"));
     m_console = new IssuerConsole(session, log, this);
-    m_accounts = new AccountListModel(session, profileId, this);
-    m_agentAccounts = new QSortFilterProxyModel(this);
-    m_agentAccounts->setSourceModel(m_accounts);
-    m_agentAccounts->setFilterRole(AccountListModel::KindRole);
-    m_agentAccounts->setFilterFixedString(QStringLiteral("issuer-agent"));
-
-    m_account = new QComboBox(this);
+    m_account = new AccountPicker(session, profileId, QStringLiteral("issuer-agent"), this);
+    // An issuer's own account first: that is what an operator acts with.
+    m_account->setPreferredRole(QStringLiteral("issuer"));
     m_account->setObjectName(QStringLiteral("issuerAccount"));
     m_account->setAccessibleName(tr("Issuer agent account"));
-    m_account->setModel(m_agentAccounts);
     auto *accountLabel = new QLabel(tr("Acco&unt:"), this);
     accountLabel->setBuddy(m_account);
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -57,7 +52,7 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     m_tabs->addTab(recordsTab(), tr("Records"));
     m_offerForm = new IssuerOfferForm(m_tabs);
     m_tabs->addTab(m_offerForm, tr("New offer"));
-    m_custodialForm = new CustodialIssueForm(m_agentAccounts, m_tabs);
+    m_custodialForm = new CustodialIssueForm(m_account->model(), m_tabs);
     m_tabs->addTab(m_custodialForm, tr("Custodial issuance"));
     m_tabs->addTab(lookUpTab(), tr("Look up"));
 
@@ -89,31 +84,10 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     layout->addLayout(bottom);
 
     connect(m_console, &IssuerConsole::working, this, &IssuerConsolePage::busy);
-    connect(m_account, &QComboBox::currentIndexChanged, this, &IssuerConsolePage::accountChosen);
-    // An issuer's own account first: that is what an operator acts with.
-    // The list is read again after every change to the wallet: the account chosen stays
-    // chosen (and its records, selection and forms stay as they are); the first time, an
-    // issuer's own account is chosen, as that is what an operator acts with.
-    connect(m_agentAccounts, &QAbstractItemModel::modelReset, this, [this] {
-        // (The combo box itself picks its first row on a reset: an account counts as chosen
-        // only once it was read.)
-        const qint64 keep = m_console->hasAccount() ? m_chosenAccount : 0;
-        int chosen = -1;
-        int issuer = -1;
-        for (int row = 0; row < m_agentAccounts->rowCount(); ++row) {
-            const int source = m_agentAccounts->mapToSource(m_agentAccounts->index(row, 0)).row();
-            const Account *account = m_accounts->accountAt(source);
-            if (!account)
-                continue;
-            if (keep != 0 && account->id == keep)
-                chosen = row;
-            if (issuer < 0 && account->role == QLatin1String("issuer"))
-                issuer = row;
-        }
-        const QSignalBlocker quiet(m_account);
-        m_account->setCurrentIndex(chosen >= 0 ? chosen : issuer >= 0 ? issuer : 0);
-        accountChosen();
-    });
+    // The list is read again after every change to the wallet; the picker keeps the account
+    // chosen, and with it its records, selection and forms.
+    connect(m_account, &AccountPicker::accountChosen, this, &IssuerConsolePage::accountChosen);
+    connect(m_account, &AccountPicker::listed, this, &IssuerConsolePage::showAccountCount);
     connect(m_refresh, &QPushButton::clicked, m_console, &IssuerConsole::refresh);
     connect(m_console, &IssuerConsole::accountReady, this, [this](const QString &name) {
         m_status->setText(tr("Reading the records of %1…").arg(DisplayText::escape(name, 60)));
@@ -157,7 +131,7 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
         if (!m_lastCredential.isEmpty())
             emit inspectRequested(m_lastCredential);
     });
-    accountChosen();
+    accountChosen(m_account->accountId());
 }
 
 QWidget *IssuerConsolePage::recordsTab()
@@ -263,15 +237,15 @@ QWidget *IssuerConsolePage::lookUpTab()
     return tab;
 }
 
-void IssuerConsolePage::accountChosen()
+void IssuerConsolePage::showAccountCount()
 {
-    const bool any = m_agentAccounts->rowCount() > 0 && m_account->currentIndex() >= 0;
-    m_noAccount->setVisible(m_agentAccounts->rowCount() == 0);
-    m_refresh->setEnabled(any);
-    const qint64 id = any ? m_account->currentData(AccountListModel::IdRole).toLongLong() : 0;
-    if (id == m_chosenAccount && (id == 0 || m_console->hasAccount()))
-        return; // the same account, read again: nothing to start over
-    m_chosenAccount = id;
+    m_noAccount->setVisible(!m_account->hasAccounts());
+    m_refresh->setEnabled(m_account->accountId() != 0);
+}
+
+void IssuerConsolePage::accountChosen(qint64 id)
+{
+    showAccountCount();
     m_lastCredential.clear();
     m_inspect->setEnabled(false);
     // Until the account is read, there is nothing to act with.

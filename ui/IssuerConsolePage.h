@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +13,7 @@ class QTableView;
 
 namespace vcdesk {
 
-class AccountListModel;
+class AccountPicker;
 class ActivityBase;
 class CustodialIssueForm;
 class IssuerConsole;
@@ -56,17 +55,16 @@ protected:
 private:
     QWidget *recordsTab();
     QWidget *lookUpTab();
-    void accountChosen();
+    void accountChosen(qint64 id);
+    void showAccountCount();
     void updateButtons();
     const IssuerOffer *selectedRecord() const;
     void say(const QString &text, bool problem);
     void keepCredential(const IssuerOffer &record);
 
     IssuerConsole *m_console = nullptr;
-    AccountListModel *m_accounts = nullptr;
-    QSortFilterProxyModel *m_agentAccounts = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
-    QComboBox *m_account = nullptr;
+    AccountPicker *m_account = nullptr;
     PlainLabel *m_noAccount = nullptr;
     PlainLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -81,7 +79,6 @@ private:
     PlainLabel *m_message = nullptr;
     QPushButton *m_inspect = nullptr;
     QString m_lastCredential; // the JWT of the credential an action brought back
-    qint64 m_chosenAccount = 0;
 };
 
 } // namespace vcdesk
