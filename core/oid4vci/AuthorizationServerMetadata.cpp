@@ -45,6 +45,8 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
     auto parRequired = reader.boolean(QStringLiteral("require_pushed_authorization_requests"));
     auto anonymous =
         reader.boolean(QStringLiteral("pre-authorized_grant_anonymous_access_supported"));
+    auto issInResponse =
+        reader.boolean(QStringLiteral("authorization_response_iss_parameter_supported"));
     auto grants = reader.strings(QStringLiteral("grant_types_supported"), Presence::Optional);
     auto challenges =
         reader.strings(QStringLiteral("code_challenge_methods_supported"), Presence::Optional);
@@ -52,6 +54,7 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
         reader.strings(QStringLiteral("dpop_signing_alg_values_supported"), Presence::Optional);
     for (const Status &status : {parRequired ? Status() : Status(parRequired.error()),
                                  anonymous ? Status() : Status(anonymous.error()),
+                                 issInResponse ? Status() : Status(issInResponse.error()),
                                  grants ? Status() : Status(grants.error()),
                                  challenges ? Status() : Status(challenges.error()),
                                  dpop ? Status() : Status(dpop.error())})
@@ -62,6 +65,7 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
         return reader.error(tr("pushed authorization requests are required, but there is no "
                                "pushed_authorization_request_endpoint"));
     read.m_anonymousPreAuthorized = anonymous->value_or(false);
+    read.m_issInAuthorizationResponse = issInResponse->value_or(false);
     read.m_grantTypesListed = !grants->isEmpty();
     read.m_grantTypes = grants->isEmpty() ? QStringList{QStringLiteral("authorization_code"),
                                                         QStringLiteral("implicit")}

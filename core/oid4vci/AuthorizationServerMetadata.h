@@ -38,6 +38,9 @@ public:
     /// Empty: the server does not use DPoP (RFC 9449 section 5.1).
     const QStringList &dpopSigningAlgorithms() const { return m_dpopAlgorithms; }
     bool allowsAnonymousPreAuthorizedAccess() const { return m_anonymousPreAuthorized; }
+    /// The server names itself in every authorization response (RFC 9207): a response
+    /// without its iss, or with another, did not come from it.
+    bool sendsIssInAuthorizationResponse() const { return m_issInAuthorizationResponse; }
 
 private:
     IssuerIdentifier m_issuer;
@@ -50,6 +53,7 @@ private:
     QStringList m_codeChallengeMethods;
     QStringList m_dpopAlgorithms;
     bool m_anonymousPreAuthorized = false;
+    bool m_issInAuthorizationResponse = false;
 };
 
 } // namespace vcdesk

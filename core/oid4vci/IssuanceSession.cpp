@@ -3,9 +3,12 @@
 #include "core/common/CancelToken.h"
 #include "core/common/DisplayText.h"
 #include "core/crypto/KeyType.h"
+#include "core/net/LoopbackRedirectListener.h"
 #include "core/oid4vci/CredentialClient.h"
 #include "core/oid4vci/CredentialOfferLink.h"
 #include "core/oid4vci/IssuedCredentialCheck.h"
+#include "core/oid4vci/IssuerAuthorizationRequest.h"
+#include "core/oid4vci/IssuerAuthorizationResponse.h"
 #include "core/oid4vci/KeyProof.h"
 #include "core/oid4vci/OfferResolver.h"
 #include "core/oid4vci/TokenClient.h"
@@ -68,10 +71,16 @@ Status IssuanceSession::open(const QString &text)
     if (!resolved)
         return resolved.error();
     m_offer = resolved.value();
-    if (!m_offer.offer.preAuthorized())
-        return Error{QStringLiteral("vci.grant_unsupported"),
-                     tr("this offer asks you to sign in at the issuer first (authorization code "
-                        "flow), which vcdesk cannot do yet")};
+    // Without a pre-authorized code the person signs in at the issuer (section 3.4), also when
+    // the offer names no grant at all: then the server's metadata says what it takes (4.1.1).
+    if (!m_offer.offer.preAuthorized()) {
+        if (m_offer.server.authorizationEndpoint().isEmpty() ||
+            (m_offer.server.listsGrantTypes() &&
+             !m_offer.server.supportsGrant(QStringLiteral("authorization_code"))))
+            return Error{QStringLiteral("vci.grant_unsupported"),
+                         tr("the offer has no pre-authorized code, and the issuer's "
+                            "authorization server offers no sign-in either")};
+    }
     if (m_offer.issuer.requiresRequestEncryption() || m_offer.issuer.requiresResponseEncryption())
         return Error{QStringLiteral("vci.encryption_required"),
                      tr("the issuer requires its credential messages encrypted on top of TLS, "
@@ -89,7 +98,8 @@ Status IssuanceSession::open(const QString &text)
     // Every endpoint the issuance will use must be one the policy allows, before the code is
     // spent on the token endpoint.
     for (const QUrl &endpoint :
-         {m_offer.server.tokenEndpoint(), m_offer.issuer.credentialEndpoint(),
+         {m_offer.server.tokenEndpoint(), m_offer.server.authorizationEndpoint(),
+          m_offer.server.pushedAuthorizationRequestEndpoint(), m_offer.issuer.credentialEndpoint(),
           m_offer.issuer.nonceEndpoint(), m_offer.issuer.deferredCredentialEndpoint(),
           m_offer.issuer.notificationEndpoint()})
         if (!endpoint.isEmpty())
@@ -212,6 +222,12 @@ Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transa
                         "one)")};
     if (auto usable = checkKey(signer); !usable)
         return usable.error();
+    if (needsSignIn()) {
+        if (m_token.token.isEmpty())
+            return Error{QStringLiteral("vci.not_signed_in"), tr("sign in at the issuer first")};
+        m_spent = true;
+        return receiveWithToken(signer, inspect, report, {});
+    }
     const auto &grant = *m_offer.offer.preAuthorized();
     if (grant.transactionCode)
         if (auto fits = grant.transactionCode->check(transactionCode); !fits)
@@ -227,6 +243,14 @@ Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transa
     if (!token)
         return redacted(token.error(), secrets);
     m_token = token.value();
+    return receiveWithToken(signer, inspect, report, secrets);
+}
+
+Result<QList<ReceivedCredential>>
+IssuanceSession::receiveWithToken(const HolderKeyring::Signer &signer,
+                                  const InspectOptions &inspect, const Report &report,
+                                  const QStringList &secrets)
+{
     auto received = receiveAll(signer, inspect, report);
     if (!received) {
         // Whatever the issuer handed out before the failure is not kept (section 11.1).
@@ -234,6 +258,63 @@ Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transa
         return redacted(received.error(), secrets + QStringList{m_token.token});
     }
     return received;
+}
+
+bool IssuanceSession::needsSignIn() const
+{
+    return m_opened && !m_offer.offer.preAuthorized();
+}
+
+Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &report)
+{
+    if (!needsSignIn())
+        return Error{QStringLiteral("vci.not_open"), tr("no offer that needs a sign-in is open")};
+    if (m_spent || !m_token.token.isEmpty())
+        return Error{QStringLiteral("vci.already_used"),
+                     tr("the sign-in for this offer is done already: open it again")};
+    LoopbackRedirectListener listener;
+    if (auto listening = listener.listen(); !listening)
+        return listening.error();
+    IssuerAuthorizationRequest::Parameters parameters;
+    parameters.clientId = m_clientId;
+    parameters.redirectUri = listener.redirectUri();
+    for (const CredentialConfiguration &configuration : receivable())
+        parameters.configurationIds << configuration.id();
+    if (const auto &grant = m_offer.offer.authorizationCode())
+        parameters.issuerState = grant->issuerState;
+    parameters.credentialIssuer = m_offer.issuer.issuer().text();
+    report(tr("Preparing the sign-in at %1").arg(m_offer.server.issuer().url().host()));
+    auto request = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
+    if (!request)
+        return request.error();
+    if (auto opened = openBrowser(request->browserUrl()); !opened)
+        return opened.error();
+    report(tr("Waiting for you to sign in at %1 in your browser")
+               .arg(m_offer.server.issuer().url().host()));
+    QString code;
+    auto redirect = listener.wait(
+        [&](const QUrl &url) -> Result<bool> {
+            auto read = IssuerAuthorizationResponse::read(url, request->state(), m_offer.server);
+            if (!read && read.error().code == QLatin1String("vci.state_mismatch"))
+                return false; // not this request's answer: the real one may still come
+            if (!read)
+                return read.error();
+            code = read.value();
+            return true;
+        },
+        std::chrono::seconds(kMaxSignInSeconds));
+    if (!redirect)
+        return redirect.error().code == QLatin1String("net.cancelled") ? cancelled()
+                                                                       : redirect.error();
+    if (!m_offer.server.dpopSigningAlgorithms().isEmpty())
+        m_dpop = std::make_unique<DpopKey>();
+    report(tr("Asking %1 for an access token").arg(m_offer.server.issuer().url().host()));
+    auto token =
+        TokenClient::authorizationCode(m_offer.server, code, request.value(), m_http, m_dpop.get());
+    if (!token)
+        return redacted(token.error(), {code, QString::fromLatin1(request->codeVerifier())});
+    m_token = token.value();
+    return {};
 }
 
 Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const HolderKeyring::Signer &signer,

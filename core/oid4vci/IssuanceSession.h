@@ -36,8 +36,8 @@ struct ReceivedCredential
 /// and checks every credential with the engine and against the holder's key; then the caller
 /// stores what it keeps and notify() tells the issuer (credential_accepted, _failure or
 /// _deleted). Blocking: a worker thread or the command line; cancellable through the thread's
-/// CancelToken. The authorization code flow is not here yet: such an offer ends at open() with
-/// vci.grant_unsupported.
+/// CancelToken. An offer without a pre-authorized code needs the person to sign in at the
+/// issuer first (authorization code flow): signIn() between open() and receive().
 class IssuanceSession
 {
     Q_DECLARE_TR_FUNCTIONS(IssuanceSession)
@@ -45,6 +45,10 @@ public:
     using Report = std::function<void(const QString &)>;
 
     static constexpr int kMaxDeferredWaitSeconds = 300;
+    static constexpr int kMaxSignInSeconds = 600;
+    /// Opens the sign-in page in the person's browser (the system browser: RFC 8252 section
+    /// 8.12 forbids an embedded one). An error ends the sign-in.
+    using BrowserOpener = std::function<Status(const QUrl &)>;
 
     IssuanceSession(NetworkPolicy policy, QStringList languages);
 
@@ -55,6 +59,18 @@ public:
     /// The names of the offered configurations vcdesk cannot keep (a format it does not read).
     QStringList notReceivable() const;
     bool needsTransactionCode() const;
+    /// The offer has no pre-authorized code: the person signs in at the issuer (signIn()).
+    bool needsSignIn() const;
+    /// The client_id the wallet gives the authorization server ("vcdesk" unless set).
+    void setClientId(const QString &clientId) { m_clientId = clientId; }
+
+    /// The authorization code flow's sign-in: listens on a loopback port (RFC 8252), builds the
+    /// authorization request (PKCE S256, state, issuer_state, pushed when the server takes
+    /// pushed requests), has `openBrowser` open it, waits up to kMaxSignInSeconds for the
+    /// redirect with this request's state (others are ignored), and exchanges the code for a
+    /// token (DPoP when the server uses it). Codes: those of IssuerAuthorizationRequest and
+    /// IssuerAuthorizationResponse, net.redirect_timeout, vci.cancelled, vci.token_*.
+    Status signIn(const BrowserOpener &openBrowser, const Report &report);
 
     /// Whether `signer` can be bound to every receivable configuration (checked before the
     /// offer's code is spent).
@@ -74,9 +90,14 @@ private:
                                                  const InspectOptions &inspect,
                                                  const Report &report);
     Result<CredentialAnswer> waitForDeferred(CredentialAnswer answer, const Report &report);
+    Result<QList<ReceivedCredential>> receiveWithToken(const HolderKeyring::Signer &signer,
+                                                       const InspectOptions &inspect,
+                                                       const Report &report,
+                                                       const QStringList &secrets);
 
     HttpClient m_http;
     QStringList m_languages;
+    QString m_clientId = QStringLiteral("vcdesk");
     ResolvedOffer m_offer;
     bool m_opened = false;
     bool m_spent = false; // the token request went out: the pre-authorized code is used

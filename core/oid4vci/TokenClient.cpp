@@ -85,6 +85,30 @@ Result<AccessToken> TokenClient::preAuthorized(const AuthorizationServerMetadata
     };
     if (grant.transactionCode)
         fields.append({QStringLiteral("tx_code"), transactionCode});
+    return exchange(server, fields, http, dpop);
+}
+
+Result<AccessToken> TokenClient::authorizationCode(const AuthorizationServerMetadata &server,
+                                                   const QString &code,
+                                                   const IssuerAuthorizationRequest &request,
+                                                   const HttpClient &http, DpopKey *dpop)
+{
+    // RFC 6749 section 4.1.3 with RFC 7636 section 4.5: the same redirect_uri and client_id as
+    // the authorization request, and the verifier only this wallet knows.
+    const QList<QPair<QString, QString>> fields{
+        {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+        {QStringLiteral("code"), code},
+        {QStringLiteral("redirect_uri"), request.redirectUri().toString(QUrl::FullyEncoded)},
+        {QStringLiteral("client_id"), request.clientId()},
+        {QStringLiteral("code_verifier"), QString::fromLatin1(request.codeVerifier())},
+    };
+    return exchange(server, fields, http, dpop);
+}
+
+Result<AccessToken> TokenClient::exchange(const AuthorizationServerMetadata &server,
+                                          const QList<QPair<QString, QString>> &fields,
+                                          const HttpClient &http, DpopKey *dpop)
+{
     // At most two attempts: the second only after the server asked for a DPoP nonce.
     for (int attempt = 0; attempt < 2; ++attempt) {
         HttpRequest request;

@@ -91,6 +91,18 @@ struct LocalVciIssuer
                QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(compactJson(offer))));
     }
 
+    /// An offer link by value with the authorization code grant only (the person signs in).
+    QString signInOffer(const QString &issuerState) const
+    {
+        const QJsonObject offer{
+            {"credential_issuer", identifier()},
+            {"credential_configuration_ids", QJsonArray{"Membership"}},
+            {"grants",
+             QJsonObject{{"authorization_code", QJsonObject{{"issuer_state", issuerState}}}}}};
+        return "openid-credential-offer://?credential_offer=" +
+               QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(compactJson(offer))));
+    }
+
     /// A JWT-VC about `subject`, signed by this issuer's key.
     QByteArray credentialFor(const QString &subject) const
     {

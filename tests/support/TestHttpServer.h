@@ -20,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
+#include <functional>
 
 namespace vcdesk::test {
 
@@ -41,7 +42,10 @@ public:
         QByteArray method;
         QByteArray head;
         QByteArray body;
+        QByteArray target; // the request line's path with its query
     };
+    /// Answers every request to a path (its query left aside), on the server's thread.
+    using Handler = std::function<Response(const Request &)>;
 
     TestHttpServerEngine() { start(m_plain); }
     /// A TLS server with this certificate and key (PEM).
@@ -72,6 +76,11 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_routes.insert(path, {response});
+    }
+    void handle(const QByteArray &path, Handler handler)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_handlers.insert(path, std::move(handler));
     }
     /// The n-th hit gets the n-th answer; the last one repeats.
     void routeSequence(const QByteArray &path, QList<Response> responses)
@@ -131,15 +140,24 @@ private:
             const QByteArray path = requestLine.split(' ').value(1);
             QList<Response> answers;
             int hit = 0;
+            Handler handler;
+            const QByteArray bare = path.contains('?') ? path.left(path.indexOf('?')) : path;
+            const Request request{requestLine.split(' ').value(0), head,
+                                  buffer.mid(headEnd + 4, length), path};
             {
                 QMutexLocker lock(&m_mutex);
-                m_requests[path] =
-                    Request{requestLine.split(' ').value(0), head, buffer.mid(headEnd + 4, length)};
+                m_requests[path] = request;
+                if (bare != path)
+                    m_requests[bare] = request;
                 hit = m_hits[path]++;
+                if (bare != path)
+                    ++m_hits[bare];
+                handler = m_handlers.value(bare);
                 answers = m_routes.value(path, {Response{404, "{\"message\":\"not found\"}"}});
             }
             m_buffers.remove(socket);
-            const Response response = answers.at(qMin(hit, int(answers.size()) - 1));
+            const Response response =
+                handler ? handler(request) : answers.at(qMin(hit, int(answers.size()) - 1));
             auto send = [socket, response] {
                 QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
                 head += "Content-Type: " + response.contentType + "\r\n";
@@ -166,6 +184,7 @@ private:
     QTcpServer m_plain;
     QSslServer m_secure;
     QHash<QByteArray, QList<Response>> m_routes;
+    QHash<QByteArray, Handler> m_handlers;
     QHash<QByteArray, int> m_hits;
     int m_connections = 0;
     QHash<QByteArray, Request> m_requests;
@@ -198,6 +217,10 @@ public:
     void routeSequence(const QByteArray &path, QList<Response> responses)
     {
         m_engine->routeSequence(path, responses);
+    }
+    void handle(const QByteArray &path, TestHttpServerEngine::Handler handler)
+    {
+        m_engine->handle(path, std::move(handler));
     }
     int hits(const QByteArray &path) const { return m_engine->hits(path); }
     int connections() const { return m_engine->connections(); }

@@ -1,0 +1,282 @@
+// The authorization code flow of OpenID4VCI against a local authorization server on loopback,
+// with a scripted browser: PKCE (S256, checked by the server at the token endpoint), the
+// request pushed (PAR) or carried by the browser, issuer_state and authorization_details
+// passed on, the loopback redirect (RFC 8252) with its state and the server's iss (RFC 9207),
+// and what must end a sign-in (declined, another server's answer) or must not (a forged visit
+// to the wallet's port).
+
+#include "core/did/JwkDidResolver.h"
+#include "core/net/LoopbackRedirectListener.h"
+#include "core/oid4vci/IssuanceSession.h"
+#include "core/oid4vci/PkcePair.h"
+#include "core/verify/InspectOptionsBuilder.h"
+#include "support/LocalSignInServer.h"
+#include "support/LocalVciIssuer.h"
+#include "support/ReportHelpers.h"
+#include "support/ScriptedBrowser.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace vcdesk;
+
+namespace {
+
+HolderKeyring::Signer holderSigner()
+{
+    HolderKeyring::Signer signer;
+    signer.key = PrivateKey::generate(KeyType::P256);
+    signer.did = JwkDidResolver::didForKey(signer.key.publicKey());
+    signer.kid = signer.did + QStringLiteral("#0");
+    return signer;
+}
+
+NetworkPolicy loopback()
+{
+    NetworkPolicy policy;
+    policy.allowLoopbackHttp = true;
+    policy.maxRetries = 0;
+    return policy;
+}
+
+InspectOptions inspectOptions()
+{
+    return InspectOptionsBuilder()
+        .cache(InspectOptionsBuilder::Cache::InMemory)
+        .allowLoopbackHttp(true)
+        .build()
+        .value();
+}
+
+const IssuanceSession::Report kQuiet = [](const QString &) {};
+
+/// A browser that opens what the wallet asks it to.
+IssuanceSession::BrowserOpener through(test::ScriptedBrowser &browser,
+                                       std::function<void()> before = {})
+{
+    return [&browser, before](const QUrl &url) -> Status {
+        browser.open(url, before);
+        return {};
+    };
+}
+
+} // namespace
+
+class VciSignInTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pkceIsRfc7636sS256()
+    {
+        // RFC 7636 appendix B.
+        QCOMPARE(PkcePair::challengeFor("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+                 QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+        const PkcePair a = PkcePair::generate();
+        const PkcePair b = PkcePair::generate();
+        QCOMPARE(a.verifier.size(), 43);
+        QVERIFY(a.verifier != b.verifier);
+        QCOMPARE(a.challenge, PkcePair::challengeFor(a.verifier));
+    }
+
+    void signsInWithAPushedRequestThenReceives()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        const HolderKeyring::Signer holder = holderSigner();
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("state-from-issuer")));
+        QVERIFY(session.needsSignIn());
+        QVERIFY(!session.needsTransactionCode());
+        VCDESK_VERIFY_OK(session.checkKey(holder));
+        // Before the sign-in there is no token to ask with.
+        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+                 QStringLiteral("vci.not_signed_in"));
+
+        test::ScriptedBrowser browser;
+        QStringList said;
+        VCDESK_VERIFY_OK(session.signIn(through(browser), [&](const QString &s) { said << s; }));
+        browser.join();
+        QVERIFY2(said.join('|').contains("browser"), qPrintable(said.join('|')));
+        // The browser carried only client_id and request_uri: the rest was pushed.
+        const QUrlQuery carried(browser.opened);
+        QCOMPARE(carried.queryItems().size(), 2);
+        QCOMPARE(carried.queryItemValue("client_id"), QStringLiteral("vcdesk"));
+        QVERIFY(carried.queryItemValue("request_uri", QUrl::FullyDecoded)
+                    .startsWith("urn:ietf:params:oauth"));
+        QCOMPARE(issuer.server.hits("/par"), 1);
+        {
+            QMutexLocker lock(&signIn.state->mutex);
+            const auto &asked = signIn.state->lastAuthorization;
+            QCOMPARE(asked.value("issuer_state"), QStringLiteral("state-from-issuer"));
+            QCOMPARE(asked.value("code_challenge_method"), QStringLiteral("S256"));
+            const QJsonArray details =
+                QJsonDocument::fromJson(asked.value("authorization_details").toUtf8()).array();
+            QCOMPARE(details.size(), 1);
+            QCOMPARE(details.first().toObject().value("type").toString(),
+                     QStringLiteral("openid_credential"));
+            QCOMPARE(details.first().toObject().value("credential_configuration_id").toString(),
+                     QStringLiteral("Membership"));
+            QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
+                     qPrintable(signIn.state->lastTokenProblem));
+        }
+        // The browser was told it can go back to vcdesk.
+        QCOMPARE(browser.last.status, 200);
+        QVERIFY(browser.last.body.contains("go back to vcdesk"));
+        QCOMPARE(browser.landed.host(), QStringLiteral("127.0.0.1"));
+
+        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 1);
+        QVERIFY2(received->first().problem.code.isEmpty(),
+                 qPrintable(received->first().problem.message));
+        QCOMPARE(received->first().record.subject, holder.did);
+        const QByteArray authorization = [&] {
+            for (const QByteArray &line : issuer.server.lastRequest("/credential").head.split('\n'))
+                if (line.toLower().startsWith("authorization:"))
+                    return line.mid(14).trimmed();
+            return QByteArray();
+        }();
+        QCOMPARE(authorization, QByteArray("Bearer token-signed-in"));
+        // One sign-in, one issuance.
+        QCOMPARE(session.signIn(through(browser), kQuiet).error().code,
+                 QStringLiteral("vci.already_used"));
+    }
+
+    void aForgedVisitToTheWalletsPortDoesNotEndTheSignIn()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, false);
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s-1")));
+        test::ScriptedBrowser browser;
+        QList<int> forged;
+        auto opener = [&](const QUrl &url) -> Status {
+            // Everything rides in the browser's URL when nothing is pushed.
+            const QUrlQuery query(url);
+            if (query.queryItemValue("code_challenge_method") != QLatin1String("S256") ||
+                query.queryItemValue("issuer_state") != QLatin1String("s-1"))
+                return Error{"test.request", "the browser URL lacks the request"};
+            const QUrl back(query.queryItemValue("redirect_uri", QUrl::FullyDecoded));
+            browser.open(url, [back, &forged] {
+                // Another page knocks first: a made-up code and state, another Host (as DNS
+                // rebinding sends), another path, and a POST.
+                QUrl fake = back;
+                fake.setQuery("code=stolen&state=guess");
+                forged << test::browserGet(fake).status;
+                forged << test::browserGet(back, "evil.example:80").status;
+                QUrl elsewhere = back;
+                elsewhere.setPath("/favicon.ico");
+                forged << test::browserGet(elsewhere).status;
+            });
+            return {};
+        };
+        VCDESK_VERIFY_OK(session.signIn(opener, kQuiet));
+        browser.join();
+        QCOMPARE(forged, (QList<int>{400, 400, 404}));
+        QCOMPARE(issuer.server.hits("/par"), 0);
+        QCOMPARE(issuer.server.hits("/token"), 1);
+        QMutexLocker lock(&signIn.state->mutex);
+        QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
+                 qPrintable(signIn.state->lastTokenProblem));
+        QVERIFY(signIn.state->codes.isEmpty()); // the code was taken at the token endpoint
+    }
+
+    void aDeclinedSignInIsThePersonsWord()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        signIn.state->decline = true;
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+        test::ScriptedBrowser browser;
+        auto result = session.signIn(through(browser), kQuiet);
+        browser.join();
+        QCOMPARE(result.error().code, QStringLiteral("vci.authorization_access_denied"));
+        QVERIFY(result.error().message.contains("declined"));
+        QCOMPARE(result.error().serverMessage, QStringLiteral("user declined")); // '+' read as ' '
+        QCOMPARE(issuer.server.hits("/token"), 0);
+        QVERIFY(browser.last.body.contains("did not succeed"));
+    }
+
+    void anAnswerNamingAnotherServerIsRefused()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, false);
+        signIn.state->iss = QStringLiteral("https://attacker.example");
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+        test::ScriptedBrowser browser;
+        auto result = session.signIn(through(browser), kQuiet);
+        browser.join();
+        QCOMPARE(result.error().code, QStringLiteral("vci.iss_mismatch"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+
+    void signInsThatCannotStartSaySoBeforeTheBrowserOpens()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, false);
+        issuer.serverMetadata.insert("code_challenge_methods_supported", QJsonArray{"plain"});
+        issuer.publish();
+        IssuanceSession session(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+        bool opened = false;
+        auto result = session.signIn(
+            [&](const QUrl &) -> Status {
+                opened = true;
+                return {};
+            },
+            kQuiet);
+        QCOMPARE(result.error().code, QStringLiteral("vci.pkce_unsupported"));
+        QVERIFY(!opened);
+
+        // No authorization endpoint at all: the offer cannot be taken.
+        test::LocalVciIssuer plain;
+        IssuanceSession other(loopback(), {"en"});
+        QCOMPARE(other.open(plain.signInOffer("s")).error().code,
+                 QStringLiteral("vci.grant_unsupported"));
+
+        // A browser that cannot open ends the sign-in with its reason.
+        test::LocalVciIssuer third;
+        test::LocalSignInServer thirdSignIn;
+        thirdSignIn.install(third, false);
+        IssuanceSession session3(loopback(), {"en"});
+        VCDESK_VERIFY_OK(session3.open(third.signInOffer("s")));
+        QCOMPARE(session3
+                     .signIn(
+                         [](const QUrl &) -> Status {
+                             return Error{"ui.no_browser", "none"};
+                         },
+                         kQuiet)
+                     .error()
+                     .code,
+                 QStringLiteral("ui.no_browser"));
+    }
+
+    void theListenerWaitsOnlySoLongAndThenStops()
+    {
+        LoopbackRedirectListener listener;
+        VCDESK_VERIFY_OK(listener.listen());
+        const QUrl uri = listener.redirectUri();
+        QCOMPARE(uri.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(uri.port() > 0);
+        QVERIFY(uri.path().size() > 10); // a random path, not just the port
+        auto waited = listener.wait([](const QUrl &) -> Result<bool> { return true; },
+                                    std::chrono::seconds(1));
+        QCOMPARE(waited.error().code, QStringLiteral("net.redirect_timeout"));
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, quint16(uri.port()));
+        QVERIFY(!late.waitForConnected(1000)); // nobody listens any more
+    }
+};
+
+QTEST_MAIN(VciSignInTest)
+#include "tst_vci_sign_in.moc"
