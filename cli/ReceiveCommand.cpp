@@ -1,5 +1,6 @@
 #include "cli/ReceiveCommand.h"
 
+#include "cli/SystemBrowser.h"
 #include "cli/WalletCli.h"
 #include "core/common/DisplayText.h"
 #include "core/oid4vci/CredentialOfferLink.h"
@@ -32,7 +33,8 @@ QJsonObject offerJson(const IssuanceSession &session, const QStringList &languag
                         {QStringLiteral("receivable"), configuration.isSupportedFormat()}});
     QJsonObject json{{QStringLiteral("issuer"), offer.issuer.issuer().text()},
                      {QStringLiteral("issuerName"), offer.issuer.display().pick(languages).name},
-                     {QStringLiteral("credentials"), credentials}};
+                     {QStringLiteral("credentials"), credentials},
+                     {QStringLiteral("signIn"), session.needsSignIn()}};
     if (session.needsTransactionCode()) {
         const TransactionCodeSpec &tx = *offer.offer.preAuthorized()->transactionCode;
         json.insert(QStringLiteral("txCode"),
@@ -82,6 +84,10 @@ void ReceiveCommand::printOffer(const IssuanceSession &session, QTextStream &out
                 << '\n';
         }
     }
+    if (session.needsSignIn())
+        out << tr("You will sign in at %1 in your browser first.")
+                   .arg(DisplayText::escape(offer.server.issuer().url().host(), 120))
+            << '\n';
 }
 
 int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -187,16 +193,32 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             QLatin1Char(' ')));
     }
 
+    const auto progress = [&](const QString &step) {
+        if (!cli.json())
+            err << step << QChar(0x2026) << '\n';
+    };
+    if (issuance.needsSignIn()) {
+        // The address always goes to standard error: with --json, or when no browser starts,
+        // the person opens it by hand.
+        const auto openBrowser = [&](const QUrl &url) -> Status {
+            err << tr("Sign in at %1 to receive this. Open this address in your browser:")
+                       .arg(DisplayText::escape(url.host(), 120))
+                << '\n'
+                << url.toString(QUrl::FullyEncoded) << '\n';
+            err.flush();
+            SystemBrowser::open(url);
+            return {};
+        };
+        if (auto signedIn = issuance.signIn(openBrowser, progress); !signedIn)
+            return finish(WalletCli::Failed, &signedIn.error());
+    }
+
     auto inspect = InspectOptionsBuilder()
                        .cache(InspectOptionsBuilder::Cache::InMemory)
                        .allowLoopbackHttp(policy.allowLoopbackHttp)
                        .build();
     if (!inspect)
         return finish(WalletCli::Failed, &inspect.error());
-    const auto progress = [&](const QString &step) {
-        if (!cli.json())
-            err << step << QChar(0x2026) << '\n';
-    };
     auto received = issuance.receive(txCode, *signer, inspect.value(), progress);
     if (!received)
         return finish(WalletCli::Failed, &received.error());

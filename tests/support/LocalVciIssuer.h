@@ -119,6 +119,32 @@ struct LocalVciIssuer
         return sign(signingKey.key, claims, QJsonObject{{"kid", signingKey.kid}});
     }
 
+    /// From now on, each credential request gets a credential about the DID its proof names
+    /// (the holder's key, whichever the wallet picked).
+    void issueToTheProvenKey()
+    {
+        server.handle("/credential", [this](const TestHttpServer::Request &request) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            const QByteArray proof = body.value("proofs")
+                                         .toObject()
+                                         .value("jwt")
+                                         .toArray()
+                                         .first()
+                                         .toString()
+                                         .toLatin1();
+            const QJsonObject header =
+                QJsonDocument::fromJson(QByteArray::fromBase64(proof.split('.').value(0),
+                                                               QByteArray::Base64UrlEncoding))
+                    .object();
+            const QString did = header.value("kid").toString().section('#', 0, 0);
+            if (!did.startsWith("did:"))
+                return TestHttpServer::Response{
+                    400,
+                    compactJson({{"error", "invalid_proof"}, {"error_description", "no kid"}})};
+            return issued(credentialFor(did));
+        });
+    }
+
     static TestHttpServer::Response issued(const QByteArray &credential)
     {
         return TestHttpServer::Response{
