@@ -39,6 +39,11 @@ bool ReceiveController::needsTransactionCode() const
     return m_issuance && m_issuance->needsTransactionCode();
 }
 
+bool ReceiveController::needsSignIn() const
+{
+    return m_issuance && m_issuance->needsSignIn();
+}
+
 void ReceiveController::setState(State state)
 {
     if (m_state == state)
@@ -59,6 +64,7 @@ void ReceiveController::start(const QString &link)
     }
     m_outcome = {};
     m_received.clear();
+    m_signInUrl.clear();
     auto issuance = std::make_shared<IssuanceSession>(m_policy, m_languages);
     m_issuance = issuance;
     auto *opening = new Activity<bool>(this);
@@ -138,7 +144,8 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
     const auto issuance = m_issuance;
     auto *receiving = new Activity<QList<ReceivedCredential>>(this);
     m_running = receiving;
-    m_codeSent = true; // from here on the offer's code may be spent
+    // From here on the offer's code may be spent; a sign-in's code only once it came back.
+    m_codeSent = !issuance->needsSignIn();
     connect(receiving, &ActivityBase::progress, this, [this, issuance](const QString &step) {
         if (m_issuance == issuance)
             emit progress(step);
@@ -157,8 +164,32 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
             auto inspect = builder.build();
             if (!inspect)
                 return inspect.error();
+            if (issuance->needsSignIn()) {
+                // The key is checked before the person is sent to sign in for nothing.
+                if (auto usable = issuance->checkKey(signer); !usable)
+                    return usable.error();
+                const auto openBrowser = [&context](const QUrl &url) -> Status {
+                    context.notice(QStringLiteral("signInUrl"), url);
+                    return {};
+                };
+                if (auto signedIn = issuance->signIn(openBrowser, context.report); !signedIn)
+                    return signedIn.error();
+                context.notice(QStringLiteral("signedIn"), {});
+            }
             return issuance->receive(transactionCode, signer, inspect.value(), context.report);
         });
+    connect(receiving, &ActivityBase::noticed, this,
+            [this, issuance](const QString &kind, const QVariant &value) {
+                if (m_issuance != issuance)
+                    return;
+                if (kind == QLatin1String("signedIn")) {
+                    m_codeSent = true;
+                    emit signedIn();
+                } else if (kind == QLatin1String("signInUrl")) {
+                    m_signInUrl = value.toUrl();
+                    emit signInRequested(m_signInUrl);
+                }
+            });
     connect(receiving, &ActivityBase::finished, this, [this, receiving, issuance] {
         receiving->deleteLater();
         if (m_issuance != issuance)
@@ -319,6 +350,7 @@ void ReceiveController::reset()
     m_running = nullptr;
     m_issuance.reset(); // late results see another session and are dropped
     m_received.clear();
+    m_signInUrl.clear();
     m_outcome = {};
     setState(State::Idle);
 }

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <memory>
 
 namespace vcdesk {
@@ -13,17 +14,18 @@ namespace vcdesk {
 class ActivityBase;
 class WalletSession;
 
-/// Drives one OpenID4VCI issuance for the holder's window (the engine: IssuanceSession), off
-/// the GUI thread: start(link) fetches the offer and the issuer's metadata (nothing spends the
-/// offer); the window shows offer() and, when needsTransactionCode(), asks for the code; then
-/// accept() binds the credentials to the profile's default key (or the one named), receives
-/// and checks them. Credentials that verify and are bound to that key are stored at once (all
-/// or nothing) and the issuer is told; when one does not, the window shows why and the person
-/// decides: keepAnyway() stores them as they are (marked not valid), discard() keeps nothing.
-/// cancel() stops what runs (not the storing); a lock of the wallet ends the issuance. The
-/// holder's key is opened on the wallet's thread and handed to the worker for the key proof:
-/// a copy of the private key lives in memory until the issuance ends (guarded memory,
-/// core/crypto/PrivateKey); a lock meanwhile does not stop a proof already being signed.
+/// Drives one OpenID4VCI issuance for the holder's window (the engine: IssuanceSession), off the
+/// GUI thread: start(link) fetches the offer and the issuer's metadata (nothing spends the offer);
+/// the window shows offer() and, when needsTransactionCode(), asks for the code; then accept()
+/// (after a sign-in at the issuer in the browser when needsSignIn()) binds the credentials to the
+/// profile's default key (or the one named), receives and checks them. Credentials that verify and
+/// are bound to that key are stored at once (all or nothing) and the issuer is told; when one does
+/// not, the window shows why and the person decides: keepAnyway() stores them as they are (marked
+/// not valid), discard() keeps nothing. cancel() stops what runs (not the storing); a lock of the
+/// wallet ends the issuance. The holder's key is opened on the wallet's thread and handed to the
+/// worker for the key proof: a copy of the private key lives in memory until the issuance ends
+/// (guarded memory, core/crypto/PrivateKey); a lock meanwhile does not stop a proof already being
+/// signed.
 class ReceiveController : public QObject
 {
     Q_OBJECT
@@ -52,6 +54,11 @@ public:
     /// The offer as resolved (AwaitingConsent and later).
     const ResolvedOffer &offer() const;
     bool needsTransactionCode() const;
+    /// The offer has no pre-authorized code: accept() first sends the person to sign in at
+    /// the issuer in their browser (signInRequested()), then receives.
+    bool needsSignIn() const;
+    /// The sign-in page's address, once signInRequested() came (to open again, or copy).
+    const QUrl &signInUrl() const { return m_signInUrl; }
     /// What came back (AwaitingDecision and later), each with its problem if any.
     const QList<ReceivedCredential> &received() const { return m_received; }
     const Outcome &outcome() const { return m_outcome; }
@@ -78,6 +85,12 @@ signals:
     void progress(const QString &step);
     /// The offer was read: offer() holds what to show.
     void consentNeeded();
+    /// Open `url` in the person's browser: the issuer's sign-in page. The issuance waits
+    /// (up to IssuanceSession::kMaxSignInSeconds) for the browser to come back; cancel() ends
+    /// the wait.
+    void signInRequested(const QUrl &url);
+    /// The browser came back with the sign-in: the issuance goes on.
+    void signedIn();
     /// Something came back that should not be kept as it is: received() says why.
     void decisionNeeded();
     /// The input could not start an issuance (not an offer link): a sentence.
@@ -101,6 +114,7 @@ private:
     std::shared_ptr<IssuanceSession> m_issuance;
     QPointer<ActivityBase> m_running;
     QList<ReceivedCredential> m_received;
+    QUrl m_signInUrl;
     State m_state = State::Idle;
     bool m_codeSent = false;
     Outcome m_outcome;

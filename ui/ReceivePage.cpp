@@ -8,6 +8,7 @@
 #include "ui/NamedButton.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
+#include "ui/SignInPanel.h"
 #include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>
@@ -69,6 +70,8 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
         case State::Receiving:
         case State::Storing:
             m_problem->clear();
+            if (state != State::Receiving)
+                m_signIn->hide();
             m_working->setCancellable(state != State::Storing); // a write is not cut short
             m_steps->setCurrentIndex(Working);
             break;
@@ -141,6 +144,11 @@ QWidget *ReceivePage::workingStep()
 {
     m_working = new WorkingStep(this);
     connect(m_working, &WorkingStep::cancelRequested, m_controller, &ReceiveController::cancel);
+    m_signIn = new SignInPanel(m_working);
+    m_signIn->hide();
+    m_working->addDetail(m_signIn);
+    connect(m_controller, &ReceiveController::signInRequested, m_signIn, &SignInPanel::open);
+    connect(m_controller, &ReceiveController::signedIn, m_signIn, &QWidget::hide);
     return m_working;
 }
 
@@ -175,6 +183,7 @@ QWidget *ReceivePage::offerStep()
     codeLayout->addWidget(m_codeHelp);
     codeLayout->addLayout(codeRow);
 
+    m_signInNote = new PlainLabel(step, QStringLiteral("signInNote"));
     m_offerProblem = new PlainLabel(step, QStringLiteral("offerProblem"));
     m_offerProblem->setStyleSheet(kRed);
     m_receive = namedButton(tr("&Receive"), QStringLiteral("receive"),
@@ -191,6 +200,7 @@ QWidget *ReceivePage::offerStep()
     layout->addWidget(m_issuer);
     layout->addWidget(m_offered, 1);
     layout->addWidget(m_codeBox);
+    layout->addWidget(m_signInNote);
     layout->addLayout(buttons);
     connect(m_code, &QLineEdit::returnPressed, m_receive, &QPushButton::click);
     connect(m_receive, &QPushButton::clicked, this, [this] {
@@ -285,6 +295,10 @@ void ReceivePage::showOffer()
     m_code->clear();
     m_offerProblem->clear();
     m_codeBox->setVisible(m_controller->needsTransactionCode());
+    m_signInNote->setVisible(m_controller->needsSignIn());
+    m_signInNote->setText(
+        tr("You will sign in at %1 in your browser first; vcdesk then receives what you chose.")
+            .arg(DisplayText::escape(offer.server.issuer().url().host(), 120)));
     if (m_controller->needsTransactionCode()) {
         const TransactionCodeSpec &spec = *offer.offer.preAuthorized()->transactionCode;
         QString help = spec.description.isEmpty()

@@ -11,6 +11,7 @@ class QTreeWidget;
 namespace vcdesk {
 
 class ReceiveController;
+class SignInPanel;
 class WalletSession;
 class WorkingStep;
 
@@ -58,6 +59,8 @@ private:
     QLabel *m_codeHelp = nullptr;
     QLineEdit *m_code = nullptr;
     QLabel *m_offerProblem = nullptr;
+    QLabel *m_signInNote = nullptr;
+    SignInPanel *m_signIn = nullptr;
     QPushButton *m_receive = nullptr;
     QLabel *m_decisionText = nullptr;
     QPushButton *m_keep = nullptr;

@@ -20,18 +20,24 @@ WorkingStep::WorkingStep(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelWork"));
     m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setShortcut(QKeySequence::Cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(m_step, 0, Qt::AlignHCenter);
-    layout->addWidget(bar, 0, Qt::AlignHCenter);
-    layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
-    layout->addStretch();
+    m_layout = new QVBoxLayout(this);
+    m_layout->addStretch();
+    m_layout->addWidget(m_step, 0, Qt::AlignHCenter);
+    m_layout->addWidget(bar, 0, Qt::AlignHCenter);
+    m_layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    m_layout->addStretch();
     connect(m_cancel, &QPushButton::clicked, this, &WorkingStep::cancelRequested);
 }
 
 void WorkingStep::setStep(const QString &step)
 {
     m_step->setText(step + QStringLiteral("…"));
+}
+
+void WorkingStep::addDetail(QWidget *detail)
+{
+    detail->setParent(this);
+    m_layout->insertWidget(m_layout->count() - 1, detail);
 }
 
 void WorkingStep::setCancellable(bool cancellable)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace vcdesk {
 
@@ -19,6 +20,8 @@ public:
     void setStep(const QString &step);
     /// Off while what runs must not be stopped (a write to the wallet).
     void setCancellable(bool cancellable);
+    /// More about the work, under Cancel (owned by this step; shown and hidden by its owner).
+    void addDetail(QWidget *detail);
 
 signals:
     void cancelRequested();
@@ -26,6 +29,7 @@ signals:
 private:
     QLabel *m_step = nullptr;
     QPushButton *m_cancel = nullptr;
+    QVBoxLayout *m_layout = nullptr;
 };
 
 } // namespace vcdesk

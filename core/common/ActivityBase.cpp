@@ -60,12 +60,16 @@ void ActivityBase::launch(std::function<std::function<void()>(const Context &)> 
     m_state = State::Running;
     m_step.clear();
     const std::shared_ptr<Link> link = m_link;
-    Context context{m_token, [link](const QString &step) {
+    Context context{m_token,
+                    [link](const QString &step) {
                         link->post([link, step] {
                             ActivityBase *owner = link->owner; // on the owner's thread: alive
                             owner->m_step = step;
                             emit owner->progress(step);
                         });
+                    },
+                    [link](const QString &kind, const QVariant &value) {
+                        link->post([link, kind, value] { emit link->owner->noticed(kind, value); });
                     }};
     (pool ? pool : ActivityBase::pool())->start([link, context, work = std::move(work)] {
         std::function<void()> deliver;

@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 
 #include <QObject>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -42,15 +43,19 @@ public:
     /// more of them than cores.
     static QThreadPool *pool();
 
-    /// What the work sees: its token and a way to report steps from its thread.
+    /// What the work sees: its token and a way to report steps from its thread, and to hand
+    /// the owner a value mid-way (an address to open in the browser, ...), named by `kind`.
     struct Context
     {
         CancelToken token;
         std::function<void(const QString &)> report;
+        std::function<void(const QString &kind, const QVariant &value)> notice = {};
     };
 
 signals:
     void progress(const QString &step);
+    /// A value from Context::notice, on the owner's thread.
+    void noticed(const QString &kind, const QVariant &value);
     void finished();
 
 protected:

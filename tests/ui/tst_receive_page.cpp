@@ -3,12 +3,16 @@
 // Receive page; the offer shows who offers what; a transaction code typo is said on the spot
 // and nothing is sent; Receive stores the credential; a credential bound to someone else
 // waits for the person, and Discard keeps nothing; an offer handed to the locked window waits
-// for the unlock. Every control of the page has an accessible name.
+// for the unlock; an offer that needs a sign-in opens the browser (a stand-in that follows
+// the redirects), can open it again or copy its address, and can be cancelled while the
+// person is away. Every control of the page has an accessible name.
 
 #include "core/store/Wallet.h"
 #include "models/ReceiveController.h"
+#include "support/LocalSignInServer.h"
 #include "support/LocalVciIssuer.h"
 #include "support/LoopbackPolicy.h"
+#include "support/ScriptedBrowser.h"
 #include "support/WalletFixture.h"
 #include "support/WindowDriver.h"
 #include "ui/CredentialsPage.h"
@@ -18,6 +22,9 @@
 #include "ui/ReceivePage.h"
 #include "ui/UnlockPage.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +34,25 @@
 #include <QtTest>
 
 using namespace vcdesk;
+
+/// The system browser as QDesktopServices reaches it (setUrlHandler): it notes each page it
+/// is asked to open and, once `follow` is set, loads it (a scripted browser).
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> asked;
+    bool follow = false;
+    test::ScriptedBrowser browser;
+
+public slots:
+    void openUrl(const QUrl &url)
+    {
+        asked << url;
+        if (follow)
+            browser.open(url);
+    }
+};
 
 class TestReceivePage : public QObject
 {
@@ -165,6 +191,67 @@ private slots:
         QVERIFY(unlocked.wait(10000));
         QTRY_COMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.receivePage()));
         QTRY_COMPARE_WITH_TIMEOUT(window.receivePage()->step(), QStringLiteral("offer"), 10000);
+        QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+
+    void anOfferThatNeedsASignInGoesThroughTheBrowser()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        issuer.issueToTheProvenKey();
+        // The system browser, as QDesktopServices reaches it: the first time the person does
+        // not get to it (the tab was lost); "Open the sign-in page again" brings it back.
+        BrowserStandIn browser;
+        QDesktopServices::setUrlHandler("http", &browser, "openUrl");
+        auto window = windowGiven(issuer.signInOffer("from-the-issuer"));
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        QVERIFY(!page->findChild<QLineEdit *>("transactionCode")->isVisible());
+        QVERIFY(label(page, "signInNote").contains("sign in at 127.0.0.1"));
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.asked.size(), 1, 10000);
+        auto *panel = page->findChild<QWidget *>("signInPanel");
+        QVERIFY(panel->isVisible());
+        QVERIFY(label(page, "signInText").contains("127.0.0.1"));
+        QVERIFY(!page->findChild<QLabel *>("signInProblem")->isVisible());
+        QCOMPARE(page->step(), QStringLiteral("working"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+
+        page->findChild<QPushButton *>("copySignIn")->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 browser.asked.first().toString(QUrl::FullyEncoded));
+        browser.follow = true;
+        page->findChild<QPushButton *>("openSignIn")->click();
+        QCOMPARE(browser.asked.size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 15000);
+        QDesktopServices::unsetUrlHandler("http");
+        QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Received"));
+        QVERIFY(!panel->isVisible());
+        QMutexLocker lock(&signIn.state->mutex);
+        QCOMPARE(signIn.state->lastAuthorization.value("issuer_state"),
+                 QStringLiteral("from-the-issuer"));
+    }
+
+    void aSignInCanBeCancelledWhileTheBrowserIsOpen()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, false);
+        BrowserStandIn browser; // the person never finishes
+        QDesktopServices::setUrlHandler("http", &browser, "openUrl");
+        auto window = windowGiven(issuer.signInOffer("s"));
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.asked.size(), 1, 10000);
+        QTest::keyClick(page->findChild<QPushButton *>("cancelWork"), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 5000);
+        QDesktopServices::unsetUrlHandler("http");
+        QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Cancelled"));
+        QVERIFY(label(page, "outcomeText").contains("Nothing was asked"));
         QCOMPARE(issuer.server.hits("/token"), 0);
     }
 };

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+
+namespace vcdesk {
+
+/// What the Receive page shows while the person signs in at the issuer in their browser
+/// (OpenID4VCI authorization code flow): which site, that vcdesk waits, and the way on when
+/// the browser did not open or its tab was closed: open the page again, or copy its address.
+/// The page is opened in the system browser (QDesktopServices), never inside vcdesk: the
+/// person's browser shows the real address and keeps their sign-in to themselves (RFC 8252).
+class SignInPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SignInPanel(QWidget *parent = nullptr);
+
+    /// Shows the panel for `url` and opens it in the browser.
+    void open(const QUrl &url);
+    const QUrl &url() const { return m_url; }
+
+private:
+    void openInBrowser();
+
+    QUrl m_url;
+    QLabel *m_text = nullptr;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace vcdesk
