@@ -105,10 +105,16 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                  tr("DID"));
     const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
                                       tr("Development: allow plain http to this computer."));
-    parser.addOptions({yes, txCodeFile, key, loopback});
-    const QString usage = tr("usage: vcdesk receive [--wallet FILE] [--yes] [--tx-code-file FILE] "
-                             "[--key DID] [--json] [--allow-loopback-http] URI   (URI may be - "
-                             "for standard input)");
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"),
+        tr("Sign in at the issuer as this client (issuers that accept only wallets registered "
+           "with them give you one); by default \"vcdesk\"."),
+        tr("ID"));
+    parser.addOptions({yes, txCodeFile, key, loopback, clientId});
+    const QString usage =
+        tr("usage: vcdesk receive [--wallet FILE] [--yes] [--tx-code-file FILE] "
+           "[--key DID] [--client-id ID] [--json] [--allow-loopback-http] URI   (URI may be - "
+           "for standard input)");
     if (!cli.parse(parser, arguments, 1, 1, usage))
         return WalletCli::Usage;
     auto link = WalletCli::linkArgument(parser.positionalArguments().first(),
@@ -158,6 +164,12 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     policy.allowLoopbackHttp = parser.isSet(loopback);
     const QStringList languages = QLocale().uiLanguages();
     IssuanceSession issuance(policy, languages);
+    if (parser.isSet(clientId)) {
+        const QString id = parser.value(clientId).trimmed();
+        if (id.isEmpty() || id.size() > 200)
+            return cli.usage(tr("--client-id takes the client_id the issuer gave you"));
+        issuance.setClientId(id);
+    }
     if (auto opened = issuance.open(uri); !opened)
         return finish(WalletCli::Failed, &opened.error());
     report.insert(QStringLiteral("offer"), offerJson(issuance, languages));
@@ -200,11 +212,16 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (issuance.needsSignIn()) {
         // The address always goes to standard error: with --json, or when no browser starts,
         // the person opens it by hand.
-        const auto openBrowser = [&](const QUrl &url) -> Status {
+        const auto openBrowser = [&](const QUrl &url, const QDateTime &expiresAt) -> Status {
             err << tr("Sign in at %1 to receive this. Open this address in your browser:")
                        .arg(DisplayText::escape(url.host(), 120))
                 << '\n'
                 << url.toString(QUrl::FullyEncoded) << '\n';
+            if (expiresAt.isValid())
+                err << tr("(It works once, until %1.)")
+                           .arg(QLocale().toString(expiresAt.toLocalTime().time(),
+                                                   QLocale::LongFormat))
+                    << '\n';
             err.flush();
             SystemBrowser::open(url);
             return {};

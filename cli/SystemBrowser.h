@@ -5,9 +5,10 @@
 namespace vcdesk {
 
 /// Opens a page in the person's own browser from the command line, where QtGui's
-/// QDesktopServices is not at hand: the program named by $BROWSER (the first of a
-/// colon-separated list, as its convention has it), else xdg-open. Started detached; whether
-/// it started is returned, and a caller that must not depend on it prints the address too.
+/// QDesktopServices is not at hand: the commands of $BROWSER in turn (a colon-separated list,
+/// each a command whose "%s" is the address, as its convention has it), else xdg-open or open.
+/// Started detached, the address as one argument; whether one started is returned, and a
+/// caller that must not depend on it prints the address too.
 class SystemBrowser
 {
 public:

@@ -146,6 +146,7 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
     m_running = receiving;
     // From here on the offer's code may be spent; a sign-in's code only once it came back.
     m_codeSent = !issuance->needsSignIn();
+    m_signInStarted = false;
     connect(receiving, &ActivityBase::progress, this, [this, issuance](const QString &step) {
         if (m_issuance == issuance)
             emit progress(step);
@@ -168,8 +169,11 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
                 // The key is checked before the person is sent to sign in for nothing.
                 if (auto usable = issuance->checkKey(signer); !usable)
                     return usable.error();
-                const auto openBrowser = [&context](const QUrl &url) -> Status {
-                    context.notice(QStringLiteral("signInUrl"), url);
+                const auto openBrowser = [&context](const QUrl &url,
+                                                    const QDateTime &expiresAt) -> Status {
+                    context.notice(QStringLiteral("signInUrl"),
+                                   QVariantMap{{QStringLiteral("url"), url},
+                                               {QStringLiteral("expiresAt"), expiresAt}});
                     return {};
                 };
                 if (auto signedIn = issuance->signIn(openBrowser, context.report); !signedIn)
@@ -186,8 +190,11 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
                     m_codeSent = true;
                     emit signedIn();
                 } else if (kind == QLatin1String("signInUrl")) {
-                    m_signInUrl = value.toUrl();
-                    emit signInRequested(m_signInUrl);
+                    const QVariantMap page = value.toMap();
+                    m_signInUrl = page.value(QStringLiteral("url")).toUrl();
+                    m_signInStarted = true;
+                    emit signInRequested(m_signInUrl,
+                                         page.value(QStringLiteral("expiresAt")).toDateTime());
                 }
             });
     connect(receiving, &ActivityBase::finished, this, [this, receiving, issuance] {
@@ -317,6 +324,9 @@ void ReceiveController::fail(const Error &error)
         outcome.text = m_codeSent
                            ? tr("Stopped: the offer may be used up; ask the issuer for a new one "
                                 "if you still want the credential.")
+                       : m_signInStarted
+                           ? tr("The sign-in at the issuer was stopped and nothing was received. "
+                                "Open the offer again to start over.")
                            : tr("Nothing was asked of the issuer.");
     } else {
         outcome.kind = Outcome::Kind::Failed;
@@ -345,6 +355,7 @@ void ReceiveController::reset()
     if (m_state == State::AwaitingDecision && m_issuance)
         tell(QStringLiteral("credential_deleted"));
     m_codeSent = false;
+    m_signInStarted = false;
     if (m_running)
         m_running->cancel();
     m_running = nullptr;

@@ -4,6 +4,7 @@
 #include "core/net/NetworkPolicy.h"
 #include "core/oid4vci/IssuanceSession.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -88,7 +89,8 @@ signals:
     /// Open `url` in the person's browser: the issuer's sign-in page. The issuance waits
     /// (up to IssuanceSession::kMaxSignInSeconds) for the browser to come back; cancel() ends
     /// the wait.
-    void signInRequested(const QUrl &url);
+    /// `expiresAt`: when a pushed request's address stops working (invalid: it does not).
+    void signInRequested(const QUrl &url, const QDateTime &expiresAt);
     /// The browser came back with the sign-in: the issuance goes on.
     void signedIn();
     /// Something came back that should not be kept as it is: received() says why.
@@ -117,6 +119,7 @@ private:
     QUrl m_signInUrl;
     State m_state = State::Idle;
     bool m_codeSent = false;
+    bool m_signInStarted = false; // the issuer's sign-in page was opened
     Outcome m_outcome;
 };
 

@@ -16,7 +16,7 @@ trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
 sample=$root/tests/data/samples/email-credential.jwt
 for page in welcome unlock credentials settings settings-lists inspector inspector-batch present consent offers \
-    accounts history hosted receive; do
+    accounts history hosted receive receive-sign-in; do
     args=("$render" "$page")
     [ "$page" = inspector ] && args+=("$sample")
     [ "$page" = inspector-batch ] &&

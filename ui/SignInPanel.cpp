@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vcdesk {
@@ -22,32 +23,41 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_problem->setAlignment(Qt::AlignHCenter);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_problem->hide();
-    auto *again = namedButton(tr("&Open the sign-in page again"), QStringLiteral("openSignIn"),
-                              tr("Open the issuer's sign-in page in your browser again"), this);
-    auto *copy = namedButton(tr("Cop&y its address"), QStringLiteral("copySignIn"),
-                             tr("Copy the sign-in page's address, to open it yourself"), this);
+    m_again = namedButton(tr("&Open the sign-in page again"), QStringLiteral("openSignIn"),
+                          tr("Open the issuer's sign-in page in your browser again"), this);
+    m_copy = namedButton(tr("Cop&y its address"), QStringLiteral("copySignIn"),
+                         tr("Copy the sign-in page's address, to open it yourself"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(again);
-    buttons->addWidget(copy);
+    buttons->addWidget(m_again);
+    buttons->addWidget(m_copy);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
-    connect(again, &QPushButton::clicked, this, &SignInPanel::openInBrowser);
-    connect(copy, &QPushButton::clicked, this, [this] {
+    m_expiry = new QTimer(this);
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, this, &SignInPanel::expire);
+    connect(m_again, &QPushButton::clicked, this, &SignInPanel::openInBrowser);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_url.toString(QUrl::FullyEncoded));
         m_problem->hide();
         m_text->setText(tr("The address is copied: paste it into your browser's address bar."));
     });
 }
 
-void SignInPanel::open(const QUrl &url)
+void SignInPanel::open(const QUrl &url, const QDateTime &expiresAt)
 {
     m_url = url;
-    m_text->setText(tr("Sign in at %1 in your browser. vcdesk waits here and goes on by itself "
-                       "once you are done.")
+    m_again->setEnabled(true);
+    m_copy->setEnabled(true);
+    m_expiry->stop();
+    if (expiresAt.isValid())
+        m_expiry->start(int(qBound<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(expiresAt),
+                                           24LL * 3600 * 1000)));
+    m_text->setText(tr("vcdesk goes on by itself once you are signed in at %1. If your browser "
+                       "did not open, or you closed its page, open it again or copy its address.")
                         .arg(DisplayText::escape(url.host(), 120)));
     show();
     openInBrowser();
@@ -64,6 +74,17 @@ void SignInPanel::openInBrowser()
     if (!opened)
         m_problem->setText(tr("vcdesk could not open your browser: copy the address and open "
                               "it yourself."));
+}
+
+void SignInPanel::expire()
+{
+    // A pushed request's address works once and for a short while: after that, opening it
+    // again could only show the person an error page at the issuer.
+    m_again->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_text->setText(tr("If you are still signing in at %1, finish there. If you have not started, "
+                       "the sign-in address has expired: cancel, then open the offer again.")
+                        .arg(DisplayText::escape(m_url.host(), 120)));
 }
 
 } // namespace vcdesk

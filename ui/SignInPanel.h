@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QUrl>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace vcdesk {
 
@@ -18,16 +21,22 @@ class SignInPanel : public QWidget
 public:
     explicit SignInPanel(QWidget *parent = nullptr);
 
-    /// Shows the panel for `url` and opens it in the browser.
-    void open(const QUrl &url);
+    /// Shows the panel for `url` and opens it in the browser. `expiresAt` (when valid): the
+    /// address works once and until then (a pushed request); after it, the panel says so.
+    void open(const QUrl &url, const QDateTime &expiresAt = {});
     const QUrl &url() const { return m_url; }
 
 private:
     void openInBrowser();
 
+    void expire();
+
     QUrl m_url;
+    QTimer *m_expiry = nullptr;
     QLabel *m_text = nullptr;
     QLabel *m_problem = nullptr;
+    QPushButton *m_again = nullptr;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace vcdesk

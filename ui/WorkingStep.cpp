@@ -22,7 +22,10 @@ WorkingStep::WorkingStep(QWidget *parent)
     m_cancel->setShortcut(QKeySequence::Cancel);
     m_layout = new QVBoxLayout(this);
     m_layout->addStretch();
-    m_layout->addWidget(m_step, 0, Qt::AlignHCenter);
+    // The whole width, the text centred: a label aligned in the layout instead is given only
+    // its first line's width, and a long step is cut off.
+    m_step->setAlignment(Qt::AlignHCenter);
+    m_layout->addWidget(m_step);
     m_layout->addWidget(bar, 0, Qt::AlignHCenter);
     m_layout->addWidget(m_cancel, 0, Qt::AlignHCenter);
     m_layout->addStretch();

@@ -1,17 +1,18 @@
 #include "core/net/LoopbackRedirectListener.h"
 
-#include "core/codec/Base64Url.h"
 #include "core/common/CancelToken.h"
 
 #include <QDeadlineTimer>
-#include <QRandomGenerator>
 #include <QTcpSocket>
 
 namespace vcdesk {
 
 namespace {
 
-constexpr int kReadMs = 5000; // a browser sends its request at once
+// A browser sends its request at once; a connection that sends nothing (a speculative
+// preconnect, or someone holding the port) is dropped soon, so the real redirect is not held up
+// behind it for long.
+constexpr int kReadMs = 1000;
 
 } // namespace
 
@@ -22,12 +23,6 @@ LoopbackRedirectListener::~LoopbackRedirectListener()
 
 Status LoopbackRedirectListener::listen()
 {
-    // The path is random too: a page that finds the port still has to guess where to knock.
-    // (QRandomGenerator::system() reads the operating system's random source; net does not
-    // reach into crypto.)
-    QByteArray random(12, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(random.begin(), random.end());
-    m_path = QStringLiteral("/vcdesk/") + QString::fromLatin1(Base64Url::encode(random));
     if (!m_server.listen(QHostAddress::LocalHost, 0))
         return Error{QStringLiteral("net.loopback_listen"),
                      tr("cannot listen on the loopback interface for the sign-in's answer: %1")
@@ -76,11 +71,15 @@ LoopbackRedirectListener::serve(QTcpSocket &socket, const Check &check, Result<Q
 {
     QByteArray request;
     const QDeadlineTimer deadline(kReadMs);
+    const CancelToken cancel = CancelToken::current();
     while (!request.contains("\r\n\r\n")) {
-        if (request.size() > kMaxRequest || deadline.hasExpired() ||
-            !socket.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+        if (request.size() > kMaxRequest || deadline.hasExpired() || cancel.isCancelled())
             return Outcome::Ignored; // not a browser's request: dropped unanswered
-        request += socket.read(kMaxRequest + 1 - request.size());
+        if (socket.waitForReadyRead(
+                int(qMin<qint64>(100, qMax<qint64>(1, deadline.remainingTime())))))
+            request += socket.read(kMaxRequest + 1 - request.size());
+        else if (socket.state() != QAbstractSocket::ConnectedState)
+            return Outcome::Ignored;
     }
     const QByteArray head = request.left(request.indexOf("\r\n\r\n"));
     const QList<QByteArray> lines = head.split('\n');
@@ -110,7 +109,10 @@ LoopbackRedirectListener::serve(QTcpSocket &socket, const Check &check, Result<Q
         answer(socket, 400, tr("This answer is not for vcdesk's sign-in, and was ignored."));
         return Outcome::Ignored;
     }
-    answer(socket, 200, tr("Signed in. You can close this page and go back to vcdesk."));
+    // The code is not exchanged yet: the browser is not told more than that vcdesk has it.
+    answer(socket, 200,
+           tr("vcdesk has your sign-in and finishes in its own window: you can close this page "
+              "and go back to it."));
     result = url;
     return Outcome::Accepted;
 }
@@ -133,7 +135,7 @@ void LoopbackRedirectListener::answer(QTcpSocket &socket, int status, const QStr
     socket.waitForBytesWritten(kReadMs);
     socket.disconnectFromHost();
     if (socket.state() != QAbstractSocket::UnconnectedState)
-        socket.waitForDisconnected(1000);
+        socket.waitForDisconnected(200);
 }
 
 } // namespace vcdesk

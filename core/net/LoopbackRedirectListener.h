@@ -13,11 +13,12 @@ class QTcpSocket;
 namespace vcdesk {
 
 /// Where the system browser brings a native app's sign-in back (RFC 8252 sections 7.3 and
-/// 8.3): http://127.0.0.1:<port>/<random path>, on a port the system picks, on the loopback
-/// interface only. It lives for one sign-in: it takes the first redirect its check accepts
-/// and stops listening. Anything else that reaches it (another path, another Host header as
-/// DNS rebinding would send, a redirect for another request) is answered and ignored, so a
-/// page that guesses the port cannot end the person's sign-in. Blocking, for a worker thread
+/// 8.3): http://127.0.0.1:<port>/vcdesk/callback, on a port the system picks, on the loopback
+/// interface only (the path is fixed: servers that register redirect URIs let only the port
+/// vary). It lives for one sign-in: it takes the first redirect its check accepts and stops
+/// listening. Anything else that reaches it (another path, another Host header as DNS
+/// rebinding would send, a redirect for another request) is answered and ignored, so a page
+/// that finds the port cannot end the person's sign-in. Blocking, for a worker thread
 /// (no event loop needed); create, wait and destroy it on the same thread.
 class LoopbackRedirectListener
 {
@@ -46,7 +47,7 @@ private:
     static void answer(QTcpSocket &socket, int status, const QString &sentence);
 
     QTcpServer m_server;
-    QString m_path;
+    QString m_path = QStringLiteral("/vcdesk/callback");
 };
 
 } // namespace vcdesk

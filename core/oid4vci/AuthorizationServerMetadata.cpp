@@ -52,12 +52,15 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
         reader.strings(QStringLiteral("code_challenge_methods_supported"), Presence::Optional);
     auto dpop =
         reader.strings(QStringLiteral("dpop_signing_alg_values_supported"), Presence::Optional);
+    auto detailTypes =
+        reader.strings(QStringLiteral("authorization_details_types_supported"), Presence::Optional);
     for (const Status &status : {parRequired ? Status() : Status(parRequired.error()),
                                  anonymous ? Status() : Status(anonymous.error()),
                                  issInResponse ? Status() : Status(issInResponse.error()),
                                  grants ? Status() : Status(grants.error()),
                                  challenges ? Status() : Status(challenges.error()),
-                                 dpop ? Status() : Status(dpop.error())})
+                                 dpop ? Status() : Status(dpop.error()),
+                                 detailTypes ? Status() : Status(detailTypes.error())})
         if (!status)
             return status.error();
     read.m_parRequired = parRequired->value_or(false);
@@ -72,6 +75,7 @@ AuthorizationServerMetadata::parse(QByteArrayView json, const IssuerIdentifier &
                                           : grants.value();
     read.m_codeChallengeMethods = challenges.value();
     read.m_dpopAlgorithms = dpop.value();
+    read.m_authorizationDetailsTypes = detailTypes.value();
     return read;
 }
 

@@ -35,6 +35,9 @@ public:
     /// many issuers leave it out and still take pre-authorized codes.
     bool listsGrantTypes() const { return m_grantTypesListed; }
     const QStringList &codeChallengeMethods() const { return m_codeChallengeMethods; }
+    /// RFC 9396 section 10: e.g. "openid_credential" when credentials may be asked for by
+    /// authorization_details; empty when not said.
+    const QStringList &authorizationDetailsTypes() const { return m_authorizationDetailsTypes; }
     /// Empty: the server does not use DPoP (RFC 9449 section 5.1).
     const QStringList &dpopSigningAlgorithms() const { return m_dpopAlgorithms; }
     bool allowsAnonymousPreAuthorizedAccess() const { return m_anonymousPreAuthorized; }
@@ -52,6 +55,7 @@ private:
     bool m_grantTypesListed = false;
     QStringList m_codeChallengeMethods;
     QStringList m_dpopAlgorithms;
+    QStringList m_authorizationDetailsTypes;
     bool m_anonymousPreAuthorized = false;
     bool m_issInAuthorizationResponse = false;
 };

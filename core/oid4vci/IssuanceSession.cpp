@@ -278,8 +278,11 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
     IssuerAuthorizationRequest::Parameters parameters;
     parameters.clientId = m_clientId;
     parameters.redirectUri = listener.redirectUri();
-    for (const CredentialConfiguration &configuration : receivable())
+    for (const CredentialConfiguration &configuration : receivable()) {
         parameters.configurationIds << configuration.id();
+        parameters.scopes << configuration.scope();
+    }
+    parameters.issuerNamesServers = !m_offer.issuer.authorizationServers().isEmpty();
     if (const auto &grant = m_offer.offer.authorizationCode())
         parameters.issuerState = grant->issuerState;
     parameters.credentialIssuer = m_offer.issuer.issuer().text();
@@ -287,7 +290,7 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
     auto request = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
     if (!request)
         return request.error();
-    if (auto opened = openBrowser(request->browserUrl()); !opened)
+    if (auto opened = openBrowser(request->browserUrl(), request->expiresAt()); !opened)
         return opened.error();
     report(tr("Waiting for you to sign in at %1 in your browser")
                .arg(m_offer.server.issuer().url().host()));

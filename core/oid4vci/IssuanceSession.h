@@ -11,6 +11,7 @@
 #include "core/verify/InspectOptions.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <functional>
 #include <memory>
 
@@ -47,8 +48,9 @@ public:
     static constexpr int kMaxDeferredWaitSeconds = 300;
     static constexpr int kMaxSignInSeconds = 600;
     /// Opens the sign-in page in the person's browser (the system browser: RFC 8252 section
-    /// 8.12 forbids an embedded one). An error ends the sign-in.
-    using BrowserOpener = std::function<Status(const QUrl &)>;
+    /// 8.12 forbids an embedded one). `expiresAt`: when a pushed request's address stops
+    /// working (invalid when it does not expire). An error ends the sign-in.
+    using BrowserOpener = std::function<Status(const QUrl &url, const QDateTime &expiresAt)>;
 
     IssuanceSession(NetworkPolicy policy, QStringList languages);
 

@@ -22,9 +22,11 @@ QString authorizationDetails(const IssuerAuthorizationRequest::Parameters &param
     for (const QString &id : parameters.configurationIds) {
         QJsonObject detail{{QStringLiteral("type"), QStringLiteral("openid_credential")},
                            {QStringLiteral("credential_configuration_id"), id}};
-        // Section 5.1.1: locations names the issuer when the server serves more than one.
+        // Section 5.1.1: locations names the issuer whenever its metadata names authorization
+        // servers (a server may serve several issuers); harmless when it is the server itself.
         if (!parameters.credentialIssuer.isEmpty() &&
-            parameters.credentialIssuer != server.issuer().text())
+            (parameters.issuerNamesServers ||
+             parameters.credentialIssuer != server.issuer().text()))
             detail.insert(QStringLiteral("locations"), QJsonArray{parameters.credentialIssuer});
         details.append(detail);
     }
@@ -39,6 +41,14 @@ QUrl withQuery(QUrl url, const QList<QPair<QString, QString>> &fields)
     url.setQuery(QString::fromLatin1(existing.isEmpty() ? added : existing + '&' + added),
                  QUrl::StrictMode);
     return url;
+}
+
+QString clientIdOf(const QList<QPair<QString, QString>> &fields)
+{
+    for (const auto &[name, value] : fields)
+        if (name == QLatin1String("client_id"))
+            return value;
+    return {};
 }
 
 } // namespace
@@ -69,27 +79,39 @@ IssuerAuthorizationRequest::make(const AuthorizationServerMetadata &server,
         {QStringLiteral("state"), request.m_state},
         {QStringLiteral("code_challenge"), QString::fromLatin1(request.m_pkce.challenge)},
         {QStringLiteral("code_challenge_method"), PkcePair::method()},
-        {QStringLiteral("authorization_details"), authorizationDetails(parameters, server)},
     };
+    // authorization_details when the server says it takes them, or when a configuration can be
+    // named no other way; otherwise the scopes, which every OAuth server understands.
+    const bool everyScope = !parameters.scopes.isEmpty() &&
+                            !parameters.scopes.contains(QString()) &&
+                            parameters.scopes.size() == parameters.configurationIds.size();
+    if (server.authorizationDetailsTypes().contains(QStringLiteral("openid_credential")) ||
+        !everyScope)
+        fields.append(
+            {QStringLiteral("authorization_details"), authorizationDetails(parameters, server)});
+    else
+        fields.append({QStringLiteral("scope"), parameters.scopes.join(QLatin1Char(' '))});
     if (!parameters.issuerState.isEmpty())
         fields.append({QStringLiteral("issuer_state"), parameters.issuerState});
     if (server.pushedAuthorizationRequestEndpoint().isEmpty()) {
         request.m_browserUrl = withQuery(server.authorizationEndpoint(), fields);
         return request;
     }
-    auto requestUri = push(server, fields, http);
-    if (!requestUri)
-        return requestUri.error();
+    auto pushed = push(server, fields, http);
+    if (!pushed)
+        return pushed.error();
     request.m_pushed = true;
+    request.m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(pushed->second);
     request.m_browserUrl = withQuery(server.authorizationEndpoint(),
                                      {{QStringLiteral("client_id"), parameters.clientId},
-                                      {QStringLiteral("request_uri"), requestUri.value()}});
+                                      {QStringLiteral("request_uri"), pushed->first}});
     return request;
 }
 
-Result<QString> IssuerAuthorizationRequest::push(const AuthorizationServerMetadata &server,
-                                                 const QList<QPair<QString, QString>> &fields,
-                                                 const HttpClient &http)
+Result<QPair<QString, qint64>>
+IssuerAuthorizationRequest::push(const AuthorizationServerMetadata &server,
+                                 const QList<QPair<QString, QString>> &fields,
+                                 const HttpClient &http)
 {
     HttpRequest request;
     request.method = "POST";
@@ -105,9 +127,18 @@ Result<QString> IssuerAuthorizationRequest::push(const AuthorizationServerMetada
         return Error{answer.error().code,
                      tr("the pushed authorization request failed: %1").arg(answer.error().message),
                      answer.error().httpStatus, answer.error().serverMessage};
-    if (answer->isError())
-        return OAuthErrorAnswer::toError(answer.value(), QStringLiteral("par"),
-                                         tr("the pushed authorization request"));
+    if (answer->isError()) {
+        Error refused = OAuthErrorAnswer::toError(answer.value(), QStringLiteral("par"),
+                                                  tr("the pushed authorization request"));
+        // The usual cause for a wallet: the issuer takes only wallets registered with it.
+        if (refused.code == QLatin1String("vci.par_invalid_client") ||
+            refused.code == QLatin1String("vci.par_unauthorized_client"))
+            refused.message += QStringLiteral(" — ") +
+                               tr("this issuer seems to accept only wallets registered with it, "
+                                  "and vcdesk signed in as \"%1\"")
+                                   .arg(clientIdOf(fields).left(80));
+        return refused;
+    }
     auto object =
         MemberReader::parseObject(answer->body, 64 * 1024, 8, QStringLiteral("vci.par_malformed"),
                                   tr("the pushed authorization request's answer"));
@@ -122,7 +153,8 @@ Result<QString> IssuerAuthorizationRequest::push(const AuthorizationServerMetada
         return requestUri.error();
     if (!expires)
         return expires.error();
-    return requestUri.value();
+    // RFC 9126 section 2.2 requires expires_in; a server that leaves it out gets a minute.
+    return QPair<QString, qint64>{requestUri.value(), expires->value_or(60)};
 }
 
 } // namespace vcdesk

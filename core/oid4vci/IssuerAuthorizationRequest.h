@@ -6,6 +6,7 @@
 #include "core/oid4vci/PkcePair.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QUrl>
 
@@ -13,12 +14,14 @@ namespace vcdesk {
 
 /// The authorization request of the authorization code flow (OpenID4VCI 1.0 section 5.1 over
 /// RFC 6749 section 4.1.1): where the person's browser is sent to sign in at the issuer. Each
-/// request has a fresh state and PKCE pair (S256). The credentials are asked for with
-/// authorization_details of type openid_credential, one per configuration (with the issuer
-/// in locations when the authorization server is another host), and the offer's issuer_state
-/// is passed on. When the server has a pushed authorization request endpoint (RFC 9126), the
-/// parameters go there first and the browser carries only client_id and request_uri: nothing
-/// of the request can then be changed on its way through the browser.
+/// request has a fresh state and PKCE pair (S256). The credentials are asked for (section
+/// 5.1.1/5.1.2) with authorization_details of type openid_credential, one per configuration
+/// (with the issuer in locations when its metadata names authorization servers), when the
+/// server says it takes them or when a configuration has no scope; otherwise by the
+/// configurations' scope values. The offer's issuer_state is passed on. When the server has a
+/// pushed authorization request endpoint (RFC 9126), the parameters go there first and the
+/// browser carries only client_id and request_uri: nothing of the request can then be changed
+/// on its way through the browser, and the address is good once, until expiresAt().
 class IssuerAuthorizationRequest
 {
     Q_DECLARE_TR_FUNCTIONS(IssuerAuthorizationRequest)
@@ -28,9 +31,13 @@ public:
         QString clientId;
         QUrl redirectUri;
         QStringList configurationIds;
+        /// Each configuration's scope ("" when it has none), in the same order.
+        QStringList scopes;
         QString issuerState;
-        /// The credential issuer's identifier, for locations when it is not the server.
+        /// The credential issuer's identifier, for locations.
         QString credentialIssuer;
+        /// The issuer's metadata names its authorization servers: locations is then required.
+        bool issuerNamesServers = false;
     };
 
     /// Builds the request, pushing it when the server takes pushed requests (blocking, through
@@ -48,11 +55,13 @@ public:
     const QUrl &redirectUri() const { return m_redirectUri; }
     const QString &clientId() const { return m_clientId; }
     bool wasPushed() const { return m_pushed; }
+    /// When a pushed request's address stops working (invalid for a request not pushed).
+    const QDateTime &expiresAt() const { return m_expiresAt; }
 
 private:
-    static Result<QString> push(const AuthorizationServerMetadata &server,
-                                const QList<QPair<QString, QString>> &fields,
-                                const HttpClient &http);
+    static Result<QPair<QString, qint64>> push(const AuthorizationServerMetadata &server,
+                                               const QList<QPair<QString, QString>> &fields,
+                                               const HttpClient &http);
 
     QUrl m_browserUrl;
     QString m_state;
@@ -60,6 +69,7 @@ private:
     QUrl m_redirectUri;
     QString m_clientId;
     bool m_pushed = false;
+    QDateTime m_expiresAt;
 };
 
 } // namespace vcdesk

@@ -30,22 +30,27 @@ bool sameSecret(const QString &a, const QString &b)
 Result<QString> IssuerAuthorizationResponse::read(const QUrl &redirect, const QString &state,
                                                   const AuthorizationServerMetadata &server)
 {
+    // State first: until an answer carries this request's state exactly once, nothing in it
+    // counts, not even that it cannot be read (anyone who finds the address can send that).
+    const Error notOurs{QStringLiteral("vci.state_mismatch"),
+                        tr("the sign-in answer is not for this request (its state differs)")};
     auto pairs = FormUrlEncoding::decode(redirect.query(QUrl::FullyEncoded).toLatin1());
     if (!pairs)
-        return malformed(tr("the sign-in answer cannot be read: %1").arg(pairs.error().message));
+        return notOurs;
     QHash<QString, QString> fields;
+    QStringList twice;
     for (const auto &[name, value] : pairs.value()) {
         if (fields.contains(name))
-            return malformed(tr("the sign-in answer has %1 twice").arg(name.left(40)));
+            twice << name;
         fields.insert(name, value);
     }
-    // State first: an answer to another request says nothing about this one, not even its
-    // error.
-    if (!fields.contains(QStringLiteral("state")) ||
+    if (twice.contains(QStringLiteral("state")) || !fields.contains(QStringLiteral("state")) ||
         !sameSecret(fields.value(QStringLiteral("state")), state))
-        return Error{QStringLiteral("vci.state_mismatch"),
-                     tr("the sign-in answer is not for this request (its state differs)")};
-    if (server.sendsIssInAuthorizationResponse() &&
+        return notOurs;
+    if (!twice.isEmpty())
+        return malformed(tr("the sign-in answer has %1 twice").arg(twice.first().left(40)));
+    // RFC 9207 section 2.4: an iss that is there is compared, whatever the metadata says.
+    if ((server.sendsIssInAuthorizationResponse() || fields.contains(QStringLiteral("iss"))) &&
         fields.value(QStringLiteral("iss")) != server.issuer().text())
         return Error{QStringLiteral("vci.iss_mismatch"),
                      tr("the sign-in answer does not come from the issuer's authorization "

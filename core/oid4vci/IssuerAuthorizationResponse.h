@@ -11,8 +11,9 @@ namespace vcdesk {
 /// The redirect that ends the person's sign-in (RFC 6749 section 4.1.2): the authorization
 /// code, or the server's error, read from the redirect URI's query as a form (so '+' is a
 /// space). It must carry the request's state, or it answers another request (or none: a page
-/// that knows the loopback port can send anything there); and, when the server promises it
-/// (RFC 9207), the server's own issuer as iss, which stops a code from another server being
+/// that knows the loopback address can send anything there, so an answer that cannot even be
+/// read counts as not this request's); and the server's own issuer as iss when it carries one
+/// or the server promises one (RFC 9207), which stops a code from another server being
 /// swapped in. Codes: vci.state_mismatch, vci.iss_mismatch, vci.authorization_<error> (the
 /// person declined: vci.authorization_access_denied), vci.authorization_malformed.
 class IssuerAuthorizationResponse

@@ -24,10 +24,12 @@ class CliReceiveSignInTest : public QObject
     QString m_wallet;
     QString m_passphrase;
 
-    test::Run receive(const QString &offer)
+    test::Run receive(const QString &offer, const QStringList &more = {})
     {
-        return test::runVcdesk({"receive", "--yes", "--json", "--allow-loopback-http", "--wallet",
-                                m_wallet, "--passphrase-file", m_passphrase, offer},
+        return test::runVcdesk(QStringList{"receive", "--yes", "--json", "--allow-loopback-http",
+                                           "--wallet", m_wallet, "--passphrase-file", m_passphrase,
+                                           offer} +
+                                   more,
                                {}, {{"BROWSER", QStringLiteral(VCDESK_SCRIPTED_BROWSER)}});
     }
 
@@ -78,7 +80,8 @@ private slots:
         test::LocalSignInServer signIn;
         signIn.install(issuer, true);
         issuer.issueToTheProvenKey();
-        const test::Run run = receive(issuer.signInOffer("from-the-issuer"));
+        const test::Run run =
+            receive(issuer.signInOffer("from-the-issuer"), {"--client-id", "wallet-dev"});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         // The address is printed for a person whose browser does not start.
         QVERIFY2(run.err.contains("Open this address in your browser"), run.err.constData());
@@ -90,6 +93,8 @@ private slots:
             QMutexLocker lock(&signIn.state->mutex);
             QCOMPARE(signIn.state->lastAuthorization.value("issuer_state"),
                      QStringLiteral("from-the-issuer"));
+            QCOMPARE(signIn.state->lastAuthorization.value("client_id"),
+                     QStringLiteral("wallet-dev"));
             QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
                      qPrintable(signIn.state->lastTokenProblem));
         }

@@ -8,6 +8,7 @@
 #include "core/did/JwkDidResolver.h"
 #include "core/net/LoopbackRedirectListener.h"
 #include "core/oid4vci/IssuanceSession.h"
+#include "core/oid4vci/IssuerAuthorizationResponse.h"
 #include "core/oid4vci/PkcePair.h"
 #include "core/verify/InspectOptionsBuilder.h"
 #include "support/LocalSignInServer.h"
@@ -54,7 +55,7 @@ const IssuanceSession::Report kQuiet = [](const QString &) {};
 IssuanceSession::BrowserOpener through(test::ScriptedBrowser &browser,
                                        std::function<void()> before = {})
 {
-    return [&browser, before](const QUrl &url) -> Status {
+    return [&browser, before](const QUrl &url, const QDateTime &) -> Status {
         browser.open(url, before);
         return {};
     };
@@ -98,7 +99,15 @@ private slots:
 
         test::ScriptedBrowser browser;
         QStringList said;
-        VCDESK_VERIFY_OK(session.signIn(through(browser), [&](const QString &s) { said << s; }));
+        QDateTime expiry;
+        const auto opener = [&](const QUrl &url, const QDateTime &expiresAt) -> Status {
+            expiry = expiresAt;
+            browser.open(url);
+            return {};
+        };
+        VCDESK_VERIFY_OK(session.signIn(opener, [&](const QString &s) { said << s; }));
+        // The pushed request's address works for the 60 seconds the server said.
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expiry) - 60) <= 5);
         browser.join();
         QVERIFY2(said.join('|').contains("browser"), qPrintable(said.join('|')));
         // The browser carried only client_id and request_uri: the rest was pushed.
@@ -125,7 +134,7 @@ private slots:
         }
         // The browser was told it can go back to vcdesk.
         QCOMPARE(browser.last.status, 200);
-        QVERIFY(browser.last.body.contains("go back to vcdesk"));
+        QVERIFY(browser.last.body.contains("go back to it"));
         QCOMPARE(browser.landed.host(), QStringLiteral("127.0.0.1"));
 
         auto received = session.receive({}, holder, inspectOptions(), kQuiet);
@@ -155,7 +164,9 @@ private slots:
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s-1")));
         test::ScriptedBrowser browser;
         QList<int> forged;
-        auto opener = [&](const QUrl &url) -> Status {
+        auto opener = [&](const QUrl &url, const QDateTime &expiresAt) -> Status {
+            if (expiresAt.isValid())
+                return Error{"test.expiry", "a request not pushed does not expire"};
             // Everything rides in the browser's URL when nothing is pushed.
             const QUrlQuery query(url);
             if (query.queryItemValue("code_challenge_method") != QLatin1String("S256") ||
@@ -168,6 +179,8 @@ private slots:
                 QUrl fake = back;
                 fake.setQuery("code=stolen&state=guess");
                 forged << test::browserGet(fake).status;
+                fake.setQuery("%zz&state=a&state=b", QUrl::TolerantMode);
+                forged << test::browserGet(fake).status;
                 forged << test::browserGet(back, "evil.example:80").status;
                 QUrl elsewhere = back;
                 elsewhere.setPath("/favicon.ico");
@@ -177,7 +190,7 @@ private slots:
         };
         VCDESK_VERIFY_OK(session.signIn(opener, kQuiet));
         browser.join();
-        QCOMPARE(forged, (QList<int>{400, 400, 404}));
+        QCOMPARE(forged, (QList<int>{400, 400, 400, 404}));
         QCOMPARE(issuer.server.hits("/par"), 0);
         QCOMPARE(issuer.server.hits("/token"), 1);
         QMutexLocker lock(&signIn.state->mutex);
@@ -230,7 +243,7 @@ private slots:
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
         bool opened = false;
         auto result = session.signIn(
-            [&](const QUrl &) -> Status {
+            [&](const QUrl &, const QDateTime &) -> Status {
                 opened = true;
                 return {};
             },
@@ -252,13 +265,88 @@ private slots:
         VCDESK_VERIFY_OK(session3.open(third.signInOffer("s")));
         QCOMPARE(session3
                      .signIn(
-                         [](const QUrl &) -> Status {
+                         [](const QUrl &, const QDateTime &) -> Status {
                              return Error{"ui.no_browser", "none"};
                          },
                          kQuiet)
                      .error()
                      .code,
                  QStringLiteral("ui.no_browser"));
+    }
+
+    void scopesAreUsedWhereTheServerDoesNotTakeDetails()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, false);
+        QJsonObject configurations =
+            issuer.metadata.value("credential_configurations_supported").toObject();
+        QJsonObject membership = configurations.value("Membership").toObject();
+        membership.insert("scope", "membership_scope");
+        configurations.insert("Membership", membership);
+        issuer.metadata.insert("credential_configurations_supported", configurations);
+        issuer.metadata.insert("authorization_servers", QJsonArray{issuer.identifier()});
+        issuer.publish();
+        const auto askedFor = [&] {
+            IssuanceSession session(loopback(), {"en"});
+            test::ScriptedBrowser browser;
+            if (!session.open(issuer.signInOffer("s")) || !session.signIn(through(browser), kQuiet))
+                return test::LocalSignInServer::Fields();
+            browser.join();
+            QMutexLocker lock(&signIn.state->mutex);
+            return signIn.state->lastAuthorization;
+        };
+        // The server does not say it takes authorization_details: the scope it knows.
+        auto asked = askedFor();
+        QCOMPARE(asked.value("scope"), QStringLiteral("membership_scope"));
+        QVERIFY(!asked.contains("authorization_details"));
+        // It says so: authorization_details, with locations, as the issuer names its servers.
+        issuer.serverMetadata.insert("authorization_details_types_supported",
+                                     QJsonArray{"openid_credential"});
+        issuer.publish();
+        asked = askedFor();
+        QVERIFY(!asked.contains("scope"));
+        const QJsonObject detail =
+            QJsonDocument::fromJson(asked.value("authorization_details").toUtf8())
+                .array()
+                .first()
+                .toObject();
+        QCOMPARE(detail.value("locations").toArray(), QJsonArray{issuer.identifier()});
+    }
+
+    void answersAreReadStateFirst()
+    {
+        const QUrl server = QUrl("http://127.0.0.1:1");
+        auto metadata = AuthorizationServerMetadata::parse(
+            R"({"issuer":"http://127.0.0.1:1","token_endpoint":"http://127.0.0.1:1/token"})",
+            IssuerIdentifier::parse(server.toString(), "issuer").value());
+        VCDESK_VERIFY_OK(metadata);
+        const auto read = [&](const QByteArray &query) {
+            return IssuerAuthorizationResponse::read(
+                QUrl::fromEncoded("http://127.0.0.1:9/vcdesk/callback?" + query), "S-1",
+                metadata.value());
+        };
+        QCOMPARE(read("code=c&state=S-1").value(), QStringLiteral("c"));
+        // Nothing counts before the state does: unreadable, no state, two states, another one.
+        for (const QByteArray &query :
+             QList<QByteArray>{"%zz&code=c", "code=c", "code=c&state=S-1&state=S-1",
+                               "error=access_denied&state=S-2", "code=c&state=s-1"})
+            QCOMPARE(read(query).error().code, QStringLiteral("vci.state_mismatch"));
+        QCOMPARE(read("code=a&code=b&state=S-1").error().code,
+                 QStringLiteral("vci.authorization_malformed"));
+        QCOMPARE(read("state=S-1").error().code, QStringLiteral("vci.authorization_malformed"));
+        // An iss is compared even when the server never promised one (RFC 9207 section 2.4).
+        QCOMPARE(read("code=c&state=S-1&iss=https%3A%2F%2Fevil.example").error().code,
+                 QStringLiteral("vci.iss_mismatch"));
+        QCOMPARE(read("code=c&state=S-1&iss=http%3A%2F%2F127.0.0.1%3A1").value(),
+                 QStringLiteral("c"));
+        // The server's words, '+' read as a space, control characters not passed on as such.
+        const Error refused =
+            read("error=server_error&error_description=try+again%0Alater&state=S-1").error();
+        QCOMPARE(refused.code, QStringLiteral("vci.authorization_server_error"));
+        QCOMPARE(refused.serverMessage, QStringLiteral("try again later"));
+        QCOMPARE(read("error=%3Cb%3E&state=S-1").error().code,
+                 QStringLiteral("vci.authorization_error"));
     }
 
     void theListenerWaitsOnlySoLongAndThenStops()
@@ -268,7 +356,7 @@ private slots:
         const QUrl uri = listener.redirectUri();
         QCOMPARE(uri.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(uri.port() > 0);
-        QVERIFY(uri.path().size() > 10); // a random path, not just the port
+        QCOMPARE(uri.path(), QStringLiteral("/vcdesk/callback")); // only the port varies
         auto waited = listener.wait([](const QUrl &) -> Result<bool> { return true; },
                                     std::chrono::seconds(1));
         QCOMPARE(waited.error().code, QStringLiteral("net.redirect_timeout"));

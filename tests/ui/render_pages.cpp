@@ -9,9 +9,10 @@
 // and the status lists and schemas cache holding two documents.
 // inspector-batch: the inspector's Batch tab on the files and folders given.
 // receive: the Receive page showing an offer of a local OpenID4VCI issuer (on loopback) that
-// asks for a transaction code.
+// asks for a transaction code; receive-sign-in: the same issuer's offer that needs a sign-in,
+// accepted, waiting for the person's browser to come back.
 //   render_pages welcome|unlock|credentials|settings|settings-lists|inspector|present|consent|
-//   offers|accounts|history|hosted|receive [FILE]
+//   offers|accounts|history|hosted|receive|receive-sign-in [FILE]
 //   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
@@ -20,9 +21,11 @@
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
 #include "models/PresentController.h"
+#include "models/ReceiveController.h"
 #include "models/WalletSession.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
+#include "support/LocalSignInServer.h"
 #include "support/LocalVciIssuer.h"
 #include "support/LoopbackPolicy.h"
 #include "support/WalletFixture.h"
@@ -35,10 +38,12 @@
 #include "ui/MainWindow.h"
 #include "ui/OffersPage.h"
 #include "ui/PresentPage.h"
+#include "ui/ReceivePage.h"
 #include "ui/SettingsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -50,6 +55,14 @@
 #include <cstdio>
 
 using namespace vcdesk;
+
+/// Stands in for the system browser (QDesktopServices): the page asked to be opened is not.
+class BrowserAway : public QObject
+{
+    Q_OBJECT
+public slots:
+    void openUrl(const QUrl &) {}
+};
 
 int main(int argc, char **argv)
 {
@@ -233,7 +246,9 @@ int main(int argc, char **argv)
     }
     // The Receive page: a university's offer of a degree, with the claims it will hold.
     std::unique_ptr<test::LocalVciIssuer> vciIssuer;
-    if (page == QLatin1String("receive")) {
+    test::LocalSignInServer signIn;
+    const bool signingIn = page == QLatin1String("receive-sign-in");
+    if (page == QLatin1String("receive") || signingIn) {
         test::createWallet(path, "sample passphrase");
         vciIssuer = std::make_unique<test::LocalVciIssuer>();
         vciIssuer->metadata.insert(
@@ -259,14 +274,33 @@ int main(int argc, char **argv)
                                    QJsonObject{{"Membership", degree}});
         vciIssuer->txDescription = QStringLiteral("We sent a six-digit code to your phone.");
         vciIssuer->publish();
+        if (signingIn)
+            signIn.install(*vciIssuer, true);
     }
+    // The person's browser is away: the page waits for the sign-in to come back.
+    BrowserAway away;
+    if (signingIn)
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &away, "openUrl");
     MainWindow window(path);
     window.setNetworkPolicy(test::loopbackPolicy());
     window.show();
     if (vciIssuer) {
         QObject::connect(window.session(), &WalletSession::opened, &window,
                          [&window] { window.session()->unlock("sample passphrase"); });
-        window.present(vciIssuer->offer(6));
+        window.present(signingIn ? vciIssuer->signInOffer(QStringLiteral("sample"))
+                                 : vciIssuer->offer(6));
+        if (signingIn) { // Receive is pressed once the offer shows
+            auto *poll = new QTimer(&window);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {
+                ReceiveController *receiving =
+                    window.receivePage() ? window.receivePage()->controller() : nullptr;
+                if (!receiving || receiving->state() != ReceiveController::State::AwaitingConsent)
+                    return;
+                poll->stop();
+                receiving->accept({});
+            });
+            poll->start(100);
+        }
     }
     if (presenting) {
         QObject::connect(window.session(), &WalletSession::opened, &window,
@@ -374,3 +408,5 @@ int main(int argc, char **argv)
                          [&window] { window.session()->unlock("sample passphrase"); });
     return app.exec();
 }
+
+#include "render_pages.moc"

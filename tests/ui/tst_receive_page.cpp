@@ -20,6 +20,7 @@
 #include "ui/MessageBar.h"
 #include "ui/PresentPage.h"
 #include "ui/ReceivePage.h"
+#include "ui/SignInPanel.h"
 #include "ui/UnlockPage.h"
 
 #include <QClipboard>
@@ -251,8 +252,30 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 5000);
         QDesktopServices::unsetUrlHandler("http");
         QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Cancelled"));
-        QVERIFY(label(page, "outcomeText").contains("Nothing was asked"));
+        QVERIFY(label(page, "outcomeText").contains("sign-in at the issuer was stopped"));
         QCOMPARE(issuer.server.hits("/token"), 0);
+    }
+
+    void aPushedSignInAddressStopsBeingOfferedWhenItExpires()
+    {
+        BrowserStandIn browser;
+        QDesktopServices::setUrlHandler("https", &browser, "openUrl");
+        SignInPanel panel;
+        panel.open(QUrl("https://issuer.example/authorize?client_id=vcdesk&request_uri=urn:x"),
+                   QDateTime::currentDateTimeUtc().addMSecs(300));
+        QCOMPARE(browser.asked.size(), 1);
+        auto *again = panel.findChild<QPushButton *>("openSignIn");
+        auto *copy = panel.findChild<QPushButton *>("copySignIn");
+        QVERIFY(again->isEnabled() && copy->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!again->isEnabled(), 5000);
+        QVERIFY(!copy->isEnabled());
+        QVERIFY(label(&panel, "signInText").contains("expired"));
+        // A scheme other than the web's never leaves for another program.
+        panel.open(QUrl("file:///etc/passwd"));
+        QDesktopServices::unsetUrlHandler("https");
+        QCOMPARE(browser.asked.size(), 1);
+        QVERIFY(!panel.findChild<QLabel *>("signInProblem")->isHidden());
+        QVERIFY(again->isEnabled()); // a new address, a new chance
     }
 };
 
