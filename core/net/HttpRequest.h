@@ -40,6 +40,22 @@ struct HttpRequest
         request.idempotent = false;
         return request;
     }
+    /// An OAuth endpoint's form POST (token, pushed authorization request): not repeated
+    /// (it may spend a code), not redirected, JSON asked for, and 4xx answers read as the
+    /// protocol's errors.
+    static HttpRequest oauthForm(const QUrl &url, const QByteArray &formBody)
+    {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = url;
+        request.body = formBody;
+        request.contentType = "application/x-www-form-urlencoded";
+        request.idempotent = false;
+        request.followRedirects = false;
+        request.clientErrorsAsResponses = true;
+        request.headers.append(QPair<QByteArray, QByteArray>{"Accept", "application/json"});
+        return request;
+    }
 };
 
 } // namespace vcdesk

@@ -113,16 +113,8 @@ IssuerAuthorizationRequest::push(const AuthorizationServerMetadata &server,
                                  const QList<QPair<QString, QString>> &fields,
                                  const HttpClient &http)
 {
-    HttpRequest request;
-    request.method = "POST";
-    request.url = server.pushedAuthorizationRequestEndpoint();
-    request.body = FormBody::encode(fields);
-    request.contentType = "application/x-www-form-urlencoded";
-    request.idempotent = false;
-    request.followRedirects = false;
-    request.clientErrorsAsResponses = true;
-    request.headers.append(QPair<QByteArray, QByteArray>{"Accept", "application/json"});
-    auto answer = http.sendAndWait(request);
+    auto answer = http.sendAndWait(HttpRequest::oauthForm(
+        server.pushedAuthorizationRequestEndpoint(), FormBody::encode(fields)));
     if (!answer)
         return Error{answer.error().code,
                      tr("the pushed authorization request failed: %1").arg(answer.error().message),

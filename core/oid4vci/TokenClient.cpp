@@ -111,15 +111,8 @@ Result<AccessToken> TokenClient::exchange(const AuthorizationServerMetadata &ser
 {
     // At most two attempts: the second only after the server asked for a DPoP nonce.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        HttpRequest request;
-        request.method = "POST";
-        request.url = server.tokenEndpoint();
-        request.body = FormBody::encode(fields);
-        request.contentType = "application/x-www-form-urlencoded";
-        request.idempotent = false;
-        request.followRedirects = false;
-        request.clientErrorsAsResponses = true;
-        request.headers.append(QPair<QByteArray, QByteArray>{"Accept", "application/json"});
+        HttpRequest request =
+            HttpRequest::oauthForm(server.tokenEndpoint(), FormBody::encode(fields));
         if (dpop) {
             auto proof = dpop->proof("POST", server.tokenEndpoint());
             if (!proof)

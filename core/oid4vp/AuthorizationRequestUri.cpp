@@ -1,6 +1,6 @@
 #include "core/oid4vp/AuthorizationRequestUri.h"
 
-#include <QUrlQuery>
+#include "core/codec/FormUrlEncoding.h"
 
 namespace vcdesk {
 
@@ -52,8 +52,13 @@ Result<AuthorizationRequestUri> AuthorizationRequestUri::parse(const QString &in
 
     AuthorizationRequestUri request;
     request.m_scheme = scheme;
-    const QUrlQuery query(url);
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    // Read as a form (RFC 6749 appendix B): '+' is a space. QUrlQuery keeps it a '+'.
+    auto pairs = FormUrlEncoding::decode(url.query(QUrl::FullyEncoded).toLatin1());
+    if (!pairs)
+        return invalid(
+            QStringLiteral("malformed"),
+            tr("the request's parameters cannot be read: %1").arg(pairs.error().message));
+    for (const auto &[key, value] : pairs.value()) {
         if (key.isEmpty())
             return invalid(QStringLiteral("malformed"), tr("a parameter has no name"));
         if (request.m_parameters.contains(key))

@@ -33,7 +33,7 @@ public:
     const QString &requestUriMethod() const { return m_requestUriMethod; }
     const QString &clientId() const { return m_clientId; }
     const QString &requestJwt() const { return m_requestJwt; }
-    /// Every parameter, percent-decoded.
+    /// Every parameter, read as a form ('+' is a space, then percent-decoded).
     const QHash<QString, QString> &parameters() const { return m_parameters; }
 
 private:

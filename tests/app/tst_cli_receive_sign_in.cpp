@@ -50,10 +50,7 @@ private slots:
     {
         m_wallet = m_dir.filePath("w.db");
         m_passphrase = m_dir.filePath("pass");
-        QFile pass(m_passphrase);
-        QVERIFY(pass.open(QIODevice::WriteOnly));
-        pass.write("pass\n");
-        pass.close();
+        QVERIFY(test::writePassphraseFile(m_passphrase));
         test::createWallet(m_wallet);
     }
 

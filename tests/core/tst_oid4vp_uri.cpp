@@ -102,6 +102,15 @@ private slots:
                  QStringLiteral(R"({"credentials":[{"id":"pid"}]})"));
         QCOMPARE(plain->parameters().value("nonce"), QStringLiteral("n-0S6_WzA2Mj"));
 
+        // The query is a form: '+' is a space (a DCQL query or a name with spaces), "%2B" a '+'.
+        auto spaced = AuthorizationRequestUri::parse(
+            "openid4vp://?client_id=x509_san_dns%3Av.example&response_type=vp_token&nonce=a%2Bb"
+            "&dcql_query=%7B%22credentials%22%3A+%5B%5D%7D");
+        QVERIFY(spaced.ok());
+        QCOMPARE(spaced->parameters().value("dcql_query"),
+                 QStringLiteral(R"({"credentials": []})"));
+        QCOMPARE(spaced->parameters().value("nonce"), QStringLiteral("a+b"));
+
         auto jwt = AuthorizationRequestUri::parse(
             "openid4vp://?client_id=v&request=eyJhbGciOiJFUzI1NiJ9.e30.c2ln");
         QVERIFY(jwt.ok());

@@ -15,6 +15,7 @@
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
+#include "support/VciHolder.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -24,15 +25,6 @@ using test::TestHttpServer;
 using Response = TestHttpServer::Response;
 
 namespace {
-
-HolderKeyring::Signer holderSigner()
-{
-    HolderKeyring::Signer signer;
-    signer.key = PrivateKey::generate(KeyType::P256);
-    signer.did = JwkDidResolver::didForKey(signer.key.publicKey());
-    signer.kid = signer.did + QStringLiteral("#0");
-    return signer;
-}
 
 /// The payload of a compact JWS, or of the DPoP / proof JWT in a request.
 QJsonObject payloadOf(const QByteArray &jwt)
@@ -56,23 +48,6 @@ QByteArray headerValue(const TestHttpServer::Request &request, const QByteArray 
     return {};
 }
 
-InspectOptions inspectOptions()
-{
-    return InspectOptionsBuilder()
-        .cache(InspectOptionsBuilder::Cache::InMemory)
-        .allowLoopbackHttp(true)
-        .build()
-        .value();
-}
-
-NetworkPolicy loopback()
-{
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    policy.maxRetries = 0;
-    return policy;
-}
-
 const IssuanceSession::Report kQuiet = [](const QString &) {};
 
 } // namespace
@@ -85,17 +60,17 @@ private slots:
     void receivesACredentialBoundToTheHoldersDid()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.server.route("/credential",
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.offer(6)));
         QVERIFY(session.needsTransactionCode());
         QCOMPARE(session.offer().issuer.display().pick({"en"}).name,
                  QStringLiteral("Local issuer"));
         QCOMPARE(issuer.server.hits("/token"), 0); // nothing spent before the person says yes
 
-        auto received = session.receive("123456", holder, inspectOptions(), kQuiet);
+        auto received = session.receive("123456", holder, test::vciInspectOptions(), kQuiet);
         VCDESK_VERIFY_OK(received);
         QCOMPARE(received->size(), 1);
         QVERIFY2(received->first().problem.code.isEmpty(),
@@ -135,7 +110,7 @@ private slots:
     void dpopNonceChallengesAreAnsweredOnce()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"ES256"});
         issuer.publish();
         Response challenge{400, test::compactJson({{"error", "use_dpop_nonce"}})};
@@ -145,9 +120,9 @@ private slots:
                                                                    {"token_type", "DPoP"}})}});
         issuer.server.route("/credential",
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        auto received = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
         VCDESK_VERIFY_OK(received);
         QCOMPARE(issuer.server.hits("/token"), 2);
         const QByteArray tokenProof = headerValue(issuer.server.lastRequest("/token"), "DPoP");
@@ -168,16 +143,16 @@ private slots:
     void anInvalidNonceIsRetriedOnceWithAFreshOne()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.server.routeSequence("/nonce",
                                     {Response{200, test::compactJson({{"c_nonce", "stale"}})},
                                      Response{200, test::compactJson({{"c_nonce", "fresh"}})}});
         issuer.server.routeSequence(
             "/credential", {Response{400, test::compactJson({{"error", "invalid_nonce"}})},
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did))});
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
+        VCDESK_VERIFY_OK(session.receive({}, holder, test::vciInspectOptions(), kQuiet));
         QCOMPARE(issuer.server.hits("/credential"), 2);
         const QJsonObject body =
             QJsonDocument::fromJson(issuer.server.lastRequest("/credential").body).object();
@@ -189,9 +164,9 @@ private slots:
         test::LocalVciIssuer stubborn;
         stubborn.server.route("/credential",
                               Response{400, test::compactJson({{"error", "invalid_nonce"}})});
-        IssuanceSession again(loopback(), {});
+        IssuanceSession again(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(again.open(stubborn.offer()));
-        auto refused = again.receive({}, holder, inspectOptions(), kQuiet);
+        auto refused = again.receive({}, holder, test::vciInspectOptions(), kQuiet);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("vci.credential_invalid_nonce"));
         QCOMPARE(stubborn.server.hits("/credential"), 2);
@@ -203,16 +178,16 @@ private slots:
         issuer.server.route(
             "/token", Response{400, test::compactJson({{"error", "invalid_grant"},
                                                        {"error_description", "wrong code"}})});
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         // Checked here before the code is spent: digits only, and not empty.
-        QCOMPARE(session.receive("12a4", holder, inspectOptions(), kQuiet).error().code,
+        QCOMPARE(session.receive("12a4", holder, test::vciInspectOptions(), kQuiet).error().code,
                  QStringLiteral("vci.tx_code_format"));
-        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+        QCOMPARE(session.receive({}, holder, test::vciInspectOptions(), kQuiet).error().code,
                  QStringLiteral("vci.tx_code_missing"));
         QCOMPARE(issuer.server.hits("/token"), 0);
-        auto refused = session.receive("9999", holder, inspectOptions(), kQuiet);
+        auto refused = session.receive("9999", holder, test::vciInspectOptions(), kQuiet);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("vci.token_invalid_grant"));
         QVERIFY(refused.error().message.contains("wrong code"));
@@ -222,14 +197,14 @@ private slots:
 
     void whatMustNotBeKeptIsSaidPerCredential()
     {
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         {
             test::LocalVciIssuer issuer; // bound to someone else
             issuer.server.route("/credential", test::LocalVciIssuer::issued(issuer.credentialFor(
                                                    "did:example:someone-else")));
-            IssuanceSession session(loopback(), {});
+            IssuanceSession session(test::vciLoopbackPolicy(), {});
             VCDESK_VERIFY_OK(session.open(issuer.offer()));
-            auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+            auto received = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
             VCDESK_VERIFY_OK(received);
             QCOMPARE(received->first().problem.code, QStringLiteral("vci.wrong_key"));
         }
@@ -239,9 +214,9 @@ private slots:
             const qsizetype at = credential.lastIndexOf('.') + 5;
             credential[at] = credential[at] == 'A' ? 'B' : 'A';
             issuer.server.route("/credential", test::LocalVciIssuer::issued(credential));
-            IssuanceSession session(loopback(), {});
+            IssuanceSession session(test::vciLoopbackPolicy(), {});
             VCDESK_VERIFY_OK(session.open(issuer.offer()));
-            auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+            auto received = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
             VCDESK_VERIFY_OK(received);
             QCOMPARE(received->first().problem.code, QStringLiteral("vci.credential_not_valid"));
         }
@@ -250,7 +225,7 @@ private slots:
     void aCredentialOtherThanTheOneAgreedToIsNotKept()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject claims{
             {"iss", issuer.signingKey.did},
@@ -263,9 +238,9 @@ private slots:
         issuer.server.route("/credential", test::LocalVciIssuer::issued(test::sign(
                                                issuer.signingKey.key, claims,
                                                QJsonObject{{"kid", issuer.signingKey.kid}})));
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        auto received = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
         VCDESK_VERIFY_OK(received);
         QCOMPARE(received->first().problem.code, QStringLiteral("vci.credential_mismatch"));
     }
@@ -273,19 +248,19 @@ private slots:
     void anOfferIsUsedOnce()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.server.route("/credential",
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        VCDESK_VERIFY_OK(session.receive({}, holder, inspectOptions(), kQuiet));
-        auto again = session.receive({}, holder, inspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(session.receive({}, holder, test::vciInspectOptions(), kQuiet));
+        auto again = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("vci.already_used"));
         QCOMPARE(issuer.server.hits("/token"), 1);
         // A failed open() leaves nothing of the earlier offer to receive.
         QVERIFY(!session.open("openid-credential-offer://?credential_offer=%7B%7D"));
-        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+        QCOMPARE(session.receive({}, holder, test::vciInspectOptions(), kQuiet).error().code,
                  QStringLiteral("vci.not_open"));
     }
 
@@ -297,11 +272,14 @@ private slots:
             Response{400, test::compactJson(
                               {{"error", "invalid_grant"},
                                {"error_description", "code code-1 with tx 4321 is not valid"}})});
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer(4)));
-        QCOMPARE(session.receive("123", holderSigner(), inspectOptions(), kQuiet).error().code,
+        QCOMPARE(session.receive("123", test::vciHolderSigner(), test::vciInspectOptions(), kQuiet)
+                     .error()
+                     .code,
                  QStringLiteral("vci.tx_code_format")); // 4 digits were announced
-        auto refused = session.receive("4321", holderSigner(), inspectOptions(), kQuiet);
+        auto refused =
+            session.receive("4321", test::vciHolderSigner(), test::vciInspectOptions(), kQuiet);
         QVERIFY(!refused);
         QVERIFY2(!refused.error().message.contains("code-1") &&
                      !refused.error().message.contains("4321") &&
@@ -315,7 +293,7 @@ private slots:
         test::LocalVciIssuer issuer;
         issuer.metadata.insert("credential_endpoint", "https://169.254.169.254/credential");
         issuer.publish();
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         const Status opened = session.open(issuer.offer());
         QVERIFY(!opened);
         QVERIFY2(opened.error().code.startsWith("net."), qPrintable(opened.error().toString()));
@@ -325,16 +303,16 @@ private slots:
     void aDeferredCredentialIsAskedForAgain()
     {
         test::LocalVciIssuer issuer;
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.server.route(
             "/credential",
             Response{202, test::compactJson({{"transaction_id", "tx-7"}, {"interval", 1}})});
         issuer.server.route("/deferred",
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
         QStringList steps;
-        auto received = session.receive({}, holder, inspectOptions(),
+        auto received = session.receive({}, holder, test::vciInspectOptions(),
                                         [&](const QString &step) { steps << step; });
         VCDESK_VERIFY_OK(received);
         QCOMPARE(received->size(), 1);
@@ -421,7 +399,7 @@ private slots:
         for (const Case &c : cases) {
             test::LocalVciIssuer issuer;
             c.change(issuer);
-            IssuanceSession session(loopback(), {});
+            IssuanceSession session(test::vciLoopbackPolicy(), {});
             const Status opened = session.open(c.link(issuer));
             QVERIFY2(!opened, c.name);
             QVERIFY2(opened.error().code == c.code,
@@ -433,11 +411,11 @@ private slots:
     void aKeyTheIssuerCannotBindIsRefusedBeforeTheCodeIsSpent()
     {
         test::LocalVciIssuer issuer;
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        HolderKeyring::Signer ed25519 = holderSigner();
+        HolderKeyring::Signer ed25519 = test::vciHolderSigner();
         ed25519.key = PrivateKey::generate(KeyType::Ed25519);
-        auto refused = session.receive({}, ed25519, inspectOptions(), kQuiet);
+        auto refused = session.receive({}, ed25519, test::vciInspectOptions(), kQuiet);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("vci.proof_alg_unsupported"));
         QCOMPARE(issuer.server.hits("/token"), 0);
@@ -448,9 +426,10 @@ private slots:
         test::LocalVciIssuer issuer;
         issuer.server.route("/credential",
                             test::LocalVciIssuer::issued(QByteArray(2 * 1024 * 1024, 'a')));
-        IssuanceSession session(loopback(), {});
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
         VCDESK_VERIFY_OK(session.open(issuer.offer()));
-        auto refused = session.receive({}, holderSigner(), inspectOptions(), kQuiet);
+        auto refused =
+            session.receive({}, test::vciHolderSigner(), test::vciInspectOptions(), kQuiet);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("net.too_large"));
     }

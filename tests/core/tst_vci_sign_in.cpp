@@ -5,16 +5,15 @@
 // and what must end a sign-in (declined, another server's answer) or must not (a forged visit
 // to the wallet's port).
 
-#include "core/did/JwkDidResolver.h"
 #include "core/net/LoopbackRedirectListener.h"
 #include "core/oid4vci/IssuanceSession.h"
 #include "core/oid4vci/IssuerAuthorizationResponse.h"
 #include "core/oid4vci/PkcePair.h"
-#include "core/verify/InspectOptionsBuilder.h"
 #include "support/LocalSignInServer.h"
 #include "support/LocalVciIssuer.h"
 #include "support/ReportHelpers.h"
 #include "support/ScriptedBrowser.h"
+#include "support/VciHolder.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -22,32 +21,6 @@
 using namespace vcdesk;
 
 namespace {
-
-HolderKeyring::Signer holderSigner()
-{
-    HolderKeyring::Signer signer;
-    signer.key = PrivateKey::generate(KeyType::P256);
-    signer.did = JwkDidResolver::didForKey(signer.key.publicKey());
-    signer.kid = signer.did + QStringLiteral("#0");
-    return signer;
-}
-
-NetworkPolicy loopback()
-{
-    NetworkPolicy policy;
-    policy.allowLoopbackHttp = true;
-    policy.maxRetries = 0;
-    return policy;
-}
-
-InspectOptions inspectOptions()
-{
-    return InspectOptionsBuilder()
-        .cache(InspectOptionsBuilder::Cache::InMemory)
-        .allowLoopbackHttp(true)
-        .build()
-        .value();
-}
 
 const IssuanceSession::Report kQuiet = [](const QString &) {};
 
@@ -85,16 +58,16 @@ private slots:
         test::LocalVciIssuer issuer;
         test::LocalSignInServer signIn;
         signIn.install(issuer, true);
-        const HolderKeyring::Signer holder = holderSigner();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
         issuer.server.route("/credential",
                             test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("state-from-issuer")));
         QVERIFY(session.needsSignIn());
         QVERIFY(!session.needsTransactionCode());
         VCDESK_VERIFY_OK(session.checkKey(holder));
         // Before the sign-in there is no token to ask with.
-        QCOMPARE(session.receive({}, holder, inspectOptions(), kQuiet).error().code,
+        QCOMPARE(session.receive({}, holder, test::vciInspectOptions(), kQuiet).error().code,
                  QStringLiteral("vci.not_signed_in"));
 
         test::ScriptedBrowser browser;
@@ -137,7 +110,7 @@ private slots:
         QVERIFY(browser.last.body.contains("go back to it"));
         QCOMPARE(browser.landed.host(), QStringLiteral("127.0.0.1"));
 
-        auto received = session.receive({}, holder, inspectOptions(), kQuiet);
+        auto received = session.receive({}, holder, test::vciInspectOptions(), kQuiet);
         VCDESK_VERIFY_OK(received);
         QCOMPARE(received->size(), 1);
         QVERIFY2(received->first().problem.code.isEmpty(),
@@ -160,7 +133,7 @@ private slots:
         test::LocalVciIssuer issuer;
         test::LocalSignInServer signIn;
         signIn.install(issuer, false);
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s-1")));
         test::ScriptedBrowser browser;
         QList<int> forged;
@@ -205,7 +178,7 @@ private slots:
         test::LocalSignInServer signIn;
         signIn.install(issuer, true);
         signIn.state->decline = true;
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
         test::ScriptedBrowser browser;
         auto result = session.signIn(through(browser), kQuiet);
@@ -223,7 +196,7 @@ private slots:
         test::LocalSignInServer signIn;
         signIn.install(issuer, false);
         signIn.state->iss = QStringLiteral("https://attacker.example");
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
         test::ScriptedBrowser browser;
         auto result = session.signIn(through(browser), kQuiet);
@@ -239,7 +212,7 @@ private slots:
         signIn.install(issuer, false);
         issuer.serverMetadata.insert("code_challenge_methods_supported", QJsonArray{"plain"});
         issuer.publish();
-        IssuanceSession session(loopback(), {"en"});
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
         bool opened = false;
         auto result = session.signIn(
@@ -253,7 +226,7 @@ private slots:
 
         // No authorization endpoint at all: the offer cannot be taken.
         test::LocalVciIssuer plain;
-        IssuanceSession other(loopback(), {"en"});
+        IssuanceSession other(test::vciLoopbackPolicy(), {"en"});
         QCOMPARE(other.open(plain.signInOffer("s")).error().code,
                  QStringLiteral("vci.grant_unsupported"));
 
@@ -261,7 +234,7 @@ private slots:
         test::LocalVciIssuer third;
         test::LocalSignInServer thirdSignIn;
         thirdSignIn.install(third, false);
-        IssuanceSession session3(loopback(), {"en"});
+        IssuanceSession session3(test::vciLoopbackPolicy(), {"en"});
         VCDESK_VERIFY_OK(session3.open(third.signInOffer("s")));
         QCOMPARE(session3
                      .signIn(
@@ -288,7 +261,7 @@ private slots:
         issuer.metadata.insert("authorization_servers", QJsonArray{issuer.identifier()});
         issuer.publish();
         const auto askedFor = [&] {
-            IssuanceSession session(loopback(), {"en"});
+            IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
             test::ScriptedBrowser browser;
             if (!session.open(issuer.signInOffer("s")) || !session.signIn(through(browser), kQuiet))
                 return test::LocalSignInServer::Fields();

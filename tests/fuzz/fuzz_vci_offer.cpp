@@ -1,10 +1,11 @@
 // OpenID4VCI offers and metadata: parsing never crashes, every refusal has a code and a
 // message, and whatever parses is self-consistent. The same bytes are read as an offer link,
-// as the offer it carries, as an offer object, as issuer metadata and as authorization
-// server metadata (for a fixed issuer).
+// as the offer it carries, as an offer object, as issuer metadata, as authorization server
+// metadata (for a fixed issuer) and as the query of the sign-in's redirect.
 #include "core/oid4vci/AuthorizationServerMetadata.h"
 #include "core/oid4vci/CredentialOffer.h"
 #include "core/oid4vci/CredentialOfferLink.h"
+#include "core/oid4vci/IssuerAuthorizationResponse.h"
 #include "core/oid4vci/IssuerMetadata.h"
 
 #include <cstdlib>
@@ -76,6 +77,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     auto server = AuthorizationServerMetadata::parse(bytes, issuer);
     if (!refusedProperly(server) && !isWebUrl(server->tokenEndpoint()))
+        std::abort();
+
+    // The same bytes as the query of the sign-in's redirect: a code comes out only for the
+    // request's state, once, and is never empty or oversized.
+    static const AuthorizationServerMetadata signInServer =
+        AuthorizationServerMetadata::parse(
+            R"({"issuer":"https://issuer.example","token_endpoint":"https://issuer.example/t"})",
+            issuer)
+            .value();
+    const QUrl redirect =
+        QUrl::fromEncoded("http://127.0.0.1:1/vcdesk/callback?" + bytes.toByteArray().left(8192));
+    auto code =
+        IssuerAuthorizationResponse::read(redirect, QStringLiteral("fuzz-state"), signInServer);
+    if (!refusedProperly(code) &&
+        (code->isEmpty() || code->size() > IssuerAuthorizationResponse::kMaxCode ||
+         !redirect.query(QUrl::FullyEncoded).contains(QLatin1String("fuzz-state"))))
         std::abort();
     return 0;
 }

@@ -16,6 +16,13 @@ struct Run
     QByteArray err;
 };
 
+/// Writes the passphrase of the test wallets ("pass") to `path`, for --passphrase-file.
+inline bool writePassphraseFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write("pass\n") == 5;
+}
+
 inline Run runVcdesk(const QStringList &args, const QByteArray &stdinData = {},
                      const QHash<QString, QString> &extraEnvironment = {})
 {
