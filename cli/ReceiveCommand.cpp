@@ -179,8 +179,14 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (!cli.json())
         printOffer(issuance, out);
     if (!parser.isSet(yes)) {
-        if (!atTerminal)
-            return cli.usage(tr("nothing was received: confirm with --yes when not at a terminal"));
+        if (!atTerminal) {
+            // With --json the answer is JSON even here: a script reads why nothing happened.
+            const Error unconfirmed{QStringLiteral("vci.not_confirmed"),
+                                    tr("nothing was received: confirm with --yes when not at a "
+                                       "terminal")};
+            return cli.json() ? finish(WalletCli::Usage, &unconfirmed)
+                              : cli.usage(unconfirmed.message);
+        }
         out << '\n' << tr("Receive this? [y] yes, Enter: no:") << ' ';
         out.flush();
         if (!readLine().startsWith(QLatin1Char('y'), Qt::CaseInsensitive)) {

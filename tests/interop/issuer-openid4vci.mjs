@@ -6,10 +6,11 @@
 // fresh did:jwk issuer. Pre-authorized code flow only, on loopback http.
 // usage: node issuer-openid4vci.mjs --format sd-jwt|jwt-vc [--tx-code CODE] [--by-reference]
 //        [--dpop] [--deferred] [--stale-nonce-once] [--path /tenant]
-//        [--offer-unknown-configuration] [--timeout SECONDS]
+//        [--offer-unknown-configuration] [--timeout SECONDS] [--write-issuer FILE]
 // Prints {"offer": ..., "issuer": ..., "issuerDid": ...} first, then one {"event": ...} line per
 // step; exits 0 after a notification, 3 on timeout. Codes and tokens are never printed.
 import { createHash, randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import {
   HashAlgorithm, Oauth2AuthorizationServer, Oauth2ErrorCodes, Oauth2ResourceServer, Oauth2ResourceUnauthorizedError,
@@ -37,7 +38,8 @@ const timeoutSeconds = Number(option('--timeout') ?? 30);
 if (!['sd-jwt', 'jwt-vc'].includes(format) || (basePath && !/^(\/[A-Za-z0-9._~-]+)+$/.test(basePath))
   || !(timeoutSeconds > 0) || (argv.includes('--tx-code') && !txCode)) {
   console.error('usage: node issuer-openid4vci.mjs --format sd-jwt|jwt-vc [--tx-code CODE] [--by-reference] [--dpop]\n'
-    + '       [--deferred] [--stale-nonce-once] [--path /tenant] [--offer-unknown-configuration] [--timeout SECONDS]');
+    + '       [--deferred] [--stale-nonce-once] [--path /tenant] [--offer-unknown-configuration] [--timeout SECONDS]\n'
+    + '       [--write-issuer FILE]');
   process.exit(64);
 }
 
@@ -52,6 +54,11 @@ setGlobalConfig({ allowInsecureUrls: true });
 
 const issuerKey = await newP256();
 const issuerDid = didJwk(issuerKey.publicJwk);
+// --write-issuer: the issuer's DID and public key, in the form verifier-openid4vp.mjs trusts
+// (issue.mjs writes the same), so what vcdesk received can be presented to that verifier.
+if (option('--write-issuer')) {
+  writeFileSync(option('--write-issuer'), JSON.stringify({ did: issuerDid, publicJwk: issuerKey.publicJwk }));
+}
 const asKey = { ...(await newP256()), kid: 'as-1' }; // signs the access tokens (JWT profile, RFC 9068)
 
 /** The public key a JWS header names: `jwk`, or a did:jwk / did:key DID URL in `kid`. */

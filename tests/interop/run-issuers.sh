@@ -3,7 +3,8 @@
 # (issuer-openid4vci.mjs, see README.md). Each case starts the issuer on loopback, runs
 # `vcdesk receive` on its offer, and checks both sides: vcdesk's exit code and JSON, the issuer's
 # events (a credential issued, then vcdesk's credential_accepted notification), and the wallet's
-# credential count (one more, or unchanged when vcdesk must refuse).
+# credential count (one more, or unchanged when vcdesk must refuse); and what it received, it
+# then presents to an independent OpenID4VP verifier, which must verify it.
 # usage: run-issuers.sh PATH_TO_VCDESK [CASE...]    (all cases when none is named)
 #        run-issuers.sh --list                       (the case names)
 set -euo pipefail
@@ -20,6 +21,8 @@ cases=(
     sd-jwt-tenant-path
     refused-wrong-tx-code
     refused-unknown-configuration
+    sd-jwt-received-then-presented
+    jwt-vc-received-then-presented
 )
 if [ "${1:-}" = --list ]; then
     printf '%s\n' "${cases[@]}"
@@ -159,6 +162,41 @@ expect_refused() {
     fi
 }
 
+# Case: what vcdesk received from the issuer, it presents to an OpenID4VP verifier other people
+# wrote (verifier-openid4vp.mjs, trusting that issuer's key), which must verify it. A wallet of
+# its own, so the credential presented is the one just received.
+expect_presented() {
+    local name=$1 format=$2 out="$work/$1.out" problems=() rc=0
+    local own=(--wallet "$work/$name.db" --passphrase-file "$work/passphrase")
+    "$vcdesk" wallet create "${own[@]}" --did-method jwk --key-type ES256 --kdf-time-ms 50 >/dev/null
+    start_issuer "$out" --format "$format" --write-issuer "$work/$name.issuer.json"
+    "$vcdesk" receive "${own[@]}" --allow-loopback-http --yes --json "$offer" >"$out.receive" \
+        2>"$out.receive.err" || rc=$?
+    if [ "$rc" -eq 0 ]; then wait "$issuer_pid" 2>/dev/null || true; else stop_issuer; fi
+    [ "$rc" -eq 0 ] || problems+=("vcdesk receive exited $rc ($(tail -c 400 "$out.receive.err"))")
+    if [ ${#problems[@]} -eq 0 ]; then
+        node "$here/verifier-openid4vp.mjs" --format "$format" --issuer "$work/$name.issuer.json" \
+            --x509 "$here/../data/x509" >"$out.verifier" 2>"$out.verifier.err" &
+        local verifier_pid=$!
+        for _ in $(seq 100); do
+            [ -s "$out.verifier" ] && break
+            sleep 0.1
+        done
+        local uri
+        uri=$(head -1 "$out.verifier" | json '.uri')
+        "$vcdesk" present "${own[@]}" --allow-loopback-http --x509-anchor "$here/../data/x509/ca.crt" \
+            --yes --json "$uri" >"$out.present" 2>&1 ||
+            problems+=("vcdesk present failed: $(tail -c 400 "$out.present")")
+        wait "$verifier_pid" ||
+            problems+=("the verifier did not verify: $(tail -1 "$out.verifier") $(tail -3 "$out.verifier.err")")
+    fi
+    if [ ${#problems[@]} -eq 0 ]; then
+        echo "ok: $name: received, presented, verified by the verifier: $(tail -1 "$out.verifier")"
+    else
+        fail "$name: $(printf '%s; ' "${problems[@]}")"
+    fi
+}
+
 run_case() {
     case $1 in
     sd-jwt-by-value) expect_accepted "$1" "" --format sd-jwt ;;
@@ -170,6 +208,8 @@ run_case() {
         expect_refused "$1" "$code_wrong_tx_code" 000000 --format sd-jwt --tx-code 493536 ;;
     refused-unknown-configuration)
         expect_refused "$1" "$code_unknown_configuration" "" --format sd-jwt --offer-unknown-configuration ;;
+    sd-jwt-received-then-presented) expect_presented "$1" sd-jwt ;;
+    jwt-vc-received-then-presented) expect_presented "$1" jwt-vc ;;
     *) fail "$1: no such case (see --list)" ;;
     esac
 }
