@@ -54,6 +54,22 @@ private slots:
         test::createWallet(m_wallet);
     }
 
+    void unconfirmedWithJsonAnswersInJsonAndAsksNothing()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        const test::Run run =
+            test::runVcdesk({"receive", "--json", "--allow-loopback-http", "--wallet", m_wallet,
+                             "--passphrase-file", m_passphrase, issuer.signInOffer("s")});
+        QCOMPARE(run.exitCode, 64);
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value("error").toObject().value("code").toString(),
+                 QStringLiteral("vci.not_confirmed"));
+        QCOMPARE(issuer.server.hits("/par"), 0);
+        QCOMPARE(storedCredentials(), 0);
+    }
+
     void aDeclinedSignInStoresNothing()
     {
         test::LocalVciIssuer issuer;
