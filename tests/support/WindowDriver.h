@@ -15,8 +15,9 @@
 
 namespace vcdesk::test {
 
-/// Unlocks `window` through its unlock page; false (with a test failure) if it did not.
-inline bool unlockWindow(MainWindow &window, const QString &passphrase = QStringLiteral("pass"))
+/// Types the passphrase into the unlock page and presses Enter; true once the wallet is
+/// unlocked (whichever page the window then shows).
+inline bool typePassphrase(MainWindow &window, const QString &passphrase = QStringLiteral("pass"))
 {
     QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
     auto *field = window.unlockPage()->findChild<QLineEdit *>(QStringLiteral("passphrase"));
@@ -24,7 +25,13 @@ inline bool unlockWindow(MainWindow &window, const QString &passphrase = QString
         return false;
     QTest::keyClicks(field, passphrase);
     QTest::keyClick(field, Qt::Key_Return);
-    if (!unlocked.wait(10000))
+    return unlocked.wait(10000);
+}
+
+/// Unlocks `window` through its unlock page and waits for the credentials; false if it did not.
+inline bool unlockWindow(MainWindow &window, const QString &passphrase = QStringLiteral("pass"))
+{
+    if (!typePassphrase(window, passphrase))
         return false;
     return QTest::qWaitFor(
         [&window] {

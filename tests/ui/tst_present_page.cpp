@@ -391,12 +391,7 @@ private slots:
         const VerifierApiClient::AuthRequest created = newRequest();
         window.present(created.authRequestUri);
         QTRY_VERIFY(window.messageBar()->text().contains("unlock your wallet"));
-        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
-        auto *passphrase = window.unlockPage()->findChild<QLineEdit *>("passphrase");
-        QTRY_VERIFY(passphrase->isEnabled());
-        QTest::keyClicks(passphrase, "pass");
-        QTest::keyClick(passphrase, Qt::Key_Return);
-        QVERIFY(unlocked.wait(10000));
+        QVERIFY(test::typePassphrase(window));
         QTRY_COMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.presentPage()));
         QTRY_COMPARE_WITH_TIMEOUT(window.presentPage()->step(), QStringLiteral("consent"), 10000);
         QCOMPARE(window.presentPage()->findChild<QLineEdit *>("link")->text(),

@@ -184,12 +184,7 @@ private slots:
         window.present(issuer.offer());
         QTRY_VERIFY(window.messageBar()->text().contains("unlock your wallet"));
         QVERIFY(window.messageBar()->text().contains("offer"));
-        QSignalSpy unlocked(window.session(), &WalletSession::unlocked);
-        auto *passphrase = window.unlockPage()->findChild<QLineEdit *>("passphrase");
-        QTRY_VERIFY(passphrase->isEnabled());
-        QTest::keyClicks(passphrase, "pass");
-        QTest::keyClick(passphrase, Qt::Key_Return);
-        QVERIFY(unlocked.wait(10000));
+        QVERIFY(test::typePassphrase(window));
         QTRY_COMPARE(window.currentWalletPage(), static_cast<QWidget *>(window.receivePage()));
         QTRY_COMPARE_WITH_TIMEOUT(window.receivePage()->step(), QStringLiteral("offer"), 10000);
         QCOMPARE(issuer.server.hits("/token"), 0);
