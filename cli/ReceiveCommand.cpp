@@ -101,7 +101,9 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         tr("Read the transaction code the issuer sent you from this file."), tr("FILE"));
     const QCommandLineOption key(QStringLiteral("key"),
                                  tr("Bind the credentials to this key (its DID; see vcdesk "
-                                    "wallet keys); by default the profile's default key."),
+                                    "wallet keys); by default the profile's default key. Given "
+                                    "several times, the issuer sends one credential per key "
+                                    "(a batch), when it issues batches."),
                                  tr("DID"));
     const QCommandLineOption loopback(QStringLiteral("allow-loopback-http"),
                                       tr("Development: allow plain http to this computer."));
@@ -113,7 +115,7 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     parser.addOptions({yes, txCodeFile, key, loopback, clientId});
     const QString usage =
         tr("usage: vcdesk receive [--wallet FILE] [--yes] [--tx-code-file FILE] "
-           "[--key DID] [--client-id ID] [--json] [--allow-loopback-http] URI   (URI may be - "
+           "[--key DID]... [--client-id ID] [--json] [--allow-loopback-http] URI   (URI may be - "
            "for standard input)");
     if (!cli.parse(parser, arguments, 1, 1, usage))
         return WalletCli::Usage;
@@ -149,15 +151,25 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     auto keyring = HolderKeyring::load(session->wallet->keys(), session->profile.id);
     if (!keyring)
         return finish(WalletCli::Failed, &keyring.error());
-    const HolderKeyring::Signer *signer =
-        parser.isSet(key) ? keyring->forDid(parser.value(key)) : keyring->defaultSigner();
-    if (!signer) {
-        const Error none{QStringLiteral("vci.no_key"),
-                         parser.isSet(key)
-                             ? tr("the profile has no key with the DID %1")
-                                   .arg(DisplayText::escape(parser.value(key), 120))
-                             : tr("the profile has no key to bind the credentials to")};
-        return finish(WalletCli::Failed, &none);
+    IssuanceSession::Signers signers;
+    for (const QString &did : parser.values(key)) {
+        const HolderKeyring::Signer *signer = keyring->forDid(did);
+        if (!signer) {
+            const Error none{
+                QStringLiteral("vci.no_key"),
+                tr("the profile has no key with the DID %1").arg(DisplayText::escape(did, 120))};
+            return finish(WalletCli::Failed, &none);
+        }
+        signers << *signer;
+    }
+    if (signers.isEmpty()) {
+        const HolderKeyring::Signer *signer = keyring->defaultSigner();
+        if (!signer) {
+            const Error none{QStringLiteral("vci.no_key"),
+                             tr("the profile has no key to bind the credentials to")};
+            return finish(WalletCli::Failed, &none);
+        }
+        signers << *signer;
     }
 
     NetworkPolicy policy;
@@ -173,7 +185,7 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (auto opened = issuance.open(uri); !opened)
         return finish(WalletCli::Failed, &opened.error());
     report.insert(QStringLiteral("offer"), offerJson(issuance, languages));
-    if (auto usable = issuance.checkKey(*signer); !usable)
+    if (auto usable = issuance.checkKeys(signers); !usable)
         return finish(WalletCli::Failed, &usable.error());
     const bool atTerminal = !cli.json() && ::isatty(STDIN_FILENO);
     if (!cli.json())
@@ -242,7 +254,7 @@ int ReceiveCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                        .build();
     if (!inspect)
         return finish(WalletCli::Failed, &inspect.error());
-    auto received = issuance.receive(txCode, *signer, inspect.value(), progress);
+    auto received = issuance.receive(txCode, signers, inspect.value(), progress);
     if (!received)
         return finish(WalletCli::Failed, &received.error());
     // All or nothing: one credential that must not be kept fails the whole offer (section 11.1).

@@ -16,6 +16,8 @@
 #include "core/verify/Inspection.h"
 
 #include <QJsonObject>
+#include <QSet>
+#include <algorithm>
 
 namespace vcdesk {
 
@@ -133,20 +135,41 @@ bool IssuanceSession::needsTransactionCode() const
     return m_offer.offer.preAuthorized() && m_offer.offer.preAuthorized()->transactionCode;
 }
 
-Status IssuanceSession::checkKey(const HolderKeyring::Signer &signer) const
+Status IssuanceSession::checkKeys(const Signers &signers) const
 {
-    for (const CredentialConfiguration &configuration : receivable()) {
-        if (!configuration.requiresKeyBinding())
-            continue;
-        if (auto reference = KeyProof::referenceFor(signer, configuration); !reference)
-            return reference.error();
+    if (signers.isEmpty())
+        return Error{QStringLiteral("vci.no_key"), tr("no key was chosen for the credentials")};
+    if (signers.size() > 1) {
+        const int batch = m_offer.issuer.batchSize();
+        if (batch < 2)
+            return Error{QStringLiteral("vci.batch_unsupported"),
+                         tr("the issuer binds each credential to one key only: choose one key")};
+        if (signers.size() > std::min(batch, kMaxKeys))
+            return Error{QStringLiteral("vci.batch_too_large"),
+                         tr("the issuer takes at most %1 keys at once; %2 were chosen")
+                             .arg(std::min(batch, kMaxKeys))
+                             .arg(signers.size())};
+    }
+    QSet<QString> seen;
+    for (const HolderKeyring::Signer &signer : signers) {
+        if (seen.contains(signer.did))
+            return Error{
+                QStringLiteral("vci.duplicate_key"),
+                tr("the key %1 was chosen twice").arg(DisplayText::escape(signer.did, 120))};
+        seen.insert(signer.did);
+        for (const CredentialConfiguration &configuration : receivable()) {
+            if (!configuration.requiresKeyBinding())
+                continue;
+            if (auto reference = KeyProof::referenceFor(signer, configuration); !reference)
+                return reference.error();
+        }
     }
     return {};
 }
 
 Result<CredentialAnswer> IssuanceSession::requestOne(const CredentialConfiguration &configuration,
-                                                     const HolderKeyring::Signer &signer,
-                                                     QString &nonce, const Report &report)
+                                                     const Signers &signers, QString &nonce,
+                                                     const Report &report)
 {
     const CredentialClient client(m_offer.issuer, m_http, m_dpop.get());
     QJsonObject target{{QStringLiteral("credential_configuration_id"), configuration.id()}};
@@ -158,11 +181,13 @@ Result<CredentialAnswer> IssuanceSession::requestOne(const CredentialConfigurati
             return cancelled();
         QList<QByteArray> proofs;
         if (configuration.requiresKeyBinding()) {
-            auto proof =
-                KeyProof::sign(signer, configuration, m_offer.issuer.issuer().text(), nonce);
-            if (!proof)
-                return proof.error();
-            proofs << proof.value();
+            for (const HolderKeyring::Signer &signer : signers) {
+                auto proof =
+                    KeyProof::sign(signer, configuration, m_offer.issuer.issuer().text(), nonce);
+                if (!proof)
+                    return proof.error();
+                proofs << proof.value();
+            }
         }
         report(tr("Asking for %1")
                    .arg(DisplayText::escape(configuration.display().pick(m_languages).name.isEmpty()
@@ -210,7 +235,7 @@ Result<CredentialAnswer> IssuanceSession::waitForDeferred(CredentialAnswer answe
 }
 
 Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transactionCode,
-                                                           const HolderKeyring::Signer &signer,
+                                                           const Signers &signers,
                                                            const InspectOptions &inspect,
                                                            const Report &report)
 {
@@ -220,13 +245,13 @@ Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transa
         return Error{QStringLiteral("vci.already_used"),
                      tr("this offer was used already: open it again (or ask the issuer for a new "
                         "one)")};
-    if (auto usable = checkKey(signer); !usable)
+    if (auto usable = checkKeys(signers); !usable)
         return usable.error();
     if (needsSignIn()) {
         if (m_token.token.isEmpty())
             return Error{QStringLiteral("vci.not_signed_in"), tr("sign in at the issuer first")};
         m_spent = true;
-        return receiveWithToken(signer, inspect, report, {});
+        return receiveWithToken(signers, inspect, report, {});
     }
     const auto &grant = *m_offer.offer.preAuthorized();
     if (grant.transactionCode)
@@ -243,15 +268,15 @@ Result<QList<ReceivedCredential>> IssuanceSession::receive(const QString &transa
     if (!token)
         return redacted(token.error(), secrets);
     m_token = token.value();
-    return receiveWithToken(signer, inspect, report, secrets);
+    return receiveWithToken(signers, inspect, report, secrets);
 }
 
-Result<QList<ReceivedCredential>>
-IssuanceSession::receiveWithToken(const HolderKeyring::Signer &signer,
-                                  const InspectOptions &inspect, const Report &report,
-                                  const QStringList &secrets)
+Result<QList<ReceivedCredential>> IssuanceSession::receiveWithToken(const Signers &signers,
+                                                                    const InspectOptions &inspect,
+                                                                    const Report &report,
+                                                                    const QStringList &secrets)
 {
-    auto received = receiveAll(signer, inspect, report);
+    auto received = receiveAll(signers, inspect, report);
     if (!received) {
         // Whatever the issuer handed out before the failure is not kept (section 11.1).
         (void)notify(QStringLiteral("credential_failure"), received.error().code);
@@ -320,7 +345,7 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
     return {};
 }
 
-Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const HolderKeyring::Signer &signer,
+Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const Signers &signers,
                                                               const InspectOptions &inspect,
                                                               const Report &report)
 {
@@ -335,7 +360,7 @@ Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const HolderKeyrin
                 return fresh.error();
             nonce = fresh.value();
         }
-        auto answer = requestOne(configuration, signer, nonce, report);
+        auto answer = requestOne(configuration, signers, nonce, report);
         if (answer && answer->isDeferred())
             answer = waitForDeferred(answer.value(), report);
         if (!answer)
@@ -355,8 +380,8 @@ Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const HolderKeyrin
                                 "read: %1")
                                  .arg(record.error().message)};
             ReceivedCredential credential{record.value(), configuration.id(), {}};
-            if (auto keep =
-                    IssuedCredentialCheck::check(inspection, record.value(), configuration, signer);
+            if (auto keep = IssuedCredentialCheck::check(inspection, record.value(), configuration,
+                                                         signers);
                 !keep)
                 credential.problem = keep.error();
             received << credential;

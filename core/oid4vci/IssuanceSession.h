@@ -74,25 +74,41 @@ public:
     /// IssuerAuthorizationResponse, net.redirect_timeout, vci.cancelled, vci.token_*.
     Status signIn(const BrowserOpener &openBrowser, const Report &report);
 
-    /// Whether `signer` can be bound to every receivable configuration (checked before the
-    /// offer's code is spent).
-    Status checkKey(const HolderKeyring::Signer &signer) const;
+    using Signers = QList<HolderKeyring::Signer>;
+    /// The most keys one issuance binds credentials to (a batch: one proof per key).
+    static constexpr int kMaxKeys = 100;
+
+    /// Whether every key can be bound to every receivable configuration, and whether the
+    /// issuer takes that many proofs in one request (batch_credential_issuance): checked before
+    /// the offer's code is spent. Codes: vci.no_key, vci.duplicate_key, vci.batch_unsupported,
+    /// vci.batch_too_large, those of KeyProof::referenceFor.
+    Status checkKeys(const Signers &signers) const;
+    Status checkKey(const HolderKeyring::Signer &signer) const { return checkKeys({signer}); }
+    /// Spends the offer's code and receives every receivable configuration. With several keys,
+    /// each credential request carries one key proof per key (section 8.2, `proofs`): the
+    /// issuer sends one credential per key, so each can be shown without linking it to the
+    /// others; every credential must be bound to one of them.
+    Result<QList<ReceivedCredential>> receive(const QString &transactionCode,
+                                              const Signers &signers, const InspectOptions &inspect,
+                                              const Report &report);
     Result<QList<ReceivedCredential>> receive(const QString &transactionCode,
                                               const HolderKeyring::Signer &signer,
-                                              const InspectOptions &inspect, const Report &report);
+                                              const InspectOptions &inspect, const Report &report)
+    {
+        return receive(transactionCode, Signers{signer}, inspect, report);
+    }
     /// Tells the issuer what became of the credentials (when it has a notification endpoint);
     /// a failure to notify is returned, never fatal to what was stored.
     Status notify(const QString &event, const QString &description = {});
 
 private:
     Result<CredentialAnswer> requestOne(const CredentialConfiguration &configuration,
-                                        const HolderKeyring::Signer &signer, QString &nonce,
+                                        const Signers &signers, QString &nonce,
                                         const Report &report);
-    Result<QList<ReceivedCredential>> receiveAll(const HolderKeyring::Signer &signer,
-                                                 const InspectOptions &inspect,
-                                                 const Report &report);
+    Result<QList<ReceivedCredential>>
+    receiveAll(const Signers &signers, const InspectOptions &inspect, const Report &report);
     Result<CredentialAnswer> waitForDeferred(CredentialAnswer answer, const Report &report);
-    Result<QList<ReceivedCredential>> receiveWithToken(const HolderKeyring::Signer &signer,
+    Result<QList<ReceivedCredential>> receiveWithToken(const Signers &signers,
                                                        const InspectOptions &inspect,
                                                        const Report &report,
                                                        const QStringList &secrets);

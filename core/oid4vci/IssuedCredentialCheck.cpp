@@ -10,7 +10,7 @@ namespace vcdesk {
 
 Status IssuedCredentialCheck::check(const Inspection &inspection, const CredentialRecord &record,
                                     const CredentialConfiguration &configuration,
-                                    const HolderKeyring::Signer &signer)
+                                    const QList<HolderKeyring::Signer> &signers)
 {
     if (record.verdict != Verdict::Valid)
         return Error{
@@ -20,7 +20,15 @@ Status IssuedCredentialCheck::check(const Inspection &inspection, const Credenti
     const QJsonObject claims = inspection.payload.toObject();
     if (auto matches = checkMatch(claims, record, configuration); !matches)
         return matches;
-    return checkBinding(claims, record.subject, signer, configuration);
+    Status bound = Error{QStringLiteral("vci.wrong_key"), tr("no key was chosen")};
+    for (qsizetype i = 0; i < signers.size(); ++i) {
+        Status attempt = checkBinding(claims, record.subject, signers[i], configuration);
+        if (attempt)
+            return attempt;
+        if (i == 0)
+            bound = attempt; // the first key's reason is the one shown
+    }
+    return bound;
 }
 
 Status IssuedCredentialCheck::checkMatch(const QJsonObject &claims, const CredentialRecord &record,

@@ -421,6 +421,81 @@ private slots:
         QCOMPARE(issuer.server.hits("/token"), 0);
     }
 
+    void aBatchBindsOneCredentialToEachKey()
+    {
+        test::LocalVciIssuer issuer;
+        issuer.issueBatches(3);
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        const IssuanceSession::Signers keys{test::vciHolderSigner(), test::vciHolderSigner(),
+                                            test::vciHolderSigner()};
+        auto received = session.receive({}, keys, test::vciInspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 3);
+        QSet<QString> subjects;
+        for (const ReceivedCredential &credential : received.value()) {
+            QCOMPARE(credential.problem.code, QString());
+            subjects.insert(credential.record.subject);
+        }
+        QCOMPARE(subjects, (QSet<QString>{keys[0].did, keys[1].did, keys[2].did}));
+        QCOMPARE(issuer.server.hits("/credential"), 1); // one request, three proofs
+    }
+
+    void aBatchTheIssuerCannotTakeIsRefusedBeforeTheCodeIsSpent()
+    {
+        const HolderKeyring::Signer one = test::vciHolderSigner();
+        const HolderKeyring::Signer two = test::vciHolderSigner();
+        struct Case
+        {
+            const char *name;
+            int batchSize; // 0: the issuer does not issue batches
+            IssuanceSession::Signers keys;
+            QString code;
+        };
+        const QList<Case> cases{
+            {"no batches", 0, {one, two}, "vci.batch_unsupported"},
+            {"batch too small", 2, {one, two, test::vciHolderSigner()}, "vci.batch_too_large"},
+            {"a key twice", 3, {one, one}, "vci.duplicate_key"},
+            {"no key", 3, {}, "vci.no_key"},
+        };
+        for (const Case &c : cases) {
+            test::LocalVciIssuer issuer;
+            if (c.batchSize > 0)
+                issuer.issueBatches(c.batchSize);
+            IssuanceSession session(test::vciLoopbackPolicy(), {});
+            VCDESK_VERIFY_OK(session.open(issuer.offer()));
+            auto refused = session.receive({}, c.keys, test::vciInspectOptions(), kQuiet);
+            QVERIFY2(!refused, c.name);
+            QVERIFY2(refused.error().code == c.code,
+                     qPrintable(QString("%1: %2").arg(c.name, refused.error().toString())));
+            QVERIFY2(issuer.server.hits("/token") == 0, c.name);
+        }
+    }
+
+    void aBatchCredentialBoundToAnotherKeyIsNotKept()
+    {
+        test::LocalVciIssuer issuer;
+        issuer.issueBatches(2);
+        const HolderKeyring::Signer stranger = test::vciHolderSigner();
+        issuer.server.handle("/credential", [&](const TestHttpServer::Request &) {
+            QJsonArray credentials{
+                QJsonObject{
+                    {"credential", QString::fromLatin1(issuer.credentialFor(stranger.did))}},
+                QJsonObject{
+                    {"credential", QString::fromLatin1(issuer.credentialFor(stranger.did))}}};
+            return TestHttpServer::Response{200, test::compactJson({{"credentials", credentials}})};
+        });
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        auto received = session.receive(
+            {}, IssuanceSession::Signers{test::vciHolderSigner(), test::vciHolderSigner()},
+            test::vciInspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 2);
+        for (const ReceivedCredential &credential : received.value())
+            QCOMPARE(credential.problem.code, QStringLiteral("vci.wrong_key"));
+    }
+
     void anOversizedAnswerIsRefused()
     {
         test::LocalVciIssuer issuer;

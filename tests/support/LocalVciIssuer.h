@@ -119,30 +119,42 @@ struct LocalVciIssuer
         return sign(signingKey.key, claims, QJsonObject{{"kid", signingKey.kid}});
     }
 
-    /// From now on, each credential request gets a credential about the DID its proof names
-    /// (the holder's key, whichever the wallet picked).
+    /// From now on, each credential request gets one credential per key proof, each about the
+    /// DID its proof names (the holder's keys, whichever the wallet picked).
     void issueToTheProvenKey()
     {
         server.handle("/credential", [this](const TestHttpServer::Request &request) {
             const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            const QByteArray proof = body.value("proofs")
-                                         .toObject()
-                                         .value("jwt")
-                                         .toArray()
-                                         .first()
-                                         .toString()
-                                         .toLatin1();
-            const QJsonObject header =
-                QJsonDocument::fromJson(QByteArray::fromBase64(proof.split('.').value(0),
-                                                               QByteArray::Base64UrlEncoding))
-                    .object();
-            const QString did = header.value("kid").toString().section('#', 0, 0);
-            if (!did.startsWith("did:"))
+            QJsonArray credentials;
+            for (const QJsonValue &proof : body.value("proofs").toObject().value("jwt").toArray()) {
+                const QJsonObject header =
+                    QJsonDocument::fromJson(
+                        QByteArray::fromBase64(proof.toString().toLatin1().split('.').value(0),
+                                               QByteArray::Base64UrlEncoding))
+                        .object();
+                const QString did = header.value("kid").toString().section('#', 0, 0);
+                if (!did.startsWith("did:"))
+                    return TestHttpServer::Response{
+                        400,
+                        compactJson({{"error", "invalid_proof"}, {"error_description", "no kid"}})};
+                credentials.append(
+                    QJsonObject{{"credential", QString::fromLatin1(credentialFor(did))}});
+            }
+            if (credentials.isEmpty())
                 return TestHttpServer::Response{
                     400,
-                    compactJson({{"error", "invalid_proof"}, {"error_description", "no kid"}})};
-            return issued(credentialFor(did));
+                    compactJson({{"error", "invalid_proof"}, {"error_description", "no proof"}})};
+            return TestHttpServer::Response{
+                200, compactJson({{"credentials", credentials}, {"notification_id", "note-1"}})};
         });
+    }
+
+    /// The issuer takes up to `size` key proofs in one credential request.
+    void issueBatches(int size)
+    {
+        metadata.insert("batch_credential_issuance", QJsonObject{{"batch_size", size}});
+        publish();
+        issueToTheProvenKey();
     }
 
     static TestHttpServer::Response issued(const QByteArray &credential)

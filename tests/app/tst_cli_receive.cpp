@@ -1,7 +1,8 @@
-// `vcdesk receive` on an offer that needs the person to sign in at the issuer (OpenID4VCI
-// authorization code flow), as a person runs it: the address is printed, $BROWSER is started
-// with it (here a scripted browser), the sign-in comes back to the wallet's loopback port,
-// and the credential is stored; a declined sign-in stores nothing and says why.
+// `vcdesk receive` as a person runs it. An offer that needs the person to sign in at the issuer
+// (OpenID4VCI authorization code flow): the address is printed, $BROWSER is started with it
+// (here a scripted browser), the sign-in comes back to the wallet's loopback port, and the
+// credential is stored; a declined sign-in stores nothing and says why. A batch: --key given
+// several times binds one credential to each key.
 
 #include "core/store/CredentialSearch.h"
 #include "core/store/Wallet.h"
@@ -16,7 +17,7 @@
 
 using namespace vcdesk;
 
-class CliReceiveSignInTest : public QObject
+class CliReceiveTest : public QObject
 {
     Q_OBJECT
 
@@ -87,8 +88,51 @@ private slots:
         QCOMPARE(storedCredentials(), 0);
     }
 
+    void aBatchBindsOneCredentialToEachKeyNamed()
+    {
+        QStringList dids;
+        {
+            auto wallet = Wallet::open(m_wallet, Wallet::Access::ReadWrite);
+            QByteArray passphrase = "pass";
+            QVERIFY(wallet && (*wallet)->unlock(passphrase));
+            const qint64 profile = (*wallet)->profiles().resolve({}).value().id;
+            for (int i = 0; i < 2; ++i) {
+                auto key =
+                    (*wallet)->keys().generate(profile, KeyType::P256, KeyStore::DidMethod::Jwk);
+                VCDESK_VERIFY_OK(key);
+                dids << key->did;
+            }
+        }
+        const int before = storedCredentials();
+        test::LocalVciIssuer issuer;
+        issuer.issueBatches(2);
+        const test::Run tooMany =
+            receive(issuer.offer(), {"--key", dids[0], "--key", dids[1], "--key", dids[0]});
+        QVERIFY(tooMany.exitCode != 0);
+        QCOMPARE(QJsonDocument::fromJson(tooMany.out)
+                     .object()
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QStringLiteral("vci.batch_too_large"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+
+        const test::Run run = receive(issuer.offer(), {"--key", dids[0], "--key", dids[1]});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray stored =
+            QJsonDocument::fromJson(run.out).object().value("stored").toArray();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(storedCredentials(), before + 2);
+        QSet<QString> subjects;
+        for (const QJsonValue &credential : stored)
+            subjects.insert(credential.toObject().value("subject").toString());
+        QCOMPARE(subjects, (QSet<QString>{dids[0], dids[1]}));
+    }
+
     void signsInThroughTheBrowserAndStores()
     {
+        const int before = storedCredentials();
         test::LocalVciIssuer issuer;
         test::LocalSignInServer signIn;
         signIn.install(issuer, true);
@@ -111,9 +155,9 @@ private slots:
             QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
                      qPrintable(signIn.state->lastTokenProblem));
         }
-        QCOMPARE(storedCredentials(), 1);
+        QCOMPARE(storedCredentials(), before + 1);
     }
 };
 
-QTEST_MAIN(CliReceiveSignInTest)
-#include "tst_cli_receive_sign_in.moc"
+QTEST_MAIN(CliReceiveTest)
+#include "tst_cli_receive.moc"
