@@ -103,9 +103,10 @@ void ReceiveController::accept(const QString &transactionCode, const QString &ke
     setState(State::Receiving);
     emit progress(tr("Opening your key"));
     const qint64 profileId = m_profileId;
+    const auto issuance = m_issuance;
     auto *loading = m_session.read<HolderKeyring::Signer>(
-        [profileId, keyDid](Wallet &wallet,
-                            const ActivityBase::Context &) -> Result<HolderKeyring::Signer> {
+        [profileId, keyDid,
+         issuance](Wallet &wallet, const ActivityBase::Context &) -> Result<HolderKeyring::Signer> {
             auto keys = HolderKeyring::load(wallet.keys(), profileId);
             if (!keys)
                 return keys.error();
@@ -114,11 +115,13 @@ void ReceiveController::accept(const QString &transactionCode, const QString &ke
             if (!signer)
                 return Error{QStringLiteral("vci.no_key"),
                              tr("the profile has no key to bind the credentials to")};
+            // Before anything is sent: the person may still choose another key.
+            if (auto usable = issuance->checkKey(*signer); !usable)
+                return usable.error();
             return *signer;
         });
     m_running = loading;
     m_codeSent = false;
-    const auto issuance = m_issuance;
     // Parented to the session: deleted even when this controller is gone first.
     connect(loading, &ActivityBase::finished, loading, &QObject::deleteLater);
     connect(loading, &ActivityBase::finished, this, [this, loading, issuance, transactionCode] {
@@ -131,7 +134,9 @@ void ReceiveController::accept(const QString &transactionCode, const QString &ke
             return;
         }
         if (!loading->result()) {
-            fail(loading->result().error());
+            // Nothing was sent: the offer stays open, for another key or another try.
+            setState(State::AwaitingConsent);
+            emit failed(loading->result().error().message);
             return;
         }
         receiveWith(loading->result().value(), transactionCode);
@@ -166,9 +171,6 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
             if (!inspect)
                 return inspect.error();
             if (issuance->needsSignIn()) {
-                // The key is checked before the person is sent to sign in for nothing.
-                if (auto usable = issuance->checkKey(signer); !usable)
-                    return usable.error();
                 const auto openBrowser = [&context](const QUrl &url,
                                                     const QDateTime &expiresAt) -> Status {
                     context.notice(QStringLiteral("signInUrl"),

@@ -67,7 +67,9 @@ public:
     /// An openid-credential-offer:// link (or an https link carrying one). A link that cannot
     /// be an offer is refused at once (failed()); nothing is fetched for it.
     void start(const QString &link);
-    /// `keyDid` empty: the profile's default key.
+    /// `keyDid` empty: the profile's default key. A key that cannot be opened or that the
+    /// issuer cannot bind leaves the offer open (AwaitingConsent) with failed(): nothing was
+    /// sent, and the person may choose another.
     void accept(const QString &transactionCode, const QString &keyDid = {});
     /// True when what came back may be kept as it is: only credentials that do not verify
     /// (kept as not valid); never one bound to someone else or other than agreed to.
@@ -95,7 +97,8 @@ signals:
     void signedIn();
     /// Something came back that should not be kept as it is: received() says why.
     void decisionNeeded();
-    /// The input could not start an issuance (not an offer link): a sentence.
+    /// The input could not start an issuance (not an offer link), or, on the offer, the code or
+    /// the key cannot be used (nothing was sent): a sentence.
     void failed(const QString &message);
     void finished();
 

@@ -5,6 +5,7 @@
 #include "core/verify/TrustList.h"
 #include "models/ReceiveController.h"
 #include "models/WalletSession.h"
+#include "ui/KeyPicker.h"
 #include "ui/NamedButton.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
@@ -51,7 +52,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
     m_steps = new QStackedWidget(this);
     m_steps->addWidget(startStep());
     m_steps->addWidget(workingStep());
-    m_steps->addWidget(offerStep());
+    m_steps->addWidget(offerStep(session, profileId));
     m_steps->addWidget(decisionStep());
     m_steps->addWidget(outcomeStep());
     auto *layout = new QVBoxLayout(this);
@@ -76,10 +77,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
             m_steps->setCurrentIndex(Working);
             break;
         case State::AwaitingConsent:
-            showOffer();
-            m_steps->setCurrentIndex(Offer);
-            (m_controller->needsTransactionCode() ? static_cast<QWidget *>(m_code) : m_receive)
-                ->setFocus();
+            m_steps->setCurrentIndex(Offer); // filled on consentNeeded(), once per offer
             break;
         case State::AwaitingDecision:
             showDecision();
@@ -93,13 +91,21 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
             break;
         }
     });
+    connect(m_controller, &ReceiveController::consentNeeded, this, [this] {
+        showOffer();
+        (m_controller->needsTransactionCode() ? static_cast<QWidget *>(m_code) : m_receive)
+            ->setFocus();
+    });
     connect(m_controller, &ReceiveController::progress, this,
             [this](const QString &step) { m_working->setStep(step); });
     connect(m_controller, &ReceiveController::failed, this, [this](const QString &message) {
         // A typo in the transaction code stays on the offer; anything else is back at the start.
         if (m_controller->state() == ReceiveController::State::AwaitingConsent) {
             m_offerProblem->setText(DisplayText::escape(message, 600));
-            m_code->setFocus();
+            (!m_codeBox->isHidden()  ? static_cast<QWidget *>(m_code)
+             : !m_keyRow->isHidden() ? static_cast<QWidget *>(m_keys)
+                                     : m_receive)
+                ->setFocus();
             return;
         }
         m_problem->setText(DisplayText::escape(message, 600));
@@ -152,7 +158,7 @@ QWidget *ReceivePage::workingStep()
     return m_working;
 }
 
-QWidget *ReceivePage::offerStep()
+QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
 {
     auto *step = new QWidget(this);
     m_issuer = new PlainLabel(step, QStringLiteral("issuer"));
@@ -183,6 +189,20 @@ QWidget *ReceivePage::offerStep()
     codeLayout->addWidget(m_codeHelp);
     codeLayout->addLayout(codeRow);
 
+    // Which key: asked only when the profile has more than one.
+    m_keyRow = new QWidget(step);
+    m_keys = new KeyPicker(session, profileId, m_keyRow);
+    auto *keyLabel = new QLabel(tr("Bind to &key:"), m_keyRow);
+    keyLabel->setBuddy(m_keys);
+    auto *keyRow = new QHBoxLayout(m_keyRow);
+    keyRow->setContentsMargins(0, 0, 0, 0);
+    keyRow->addWidget(keyLabel);
+    keyRow->addWidget(m_keys);
+    keyRow->addStretch();
+    m_keyRow->setVisible(m_keys->count() > 1);
+    connect(m_keys, &KeyPicker::listed, this,
+            [this] { m_keyRow->setVisible(m_keys->count() > 1); });
+
     m_signInNote = new PlainLabel(step, QStringLiteral("signInNote"));
     m_offerProblem = new PlainLabel(step, QStringLiteral("offerProblem"));
     m_offerProblem->setStyleSheet(kRed);
@@ -200,12 +220,13 @@ QWidget *ReceivePage::offerStep()
     layout->addWidget(m_issuer);
     layout->addWidget(m_offered, 1);
     layout->addWidget(m_codeBox);
+    layout->addWidget(m_keyRow);
     layout->addWidget(m_signInNote);
     layout->addLayout(buttons);
     connect(m_code, &QLineEdit::returnPressed, m_receive, &QPushButton::click);
     connect(m_receive, &QPushButton::clicked, this, [this] {
         m_offerProblem->clear();
-        m_controller->accept(m_code->text());
+        m_controller->accept(m_code->text(), m_keys->keyDid());
     });
     connect(notNow, &QPushButton::clicked, this, [this] {
         m_controller->reset();

@@ -10,6 +10,7 @@ class QTreeWidget;
 
 namespace vcdesk {
 
+class KeyPicker;
 class ReceiveController;
 class SignInPanel;
 class WalletSession;
@@ -41,7 +42,7 @@ signals:
 private:
     QWidget *startStep();
     QWidget *workingStep();
-    QWidget *offerStep();
+    QWidget *offerStep(WalletSession &session, qint64 profileId);
     QWidget *decisionStep();
     QWidget *outcomeStep();
     void showOffer();
@@ -60,6 +61,8 @@ private:
     QLineEdit *m_code = nullptr;
     QLabel *m_offerProblem = nullptr;
     QLabel *m_signInNote = nullptr;
+    QWidget *m_keyRow = nullptr;
+    KeyPicker *m_keys = nullptr;
     SignInPanel *m_signIn = nullptr;
     QPushButton *m_receive = nullptr;
     QLabel *m_decisionText = nullptr;

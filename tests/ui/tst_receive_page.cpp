@@ -5,7 +5,9 @@
 // waits for the person, and Discard keeps nothing; an offer handed to the locked window waits
 // for the unlock; an offer that needs a sign-in opens the browser (a stand-in that follows
 // the redirects), can open it again or copy its address, and can be cancelled while the
-// person is away. Every control of the page has an accessible name.
+// person is away. With several keys the person chooses the one the credentials are bound to;
+// one the issuer cannot bind is said on the offer, before anything is sent. Every control of
+// the page has an accessible name.
 
 #include "core/store/Wallet.h"
 #include "models/ReceiveController.h"
@@ -16,6 +18,7 @@
 #include "support/WalletFixture.h"
 #include "support/WindowDriver.h"
 #include "ui/CredentialsPage.h"
+#include "ui/KeyPicker.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/PresentPage.h"
@@ -271,6 +274,70 @@ private slots:
         QCOMPARE(browser.asked.size(), 1);
         QVERIFY(!panel.findChild<QLabel *>("signInProblem")->isHidden());
         QVERIFY(again->isEnabled()); // a new address, a new chance
+    }
+
+    // Last: it adds keys to the wallet the other tests share.
+    void theKeyChosenOnTheOfferIsTheOneBound()
+    {
+        QString ed25519Did;
+        QString otherDid;
+        {
+            auto wallet = Wallet::open(m_walletPath, Wallet::Access::ReadWrite);
+            QByteArray passphrase = "pass";
+            QVERIFY(wallet && (*wallet)->unlock(passphrase));
+            const qint64 profile = (*wallet)->profiles().resolve({}).value().id;
+            ed25519Did = (*wallet)
+                             ->keys()
+                             .generate(profile, KeyType::Ed25519, KeyStore::DidMethod::Key)
+                             .value()
+                             .did;
+            otherDid = (*wallet)
+                           ->keys()
+                           .generate(profile, KeyType::P256, KeyStore::DidMethod::Jwk)
+                           .value()
+                           .did;
+        }
+        test::LocalVciIssuer issuer; // takes ES256 key proofs only
+        issuer.issueToTheProvenKey();
+        auto window = windowGiven(issuer.offer());
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        auto *keys = page->findChild<KeyPicker *>("keyPicker");
+        QTRY_COMPARE_WITH_TIMEOUT(keys->count(), 3, 10000);
+        QVERIFY(keys->isVisible());
+        QCOMPARE(keys->keyDid(), m_holderDid); // the default key, until the person chooses
+        const auto choose = [keys](const QString &did) {
+            keys->setFocus();
+            const int row = keys->findData(did);
+            while (keys->currentIndex() < row)
+                QTest::keyClick(keys, Qt::Key_Down);
+            while (keys->currentIndex() > row)
+                QTest::keyClick(keys, Qt::Key_Up);
+        };
+
+        // A key the issuer cannot bind is said on the offer; nothing is sent, the offer stays.
+        choose(ed25519Did);
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!label(page, "offerProblem").isEmpty(), 10000);
+        QCOMPARE(page->step(), QStringLiteral("offer"));
+        QCOMPARE(issuer.server.hits("/token"), 0);
+        QCOMPARE(page->findChild<QTreeWidget *>("offered")->topLevelItemCount(), 1);
+
+        choose(otherDid);
+        QCOMPARE(keys->keyDid(), otherDid);
+        page->findChild<QPushButton *>("receive")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 15000);
+        QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Received"));
+        const QJsonObject body =
+            QJsonDocument::fromJson(issuer.server.lastRequest("/credential").body).object();
+        const QString proof =
+            body.value("proofs").toObject().value("jwt").toArray().first().toString();
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromBase64(proof.section('.', 0, 0).toLatin1(),
+                                                           QByteArray::Base64UrlEncoding))
+                .object();
+        QVERIFY(header.value("kid").toString().startsWith(otherDid + "#"));
     }
 };
 
