@@ -48,6 +48,7 @@ public:
     ~ReceiveController() override;
 
     void setNetworkPolicy(const NetworkPolicy &policy) { m_policy = policy; }
+    const NetworkPolicy &networkPolicy() const { return m_policy; }
     void setTrustListPath(const QString &path) { m_trustListPath = path; }
     void setLanguages(const QStringList &languages) { m_languages = languages; }
 

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "core/oid4vp/ClaimsPath.h"
 #include "core/verify/TrustList.h"
+#include "models/LogoLoader.h"
 #include "models/ReceiveController.h"
 #include "models/WalletSession.h"
 #include "ui/KeyPicker.h"
@@ -14,9 +15,11 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStackedWidget>
@@ -30,6 +33,9 @@ namespace {
 enum Step { Start, Working, Offer, Decision, Outcome };
 
 const QString kRed = QStringLiteral("color: #c62828;");
+/// Logical pixels: the issuer's logo beside its name, a credential's in the list.
+constexpr int kLogoSide = 48;
+constexpr int kIconSide = 24;
 
 /// The format as people meet it ("SD-JWT VC", "JWT-VC").
 QString formatName(const CredentialConfiguration &configuration)
@@ -65,6 +71,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
         case State::Idle:
             // Nothing of the last offer stays: its link holds its code, the field the other.
             m_code->clear();
+            m_logos->cancel();
             m_steps->setCurrentIndex(Start);
             break;
         case State::Opening:
@@ -162,6 +169,18 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
 {
     auto *step = new QWidget(this);
     m_issuer = new PlainLabel(step, QStringLiteral("issuer"));
+    // Logos are the issuer's word, fetched once the offer is shown; until then (or when one
+    // cannot be had) the names stand alone.
+    m_issuerLogo = new QLabel(step);
+    m_issuerLogo->setObjectName(QStringLiteral("issuerLogo"));
+    m_issuerLogo->setFixedSize(kLogoSide, kLogoSide);
+    m_issuerLogo->setAlignment(Qt::AlignCenter);
+    m_issuerLogo->hide();
+    m_logos = new LogoLoader(this);
+    connect(m_logos, &LogoLoader::loaded, this, &ReceivePage::showLogo);
+    auto *issuerRow = new QHBoxLayout;
+    issuerRow->addWidget(m_issuerLogo);
+    issuerRow->addWidget(m_issuer, 1);
     m_offered = new QTreeWidget(step);
     m_offered->setObjectName(QStringLiteral("offered"));
     m_offered->setAccessibleName(tr("What the issuer offers"));
@@ -169,6 +188,7 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     m_offered->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_offered->setRootIsDecorated(true);
     m_offered->setUniformRowHeights(true);
+    m_offered->setIconSize(QSize(kIconSide, kIconSide));
 
     m_codeBox = new QWidget(step);
     m_codeHelp = new PlainLabel(m_codeBox, QStringLiteral("codeHelp"));
@@ -217,7 +237,7 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     buttons->addWidget(notNow);
     buttons->addWidget(m_receive);
     auto *layout = new QVBoxLayout(step);
-    layout->addWidget(m_issuer);
+    layout->addLayout(issuerRow);
     layout->addWidget(m_offered, 1);
     layout->addWidget(m_codeBox);
     layout->addWidget(m_keyRow);
@@ -296,9 +316,18 @@ void ReceivePage::showOffer()
         name.isEmpty() ? tr("%1 offers you:").arg(DisplayText::escape(host, 120))
                        : tr("%1 (%2) offers you:")
                              .arg(DisplayText::escape(name, 80), DisplayText::escape(host, 120)));
+    const LocalizedDisplay::Entry issuerDisplay = offer.issuer.display().pick(languages);
+    m_issuerLogoUri = issuerDisplay.logoUri;
+    m_issuerLogo->hide();
+    m_issuerLogo->clear();
+    m_issuerLogo->setAccessibleName(issuerDisplay.logoAltText.isEmpty()
+                                        ? tr("The issuer's logo")
+                                        : DisplayText::escape(issuerDisplay.logoAltText, 120));
+    QStringList logos{m_issuerLogoUri};
     m_offered->clear();
     for (const CredentialConfiguration &configuration : offer.configurations) {
         const QString shown = configuration.display().pick(languages).name;
+        logos << configuration.display().pick(languages).logoUri;
         auto *item = new QTreeWidgetItem(
             m_offered, {DisplayText::escape(shown.isEmpty() ? configuration.id() : shown, 120),
                         configuration.isSupportedFormat()
@@ -311,8 +340,11 @@ void ReceivePage::showOffer()
                 item, {DisplayText::escape(
                           label.isEmpty() ? ClaimsPath::toDisplay(claim.path) : label, 120)});
         }
+        item->setData(0, Qt::UserRole, configuration.display().pick(languages).logoUri);
         item->setExpanded(true);
     }
+    m_logos->setNetworkPolicy(m_controller->networkPolicy());
+    m_logos->load(logos, int(kLogoSide * devicePixelRatioF()));
     m_code->clear();
     m_offerProblem->clear();
     m_codeBox->setVisible(m_controller->needsTransactionCode());
@@ -339,6 +371,25 @@ void ReceivePage::showOffer()
                                      : nullptr);
         m_code->setInputMethodHints(numeric ? Qt::ImhDigitsOnly : Qt::ImhNone);
         m_code->setMaxLength(spec.length > 0 ? spec.length : 256);
+    }
+}
+
+void ReceivePage::showLogo(const QString &uri, const QImage &image)
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(ratio);
+    if (uri == m_issuerLogoUri) {
+        m_issuerLogo->setPixmap(pixmap);
+        m_issuerLogo->show();
+    }
+    const QPixmap icon =
+        QPixmap::fromImage(image.scaled(int(kIconSide * ratio), int(kIconSide * ratio),
+                                        Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    for (int row = 0; row < m_offered->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_offered->topLevelItem(row);
+        if (item->data(0, Qt::UserRole).toString() == uri)
+            item->setIcon(0, QIcon(icon));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QImage;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -11,6 +12,7 @@ class QTreeWidget;
 namespace vcdesk {
 
 class KeyPicker;
+class LogoLoader;
 class ReceiveController;
 class SignInPanel;
 class WalletSession;
@@ -46,6 +48,8 @@ private:
     QWidget *decisionStep();
     QWidget *outcomeStep();
     void showOffer();
+    /// A logo arrived (LogoLoader): beside the issuer's name, or on the credentials that use it.
+    void showLogo(const QString &uri, const QImage &image);
     void showDecision();
     void showOutcome();
 
@@ -55,6 +59,9 @@ private:
     QLabel *m_problem = nullptr;
     WorkingStep *m_working = nullptr;
     QLabel *m_issuer = nullptr;
+    QLabel *m_issuerLogo = nullptr;
+    QString m_issuerLogoUri;
+    LogoLoader *m_logos = nullptr;
     QTreeWidget *m_offered = nullptr;
     QWidget *m_codeBox = nullptr;
     QLabel *m_codeHelp = nullptr;

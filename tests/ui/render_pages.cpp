@@ -43,9 +43,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -63,6 +65,30 @@ class BrowserAway : public QObject
 public slots:
     void openUrl(const QUrl &) {}
 };
+
+/// A university's seal as its metadata's logo: a PNG drawn here, served by the issuer.
+static QByteArray sealPicture()
+{
+    QImage seal(192, 192, QImage::Format_ARGB32_Premultiplied);
+    seal.fill(Qt::transparent);
+    QPainter painter(&seal);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(QColor(0x1a, 0x3d, 0x7c));
+    painter.setPen(QPen(QColor(0xc9, 0xa2, 0x27), 10));
+    painter.drawEllipse(seal.rect().adjusted(8, 8, -8, -8));
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(72);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(seal.rect(), Qt::AlignCenter, QStringLiteral("CU"));
+    painter.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    seal.save(&buffer, "PNG");
+    return png;
+}
 
 int main(int argc, char **argv)
 {
@@ -249,10 +275,23 @@ int main(int argc, char **argv)
     test::LocalSignInServer signIn;
     const bool signingIn = page == QLatin1String("receive-sign-in");
     if (page == QLatin1String("receive") || signingIn) {
-        test::createWallet(path, "sample passphrase");
+        {
+            // A second key: the offer asks which one the degree is bound to.
+            auto wallet = test::createWallet(path, "sample passphrase");
+            const qint64 profile = wallet->profiles().resolve({}).value().id;
+            if (!wallet->keys().generate(profile, KeyType::P256, KeyStore::DidMethod::Jwk))
+                return 11;
+        }
         vciIssuer = std::make_unique<test::LocalVciIssuer>();
+        vciIssuer->server.route("/logo.png",
+                                test::TestHttpServer::Response{200, sealPicture(), "image/png"});
         vciIssuer->metadata.insert(
-            "display", QJsonArray{QJsonObject{{"name", "City University"}, {"locale", "en"}}});
+            "display",
+            QJsonArray{QJsonObject{
+                {"name", "City University"},
+                {"locale", "en"},
+                {"logo", QJsonObject{{"uri", vciIssuer->server.url("/logo.png").toString()},
+                                     {"alt_text", "The seal of City University"}}}}});
         QJsonObject degree = vciIssuer->metadata.value("credential_configurations_supported")
                                  .toObject()
                                  .value("Membership")

@@ -3,11 +3,11 @@
 // Receive page; the offer shows who offers what; a transaction code typo is said on the spot
 // and nothing is sent; Receive stores the credential; a credential bound to someone else
 // waits for the person, and Discard keeps nothing; an offer handed to the locked window waits
-// for the unlock; an offer that needs a sign-in opens the browser (a stand-in that follows
-// the redirects), can open it again or copy its address, and can be cancelled while the
-// person is away. With several keys the person chooses the one the credentials are bound to;
-// one the issuer cannot bind is said on the offer, before anything is sent. Every control of
-// the page has an accessible name.
+// for the unlock; the issuer's and the credentials' logos are shown beside their names; an offer
+// that needs a sign-in opens the browser (a stand-in that follows the redirects), can open it again
+// or copy its address, and can be cancelled while the person is away. With several keys the person
+// chooses the one the credentials are bound to; one the issuer cannot bind is said on the offer,
+// before anything is sent. Every control of the page has an accessible name.
 
 #include "core/store/Wallet.h"
 #include "models/ReceiveController.h"
@@ -26,6 +26,7 @@
 #include "ui/SignInPanel.h"
 #include "ui/UnlockPage.h"
 
+#include <QBuffer>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -133,6 +134,48 @@ private slots:
         page->findChild<QPushButton *>("finished")->click();
         QCOMPARE(window->currentWalletPage(), static_cast<QWidget *>(window->credentialsPage()));
         QCOMPARE(page->step(), QStringLiteral("start"));
+    }
+
+    void logosAreShownBesideTheNames()
+    {
+        test::LocalVciIssuer issuer;
+        QImage picture(64, 64, QImage::Format_RGB32);
+        picture.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        picture.save(&buffer, "PNG");
+        issuer.server.route("/logo.png", test::TestHttpServer::Response{200, png, "image/png"});
+        issuer.metadata.insert(
+            "display", QJsonArray{QJsonObject{
+                           {"name", "Local issuer"},
+                           {"locale", "en"},
+                           {"logo", QJsonObject{{"uri", issuer.server.url("/logo.png").toString()},
+                                                {"alt_text", "Local <b>seal</b>"}}}}});
+        QJsonObject configurations =
+            issuer.metadata.value("credential_configurations_supported").toObject();
+        QJsonObject membership = configurations.value("Membership").toObject();
+        membership.insert(
+            "display",
+            QJsonArray{QJsonObject{
+                {"name", "Membership"},
+                {"logo", QJsonObject{{"uri", "data:image/png;base64," +
+                                                 QString::fromLatin1(png.toBase64())}}}}});
+        configurations.insert("Membership", membership);
+        issuer.metadata.insert("credential_configurations_supported", configurations);
+        issuer.publish();
+        auto window = windowGiven(issuer.offer());
+        QVERIFY(window);
+        ReceivePage *page = window->receivePage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
+        auto *logo = page->findChild<QLabel *>("issuerLogo");
+        QTRY_VERIFY_WITH_TIMEOUT(logo->isVisible(), 10000);
+        QVERIFY(!logo->pixmap().isNull());
+        QVERIFY(logo->pixmap().deviceIndependentSize().width() <= 48);
+        QCOMPARE(logo->accessibleName(), QStringLiteral("Local <b>seal</b>")); // not markup
+        auto *offered = page->findChild<QTreeWidget *>("offered");
+        QTRY_VERIFY_WITH_TIMEOUT(!offered->topLevelItem(0)->icon(0).isNull(), 10000);
+        QCOMPARE(issuer.server.hits("/logo.png"), 1);
     }
 
     void aCredentialForSomeoneElseWaitsAndIsDiscarded()
