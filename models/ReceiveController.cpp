@@ -147,6 +147,8 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
                                     const QString &transactionCode)
 {
     const auto issuance = m_issuance;
+    if (!m_clientId.isEmpty())
+        issuance->setClientId(m_clientId); // before the worker starts: nothing reads it yet
     auto *receiving = new Activity<QList<ReceivedCredential>>(this);
     m_running = receiving;
     // From here on the offer's code may be spent; a sign-in's code only once it came back.

@@ -51,6 +51,9 @@ public:
     const NetworkPolicy &networkPolicy() const { return m_policy; }
     void setTrustListPath(const QString &path) { m_trustListPath = path; }
     void setLanguages(const QStringList &languages) { m_languages = languages; }
+    /// The client_id the wallet signs in with at the issuer (authorization code flow): empty is
+    /// the default, "vcdesk"; an issuer that takes only wallets registered with it gives one.
+    void setClientId(const QString &clientId) { m_clientId = clientId.trimmed(); }
 
     State state() const { return m_state; }
     /// The offer as resolved (AwaitingConsent and later).
@@ -117,6 +120,7 @@ private:
     NetworkPolicy m_policy;
     QString m_trustListPath;
     QStringList m_languages;
+    QString m_clientId;
     std::shared_ptr<IssuanceSession> m_issuance;
     QPointer<ActivityBase> m_running;
     QList<ReceivedCredential> m_received;

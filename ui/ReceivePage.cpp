@@ -71,6 +71,7 @@ ReceivePage::ReceivePage(WalletSession &session, qint64 profileId, QWidget *pare
         case State::Idle:
             // Nothing of the last offer stays: its link holds its code, the field the other.
             m_code->clear();
+            m_clientId->clear(); // given by one issuer, for that issuer
             m_logos->cancel();
             m_steps->setCurrentIndex(Start);
             break;
@@ -224,6 +225,24 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
             [this] { m_keyRow->setVisible(m_keys->count() > 1); });
 
     m_signInNote = new PlainLabel(step, QStringLiteral("signInNote"));
+    // Most issuers take any wallet; one that takes only registered ones gives the person a
+    // client id, asked here only for offers that need a sign-in.
+    m_clientIdRow = new QWidget(step);
+    m_clientId = new QLineEdit(m_clientIdRow);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
+    m_clientId->setAccessibleName(tr("Client id at the issuer"));
+    m_clientId->setPlaceholderText(QStringLiteral("vcdesk"));
+    m_clientId->setMaxLength(200);
+    m_clientId->setMaximumWidth(m_clientId->fontMetrics().averageCharWidth() * 40);
+    auto *clientIdLabel = new QLabel(tr("Sign in as &client:"), m_clientIdRow);
+    clientIdLabel->setBuddy(m_clientId);
+    auto *clientIdHelp = new QLabel(tr("(only if the issuer gave you a client id)"), m_clientIdRow);
+    auto *clientIdRow = new QHBoxLayout(m_clientIdRow);
+    clientIdRow->setContentsMargins(0, 0, 0, 0);
+    clientIdRow->addWidget(clientIdLabel);
+    clientIdRow->addWidget(m_clientId);
+    clientIdRow->addWidget(clientIdHelp);
+    clientIdRow->addStretch();
     m_offerProblem = new PlainLabel(step, QStringLiteral("offerProblem"));
     m_offerProblem->setStyleSheet(kRed);
     m_receive = namedButton(tr("&Receive"), QStringLiteral("receive"),
@@ -242,10 +261,12 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     layout->addWidget(m_codeBox);
     layout->addWidget(m_keyRow);
     layout->addWidget(m_signInNote);
+    layout->addWidget(m_clientIdRow);
     layout->addLayout(buttons);
     connect(m_code, &QLineEdit::returnPressed, m_receive, &QPushButton::click);
     connect(m_receive, &QPushButton::clicked, this, [this] {
         m_offerProblem->clear();
+        m_controller->setClientId(m_clientId->text());
         m_controller->accept(m_code->text(), m_keys->keyDid());
     });
     connect(notNow, &QPushButton::clicked, this, [this] {
@@ -349,6 +370,7 @@ void ReceivePage::showOffer()
     m_offerProblem->clear();
     m_codeBox->setVisible(m_controller->needsTransactionCode());
     m_signInNote->setVisible(m_controller->needsSignIn());
+    m_clientIdRow->setVisible(m_controller->needsSignIn());
     m_signInNote->setText(
         tr("You will sign in at %1 in your browser first; vcdesk then receives what you chose.")
             .arg(DisplayText::escape(offer.server.issuer().url().host(), 120)));

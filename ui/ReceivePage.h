@@ -68,6 +68,8 @@ private:
     QLineEdit *m_code = nullptr;
     QLabel *m_offerProblem = nullptr;
     QLabel *m_signInNote = nullptr;
+    QWidget *m_clientIdRow = nullptr;
+    QLineEdit *m_clientId = nullptr;
     QWidget *m_keyRow = nullptr;
     KeyPicker *m_keys = nullptr;
     SignInPanel *m_signIn = nullptr;

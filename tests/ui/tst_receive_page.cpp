@@ -115,6 +115,7 @@ private slots:
         QCOMPARE(offered->topLevelItem(0)->text(0), QStringLiteral("Membership"));
         auto *code = page->findChild<QLineEdit *>("transactionCode");
         QVERIFY(code->isVisible());
+        QVERIFY(!page->findChild<QLineEdit *>("clientId")->isVisible()); // no sign-in
         QVERIFY(label(page, "codeHelp").contains("By SMS"));
         QCOMPARE(code->maxLength(), 4);
 
@@ -252,6 +253,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("offer"), 10000);
         QVERIFY(!page->findChild<QLineEdit *>("transactionCode")->isVisible());
         QVERIFY(label(page, "signInNote").contains("sign in at 127.0.0.1"));
+        // The client id the issuer gave the person (most do not: the field stays empty).
+        auto *clientId = page->findChild<QLineEdit *>("clientId");
+        QVERIFY(clientId->isVisible());
+        QTest::keyClicks(clientId, "  wallet-dev ");
         page->findChild<QPushButton *>("receive")->click();
         QTRY_COMPARE_WITH_TIMEOUT(browser.asked.size(), 1, 10000);
         auto *panel = page->findChild<QWidget *>("signInPanel");
@@ -274,6 +279,7 @@ private slots:
         QMutexLocker lock(&signIn.state->mutex);
         QCOMPARE(signIn.state->lastAuthorization.value("issuer_state"),
                  QStringLiteral("from-the-issuer"));
+        QCOMPARE(signIn.state->lastAuthorization.value("client_id"), QStringLiteral("wallet-dev"));
     }
 
     void aSignInCanBeCancelledWhileTheBrowserIsOpen()
