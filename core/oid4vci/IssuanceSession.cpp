@@ -2,6 +2,7 @@
 
 #include "core/common/CancelToken.h"
 #include "core/common/DisplayText.h"
+#include "core/crypto/Jwk.h"
 #include "core/crypto/KeyType.h"
 #include "core/net/LoopbackRedirectListener.h"
 #include "core/oid4vci/CredentialClient.h"
@@ -311,6 +312,11 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
     if (const auto &grant = m_offer.offer.authorizationCode())
         parameters.issuerState = grant->issuerState;
     parameters.credentialIssuer = m_offer.issuer.issuer().text();
+    // The DPoP key is made before the sign-in, so that the code is bound to it.
+    if (!m_offer.server.dpopSigningAlgorithms().isEmpty()) {
+        m_dpop = std::make_unique<DpopKey>();
+        parameters.dpopKeyThumbprint = Jwk::thumbprint(m_dpop->key().publicKey());
+    }
     report(tr("Preparing the sign-in at %1").arg(m_offer.server.issuer().url().host()));
     auto request = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
     if (!request)
@@ -334,8 +340,6 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
     if (!redirect)
         return redirect.error().code == QLatin1String("net.cancelled") ? cancelled()
                                                                        : redirect.error();
-    if (!m_offer.server.dpopSigningAlgorithms().isEmpty())
-        m_dpop = std::make_unique<DpopKey>();
     report(tr("Asking %1 for an access token").arg(m_offer.server.issuer().url().host()));
     auto token =
         TokenClient::authorizationCode(m_offer.server, code, request.value(), m_http, m_dpop.get());

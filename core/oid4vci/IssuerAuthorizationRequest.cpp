@@ -93,6 +93,8 @@ IssuerAuthorizationRequest::make(const AuthorizationServerMetadata &server,
         fields.append({QStringLiteral("scope"), parameters.scopes.join(QLatin1Char(' '))});
     if (!parameters.issuerState.isEmpty())
         fields.append({QStringLiteral("issuer_state"), parameters.issuerState});
+    if (!parameters.dpopKeyThumbprint.isEmpty())
+        fields.append({QStringLiteral("dpop_jkt"), parameters.dpopKeyThumbprint});
     if (server.pushedAuthorizationRequestEndpoint().isEmpty()) {
         request.m_browserUrl = withQuery(server.authorizationEndpoint(), fields);
         return request;

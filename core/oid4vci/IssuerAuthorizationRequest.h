@@ -38,6 +38,10 @@ public:
         QString credentialIssuer;
         /// The issuer's metadata names its authorization servers: locations is then required.
         bool issuerNamesServers = false;
+        /// The JWK thumbprint of the DPoP key the token request will be signed with (RFC 9449
+        /// section 10): the code is then bound to that key, useless to anyone who steals it
+        /// without the key. Empty when the server does not use DPoP.
+        QString dpopKeyThumbprint;
     };
 
     /// Builds the request, pushing it when the server takes pushed requests (blocking, through

@@ -128,6 +128,31 @@ private slots:
                  QStringLiteral("vci.already_used"));
     }
 
+    void theCodeIsBoundToTheDpopKeyWhereTheServerUsesDpop()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        issuer.serverMetadata.insert("dpop_signing_alg_values_supported", QJsonArray{"ES256"});
+        issuer.publish();
+        const HolderKeyring::Signer holder = test::vciHolderSigner();
+        issuer.server.route("/credential",
+                            test::LocalVciIssuer::issued(issuer.credentialFor(holder.did)));
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+        test::ScriptedBrowser browser;
+        VCDESK_VERIFY_OK(session.signIn(through(browser), kQuiet));
+        browser.join();
+        {
+            QMutexLocker lock(&signIn.state->mutex);
+            // RFC 9449 section 10: the pushed request named the key; the token request proved it.
+            QCOMPARE(signIn.state->lastAuthorization.value("dpop_jkt").size(), 43);
+            QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
+                     qPrintable(signIn.state->lastTokenProblem));
+        }
+        VCDESK_VERIFY_OK(session.receive({}, holder, test::vciInspectOptions(), kQuiet));
+    }
+
     void aForgedVisitToTheWalletsPortDoesNotEndTheSignIn()
     {
         test::LocalVciIssuer issuer;

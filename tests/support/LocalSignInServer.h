@@ -5,11 +5,13 @@
 // endpoint) that signs the person in at once (or declines), redirects to the wallet's
 // loopback port with code, state and iss (RFC 9207), and, when the code comes back to the
 // token endpoint, checks it the way a real server must: used once, the same client_id and
-// redirect_uri, and the PKCE verifier whose S256 challenge the request carried.
+// redirect_uri, the PKCE verifier whose S256 challenge the request carried, and a DPoP proof by
+// the key the code was bound to (dpop_jkt), when it was.
 
 #include "core/codec/Base64Url.h"
 #include "core/codec/FormUrlEncoding.h"
 #include "core/crypto/Digest.h"
+#include "core/crypto/Jwk.h"
 #include "core/net/FormBody.h"
 #include "support/LocalVciIssuer.h"
 
@@ -42,6 +44,25 @@ struct LocalSignInServer
             for (const auto &[name, value] : pairs.value())
                 fields.insert(name, value);
         return fields;
+    }
+
+    /// The JWK thumbprint of the key in the request's DPoP proof header (empty: none).
+    static QString dpopThumbprint(const TestHttpServer::Request &request)
+    {
+        for (const QByteArray &line : request.head.split('\n')) {
+            if (!line.toLower().startsWith("dpop:"))
+                continue;
+            const QByteArray header = line.mid(5).trimmed().split('.').value(0);
+            const auto decoded = Base64Url::decode(header);
+            const QJsonObject jwk =
+                QJsonDocument::fromJson(decoded ? decoded.value() : QByteArray())
+                    .object()
+                    .value("jwk")
+                    .toObject();
+            auto thumbprint = Jwk::thumbprint(jwk);
+            return thumbprint ? thumbprint.value() : QString();
+        }
+        return {};
     }
 
     static TestHttpServer::Response oauthError(const QString &error, const QString &why)
@@ -124,6 +145,9 @@ struct LocalSignInServer
                 Base64Url::encode(Digest::sha256(fields.value("code_verifier").toLatin1()));
             if (challenge != asked.value("code_challenge").toLatin1())
                 return refuse("PKCE verifier does not match");
+            // A code bound to a DPoP key (dpop_jkt) goes only with a proof by that key.
+            if (asked.contains("dpop_jkt") && dpopThumbprint(request) != asked.value("dpop_jkt"))
+                return refuse("the DPoP key is not the one the code is bound to");
             return TestHttpServer::Response{200, compactJson({{"access_token", "token-signed-in"},
                                                               {"token_type", "Bearer"},
                                                               {"expires_in", 300}})};
