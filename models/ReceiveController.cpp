@@ -340,6 +340,13 @@ void ReceiveController::fail(const Error &error)
     end(outcome, QString());
 }
 
+void ReceiveController::openSignInAgain()
+{
+    // Only while the worker waits for the browser: signedIn() ends that wait.
+    if (m_state == State::Receiving && m_issuance && m_signInStarted && !m_codeSent)
+        m_issuance->requestFreshSignInPage();
+}
+
 void ReceiveController::cancel()
 {
     // Storing is not stopped: what the issuer handed out would be lost, and it was not told.

@@ -81,6 +81,9 @@ public:
     void keepAnyway();
     void discard();
     void cancel();
+    /// While the person signs in: a fresh sign-in page (the last one was lost, or its address
+    /// expired); it comes as another signInRequested(). Otherwise nothing.
+    void openSignInAgain();
     /// Back to Idle, dropping whatever was open (cancelled first when it runs).
     void reset();
     /// The offer's code may be spent and its credentials are on their way or waiting: a new

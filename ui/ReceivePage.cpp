@@ -162,6 +162,8 @@ QWidget *ReceivePage::workingStep()
     m_signIn->hide();
     m_working->addDetail(m_signIn);
     connect(m_controller, &ReceiveController::signInRequested, m_signIn, &SignInPanel::open);
+    connect(m_signIn, &SignInPanel::freshPageWanted, m_controller,
+            &ReceiveController::openSignInAgain);
     connect(m_controller, &ReceiveController::signedIn, m_signIn, &QWidget::hide);
     return m_working;
 }

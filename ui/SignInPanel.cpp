@@ -39,7 +39,13 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_expiry = new QTimer(this);
     m_expiry->setSingleShot(true);
     connect(m_expiry, &QTimer::timeout, this, &SignInPanel::expire);
-    connect(m_again, &QPushButton::clicked, this, &SignInPanel::openInBrowser);
+    connect(m_again, &QPushButton::clicked, this, [this] {
+        m_again->setEnabled(false); // until the fresh page comes (open())
+        m_problem->hide();
+        m_text->setText(
+            tr("Asking %1 for a fresh sign-in page…").arg(DisplayText::escape(m_url.host(), 120)));
+        emit freshPageWanted();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_url.toString(QUrl::FullyEncoded));
         m_problem->hide();
@@ -78,12 +84,12 @@ void SignInPanel::openInBrowser()
 
 void SignInPanel::expire()
 {
-    // A pushed request's address works once and for a short while: after that, opening it
-    // again could only show the person an error page at the issuer.
-    m_again->setEnabled(false);
+    // A pushed request's address works for a short while: after that, copying it could only
+    // show the person an error page at the issuer. A fresh page can still be had.
     m_copy->setEnabled(false);
     m_text->setText(tr("If you are still signing in at %1, finish there. If you have not started, "
-                       "the sign-in address has expired: cancel, then open the offer again.")
+                       "the sign-in address has expired: open the sign-in page again for a "
+                       "fresh one.")
                         .arg(DisplayText::escape(m_url.host(), 120)));
 }
 

@@ -12,7 +12,7 @@ namespace vcdesk {
 
 /// What the Receive page shows while the person signs in at the issuer in their browser
 /// (OpenID4VCI authorization code flow): which site, that vcdesk waits, and the way on when
-/// the browser did not open or its tab was closed: open the page again, or copy its address.
+/// the browser did not open or its tab was closed: open a fresh page, or copy its address.
 /// The page is opened in the system browser (QDesktopServices), never inside vcdesk: the
 /// person's browser shows the real address and keeps their sign-in to themselves (RFC 8252).
 class SignInPanel : public QWidget
@@ -25,6 +25,11 @@ public:
     /// address works once and until then (a pushed request); after it, the panel says so.
     void open(const QUrl &url, const QDateTime &expiresAt = {});
     const QUrl &url() const { return m_url; }
+
+signals:
+    /// "Open the sign-in page again": the page is made afresh (a pushed request's address
+    /// works once), and comes back through open().
+    void freshPageWanted();
 
 private:
     void openInBrowser();

@@ -40,7 +40,8 @@ QUrl LoopbackRedirectListener::redirectUri() const
     return url;
 }
 
-Result<QUrl> LoopbackRedirectListener::wait(const Check &check, std::chrono::seconds timeout)
+Result<QUrl> LoopbackRedirectListener::wait(const Check &check, std::chrono::seconds timeout,
+                                            const Between &between)
 {
     if (!m_server.isListening())
         return Error{QStringLiteral("net.loopback_listen"), tr("not listening")};
@@ -53,6 +54,12 @@ Result<QUrl> LoopbackRedirectListener::wait(const Check &check, std::chrono::sec
         if (cancel.isCancelled()) {
             result = Error{QStringLiteral("net.cancelled"), tr("cancelled")};
             break;
+        }
+        if (between) {
+            if (Status going = between(); !going) {
+                result = going.error();
+                break;
+            }
         }
         if (!m_server.waitForNewConnection(200))
             continue;

@@ -37,9 +37,14 @@ public:
     /// Starts listening: net.loopback_listen when no port is free.
     Status listen();
     QUrl redirectUri() const;
+    /// Called between connections (about every 200 ms) on the waiting thread: an error ends
+    /// the wait with it.
+    using Between = std::function<Status()>;
+
     /// Waits until a redirect passes `check`, `timeout` passes (net.redirect_timeout) or the
     /// thread's CancelToken is cancelled (net.cancelled). Stops listening when it ends.
-    Result<QUrl> wait(const Check &check, std::chrono::seconds timeout);
+    Result<QUrl> wait(const Check &check, std::chrono::seconds timeout,
+                      const Between &between = {});
 
 private:
     enum class Outcome { Ignored, Accepted, Failed };

@@ -318,33 +318,51 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
         parameters.dpopKeyThumbprint = Jwk::thumbprint(m_dpop->key().publicKey());
     }
     report(tr("Preparing the sign-in at %1").arg(m_offer.server.issuer().url().host()));
-    auto request = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
-    if (!request)
-        return request.error();
-    if (auto opened = openBrowser(request->browserUrl(), request->expiresAt()); !opened)
+    auto first = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
+    if (!first)
+        return first.error();
+    QList<IssuerAuthorizationRequest> requests{first.value()};
+    m_freshPageWanted = false;
+    if (auto opened = openBrowser(first->browserUrl(), first->expiresAt()); !opened)
         return opened.error();
     report(tr("Waiting for you to sign in at %1 in your browser")
                .arg(m_offer.server.issuer().url().host()));
+    const auto freshPage = [&]() -> Status {
+        if (!m_freshPageWanted.exchange(false) || requests.size() >= kMaxSignInPages)
+            return {};
+        auto fresh = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
+        if (!fresh)
+            return fresh.error();
+        requests << fresh.value();
+        return openBrowser(fresh->browserUrl(), fresh->expiresAt());
+    };
     QString code;
+    qsizetype answered = -1; // which request the redirect answers
     auto redirect = listener.wait(
         [&](const QUrl &url) -> Result<bool> {
-            auto read = IssuerAuthorizationResponse::read(url, request->state(), m_offer.server);
-            if (!read && read.error().code == QLatin1String("vci.state_mismatch"))
-                return false; // not this request's answer: the real one may still come
-            if (!read)
-                return read.error();
-            code = read.value();
-            return true;
+            for (qsizetype i = 0; i < requests.size(); ++i) {
+                auto read =
+                    IssuerAuthorizationResponse::read(url, requests[i].state(), m_offer.server);
+                if (!read && read.error().code == QLatin1String("vci.state_mismatch"))
+                    continue; // not this request's answer
+                if (!read)
+                    return read.error();
+                code = read.value();
+                answered = i;
+                return true;
+            }
+            return false; // no request's answer: the real one may still come
         },
-        std::chrono::seconds(kMaxSignInSeconds));
+        std::chrono::seconds(kMaxSignInSeconds), freshPage);
     if (!redirect)
         return redirect.error().code == QLatin1String("net.cancelled") ? cancelled()
                                                                        : redirect.error();
+    const IssuerAuthorizationRequest &request = requests.at(answered);
     report(tr("Asking %1 for an access token").arg(m_offer.server.issuer().url().host()));
     auto token =
-        TokenClient::authorizationCode(m_offer.server, code, request.value(), m_http, m_dpop.get());
+        TokenClient::authorizationCode(m_offer.server, code, request, m_http, m_dpop.get());
     if (!token)
-        return redacted(token.error(), {code, QString::fromLatin1(request->codeVerifier())});
+        return redacted(token.error(), {code, QString::fromLatin1(request.codeVerifier())});
     m_token = token.value();
     return {};
 }

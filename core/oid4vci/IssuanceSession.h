@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -73,6 +74,14 @@ public:
     /// token (DPoP when the server uses it). Codes: those of IssuerAuthorizationRequest and
     /// IssuerAuthorizationResponse, net.redirect_timeout, vci.cancelled, vci.token_*.
     Status signIn(const BrowserOpener &openBrowser, const Report &report);
+    /// From another thread, while signIn() waits: the person lost the sign-in page. signIn()
+    /// makes a fresh authorization request (pushed again when the server takes pushed
+    /// requests: a request_uri is used once, RFC 9126 section 4) and has `openBrowser` open
+    /// it; the redirect of any request made so far is still taken, so a page still open in
+    /// the browser goes on working.
+    void requestFreshSignInPage() { m_freshPageWanted = true; }
+    /// The most sign-in pages one signIn() makes (the first and the fresh ones).
+    static constexpr int kMaxSignInPages = 10;
 
     using Signers = QList<HolderKeyring::Signer>;
     /// The most keys one issuance binds credentials to (a batch: one proof per key).
@@ -119,6 +128,7 @@ private:
     ResolvedOffer m_offer;
     bool m_opened = false;
     bool m_spent = false; // the token request went out: the pre-authorized code is used
+    std::atomic<bool> m_freshPageWanted = false;
     std::unique_ptr<DpopKey> m_dpop;
     AccessToken m_token;
     QStringList m_notificationIds;

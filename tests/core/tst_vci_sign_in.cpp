@@ -153,6 +153,38 @@ private slots:
         VCDESK_VERIFY_OK(session.receive({}, holder, test::vciInspectOptions(), kQuiet));
     }
 
+    void aLostSignInPageIsMadeAfreshAndEveryPageMadeStillWorks()
+    {
+        // The person lost the first page and asks for it again: the request is pushed again
+        // (a request_uri is used once). Either page then ends the sign-in: the fresh one, or
+        // the first one when its tab turns out to be open after all.
+        for (const bool finishOnTheFirst : {false, true}) {
+            test::LocalVciIssuer issuer;
+            test::LocalSignInServer signIn;
+            signIn.install(issuer, true);
+            IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
+            VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+            test::ScriptedBrowser browser;
+            QList<QUrl> pages;
+            const auto opener = [&](const QUrl &url, const QDateTime &) -> Status {
+                pages << url;
+                if (pages.size() == 1)
+                    session.requestFreshSignInPage(); // the page never showed
+                else
+                    browser.open(finishOnTheFirst ? pages.first() : url);
+                return {};
+            };
+            VCDESK_VERIFY_OK(session.signIn(opener, kQuiet));
+            browser.join();
+            QCOMPARE(pages.size(), 2);
+            QVERIFY(pages.at(0) != pages.at(1));
+            QCOMPARE(issuer.server.hits("/par"), 2);
+            QMutexLocker lock(&signIn.state->mutex);
+            QVERIFY2(signIn.state->lastTokenProblem.isEmpty(),
+                     qPrintable(signIn.state->lastTokenProblem));
+        }
+    }
+
     void aForgedVisitToTheWalletsPortDoesNotEndTheSignIn()
     {
         test::LocalVciIssuer issuer;

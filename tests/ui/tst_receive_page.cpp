@@ -271,7 +271,10 @@ private slots:
                  browser.asked.first().toString(QUrl::FullyEncoded));
         browser.follow = true;
         page->findChild<QPushButton *>("openSignIn")->click();
-        QCOMPARE(browser.asked.size(), 2);
+        // A fresh page: the request is pushed again, its address used once.
+        QTRY_COMPARE_WITH_TIMEOUT(browser.asked.size(), 2, 10000);
+        QVERIFY(browser.asked.at(1) != browser.asked.at(0));
+        QCOMPARE(issuer.server.hits("/par"), 2);
         QTRY_COMPARE_WITH_TIMEOUT(page->step(), QStringLiteral("outcome"), 15000);
         QDesktopServices::unsetUrlHandler("http");
         QCOMPARE(label(page, "outcomeTitle"), QStringLiteral("Received"));
@@ -303,7 +306,7 @@ private slots:
         QCOMPARE(issuer.server.hits("/token"), 0);
     }
 
-    void aPushedSignInAddressStopsBeingOfferedWhenItExpires()
+    void anExpiredSignInAddressIsNotCopiedButCanBeMadeAfresh()
     {
         BrowserStandIn browser;
         QDesktopServices::setUrlHandler("https", &browser, "openUrl");
@@ -314,13 +317,22 @@ private slots:
         auto *again = panel.findChild<QPushButton *>("openSignIn");
         auto *copy = panel.findChild<QPushButton *>("copySignIn");
         QVERIFY(again->isEnabled() && copy->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!again->isEnabled(), 5000);
-        QVERIFY(!copy->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!copy->isEnabled(), 5000);
         QVERIFY(label(&panel, "signInText").contains("expired"));
+        // An expired address is not copied, but a fresh page can be asked for.
+        QSignalSpy wanted(&panel, &SignInPanel::freshPageWanted);
+        QVERIFY(again->isEnabled());
+        again->click();
+        QCOMPARE(wanted.count(), 1);
+        QVERIFY(!again->isEnabled()); // until it comes
+        QCOMPARE(browser.asked.size(), 1);
+        panel.open(QUrl("https://issuer.example/authorize?client_id=vcdesk&request_uri=urn:y"));
+        QCOMPARE(browser.asked.size(), 2);
+        QVERIFY(again->isEnabled() && copy->isEnabled());
         // A scheme other than the web's never leaves for another program.
         panel.open(QUrl("file:///etc/passwd"));
         QDesktopServices::unsetUrlHandler("https");
-        QCOMPARE(browser.asked.size(), 1);
+        QCOMPARE(browser.asked.size(), 2);
         QVERIFY(!panel.findChild<QLabel *>("signInProblem")->isHidden());
         QVERIFY(again->isEnabled()); // a new address, a new chance
     }
