@@ -1,7 +1,9 @@
 // OpenID4VCI offers and metadata: parsing never crashes, every refusal has a code and a
 // message, and whatever parses is self-consistent. The same bytes are read as an offer link,
 // as the offer it carries, as an offer object, as issuer metadata, as authorization server
-// metadata (for a fixed issuer) and as the query of the sign-in's redirect.
+// metadata (for a fixed issuer), as the query of the sign-in's redirect and as a logo's data:
+// URI.
+#include "core/net/ImageFetch.h"
 #include "core/oid4vci/AuthorizationServerMetadata.h"
 #include "core/oid4vci/CredentialOffer.h"
 #include "core/oid4vci/CredentialOfferLink.h"
@@ -93,6 +95,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!refusedProperly(code) &&
         (code->isEmpty() || code->size() > IssuerAuthorizationResponse::kMaxCode ||
          !redirect.query(QUrl::FullyEncoded).contains(QLatin1String("fuzz-state"))))
+        std::abort();
+
+    // The same bytes as a logo's data: URI (as metadata's display.logo.uri carries it): raster
+    // pictures only, never more than the cap.
+    auto logo = ImageFetch::fetch(QStringLiteral("data:") +
+                                      QString::fromUtf8(bytes.toByteArray().left(8192)),
+                                  NetworkPolicy());
+    if (!refusedProperly(logo) &&
+        (logo->bytes.isEmpty() || logo->bytes.size() > ImageFetch::kMaxBytes ||
+         !ImageFetch::isRasterType(logo->mediaType)))
         std::abort();
     return 0;
 }
