@@ -20,4 +20,16 @@ QByteArray Digest::sha256(QByteArrayView data)
     return out;
 }
 
+QByteArray Digest::sha384(QByteArrayView data)
+{
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA384", nullptr);
+    QByteArray out(SHA384_DIGEST_LENGTH, Qt::Uninitialized);
+    auto *digest = reinterpret_cast<unsigned char *>(out.data());
+    unsigned int size = 0;
+    if (!md || EVP_Digest(data.data(), size_t(data.size()), digest, &size, md, nullptr) != 1 ||
+        size != SHA384_DIGEST_LENGTH)
+        SHA384(reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()), digest);
+    return out;
+}
+
 } // namespace vcdesk

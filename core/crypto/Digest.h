@@ -10,6 +10,7 @@ class Digest
 {
 public:
     static QByteArray sha256(QByteArrayView data);
+    static QByteArray sha384(QByteArrayView data);
 };
 
 } // namespace vcdesk
