@@ -21,7 +21,10 @@ Result<QImage> LogoDecoder::decode(const QByteArray &bytes, int side)
         return Error{QStringLiteral("image.unsupported_type"),
                      tr("the picture is not PNG, JPEG, GIF or WebP")};
     const QSize declared = reader.size();
-    if (!declared.isValid() || declared.width() > kMaxSide || declared.height() > kMaxSide)
+    if (!declared.isValid())
+        return Error{QStringLiteral("image.unreadable"),
+                     tr("the picture does not say how large it is")};
+    if (declared.width() > kMaxSide || declared.height() > kMaxSide)
         return Error{QStringLiteral("image.too_large"),
                      tr("the picture is larger than %1 × %1 pixels").arg(kMaxSide)};
     QImage image;

@@ -40,6 +40,7 @@ void LogoLoader::load(const QStringList &uris, int side)
     auto *loading = new Activity<bool>(this);
     m_running = loading;
     const NetworkPolicy policy = m_policy;
+    const QUrl origin = m_origin;
     connect(loading, &ActivityBase::noticed, this, [this](const QString &kind, const QVariant &v) {
         const QVariantMap logo = v.toMap();
         const QString uri = logo.value(QStringLiteral("uri")).toString();
@@ -49,11 +50,19 @@ void LogoLoader::load(const QStringList &uris, int side)
             emit failedToLoad(uri, logo.value(QStringLiteral("why")).toString());
     });
     connect(loading, &ActivityBase::finished, loading, &QObject::deleteLater);
-    loading->start([wanted, policy, side](const ActivityBase::Context &context) -> Result<bool> {
+    loading->start([wanted, policy, origin,
+                    side](const ActivityBase::Context &context) -> Result<bool> {
         for (const QString &uri : wanted) {
             if (CancelToken::current().isCancelled())
                 return true;
-            auto fetched = ImageFetch::fetch(uri, policy);
+            const bool inline_ = uri.startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
+            auto fetched =
+                inline_ || origin.isEmpty() || NetworkPolicy::sameOrigin(QUrl(uri), origin)
+                    ? ImageFetch::fetch(uri, policy)
+                    : Result<ImageFetch::Image>(
+                          Error{QStringLiteral("image.other_site"),
+                                tr("the logo is on another site than the issuer's: not fetched, "
+                                   "so that site does not learn who looks at the offer")});
             auto image = fetched ? LogoDecoder::decode(fetched->bytes, side)
                                  : Result<QImage>(fetched.error());
             if (image)

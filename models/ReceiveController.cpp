@@ -1,5 +1,7 @@
 #include "models/ReceiveController.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/common/Activity.h"
 #include "core/oid4vci/CredentialOfferLink.h"
 #include "core/store/Wallet.h"
@@ -114,7 +116,10 @@ void ReceiveController::accept(const QString &transactionCode, const QString &ke
                 keyDid.isEmpty() ? keys->defaultSigner() : keys->forDid(keyDid);
             if (!signer)
                 return Error{QStringLiteral("vci.no_key"),
-                             tr("the profile has no key to bind the credentials to")};
+                             keyDid.isEmpty()
+                                 ? tr("the profile has no key to bind the credentials to")
+                                 : tr("the key %1 is no longer in this profile: choose another")
+                                       .arg(DisplayText::escape(keyDid, 120))};
             // Before anything is sent: the person may still choose another key.
             if (auto usable = issuance->checkKey(*signer); !usable)
                 return usable.error();
@@ -180,7 +185,11 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
                                                {QStringLiteral("expiresAt"), expiresAt}});
                     return {};
                 };
-                if (auto signedIn = issuance->signIn(openBrowser, context.report); !signedIn)
+                const auto pageRefused = [&context](const QString &why) {
+                    context.notice(QStringLiteral("signInPageRefused"), why);
+                };
+                if (auto signedIn = issuance->signIn(openBrowser, context.report, pageRefused);
+                    !signedIn)
                     return signedIn.error();
                 context.notice(QStringLiteral("signedIn"), {});
             }
@@ -193,6 +202,8 @@ void ReceiveController::receiveWith(const HolderKeyring::Signer &signer,
                 if (kind == QLatin1String("signedIn")) {
                     m_codeSent = true;
                     emit signedIn();
+                } else if (kind == QLatin1String("signInPageRefused")) {
+                    emit signInPageRefused(value.toString());
                 } else if (kind == QLatin1String("signInUrl")) {
                     const QVariantMap page = value.toMap();
                     m_signInUrl = page.value(QStringLiteral("url")).toUrl();

@@ -100,6 +100,9 @@ signals:
     /// the wait.
     /// `expiresAt`: when a pushed request's address stops working (invalid: it does not).
     void signInRequested(const QUrl &url, const QDateTime &expiresAt);
+    /// A fresh sign-in page (openSignInAgain()) could not be made: why, in a sentence. The
+    /// pages opened before still work.
+    void signInPageRefused(const QString &why);
     /// The browser came back with the sign-in: the issuance goes on.
     void signedIn();
     /// Something came back that should not be kept as it is: received() says why.

@@ -164,6 +164,8 @@ QWidget *ReceivePage::workingStep()
     connect(m_controller, &ReceiveController::signInRequested, m_signIn, &SignInPanel::open);
     connect(m_signIn, &SignInPanel::freshPageWanted, m_controller,
             &ReceiveController::openSignInAgain);
+    connect(m_controller, &ReceiveController::signInPageRefused, m_signIn,
+            &SignInPanel::showRefusal);
     connect(m_controller, &ReceiveController::signedIn, m_signIn, &QWidget::hide);
     return m_working;
 }
@@ -367,6 +369,7 @@ void ReceivePage::showOffer()
         item->setExpanded(true);
     }
     m_logos->setNetworkPolicy(m_controller->networkPolicy());
+    m_logos->setAllowedOrigin(offer.issuer.issuer().url());
     m_logos->load(logos, int(kLogoSide * devicePixelRatioF()));
     m_code->clear();
     m_offerProblem->clear();

@@ -69,6 +69,15 @@ void SignInPanel::open(const QUrl &url, const QDateTime &expiresAt)
     openInBrowser();
 }
 
+void SignInPanel::showRefusal(const QString &why)
+{
+    m_again->setEnabled(true);
+    m_problem->setText(DisplayText::escape(why, 300));
+    m_problem->show();
+    m_text->setText(tr("If you are signing in at %1 already, finish there.")
+                        .arg(DisplayText::escape(m_url.host(), 120)));
+}
+
 void SignInPanel::openInBrowser()
 {
     // Only web addresses leave for the browser (the engine checked this one against the

@@ -26,6 +26,9 @@ public:
     void open(const QUrl &url, const QDateTime &expiresAt = {});
     const QUrl &url() const { return m_url; }
 
+    /// A fresh page could not be made: says why; the page before stays usable.
+    void showRefusal(const QString &why);
+
 signals:
     /// "Open the sign-in page again": the page is made afresh (a pushed request's address
     /// works once), and comes back through open().

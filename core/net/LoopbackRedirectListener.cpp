@@ -45,7 +45,7 @@ Result<QUrl> LoopbackRedirectListener::wait(const Check &check, std::chrono::sec
 {
     if (!m_server.isListening())
         return Error{QStringLiteral("net.loopback_listen"), tr("not listening")};
-    const QDeadlineTimer deadline(timeout);
+    QDeadlineTimer deadline(timeout);
     const CancelToken cancel = CancelToken::current();
     Result<QUrl> result = Error{QStringLiteral("net.redirect_timeout"),
                                 tr("the sign-in did not come back within %n minute(s)", nullptr,
@@ -56,10 +56,13 @@ Result<QUrl> LoopbackRedirectListener::wait(const Check &check, std::chrono::sec
             break;
         }
         if (between) {
-            if (Status going = between(); !going) {
+            auto going = between();
+            if (!going) {
                 result = going.error();
                 break;
             }
+            if (going.value())
+                deadline.setRemainingTime(timeout);
         }
         if (!m_server.waitForNewConnection(200))
             continue;

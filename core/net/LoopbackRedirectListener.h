@@ -38,8 +38,8 @@ public:
     Status listen();
     QUrl redirectUri() const;
     /// Called between connections (about every 200 ms) on the waiting thread: an error ends
-    /// the wait with it.
-    using Between = std::function<Status()>;
+    /// the wait with it; true starts the timeout over (the person was given a new page).
+    using Between = std::function<Result<bool>()>;
 
     /// Waits until a redirect passes `check`, `timeout` passes (net.redirect_timeout) or the
     /// thread's CancelToken is cancelled (net.cancelled). Stops listening when it ends.

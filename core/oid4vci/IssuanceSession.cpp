@@ -140,7 +140,11 @@ Status IssuanceSession::checkKeys(const Signers &signers) const
 {
     if (signers.isEmpty())
         return Error{QStringLiteral("vci.no_key"), tr("no key was chosen for the credentials")};
-    if (signers.size() > 1) {
+    const QList<CredentialConfiguration> receiving = receivable();
+    const bool binds =
+        std::any_of(receiving.cbegin(), receiving.cend(),
+                    [](const CredentialConfiguration &c) { return c.requiresKeyBinding(); });
+    if (signers.size() > 1 && binds) {
         const int batch = m_offer.issuer.batchSize();
         if (batch < 2)
             return Error{QStringLiteral("vci.batch_unsupported"),
@@ -158,7 +162,7 @@ Status IssuanceSession::checkKeys(const Signers &signers) const
                 QStringLiteral("vci.duplicate_key"),
                 tr("the key %1 was chosen twice").arg(DisplayText::escape(signer.did, 120))};
         seen.insert(signer.did);
-        for (const CredentialConfiguration &configuration : receivable()) {
+        for (const CredentialConfiguration &configuration : receiving) {
             if (!configuration.requiresKeyBinding())
                 continue;
             if (auto reference = KeyProof::referenceFor(signer, configuration); !reference)
@@ -291,7 +295,8 @@ bool IssuanceSession::needsSignIn() const
     return m_opened && !m_offer.offer.preAuthorized();
 }
 
-Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &report)
+Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &report,
+                               const Report &pageRefused)
 {
     if (!needsSignIn())
         return Error{QStringLiteral("vci.not_open"), tr("no offer that needs a sign-in is open")};
@@ -327,14 +332,27 @@ Status IssuanceSession::signIn(const BrowserOpener &openBrowser, const Report &r
         return opened.error();
     report(tr("Waiting for you to sign in at %1 in your browser")
                .arg(m_offer.server.issuer().url().host()));
-    const auto freshPage = [&]() -> Status {
-        if (!m_freshPageWanted.exchange(false) || requests.size() >= kMaxSignInPages)
-            return {};
+    // A fresh page that cannot be had ends nothing: the pages made so far still work.
+    const auto freshPage = [&]() -> Result<bool> {
+        if (!m_freshPageWanted.exchange(false))
+            return false;
+        if (requests.size() >= kMaxSignInPages) {
+            if (pageRefused)
+                pageRefused(tr("vcdesk made %1 sign-in pages already: finish on one of them, or "
+                               "cancel and open the offer again")
+                                .arg(kMaxSignInPages));
+            return false;
+        }
         auto fresh = IssuerAuthorizationRequest::make(m_offer.server, parameters, m_http);
-        if (!fresh)
-            return fresh.error();
+        if (!fresh) {
+            if (pageRefused)
+                pageRefused(tr("no fresh sign-in page: %1").arg(fresh.error().message));
+            return false;
+        }
         requests << fresh.value();
-        return openBrowser(fresh->browserUrl(), fresh->expiresAt());
+        if (auto opened = openBrowser(fresh->browserUrl(), fresh->expiresAt()); !opened)
+            return opened.error();
+        return true; // a new page: the person gets the whole wait again
     };
     QString code;
     qsizetype answered = -1; // which request the redirect answers
@@ -390,6 +408,8 @@ Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const Signers &sig
         if (!answer->notificationId.isEmpty())
             m_notificationIds << answer->notificationId;
         report(tr("Checking what the issuer sent"));
+        // A batch is one credential per key: a key used twice would link the copies.
+        QSet<qsizetype> keysUsed;
         for (const QByteArray &raw : answer->credentials) {
             Inspection inspection;
             const QString source =
@@ -406,10 +426,31 @@ Result<QList<ReceivedCredential>> IssuanceSession::receiveAll(const Signers &sig
                                                          signers);
                 !keep)
                 credential.problem = keep.error();
+            else if (signers.size() > 1 && configuration.requiresKeyBinding())
+                credential.problem =
+                    batchProblem(inspection, record.value(), configuration, signers, keysUsed);
             received << credential;
         }
     }
     return received;
+}
+
+Error IssuanceSession::batchProblem(const Inspection &inspection, const CredentialRecord &record,
+                                    const CredentialConfiguration &configuration,
+                                    const Signers &signers, QSet<qsizetype> &keysUsed)
+{
+    const QJsonObject claims = inspection.payload.toObject();
+    for (qsizetype i = 0; i < signers.size(); ++i) {
+        if (!IssuedCredentialCheck::checkBinding(claims, record.subject, signers[i], configuration))
+            continue;
+        if (keysUsed.contains(i))
+            break;
+        keysUsed.insert(i);
+        return {};
+    }
+    return Error{QStringLiteral("vci.batch_mismatch"),
+                 tr("the issuer bound more than one credential to the same key, so they could "
+                    "be linked when shown")};
 }
 
 Status IssuanceSession::notify(const QString &event, const QString &description)

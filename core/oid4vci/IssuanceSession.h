@@ -12,11 +12,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <atomic>
 #include <functional>
 #include <memory>
 
 namespace vcdesk {
+
+struct Inspection;
 
 /// One credential the issuer sent, checked: its wallet record (with the engine's verdict), the
 /// configuration it was asked under, and why it must not be kept, if it must not.
@@ -73,7 +76,10 @@ public:
     /// redirect with this request's state (others are ignored), and exchanges the code for a
     /// token (DPoP when the server uses it). Codes: those of IssuerAuthorizationRequest and
     /// IssuerAuthorizationResponse, net.redirect_timeout, vci.cancelled, vci.token_*.
-    Status signIn(const BrowserOpener &openBrowser, const Report &report);
+    /// `pageRefused`: a fresh page asked for (requestFreshSignInPage()) could not be made,
+    /// in a sentence; the sign-in goes on with the pages made so far.
+    Status signIn(const BrowserOpener &openBrowser, const Report &report,
+                  const Report &pageRefused = {});
     /// From another thread, while signIn() waits: the person lost the sign-in page. signIn()
     /// makes a fresh authorization request (pushed again when the server takes pushed
     /// requests: a request_uri is used once, RFC 9126 section 4) and has `openBrowser` open
@@ -116,6 +122,11 @@ private:
                                         const Report &report);
     Result<QList<ReceivedCredential>>
     receiveAll(const Signers &signers, const InspectOptions &inspect, const Report &report);
+    /// In a batch, whether this credential is bound to a key no other credential of the
+    /// answer is bound to (vci.batch_mismatch otherwise); notes the key in `keysUsed`.
+    static Error batchProblem(const Inspection &inspection, const CredentialRecord &record,
+                              const CredentialConfiguration &configuration, const Signers &signers,
+                              QSet<qsizetype> &keysUsed);
     Result<CredentialAnswer> waitForDeferred(CredentialAnswer answer, const Report &report);
     Result<QList<ReceivedCredential>> receiveWithToken(const Signers &signers,
                                                        const InspectOptions &inspect,

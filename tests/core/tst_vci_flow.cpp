@@ -496,6 +496,28 @@ private slots:
             QCOMPARE(credential.problem.code, QStringLiteral("vci.wrong_key"));
     }
 
+    void aBatchBoundTwiceToOneKeyIsNotKept()
+    {
+        // Two copies bound to the same key could be linked when shown: not what a batch is for.
+        test::LocalVciIssuer issuer;
+        issuer.issueBatches(2);
+        const IssuanceSession::Signers keys{test::vciHolderSigner(), test::vciHolderSigner()};
+        issuer.server.handle("/credential", [&](const TestHttpServer::Request &) {
+            const QString same = QString::fromLatin1(issuer.credentialFor(keys[0].did));
+            return TestHttpServer::Response{
+                200, test::compactJson(
+                         {{"credentials", QJsonArray{QJsonObject{{"credential", same}},
+                                                     QJsonObject{{"credential", same}}}}})};
+        });
+        IssuanceSession session(test::vciLoopbackPolicy(), {});
+        VCDESK_VERIFY_OK(session.open(issuer.offer()));
+        auto received = session.receive({}, keys, test::vciInspectOptions(), kQuiet);
+        VCDESK_VERIFY_OK(received);
+        QCOMPARE(received->size(), 2);
+        QCOMPARE(received->at(0).problem.code, QString());
+        QCOMPARE(received->at(1).problem.code, QStringLiteral("vci.batch_mismatch"));
+    }
+
     void anOversizedAnswerIsRefused()
     {
         test::LocalVciIssuer issuer;

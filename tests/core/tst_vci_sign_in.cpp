@@ -185,6 +185,36 @@ private slots:
         }
     }
 
+    void aFreshPageThatCannotBeHadLeavesTheFirstOneWorking()
+    {
+        test::LocalVciIssuer issuer;
+        test::LocalSignInServer signIn;
+        signIn.install(issuer, true);
+        IssuanceSession session(test::vciLoopbackPolicy(), {"en"});
+        VCDESK_VERIFY_OK(session.open(issuer.signInOffer("s")));
+        test::ScriptedBrowser browser;
+        QUrl first;
+        QStringList refusals;
+        const auto opener = [&](const QUrl &url, const QDateTime &) -> Status {
+            first = url;
+            // The server stops taking pushed requests; the person asks for a fresh page.
+            issuer.server.handle("/par", [](const test::TestHttpServer::Request &) {
+                return test::LocalSignInServer::oauthError("temporarily_unavailable", "busy");
+            });
+            session.requestFreshSignInPage();
+            return {};
+        };
+        const auto refused = [&](const QString &why) {
+            refusals << why;
+            browser.open(first); // the first page was there all along
+        };
+        VCDESK_VERIFY_OK(session.signIn(opener, kQuiet, refused));
+        browser.join();
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.first().contains("busy"), qPrintable(refusals.first()));
+        QCOMPARE(issuer.server.hits("/par"), 2);
+    }
+
     void aForgedVisitToTheWalletsPortDoesNotEndTheSignIn()
     {
         test::LocalVciIssuer issuer;

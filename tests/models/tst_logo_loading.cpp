@@ -2,7 +2,8 @@
 // fetches https (here loopback http) under the network policy, PNG/JPEG/GIF/WebP only, at most
 // 512 KiB; LogoDecoder decodes only those formats, whatever the bytes claim, refuses pictures
 // declared larger than 4096 pixels a side and scales the rest down; LogoLoader does both off
-// the GUI thread and says which logos came and which did not.
+// the GUI thread, asks only the issuer's own site, and says which logos came and which did
+// not.
 
 #include "core/net/ImageFetch.h"
 #include "models/LogoDecoder.h"
@@ -12,6 +13,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -130,8 +132,13 @@ private slots:
         QCOMPARE(LogoDecoder::decode(pictureBytes(LogoDecoder::kMaxSide + 1, 4), 48).error().code,
                  QStringLiteral("image.too_large"));
         // An SVG (or BMP, or anything else a plugin could read) is refused, whatever its name.
-        QVERIFY(!LogoDecoder::decode(kSvg, 48));
-        QVERIFY(!LogoDecoder::decode(pictureBytes(8, 8, "BMP"), 48));
+        QCOMPARE(LogoDecoder::decode(pictureBytes(8, 8, "BMP"), 48).error().code,
+                 QStringLiteral("image.unsupported_type"));
+        if (QImageReader::supportedImageFormats().contains("svg"))
+            QCOMPARE(LogoDecoder::decode(kSvg, 48).error().code,
+                     QStringLiteral("image.unsupported_type"));
+        else
+            QVERIFY(!LogoDecoder::decode(kSvg, 48)); // no plugin reads it at all
         QVERIFY(!LogoDecoder::decode("not a picture", 48));
         QVERIFY(!LogoDecoder::decode(pictureBytes(64, 64).left(60), 48)); // truncated
     }
@@ -156,6 +163,28 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).toString(), svg);
         QCOMPARE(server.hits("/logo.png"), 1);
+    }
+
+    void onlyTheIssuersOwnSiteIsAsked()
+    {
+        TestHttpServer issuer;
+        TestHttpServer elsewhere;
+        issuer.route("/logo.png", TestHttpServer::Response{200, pictureBytes(8, 8), "image/png"});
+        elsewhere.route("/logo.png",
+                        TestHttpServer::Response{200, pictureBytes(8, 8), "image/png"});
+        LogoLoader loader;
+        loader.setNetworkPolicy(loopback());
+        loader.setAllowedOrigin(issuer.url("/"));
+        QSignalSpy loaded(&loader, &LogoLoader::loaded);
+        QSignalSpy failed(&loader, &LogoLoader::failedToLoad);
+        const QString other = elsewhere.url("/logo.png").toString();
+        loader.load({issuer.url("/logo.png").toString(), other, dataUri(pictureBytes(4, 4))}, 16);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count() + failed.count(), 3, 10000);
+        QCOMPARE(loaded.count(), 2); // the issuer's own and the inline one
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).toString(), other);
+        QVERIFY(failed.first().at(1).toString().contains("another site"));
+        QCOMPARE(elsewhere.hits("/logo.png"), 0);
     }
 };
 

@@ -324,8 +324,13 @@ private slots:
         QVERIFY(again->isEnabled());
         again->click();
         QCOMPARE(wanted.count(), 1);
-        QVERIFY(!again->isEnabled()); // until it comes
+        QVERIFY(!again->isEnabled()); // until it comes or is refused
         QCOMPARE(browser.asked.size(), 1);
+        // The issuer would not make one: said, and the person may ask again.
+        panel.showRefusal("no fresh sign-in page: <b>busy</b>");
+        QVERIFY(again->isEnabled());
+        QVERIFY(label(&panel, "signInProblem").contains("<b>busy</b>")); // plain text
+        again->click();
         panel.open(QUrl("https://issuer.example/authorize?client_id=vcdesk&request_uri=urn:y"));
         QCOMPARE(browser.asked.size(), 2);
         QVERIFY(again->isEnabled() && copy->isEnabled());
