@@ -5,6 +5,8 @@
 #include "core/crypto/Digest.h"
 #include "core/did/DidDocument.h"
 #include "core/did/DidUrl.h"
+#include "core/jsonld/BundledContexts.h"
+#include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/SignerResolver.h"
 
@@ -17,11 +19,22 @@ namespace {
 using Outcome = CheckResult::Outcome;
 
 const QString kSuite = QStringLiteral("eddsa-jcs-2022");
+const QString kRdfcSuite = QStringLiteral("eddsa-rdfc-2022");
 
-bool isEddsaJcs(const QJsonObject &proof)
+/// The cryptosuite of a DataIntegrityProof vcdesk verifies, or empty.
+QString supportedSuite(const QJsonObject &proof)
 {
-    return proof.value(QStringLiteral("type")).toString() == QLatin1String("DataIntegrityProof") &&
-           proof.value(QStringLiteral("cryptosuite")).toString() == kSuite;
+    if (proof.value(QStringLiteral("type")).toString() != QLatin1String("DataIntegrityProof"))
+        return {};
+    const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
+    return suite == kSuite || suite == kRdfcSuite ? suite : QString();
+}
+
+/// A context vcdesk could not have: the signature is not checked, which is not "forged".
+bool isUnavailableContext(const Error &error)
+{
+    return error.code == QLatin1String("jsonld.context_not_available") ||
+           error.code == QLatin1String("jsonld.loading_remote_context_failed");
 }
 
 QString suiteName(const QJsonObject &proof)
@@ -33,8 +46,8 @@ QString suiteName(const QJsonObject &proof)
 
 } // namespace
 
-Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocument,
-                                                const QJsonObject &proof)
+Result<QPair<QJsonObject, QJsonObject>>
+DataIntegrityCheck::documentAndOptions(const QJsonObject &securedDocument, const QJsonObject &proof)
 {
     QJsonObject unsecured = securedDocument;
     unsecured.remove(QStringLiteral("proof"));
@@ -60,10 +73,35 @@ Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocume
     } else if (unsecured.contains(QStringLiteral("@context"))) {
         options.insert(QStringLiteral("@context"), unsecured.value(QStringLiteral("@context")));
     }
-    auto canonicalOptions = Jcs::canonicalize(options);
+    return qMakePair(unsecured, options);
+}
+
+Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocument,
+                                                const QJsonObject &proof)
+{
+    auto parts = documentAndOptions(securedDocument, proof);
+    if (!parts)
+        return parts.error();
+    auto canonicalOptions = Jcs::canonicalize(parts->second);
     if (!canonicalOptions)
         return canonicalOptions.error();
-    auto canonicalDocument = Jcs::canonicalize(unsecured);
+    auto canonicalDocument = Jcs::canonicalize(parts->first);
+    if (!canonicalDocument)
+        return canonicalDocument.error();
+    return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
+}
+
+Result<QByteArray> DataIntegrityCheck::hashDataRdfc(const QJsonObject &securedDocument,
+                                                    const QJsonObject &proof,
+                                                    const DocumentLoader &loader)
+{
+    auto parts = documentAndOptions(securedDocument, proof);
+    if (!parts)
+        return parts.error();
+    auto canonicalOptions = JsonLdCanonicalizer::canonicalize(parts->second, loader);
+    if (!canonicalOptions)
+        return canonicalOptions.error();
+    auto canonicalDocument = JsonLdCanonicalizer::canonicalize(parts->first, loader);
     if (!canonicalDocument)
         return canonicalDocument.error();
     return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
@@ -92,17 +130,40 @@ Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const Inspe
     return {};
 }
 
-Status DataIntegrityCheck::verifyEddsaJcs2022(const QJsonObject &securedDocument,
-                                              const QJsonObject &proof, const PublicKey &key)
+Status DataIntegrityCheck::verifyEddsaRdfc2022(const QJsonObject &securedDocument,
+                                               const QJsonObject &proof, const PublicKey &key,
+                                               const DocumentLoader &loader)
 {
     if (key.type() != KeyType::Ed25519)
-        return Error{QStringLiteral("di.key_type"), tr("eddsa-jcs-2022 needs an Ed25519 key")};
+        return Error{QStringLiteral("di.key_type"), tr("eddsa-rdfc-2022 needs an Ed25519 key")};
+    auto signature = proofSignature(proof);
+    if (!signature)
+        return signature.error();
+    auto data = hashDataRdfc(securedDocument, proof, loader);
+    if (!data)
+        return data.error();
+    return key.verify(data.value(), signature.value());
+}
+
+Result<QByteArray> DataIntegrityCheck::proofSignature(const QJsonObject &proof)
+{
     const QString proofValue = proof.value(QStringLiteral("proofValue")).toString();
     if (!proofValue.startsWith(QLatin1Char('z')))
         return Error{QStringLiteral("di.proof_value"), tr("proofValue is not base58btc multibase")};
     auto signature = Multibase::decode(proofValue.toLatin1());
     if (!signature)
         return Error{QStringLiteral("di.proof_value"), signature.error().message};
+    return signature.value();
+}
+
+Status DataIntegrityCheck::verifyEddsaJcs2022(const QJsonObject &securedDocument,
+                                              const QJsonObject &proof, const PublicKey &key)
+{
+    if (key.type() != KeyType::Ed25519)
+        return Error{QStringLiteral("di.key_type"), tr("eddsa-jcs-2022 needs an Ed25519 key")};
+    auto signature = proofSignature(proof);
+    if (!signature)
+        return signature.error();
     auto data = hashData(securedDocument, proof);
     if (!data)
         return data.error();
@@ -142,10 +203,12 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         credential.isPresentation() ? DidDocument::kAuthentication : DidDocument::kAssertionMethod;
     QStringList unsupported;
     QStringList verified;
+    QStringList verifiedSuites;
     QString verifiedDid;
     for (const QJsonValue &value : proofs) {
         const QJsonObject proof = value.toObject();
-        if (!isEddsaJcs(proof)) {
+        const QString suite = supportedSuite(proof);
+        if (suite.isEmpty()) {
             unsupported << suiteName(proof);
             continue;
         }
@@ -188,11 +251,21 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
                        tr("key %1 is not authorized for %2 by its DID").arg(vm.left(120), purpose));
             return;
         }
-        if (auto ok = verifyEddsaJcs2022(credential.document, proof, *method->key); !ok) {
-            report.add(CheckName::SignatureVerification, Outcome::Fail,
-                       tr("the %1 proof does not verify: %2").arg(kSuite, ok.error().message));
+        const Status ok =
+            suite == kRdfcSuite
+                ? verifyEddsaRdfc2022(credential.document, proof, *method->key,
+                                      options.contextLoader ? options.contextLoader
+                                                            : BundledContexts::loader())
+                : verifyEddsaJcs2022(credential.document, proof, *method->key);
+        if (!ok) {
+            report.add(CheckName::SignatureVerification,
+                       isUnavailableContext(ok.error()) ? Outcome::Unknown : Outcome::Fail,
+                       isUnavailableContext(ok.error())
+                           ? tr("the %1 proof cannot be checked: %2").arg(suite, ok.error().message)
+                           : tr("the %1 proof does not verify: %2").arg(suite, ok.error().message));
             return;
         }
+        verifiedSuites << suite;
         verified << vm;
         verifiedDid = doc->id();
         if (signer)
@@ -205,8 +278,9 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
                        .arg(unsupported.join(QStringLiteral(", ")).left(200)));
         return;
     }
-    QString detail =
-        tr("%1 proof by %2 verifies").arg(kSuite, verified.join(QStringLiteral(", ")).left(200));
+    QString detail = tr("%1 proof by %2 verifies")
+                         .arg(verifiedSuites.join(QStringLiteral(", ")),
+                              verified.join(QStringLiteral(", ")).left(200));
     if (!unsupported.isEmpty())
         detail += tr("; not checked: %1").arg(unsupported.join(QStringLiteral(", ")).left(120));
     report.add(CheckName::SignatureVerification, Outcome::Pass, detail);

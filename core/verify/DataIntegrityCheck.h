@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/credential/Credential.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/jsonld/DocumentLoader.h"
 #include "core/verify/InspectOptions.h"
 #include "core/verify/ValidationReport.h"
 
@@ -11,11 +12,12 @@
 
 namespace vcdesk {
 
-/// Embedded Data Integrity proofs (W3C VC Data Integrity). eddsa-jcs-2022 is verified: JCS
-/// of the document and of the proof options, SHA-256 of each, Ed25519 over the two hashes,
-/// the key taken from the DID document and bound to the proof purpose. Every other suite
-/// (eddsa-rdfc-2022, BbsBlsSignature2020, Ed25519Signature2018, ...) is reported as unknown,
-/// never as valid.
+/// Embedded Data Integrity proofs (W3C VC Data Integrity). eddsa-jcs-2022 and eddsa-rdfc-2022
+/// are verified: the document and the proof options in canonical form (JCS, or JSON-LD expanded
+/// to RDF and put in RDFC-1.0 form with the contexts the loader has), SHA-256 of each, Ed25519
+/// over the two hashes, the key taken from the DID document and bound to the proof purpose. A
+/// context that cannot be had makes the check unknown, naming it. Every other suite
+/// (BbsBlsSignature2020, Ed25519Signature2018, ...) is reported as unknown, never as valid.
 class DataIntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DataIntegrityCheck)
@@ -28,14 +30,26 @@ public:
     /// prefix of the document's.
     static Result<QByteArray> hashData(const QJsonObject &securedDocument,
                                        const QJsonObject &proof);
+    /// The same for eddsa-rdfc-2022: SHA-256 of each in RDFC-1.0 canonical N-Quads.
+    static Result<QByteArray> hashDataRdfc(const QJsonObject &securedDocument,
+                                           const QJsonObject &proof, const DocumentLoader &loader);
     /// The proof's own times: "expires" passed (beyond the clock skew) or "created" in the
     /// future fail, and so does either when it is not a date and time.
     static Status checkProofTimes(const QJsonObject &proof, const InspectOptions &options);
+    static Status verifyEddsaRdfc2022(const QJsonObject &securedDocument, const QJsonObject &proof,
+                                      const PublicKey &key, const DocumentLoader &loader);
     static Status verifyEddsaJcs2022(const QJsonObject &securedDocument, const QJsonObject &proof,
                                      const PublicKey &key);
     /// Adds an eddsa-jcs-2022 proof to `document` (for tests and issuing).
     static Result<QJsonObject> signEddsaJcs2022(const QJsonObject &document,
                                                 QJsonObject proofOptions, const PrivateKey &key);
+
+private:
+    /// The document without its proof, and the proof options without proofValue, each with
+    /// the @context the proof was made under.
+    static Result<QPair<QJsonObject, QJsonObject>>
+    documentAndOptions(const QJsonObject &securedDocument, const QJsonObject &proof);
+    static Result<QByteArray> proofSignature(const QJsonObject &proof);
 };
 
 } // namespace vcdesk

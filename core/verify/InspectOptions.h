@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/crypto/PublicKey.h"
 #include "core/did/DidResolver.h"
+#include "core/jsonld/DocumentLoader.h"
 #include "core/net/NetworkPolicy.h"
 
 #include <QDateTime>
@@ -35,6 +36,9 @@ struct InspectOptions
     bool checkStatus = true;
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.
     std::shared_ptr<const TrustList> trustList;
+    /// Where JSON-LD credentials get their contexts (RDF-canonicalized proofs); unset: the
+    /// contexts vcdesk carries, and no other (BundledContexts).
+    DocumentLoader contextLoader;
 
     QDateTime now() const { return at.isValid() ? at.toUTC() : Clock::now(); }
 };

@@ -33,17 +33,23 @@ LayerRules vcdeskRules()
     rules.notLayers = {"tests"};
 
     rules.roomedLayer = "core";
-    rules.roomOrder = {"common",     "codec",  "crypto", "jose",   "net",     "did",     "api",
-                       "credential", "verify", "store",  "oid4vp", "oid4vci", "receive", "kiosk"};
+    rules.roomOrder = {"common", "codec",   "crypto",  "rdf",        "jsonld", "jose",
+                       "net",    "did",     "api",     "credential", "verify", "store",
+                       "oid4vp", "oid4vci", "receive", "kiosk"};
     rules.roomEdges = {
         {"codec", {"common"}},
         {"crypto", {"common", "codec"}},
+        // RDF datasets and their canonical form (hashes from crypto).
+        {"rdf", {"common", "crypto"}},
+        // JSON-LD to RDF: JSON literals in JCS (codec), contexts checked by hash (crypto).
+        {"jsonld", {"common", "codec", "crypto", "rdf"}},
         {"jose", {"common", "codec", "crypto"}},
         {"net", {"common", "codec"}},
         {"did", {"common", "codec", "crypto", "net"}},
         {"api", {"common", "codec", "net"}},
         {"credential", {"common", "codec", "jose"}},
-        {"verify", {"common", "codec", "crypto", "jose", "net", "did", "credential"}},
+        {"verify",
+         {"common", "codec", "crypto", "rdf", "jsonld", "jose", "net", "did", "credential"}},
         // Questionable (see core/README.md): CredentialImporter inspects before it stores
         // (verify, credential), AccountStore asks net whether a host is loopback.
         {"store", {"common", "codec", "crypto", "net", "did", "credential", "verify"}},

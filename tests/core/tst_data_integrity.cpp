@@ -191,7 +191,7 @@ private slots:
     void otherSuitesStayUnknown()
     {
         const auto issuer = test::Issuer::make(KeyType::Ed25519);
-        for (const char *suite : {"eddsa-rdfc-2022", "ecdsa-rdfc-2019"}) {
+        for (const char *suite : {"ecdsa-rdfc-2019", "bbs-2023"}) {
             QJsonObject doc = alumni(issuer.did);
             doc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
                                             {"cryptosuite", suite},
@@ -203,6 +203,22 @@ private slots:
             QVERIFY(inspection->report.check("SignatureVerification")->detail.contains(suite));
             QVERIFY(inspection->report.verdict() != ValidationReport::Verdict::Valid);
         }
+    }
+
+    void aBrokenEddsaRdfcSignatureFails()
+    {
+        // eddsa-rdfc-2022 is checked now (tst_data_integrity_rdfc): a signature that is not
+        // one is a failure, not an unknown.
+        const auto issuer = test::Issuer::make(KeyType::Ed25519);
+        QJsonObject doc = alumni(issuer.did);
+        doc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
+                                        {"cryptosuite", "eddsa-rdfc-2022"},
+                                        {"proofPurpose", "assertionMethod"},
+                                        {"verificationMethod", issuer.kid},
+                                        {"proofValue", "z3hF9vZ"}});
+        auto inspection = CredentialInspector::inspect(QJsonDocument(doc).toJson(), options());
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Fail);
+        QCOMPARE(inspection->report.verdict(), ValidationReport::Verdict::Invalid);
     }
 };
 

@@ -1,0 +1,149 @@
+// eddsa-rdfc-2022 (W3C vc-di-eddsa) against the specification's test vectors
+// (tests/data/vc-di-eddsa/eddsa-rdfc-2022): the canonical N-Quads of the document and of the
+// proof configuration byte for byte, their hashes, the signature; any changed claim or proof
+// option fails; a credential whose context vcdesk does not carry is "not checked", naming the
+// context, never valid. And the bundled contexts: each one loads and matches its SHA-256.
+
+#include "core/codec/Multibase.h"
+#include "core/crypto/Digest.h"
+#include "core/did/MultiMethodDidResolver.h"
+#include "core/did/Multikey.h"
+#include "core/jsonld/BundledContexts.h"
+#include "core/jsonld/JsonLdCanonicalizer.h"
+#include "core/verify/CredentialInspector.h"
+#include "core/verify/DataIntegrityCheck.h"
+#include "support/ReportHelpers.h"
+#include "support/TestData.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace vcdesk;
+using Outcome = CheckResult::Outcome;
+
+namespace {
+
+const QString kVectors = QStringLiteral("vc-di-eddsa/eddsa-rdfc-2022/");
+
+PublicKey vectorKey()
+{
+    const QString multibase =
+        test::readJson("vc-di-eddsa/keyPair.json").value("publicKeyMultibase").toString();
+    return Multikey::decode(Multibase::decode(multibase.toLatin1()).value()).value();
+}
+
+QByteArray text(const QString &name)
+{
+    return test::readData(kVectors + name).trimmed();
+}
+
+InspectOptions options()
+{
+    InspectOptions o;
+    o.resolver = MultiMethodDidResolver::createDefault();
+    o.at = QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC);
+    return o;
+}
+
+} // namespace
+
+class TestDataIntegrityRdfc : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyBundledContextLoadsAsRecorded()
+    {
+        const QStringList urls = BundledContexts::urls();
+        QVERIFY(urls.contains("https://www.w3.org/ns/credentials/v2"));
+        for (const QString &url : urls) {
+            auto context = BundledContexts::find(url);
+            QVERIFY2(context.has_value(), qPrintable(url));
+            QVERIFY(context->document.toObject().contains("@context"));
+        }
+        QVERIFY(!BundledContexts::find("https://example.org/unknown/v1"));
+        auto refused = BundledContexts::loader()("https://example.org/unknown/v1");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("jsonld.context_not_available"));
+    }
+
+    void theSpecificationsVectorByteForByte()
+    {
+        const QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        QJsonObject unsecured = secured;
+        unsecured.remove("proof");
+        auto canonicalDocument =
+            JsonLdCanonicalizer::canonicalize(unsecured, BundledContexts::loader());
+        VCDESK_VERIFY_OK(canonicalDocument);
+        QCOMPARE(QString::fromUtf8(canonicalDocument.value()),
+                 QString::fromUtf8(test::readData(kVectors + "canonDocDataInt.txt")));
+        QCOMPARE(Digest::sha256(canonicalDocument.value()).toHex(), text("docHashDataInt.txt"));
+
+        QJsonObject proofConfig = test::readJson(kVectors + "proofConfigDataInt.json");
+        auto canonicalProof =
+            JsonLdCanonicalizer::canonicalize(proofConfig, BundledContexts::loader());
+        VCDESK_VERIFY_OK(canonicalProof);
+        QCOMPARE(QString::fromUtf8(canonicalProof.value()),
+                 QString::fromUtf8(test::readData(kVectors + "proofCanonDataInt.txt")));
+        QCOMPARE(Digest::sha256(canonicalProof.value()).toHex(), text("proofHashDataInt.txt"));
+
+        const QJsonObject proof = secured.value("proof").toObject();
+        auto hashData = DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader());
+        VCDESK_VERIFY_OK(hashData);
+        QCOMPARE(hashData->toHex(), text("combinedHashDataInt.txt"));
+        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyEddsaRdfc2022(secured, proof, vectorKey(),
+                                                                 BundledContexts::loader()));
+    }
+
+    void aChangedClaimOrProofOptionFails()
+    {
+        const QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        const QJsonObject proof = secured.value("proof").toObject();
+        QJsonObject tampered = secured;
+        QJsonObject subject = tampered.value("credentialSubject").toObject();
+        subject.insert("alumniOf", "Another School");
+        tampered.insert("credentialSubject", subject);
+        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(tampered, proof, vectorKey(),
+                                                         BundledContexts::loader()));
+        QJsonObject otherProof = proof;
+        otherProof.insert("created", "2023-02-24T23:36:39Z");
+        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(secured, otherProof, vectorKey(),
+                                                         BundledContexts::loader()));
+        // A term the contexts do not define adds nothing to the RDF: but a defined one does.
+        QJsonObject renamed = secured;
+        renamed.insert("name", "Alumni Credential (changed)");
+        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(renamed, proof, vectorKey(),
+                                                         BundledContexts::loader()));
+    }
+
+    void throughTheInspectorTheSignatureVerifies()
+    {
+        const QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        VCDESK_VERIFY_OK(inspection);
+        const CheckResult *signature = inspection->report.check("SignatureVerification");
+        QVERIFY(signature);
+        QCOMPARE(signature->outcome, Outcome::Pass);
+        QVERIFY(signature->detail.contains("eddsa-rdfc-2022"));
+        // Its issuer is an https URL, not the did:key that signed: not valid.
+        QCOMPARE(inspection->report.check("IssuerIsSigner")->outcome, Outcome::Fail);
+        QVERIFY(inspection->report.verdict() != Verdict::Valid);
+    }
+
+    void aContextVcdeskDoesNotCarryIsNotCheckedAndNamed()
+    {
+        // The specification's second vector needs https://w3id.org/citizenship/v4rc1.
+        const QJsonObject secured = test::readJson(kVectors + "employ/signedDataInt.json");
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        VCDESK_VERIFY_OK(inspection);
+        const CheckResult *signature = inspection->report.check("SignatureVerification");
+        QVERIFY(signature);
+        QCOMPARE(signature->outcome, Outcome::Unknown);
+        QVERIFY2(signature->detail.contains("https://w3id.org/citizenship/v4rc1"),
+                 qPrintable(signature->detail));
+        QVERIFY(inspection->report.verdict() != Verdict::Valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataIntegrityRdfc)
+#include "tst_data_integrity_rdfc.moc"
