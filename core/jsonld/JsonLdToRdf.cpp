@@ -4,8 +4,10 @@
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -33,27 +35,37 @@ QJsonArray asArray(const QJsonValue &value)
     return value.isArray() ? value.toArray() : QJsonArray{value};
 }
 
-/// Appends `value` to the array at `key` unless an equal value is there already.
-void addUnique(QJsonObject &node, const QString &key, const QJsonValue &value)
+/// One node of the node map: its values per property (@type among them) in the order they
+/// came, each value once where the algorithm says so (a set beside the list keeps that cheap:
+/// a node with many values must not cost a comparison with each of them per value).
+struct NodeEntry
 {
-    QJsonArray values = node.value(key).toArray();
-    if (!values.contains(value))
-        values.append(value);
-    node.insert(key, values);
-}
+    struct Values
+    {
+        QJsonArray items;
+        QSet<QByteArray> seen;
+    };
+    QJsonValue index = QJsonValue(QJsonValue::Undefined); // none yet
+    std::map<QString, Values> properties;
 
-void append(QJsonObject &node, const QString &key, const QJsonValue &value)
-{
-    QJsonArray values = node.value(key).toArray();
-    values.append(value);
-    node.insert(key, values);
-}
+    void add(const QString &property, const QJsonValue &value, bool unique)
+    {
+        Values &values = properties[property];
+        if (unique) {
+            const QByteArray key = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            if (values.seen.contains(key))
+                return;
+            values.seen.insert(key);
+        }
+        values.items.append(value);
+    }
+};
 
 /// Node map generation (section 7.2.2), with its blank node relabelling.
 class NodeMapBuilder
 {
 public:
-    using Graph = std::map<QString, QJsonObject>;
+    using Graph = std::map<QString, NodeEntry>;
     std::map<QString, Graph> graphs;
 
     QString blank(const QString &old = {})
@@ -99,7 +111,7 @@ public:
             if (list)
                 list->append(object);
             else
-                addUnique(graph[subject], property, object);
+                graph[subject].add(property, object, true);
             return {};
         }
         if (object.contains(kList)) {
@@ -112,7 +124,7 @@ public:
             if (list)
                 list->append(listObject);
             else
-                append(graph[subject], property, listObject);
+                graph[subject].add(property, listObject, false);
             return {};
         }
         QString id = object.value(kId).toString();
@@ -121,28 +133,27 @@ public:
         else if (id.startsWith(u"_:"))
             id = blank(id);
         object.remove(kId);
-        if (graph.find(id) == graph.end())
-            graph[id] = QJsonObject{{kId, id}};
+        NodeEntry &node = graph[id];
         if (reverseSubject) {
-            addUnique(graph[id], property, QJsonObject{{kId, subject}});
+            node.add(property, QJsonObject{{kId, subject}}, true);
         } else if (!property.isEmpty()) {
             const QJsonObject reference{{kId, id}};
             if (list)
                 list->append(reference);
             else
-                addUnique(graph[subject], property, reference);
+                graph[subject].add(property, reference, true);
         }
         if (object.contains(kType)) {
             for (const QJsonValue &type : asArray(object.value(kType)))
-                addUnique(graph[id], kType, type);
+                node.add(kType, type, true);
             object.remove(kType);
         }
         if (object.contains(kIndex)) {
             const QJsonValue index = object.value(kIndex);
-            if (graph[id].contains(kIndex) && graph[id].value(kIndex) != index)
+            if (!node.index.isUndefined() && node.index != index)
                 return JsonLdError::make("conflicting indexes",
                                          JsonLdToRdf::tr("two indexes for one node"));
-            graph[id].insert(kIndex, index);
+            node.index = index;
             object.remove(kIndex);
         }
         if (object.contains(kReverse)) {
@@ -168,8 +179,7 @@ public:
             QString name = it.key();
             if (name.startsWith(u"_:"))
                 name = blank(name);
-            if (!graphs[graphName][id].contains(name))
-                graphs[graphName][id].insert(name, QJsonArray());
+            graphs[graphName][id].properties[name]; // the property, even with no value
             if (auto done = generate(it.value(), graphName, id, false, name, nullptr); !done)
                 return done;
         }
@@ -309,10 +319,9 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded)
             if (!wellFormedNode(subject))
                 continue;
             const RdfTerm subjectTerm = nodeTerm(subject);
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                const QString property = it.key();
+            for (const auto &[property, values] : node.properties) {
                 if (property == kType) {
-                    for (const QJsonValue &type : it.value().toArray())
+                    for (const QJsonValue &type : values.items)
                         if (wellFormedNode(type.toString()))
                             dataset
                                 << RdfQuad{subjectTerm, RdfTerm::iri(kRdf + QStringLiteral("type")),
@@ -322,7 +331,7 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded)
                 if (property.startsWith(u'@') || property.startsWith(u"_:") ||
                     !IriReference::isWellFormed(property))
                     continue;
-                for (const QJsonValue &item : it.value().toArray()) {
+                for (const QJsonValue &item : values.items) {
                     QList<RdfQuad> listTriples;
                     if (auto object = deserializer.object(item.toObject(), listTriples, graphTerm))
                         dataset << RdfQuad{subjectTerm, RdfTerm::iri(property), *object, graphTerm};

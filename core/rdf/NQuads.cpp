@@ -100,7 +100,13 @@ private:
                 auto escaped = unicodeEscape();
                 if (!escaped)
                     return escaped.error();
-                value += escaped.value();
+                // An escape names a character, not a way around what no IRI may hold.
+                const QString character = escaped.value();
+                if (character.size() == 1 && (character.at(0).unicode() <= 0x20 ||
+                                              QStringLiteral("<>\"{}|^`\\").contains(character)))
+                    return fail(NQuads::tr("an IRI may not hold U+%1")
+                                    .arg(character.at(0).unicode(), 4, 16, QLatin1Char('0')));
+                value += character;
                 continue;
             }
             if (c.unicode() <= 0x20 || QStringLiteral("<\"{}|^`").contains(c))
