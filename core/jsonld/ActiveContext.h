@@ -23,6 +23,11 @@ struct ActiveContext
     QHash<QString, TermDefinition> terms;
     std::shared_ptr<const ActiveContext> previous;
     bool jsonLd10 = false; // processing mode json-ld-1.0
+    /// The fixed remote contexts applied, in order, to an initial context, and nothing else:
+    /// such a context is the same every time, so ContextProcessor keeps it. Cleared
+    /// (cacheable false) by anything else.
+    QString provenance;
+    bool cacheable = true;
 
     const TermDefinition *term(const QString &name) const
     {

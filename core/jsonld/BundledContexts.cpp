@@ -50,7 +50,7 @@ std::optional<RemoteDocument> load(const Bundled &entry)
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (!document.isObject())
         return std::nullopt;
-    return RemoteDocument{document.object(), QString::fromLatin1(entry.url)};
+    return RemoteDocument{document.object(), QString::fromLatin1(entry.url), true};
 }
 
 } // namespace

@@ -1,10 +1,13 @@
 #include "core/jsonld/ContextProcessor.h"
 
 #include "core/common/DisplayText.h"
+#include "core/crypto/Digest.h"
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
+#include "core/jsonld/ProcessedContexts.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -101,8 +104,22 @@ bool ContextProcessor::hasKeywordForm(const QString &value)
     return form.match(value).hasMatch();
 }
 
-Result<QJsonValue> ContextProcessor::dereference(const QString &url, QString *documentUrl)
+QString ContextProcessor::contentHash(const QString &url, const QJsonValue &context)
 {
+    auto known = m_hashes.constFind(url);
+    if (known == m_hashes.constEnd())
+        known = m_hashes.insert(
+            url,
+            QString::fromLatin1(
+                Digest::sha256(QJsonDocument(QJsonArray{context}).toJson(QJsonDocument::Compact))
+                    .toHex()));
+    return known.value();
+}
+
+Result<QJsonValue> ContextProcessor::dereference(const QString &url, QString *documentUrl,
+                                                 bool *fixed)
+{
+    ++m_dereferences;
     auto cached = m_loaded.constFind(url);
     if (cached == m_loaded.constEnd()) {
         if (!m_loader)
@@ -120,6 +137,8 @@ Result<QJsonValue> ContextProcessor::dereference(const QString &url, QString *do
                                  tr("%1 holds no @context").arg(shown(url)));
     if (documentUrl)
         *documentUrl = cached->documentUrl.isEmpty() ? url : cached->documentUrl;
+    if (fixed)
+        *fixed = cached->fixed;
     return document.toObject().value(QStringLiteral("@context"));
 }
 
@@ -136,6 +155,8 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
     }
     if (!flags.propagate && !result.previous)
         result.previous = std::make_shared<const ActiveContext>(active);
+    if (result.previous)
+        result.cacheable = false;
     const QJsonArray contexts = local.isArray() ? local.toArray() : QJsonArray{local};
     for (const QJsonValue &context : contexts) {
         if (context.isNull()) {
@@ -148,6 +169,7 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
             fresh.jsonLd10 = active.jsonLd10;
             if (!flags.propagate)
                 fresh.previous = result.previous;
+            fresh.cacheable = !fresh.previous;
             result = fresh;
             continue;
         }
@@ -162,20 +184,46 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
                                              .arg(kMaxRemoteContexts));
             remoteContexts << url;
             QString documentUrl;
-            auto loaded = dereference(url, &documentUrl);
+            bool fixed = false;
+            const int loadsBefore = m_dereferences;
+            auto loaded = dereference(url, &documentUrl, &fixed);
             if (!loaded)
                 return loaded.error();
+            // A fixed context applied to a context that is itself the same every time gives
+            // the same result every time: kept, since processing a large context is most of
+            // the cost of checking a JSON-LD credential.
+            const bool cache =
+                fixed && result.cacheable && !flags.overrideProtected && flags.validateScoped;
+            // The content's hash is in the key: a loader that calls something fixed which is not
+            // cannot share what it gives with anyone else.
+            const QString key = result.provenance + QLatin1Char('\n') + url + QLatin1Char('#') +
+                                (fixed ? contentHash(url, loaded.value()) : QString()) +
+                                QLatin1Char('\n') + result.baseIri +
+                                (result.jsonLd10 ? QStringLiteral("|1.0") : QStringLiteral("|1.1"));
+            if (cache) {
+                if (auto kept = ProcessedContexts::find(key)) {
+                    result = *kept;
+                    continue;
+                }
+            }
             auto processed = process(result, loaded.value(), documentUrl, remoteContexts,
                                      Flags{flags.overrideProtected, true, flags.validateScoped});
             if (!processed)
                 return processed.error();
             result = processed.value();
+            // Only what this context alone decided: not when it loaded others.
+            if (cache && m_dereferences == loadsBefore + 1 && !result.previous) {
+                result.cacheable = true;
+                result.provenance = key;
+                ProcessedContexts::keep(key, result);
+            }
             continue;
         }
         if (!context.isObject())
             return JsonLdError::make("invalid local context",
                                      tr("a context is a map, a string or null"));
         QJsonObject definition = context.toObject();
+        result.cacheable = false; // an inline context: this document's own
         if (definition.contains(QStringLiteral("@version"))) {
             if (definition.value(QStringLiteral("@version")) != QJsonValue(1.1))
                 return JsonLdError::make("invalid @version value", tr("only 1.1 is known"));

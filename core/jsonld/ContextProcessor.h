@@ -64,10 +64,15 @@ private:
     Status defineTerm(ActiveContext &active, const QString &term, const Defining &d);
     Result<QString> expandIri(ActiveContext &active, const QString &value, bool documentRelative,
                               bool vocab, const Defining *d);
-    Result<QJsonValue> dereference(const QString &url, QString *documentUrl);
+    Result<QJsonValue> dereference(const QString &url, QString *documentUrl, bool *fixed = nullptr);
 
     DocumentLoader m_loader;
+    /// The SHA-256 of a loaded context's content (hex), computed once per URL.
+    QString contentHash(const QString &url, const QJsonValue &context);
+
     QHash<QString, RemoteDocument> m_loaded;
+    QHash<QString, QString> m_hashes;
+    int m_dereferences = 0;
 };
 
 } // namespace vcdesk

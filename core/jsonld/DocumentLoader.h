@@ -14,6 +14,8 @@ struct RemoteDocument
 {
     QJsonValue document;
     QString documentUrl;
+    /// Its content never changes (a bundled context): what processing it gives may be kept.
+    bool fixed = false;
 };
 
 /// Where JSON-LD processing gets remote contexts. vcdesk never fetches blindly: the loader

@@ -1,0 +1,147 @@
+// What RDF-canonicalized Data Integrity costs: verifying one eddsa-rdfc-2022 credential (the
+// W3C vc-di-eddsa vector) against verifying the same credential signed with eddsa-jcs-2022,
+// measured in the same run; and canonicalizing credentials of 10, 100 and 1000 claims, to show
+// how the cost grows with size (per claim, it should stay flat).
+//
+// After the Google Benchmark table it prints the ratios rdfc / jcs and cost per claim.
+
+#include "RatioReporter.h"
+#include "core/codec/Multibase.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/did/Multikey.h"
+#include "core/jsonld/BundledContexts.h"
+#include "core/jsonld/JsonLdCanonicalizer.h"
+#include "core/verify/DataIntegrityCheck.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+using namespace vcdesk;
+
+namespace {
+
+QJsonObject readJson(const char *relative)
+{
+    QFile file(QStringLiteral(VCDESK_TEST_DATA "/") + QLatin1String(relative));
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+const QJsonObject &rdfcCredential()
+{
+    static const QJsonObject credential =
+        readJson("vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json");
+    return credential;
+}
+
+const PublicKey &vectorKey()
+{
+    static const PublicKey key = [] {
+        const QString multibase = readJson("vc-di-eddsa/keyPair.json")
+                                      .value(QStringLiteral("publicKeyMultibase"))
+                                      .toString();
+        return Multikey::decode(Multibase::decode(multibase.toLatin1()).value()).value();
+    }();
+    return key;
+}
+
+/// The same credential, signed with eddsa-jcs-2022 by a fresh key.
+struct JcsFixture
+{
+    PrivateKey key = PrivateKey::generate(KeyType::Ed25519);
+    QJsonObject credential;
+    JcsFixture()
+    {
+        QJsonObject unsigned_ = rdfcCredential();
+        QJsonObject proof = unsigned_.take(QStringLiteral("proof")).toObject();
+        proof.remove(QStringLiteral("proofValue"));
+        proof.remove(QStringLiteral("cryptosuite"));
+        credential = DataIntegrityCheck::signEddsaJcs2022(unsigned_, proof, key).value();
+    }
+};
+
+const JcsFixture &jcs()
+{
+    static const JcsFixture fixture;
+    return fixture;
+}
+
+/// A v2 credential whose subject has `claims` claims (schema.org terms via @vocab).
+QJsonObject credentialWithClaims(int claims)
+{
+    QJsonObject subject{{QStringLiteral("id"), QStringLiteral("did:example:abcdefgh")}};
+    for (int i = 0; i < claims; ++i)
+        subject.insert(QStringLiteral("claim%1").arg(i), QStringLiteral("value %1").arg(i));
+    return QJsonObject{
+        {QStringLiteral("@context"),
+         QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                    QStringLiteral("https://www.w3.org/ns/credentials/examples/v2")}},
+        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential")}},
+        {QStringLiteral("issuer"), QStringLiteral("https://vc.example/issuers/5678")},
+        {QStringLiteral("credentialSubject"), subject}};
+}
+
+void verifyRdfc(benchmark::State &state)
+{
+    const QJsonObject proof = rdfcCredential().value(QStringLiteral("proof")).toObject();
+    const DocumentLoader loader = BundledContexts::loader();
+    for (auto _ : state)
+        if (!DataIntegrityCheck::verifyEddsaRdfc2022(rdfcCredential(), proof, vectorKey(), loader))
+            state.SkipWithError("the vector does not verify");
+}
+
+void verifyJcs(benchmark::State &state)
+{
+    const QJsonObject proof = jcs().credential.value(QStringLiteral("proof")).toObject();
+    for (auto _ : state)
+        if (!DataIntegrityCheck::verifyEddsaJcs2022(jcs().credential, proof, jcs().key.publicKey()))
+            state.SkipWithError("the JCS credential does not verify");
+}
+
+void canonicalize(benchmark::State &state)
+{
+    const QJsonObject document = credentialWithClaims(int(state.range(0)));
+    const DocumentLoader loader = BundledContexts::loader();
+    for (auto _ : state)
+        if (!JsonLdCanonicalizer::canonicalize(document, loader))
+            state.SkipWithError("not canonicalizable");
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+
+} // namespace
+
+BENCHMARK(verifyJcs)->Name("baseline/verifyEddsaJcs2022")->Unit(benchmark::kMicrosecond);
+BENCHMARK(verifyRdfc)->Name("verify/eddsaRdfc2022")->Unit(benchmark::kMicrosecond);
+BENCHMARK(canonicalize)
+    ->Name("canonicalize/claims")
+    ->Arg(10)
+    ->Arg(100)
+    ->Arg(1000)
+    ->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    bench::RatioReporter reporter;
+    benchmark::RunSpecifiedBenchmarks(&reporter);
+    std::printf("\none credential (the vc-di-eddsa vector):\n");
+    std::printf("  eddsa-rdfc-2022 verify / eddsa-jcs-2022 verify: %.2f\n",
+                reporter.ratio("verify/eddsaRdfc2022", "baseline/verifyEddsaJcs2022"));
+    std::printf("canonical N-Quads, cost per claim relative to 10 claims:\n");
+    const double base = reporter.msPerOp["canonicalize/claims/10"] / 10;
+    for (int claims : {100, 1000}) {
+        const std::string name = "canonicalize/claims/" + std::to_string(claims);
+        std::printf("  %4d claims: %.2f\n", claims,
+                    base > 0 ? reporter.msPerOp[name] / claims / base : 0.0);
+    }
+    std::fflush(stdout);
+    return 0;
+}
