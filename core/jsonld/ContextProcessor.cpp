@@ -340,6 +340,12 @@ Status ContextProcessor::defineTerm(ActiveContext &active, const QString &term, 
     }
     if (term.isEmpty())
         return JsonLdError::make("invalid term definition", tr("the empty term"));
+    // Scoped contexts are processed again for every value that uses them: a document can make
+    // that cost anything, so the processor stops at a budget no credential comes near.
+    if (++m_definitions > kMaxTermDefinitions)
+        return Error{QStringLiteral("jsonld.too_complex"),
+                     tr("the document's contexts define more than %1 terms in all")
+                         .arg(kMaxTermDefinitions)};
     d.defined.insert(term, false);
     QJsonValue value = d.local.value(term);
     const bool typeTerm = term == QLatin1String("@type");
@@ -363,6 +369,15 @@ Status ContextProcessor::defineTerm(ActiveContext &active, const QString &term, 
         previous = found.value();
         active.terms.remove(term);
     }
+    // A definition the algorithm ignores (a keyword-like IRI) would remove the term: not a
+    // protected one.
+    const auto ignored = [&]() -> Status {
+        if (previous && previous->isProtected && !d.overrideProtected) {
+            active.terms.insert(term, *previous);
+            return JsonLdError::make("protected term redefinition", shown(term));
+        }
+        return {};
+    };
     bool simple = false;
     if (value.isNull())
         value = QJsonObject{{QStringLiteral("@id"), QJsonValue::Null}};
@@ -408,7 +423,7 @@ Status ContextProcessor::defineTerm(ActiveContext &active, const QString &term, 
         if (!reverse.isString())
             return JsonLdError::make("invalid IRI mapping", shown(term));
         if (hasKeywordForm(reverse.toString()))
-            return {};
+            return ignored();
         auto expanded = expandIri(active, reverse.toString(), false, true, &d);
         if (!expanded)
             return expanded.error();
@@ -423,19 +438,19 @@ Status ContextProcessor::defineTerm(ActiveContext &active, const QString &term, 
             definition.container = containerOf(container);
         }
         definition.reverse = true;
-        active.terms.insert(term, definition);
-        d.defined.insert(term, true);
-        return {};
     }
     const QJsonValue id = v.value(QStringLiteral("@id"));
-    if (v.contains(QStringLiteral("@id")) && id != QJsonValue(term)) {
+    if (definition.reverse) {
+        // Its IRI is the reverse property's; the steps after still apply (the 2023 erratum
+        // to section 4.2.2: returning here let a reverse term skip the protection check).
+    } else if (v.contains(QStringLiteral("@id")) && id != QJsonValue(term)) {
         if (id.isNull()) {
             definition.isNull = true;
         } else {
             if (!id.isString())
                 return JsonLdError::make("invalid IRI mapping", shown(term));
             if (!isKeyword(id.toString()) && hasKeywordForm(id.toString()))
-                return {};
+                return ignored();
             auto expanded = expandIri(active, id.toString(), false, true, &d);
             if (!expanded)
                 return expanded.error();

@@ -29,6 +29,9 @@ class ContextProcessor
     Q_DECLARE_TR_FUNCTIONS(ContextProcessor)
 public:
     static constexpr int kMaxRemoteContexts = 32;
+    /// Term definitions one processor makes in all (each scoped context, each time it
+    /// applies): jsonld.too_complex beyond. A credential needs a few thousand.
+    static constexpr int kMaxTermDefinitions = 200'000;
 
     explicit ContextProcessor(DocumentLoader loader);
 
@@ -73,6 +76,7 @@ private:
     QHash<QString, RemoteDocument> m_loaded;
     QHash<QString, QString> m_hashes;
     int m_dereferences = 0;
+    int m_definitions = 0;
 };
 
 } // namespace vcdesk

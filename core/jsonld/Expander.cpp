@@ -40,7 +40,8 @@ QJsonArray valuesOf(const QJsonObject &object, const QString &key)
 /// Appends `value` (each item, when an array) to the array at `key`.
 void addValue(QJsonObject &object, const QString &key, const QJsonValue &value)
 {
-    QJsonArray values = valuesOf(object, key);
+    // Taken out, the array has one owner and grows in place (no copy per value).
+    QJsonArray values = object.contains(key) ? asArray(object.take(key)) : QJsonArray();
     for (const QJsonValue &item : asArray(value))
         values.append(item);
     object.insert(key, values);
@@ -76,8 +77,15 @@ Expander::Expander(DocumentLoader loader)
 {
 }
 
+Error Expander::dataLoss(const QString &what)
+{
+    return Error{QStringLiteral("jsonld.data_loss"),
+                 tr("part of the document would be lost in JSON-LD processing: %1").arg(what)};
+}
+
 Result<QJsonArray> Expander::expand(const QJsonValue &document, const Options &options)
 {
+    m_safe = options.safeMode;
     ActiveContext active;
     active.baseIri = options.base;
     active.originalBaseUrl = options.base;
@@ -250,8 +258,14 @@ Status Expander::expandEntries(const QJsonObject &element, const ActiveContext &
             return expandedKey.error();
         const QString property = expandedKey.value();
         if (property.isEmpty() ||
-            (!property.contains(QLatin1Char(':')) && !ContextProcessor::isKeyword(property)))
+            (!property.contains(QLatin1Char(':')) && !ContextProcessor::isKeyword(property))) {
+            // Dropped by JSON-LD: in safe mode that is an error, since what is dropped would
+            // be shown to a person but not be covered by a signature.
+            if (m_safe)
+                return dataLoss(
+                    tr("the term %1 is not defined by the document's contexts").arg(shown(key)));
             continue;
+        }
         Frame inner{active, {}, true, frame.baseUrl, false, frame.depth + 1};
         if (ContextProcessor::isKeyword(property)) {
             if (frame.activeProperty == kReverse && frame.hasActiveProperty)
@@ -265,6 +279,12 @@ Status Expander::expandEntries(const QJsonObject &element, const ActiveContext &
                 auto iri = m_contexts.expandIri(active, value.toString(), true, false);
                 if (!iri)
                     return iri.error();
+                if (iri->isEmpty()) { // a keyword-like "@foo": left out (13.4.3)
+                    if (m_safe)
+                        return dataLoss(
+                            tr("the @id %1 means nothing").arg(shown(value.toString())));
+                    continue;
+                }
                 expandedValue = iri.value();
             } else if (property == kType) {
                 const bool strings =

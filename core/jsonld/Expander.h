@@ -25,6 +25,10 @@ public:
         QString base;             // the document's URL: relative IRIs resolve against it
         bool jsonLd10 = false;    // processing mode json-ld-1.0
         QJsonValue expandContext; // applied before the document's own (may be undefined)
+        /// Safe mode (VC Data Integrity, "Securing Data Losslessly"): anything expansion
+        /// would drop (a term no context defines, a keyword-like key or @id) is an error,
+        /// jsonld.data_loss, instead of being left out.
+        bool safeMode = false;
     };
 
     explicit Expander(DocumentLoader loader);
@@ -57,7 +61,10 @@ private:
                                          const QJsonObject &value);
     static QJsonValue finish(QJsonObject result, const Frame &frame, Status *error);
 
+    static Error dataLoss(const QString &what);
+
     ContextProcessor m_contexts;
+    bool m_safe = false;
 };
 
 } // namespace vcdesk

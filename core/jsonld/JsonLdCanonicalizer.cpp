@@ -10,15 +10,17 @@ Result<QByteArray> JsonLdCanonicalizer::canonicalize(const QJsonObject &document
                                                      Rdfc10::Hash hash)
 {
     Expander expander(loader);
-    auto expanded = expander.expand(document, Expander::Options());
+    Expander::Options options;
+    options.safeMode = true;
+    auto expanded = expander.expand(document, options);
     if (!expanded)
         return expanded.error();
-    auto dataset = JsonLdToRdf::toRdf(expanded.value());
+    auto dataset = JsonLdToRdf::toRdf(expanded.value(), true);
     if (!dataset)
         return dataset.error();
-    Rdfc10::Options options;
-    options.hash = hash;
-    auto canonical = Rdfc10::canonicalize(dataset.value(), options);
+    Rdfc10::Options canonicalOptions;
+    canonicalOptions.hash = hash;
+    auto canonical = Rdfc10::canonicalize(dataset.value(), canonicalOptions);
     if (!canonical)
         return canonical.error();
     return canonical->nquads;

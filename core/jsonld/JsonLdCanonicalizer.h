@@ -10,7 +10,9 @@ namespace vcdesk {
 
 /// A JSON-LD document as the RDF-canonicalized Data Integrity suites see it: expanded with its
 /// contexts (from the loader only), turned into an RDF dataset and put in RDFC-1.0 canonical
-/// form. Codes: those of Expander, JsonLdToRdf and Rdfc10 (jsonld.*, rdf.*).
+/// form. In safe mode: anything JSON-LD would drop (an undefined term, an ill-formed IRI) is
+/// an error, jsonld.data_loss, since it would be shown without being signed. Codes: those of
+/// Expander, JsonLdToRdf and Rdfc10 (jsonld.*, rdf.*).
 class JsonLdCanonicalizer
 {
 public:

@@ -193,7 +193,9 @@ private:
 
 bool wellFormedLanguage(const QString &tag)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$"));
+    // Anchored: "$" alone would let a trailing line break through into the hashed N-Quads.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")));
     return pattern.match(tag).hasMatch();
 }
 
@@ -216,8 +218,28 @@ public:
     {
     }
 
+    /// The first thing left out of the dataset, in words; empty when nothing was.
+    QString lost;
+
+    void noteLost(const QString &what)
+    {
+        if (lost.isEmpty())
+            lost = what;
+    }
+
     std::optional<RdfTerm> object(const QJsonObject &item, QList<RdfQuad> &listTriples,
                                   const RdfTerm &graph)
+    {
+        std::optional<RdfTerm> term = convert(item, listTriples, graph);
+        if (!term)
+            noteLost(JsonLdToRdf::tr("a value that is not a well-formed IRI, literal or "
+                                     "language tag"));
+        return term;
+    }
+
+private:
+    std::optional<RdfTerm> convert(const QJsonObject &item, QList<RdfQuad> &listTriples,
+                                   const RdfTerm &graph)
     {
         if (item.contains(kList))
             return list(item.value(kList).toArray(), listTriples, graph);
@@ -253,7 +275,12 @@ public:
                 if (datatype.isEmpty())
                     datatype = kXsd + QStringLiteral("double");
             } else {
-                lexical = QString::number(number, 'f', 0);
+                // An integer the JSON held exactly is written exactly (beyond 2^53 too);
+                // -0 is 0, as ECMAScript writes it.
+                lexical = value.toVariant().userType() == QMetaType::LongLong
+                              ? QString::number(value.toInteger())
+                          : number == 0 ? QStringLiteral("0")
+                                        : QString::number(number, 'f', 0);
                 if (datatype.isEmpty())
                     datatype = kXsd + QStringLiteral("integer");
             }
@@ -265,7 +292,6 @@ public:
         return RdfTerm::literal(lexical, datatype);
     }
 
-private:
     RdfTerm list(const QJsonArray &items, QList<RdfQuad> &listTriples, const RdfTerm &graph)
     {
         if (items.isEmpty())
@@ -303,7 +329,7 @@ QString JsonLdToRdf::doubleLexical(double value)
     return mantissa + QLatin1Char('E') + QString::number(printed.mid(e + 1).toInt());
 }
 
-Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded)
+Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded, bool safeMode)
 {
     NodeMapBuilder builder;
     builder.graphs[kDefault];
@@ -311,26 +337,36 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded)
         return done.error();
     Deserializer deserializer(builder);
     QList<RdfQuad> dataset;
+    const RdfTerm rdfType = RdfTerm::iri(kRdf + QStringLiteral("type"));
     for (const auto &[graphName, graph] : builder.graphs) {
-        if (graphName != kDefault && !wellFormedNode(graphName))
+        if (graphName != kDefault && !wellFormedNode(graphName)) {
+            deserializer.noteLost(tr("the graph %1").arg(graphName.left(120)));
             continue;
+        }
         const RdfTerm graphTerm = graphName == kDefault ? RdfTerm() : nodeTerm(graphName);
         for (const auto &[subject, node] : graph) {
-            if (!wellFormedNode(subject))
+            if (!wellFormedNode(subject)) {
+                deserializer.noteLost(tr("the node %1").arg(subject.left(120)));
                 continue;
+            }
             const RdfTerm subjectTerm = nodeTerm(subject);
             for (const auto &[property, values] : node.properties) {
                 if (property == kType) {
-                    for (const QJsonValue &type : values.items)
+                    for (const QJsonValue &type : values.items) {
                         if (wellFormedNode(type.toString()))
-                            dataset
-                                << RdfQuad{subjectTerm, RdfTerm::iri(kRdf + QStringLiteral("type")),
-                                           nodeTerm(type.toString()), graphTerm};
+                            dataset << RdfQuad{subjectTerm, rdfType, nodeTerm(type.toString()),
+                                               graphTerm};
+                        else
+                            deserializer.noteLost(tr("the type %1").arg(type.toString().left(120)));
+                    }
                     continue;
                 }
-                if (property.startsWith(u'@') || property.startsWith(u"_:") ||
-                    !IriReference::isWellFormed(property))
+                if (property.startsWith(u'@'))
                     continue;
+                if (property.startsWith(u"_:") || !IriReference::isWellFormed(property)) {
+                    deserializer.noteLost(tr("the property %1").arg(property.left(120)));
+                    continue;
+                }
                 for (const QJsonValue &item : values.items) {
                     QList<RdfQuad> listTriples;
                     if (auto object = deserializer.object(item.toObject(), listTriples, graphTerm))
@@ -340,6 +376,10 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded)
             }
         }
     }
+    if (safeMode && !deserializer.lost.isEmpty())
+        return Error{QStringLiteral("jsonld.data_loss"),
+                     tr("part of the document would be left out of what is signed: %1")
+                         .arg(deserializer.lost)};
     return dataset;
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 /// How deep Hash N-Degree Quads may recurse: each level is a stack frame, and a dataset made
 /// to recurse without end must not take the thread's stack with it.
-constexpr int kMaxDepth = 2000;
+constexpr int kMaxDepth = 256;
 
 struct PathHash
 {
@@ -101,9 +101,10 @@ private:
             .toHex();
     }
 
-    Status spend()
+    Status spend(qint64 units)
     {
-        if (++m_work <= m_options.workLimit)
+        m_work += units;
+        if (m_work <= m_options.workLimit)
             return {};
         return Error{QStringLiteral("rdf.too_complex"),
                      Rdfc10::tr("the dataset's blank nodes are too entangled to put in canonical "
@@ -150,7 +151,7 @@ private:
     /// Section 4.8, Hash N-Degree Quads.
     Result<PathHash> nDegree(const QString &node, IdentifierIssuer issuer, int depth)
     {
-        if (auto spent = spend(); !spent)
+        if (auto spent = spend(1 + issuer.order().size() / 16); !spent)
             return spent.error();
         if (depth > kMaxDepth)
             return Error{QStringLiteral("rdf.too_complex"),
@@ -174,7 +175,8 @@ private:
             std::optional<IdentifierIssuer> chosenIssuer;
             std::sort(nodes.begin(), nodes.end());
             do {
-                if (auto spent = spend(); !spent)
+                // Each permutation copies the issuer: a large one costs in proportion.
+                if (auto spent = spend(1 + issuer.order().size() / 16); !spent)
                     return spent.error();
                 IdentifierIssuer copy = issuer;
                 QByteArray path;

@@ -27,7 +27,8 @@ public:
     struct Options
     {
         Hash hash = Hash::Sha256;
-        /// Calls of Hash N-Degree Quads plus permutations tried, over one canonicalization.
+        /// Calls of Hash N-Degree Quads plus permutations tried (each weighed by the size of
+        /// the identifier issuer it copies), over one canonicalization.
         qint64 workLimit = 250'000;
     };
 

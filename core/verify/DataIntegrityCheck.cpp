@@ -30,11 +30,36 @@ QString supportedSuite(const QJsonObject &proof)
     return suite == kSuite || suite == kRdfcSuite ? suite : QString();
 }
 
-/// A context vcdesk could not have: the signature is not checked, which is not "forged".
-bool isUnavailableContext(const Error &error)
+/// What keeps a signature from being checked at all (a context vcdesk cannot have, a document
+/// past its limits, terms defined in the credential itself): unknown, which is not "forged".
+bool isUncheckable(const Error &error)
 {
-    return error.code == QLatin1String("jsonld.context_not_available") ||
-           error.code == QLatin1String("jsonld.loading_remote_context_failed");
+    static const QStringList codes{QStringLiteral("jsonld.context_not_available"),
+                                   QStringLiteral("jsonld.loading_remote_context_failed"),
+                                   QStringLiteral("jsonld.too_deep"),
+                                   QStringLiteral("jsonld.too_complex"),
+                                   QStringLiteral("rdf.too_complex"),
+                                   QStringLiteral("di.inline_context")};
+    return codes.contains(error.code);
+}
+
+/// Whether `value` holds "@context" anywhere below its top level.
+bool hasEmbeddedContext(const QJsonValue &value, int depth)
+{
+    if (depth > 64)
+        return true; // deeper than any parser here lets through: treat as the worst
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            if (hasEmbeddedContext(item, depth + 1))
+                return true;
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            if ((depth > 0 && it.key() == QLatin1String("@context")) ||
+                hasEmbeddedContext(it.value(), depth + 1))
+                return true;
+    }
+    return false;
 }
 
 QString suiteName(const QJsonObject &proof)
@@ -91,10 +116,35 @@ Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocume
     return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
 }
 
+Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocument)
+{
+    // A term's meaning must come from a context known by its address (bundled, pinned by its
+    // hash): one defined in the credential itself, or in its proof, could give a signed value
+    // another name than the one shown.
+    const QJsonValue context = securedDocument.value(QStringLiteral("@context"));
+    const QJsonArray contexts = context.isArray() ? context.toArray() : QJsonArray{context};
+    for (const QJsonValue &entry : contexts)
+        if (!entry.isString())
+            return Error{QStringLiteral("di.inline_context"),
+                         tr("the credential defines terms in its own @context, which vcdesk "
+                            "cannot vouch for")};
+    if (hasEmbeddedContext(securedDocument, 0))
+        return Error{QStringLiteral("di.inline_context"),
+                     tr("the credential has a @context inside it, which vcdesk cannot vouch for")};
+    return {};
+}
+
 Result<QByteArray> DataIntegrityCheck::hashDataRdfc(const QJsonObject &securedDocument,
                                                     const QJsonObject &proof,
                                                     const DocumentLoader &loader)
 {
+    if (auto pinned = checkContextsArePinned(securedDocument); !pinned)
+        return pinned.error();
+    if (proof.contains(QStringLiteral("@context")))
+        if (auto pinned = checkContextsArePinned(
+                QJsonObject{{QStringLiteral("@context"), proof.value(QStringLiteral("@context"))}});
+            !pinned)
+            return pinned.error();
     auto parts = documentAndOptions(securedDocument, proof);
     if (!parts)
         return parts.error();
@@ -259,8 +309,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
                 : verifyEddsaJcs2022(credential.document, proof, *method->key);
         if (!ok) {
             report.add(CheckName::SignatureVerification,
-                       isUnavailableContext(ok.error()) ? Outcome::Unknown : Outcome::Fail,
-                       isUnavailableContext(ok.error())
+                       isUncheckable(ok.error()) ? Outcome::Unknown : Outcome::Fail,
+                       isUncheckable(ok.error())
                            ? tr("the %1 proof cannot be checked: %2").arg(suite, ok.error().message)
                            : tr("the %1 proof does not verify: %2").arg(suite, ok.error().message));
             return;

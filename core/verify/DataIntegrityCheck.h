@@ -16,7 +16,9 @@ namespace vcdesk {
 /// are verified: the document and the proof options in canonical form (JCS, or JSON-LD expanded
 /// to RDF and put in RDFC-1.0 form with the contexts the loader has), SHA-256 of each, Ed25519
 /// over the two hashes, the key taken from the DID document and bound to the proof purpose. A
-/// context that cannot be had makes the check unknown, naming it. Every other suite
+/// context that cannot be had, or terms defined inline (only contexts known by their address
+/// are trusted for what a term means), make the check unknown; anything JSON-LD would drop
+/// (a term no context defines) makes it fail: it would be shown but not signed. Every other suite
 /// (BbsBlsSignature2020, Ed25519Signature2018, ...) is reported as unknown, never as valid.
 class DataIntegrityCheck
 {
@@ -50,6 +52,9 @@ private:
     static Result<QPair<QJsonObject, QJsonObject>>
     documentAndOptions(const QJsonObject &securedDocument, const QJsonObject &proof);
     static Result<QByteArray> proofSignature(const QJsonObject &proof);
+    /// Every @context of the document is an address (no inline definitions, none nested):
+    /// di.inline_context otherwise.
+    static Status checkContextsArePinned(const QJsonObject &securedDocument);
 };
 
 } // namespace vcdesk

@@ -130,6 +130,55 @@ private slots:
         QVERIFY(inspection->report.verdict() != Verdict::Valid);
     }
 
+    void whatJsonLdWouldDropIsRefusedNotIgnored()
+    {
+        // A v1 credential has no @vocab: a claim its contexts do not define would vanish from
+        // what is signed, and could be changed at will. Safe mode refuses it.
+        const QJsonObject v1{
+            {"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
+            {"type", QJsonArray{"VerifiableCredential"}},
+            {"issuer", "did:example:issuer"},
+            {"issuanceDate", "2024-01-01T00:00:00Z"},
+            {"credentialSubject", QJsonObject{{"id", "did:example:holder"}, {"isAdmin", true}}}};
+        auto refused = JsonLdCanonicalizer::canonicalize(v1, BundledContexts::loader());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("jsonld.data_loss"));
+        QVERIFY(refused.error().message.contains("isAdmin"));
+
+        // A proof whose @context does not define its own terms would sign nothing of itself.
+        const QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        QJsonObject proof = secured.value("proof").toObject();
+        proof.insert("@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"});
+        proof.insert("unsignedOption", "x");
+        QVERIFY(!DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader()));
+    }
+
+    void termsDefinedInTheCredentialItselfAreNotTrusted()
+    {
+        // Appending the same inline context to the document (and its proof) could rename signed
+        // values without changing the RDF: the check is unknown, never valid.
+        QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        QJsonArray contexts = secured.value("@context").toArray();
+        contexts.append(QJsonObject{{"alumniOf", "https://schema.org/name"}});
+        secured.insert("@context", contexts);
+        auto refused = DataIntegrityCheck::hashDataRdfc(secured, secured.value("proof").toObject(),
+                                                        BundledContexts::loader());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("di.inline_context"));
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Unknown);
+
+        QJsonObject nested = test::readJson(kVectors + "signedDataInt.json");
+        QJsonObject subject = nested.value("credentialSubject").toObject();
+        subject.insert("@context", QJsonObject{{"alumniOf", "https://schema.org/name"}});
+        nested.insert("credentialSubject", subject);
+        QCOMPARE(DataIntegrityCheck::hashDataRdfc(nested, nested.value("proof").toObject(),
+                                                  BundledContexts::loader())
+                     .error()
+                     .code,
+                 QStringLiteral("di.inline_context"));
+    }
+
     void aContextVcdeskDoesNotCarryIsNotCheckedAndNamed()
     {
         // The specification's second vector needs https://w3id.org/citizenship/v4rc1.

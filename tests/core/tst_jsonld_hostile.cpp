@@ -7,6 +7,7 @@
 #include "core/jsonld/Expander.h"
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/jsonld/JsonLdToRdf.h"
+#include "core/rdf/RdfQuad.h"
 #include "core/rdf/Rdfc10.h"
 #include "support/ReportHelpers.h"
 
@@ -74,6 +75,46 @@ private slots:
         QVERIFY(refused.error().message.contains("https://evil.example/context.jsonld"));
     }
 
+    void aProtectedTermCannotBeRedefinedByAnyPath()
+    {
+        // The credentials context protects VerifiableCredential: not even as a reverse term,
+        // nor by an @id that JSON-LD would ignore.
+        for (const QJsonObject &redefinition :
+             {QJsonObject{
+                  {"VerifiableCredential", QJsonObject{{"@reverse", "https://example.org/other"}}}},
+              QJsonObject{{"VerifiableCredential", QJsonObject{{"@id", "@ignoreMe"}}}}}) {
+            auto refused =
+                expand(QJsonObject{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2",
+                                                           redefinition}},
+                                   {"type", "VerifiableCredential"}},
+                       BundledContexts::loader());
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, QStringLiteral("jsonld.protected_term_redefinition"));
+        }
+    }
+
+    void valuesKeepTheirExactForm()
+    {
+        auto expanded = expand(QJsonObject{{"@id", "https://example.org/s"},
+                                           {"http://example.org/big", qint64(9007199254740993)},
+                                           {"http://example.org/zero", -0.0},
+                                           {"http://example.org/text",
+                                            QJsonObject{{"@value", "x"}, {"@language", "en\n"}}}},
+                               BundledContexts::loader());
+        VCDESK_VERIFY_OK(expanded);
+        auto dataset = JsonLdToRdf::toRdf(expanded.value());
+        VCDESK_VERIFY_OK(dataset);
+        QStringList lexical;
+        for (const RdfQuad &quad : dataset.value())
+            lexical << quad.object.value;
+        QVERIFY2(lexical.contains("9007199254740993"), qPrintable(lexical.join(',')));
+        QVERIFY(lexical.contains("0"));
+        QVERIFY(!lexical.contains("x")); // a language tag with a line break is no tag
+        auto safe = JsonLdToRdf::toRdf(expanded.value(), true);
+        QVERIFY(!safe);
+        QCOMPARE(safe.error().code, QStringLiteral("jsonld.data_loss"));
+    }
+
     void tooDeepIsRefused()
     {
         QJsonObject inner{{"http://example.org/leaf", "x"}};
@@ -128,17 +169,26 @@ private slots:
         QCOMPARE(refused.error().code, QStringLiteral("rdf.too_complex"));
         QCOMPARE(refused.error().message.contains("20000"), true);
 
-        // A long chain of alike blank nodes is deep, not wide: it ends too.
-        QJsonObject chain{{"http://example.org/v", "end"}};
-        for (int i = 0; i < 200; ++i)
-            chain = QJsonObject{{"http://example.org/next", chain}};
-        auto expanded = expand(chain, BundledContexts::loader());
-        VCDESK_VERIFY_OK(expanded);
-        auto dataset = JsonLdToRdf::toRdf(expanded.value());
-        VCDESK_VERIFY_OK(dataset);
-        auto canonical = Rdfc10::canonicalize(dataset.value());
+        // A chain of alike blank nodes is deep, not wide: a short one is put in canonical form;
+        // a long one ends, refused, instead of recursing down the thread's stack.
+        const auto chainOf = [](int length) {
+            QJsonObject chain{{"http://example.org/v", "end"}};
+            for (int i = 0; i < length; ++i)
+                chain = QJsonObject{{"http://example.org/next", chain}};
+            return chain;
+        };
+        auto shortChain = expand(chainOf(60), BundledContexts::loader());
+        VCDESK_VERIFY_OK(shortChain);
+        auto shortDataset = JsonLdToRdf::toRdf(shortChain.value());
+        VCDESK_VERIFY_OK(shortDataset);
+        auto canonical = Rdfc10::canonicalize(shortDataset.value());
         VCDESK_VERIFY_OK(canonical);
-        QCOMPARE(canonical->quads.size(), 201);
+        QCOMPARE(canonical->quads.size(), 61);
+        auto longChain = expand(chainOf(250), BundledContexts::loader());
+        VCDESK_VERIFY_OK(longChain);
+        auto refusedChain = Rdfc10::canonicalize(JsonLdToRdf::toRdf(longChain.value()).value());
+        QVERIFY(!refusedChain);
+        QCOMPARE(refusedChain.error().code, QStringLiteral("rdf.too_complex"));
     }
 };
 
