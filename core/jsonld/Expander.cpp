@@ -3,33 +3,15 @@
 #include "core/common/DisplayText.h"
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
+#include "core/jsonld/JsonLdKeywords.h"
 
 #include <QSet>
 
 namespace vcdesk {
 
+using namespace jsonld;
+
 namespace {
-
-const QString kId = QStringLiteral("@id");
-const QString kType = QStringLiteral("@type");
-const QString kValue = QStringLiteral("@value");
-const QString kList = QStringLiteral("@list");
-const QString kSet = QStringLiteral("@set");
-const QString kGraph = QStringLiteral("@graph");
-const QString kIndex = QStringLiteral("@index");
-const QString kLanguage = QStringLiteral("@language");
-const QString kDirection = QStringLiteral("@direction");
-const QString kReverse = QStringLiteral("@reverse");
-const QString kIncluded = QStringLiteral("@included");
-const QString kNest = QStringLiteral("@nest");
-const QString kJson = QStringLiteral("@json");
-const QString kNone = QStringLiteral("@none");
-const QString kContext = QStringLiteral("@context");
-
-QJsonArray asArray(const QJsonValue &value)
-{
-    return value.isArray() ? value.toArray() : QJsonArray{value};
-}
 
 /// The values at `key` as an array; empty when there is no such entry.
 QJsonArray valuesOf(const QJsonObject &object, const QString &key)

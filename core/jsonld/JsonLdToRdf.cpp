@@ -3,6 +3,7 @@
 #include "core/codec/Jcs.h"
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
+#include "core/jsonld/JsonLdKeywords.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,26 +15,12 @@
 
 namespace vcdesk {
 
-namespace {
+using namespace jsonld;
 
-const QString kId = QStringLiteral("@id");
-const QString kType = QStringLiteral("@type");
-const QString kValue = QStringLiteral("@value");
-const QString kList = QStringLiteral("@list");
-const QString kGraph = QStringLiteral("@graph");
-const QString kIndex = QStringLiteral("@index");
-const QString kReverse = QStringLiteral("@reverse");
-const QString kIncluded = QStringLiteral("@included");
-const QString kLanguage = QStringLiteral("@language");
-const QString kDefault = QStringLiteral("@default");
+namespace {
 
 const QString kRdf = QStringLiteral("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const QString kXsd = QStringLiteral("http://www.w3.org/2001/XMLSchema#");
-
-QJsonArray asArray(const QJsonValue &value)
-{
-    return value.isArray() ? value.toArray() : QJsonArray{value};
-}
 
 /// One node of the node map: its values per property (@type among them) in the order they
 /// came, each value once where the algorithm says so (a set beside the list keeps that cheap:
