@@ -1,6 +1,7 @@
 #include "core/jsonld/JsonLdToRdf.h"
 
 #include "core/codec/Jcs.h"
+#include "core/common/DisplayText.h"
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
 #include "core/jsonld/JsonLdKeywords.h"
@@ -327,13 +328,13 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded, bool safeM
     const RdfTerm rdfType = RdfTerm::iri(kRdf + QStringLiteral("type"));
     for (const auto &[graphName, graph] : builder.graphs) {
         if (graphName != kDefault && !wellFormedNode(graphName)) {
-            deserializer.noteLost(tr("the graph %1").arg(graphName.left(120)));
+            deserializer.noteLost(tr("the graph %1").arg(DisplayText::escape(graphName, 120)));
             continue;
         }
         const RdfTerm graphTerm = graphName == kDefault ? RdfTerm() : nodeTerm(graphName);
         for (const auto &[subject, node] : graph) {
             if (!wellFormedNode(subject)) {
-                deserializer.noteLost(tr("the node %1").arg(subject.left(120)));
+                deserializer.noteLost(tr("the node %1").arg(DisplayText::escape(subject, 120)));
                 continue;
             }
             const RdfTerm subjectTerm = nodeTerm(subject);
@@ -344,14 +345,16 @@ Result<QList<RdfQuad>> JsonLdToRdf::toRdf(const QJsonArray &expanded, bool safeM
                             dataset << RdfQuad{subjectTerm, rdfType, nodeTerm(type.toString()),
                                                graphTerm};
                         else
-                            deserializer.noteLost(tr("the type %1").arg(type.toString().left(120)));
+                            deserializer.noteLost(
+                                tr("the type %1").arg(DisplayText::escape(type.toString(), 120)));
                     }
                     continue;
                 }
                 if (property.startsWith(u'@'))
                     continue;
                 if (property.startsWith(u"_:") || !IriReference::isWellFormed(property)) {
-                    deserializer.noteLost(tr("the property %1").arg(property.left(120)));
+                    deserializer.noteLost(
+                        tr("the property %1").arg(DisplayText::escape(property, 120)));
                     continue;
                 }
                 for (const QJsonValue &item : values.items) {

@@ -122,15 +122,33 @@ Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocu
     // hash): one defined in the credential itself, or in its proof, could give a signed value
     // another name than the one shown.
     const QJsonValue context = securedDocument.value(QStringLiteral("@context"));
-    const QJsonArray contexts = context.isArray() ? context.toArray() : QJsonArray{context};
+    const QJsonArray contexts = context.isUndefined() ? QJsonArray()
+                                : context.isArray()   ? context.toArray()
+                                                      : QJsonArray{context};
     for (const QJsonValue &entry : contexts)
         if (!entry.isString())
             return Error{QStringLiteral("di.inline_context"),
                          tr("the credential defines terms in its own @context, which vcdesk "
                             "cannot vouch for")};
-    if (hasEmbeddedContext(securedDocument, 0))
-        return Error{QStringLiteral("di.inline_context"),
-                     tr("the credential has a @context inside it, which vcdesk cannot vouch for")};
+    for (auto it = securedDocument.begin(); it != securedDocument.end(); ++it) {
+        if (it.key() == QLatin1String("@context"))
+            continue;
+        // A proof may name its own contexts (by address, checked the same way); below that,
+        // as everywhere else, a @context is one the credential defines itself.
+        if (it.key() == QLatin1String("proof")) {
+            const QJsonArray proofs =
+                it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+            for (const QJsonValue &proof : proofs)
+                if (proof.isObject())
+                    if (auto pinned = checkContextsArePinned(proof.toObject()); !pinned)
+                        return pinned;
+            continue;
+        }
+        if (hasEmbeddedContext(it.value(), 1))
+            return Error{QStringLiteral("di.inline_context"),
+                         tr("the credential has a @context inside it, which vcdesk cannot "
+                            "vouch for")};
+    }
     return {};
 }
 

@@ -179,6 +179,27 @@ private slots:
                  QStringLiteral("di.inline_context"));
     }
 
+    void aProofMayNameTheDocumentsContextsButDefineNone()
+    {
+        // A proof with its own @context (the document's, by address) is what many issuers
+        // send: it verifies. One that defines a term below its top level is not trusted.
+        QJsonObject secured = test::readJson(kVectors + "signedDataInt.json");
+        QJsonObject proof = secured.value("proof").toObject();
+        proof.insert("@context", secured.value("@context"));
+        secured.insert("proof", proof);
+        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyEddsaRdfc2022(secured, proof, vectorKey(),
+                                                                 BundledContexts::loader()));
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Pass);
+
+        proof.insert("extra", QJsonObject{{"@context", QJsonObject{{"x", "urn:x"}}}});
+        secured.insert("proof", proof);
+        QCOMPARE(DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader())
+                     .error()
+                     .code,
+                 QStringLiteral("di.inline_context"));
+    }
+
     void aContextVcdeskDoesNotCarryIsNotCheckedAndNamed()
     {
         // The specification's second vector needs https://w3id.org/citizenship/v4rc1.
