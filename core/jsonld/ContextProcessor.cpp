@@ -589,8 +589,9 @@ Status ContextProcessor::defineTerm(ActiveContext &active, const QString &term, 
 Result<QString> ContextProcessor::expandIri(const ActiveContext &active, const QString &value,
                                             bool documentRelative, bool vocab)
 {
-    ActiveContext copy = active; // nothing is defined without a local context
-    return expandIri(copy, value, documentRelative, vocab, nullptr);
+    // Without a local context nothing is defined, so nothing is changed: no copy of the whole
+    // context for each key of each object expanded.
+    return expandIri(const_cast<ActiveContext &>(active), value, documentRelative, vocab, nullptr);
 }
 
 Result<QString> ContextProcessor::expandIri(ActiveContext &active, const QString &value,

@@ -9,21 +9,15 @@
 #include "core/jsonld/JsonLdToRdf.h"
 #include "core/rdf/Rdfc10.h"
 
+#include "FuzzChecks.h"
 #include <QJsonObject>
+
 #include <cstdlib>
 
 using namespace vcdesk;
+using fuzz::refusedProperly;
 
 namespace {
-
-template<typename T> bool refusedProperly(const Result<T> &result)
-{
-    if (result)
-        return false;
-    if (result.error().code.isEmpty() || result.error().message.isEmpty())
-        std::abort();
-    return true;
-}
 
 /// The bundled contexts, and https://fuzz.example/ctx: a context that names itself again.
 Result<RemoteDocument> load(const QString &url)

@@ -10,20 +10,14 @@
 #include "core/oid4vci/IssuerAuthorizationResponse.h"
 #include "core/oid4vci/IssuerMetadata.h"
 
+#include "FuzzChecks.h"
+
 #include <cstdlib>
 
 using namespace vcdesk;
+using fuzz::refusedProperly;
 
 namespace {
-
-template<typename T> bool refusedProperly(const Result<T> &result)
-{
-    if (result)
-        return false;
-    if (result.error().code.isEmpty() || result.error().message.isEmpty())
-        std::abort();
-    return true;
-}
 
 bool isWebUrl(const QUrl &url)
 {
