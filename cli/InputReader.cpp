@@ -1,5 +1,7 @@
 #include "cli/InputReader.h"
 
+#include "core/common/BoundedRead.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -16,15 +18,9 @@ Result<QByteArray> InputReader::read(const QString &pathOrDash, qsizetype maxByt
         return Error{QStringLiteral("input.unreadable"),
                      tr("cannot open %1: %2")
                          .arg(stdinput ? tr("standard input") : pathOrDash, file.errorString())};
-    // Read up to one byte more than allowed, to tell "exactly at the cap" from "over it".
-    // Pipes hand data over in chunks, so keep reading until end of input.
-    QByteArray data;
-    while (data.size() <= maxBytes) {
-        const QByteArray chunk = file.read(maxBytes + 1 - data.size());
-        if (chunk.isEmpty()) // end of input (reads on a file or pipe block until data)
-            break;
-        data += chunk;
-    }
+    // One byte more than allowed tells "exactly at the cap" from "over it"; pipes are read
+    // to their end.
+    const QByteArray data = BoundedRead::upTo(file, maxBytes);
     if (data.size() > maxBytes)
         return Error{QStringLiteral("input.too_large"),
                      tr("%1 is larger than %2 MiB")

@@ -1,6 +1,7 @@
 #include "models/BatchInspection.h"
 
 #include "core/common/Activity.h"
+#include "core/common/BoundedRead.h"
 #include "core/common/InputFiles.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/InspectionJson.h"
@@ -25,11 +26,13 @@ Result<QByteArray> readInput(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("input.unreadable"),
                      BatchInspection::tr("cannot open it: %1").arg(file.errorString())};
-    if (file.size() > BatchInspection::kMaxInputBytes)
+    // Never more than one byte past the cap, however large the file (or grown since listed).
+    const QByteArray bytes = BoundedRead::upTo(file, BatchInspection::kMaxInputBytes);
+    if (bytes.size() > BatchInspection::kMaxInputBytes)
         return Error{QStringLiteral("input.too_large"),
                      BatchInspection::tr("it is larger than %1 MiB")
                          .arg(BatchInspection::kMaxInputBytes / (1024 * 1024))};
-    return file.read(BatchInspection::kMaxInputBytes);
+    return bytes;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/codec/StrictJson.h"
 #include "core/common/Activity.h"
+#include "core/common/BoundedRead.h"
 #include "core/common/DisplayText.h"
 #include "core/credential/Envelope.h"
 #include "core/verify/EnvelopeCheck.h"
@@ -139,7 +140,7 @@ void DecisionEventPage::openFile(const QString &path)
         if (file.size() > kMaxBytes)
             return Error{QStringLiteral("decision.too_large"),
                          tr("%1 is larger than a decision event can be (1 MiB)").arg(path)};
-        return file.read(kMaxBytes);
+        return BoundedRead::upTo(file, kMaxBytes).left(kMaxBytes);
     });
     emit busy(reading, tr("Reading the event…"));
 }

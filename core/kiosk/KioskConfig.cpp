@@ -1,6 +1,7 @@
 #include "core/kiosk/KioskConfig.h"
 
 #include "core/codec/StrictJson.h"
+#include "core/common/BoundedRead.h"
 #include "core/kiosk/KioskPin.h"
 #include "core/receive/SandboxDescription.h"
 
@@ -328,7 +329,7 @@ Result<KioskConfig> KioskConfig::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return configError(QString(), tr("cannot read the kiosk config %1: %2")
                                           .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray json = file.read(kMaxBytes + 1);
+    const QByteArray json = BoundedRead::upTo(file, kMaxBytes);
     if (json.size() > kMaxBytes)
         return configError(QString(),
                            tr("the kiosk config is larger than %1 KiB").arg(kMaxBytes / 1024));

@@ -2,6 +2,7 @@
 
 #include "core/api/IssuerAgentClient.h"
 #include "core/codec/StrictJson.h"
+#include "core/common/BoundedRead.h"
 #include "core/net/NetworkPolicy.h"
 
 #include <QFile>
@@ -81,7 +82,7 @@ Result<SandboxDescription> SandboxDescription::load(const QString &path)
         return Error{
             QStringLiteral("sandbox.unreadable"),
             tr("cannot read the sandbox description %1: %2").arg(path, file.errorString())};
-    const QByteArray json = file.read(kMaxBytes + 1);
+    const QByteArray json = BoundedRead::upTo(file, kMaxBytes);
     if (json.size() > kMaxBytes)
         return invalid(tr("larger than %1 KiB").arg(kMaxBytes / 1024));
     return fromJson(json);

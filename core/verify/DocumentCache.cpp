@@ -1,5 +1,6 @@
 #include "core/verify/DocumentCache.h"
 
+#include "core/common/BoundedRead.h"
 #include "core/common/Clock.h"
 
 #include "core/codec/Base64Url.h"
@@ -110,7 +111,7 @@ std::optional<std::pair<QString, DocumentCache::Entry>> DocumentCache::readFile(
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     const JsonLimits limits = cacheLimits();
-    auto json = StrictJson::parseObject(file.read(limits.maxBytes + 1), limits);
+    auto json = StrictJson::parseObject(BoundedRead::upTo(file, limits.maxBytes), limits);
     // A damaged cache file is ignored (and replaced by the next fetch), never trusted.
     if (!json)
         return std::nullopt;

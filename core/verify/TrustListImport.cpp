@@ -1,6 +1,7 @@
 #include "core/verify/TrustListImport.h"
 
 #include "core/codec/StrictJson.h"
+#include "core/common/BoundedRead.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -63,7 +64,7 @@ Result<QList<TrustList::Entry>> TrustListImport::read(const QString &path)
         return refused("trust.import_unreadable",
                        tr("cannot read %1: %2").arg(path, file.errorString()));
     // Read one byte more than allowed: a file that grew since it was measured is still caught.
-    return parse(file.read(kMaxBytes + 1));
+    return parse(BoundedRead::upTo(file, kMaxBytes));
 }
 
 Result<QList<TrustList::Entry>> TrustListImport::parse(const QByteArray &bytes)
