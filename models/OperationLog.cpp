@@ -68,12 +68,12 @@ QVariant OperationLog::data(const QModelIndex &index, int role) const
                                           : tr("%1: %2").arg(DisplayText::escape(entry.action, 60),
                                                              DisplayText::escape(entry.target, 80));
         case OutcomeColumn:
-            return entry.ok ? tr("Done. %1").arg(DisplayText::escape(entry.outcome, 300))
-                            : tr("Failed. %1").arg(DisplayText::escape(entry.outcome, 300));
+            return entry.ok ? tr("Done. %1").arg(DisplayText::escapeSentence(entry.outcome, 300))
+                            : tr("Failed. %1").arg(DisplayText::escapeSentence(entry.outcome, 300));
         }
     }
     if (role == Qt::ToolTipRole && index.column() == OutcomeColumn)
-        return DisplayText::toolTip(entry.outcome);
+        return DisplayText::sentenceToolTip(entry.outcome);
     if (role == Qt::UserRole) // what the history sorts by: the time itself, else the text
         return index.column() == WhenColumn ? QVariant(entry.when) : data(index, Qt::DisplayRole);
     return {};

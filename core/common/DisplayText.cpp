@@ -1,5 +1,7 @@
 #include "core/common/DisplayText.h"
 
+#include <QList>
+
 #include <algorithm>
 
 namespace vcdesk {
@@ -41,7 +43,10 @@ bool DisplayText::needsEscape(char32_t c)
            (c >= 0xe0000 && c <= 0xe007f);   // tag characters
 }
 
-QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
+namespace {
+
+/// escape() with the choice of writing a backslash twice.
+QString escaped(const QString &untrusted, qsizetype maxChars, bool doubleBackslashes)
 {
     QString out;
     out.reserve(untrusted.size());
@@ -58,9 +63,9 @@ QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
             c = QChar::surrogateToUcs4(untrusted.at(i), untrusted.at(i + 1));
             units = 2;
         }
-        if (c == '\\')
+        if (c == '\\' && doubleBackslashes)
             out += QStringLiteral("\\\\");
-        else if (needsEscape(c))
+        else if (DisplayText::needsEscape(c))
             out += c > 0xffff ? QStringLiteral("\\U%1").arg(uint(c), 8, 16, QLatin1Char('0'))
                               : QStringLiteral("\\u%1").arg(uint(c), 4, 16, QLatin1Char('0'));
         else
@@ -71,9 +76,40 @@ QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
     return out;
 }
 
+bool anythingToEscape(const QString &text)
+{
+    // Decides only whether backslashes are doubled: escaped() still escapes every unit that
+    // needs it (an unpaired surrogate, which toUcs4() turns into U+FFFD, among them).
+    const QList<uint> points = text.toUcs4();
+    return std::any_of(points.cbegin(), points.cend(),
+                       [](uint c) { return DisplayText::needsEscape(char32_t(c)); });
+}
+
+QString asRichText(const QString &safe)
+{
+    return QStringLiteral("<qt>") + safe.toHtmlEscaped() + QStringLiteral("</qt>");
+}
+
+} // namespace
+
+QString DisplayText::escape(const QString &untrusted, qsizetype maxChars)
+{
+    return escaped(untrusted, maxChars, true);
+}
+
+QString DisplayText::escapeSentence(const QString &sentence, qsizetype maxChars)
+{
+    return escaped(sentence, maxChars, anythingToEscape(sentence));
+}
+
 QString DisplayText::toolTip(const QString &untrusted)
 {
-    return QStringLiteral("<qt>") + escape(untrusted).toHtmlEscaped() + QStringLiteral("</qt>");
+    return asRichText(escape(untrusted));
+}
+
+QString DisplayText::sentenceToolTip(const QString &sentence)
+{
+    return asRichText(escapeSentence(sentence));
 }
 
 QByteArray DisplayText::escapeJson(const QByteArray &json)

@@ -15,9 +15,16 @@ class DisplayText
 public:
     /// Escapes as described; optionally shortens to `maxChars` characters (with "…").
     static QString escape(const QString &untrusted, qsizetype maxChars = -1);
+    /// For a sentence vcdesk wrote itself with its untrusted parts already escape()d (an
+    /// outcome kept in the operations history): a sentence with nothing left to escape is
+    /// shown as it is, so the backslashes escape() wrote are not doubled again; anything else
+    /// is escape()d in full.
+    static QString escapeSentence(const QString &sentence, qsizetype maxChars = -1);
     /// For a tooltip or any rich-text label: escape() and then HTML-escaped, marked as rich
     /// text so Qt never guesses, so markup in untrusted text ("<img src=…>") shows as text.
     static QString toolTip(const QString &untrusted);
+    /// toolTip() for a sentence as escapeSentence() takes it.
+    static QString sentenceToolTip(const QString &sentence);
     /// JSON text (UTF-8) with the same characters written as \uXXXX escapes: the same JSON
     /// value, safe on a terminal (Qt's writer escapes only what is below U+0020).
     static QByteArray escapeJson(const QByteArray &json);

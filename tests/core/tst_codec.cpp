@@ -275,6 +275,16 @@ private slots:
         QCOMPARE(DisplayText::escape("abcdef", 3), QString("abc") + QChar(0x2026));
         // Tag characters (outside the BMP) too.
         QCOMPARE(DisplayText::escape(QString::fromUcs4(U"x\U000E0041")), QString("x\\U000e0041"));
+        // A sentence whose untrusted parts were escaped once is not escaped twice; one that
+        // still holds a control character is escaped in full.
+        const QString once =
+            QStringLiteral("The agent says %1").arg(DisplayText::escape("a\\b\x1b"));
+        QCOMPARE(once, QString("The agent says a\\\\b\\u001b"));
+        QCOMPARE(DisplayText::escapeSentence(once), once);
+        QCOMPARE(DisplayText::escapeSentence("a\\b\x1b"), QString("a\\\\b\\u001b"));
+        QCOMPARE(DisplayText::escapeSentence(once, 4), QString("The ") + QChar(0x2026));
+        QCOMPARE(DisplayText::sentenceToolTip("<b>x\\y</b>"),
+                 QString("<qt>&lt;b&gt;x\\y&lt;/b&gt;</qt>"));
     }
     void jsonRefuses()
     {

@@ -6,6 +6,7 @@
 
 #include "agent/AgentServer.h"
 #include "core/api/IssuerAgentClient.h"
+#include "core/common/DisplayText.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
 #include "models/GenerationConsole.h"
@@ -467,6 +468,24 @@ private slots:
         QCOMPARE(again.rowCount(), 2); // the entry after the fragment was not lost with it
         QCOMPARE(again.entryAt(0).outcome, QStringLiteral("two"));
         QCOMPARE(again.entryAt(1).outcome, QStringLiteral("one"));
+    }
+
+    void historyShowsAnOutcomeEscapedOnceNotTwice()
+    {
+        OperationLog log({});
+        OperationEntry entry;
+        entry.action = "Revoke";
+        entry.ok = true;
+        entry.outcome = QStringLiteral("The agent says %1 is revoked")
+                            .arg(DisplayText::escape(QStringLiteral("rec\\1\x1b")));
+        log.record(entry);
+        const QModelIndex outcome = log.index(0, OperationLog::OutcomeColumn);
+        QCOMPARE(outcome.data().toString(),
+                 QStringLiteral("Done. The agent says rec\\\\1\\u001b is revoked"));
+        entry.outcome = QStringLiteral("raw \\ and \x1b[2J"); // a sentence nobody escaped
+        log.record(entry);
+        QCOMPARE(log.index(0, OperationLog::OutcomeColumn).data().toString(),
+                 QStringLiteral("Done. raw \\\\ and \\u001b[2J"));
     }
 
     void recordsMergeAHostileAnswer()
