@@ -2,33 +2,24 @@
 
 #include "core/codec/Jcs.h"
 #include "core/codec/Multibase.h"
-#include "core/crypto/Digest.h"
+#include "core/common/DisplayText.h"
 #include "core/did/DidDocument.h"
 #include "core/did/DidUrl.h"
 #include "core/jsonld/BundledContexts.h"
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/CheckName.h"
+#include "core/verify/DataIntegritySuite.h"
 #include "core/verify/SignerResolver.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace vcdesk {
 
 namespace {
 
 using Outcome = CheckResult::Outcome;
-
-const QString kSuite = QStringLiteral("eddsa-jcs-2022");
-const QString kRdfcSuite = QStringLiteral("eddsa-rdfc-2022");
-
-/// The cryptosuite of a DataIntegrityProof vcdesk verifies, or empty.
-QString supportedSuite(const QJsonObject &proof)
-{
-    if (proof.value(QStringLiteral("type")).toString() != QLatin1String("DataIntegrityProof"))
-        return {};
-    const QString suite = proof.value(QStringLiteral("cryptosuite")).toString();
-    return suite == kSuite || suite == kRdfcSuite ? suite : QString();
-}
 
 /// What keeps a signature from being checked at all (a context vcdesk cannot have, a document
 /// past its limits, terms defined in the credential itself): unknown, which is not "forged".
@@ -76,6 +67,11 @@ DataIntegrityCheck::documentAndOptions(const QJsonObject &securedDocument, const
 {
     QJsonObject unsecured = securedDocument;
     unsecured.remove(QStringLiteral("proof"));
+    auto previous = previousProofs(securedDocument, proof);
+    if (!previous)
+        return previous.error();
+    if (!previous->isEmpty()) // a proof chain: this proof signs the ones it names too
+        unsecured.insert(QStringLiteral("proof"), previous.value());
     QJsonObject options = proof;
     options.remove(QStringLiteral("proofValue"));
     if (options.contains(QStringLiteral("@context"))) {
@@ -101,19 +97,63 @@ DataIntegrityCheck::documentAndOptions(const QJsonObject &securedDocument, const
     return qMakePair(unsecured, options);
 }
 
-Result<QByteArray> DataIntegrityCheck::hashData(const QJsonObject &securedDocument,
-                                                const QJsonObject &proof)
+Result<QJsonArray> DataIntegrityCheck::previousProofs(const QJsonObject &securedDocument,
+                                                      const QJsonObject &proof)
 {
+    const QJsonValue named = proof.value(QStringLiteral("previousProof"));
+    if (named.isUndefined())
+        return QJsonArray();
+    const QJsonArray ids = named.isArray() ? named.toArray() : QJsonArray{named};
+    const QJsonValue carried = securedDocument.value(QStringLiteral("proof"));
+    const QJsonArray all = carried.isArray() ? carried.toArray() : QJsonArray{carried};
+    QJsonArray matching;
+    for (const QJsonValue &id : ids) {
+        if (!id.isString() || id.toString().isEmpty())
+            return Error{QStringLiteral("di.previous_proof"),
+                         tr("previousProof names a proof by something other than its id")};
+        const auto found = std::find_if(all.begin(), all.end(), [&id](const QJsonValue &other) {
+            return other.toObject().value(QStringLiteral("id")) == id;
+        });
+        if (found == all.end())
+            return Error{QStringLiteral("di.previous_proof"),
+                         tr("the proof follows %1, which the credential does not carry")
+                             .arg(DisplayText::escape(id.toString(), 120))};
+        matching.append(*found);
+    }
+    return matching;
+}
+
+Result<QByteArray> DataIntegrityCheck::hashData(const DataIntegritySuite &suite, KeyType key,
+                                                const QJsonObject &securedDocument,
+                                                const QJsonObject &proof,
+                                                const DocumentLoader &loader)
+{
+    const bool rdfc = suite.canonicalization == DataIntegritySuite::Canonicalization::Rdfc;
+    if (rdfc) {
+        if (auto pinned = checkContextsArePinned(securedDocument); !pinned)
+            return pinned.error();
+        if (proof.contains(QStringLiteral("@context")))
+            if (auto pinned = checkContextsArePinned(QJsonObject{
+                    {QStringLiteral("@context"), proof.value(QStringLiteral("@context"))}});
+                !pinned)
+                return pinned.error();
+    }
     auto parts = documentAndOptions(securedDocument, proof);
     if (!parts)
         return parts.error();
-    auto canonicalOptions = Jcs::canonicalize(parts->second);
+    const DocumentLoader &contexts = loader ? loader : BundledContexts::loader();
+    const auto canonical = [&](const QJsonObject &object) {
+        return rdfc ? JsonLdCanonicalizer::canonicalize(object, contexts)
+                    : Jcs::canonicalize(object);
+    };
+    auto canonicalOptions = canonical(parts->second);
     if (!canonicalOptions)
         return canonicalOptions.error();
-    auto canonicalDocument = Jcs::canonicalize(parts->first);
+    auto canonicalDocument = canonical(parts->first);
     if (!canonicalDocument)
         return canonicalDocument.error();
-    return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
+    return DataIntegritySuite::hash(key, canonicalOptions.value()) +
+           DataIntegritySuite::hash(key, canonicalDocument.value());
 }
 
 Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocument)
@@ -152,29 +192,6 @@ Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocu
     return {};
 }
 
-Result<QByteArray> DataIntegrityCheck::hashDataRdfc(const QJsonObject &securedDocument,
-                                                    const QJsonObject &proof,
-                                                    const DocumentLoader &loader)
-{
-    if (auto pinned = checkContextsArePinned(securedDocument); !pinned)
-        return pinned.error();
-    if (proof.contains(QStringLiteral("@context")))
-        if (auto pinned = checkContextsArePinned(
-                QJsonObject{{QStringLiteral("@context"), proof.value(QStringLiteral("@context"))}});
-            !pinned)
-            return pinned.error();
-    auto parts = documentAndOptions(securedDocument, proof);
-    if (!parts)
-        return parts.error();
-    auto canonicalOptions = JsonLdCanonicalizer::canonicalize(parts->second, loader);
-    if (!canonicalOptions)
-        return canonicalOptions.error();
-    auto canonicalDocument = JsonLdCanonicalizer::canonicalize(parts->first, loader);
-    if (!canonicalDocument)
-        return canonicalDocument.error();
-    return Digest::sha256(canonicalOptions.value()) + Digest::sha256(canonicalDocument.value());
-}
-
 Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const InspectOptions &options)
 {
     const QDateTime now = options.now();
@@ -198,16 +215,18 @@ Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const Inspe
     return {};
 }
 
-Status DataIntegrityCheck::verifyEddsaRdfc2022(const QJsonObject &securedDocument,
-                                               const QJsonObject &proof, const PublicKey &key,
-                                               const DocumentLoader &loader)
+Status DataIntegrityCheck::verifyProof(const QJsonObject &securedDocument, const QJsonObject &proof,
+                                       const PublicKey &key, const DocumentLoader &loader)
 {
-    if (key.type() != KeyType::Ed25519)
-        return Error{QStringLiteral("di.key_type"), tr("eddsa-rdfc-2022 needs an Ed25519 key")};
+    const DataIntegritySuite *suite = DataIntegritySuite::of(proof);
+    if (!suite)
+        return Error{QStringLiteral("di.suite"), tr("vcdesk does not verify this kind of proof")};
+    if (auto fits = suite->acceptsKey(key.type()); !fits)
+        return fits;
     auto signature = proofSignature(proof);
     if (!signature)
         return signature.error();
-    auto data = hashDataRdfc(securedDocument, proof, loader);
+    auto data = hashData(*suite, key.type(), securedDocument, proof, loader);
     if (!data)
         return data.error();
     return key.verify(data.value(), signature.value());
@@ -224,27 +243,16 @@ Result<QByteArray> DataIntegrityCheck::proofSignature(const QJsonObject &proof)
     return signature.value();
 }
 
-Status DataIntegrityCheck::verifyEddsaJcs2022(const QJsonObject &securedDocument,
-                                              const QJsonObject &proof, const PublicKey &key)
-{
-    if (key.type() != KeyType::Ed25519)
-        return Error{QStringLiteral("di.key_type"), tr("eddsa-jcs-2022 needs an Ed25519 key")};
-    auto signature = proofSignature(proof);
-    if (!signature)
-        return signature.error();
-    auto data = hashData(securedDocument, proof);
-    if (!data)
-        return data.error();
-    return key.verify(data.value(), signature.value());
-}
-
 Result<QJsonObject> DataIntegrityCheck::signEddsaJcs2022(const QJsonObject &document,
                                                          QJsonObject proofOptions,
                                                          const PrivateKey &key)
 {
     proofOptions.insert(QStringLiteral("type"), QStringLiteral("DataIntegrityProof"));
-    proofOptions.insert(QStringLiteral("cryptosuite"), kSuite);
-    auto data = hashData(document, proofOptions);
+    proofOptions.insert(QStringLiteral("cryptosuite"), QStringLiteral("eddsa-jcs-2022"));
+    const DataIntegritySuite *suite = DataIntegritySuite::of(proofOptions);
+    if (auto fits = suite->acceptsKey(key.type()); !fits)
+        return fits.error();
+    auto data = hashData(*suite, key.type(), document, proofOptions);
     if (!data)
         return data.error();
     auto signature = key.sign(data.value());
@@ -275,8 +283,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     QString verifiedDid;
     for (const QJsonValue &value : proofs) {
         const QJsonObject proof = value.toObject();
-        const QString suite = supportedSuite(proof);
-        if (suite.isEmpty()) {
+        const DataIntegritySuite *suite = DataIntegritySuite::of(proof);
+        if (!suite) {
             unsupported << suiteName(proof);
             continue;
         }
@@ -320,20 +328,17 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
             return;
         }
         const Status ok =
-            suite == kRdfcSuite
-                ? verifyEddsaRdfc2022(credential.document, proof, *method->key,
-                                      options.contextLoader ? options.contextLoader
-                                                            : BundledContexts::loader())
-                : verifyEddsaJcs2022(credential.document, proof, *method->key);
+            verifyProof(credential.document, proof, *method->key, options.contextLoader);
         if (!ok) {
-            report.add(CheckName::SignatureVerification,
-                       isUncheckable(ok.error()) ? Outcome::Unknown : Outcome::Fail,
-                       isUncheckable(ok.error())
-                           ? tr("the %1 proof cannot be checked: %2").arg(suite, ok.error().message)
-                           : tr("the %1 proof does not verify: %2").arg(suite, ok.error().message));
+            const bool uncheckable = isUncheckable(ok.error());
+            report.add(
+                CheckName::SignatureVerification, uncheckable ? Outcome::Unknown : Outcome::Fail,
+                uncheckable
+                    ? tr("the %1 proof cannot be checked: %2").arg(suite->name, ok.error().message)
+                    : tr("the %1 proof does not verify: %2").arg(suite->name, ok.error().message));
             return;
         }
-        verifiedSuites << suite;
+        verifiedSuites << suite->name;
         verified << vm;
         verifiedDid = doc->id();
         if (signer)

@@ -8,18 +8,23 @@
 #include "core/verify/ValidationReport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace vcdesk {
 
-/// Embedded Data Integrity proofs (W3C VC Data Integrity). eddsa-jcs-2022 and eddsa-rdfc-2022
-/// are verified: the document and the proof options in canonical form (JCS, or JSON-LD expanded
-/// to RDF and put in RDFC-1.0 form with the contexts the loader has), SHA-256 of each, Ed25519
-/// over the two hashes, the key taken from the DID document and bound to the proof purpose. A
-/// context that cannot be had, or terms defined inline (only contexts known by their address
-/// are trusted for what a term means), make the check unknown; anything JSON-LD would drop
-/// (a term no context defines) makes it fail: it would be shown but not signed. Every other suite
-/// (BbsBlsSignature2020, Ed25519Signature2018, ...) is reported as unknown, never as valid.
+class DataIntegritySuite;
+
+/// Embedded Data Integrity proofs (W3C VC Data Integrity) of the cryptosuites
+/// DataIntegritySuite names: the document and the proof options in canonical form (JCS, or
+/// JSON-LD expanded to RDF and put in RDFC-1.0 form with the contexts the loader has), a hash
+/// of each, the signature over the two hashes, the key taken from the DID document and bound
+/// to the proof purpose. Every proof of a set is checked; a proof that follows others
+/// (`previousProof`, a chain) signs them too. A context that cannot be had, or terms defined
+/// inline (only contexts known by their address are trusted for what a term means), make the
+/// check unknown; anything JSON-LD would drop (a term no context defines) makes it fail: it
+/// would be shown but not signed. Every other suite (BbsBlsSignature2020,
+/// Ed25519Signature2018, ...) is reported as unknown, never as valid.
 class DataIntegrityCheck
 {
     Q_DECLARE_TR_FUNCTIONS(DataIntegrityCheck)
@@ -27,21 +32,21 @@ public:
     static void run(const Credential &credential, const InspectOptions &options,
                     ValidationReport &report, QJsonObject *signer);
 
-    /// The bytes an eddsa-jcs-2022 proof signs: SHA-256(JCS(proof options)) ||
-    /// SHA-256(JCS(document without proof)). Fails when the proof's @context is not a
-    /// prefix of the document's.
-    static Result<QByteArray> hashData(const QJsonObject &securedDocument,
-                                       const QJsonObject &proof);
-    /// The same for eddsa-rdfc-2022: SHA-256 of each in RDFC-1.0 canonical N-Quads.
-    static Result<QByteArray> hashDataRdfc(const QJsonObject &securedDocument,
-                                           const QJsonObject &proof, const DocumentLoader &loader);
+    /// The bytes a proof of `suite` by a key of type `key` signs: hash(canonical proof
+    /// options) || hash(canonical document without its proof, or with the proofs this one
+    /// follows). Fails when the proof's @context is not a prefix of the document's, when it
+    /// follows a proof the document does not carry, and (RDFC) when a context is defined
+    /// inline. `loader` empty: the bundled contexts.
+    static Result<QByteArray> hashData(const DataIntegritySuite &suite, KeyType key,
+                                       const QJsonObject &securedDocument, const QJsonObject &proof,
+                                       const DocumentLoader &loader = {});
     /// The proof's own times: "expires" passed (beyond the clock skew) or "created" in the
     /// future fail, and so does either when it is not a date and time.
     static Status checkProofTimes(const QJsonObject &proof, const InspectOptions &options);
-    static Status verifyEddsaRdfc2022(const QJsonObject &securedDocument, const QJsonObject &proof,
-                                      const PublicKey &key, const DocumentLoader &loader);
-    static Status verifyEddsaJcs2022(const QJsonObject &securedDocument, const QJsonObject &proof,
-                                     const PublicKey &key);
+    /// Verifies one proof of `securedDocument` with `key`: its suite must be one vcdesk knows
+    /// ("di.suite") and take this kind of key ("di.key_type").
+    static Status verifyProof(const QJsonObject &securedDocument, const QJsonObject &proof,
+                              const PublicKey &key, const DocumentLoader &loader = {});
     /// Adds an eddsa-jcs-2022 proof to `document` (for tests and issuing).
     static Result<QJsonObject> signEddsaJcs2022(const QJsonObject &document,
                                                 QJsonObject proofOptions, const PrivateKey &key);
@@ -52,6 +57,10 @@ private:
     static Result<QPair<QJsonObject, QJsonObject>>
     documentAndOptions(const QJsonObject &securedDocument, const QJsonObject &proof);
     static Result<QByteArray> proofSignature(const QJsonObject &proof);
+    /// The proofs `proof` names in previousProof, from the document's own ("di.previous_proof"
+    /// when one is not there); empty when it names none.
+    static Result<QJsonArray> previousProofs(const QJsonObject &securedDocument,
+                                             const QJsonObject &proof);
     /// Every @context of the document is an address (no inline definitions, none nested):
     /// di.inline_context otherwise.
     static Status checkContextsArePinned(const QJsonObject &securedDocument);

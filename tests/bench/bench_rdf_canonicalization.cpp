@@ -93,7 +93,7 @@ void verifyRdfc(benchmark::State &state)
     const QJsonObject proof = rdfcCredential().value(QStringLiteral("proof")).toObject();
     const DocumentLoader loader = BundledContexts::loader();
     for (auto _ : state)
-        if (!DataIntegrityCheck::verifyEddsaRdfc2022(rdfcCredential(), proof, vectorKey(), loader))
+        if (!DataIntegrityCheck::verifyProof(rdfcCredential(), proof, vectorKey(), loader))
             state.SkipWithError("the vector does not verify");
 }
 
@@ -101,7 +101,7 @@ void verifyJcs(benchmark::State &state)
 {
     const QJsonObject proof = jcs().credential.value(QStringLiteral("proof")).toObject();
     for (auto _ : state)
-        if (!DataIntegrityCheck::verifyEddsaJcs2022(jcs().credential, proof, jcs().key.publicKey()))
+        if (!DataIntegrityCheck::verifyProof(jcs().credential, proof, jcs().key.publicKey()))
             state.SkipWithError("the JCS credential does not verify");
 }
 

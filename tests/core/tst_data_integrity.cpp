@@ -127,16 +127,16 @@ private slots:
         auto key = Multikey::decode(Multibase::decode(multibase.toLatin1()).value());
         QVERIFY(key.ok());
         const QJsonObject proof = signed_.value("proof").toObject();
-        QVERIFY(DataIntegrityCheck::verifyEddsaJcs2022(signed_, proof, key.value()).ok());
+        QVERIFY(DataIntegrityCheck::verifyProof(signed_, proof, key.value()).ok());
 
         QJsonObject tampered = signed_;
         QJsonObject subject = tampered.value("credentialSubject").toObject();
         subject.insert("alumniOf", "Another School");
         tampered.insert("credentialSubject", subject);
-        QVERIFY(!DataIntegrityCheck::verifyEddsaJcs2022(tampered, proof, key.value()).ok());
+        QVERIFY(!DataIntegrityCheck::verifyProof(tampered, proof, key.value()).ok());
         QJsonObject otherProof = proof;
         otherProof.insert("created", "2023-02-24T23:36:39Z");
-        QVERIFY(!DataIntegrityCheck::verifyEddsaJcs2022(signed_, otherProof, key.value()).ok());
+        QVERIFY(!DataIntegrityCheck::verifyProof(signed_, otherProof, key.value()).ok());
 
         // Its verification method is an https URL, which vcdesk does not fetch: unknown.
         auto inspection = CredentialInspector::inspect(QJsonDocument(signed_).toJson(), options());
@@ -191,7 +191,7 @@ private slots:
     void otherSuitesStayUnknown()
     {
         const auto issuer = test::Issuer::make(KeyType::Ed25519);
-        for (const char *suite : {"ecdsa-rdfc-2019", "bbs-2023"}) {
+        for (const char *suite : {"ecdsa-sd-2023", "bbs-2023"}) {
             QJsonObject doc = alumni(issuer.did);
             doc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
                                             {"cryptosuite", suite},
@@ -203,6 +203,17 @@ private slots:
             QVERIFY(inspection->report.check("SignatureVerification")->detail.contains(suite));
             QVERIFY(inspection->report.verdict() != ValidationReport::Verdict::Valid);
         }
+        // A suite vcdesk verifies, with a key it does not take (Ed25519 for ECDSA): forged.
+        QJsonObject doc = alumni(issuer.did);
+        doc.insert("proof", QJsonObject{{"type", "DataIntegrityProof"},
+                                        {"cryptosuite", "ecdsa-rdfc-2019"},
+                                        {"proofPurpose", "assertionMethod"},
+                                        {"verificationMethod", issuer.kid},
+                                        {"proofValue", "z3hF9vZ"}});
+        auto inspection = CredentialInspector::inspect(QJsonDocument(doc).toJson(), options());
+        const CheckResult *signature = inspection->report.check("SignatureVerification");
+        QCOMPARE(signature->outcome, Outcome::Fail);
+        QVERIFY2(signature->detail.contains("P-256"), qPrintable(signature->detail));
     }
 
     void aBrokenEddsaRdfcSignatureFails()

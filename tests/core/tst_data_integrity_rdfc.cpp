@@ -12,6 +12,7 @@
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySuite.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
 
@@ -35,6 +36,15 @@ PublicKey vectorKey()
 QByteArray text(const QString &name)
 {
     return test::readData(kVectors + name).trimmed();
+}
+
+/// hashData for eddsa-rdfc-2022, whatever suite the proof names.
+Result<QByteArray> rdfcHashData(const QJsonObject &secured, const QJsonObject &proof,
+                                const DocumentLoader &loader)
+{
+    const DataIntegritySuite *suite = DataIntegritySuite::of(
+        QJsonObject{{"type", "DataIntegrityProof"}, {"cryptosuite", "eddsa-rdfc-2022"}});
+    return DataIntegrityCheck::hashData(*suite, KeyType::Ed25519, secured, proof, loader);
 }
 
 InspectOptions options()
@@ -88,11 +98,11 @@ private slots:
         QCOMPARE(Digest::sha256(canonicalProof.value()).toHex(), text("proofHashDataInt.txt"));
 
         const QJsonObject proof = secured.value("proof").toObject();
-        auto hashData = DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader());
+        auto hashData = rdfcHashData(secured, proof, BundledContexts::loader());
         VCDESK_VERIFY_OK(hashData);
         QCOMPARE(hashData->toHex(), text("combinedHashDataInt.txt"));
-        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyEddsaRdfc2022(secured, proof, vectorKey(),
-                                                                 BundledContexts::loader()));
+        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyProof(secured, proof, vectorKey(),
+                                                         BundledContexts::loader()));
     }
 
     void aChangedClaimOrProofOptionFails()
@@ -103,17 +113,17 @@ private slots:
         QJsonObject subject = tampered.value("credentialSubject").toObject();
         subject.insert("alumniOf", "Another School");
         tampered.insert("credentialSubject", subject);
-        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(tampered, proof, vectorKey(),
-                                                         BundledContexts::loader()));
+        QVERIFY(!DataIntegrityCheck::verifyProof(tampered, proof, vectorKey(),
+                                                 BundledContexts::loader()));
         QJsonObject otherProof = proof;
         otherProof.insert("created", "2023-02-24T23:36:39Z");
-        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(secured, otherProof, vectorKey(),
-                                                         BundledContexts::loader()));
+        QVERIFY(!DataIntegrityCheck::verifyProof(secured, otherProof, vectorKey(),
+                                                 BundledContexts::loader()));
         // A term the contexts do not define adds nothing to the RDF: but a defined one does.
         QJsonObject renamed = secured;
         renamed.insert("name", "Alumni Credential (changed)");
-        QVERIFY(!DataIntegrityCheck::verifyEddsaRdfc2022(renamed, proof, vectorKey(),
-                                                         BundledContexts::loader()));
+        QVERIFY(!DataIntegrityCheck::verifyProof(renamed, proof, vectorKey(),
+                                                 BundledContexts::loader()));
     }
 
     void throughTheInspectorTheSignatureVerifies()
@@ -150,7 +160,7 @@ private slots:
         QJsonObject proof = secured.value("proof").toObject();
         proof.insert("@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"});
         proof.insert("unsignedOption", "x");
-        QVERIFY(!DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader()));
+        QVERIFY(!rdfcHashData(secured, proof, BundledContexts::loader()));
     }
 
     void termsDefinedInTheCredentialItselfAreNotTrusted()
@@ -161,8 +171,8 @@ private slots:
         QJsonArray contexts = secured.value("@context").toArray();
         contexts.append(QJsonObject{{"alumniOf", "https://schema.org/name"}});
         secured.insert("@context", contexts);
-        auto refused = DataIntegrityCheck::hashDataRdfc(secured, secured.value("proof").toObject(),
-                                                        BundledContexts::loader());
+        auto refused =
+            rdfcHashData(secured, secured.value("proof").toObject(), BundledContexts::loader());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("di.inline_context"));
         auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
@@ -172,8 +182,7 @@ private slots:
         QJsonObject subject = nested.value("credentialSubject").toObject();
         subject.insert("@context", QJsonObject{{"alumniOf", "https://schema.org/name"}});
         nested.insert("credentialSubject", subject);
-        QCOMPARE(DataIntegrityCheck::hashDataRdfc(nested, nested.value("proof").toObject(),
-                                                  BundledContexts::loader())
+        QCOMPARE(rdfcHashData(nested, nested.value("proof").toObject(), BundledContexts::loader())
                      .error()
                      .code,
                  QStringLiteral("di.inline_context"));
@@ -187,16 +196,14 @@ private slots:
         QJsonObject proof = secured.value("proof").toObject();
         proof.insert("@context", secured.value("@context"));
         secured.insert("proof", proof);
-        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyEddsaRdfc2022(secured, proof, vectorKey(),
-                                                                 BundledContexts::loader()));
+        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyProof(secured, proof, vectorKey(),
+                                                         BundledContexts::loader()));
         auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
         QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Pass);
 
         proof.insert("extra", QJsonObject{{"@context", QJsonObject{{"x", "urn:x"}}}});
         secured.insert("proof", proof);
-        QCOMPARE(DataIntegrityCheck::hashDataRdfc(secured, proof, BundledContexts::loader())
-                     .error()
-                     .code,
+        QCOMPARE(rdfcHashData(secured, proof, BundledContexts::loader()).error().code,
                  QStringLiteral("di.inline_context"));
     }
 

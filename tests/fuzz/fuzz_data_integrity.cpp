@@ -6,6 +6,7 @@
 #include "core/credential/CredentialParser.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySuite.h"
 
 #include <cstdlib>
 
@@ -30,7 +31,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)CredentialParser::fromJsonLd(json.value());
     const QJsonObject proof = json->value(QStringLiteral("proof")).toObject();
-    (void)DataIntegrityCheck::hashData(json.value(), proof);
-    (void)DataIntegrityCheck::verifyEddsaJcs2022(json.value(), proof, key.publicKey());
+    // Whatever suite the input names (a chain's previousProof included): JCS and RDFC alike.
+    if (const DataIntegritySuite *suite = DataIntegritySuite::of(proof))
+        (void)DataIntegrityCheck::hashData(*suite, KeyType::Ed25519, json.value(), proof);
+    (void)DataIntegrityCheck::verifyProof(json.value(), proof, key.publicKey());
     return 0;
 }
