@@ -7,6 +7,7 @@
 #include "core/common/DisplayText.h"
 #include "core/crypto/Jwk.h"
 #include "core/jose/CompactJws.h"
+#include "core/verify/AllowedContexts.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/InspectOptionsBuilder.h"
 #include "core/verify/InspectionJson.h"
@@ -56,9 +57,16 @@ Result<PublicKey> loadKey(const QString &path, QByteArrayView token)
 Result<InspectOptions> optionsFrom(InspectOptionsBuilder &builder, const QCommandLineParser &parser,
                                    const QCommandLineOption &loopback,
                                    const QCommandLineOption &offline,
-                                   const QCommandLineOption &trustFile)
+                                   const QCommandLineOption &trustFile,
+                                   const QCommandLineOption &allowContext)
 {
     builder.allowLoopbackHttp(parser.isSet(loopback)).offline(parser.isSet(offline));
+    for (const QString &entry : parser.values(allowContext)) {
+        auto allowed = AllowedContexts::parseEntry(entry);
+        if (!allowed)
+            return allowed.error();
+        builder.allowContext(allowed->first, allowed->second);
+    }
     // A list the person named must be there and readable: a mistyped path is an error,
     // never "no list" (which would skip the trust check). Only the default may be absent.
     if (parser.isSet(trustFile))
@@ -101,7 +109,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption jsonLines(QStringLiteral("json-lines"),
                                        tr("Several inputs: one JSON object per line, then a "
                                           "summary object."));
-    parser.addOptions({json, jsonLines, key, at, loopback, offline, trustFile, skew, cacheAge});
+    const QCommandLineOption allowContext(
+        QStringLiteral("allow-context"),
+        tr("Allow this JSON-LD context beyond the ones vcdesk carries (repeatable): fetched once "
+           "and cached; with =SHA256 it must have that hash."),
+        tr("URL[=SHA256]"));
+    parser.addOptions(
+        {json, jsonLines, key, at, loopback, offline, trustFile, skew, cacheAge, allowContext});
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("Token files or folders of them, or - for standard input."),
                                  tr("INPUT..."));
@@ -161,7 +175,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             err << tr("vcdesk inspect: %1").arg(files.error().message) << '\n';
             return Unreadable;
         }
-        auto options = optionsFrom(builder, parser, loopback, offline, trustFile);
+        auto options = optionsFrom(builder, parser, loopback, offline, trustFile, allowContext);
         if (!options) {
             err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message))
                 << '\n';
@@ -184,7 +198,7 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
         builder.key(trusted.value());
     }
-    auto options = optionsFrom(builder, parser, loopback, offline, trustFile);
+    auto options = optionsFrom(builder, parser, loopback, offline, trustFile, allowContext);
     if (!options) {
         err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message)) << '\n';
         return Unreadable;

@@ -8,6 +8,7 @@
 #include "core/jsonld/BundledContexts.h"
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/CheckName.h"
+#include "core/verify/ContextLoader.h"
 #include "core/verify/DataIntegritySuite.h"
 #include "core/verify/SignerResolver.h"
 
@@ -277,6 +278,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     }
     const QString purpose =
         credential.isPresentation() ? DidDocument::kAuthentication : DidDocument::kAssertionMethod;
+    const DocumentLoader contexts =
+        options.contextLoader ? options.contextLoader : ContextLoader::forOptions(options);
     QStringList unsupported;
     QStringList verified;
     QStringList verifiedSuites;
@@ -327,8 +330,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
                        tr("key %1 is not authorized for %2 by its DID").arg(vm.left(120), purpose));
             return;
         }
-        const Status ok =
-            verifyProof(credential.document, proof, *method->key, options.contextLoader);
+        const Status ok = verifyProof(credential.document, proof, *method->key, contexts);
         if (!ok) {
             const bool uncheckable = isUncheckable(ok.error());
             report.add(

@@ -7,6 +7,7 @@
 #include "core/net/NetworkPolicy.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -36,8 +37,11 @@ struct InspectOptions
     bool checkStatus = true;
     /// The operator's trusted issuers; no list (or an empty one) means the check is skipped.
     std::shared_ptr<const TrustList> trustList;
-    /// Where JSON-LD credentials get their contexts (RDF-canonicalized proofs); unset: the
-    /// contexts vcdesk carries, and no other (BundledContexts).
+    /// JSON-LD contexts beyond those vcdesk carries that the person allowed: URL -> the
+    /// SHA-256 (hex) it must have, or empty to use the first copy cached (ContextLoader).
+    QHash<QString, QByteArray> allowedContexts;
+    /// Where JSON-LD credentials get their contexts (RDF-canonicalized proofs); unset:
+    /// ContextLoader::forOptions (the bundled contexts and the allowed ones).
     DocumentLoader contextLoader;
 
     QDateTime now() const { return at.isValid() ? at.toUTC() : Clock::now(); }

@@ -1,5 +1,7 @@
 #include "core/verify/InspectOptionsBuilder.h"
 
+#include "core/verify/AllowedContexts.h"
+
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
@@ -67,6 +69,19 @@ InspectOptionsBuilder &InspectOptionsBuilder::documentCache(std::shared_ptr<Docu
     return *this;
 }
 
+InspectOptionsBuilder &InspectOptionsBuilder::allowContext(const QString &url,
+                                                           const QByteArray &sha256)
+{
+    m_options.allowedContexts.insert(url, sha256);
+    return *this;
+}
+
+InspectOptionsBuilder &InspectOptionsBuilder::allowedContextsFile(const QString &path)
+{
+    m_allowedContextsPath = path;
+    return *this;
+}
+
 Result<InspectOptions> InspectOptionsBuilder::build() const
 {
     InspectOptions options = m_options;
@@ -87,6 +102,14 @@ Result<InspectOptions> InspectOptionsBuilder::build() const
     if (!trust)
         return trust.error();
     options.trustList = std::make_shared<const TrustList>(std::move(trust).value());
+    // Like the trust list, a file that cannot be read is an error, never "nothing allowed".
+    auto allowed = AllowedContexts::load(
+        m_allowedContextsPath.isEmpty() ? AllowedContexts::defaultPath() : m_allowedContextsPath);
+    if (!allowed)
+        return allowed.error();
+    for (auto it = allowed->cbegin(); it != allowed->cend(); ++it)
+        if (!options.allowedContexts.contains(it.key())) // this inspection's own come first
+            options.allowedContexts.insert(it.key(), it.value());
     return options;
 }
 

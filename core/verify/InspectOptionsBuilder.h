@@ -9,9 +9,10 @@ namespace vcdesk {
 
 /// Builds the options a person's inspection runs with, the same way for `vcdesk inspect`,
 /// `vcdesk wallet import`, the inspector page and (to come) the kiosk: the network policy,
-/// the clock skew, how old a cached status list may be, the trust list, the DID resolver and
-/// the document cache. A trust list that cannot be read is an error, never "no list" (which
-/// would skip the trust check); only the default list may be absent.
+/// the clock skew, how old a cached status list may be, the trust list, the DID resolver,
+/// the document cache and the JSON-LD contexts the person allowed. A trust list that cannot be read
+/// is an error, never "no list" (which would skip the trust check); only the default list may be
+/// absent.
 class InspectOptionsBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(InspectOptionsBuilder)
@@ -39,6 +40,11 @@ public:
     /// policy above.
     InspectOptionsBuilder &resolver(std::shared_ptr<DidResolver> resolver);
     InspectOptionsBuilder &documentCache(std::shared_ptr<DocumentCache> cache);
+    /// JSON-LD contexts allowed for this inspection, beside those in the person's file
+    /// (AllowedContexts::defaultPath(), read at build()); `sha256` empty: the first copy cached.
+    InspectOptionsBuilder &allowContext(const QString &url, const QByteArray &sha256 = {});
+    /// Reads the allowed contexts from this file instead of the default one.
+    InspectOptionsBuilder &allowedContextsFile(const QString &path);
 
     /// Reads the trust list (file I/O: not on the GUI thread).
     Result<InspectOptions> build() const;
@@ -46,6 +52,7 @@ public:
 private:
     InspectOptions m_options;
     QString m_trustListPath;
+    QString m_allowedContextsPath;
     bool m_trustListNamed = false;
     Cache m_cache = Cache::OnDisk;
 };

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/jsonld/DocumentLoader.h"
+#include "core/verify/InspectOptions.h"
+
+#include <QCoreApplication>
+
+namespace vcdesk {
+
+/// Where a check gets the JSON-LD contexts of a credential: the ones vcdesk carries
+/// (BundledContexts), and otherwise only those the person allowed
+/// (InspectOptions::allowedContexts). An allowed context is fetched once under the network
+/// policy, kept in the document cache, and then used as it was cached: contexts are not
+/// refreshed, so what a term means cannot change behind a verdict. When the allowance names a
+/// SHA-256, the context must have it, cached or fetched ("jsonld.context_changed"; nothing is
+/// cached then). Any other context is "jsonld.context_not_available", naming it: the check is
+/// unknown, never valid.
+class ContextLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ContextLoader)
+public:
+    /// The largest context fetched.
+    static constexpr qsizetype kMaxContextBytes = 512 * 1024;
+
+    static DocumentLoader forOptions(const InspectOptions &options);
+};
+
+} // namespace vcdesk
