@@ -49,8 +49,10 @@ VerificationMethod readMethod(const QJsonObject &json, const QString &id)
     }
     if (key)
         vm.key = key.value();
-    else
+    else {
         vm.keyProblem = key.error().message;
+        vm.keyProblemCode = key.error().code;
+    }
     return vm;
 }
 

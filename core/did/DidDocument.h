@@ -22,6 +22,8 @@ struct VerificationMethod
     QString controller;
     std::optional<PublicKey> key;
     QString keyProblem;
+    /// The error code behind keyProblem (e.g. "multikey.unsupported" for a curve vcdesk lacks).
+    QString keyProblemCode;
     QJsonObject json;
     /// The relationships that reference this method, in relationshipNames() order.
     QStringList relationships;

@@ -13,6 +13,7 @@
 #include "core/verify/SignerResolver.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 
@@ -24,6 +25,14 @@ using Outcome = CheckResult::Outcome;
 
 /// What keeps a signature from being checked at all (a context vcdesk cannot have, a document
 /// past its limits, terms defined in the credential itself): unknown, which is not "forged".
+/// A key vcdesk cannot use because of its kind, not because it is broken.
+bool isUnsupportedKind(const QString &code)
+{
+    return code == QLatin1String("multikey.unsupported") ||
+           code == QLatin1String("jwk.unsupported_curve") ||
+           code == QLatin1String("did.unsupported_key");
+}
+
 bool isUncheckable(const Error &error)
 {
     static const QStringList codes{QStringLiteral("jsonld.context_not_available"),
@@ -108,18 +117,25 @@ Result<QJsonArray> DataIntegrityCheck::previousProofs(const QJsonObject &secured
     const QJsonValue carried = securedDocument.value(QStringLiteral("proof"));
     const QJsonArray all = carried.isArray() ? carried.toArray() : QJsonArray{carried};
     QJsonArray matching;
+    QSet<QString> seenIds;
     for (const QJsonValue &id : ids) {
-        if (!id.isString() || id.toString().isEmpty())
+        if (!id.isString() || id.toString().isEmpty() || seenIds.contains(id.toString()))
             return Error{QStringLiteral("di.previous_proof"),
-                         tr("previousProof names a proof by something other than its id")};
-        const auto found = std::find_if(all.begin(), all.end(), [&id](const QJsonValue &other) {
+                         tr("previousProof must name other proofs by their ids, each once")};
+        seenIds << id.toString();
+        const auto carries = [&id](const QJsonValue &other) {
             return other.toObject().value(QStringLiteral("id")) == id;
-        });
-        if (found == all.end())
+        };
+        const auto count = std::count_if(all.begin(), all.end(), carries);
+        if (count != 1)
             return Error{QStringLiteral("di.previous_proof"),
-                         tr("the proof follows %1, which the credential does not carry")
-                             .arg(DisplayText::escape(id.toString(), 120))};
-        matching.append(*found);
+                         count == 0
+                             ? tr("the proof follows %1, which the credential does not carry")
+                                   .arg(DisplayText::escape(id.toString(), 120))
+                             : tr("the credential carries %1 proofs with the id %2")
+                                   .arg(count)
+                                   .arg(DisplayText::escape(id.toString(), 120))};
+        matching.append(*std::find_if(all.begin(), all.end(), carries));
     }
     return matching;
 }
@@ -281,16 +297,32 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     const DocumentLoader contexts =
         options.contextLoader ? options.contextLoader : ContextLoader::forOptions(options);
     QStringList unsupported;
+    QSet<QString> unsupportedIds; // a proof that follows one of these is not checked either
+    for (const QJsonValue &value : proofs)
+        if (!DataIntegritySuite::of(value.toObject())) {
+            unsupported << DisplayText::escape(suiteName(value.toObject()), 80);
+            if (const QString id = value.toObject().value(QStringLiteral("id")).toString();
+                !id.isEmpty())
+                unsupportedIds << id;
+        }
     QStringList verified;
     QStringList verifiedSuites;
-    QString verifiedDid;
+    QStringList verifiedDids;
+    const QString issuerDid = DidUrl::didOf(credential.issuer);
     for (const QJsonValue &value : proofs) {
         const QJsonObject proof = value.toObject();
         const DataIntegritySuite *suite = DataIntegritySuite::of(proof);
-        if (!suite) {
-            unsupported << suiteName(proof);
+        if (!suite)
             continue;
-        }
+        const QJsonValue previous = proof.value(QStringLiteral("previousProof"));
+        const QJsonArray follows = previous.isArray() ? previous.toArray() : QJsonArray{previous};
+        for (const QJsonValue &id : follows)
+            if (id.isString() && unsupportedIds.contains(id.toString())) {
+                report.add(CheckName::SignatureVerification, Outcome::Unknown,
+                           tr("the %1 proof follows %2, a proof vcdesk cannot check")
+                               .arg(suite->name, DisplayText::escape(id.toString(), 120)));
+                return;
+            }
         if (auto timely = checkProofTimes(proof, options); !timely) {
             report.add(CheckName::SignatureVerification, Outcome::Fail, timely.error().message);
             return;
@@ -299,7 +331,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         if (proof.value(QStringLiteral("proofPurpose")).toString() != purpose) {
             report.add(CheckName::SignatureVerification, Outcome::Fail,
                        tr("the proof's purpose is \"%1\"; a %2 needs %3")
-                           .arg(proof.value(QStringLiteral("proofPurpose")).toString().left(40),
+                           .arg(DisplayText::escape(
+                                    proof.value(QStringLiteral("proofPurpose")).toString(), 40),
                                 credential.isPresentation() ? tr("presentation") : tr("credential"),
                                 purpose));
             return;
@@ -308,7 +341,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         if (!url || !options.resolver) {
             report.add(CheckName::SignatureVerification, Outcome::Unknown,
                        tr("the verification method %1 is not a DID URL vcdesk can resolve")
-                           .arg(vm.left(120)));
+                           .arg(DisplayText::escape(vm, 120)));
             return;
         }
         auto doc = options.resolver->resolve(url.value());
@@ -320,14 +353,23 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
             return;
         }
         const VerificationMethod *method = doc->method(vm);
+        if (method && !method->key && isUnsupportedKind(method->keyProblemCode)) {
+            // A key of a kind vcdesk has no code for (P-384, BLS12-381): not checked, not forged.
+            report.add(CheckName::SignatureVerification, Outcome::Unknown,
+                       tr("key %1 cannot be checked: %2")
+                           .arg(DisplayText::escape(vm, 120), method->keyProblem));
+            return;
+        }
         if (!method || !method->key) {
-            report.add(CheckName::SignatureVerification, Outcome::Fail,
-                       tr("the DID document has no usable key %1").arg(vm.left(120)));
+            report.add(
+                CheckName::SignatureVerification, Outcome::Fail,
+                tr("the DID document has no usable key %1").arg(DisplayText::escape(vm, 120)));
             return;
         }
         if (!doc->relationshipsOf(method->id).contains(purpose)) {
             report.add(CheckName::SignatureVerification, Outcome::Fail,
-                       tr("key %1 is not authorized for %2 by its DID").arg(vm.left(120), purpose));
+                       tr("key %1 is not authorized for %2 by its DID")
+                           .arg(DisplayText::escape(vm, 120), purpose));
             return;
         }
         const Status ok = verifyProof(credential.document, proof, *method->key, contexts);
@@ -341,9 +383,11 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
             return;
         }
         verifiedSuites << suite->name;
-        verified << vm;
-        verifiedDid = doc->id();
-        if (signer)
+        verified << DisplayText::escape(vm, 120);
+        verifiedDids << doc->id();
+        // The signer a report names: the issuer's proof when there is one (a chain's later
+        // proofs are often a witness's or a notary's), else the first verified.
+        if (signer && (verifiedDids.size() == 1 || doc->id() == issuerDid))
             *signer = method->provenance;
     }
     if (verified.isEmpty()) {
@@ -359,12 +403,13 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     if (!unsupported.isEmpty())
         detail += tr("; not checked: %1").arg(unsupported.join(QStringLiteral(", ")).left(120));
     report.add(CheckName::SignatureVerification, Outcome::Pass, detail);
-    const QString issuerDid = DidUrl::didOf(credential.issuer);
-    report.add(CheckName::IssuerIsSigner, issuerDid == verifiedDid ? Outcome::Pass : Outcome::Fail,
-               issuerDid == verifiedDid
+    const bool byIssuer = verifiedDids.contains(issuerDid);
+    report.add(CheckName::IssuerIsSigner, byIssuer ? Outcome::Pass : Outcome::Fail,
+               byIssuer
                    ? tr("the proof's key belongs to the issuer")
                    : tr("signed by %1 but the issuer is %2")
-                         .arg(verifiedDid.left(80), credential.issuer.left(80)));
+                         .arg(DisplayText::escape(verifiedDids.join(QStringLiteral(", ")), 160),
+                              DisplayText::escape(credential.issuer, 80)));
 }
 
 } // namespace vcdesk

@@ -47,10 +47,9 @@ Status DataIntegritySuite::acceptsKey(KeyType type) const
     const bool fits = ecdsa ? type == KeyType::P256 : type == KeyType::Ed25519;
     if (fits)
         return {};
-    return Error{
-        QStringLiteral("di.key_type"),
-        ecdsa ? tr("%1 needs a P-256 or P-384 key, not %2").arg(name, keytype::jwkCurve(type))
-              : tr("%1 needs an Ed25519 key, not %2").arg(name, keytype::jwkCurve(type))};
+    return Error{QStringLiteral("di.key_type"),
+                 ecdsa ? tr("%1 needs a P-256 key, not %2").arg(name, keytype::jwkCurve(type))
+                       : tr("%1 needs an Ed25519 key, not %2").arg(name, keytype::jwkCurve(type))};
 }
 
 QByteArray DataIntegritySuite::hash(KeyType, QByteArrayView data)

@@ -9,6 +9,9 @@
 #include "core/codec/Multibase.h"
 #include "core/crypto/Digest.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/did/DidDocument.h"
+#include "core/did/DidResolver.h"
+#include "core/did/DidUrl.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/did/Multikey.h"
 #include "core/jsonld/BundledContexts.h"
@@ -18,6 +21,7 @@
 #include "core/verify/DataIntegritySuite.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
+#include "support/TokenFactory.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -85,6 +89,23 @@ void addVectorRows()
         for (const char *curve : {"p256", "p384"})
             QTest::addRow("ecdsa-%s-2019 %s", suite, curve) << suite << curve;
 }
+
+/// A resolver that knows one DID document, as a did:web server would serve it.
+class OneDocumentResolver : public DidResolver
+{
+public:
+    explicit OneDocumentResolver(QJsonObject document)
+        : m_document(std::move(document))
+    {
+    }
+    Result<DidDocument> resolve(const DidUrl &did) override
+    {
+        return DidDocument::fromJson(m_document, did.did());
+    }
+
+private:
+    QJsonObject m_document;
+};
 
 } // namespace
 
@@ -232,6 +253,88 @@ private slots:
         odd.insert("previousProof", QJsonArray{1});
         QCOMPARE(DataIntegrityCheck::verifyProof(chained, odd, second.publicKey()).error().code,
                  QStringLiteral("di.previous_proof"));
+        // Two proofs carrying the id it names: which one was signed is not clear.
+        QJsonObject twin = document;
+        twin.insert("proof", QJsonArray{firstProof, firstProof, secondProof});
+        QCOMPARE(
+            DataIntegrityCheck::verifyProof(twin, secondProof, second.publicKey()).error().code,
+            QStringLiteral("di.previous_proof"));
+    }
+
+    void theIssuersProofInAChainMakesItTheSigner()
+    {
+        // The issuer signs, then a notary signs after it: the issuer is among the signers.
+        const test::Issuer issuer = test::Issuer::make(KeyType::Ed25519);
+        const test::Issuer notary = test::Issuer::make(KeyType::Ed25519);
+        QJsonObject document = vectors("jcs", "p256").signedDocument();
+        document.remove("proof");
+        document.insert("issuer", issuer.did);
+        const auto proofBy = [](const test::Issuer &who, const QString &id) {
+            return QJsonObject{{"id", id},
+                               {"proofPurpose", "assertionMethod"},
+                               {"verificationMethod", who.kid},
+                               {"created", "2024-01-01T00:00:00Z"}};
+        };
+        auto once =
+            DataIntegrityCheck::signEddsaJcs2022(document, proofBy(issuer, "urn:p:1"), issuer.key);
+        VCDESK_VERIFY_OK(once);
+        const QJsonObject first = once->value("proof").toObject();
+        QJsonObject input = document;
+        input.insert("proof", QJsonArray{first});
+        QJsonObject notaryOptions = proofBy(notary, "urn:p:2");
+        notaryOptions.insert("previousProof", "urn:p:1");
+        auto twice = DataIntegrityCheck::signEddsaJcs2022(input, notaryOptions, notary.key);
+        VCDESK_VERIFY_OK(twice);
+        QJsonObject chained = document;
+        chained.insert("proof", QJsonArray{first, twice->value("proof").toObject()});
+        auto inspection = CredentialInspector::inspect(QJsonDocument(chained).toJson(), options());
+        VCDESK_VERIFY_OK(inspection);
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Pass);
+        QCOMPARE(inspection->report.check("IssuerIsSigner")->outcome, Outcome::Pass);
+
+        // A proof that follows one vcdesk cannot check is not checked either.
+        QJsonObject bbs{{"id", "urn:p:1"},
+                        {"type", "DataIntegrityProof"},
+                        {"cryptosuite", "bbs-2023"},
+                        {"proofValue", "u2V0"}};
+        QJsonObject afterBbs = document;
+        afterBbs.insert("proof", QJsonArray{bbs, twice->value("proof").toObject()});
+        auto unknown = CredentialInspector::inspect(QJsonDocument(afterBbs).toJson(), options());
+        QCOMPARE(unknown->report.check("SignatureVerification")->outcome, Outcome::Unknown);
+        QVERIFY(unknown->report.check("SignatureVerification")->detail.contains("urn:p:1"));
+    }
+
+    void aKeyOfAKindVcdeskLacksIsNotCheckedRatherThanForged()
+    {
+        // A did:web document with a P-384 key (a curve vcdesk has no key type for yet).
+        const Vectors v = vectors("rdfc", "p384");
+        QJsonObject secured = v.signedDocument();
+        QJsonObject proof = secured.value("proof").toObject();
+        const QString did = "did:web:issuer.example";
+        proof.insert("verificationMethod", did + "#key-1");
+        secured.insert("proof", proof);
+        const QJsonObject document{
+            {"id", did},
+            {"verificationMethod",
+             QJsonArray{QJsonObject{
+                 {"id", did + "#key-1"},
+                 {"type", "JsonWebKey2020"},
+                 {"controller", did},
+                 {"publicKeyJwk",
+                  QJsonObject{
+                      {"kty", "EC"},
+                      {"crv", "P-384"},
+                      {"x", "lInTxl8fjLKp_UCrxI0WDklahi-7-_6JbtiHjiRvMvhedhKVdHBfi2HCY8t_QJyc"},
+                      {"y",
+                       "y6N1IC-2mXxHreETBW7K3mBcw0qGr3CWHCs-yl09yCQRLcyfGv7XhqAngHOu51Zv"}}}}}},
+            {"assertionMethod", QJsonArray{did + "#key-1"}}};
+        InspectOptions o = options();
+        o.resolver = std::make_shared<OneDocumentResolver>(document);
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), o);
+        VCDESK_VERIFY_OK(inspection);
+        const CheckResult *signature = inspection->report.check("SignatureVerification");
+        QCOMPARE(signature->outcome, Outcome::Unknown);
+        QVERIFY2(signature->detail.contains("P-384"), qPrintable(signature->detail));
     }
 };
 
