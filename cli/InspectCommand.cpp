@@ -112,8 +112,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption allowContext(
         QStringLiteral("allow-context"),
         tr("Allow this JSON-LD context beyond the ones vcdesk carries (repeatable): fetched once "
-           "and cached; with =SHA256 it must have that hash."),
-        tr("URL[=SHA256]"));
+           "and cached; with #sha256=HEX it must have that hash."),
+        tr("URL[#sha256=HEX]"));
     parser.addOptions(
         {json, jsonLines, key, at, loopback, offline, trustFile, skew, cacheAge, allowContext});
     parser.addPositionalArgument(QStringLiteral("input"),
@@ -133,6 +133,13 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << '\n';
         return Usage;
     }
+    for (const QString &entry : parser.values(allowContext))
+        if (auto allowed = AllowedContexts::parseEntry(entry); !allowed) {
+            err << tr("vcdesk inspect: --allow-context: %1")
+                       .arg(DisplayText::escapeSentence(allowed.error().message))
+                << '\n';
+            return Usage;
+        }
     // Several inputs, a folder or --json-lines: the batch form (InspectBatch).
     const bool batch = inputs.size() > 1 || parser.isSet(jsonLines) ||
                        (inputs.first() != QLatin1String("-") && QFileInfo(inputs.first()).isDir());
@@ -177,7 +184,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         }
         auto options = optionsFrom(builder, parser, loopback, offline, trustFile, allowContext);
         if (!options) {
-            err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message))
+            err << tr("vcdesk inspect: %1")
+                       .arg(DisplayText::escapeSentence(options.error().message))
                 << '\n';
             return Unreadable;
         }
@@ -200,7 +208,8 @@ int InspectCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     }
     auto options = optionsFrom(builder, parser, loopback, offline, trustFile, allowContext);
     if (!options) {
-        err << tr("vcdesk inspect: %1").arg(DisplayText::escape(options.error().message)) << '\n';
+        err << tr("vcdesk inspect: %1").arg(DisplayText::escapeSentence(options.error().message))
+            << '\n';
         return Unreadable;
     }
 

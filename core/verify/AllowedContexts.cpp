@@ -61,17 +61,18 @@ Status AllowedContexts::checkEntry(const QString &url, const QByteArray &sha256)
 
 Result<std::pair<QString, QByteArray>> AllowedContexts::parseEntry(const QString &text)
 {
+    // A context's address has no fragment, so "#sha256=" cannot be part of it.
     const QString trimmed = text.trimmed();
-    // A URL may hold "=" in its query; the hash is what follows the last one, if it is a hash.
-    const qsizetype equals = trimmed.lastIndexOf(QLatin1Char('='));
-    QString url = trimmed;
+    const qsizetype hash = trimmed.indexOf(QLatin1Char('#'));
+    const QString url = hash < 0 ? trimmed : trimmed.left(hash);
     QByteArray sha256;
-    if (equals > 0) {
-        const QByteArray tail = trimmed.mid(equals + 1).toLatin1().toLower();
-        if (isSha256Hex(tail)) {
-            url = trimmed.left(equals);
-            sha256 = tail;
-        }
+    if (hash >= 0) {
+        const QString pin = trimmed.mid(hash + 1);
+        if (!pin.startsWith(QLatin1String("sha256=")))
+            return invalid(tr("after the address, only #sha256= and 64 hex digits may follow"));
+        sha256 = pin.mid(7).toLatin1().toLower();
+        if (!isSha256Hex(sha256))
+            return invalid(tr("the SHA-256 after #sha256= is not 64 hex digits"));
     }
     if (auto ok = checkEntry(url, sha256); !ok)
         return ok.error();
@@ -105,7 +106,7 @@ Result<AllowedContexts::Map> AllowedContexts::load(const QString &path)
         const QJsonObject entry = item.toObject();
         const QJsonValue url = entry.value(QStringLiteral("url"));
         const QJsonValue sha = entry.value(QStringLiteral("sha256"));
-        const bool shaOk = sha.isUndefined() || sha.isString();
+        const bool shaOk = sha.isUndefined() || (sha.isString() && !sha.toString().isEmpty());
         const bool keysOk = entry.size() == (sha.isUndefined() ? 1 : 2); // nothing else
         if (!item.isObject() || !url.isString() || !shaOk || !keysOk)
             return invalid(tr("each allowed context is {\"url\": …, \"sha256\": …}"));

@@ -1,5 +1,6 @@
 #include "core/verify/InspectOptionsBuilder.h"
 
+#include "core/common/DisplayText.h"
 #include "core/verify/AllowedContexts.h"
 
 #include "core/did/MultiMethodDidResolver.h"
@@ -107,9 +108,15 @@ Result<InspectOptions> InspectOptionsBuilder::build() const
         m_allowedContextsPath.isEmpty() ? AllowedContexts::defaultPath() : m_allowedContextsPath);
     if (!allowed)
         return allowed.error();
-    for (auto it = allowed->cbegin(); it != allowed->cend(); ++it)
-        if (!options.allowedContexts.contains(it.key())) // this inspection's own come first
-            options.allowedContexts.insert(it.key(), it.value());
+    for (auto it = allowed->cbegin(); it != allowed->cend(); ++it) {
+        // One allowance in both: a pin in either holds, and two different pins are an error.
+        const QByteArray own = options.allowedContexts.value(it.key());
+        if (!own.isEmpty() && !it.value().isEmpty() && own != it.value())
+            return Error{QStringLiteral("contexts.conflict"),
+                         tr("%1 is allowed with two different SHA-256 values")
+                             .arg(DisplayText::escape(it.key(), 120))};
+        options.allowedContexts.insert(it.key(), own.isEmpty() ? it.value() : own);
+    }
     return options;
 }
 

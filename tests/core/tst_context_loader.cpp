@@ -83,6 +83,8 @@ class TestContextLoader : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { ContextLoader::forgetWhatWasSeen(); }
+
     void anAllowedContextIsFetchedOnceThenUsedAsCached()
     {
         TestHttpServer server;
@@ -101,6 +103,19 @@ private slots:
         VCDESK_VERIFY_OK(again);
         QCOMPARE(again->document, loaded->document);
         QCOMPARE(server.hits("/ctx/v1"), 1);
+
+        // The cache cleared (or another, in-memory one): the changed copy is fetched, and
+        // refused, since this process used another.
+        InspectOptions fresh = options;
+        fresh.documentCache = std::make_shared<DocumentCache>();
+        auto refused = ContextLoader::forOptions(fresh)(url);
+        QCOMPARE(refused.error().code, QStringLiteral("jsonld.context_changed"));
+        QCOMPARE(server.hits("/ctx/v1"), 2);
+        QVERIFY(!fresh.documentCache->get("jsonld-context:" + url));
+
+        // A status list or schema at the same address does not touch the context's copy.
+        options.documentCache->put(url, "{}", QDateTime::currentDateTimeUtc());
+        VCDESK_VERIFY_OK(ContextLoader::forOptions(options)(url));
     }
 
     void aNamedHashIsEnforcedOnTheFetchedAndTheCachedCopy()
@@ -115,15 +130,19 @@ private slots:
         auto refused = ContextLoader::forOptions(pinnedWrong)(url);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("jsonld.context_changed"));
-        QVERIFY(!pinnedWrong.documentCache->get(url)); // nothing cached
+        QVERIFY(!pinnedWrong.documentCache->get("jsonld-context:" + url)); // nothing cached
 
         InspectOptions pinnedRight = allowing(url, right);
         VCDESK_VERIFY_OK(ContextLoader::forOptions(pinnedRight)(url));
-        QVERIFY(pinnedRight.documentCache->get(url));
-        // A cached copy that is not what the allowance names is refused too.
-        pinnedRight.documentCache->put(url, R"({"@context":{}})", QDateTime::currentDateTimeUtc());
-        QCOMPARE(ContextLoader::forOptions(pinnedRight)(url).error().code,
-                 QStringLiteral("jsonld.context_changed"));
+        QVERIFY(pinnedRight.documentCache->get("jsonld-context:" + url));
+        // A cached copy that is not what the allowance names is not used: the right one is
+        // fetched again and replaces it.
+        ContextLoader::forgetWhatWasSeen();
+        pinnedRight.documentCache->put("jsonld-context:" + url, R"({"@context":{}})",
+                                       QDateTime::currentDateTimeUtc());
+        VCDESK_VERIFY_OK(ContextLoader::forOptions(pinnedRight)(url));
+        QCOMPARE(server.hits("/ctx/v1"), 3);
+        QCOMPARE(pinnedRight.documentCache->get("jsonld-context:" + url)->bytes, kContext);
     }
 
     void whatIsNotAllowedOrNotAContextIsRefusedByName()
@@ -146,6 +165,10 @@ private slots:
                  QStringLiteral("jsonld.invalid_remote_context"));
         QCOMPARE(loader(server.url("/gone").toString()).error().code,
                  QStringLiteral("jsonld.loading_remote_context_failed"));
+        // Nothing that is not a context is cached; a failure is not fetched again at once.
+        QVERIFY(!options.documentCache->get("jsonld-context:" + allowedUrl));
+        QCOMPARE(loader(allowedUrl).error().code, QStringLiteral("jsonld.invalid_remote_context"));
+        QCOMPARE(server.hits("/page"), 1);
         // The bundled contexts still come from vcdesk, never from the network.
         VCDESK_VERIFY_OK(loader("https://www.w3.org/ns/credentials/v2"));
     }
@@ -215,6 +238,8 @@ private slots:
         QTest::newRow("twice") << QByteArray("{\"contexts\": [{\"url\": \"https://a.example/c\"}, "
                                              "{\"url\": \"https://a.example/c\"}]}");
         QTest::newRow("duplicate member") << QByteArray("{\"contexts\": [], \"contexts\": []}");
+        QTest::newRow("empty hash")
+            << QByteArray("{\"contexts\": [{\"url\": \"https://a.example/c\", \"sha256\": \"\"}]}");
     }
     void theAllowedContextsFileIsReadAsHostileInput()
     {
@@ -253,14 +278,35 @@ private slots:
         QCOMPARE(options->allowedContexts.size(), 3);
         QCOMPARE(options->allowedContexts.value("https://a.example/c?v=1"), hash);
 
-        // As typed: "URL" or "URL=SHA256"; an "=" of the query stays in the URL.
-        QCOMPARE(AllowedContexts::parseEntry(" https://a.example/c?v=1 ")->first,
-                 QStringLiteral("https://a.example/c?v=1"));
-        auto pinned = AllowedContexts::parseEntry("https://a.example/c=" + hash.toUpper());
+        // As typed: "URL" or "URL#sha256=HEX"; an "=" of the query stays in the URL.
+        QCOMPARE(
+            AllowedContexts::parseEntry(" https://a.example/c?v=" + QString::fromLatin1(hash) + " ")
+                ->first,
+            "https://a.example/c?v=" + QString::fromLatin1(hash));
+        auto pinned = AllowedContexts::parseEntry("https://a.example/c#sha256=" +
+                                                  QString::fromLatin1(hash.toUpper()));
         QCOMPARE(pinned->first, QStringLiteral("https://a.example/c"));
         QCOMPARE(pinned->second, hash);
-        QCOMPARE(AllowedContexts::parseEntry("not a url").error().code,
-                 QStringLiteral("contexts.invalid"));
+        for (const QString &wrong :
+             {QStringLiteral("not a url"), QStringLiteral("https://a.example/c#sha256=abc"),
+              QStringLiteral("https://a.example/c#x")})
+            QCOMPARE(AllowedContexts::parseEntry(wrong).error().code,
+                     QStringLiteral("contexts.invalid"));
+
+        // A pin in the file holds when the command line names the same address without one;
+        // two different pins are an error.
+        auto kept = InspectOptionsBuilder()
+                        .cache(InspectOptionsBuilder::Cache::InMemory)
+                        .allowedContextsFile(path)
+                        .allowContext("https://a.example/c?v=1")
+                        .build();
+        QCOMPARE(kept->allowedContexts.value("https://a.example/c?v=1"), hash);
+        auto conflict = InspectOptionsBuilder()
+                            .cache(InspectOptionsBuilder::Cache::InMemory)
+                            .allowedContextsFile(path)
+                            .allowContext("https://a.example/c?v=1", QByteArray(64, 'c'))
+                            .build();
+        QCOMPARE(conflict.error().code, QStringLiteral("contexts.conflict"));
     }
 };
 
