@@ -6,6 +6,7 @@
 #include "models/LanguageChoice.h"
 #include "models/TrustListModel.h"
 #include "models/WalletSession.h"
+#include "ui/AllowedContextsBox.h"
 #include "ui/DocumentCacheBox.h"
 #include "ui/FileDialog.h"
 #include "ui/IdleLock.h"
@@ -53,6 +54,8 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
     groups->addWidget(trustBox());
     m_cache = new DocumentCacheBox(cacheFolder, content);
     groups->addWidget(m_cache);
+    m_contexts = new AllowedContextsBox(QString(), content);
+    groups->addWidget(m_contexts);
     groups->addWidget(languageBox());
     groups->addStretch();
     auto *scroll = new QScrollArea(this);
@@ -67,6 +70,7 @@ SettingsPage::SettingsPage(IdleLock &idleLock, const QString &trustListPath, QWi
 
     connect(m_keys, &KeysBox::busy, this, &SettingsPage::busy);
     connect(m_cache, &DocumentCacheBox::busy, this, &SettingsPage::busy);
+    connect(m_contexts, &AllowedContextsBox::busy, this, &SettingsPage::busy);
     updateKeychain();
 }
 

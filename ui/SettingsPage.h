@@ -15,6 +15,7 @@ class QTableView;
 namespace vcdesk {
 
 class ActivityBase;
+class AllowedContextsBox;
 class DocumentCacheBox;
 class IdleLock;
 class KeysBox;
@@ -25,7 +26,8 @@ class WalletSession;
 /// system keychain remembers it; the profile's keys and DIDs (KeysBox); the trust list (the
 /// issuers vcdesk names next to their DIDs, and a verifier may require): add an issuer's DID
 /// or a pattern with a name, remove one, import a list file (merged) or export the list; the
-/// status lists and schemas cache (DocumentCacheBox); the language (from the next start).
+/// status lists and schemas cache (DocumentCacheBox); the JSON-LD contexts allowed beyond the
+/// bundled ones (AllowedContextsBox); the language (from the next start).
 /// Saved at once; a bad entry or file is said plainly and changes nothing. The page scrolls
 /// when it does not fit.
 class SettingsPage : public QWidget
@@ -43,6 +45,7 @@ public:
     TrustListModel *trustList() const { return m_trust; }
     KeysBox *keys() const { return m_keys; }
     DocumentCacheBox *documentCache() const { return m_cache; }
+    AllowedContextsBox *allowedContexts() const { return m_contexts; }
     QString problem() const;
     /// What the last import or export did, in a sentence.
     QString transferMessage() const;
@@ -89,6 +92,7 @@ private:
     QPointer<ActivityBase> m_transfer; // the import or export running
     QString m_transferFailure;
     DocumentCacheBox *m_cache = nullptr;
+    AllowedContextsBox *m_contexts = nullptr;
     QComboBox *m_language = nullptr;
 };
 

@@ -6,18 +6,20 @@
 // and waiting for the holder's decision; offers: the inbox with two offers of that agent;
 // hosted: the agent's hosted wallet with two credentials remembered, its templates loaded.
 // settings-lists: Settings scrolled to the trust list (a file just imported through Import…)
-// and the status lists and schemas cache holding two documents.
+// and the status lists and schemas cache holding two documents. settings-contexts: Settings
+// scrolled to the JSON-LD contexts allowed (two), a third being typed.
 // inspector-batch: the inspector's Batch tab on the files and folders given.
 // receive: the Receive page showing an offer of a local OpenID4VCI issuer (on loopback) that
 // asks for a transaction code; receive-sign-in: the same issuer's offer that needs a sign-in,
 // accepted, waiting for the person's browser to come back.
-//   render_pages welcome|unlock|credentials|settings|settings-lists|inspector|present|consent|
-//   offers|accounts|history|hosted|receive|receive-sign-in [FILE]
+//   render_pages welcome|unlock|credentials|settings|settings-lists|settings-contexts|inspector|
+//   present|consent|offers|accounts|history|hosted|receive|receive-sign-in [FILE]
 //   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
 #include "core/api/IssuerAgentClient.h"
 #include "core/api/VerifierApiClient.h"
+#include "core/verify/AllowedContexts.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
 #include "models/PresentController.h"
@@ -47,6 +49,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -145,8 +148,9 @@ int main(int argc, char **argv)
     }
     // Settings: a wallet with a second key, so that the keys table shows what it is for.
     qint64 settingsProfile = 0;
-    const bool settings =
-        page == QLatin1String("settings") || page == QLatin1String("settings-lists");
+    const bool settings = page == QLatin1String("settings") ||
+                          page == QLatin1String("settings-lists") ||
+                          page == QLatin1String("settings-contexts");
     if (settings) {
         auto wallet = test::createWallet(path, "sample passphrase");
         settingsProfile = wallet->profiles().resolve({}).value().id;
@@ -412,6 +416,24 @@ int main(int argc, char **argv)
             auto *scroll = settingsPage->findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
             auto *trust = settingsPage->findChild<QWidget *>(QStringLiteral("trustBox"));
             scroll->verticalScrollBar()->setValue(trust->y());
+        });
+    }
+    if (page == QLatin1String("settings-contexts")) {
+        // Two contexts allowed: one kept as first fetched, one pinned to its SHA-256.
+        (void)AllowedContexts::save(
+            AllowedContexts::defaultPath(),
+            {{QStringLiteral("https://humanos.id/credentials/v1"), {}},
+             {QStringLiteral("https://w3id.org/citizenship/v4rc1"),
+              QByteArrayLiteral(
+                  "4e9ba6f2ba7ac3ea1a1d11e0f42d29e5e0f1c5a8e2cbd35b36e2f0f4f0d8b6a1")}});
+        QTimer::singleShot(1500, &window, [&window] {
+            SettingsPage *settingsPage = window.settingsPage();
+            auto *scroll = settingsPage->findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+            auto *box = settingsPage->findChild<QWidget *>(QStringLiteral("allowedContextsBox"));
+            scroll->ensureWidgetVisible(box, 0, 0);
+            auto *entry = box->findChild<QLineEdit *>(QStringLiteral("allowedContextEntry"));
+            entry->setFocus();
+            entry->setText(QStringLiteral("https://credentials.example.org/membership/v1"));
         });
     }
     if (settings) {
