@@ -4,6 +4,7 @@
 #include "core/common/DisplayText.h"
 #include "models/AllowedContextsModel.h"
 #include "ui/MessageBox.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PlainLabel.h"
 
 #include <QHBoxLayout>
@@ -56,7 +57,8 @@ AllowedContextsBox::AllowedContextsBox(const QString &path, QWidget *parent)
     m_remove = new QPushButton(tr("Re&move…"), this);
     m_remove->setObjectName(QStringLiteral("removeContext"));
     m_remove->setAccessibleName(tr("Stop allowing the selected context"));
-    m_message = new PlainLabel(this, QStringLiteral("allowedContextsMessage"));
+    m_message = new OutcomeLabel(this, QStringLiteral("allowedContextsMessage"),
+                                 OutcomeLabel::HideWhenEmpty);
 
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_entry, 1);
@@ -91,23 +93,24 @@ AllowedContextsBox::AllowedContextsBox(const QString &path, QWidget *parent)
     });
     connect(m_model, &AllowedContextsModel::added, this, [this](const QString &url) {
         m_entry->clear();
-        say(tr("Allowed %1.").arg(DisplayText::escape(url, 200)), false);
+        m_message->say(tr("Allowed %1.").arg(DisplayText::escape(url, 200)), false);
     });
     connect(m_model, &AllowedContextsModel::removed, this, [this](const QString &url) {
-        say(tr("%1 is no longer allowed.").arg(DisplayText::escape(url, 200)), false);
+        m_message->say(tr("%1 is no longer allowed.").arg(DisplayText::escape(url, 200)), false);
     });
     connect(m_model, &AllowedContextsModel::loaded, this, [this] {
-        say(m_model->rowCount() == 0 ? tr("No context is allowed beyond the ones vcdesk carries.")
-                                     : QString(),
-            false);
+        m_message->say(m_model->rowCount() == 0
+                           ? tr("No context is allowed beyond the ones vcdesk carries.")
+                           : QString(),
+                       false);
     });
     connect(m_model, &AllowedContextsModel::failed, this, [this](const QString &message) {
-        say(DisplayText::escapeSentence(message, 400), true);
+        m_message->say(DisplayText::escapeSentence(message, 400), true);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AllowedContextsBox::updateState);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AllowedContextsBox::updateState);
-    say(QString(), false);
+    m_message->say(QString(), false);
     updateState();
 }
 
@@ -122,13 +125,6 @@ void AllowedContextsBox::start(ActivityBase *activity, const QString &what)
 QString AllowedContextsBox::message() const
 {
     return m_message->text();
-}
-
-void AllowedContextsBox::say(const QString &text, bool problem)
-{
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
 }
 
 int AllowedContextsBox::selectedRow() const

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class ActivityBase;
 class AllowedContextsModel;
 
@@ -35,7 +36,6 @@ protected:
 
 private:
     void start(ActivityBase *activity, const QString &what);
-    void say(const QString &text, bool problem);
     void updateState();
     int selectedRow() const;
 
@@ -44,7 +44,7 @@ private:
     QLineEdit *m_entry = nullptr;
     QPushButton *m_allow = nullptr;
     QPushButton *m_remove = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPointer<ActivityBase> m_working;
 };
 

@@ -5,6 +5,7 @@
 #include "core/verify/DocumentCache.h"
 #include "models/DocumentCacheModel.h"
 #include "ui/MessageBox.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PlainLabel.h"
 
 #include <QDir>
@@ -64,7 +65,8 @@ DocumentCacheBox::DocumentCacheBox(const QString &folder, QWidget *parent)
     m_clear = new QPushButton(tr("Clear &all…"), this);
     m_clear->setObjectName(QStringLiteral("documentClear"));
     m_clear->setAccessibleName(tr("Remove every cached status list and schema"));
-    m_message = new PlainLabel(this, QStringLiteral("documentCacheMessage"));
+    m_message =
+        new OutcomeLabel(this, QStringLiteral("documentCacheMessage"), OutcomeLabel::HideWhenEmpty);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
@@ -101,19 +103,19 @@ DocumentCacheBox::DocumentCacheBox(const QString &folder, QWidget *parent)
     });
 
     connect(m_model, &DocumentCacheModel::loaded, this, [this] {
-        say(m_model->rowCount() == 0 ? tr("Nothing is cached.") : QString(), false);
+        m_message->say(m_model->rowCount() == 0 ? tr("Nothing is cached.") : QString(), false);
     });
     connect(m_model, &DocumentCacheModel::refreshed, this, [this](const QString &url) {
-        say(tr("Fetched %1 again.").arg(DisplayText::escape(url, 200)), false);
+        m_message->say(tr("Fetched %1 again.").arg(DisplayText::escape(url, 200)), false);
     });
     connect(m_model, &DocumentCacheModel::removed, this, [this](const QString &url) {
-        say(tr("Removed %1 from the cache.").arg(DisplayText::escape(url, 200)), false);
+        m_message->say(tr("Removed %1 from the cache.").arg(DisplayText::escape(url, 200)), false);
     });
     connect(m_model, &DocumentCacheModel::cleared, this, [this](qsizetype count) {
-        say(tr("Removed %n cached document(s).", nullptr, int(count)), false);
+        m_message->say(tr("Removed %n cached document(s).", nullptr, int(count)), false);
     });
     connect(m_model, &DocumentCacheModel::failed, this, [this](const QString &message) {
-        say(tr("Nothing changed: %1").arg(DisplayText::escape(message, 400)), true);
+        m_message->say(tr("Nothing changed: %1").arg(DisplayText::escape(message, 400)), true);
     });
     // A reload keeps the chosen document chosen (by URL: rows move).
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -129,7 +131,7 @@ DocumentCacheBox::DocumentCacheBox(const QString &folder, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DocumentCacheBox::updateState);
-    say(QString(), false);
+    m_message->say(QString(), false);
     updateState();
 }
 
@@ -144,13 +146,6 @@ void DocumentCacheBox::start(ActivityBase *activity, const QString &what)
 QString DocumentCacheBox::message() const
 {
     return m_message->text();
-}
-
-void DocumentCacheBox::say(const QString &text, bool problem)
-{
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty()); // no empty row under the buttons
 }
 
 int DocumentCacheBox::selectedRow() const

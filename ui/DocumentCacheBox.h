@@ -10,6 +10,7 @@ class QTableView;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class ActivityBase;
 class DocumentCacheModel;
 
@@ -37,7 +38,6 @@ protected:
 
 private:
     void start(ActivityBase *activity, const QString &what);
-    void say(const QString &text, bool problem);
     void updateState();
     /// The model row of the chosen document, or -1.
     int selectedRow() const;
@@ -48,7 +48,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_clear = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPointer<ActivityBase> m_working;
     QString m_keepUrl; // chosen before a reload
 };

@@ -7,6 +7,7 @@
 #include "models/ValidationComparisonModel.h"
 #include "ui/AccountPicker.h"
 #include "ui/MessageBox.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
@@ -77,8 +78,7 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValidationComparisonModel::AgreeColumn,
                                                       QHeaderView::ResizeToContents);
-    m_message = new PlainLabel(this, QStringLiteral("hostedConsoleMessage"));
-    m_message->setAccessibleName(tr("What happened"));
+    m_message = new OutcomeLabel(this, QStringLiteral("hostedConsoleMessage"));
 
     auto *accountRow = new QHBoxLayout;
     accountRow->addWidget(accountLabel);
@@ -143,9 +143,9 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
         m_comparison->setComparison({});
     });
     connect(m_console, &HostedWalletConsole::succeeded, this,
-            [this](const QString &sentence) { say(sentence, false); });
+            [this](const QString &sentence) { m_message->say(sentence, false); });
     connect(m_console, &HostedWalletConsole::failed, this,
-            [this](const QString &sentence) { say(sentence, true); });
+            [this](const QString &sentence) { m_message->say(sentence, true); });
     updateButtons();
 }
 
@@ -257,12 +257,6 @@ void HostedWalletConsolePage::showTemplateFields()
                                                 .arg(kMaxFields)));
     }
     updateButtons();
-}
-
-void HostedWalletConsolePage::say(const QString &text, bool problem)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 } // namespace vcdesk

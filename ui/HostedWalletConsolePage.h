@@ -12,6 +12,7 @@ class QTableView;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class AccountPicker;
 class ActivityBase;
 class HostedWalletConsole;
@@ -47,7 +48,6 @@ private:
     void updateButtons();
     void showTemplates(const QList<HostedWalletClient::Template> &templates);
     void showTemplateFields();
-    void say(const QString &text, bool problem);
 
     HostedWalletConsole *m_console = nullptr;
     AccountPicker *m_account = nullptr;
@@ -59,7 +59,7 @@ private:
     PlainLabel *m_details = nullptr;
     ValidationComparisonModel *m_comparison = nullptr;
     QTableView *m_table = nullptr;
-    PlainLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPushButton *m_loadTemplates = nullptr;
     QComboBox *m_template = nullptr;
     QLineEdit *m_walletId = nullptr;

@@ -7,6 +7,7 @@
 #include "models/WalletSession.h"
 #include "ui/AccountPicker.h"
 #include "ui/MessageBox.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
@@ -61,8 +62,7 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     m_details = new PlainLabel(this, QStringLiteral("hostedDetails"));
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setAccessibleName(tr("The chosen credential"));
-    m_message = new PlainLabel(this, QStringLiteral("hostedMessage"));
-    m_message->setAccessibleName(tr("What happened"));
+    m_message = new OutcomeLabel(this, QStringLiteral("hostedMessage"));
 
     m_copy = new QPushButton(tr("&Copy into this wallet"), this);
     m_copy->setObjectName(QStringLiteral("copyHosted"));
@@ -123,7 +123,7 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentCredential()) {
-            say(tr("Copying…"));
+            m_message->say(tr("Copying…"));
             m_actions->copy(id);
         }
     });
@@ -133,14 +133,14 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
                     tr("The copy is “%1”:\n%2\n\nKeep it in your wallet anyway? It is kept "
                        "marked “%1”.")
                         .arg(verdict, report);
-                say(tr("The copy is “%1”; nothing is stored unless you keep it.\n%2")
-                        .arg(verdict, report),
-                    true);
+                m_message->say(tr("The copy is “%1”; nothing is stored unless you keep it.\n%2")
+                                   .arg(verdict, report),
+                               true);
                 MessageBox::confirm(this, tr("Keep a copy that is not valid?"), question,
                                     tr("Keep it"), [this] { m_actions->keepCopy(); });
             });
     connect(m_actions, &HostedWalletActions::copied, this,
-            [this](qint64, qint64, bool, const QString &sentence) { say(sentence); });
+            [this](qint64, qint64, bool, const QString &sentence) { m_message->say(sentence); });
     connect(m_forget, &QPushButton::clicked, this, [this] {
         const HostedCredential *chosen = m_model->credentialAt(m_list->currentIndex().row());
         if (!chosen)
@@ -153,18 +153,19 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
                             tr("Forget"), [this, id] { m_actions->forget(id); });
     });
     connect(m_actions, &HostedWalletActions::forgotten, this,
-            [this] { say(tr("Forgotten. The hosted wallet keeps the credential.")); });
+            [this] { m_message->say(tr("Forgotten. The hosted wallet keeps the credential.")); });
     connect(m_actions, &HostedWalletActions::added, this, [this](qint64 hostedId) {
         m_idInput->clear();
         m_selectAfterReload = hostedId;
-        say(tr("Added. It is listed above."));
+        m_message->say(tr("Added. It is listed above."));
     });
     connect(m_actions, &HostedWalletActions::requested, this,
             [this](qint64 hostedId, const QString &title) {
                 for (QLineEdit *edit : std::as_const(m_fieldEdits))
                     edit->clear();
                 m_selectAfterReload = hostedId;
-                say(tr("The hosted wallet issued “%1” to you. It is listed above; copy it to "
+                m_message->say(
+                    tr("The hosted wallet issued “%1” to you. It is listed above; copy it to "
                        "keep it here too.")
                         .arg(DisplayText::escape(title, 80)));
             });
@@ -180,7 +181,7 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
             });
     connect(m_actions, &HostedWalletActions::failed, this,
             [this](const QString &title, const QString &message) {
-                say(tr("%1: %2").arg(title, message), true);
+                m_message->say(tr("%1: %2").arg(title, message), true);
             });
     accountChosen();
 }
@@ -206,8 +207,8 @@ QWidget *HostedWalletPage::addByIdForm()
     form->addRow(row);
     connect(m_addById, &QPushButton::clicked, this, [this] {
         if (const qint64 account = currentAccount()) {
-            say(tr("Asking the hosted wallet for “%1”…")
-                    .arg(DisplayText::escape(m_idInput->text().trimmed(), 80)));
+            m_message->say(tr("Asking the hosted wallet for “%1”…")
+                               .arg(DisplayText::escape(m_idInput->text().trimmed(), 80)));
             m_actions->addById(account, m_idInput->text());
         }
     });
@@ -386,14 +387,8 @@ void HostedWalletPage::requestChosen()
     for (QLineEdit *edit : std::as_const(m_fieldEdits))
         if (!edit->text().trimmed().isEmpty())
             fields.insert(edit->property("field").toString(), edit->text().trimmed());
-    say(tr("Asking the hosted wallet to issue it…"));
+    m_message->say(tr("Asking the hosted wallet to issue it…"));
     m_actions->request(account, m_templates[index], fields);
-}
-
-void HostedWalletPage::say(const QString &text, bool problem)
-{
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setText(text);
 }
 
 void HostedWalletPage::clearAll()
@@ -407,7 +402,7 @@ void HostedWalletPage::clearAll()
     templateChosen();
     m_liveId = 0;
     m_live = {};
-    say({});
+    m_message->say({});
     m_details->clear();
 }
 

@@ -13,6 +13,7 @@ class QPushButton;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class AccountPicker;
 class ActivityBase;
 class HostedCredentialListModel;
@@ -50,7 +51,6 @@ private:
     void showTemplates(qint64 accountId, const QList<HostedWalletClient::Template> &templates);
     void templateChosen();
     void requestChosen();
-    void say(const QString &text, bool problem = false);
     void clearAll();
 
     WalletSession &m_session;
@@ -60,7 +60,7 @@ private:
     QLabel *m_noAccount = nullptr;
     QListView *m_list = nullptr;
     QLabel *m_details = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPushButton *m_copy = nullptr;
     QPushButton *m_forget = nullptr;
     QLineEdit *m_idInput = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/CustodialIssueForm.h"
 #include "ui/IssuerOfferForm.h"
 #include "ui/MessageBox.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 
@@ -56,8 +57,7 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     m_tabs->addTab(m_custodialForm, tr("Custodial issuance"));
     m_tabs->addTab(lookUpTab(), tr("Look up"));
 
-    m_message = new PlainLabel(this, QStringLiteral("issuerMessage"));
-    m_message->setAccessibleName(tr("What happened"));
+    m_message = new OutcomeLabel(this, QStringLiteral("issuerMessage"));
     m_inspect = new QPushButton(tr("&Open in inspector"), this);
     m_inspect->setObjectName(QStringLiteral("inspectIssued"));
     m_inspect->setAccessibleName(tr("Open the credential in the inspector"));
@@ -120,9 +120,9 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
                 m_custodialForm->connectionPicker()->setToolTip(DisplayText::toolTip(sentence));
             });
     connect(m_console, &IssuerConsole::succeeded, this,
-            [this](const QString &sentence) { say(sentence, false); });
+            [this](const QString &sentence) { m_message->say(sentence, false); });
     connect(m_console, &IssuerConsole::failed, this,
-            [this](const QString &sentence) { say(sentence, true); });
+            [this](const QString &sentence) { m_message->say(sentence, true); });
     connect(m_console, &IssuerConsole::credentialReady, this, &IssuerConsolePage::keepCredential);
     connect(m_offerForm, &IssuerOfferForm::createRequested, m_console, &IssuerConsole::createOffer);
     connect(m_custodialForm, &CustodialIssueForm::issueRequested, m_console,
@@ -289,12 +289,6 @@ void IssuerConsolePage::updateButtons()
                                  "issued.")
                             : QString());
     m_revoke->setEnabled(issuer && record->state == ProtocolState::CredentialSent);
-}
-
-void IssuerConsolePage::say(const QString &text, bool problem)
-{
-    m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 void IssuerConsolePage::keepCredential(const IssuerOffer &record)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class AccountPicker;
 class ActivityBase;
 class CustodialIssueForm;
@@ -59,7 +60,6 @@ private:
     void showAccountCount();
     void updateButtons();
     const IssuerOffer *selectedRecord() const;
-    void say(const QString &text, bool problem);
     void keepCredential(const IssuerOffer &record);
 
     IssuerConsole *m_console = nullptr;
@@ -76,7 +76,7 @@ private:
     CustodialIssueForm *m_custodialForm = nullptr;
     QLineEdit *m_claimType = nullptr;
     QPushButton *m_lookUp = nullptr;
-    PlainLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPushButton *m_inspect = nullptr;
     QString m_lastCredential; // the JWT of the credential an action brought back
 };

@@ -5,6 +5,7 @@
 #include "models/KeyActions.h"
 #include "models/KeyListModel.h"
 #include "models/WalletSession.h"
+#include "ui/OutcomeLabel.h"
 #include "ui/PlainLabel.h"
 
 #include <QClipboard>
@@ -69,7 +70,7 @@ KeysBox::KeysBox(QWidget *parent)
     auto *methodLabel = new QLabel(tr("DID &method:"), this);
     methodLabel->setBuddy(m_method);
 
-    m_message = new PlainLabel(this, QStringLiteral("keysMessage"));
+    m_message = new OutcomeLabel(this, QStringLiteral("keysMessage"), OutcomeLabel::HideWhenEmpty);
 
     auto *selected = new QHBoxLayout;
     selected->addWidget(m_makeDefault);
@@ -95,7 +96,7 @@ KeysBox::KeysBox(QWidget *parent)
             return;
         m_working = true;
         updateState();
-        say(tr("Making a new key…"), false);
+        m_message->say(tr("Making a new key…"), false);
         emit busy(m_actions->generate(KeyType(m_type->currentData().toInt()),
                                       KeyStore::DidMethod(m_method->currentData().toInt())),
                   tr("Making a new key…"));
@@ -113,7 +114,7 @@ KeysBox::KeysBox(QWidget *parent)
         if (!key)
             return;
         QGuiApplication::clipboard()->setText(key->did);
-        say(tr("The DID is on the clipboard."), false);
+        m_message->say(tr("The DID is on the clipboard."), false);
     });
     updateState();
 }
@@ -154,46 +155,39 @@ void KeysBox::setWallet(WalletSession &session, qint64 profileId)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &KeysBox::updateState);
     connect(m_model, &KeyListModel::loadFailed, this, [this](const QString &message) {
-        say(tr("Cannot read the keys: %1").arg(DisplayText::escape(message, 400)), true);
+        m_message->say(tr("Cannot read the keys: %1").arg(DisplayText::escape(message, 400)), true);
     });
     // Sentences without the DID itself: a did:jwk is one unbreakable line wider than the page.
     connect(m_actions, &KeyActions::generated, this, [this](qint64 id, const QString &did) {
         m_working = false;
         m_keepSelected = id;
-        say(tr("Made a new key with a %1; it is selected in the list.")
-                .arg(KeyListModel::methodText(did)),
-            false);
+        m_message->say(tr("Made a new key with a %1; it is selected in the list.")
+                           .arg(KeyListModel::methodText(did)),
+                       false);
         updateState();
     });
     connect(m_actions, &KeyActions::madeDefault, this, [this] {
         m_working = false;
-        say(tr("The selected key is the default now."), false);
+        m_message->say(tr("The selected key is the default now."), false);
         updateState();
     });
     connect(m_actions, &KeyActions::failed, this, [this](const QString &message) {
         m_working = false;
-        say(tr("Nothing changed: %1").arg(DisplayText::escape(message, 400)), true);
+        m_message->say(tr("Nothing changed: %1").arg(DisplayText::escape(message, 400)), true);
         updateState();
     });
     for (auto signal : {&WalletSession::unlocked, &WalletSession::locked, &WalletSession::opened})
         connect(&session, signal, this, [this] {
-            say(QString(), false);
+            m_message->say(QString(), false);
             updateState();
         });
-    say(QString(), false);
+    m_message->say(QString(), false);
     updateState();
 }
 
 QString KeysBox::message() const
 {
     return m_message->text();
-}
-
-void KeysBox::say(const QString &text, bool problem)
-{
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty()); // no empty row under the buttons
 }
 
 qint64 KeysBox::selectedId() const
@@ -213,7 +207,7 @@ void KeysBox::updateState()
     m_makeDefault->setEnabled(unlocked && !m_working && key && !key->isDefault);
     m_copy->setEnabled(unlocked && key);
     if (!unlocked && m_message->text().isEmpty())
-        say(tr("Unlock the wallet to see its keys and make new ones."), false);
+        m_message->say(tr("Unlock the wallet to see its keys and make new ones."), false);
 }
 
 } // namespace vcdesk

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace vcdesk {
 
+class OutcomeLabel;
 class ActivityBase;
 class KeyActions;
 class KeyListModel;
@@ -37,7 +38,6 @@ signals:
 
 private:
     void updateState();
-    void say(const QString &text, bool problem);
     qint64 selectedId() const;
 
     QPointer<WalletSession> m_session;
@@ -50,7 +50,7 @@ private:
     QPushButton *m_generate = nullptr;
     QPushButton *m_makeDefault = nullptr;
     QPushButton *m_copy = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     qint64 m_keepSelected = 0; // the key to select again once the list is read again
     bool m_working = false;
 };

@@ -1,0 +1,23 @@
+#include "ui/OutcomeLabel.h"
+
+namespace vcdesk {
+
+OutcomeLabel::OutcomeLabel(QWidget *parent, const QString &objectName, Empty empty)
+    : PlainLabel(parent, objectName)
+    , m_empty(empty)
+{
+    setAccessibleName(tr("What happened"));
+    if (m_empty == HideWhenEmpty)
+        hide();
+}
+
+void OutcomeLabel::say(const QString &text, bool problem)
+{
+    m_problem = problem && !text.isEmpty();
+    setStyleSheet(m_problem ? QStringLiteral("color: #c62828;") : QString());
+    setText(text);
+    if (m_empty == HideWhenEmpty)
+        setVisible(!text.isEmpty()); // no empty row under the buttons
+}
+
+} // namespace vcdesk
