@@ -71,6 +71,8 @@ Result<PublicKey> leafKeyOf(X509 *leaf)
     KeyType type;
     if (curve == "prime256v1" || curve == "P-256")
         type = KeyType::P256;
+    else if (curve == "secp384r1" || curve == "P-384")
+        type = KeyType::P384;
     else if (curve == "secp256k1")
         type = KeyType::Secp256k1;
     else

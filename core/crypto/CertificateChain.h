@@ -14,7 +14,7 @@ namespace vcdesk {
 
 /// An X.509 chain as a JWS "x5c" header carries it (leaf first, DER), checked with OpenSSL
 /// against trust anchors: the system's CA store and/or anchors the caller names (PEM). The
-/// leaf's key must be one vcdesk can verify with (P-256, secp256k1, Ed25519).
+/// leaf's key must be one vcdesk can verify with (P-256, P-384, secp256k1, Ed25519).
 class CertificateChain
 {
     Q_DECLARE_TR_FUNCTIONS(CertificateChain)

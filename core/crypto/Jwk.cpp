@@ -42,7 +42,7 @@ Result<KeyType> keyTypeOf(const QJsonObject &jwk)
     const auto type = keytype::fromJwkCurve(crv);
     if (!type)
         return Error{QStringLiteral("jwk.unsupported_curve"),
-                     Jwk::tr("JWK curve \"%1\" is not supported (P-256, secp256k1, Ed25519)")
+                     Jwk::tr("JWK curve \"%1\" is not supported (P-256, P-384, secp256k1, Ed25519)")
                          .arg(crv.left(32))};
     if (keytype::jwkKeyType(*type) != kty)
         return Error{QStringLiteral("jwk.kty_mismatch"),
@@ -63,12 +63,13 @@ Result<PublicKey> Jwk::toPublicKey(const QJsonObject &jwk)
     auto type = keyTypeOf(jwk);
     if (!type)
         return type.error();
-    auto x = member(jwk, QStringLiteral("x"), 32);
+    const int size = keytype::ecCoordinateBytes(*type); // the Ed25519 key has 32 bytes too
+    auto x = member(jwk, QStringLiteral("x"), size);
     if (!x)
         return x.error();
     if (*type == KeyType::Ed25519)
         return PublicKey::fromEncoded(*type, x.value());
-    auto y = member(jwk, QStringLiteral("y"), 32);
+    auto y = member(jwk, QStringLiteral("y"), size);
     if (!y)
         return y.error();
     return PublicKey::fromEncoded(*type, QByteArray(1, '\x04') + x.value() + y.value());
@@ -121,7 +122,7 @@ Result<PrivateKey> Jwk::toPrivateKey(const QJsonObject &jwk)
     auto pub = toPublicKey(jwk);
     if (!pub)
         return pub.error();
-    auto d = member(jwk, QStringLiteral("d"), 32);
+    auto d = member(jwk, QStringLiteral("d"), keytype::ecCoordinateBytes(pub->type()));
     if (!d)
         return d.error();
     auto key = PrivateKey::fromSecret(pub->type(), d.value());
@@ -142,9 +143,11 @@ QJsonObject Jwk::fromPublicKey(const PublicKey &key)
     if (key.type() == KeyType::Ed25519) {
         jwk.insert(QStringLiteral("x"), QString::fromLatin1(Base64Url::encode(encoded)));
     } else {
-        jwk.insert(QStringLiteral("x"), QString::fromLatin1(Base64Url::encode(encoded.mid(1, 32))));
+        const int size = keytype::ecCoordinateBytes(key.type()); // 0x04 || X || Y
+        jwk.insert(QStringLiteral("x"),
+                   QString::fromLatin1(Base64Url::encode(encoded.mid(1, size))));
         jwk.insert(QStringLiteral("y"),
-                   QString::fromLatin1(Base64Url::encode(encoded.mid(33, 32))));
+                   QString::fromLatin1(Base64Url::encode(encoded.mid(1 + size, size))));
     }
     return jwk;
 }

@@ -22,12 +22,49 @@ struct SigDeleter
     void operator()(ECDSA_SIG *p) const { ECDSA_SIG_free(p); }
 };
 
-const EC_GROUP *group(bool secp256k1)
+struct EcCurve
 {
-    // Groups are immutable after creation, so one per curve is shared by all threads.
-    static const GroupPtr p256(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1));
-    static const GroupPtr k256(EC_GROUP_new_by_curve_name(NID_secp256k1));
-    return secp256k1 ? k256.get() : p256.get();
+    GroupPtr group;
+    const char *name; // OpenSSL group name
+    QByteArray order; // the group order n, big-endian, ecCoordinateBytes(type) long
+};
+
+/// The curve of an EC key type, or nullptr for Ed25519.
+const EcCurve *ecCurve(KeyType type)
+{
+    // Immutable after creation, so one per curve is shared by all threads.
+    static const EcCurve p256{
+        GroupPtr(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1)), "prime256v1",
+        QByteArray::fromHex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551")};
+    static const EcCurve k256{
+        GroupPtr(EC_GROUP_new_by_curve_name(NID_secp256k1)), "secp256k1",
+        QByteArray::fromHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")};
+    static const EcCurve p384{
+        GroupPtr(EC_GROUP_new_by_curve_name(NID_secp384r1)), "secp384r1",
+        QByteArray::fromHex("ffffffffffffffffffffffffffffffffffffffffffffffff"
+                            "c7634d81f4372ddf581a0db248b0a77aecec196accc52973")};
+    switch (type) {
+    case KeyType::P256:
+        return &p256;
+    case KeyType::Secp256k1:
+        return &k256;
+    case KeyType::P384:
+        return &p384;
+    case KeyType::Ed25519:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+Error notAnEcKey()
+{
+    return Error{QStringLiteral("key.type"), QStringLiteral("not an EC key type")};
+}
+
+/// Size of an uncompressed point: 0x04 || X || Y.
+int uncompressedSize(KeyType type)
+{
+    return 1 + 2 * keytype::ecCoordinateBytes(type);
 }
 
 const unsigned char *bytes(QByteArrayView v)
@@ -59,19 +96,12 @@ QString lastError()
     return QString::fromLatin1(buffer);
 }
 
-int curveNid(bool secp256k1)
+Result<QByteArray> normalizePoint(KeyType type, QByteArrayView point)
 {
-    return secp256k1 ? NID_secp256k1 : NID_X9_62_prime256v1;
-}
-
-const char *groupName(bool secp256k1)
-{
-    return secp256k1 ? "secp256k1" : "prime256v1";
-}
-
-Result<QByteArray> normalizePoint(bool secp256k1, QByteArrayView point)
-{
-    const EC_GROUP *g = group(secp256k1);
+    const EcCurve *curve = ecCurve(type);
+    if (!curve)
+        return notAnEcKey();
+    const EC_GROUP *g = curve->group.get();
     PointPtr p(EC_POINT_new(g));
     // oct2point checks that the point lies on the curve.
     if (!p || EC_POINT_oct2point(g, p.get(), bytes(point), size_t(point.size()), nullptr) != 1 ||
@@ -80,57 +110,67 @@ Result<QByteArray> normalizePoint(bool secp256k1, QByteArrayView point)
         return Error{QStringLiteral("key.invalid_point"),
                      QStringLiteral("the public key is not a point on the curve")};
     }
-    QByteArray out(65, Qt::Uninitialized);
+    const int size = uncompressedSize(type);
+    QByteArray out(size, Qt::Uninitialized);
     if (EC_POINT_point2oct(g, p.get(), POINT_CONVERSION_UNCOMPRESSED,
-                           reinterpret_cast<unsigned char *>(out.data()), 65, nullptr) != 65)
+                           reinterpret_cast<unsigned char *>(out.data()), size_t(size),
+                           nullptr) != size_t(size))
         return Error{QStringLiteral("key.invalid_point"), lastError()};
     return out;
 }
 
-bool scalarInRange(bool secp256k1, QByteArrayView scalar)
+bool scalarInRange(KeyType type, QByteArrayView scalar)
 {
     // Byte comparison against the group order: this runs twice per signature check, so no
-    // BIGNUM allocations. Callers pass 32-byte big-endian values.
-    static const QByteArray p256Order =
-        QByteArray::fromHex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
-    static const QByteArray k256Order =
-        QByteArray::fromHex("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
-    if (scalar.size() != 32)
+    // BIGNUM allocations. Callers pass big-endian values of the curve's size.
+    const EcCurve *curve = ecCurve(type);
+    if (!curve || scalar.size() != curve->order.size())
         return false;
     bool zero = true;
     for (char c : scalar)
         zero = zero && c == 0;
-    return !zero && QByteArrayView(scalar) < QByteArrayView(secp256k1 ? k256Order : p256Order);
+    return !zero && QByteArrayView(scalar) < QByteArrayView(curve->order);
 }
 
-Result<QByteArray> derivePoint(bool secp256k1, QByteArrayView scalar)
+Result<QByteArray> derivePoint(KeyType type, QByteArrayView scalar)
 {
-    const EC_GROUP *g = group(secp256k1);
+    const EcCurve *curve = ecCurve(type);
+    if (!curve)
+        return notAnEcKey();
+    const EC_GROUP *g = curve->group.get();
     BnPtr d(BN_bin2bn(bytes(scalar), int(scalar.size()), nullptr));
     PointPtr p(EC_POINT_new(g));
-    QByteArray out(65, Qt::Uninitialized);
+    const int size = uncompressedSize(type);
+    QByteArray out(size, Qt::Uninitialized);
     if (!d || !p || EC_POINT_mul(g, p.get(), d.get(), nullptr, nullptr, nullptr) != 1 ||
         EC_POINT_point2oct(g, p.get(), POINT_CONVERSION_UNCOMPRESSED,
-                           reinterpret_cast<unsigned char *>(out.data()), 65, nullptr) != 65)
+                           reinterpret_cast<unsigned char *>(out.data()), size_t(size),
+                           nullptr) != size_t(size))
         return Error{QStringLiteral("key.invalid"), lastError()};
     return out;
 }
 
-Result<PkeyPtr> ecPublicKey(bool secp256k1, QByteArrayView point)
+Result<PkeyPtr> ecPublicKey(KeyType type, QByteArrayView point)
 {
+    const EcCurve *curve = ecCurve(type);
+    if (!curve)
+        return notAnEcKey();
     std::unique_ptr<OSSL_PARAM_BLD, ParamBldDeleter> bld(OSSL_PARAM_BLD_new());
-    OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, groupName(secp256k1), 0);
+    OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->name, 0);
     OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
                                      size_t(point.size()));
     std::unique_ptr<OSSL_PARAM, ParamDeleter> params(OSSL_PARAM_BLD_to_param(bld.get()));
     return fromData("EC", params.get(), EVP_PKEY_PUBLIC_KEY);
 }
 
-Result<PkeyPtr> ecPrivateKey(bool secp256k1, QByteArrayView scalar, QByteArrayView point)
+Result<PkeyPtr> ecPrivateKey(KeyType type, QByteArrayView scalar, QByteArrayView point)
 {
+    const EcCurve *curve = ecCurve(type);
+    if (!curve)
+        return notAnEcKey();
     BnPtr d(BN_bin2bn(bytes(scalar), int(scalar.size()), nullptr));
     std::unique_ptr<OSSL_PARAM_BLD, ParamBldDeleter> bld(OSSL_PARAM_BLD_new());
-    OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, groupName(secp256k1), 0);
+    OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, curve->name, 0);
     OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.data(),
                                      size_t(point.size()));
     OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_PRIV_KEY, d.get());

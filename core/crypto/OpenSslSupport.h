@@ -3,6 +3,7 @@
 // Internal to core/crypto: small RAII and conversion helpers over OpenSSL 3.
 
 #include "core/common/Result.h"
+#include "core/crypto/KeyType.h"
 
 #include <QByteArray>
 
@@ -55,20 +56,18 @@ using CipherCtxPtr = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxDeleter>;
 /// The last OpenSSL error as text (and clears the queue).
 QString lastError();
 
-/// Curve NID and OpenSSL group name for "P-256"/"secp256k1".
-int curveNid(bool secp256k1);
-const char *groupName(bool secp256k1);
+// The EC helpers below take the key type (P-256, secp256k1 or P-384) and refuse Ed25519.
 
 /// Parses a compressed or uncompressed point, checks it is on the curve and not infinity,
 /// and returns it uncompressed (0x04 || X || Y).
-Result<QByteArray> normalizePoint(bool secp256k1, QByteArrayView point);
+Result<QByteArray> normalizePoint(KeyType type, QByteArrayView point);
 /// d * G, uncompressed. d must already be in [1, n-1].
-Result<QByteArray> derivePoint(bool secp256k1, QByteArrayView scalar);
-/// True when 0 < d < n.
-bool scalarInRange(bool secp256k1, QByteArrayView scalar);
+Result<QByteArray> derivePoint(KeyType type, QByteArrayView scalar);
+/// True when 0 < d < n and d has keytype::ecCoordinateBytes(type) bytes.
+bool scalarInRange(KeyType type, QByteArrayView scalar);
 
-Result<PkeyPtr> ecPublicKey(bool secp256k1, QByteArrayView uncompressedPoint);
-Result<PkeyPtr> ecPrivateKey(bool secp256k1, QByteArrayView scalar, QByteArrayView point);
+Result<PkeyPtr> ecPublicKey(KeyType type, QByteArrayView uncompressedPoint);
+Result<PkeyPtr> ecPrivateKey(KeyType type, QByteArrayView scalar, QByteArrayView point);
 Result<PkeyPtr> ed25519PublicKey(QByteArrayView raw);
 
 /// JWS raw r||s (2 x size bytes) <-> DER ECDSA-Sig-Value.

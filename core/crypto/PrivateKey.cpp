@@ -16,7 +16,7 @@ struct PrivateKey::Material
     QByteArray secret;    // scalar or seed; wiped in the destructor
     QByteArray sodiumKey; // Ed25519 expanded secret key (seed || public); wiped too
     PublicKey publicKey;
-    openssl::PkeyPtr pkey; // P-256 signing key
+    openssl::PkeyPtr pkey; // P-256/P-384 signing key
 
     ~Material()
     {
@@ -43,20 +43,22 @@ const unsigned char *u8(QByteArrayView v)
 PrivateKey PrivateKey::generate(KeyType type)
 {
     for (;;) {
-        QByteArray secret = SecureRandom::bytes(32);
+        QByteArray secret = SecureRandom::bytes(keytype::ecCoordinateBytes(type));
         auto key = fromSecret(type, secret);
         OPENSSL_cleanse(secret.data(), size_t(secret.size()));
         if (key)
             return key.value();
-        // Only reachable for EC scalars >= n (probability ~2^-32 for P-256): draw again.
+        // Only reachable for EC scalars >= n (probability ~2^-32 for P-256, far less for the
+        // other curves): draw again.
     }
 }
 
 Result<PrivateKey> PrivateKey::fromSecret(KeyType type, QByteArrayView secret)
 {
-    if (secret.size() != 32)
-        return Error{QStringLiteral("key.length"), tr("a %1 private key has 32 bytes, not %2")
+    if (secret.size() != keytype::ecCoordinateBytes(type))
+        return Error{QStringLiteral("key.length"), tr("a %1 private key has %2 bytes, not %3")
                                                        .arg(keytype::jwkCurve(type))
+                                                       .arg(keytype::ecCoordinateBytes(type))
                                                        .arg(secret.size())};
     auto material = std::make_shared<Material>();
     material->type = type;
@@ -75,19 +77,18 @@ Result<PrivateKey> PrivateKey::fromSecret(KeyType type, QByteArrayView secret)
             return pub.error();
         material->publicKey = pub.value();
     } else {
-        const bool k1 = type == KeyType::Secp256k1;
-        if (!openssl::scalarInRange(k1, secret))
+        if (!openssl::scalarInRange(type, secret))
             return Error{QStringLiteral("key.invalid"),
                          tr("the private key is not in the range of the curve's group order")};
-        auto point = openssl::derivePoint(k1, secret);
+        auto point = openssl::derivePoint(type, secret);
         if (!point)
             return point.error();
         auto pub = PublicKey::fromEncoded(type, point.value());
         if (!pub)
             return pub.error();
         material->publicKey = pub.value();
-        if (!k1) {
-            auto pkey = openssl::ecPrivateKey(false, secret, point.value());
+        if (type != KeyType::Secp256k1) { // libsecp256k1 signs with the secret itself
+            auto pkey = openssl::ecPrivateKey(type, secret, point.value());
             if (!pkey)
                 return pkey.error();
             material->pkey = std::move(pkey).value();
@@ -137,11 +138,12 @@ Result<QByteArray> PrivateKey::sign(QByteArrayView message) const
             native::secp256k1Verify(), reinterpret_cast<unsigned char *>(out.data()), &sig);
         return out;
     }
-    case KeyType::P256: {
+    case KeyType::P256:
+    case KeyType::P384: {
+        const EVP_MD *md = m_d->type == KeyType::P384 ? EVP_sha384() : EVP_sha256();
         openssl::MdCtxPtr ctx(EVP_MD_CTX_new());
         size_t length = 0;
-        if (!ctx ||
-            EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, m_d->pkey.get()) != 1 ||
+        if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, md, nullptr, m_d->pkey.get()) != 1 ||
             EVP_DigestSign(ctx.get(), nullptr, &length, u8(message), size_t(message.size())) != 1)
             return Error{QStringLiteral("crypto.failure"), openssl::lastError()};
         QByteArray der(qsizetype(length), Qt::Uninitialized);
@@ -149,7 +151,7 @@ Result<QByteArray> PrivateKey::sign(QByteArrayView message) const
                            u8(message), size_t(message.size())) != 1)
             return Error{QStringLiteral("crypto.failure"), openssl::lastError()};
         der.resize(qsizetype(length));
-        QByteArray raw = openssl::ecdsaDerToRaw(der, 32);
+        QByteArray raw = openssl::ecdsaDerToRaw(der, keytype::ecCoordinateBytes(m_d->type));
         if (raw.isEmpty())
             return Error{QStringLiteral("crypto.failure"), tr("could not encode the signature")};
         return raw;

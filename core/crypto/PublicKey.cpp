@@ -45,21 +45,26 @@ Result<PublicKey> PublicKey::fromEncoded(KeyType type, QByteArrayView encoded)
         material->pkey = std::move(pkey).value();
         material->encoded = encoded.toByteArray();
     } else {
-        const bool k1 = type == KeyType::Secp256k1;
-        if (encoded.size() != 33 && encoded.size() != 65)
+        // Checked before OpenSSL parses anything: a point of another curve's size is refused here.
+        const int bytes = keytype::ecCoordinateBytes(type);
+        if (encoded.size() != 1 + bytes && encoded.size() != 1 + 2 * bytes)
             return Error{QStringLiteral("key.length"),
-                         tr("an EC public key has 33 or 65 bytes, not %1").arg(encoded.size())};
-        auto point = openssl::normalizePoint(k1, encoded);
+                         tr("a %1 public key has %2 or %3 bytes, not %4")
+                             .arg(keytype::jwkCurve(type))
+                             .arg(1 + bytes)
+                             .arg(1 + 2 * bytes)
+                             .arg(encoded.size())};
+        auto point = openssl::normalizePoint(type, encoded);
         if (!point)
             return Error{
                 point.error().code,
                 tr("the public key is not a valid point on %1").arg(keytype::jwkCurve(type))};
-        auto pkey = openssl::ecPublicKey(k1, point.value());
+        auto pkey = openssl::ecPublicKey(type, point.value());
         if (!pkey)
             return pkey.error();
         material->pkey = std::move(pkey).value();
         material->encoded = point.value();
-        if (k1 &&
+        if (type == KeyType::Secp256k1 &&
             secp256k1_ec_pubkey_parse(native::secp256k1Verify(), &material->secp,
                                       u8(material->encoded), size_t(material->encoded.size())) != 1)
             return Error{QStringLiteral("key.invalid_point"), tr("libsecp256k1 refused the key")};
@@ -80,10 +85,12 @@ QByteArray PublicKey::encoded(bool compressed) const
         return {};
     if (!compressed || m_d->type == KeyType::Ed25519)
         return m_d->encoded;
+    // 0x04 || X || Y becomes 0x02 or 0x03 (the parity of Y) || X.
+    const int bytes = keytype::ecCoordinateBytes(m_d->type);
     QByteArray out;
-    const bool odd = (static_cast<unsigned char>(m_d->encoded.at(64)) & 1) != 0;
+    const bool odd = (static_cast<unsigned char>(m_d->encoded.back()) & 1) != 0;
     out.append(char(odd ? 0x03 : 0x02));
-    out.append(m_d->encoded.mid(1, 32));
+    out.append(m_d->encoded.mid(1, bytes));
     return out;
 }
 
@@ -99,10 +106,14 @@ Status PublicKey::verify(QByteArrayView message, QByteArrayView signature,
 {
     if (!m_d)
         return Error{QStringLiteral("key.null"), tr("no public key")};
-    if (signature.size() != 64)
-        return Error{QStringLiteral("signature.length"), tr("a %1 signature has 64 bytes, not %2")
-                                                             .arg(keytype::jwsAlgorithm(m_d->type))
-                                                             .arg(signature.size())};
+    if (signature.size() != keytype::signatureBytes(m_d->type))
+        return Error{QStringLiteral("signature.length"),
+                     tr("a %1 signature has %2 bytes, not %3")
+                         .arg(keytype::jwsAlgorithm(m_d->type))
+                         .arg(keytype::signatureBytes(m_d->type))
+                         .arg(signature.size())};
+    if (m_d->type == KeyType::P384)
+        return verifyDigest(Digest::sha384(message), signature, backend);
     if (m_d->type != KeyType::Ed25519)
         return verifyDigest(Digest::sha256(message), signature, backend);
 
@@ -132,12 +143,17 @@ Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature,
 {
     if (!m_d || m_d->type == KeyType::Ed25519)
         return Error{QStringLiteral("key.type"), tr("digest verification needs an ECDSA key")};
-    if (signature.size() != 64 || digest.size() != 32)
-        return Error{QStringLiteral("signature.length"), tr("an ECDSA signature has 64 bytes")};
-    const bool k1 = m_d->type == KeyType::Secp256k1;
+    const int bytes = keytype::ecCoordinateBytes(m_d->type);
+    // The digest is as long as r or s: SHA-256, or SHA-384 for P-384.
+    if (signature.size() != 2 * bytes || digest.size() != bytes)
+        return Error{QStringLiteral("signature.length"),
+                     tr("a %1 signature has %2 bytes, over a %3-byte digest")
+                         .arg(keytype::jwsAlgorithm(m_d->type))
+                         .arg(2 * bytes)
+                         .arg(bytes)};
     // r and s must lie in [1, n-1]; checked here so every backend refuses the same values.
-    if (!openssl::scalarInRange(k1, signature.first(32)) ||
-        !openssl::scalarInRange(k1, signature.sliced(32)))
+    if (!openssl::scalarInRange(m_d->type, signature.first(bytes)) ||
+        !openssl::scalarInRange(m_d->type, signature.sliced(bytes)))
         return Error{QStringLiteral("signature.range"),
                      tr("the signature values lie outside the curve's group order")};
 
@@ -157,7 +173,8 @@ Status PublicKey::verifyDigest(QByteArrayView digest, QByteArrayView signature,
     std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
         EVP_PKEY_CTX_new(m_d->pkey.get(), nullptr), &EVP_PKEY_CTX_free);
     if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1 ||
-        EVP_PKEY_CTX_set_signature_md(ctx.get(), EVP_sha256()) != 1)
+        EVP_PKEY_CTX_set_signature_md(ctx.get(), m_d->type == KeyType::P384 ? EVP_sha384()
+                                                                            : EVP_sha256()) != 1)
         return Error{QStringLiteral("crypto.failure"), openssl::lastError()};
     if (EVP_PKEY_verify(ctx.get(), u8(der), size_t(der.size()), u8(digest),
                         size_t(digest.size())) != 1) {

@@ -23,6 +23,8 @@ quint64 codecFor(KeyType type)
         return kSecp256k1Pub;
     case KeyType::P256:
         return kP256Pub;
+    case KeyType::P384:
+        return kP384Pub;
     }
     return 0;
 }
@@ -44,14 +46,15 @@ Result<PublicKey> Multikey::decode(QByteArrayView multicodec)
     case kP256Pub:
         return PublicKey::fromEncoded(KeyType::P256, raw);
     case kP384Pub:
+        return PublicKey::fromEncoded(KeyType::P384, raw);
     case kP521Pub:
     case kX25519Pub: {
-        const QString curve = codec.value() == kP384Pub   ? QStringLiteral("P-384")
-                              : codec.value() == kP521Pub ? QStringLiteral("P-521")
-                                                          : QStringLiteral("X25519");
-        return Error{QStringLiteral("multikey.unsupported"),
-                     tr("a %1 key: vcdesk verifies P-256, secp256k1 and Ed25519 signatures only")
-                         .arg(curve)};
+        const QString curve =
+            codec.value() == kP521Pub ? QStringLiteral("P-521") : QStringLiteral("X25519");
+        return Error{
+            QStringLiteral("multikey.unsupported"),
+            tr("a %1 key: vcdesk verifies P-256, P-384, secp256k1 and Ed25519 signatures only")
+                .arg(curve)};
     }
     default:
         return Error{QStringLiteral("multikey.unsupported"),

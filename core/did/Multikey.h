@@ -15,7 +15,7 @@ class Multikey
     Q_DECLARE_TR_FUNCTIONS(Multikey)
 public:
     /// Multicodec bytes (already multibase-decoded) to a key. Curves vcdesk does not verify
-    /// with (P-384, P-521, X25519 ...) give "multikey.unsupported" naming the curve.
+    /// with (P-521, X25519 ...) give "multikey.unsupported" naming the curve.
     static Result<PublicKey> decode(QByteArrayView multicodec);
     static QByteArray encode(const PublicKey &key);
     /// The X25519 multicodec form of a raw 32-byte key-agreement key.

@@ -7,7 +7,8 @@ const AlgorithmPolicy &AlgorithmPolicy::credentials()
 {
     static const AlgorithmPolicy policy = [] {
         AlgorithmPolicy p;
-        p.m_allowed = {QStringLiteral("ES256"), QStringLiteral("ES256K"), QStringLiteral("EdDSA")};
+        p.m_allowed = {QStringLiteral("ES256"), QStringLiteral("ES384"), QStringLiteral("ES256K"),
+                       QStringLiteral("EdDSA")};
         return p;
     }();
     return policy;

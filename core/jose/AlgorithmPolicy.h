@@ -13,7 +13,7 @@ class AlgorithmPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(AlgorithmPolicy)
 public:
-    /// For credentials and presentations: ES256, ES256K, EdDSA. HMAC is refused because a
+    /// For credentials and presentations: ES256, ES384, ES256K, EdDSA. HMAC is refused because a
     /// shared secret cannot show who issued something; RSA is not used by the ecosystems
     /// vcdesk speaks to.
     static const AlgorithmPolicy &credentials();

@@ -35,8 +35,9 @@ QByteArray lengthPrefixed(QByteArrayView data)
 
 Result<QByteArray> CompactJwe::sharedSecret(const PrivateKey &ephemeral, const PublicKey &recipient)
 {
-    auto mine = openssl::ecPrivateKey(false, ephemeral.secret(), ephemeral.publicKey().encoded());
-    auto theirs = openssl::ecPublicKey(false, recipient.encoded());
+    auto mine =
+        openssl::ecPrivateKey(KeyType::P256, ephemeral.secret(), ephemeral.publicKey().encoded());
+    auto theirs = openssl::ecPublicKey(KeyType::P256, recipient.encoded());
     if (!mine || !theirs)
         return failed(QStringLiteral("key"), tr("the keys cannot be used for ECDH"));
     openssl::PkeyCtxPtr ctx(EVP_PKEY_CTX_new(mine.value().get(), nullptr));

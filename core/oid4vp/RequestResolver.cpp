@@ -30,15 +30,18 @@ const QStringList kJsonParameters{
 
 QJsonObject RequestResolver::walletMetadata()
 {
-    const QJsonArray algs{QStringLiteral("ES256"), QStringLiteral("ES256K"),
-                          QStringLiteral("EdDSA")};
+    // What vcdesk verifies (issuers, request objects), and what its holder keys sign with.
+    const QJsonArray algs{QStringLiteral("ES256"), QStringLiteral("ES384"),
+                          QStringLiteral("ES256K"), QStringLiteral("EdDSA")};
+    const QJsonArray holderAlgs{QStringLiteral("ES256"), QStringLiteral("ES256K"),
+                                QStringLiteral("EdDSA")};
     return QJsonObject{
         {QStringLiteral("vp_formats_supported"),
          QJsonObject{
              {QStringLiteral("jwt_vc_json"), QJsonObject{{QStringLiteral("alg_values"), algs}}},
              {QStringLiteral("dc+sd-jwt"),
               QJsonObject{{QStringLiteral("sd-jwt_alg_values"), algs},
-                          {QStringLiteral("kb-jwt_alg_values"), algs}}}}},
+                          {QStringLiteral("kb-jwt_alg_values"), holderAlgs}}}}},
         {QStringLiteral("client_id_prefixes_supported"),
          QJsonArray{QStringLiteral("decentralized_identifier"), QStringLiteral("x509_san_dns"),
                     QStringLiteral("x509_hash"), QStringLiteral("redirect_uri")}},

@@ -354,7 +354,7 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         }
         const VerificationMethod *method = doc->method(vm);
         if (method && !method->key && isUnsupportedKind(method->keyProblemCode)) {
-            // A key of a kind vcdesk has no code for (P-384, BLS12-381): not checked, not forged.
+            // A key of a kind vcdesk has no code for (P-521, BLS12-381): not checked, not forged.
             report.add(CheckName::SignatureVerification, Outcome::Unknown,
                        tr("key %1 cannot be checked: %2")
                            .arg(DisplayText::escape(vm, 120), method->keyProblem));

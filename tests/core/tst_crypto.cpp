@@ -75,6 +75,12 @@ private slots:
         QTest::addColumn<int>("minimumValid");
         QTest::newRow("P-256 OpenSSL") << "ecdsa_secp256r1_sha256_p1363_test.json"
                                        << int(KeyType::P256) << int(CryptoBackend::OpenSsl) << 50;
+        QTest::newRow("P-384 OpenSSL") << "ecdsa_secp384r1_sha384_p1363_test.json"
+                                       << int(KeyType::P384) << int(CryptoBackend::OpenSsl) << 50;
+        // Asked for libsecp256k1, P-384 still goes to OpenSSL (and passes every vector).
+        QTest::newRow("P-384 asks libsecp256k1")
+            << "ecdsa_secp384r1_sha384_p1363_test.json" << int(KeyType::P384)
+            << int(CryptoBackend::LibSecp256k1) << 50;
         QTest::newRow("secp256k1 libsecp256k1")
             << "ecdsa_secp256k1_sha256_p1363_test.json" << int(KeyType::Secp256k1)
             << int(CryptoBackend::LibSecp256k1) << 50;
@@ -104,6 +110,7 @@ private slots:
     {
         QTest::addColumn<int>("type");
         QTest::newRow("ES256") << int(KeyType::P256);
+        QTest::newRow("ES384") << int(KeyType::P384);
         QTest::newRow("ES256K") << int(KeyType::Secp256k1);
         QTest::newRow("EdDSA") << int(KeyType::Ed25519);
     }
@@ -111,17 +118,18 @@ private slots:
     {
         QFETCH(int, type);
         const PrivateKey key = PrivateKey::generate(KeyType(type));
+        QCOMPARE(key.secret().size(), keytype::ecCoordinateBytes(KeyType(type)));
         const QByteArray message("the message");
         auto sig = key.sign(message);
         QVERIFY(sig.ok());
-        QCOMPARE(sig->size(), 64);
+        QCOMPARE(sig->size(), keytype::signatureBytes(KeyType(type)));
         for (auto backend : {CryptoBackend::Default, CryptoBackend::OpenSsl})
             QVERIFY(key.publicKey().verify(message, sig.value(), backend).ok());
         QByteArray tampered = sig.value();
         tampered[10] = char(tampered[10] ^ 1);
         QVERIFY(!key.publicKey().verify(message, tampered).ok());
         QVERIFY(!key.publicKey().verify("other message", sig.value()).ok());
-        QCOMPARE(key.publicKey().verify(message, sig->left(63)).error().code,
+        QCOMPARE(key.publicKey().verify(message, sig->left(sig->size() - 1)).error().code,
                  QStringLiteral("signature.length"));
         // Another key of the same type does not verify it.
         QVERIFY(!PrivateKey::generate(KeyType(type)).publicKey().verify(message, sig.value()).ok());
@@ -163,6 +171,10 @@ private slots:
             << int(KeyType::Secp256k1)
             << QByteArray::fromHex(
                    "fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141");
+        QTest::newRow("P-384") << int(KeyType::P384)
+                               << QByteArray::fromHex(
+                                      "ffffffffffffffffffffffffffffffffffffffffffffffff"
+                                      "c7634d81f4372ddf581a0db248b0a77aecec196accc52973");
     }
     void signatureRangeRefused()
     {
@@ -170,11 +182,13 @@ private slots:
         QFETCH(QByteArray, order);
         const PrivateKey key = PrivateKey::generate(KeyType(type));
         const QByteArray good = key.sign("m").value();
-        const QByteArray zero(32, '\0');
-        const QByteArray above = QByteArray(32, '\xff');
-        const QList<QByteArray> bad{zero + good.mid(32),  good.left(32) + zero,
-                                    order + good.mid(32), good.left(32) + order,
-                                    above + good.mid(32), good.left(32) + above};
+        const int n = keytype::ecCoordinateBytes(KeyType(type));
+        QCOMPARE(order.size(), n);
+        const QByteArray zero(n, '\0');
+        const QByteArray above = QByteArray(n, '\xff');
+        const QByteArray r = good.left(n);
+        const QByteArray s = good.mid(n);
+        const QList<QByteArray> bad{zero + s, r + zero, order + s, r + order, above + s, r + above};
         for (const QByteArray &sig : bad) {
             for (auto backend : {CryptoBackend::Default, CryptoBackend::OpenSsl}) {
                 auto result = key.publicKey().verify("m", sig, backend);
@@ -191,21 +205,57 @@ private slots:
                  QStringLiteral("key.invalid_point"));
         QCOMPARE(PublicKey::fromEncoded(KeyType::Secp256k1, point).error().code,
                  QStringLiteral("key.invalid_point"));
+        QCOMPARE(PublicKey::fromEncoded(KeyType::P384,
+                                        QByteArray::fromHex("04") + QByteArray(96, '\x01'))
+                     .error()
+                     .code,
+                 QStringLiteral("key.invalid_point"));
         QCOMPARE(PublicKey::fromEncoded(KeyType::P256, QByteArray(10, 'x')).error().code,
                  QStringLiteral("key.length"));
         QCOMPARE(PublicKey::fromEncoded(KeyType::Ed25519, QByteArray(31, 'x')).error().code,
                  QStringLiteral("key.length"));
         QCOMPARE(PrivateKey::fromSecret(KeyType::P256, QByteArray(32, '\0')).error().code,
                  QStringLiteral("key.invalid"));
+        QCOMPARE(PrivateKey::fromSecret(KeyType::P384, QByteArray(32, '\x01')).error().code,
+                 QStringLiteral("key.length"));
+        // A point of one curve's size under the other curve's name is refused by its length,
+        // before OpenSSL parses it.
+        const PublicKey p256 = PrivateKey::generate(KeyType::P256).publicKey();
+        const PublicKey p384 = PrivateKey::generate(KeyType::P384).publicKey();
+        for (bool compressed : {false, true}) {
+            QCOMPARE(PublicKey::fromEncoded(KeyType::P384, p256.encoded(compressed)).error().code,
+                     QStringLiteral("key.length"));
+            QCOMPARE(PublicKey::fromEncoded(KeyType::P256, p384.encoded(compressed)).error().code,
+                     QStringLiteral("key.length"));
+        }
+        // A P-384 key is never handed to libsecp256k1 or libsodium.
+        for (auto backend : {CryptoBackend::Default, CryptoBackend::LibSecp256k1,
+                             CryptoBackend::LibSodium, CryptoBackend::OpenSsl})
+            QCOMPARE(keytype::resolveBackend(KeyType::P384, backend), CryptoBackend::OpenSsl);
     }
 
+    void compressedAndUncompressedAgree_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("P-256") << int(KeyType::P256);
+        QTest::newRow("P-384") << int(KeyType::P384);
+        QTest::newRow("secp256k1") << int(KeyType::Secp256k1);
+    }
     void compressedAndUncompressedAgree()
     {
-        const PrivateKey key = PrivateKey::generate(KeyType::P256);
-        auto fromCompressed = PublicKey::fromEncoded(KeyType::P256, key.publicKey().encoded(true));
+        QFETCH(int, type);
+        const int n = keytype::ecCoordinateBytes(KeyType(type));
+        const PrivateKey key = PrivateKey::generate(KeyType(type));
+        const QByteArray compressed = key.publicKey().encoded(true);
+        QCOMPARE(compressed.size(), 1 + n);
+        // The prefix says whether Y is odd; X is the same bytes.
+        const QByteArray uncompressed = key.publicKey().encoded();
+        QCOMPARE(compressed.at(0), char(0x02 | (uncompressed.back() & 1)));
+        QCOMPARE(compressed.mid(1), uncompressed.mid(1, n));
+        auto fromCompressed = PublicKey::fromEncoded(KeyType(type), compressed);
         QVERIFY(fromCompressed.ok());
         QVERIFY(fromCompressed.value() == key.publicKey());
-        QCOMPARE(fromCompressed->encoded().size(), 65);
+        QCOMPARE(fromCompressed->encoded().size(), 1 + 2 * n);
     }
 
     void jwkRoundTrip_data() { signVerifyRoundTrip_data(); }
@@ -237,8 +287,11 @@ private slots:
         k["kty"] = "OKP";
         QTest::newRow("kty mismatch") << k << "jwk.kty_mismatch";
         k = good;
-        k["crv"] = "P-384";
-        QTest::newRow("P-384") << k << "jwk.unsupported_curve";
+        k["crv"] = "P-521";
+        QTest::newRow("P-521") << k << "jwk.unsupported_curve";
+        k = good;
+        k["crv"] = "P-384"; // P-256 coordinates
+        QTest::newRow("P-384 with P-256 sizes") << k << "jwk.length";
         k = good;
         k["x"] = k["x"].toString().left(40);
         QTest::newRow("short x") << k << "jwk.length";
@@ -292,6 +345,9 @@ private slots:
                  QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
         QCOMPARE(Digest::sha256("").toHex(),
                  QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(Digest::sha384("abc").toHex(),
+                 QByteArray("cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed"
+                            "8086072ba1e7cc2358baeca134c825a7"));
         // The algorithm is fetched once and shared: threads hashing at once agree.
         const QByteArray million(1000000, 'a');
         const QByteArray expected =

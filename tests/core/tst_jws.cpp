@@ -134,6 +134,7 @@ private slots:
     {
         QTest::addColumn<int>("type");
         QTest::newRow("ES256") << int(KeyType::P256);
+        QTest::newRow("ES384") << int(KeyType::P384); // verified for issuers, never a holder key
         QTest::newRow("ES256K") << int(KeyType::Secp256k1);
         QTest::newRow("EdDSA") << int(KeyType::Ed25519);
     }
@@ -148,7 +149,8 @@ private slots:
         QVERIFY(jws.ok());
         QCOMPARE(jws->algorithm(), keytype::jwsAlgorithm(KeyType(type)));
         QCOMPARE(jws->keyId(), QStringLiteral("k1"));
-        QVERIFY(JwsVerifier::verify(jws.value(), key.publicKey()).ok());
+        QVERIFY(
+            JwsVerifier::verify(jws.value(), key.publicKey(), AlgorithmPolicy::credentials()).ok());
         // alg bound to key type: the same token against another key type is refused by alg.
         const PrivateKey other = PrivateKey::generate(KeyType((type + 1) % 3));
         QCOMPARE(JwsVerifier::verify(jws.value(), other.publicKey()).error().code,
