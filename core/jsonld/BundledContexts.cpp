@@ -36,6 +36,18 @@ constexpr Bundled kContexts[] = {
      "67f21e6e33a6c14e5ccfd2fc7865f7474fb71a04af7e94136cb399dfac8ae8f4"},
     {"https://w3id.org/security/multikey/v1", "multikey-v1.jsonld",
      "ba2c182de2d92f7e47184bcca8fcf0beaee6d3986c527bf664c195bbc7c58597"},
+    {"https://www.w3.org/ns/credentials/status/v1", "credentials-status-v1.jsonld",
+     "fda5add353231e6a6884a46b12e6c75464281900cb348284d9c360f62381d9f7"},
+    {"https://w3id.org/vc/status-list/2021/v1", "status-list-2021-v1.jsonld",
+     "6dd06a52bedb771e059c1083ba8ba7848dce22f6b4a8cfa0b98ba3fc188870e4"},
+    {"https://w3id.org/security/v1", "security-v1.jsonld",
+     "abaf97e107d1925503c433dcaf3ffd2831697cacc1ed2a293e1bc8030d5bcb47"},
+    {"https://w3id.org/security/v2", "security-v2.jsonld",
+     "611bd81151d5efe53ec9aed78f5a813e577287bc9451ee26d6879b1b8b46bc3b"},
+    {"https://w3id.org/security/suites/ed25519-2020/v1", "ed25519-signature-2020-v1.jsonld",
+     "b9e1ab971fd8bf2c7553e0c4a9438e0b9450afde1ea1ca5b2492368b9f549588"},
+    {"https://www.w3.org/ns/did/v1", "did-v1.jsonld",
+     "62c1054bf404d6dd3a4b26b64f830fd72095f6a26edc4469908c94351352ce5f"},
 };
 
 /// Read once per process: the files never change while it runs.

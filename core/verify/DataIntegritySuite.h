@@ -14,9 +14,12 @@ namespace vcdesk {
 /// and the hash that goes with the key.
 ///
 /// - eddsa-jcs-2022, eddsa-rdfc-2022 (W3C vc-di-eddsa): Ed25519 keys, SHA-256.
-/// - ecdsa-jcs-2019, ecdsa-rdfc-2019 (W3C vc-di-ecdsa): P-256 keys with SHA-256. P-384 (with
-///   SHA-384) is not among vcdesk's key types yet: such a proof cannot be checked (unknown).
-///   A secp256k1 key is not one these suites allow: the proof fails.
+/// - ecdsa-jcs-2019, ecdsa-rdfc-2019 (W3C vc-di-ecdsa): P-256 keys with SHA-256, P-384 keys
+///   with SHA-384 (canonicalization keeps SHA-256 inside RDFC-1.0). A secp256k1 key is not one
+///   these suites allow: the proof fails.
+/// - Ed25519Signature2020 (W3C CCG, the proof type itself): Ed25519 keys, RDFC-1.0 and
+///   SHA-256, hashed as eddsa-rdfc-2022 is (proof options with the document's @context).
+///   Its context, https://w3id.org/security/suites/ed25519-2020/v1, is one vcdesk carries.
 class DataIntegritySuite
 {
     Q_DECLARE_TR_FUNCTIONS(DataIntegritySuite)
@@ -26,9 +29,12 @@ public:
     QString name;
     Canonicalization canonicalization = Canonicalization::Jcs;
     bool ecdsa = false;
+    /// A suite older than DataIntegrityProof, named by the proof's `type` itself
+    /// (Ed25519Signature2020) rather than by its `cryptosuite`.
+    bool namedByProofType = false;
 
     /// The suite of a proof, or nullptr when vcdesk does not verify it (another proof type,
-    /// another or no cryptosuite).
+    /// another or no cryptosuite, or a cryptosuite beside a type that names its own suite).
     static const DataIntegritySuite *of(const QJsonObject &proof);
     /// Every suite vcdesk verifies, by name.
     static QStringList names();

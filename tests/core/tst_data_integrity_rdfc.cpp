@@ -17,6 +17,7 @@
 #include "support/TestData.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -75,6 +76,52 @@ private slots:
         auto refused = BundledContexts::loader()("https://example.org/unknown/v1");
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("jsonld.context_not_available"));
+    }
+
+    void everyBundledContextExpandsADocumentThatUsesIt_data()
+    {
+        QTest::addColumn<QString>("urls");    // the @context, space-separated
+        QTest::addColumn<QString>("members"); // JSON members beside @context and id
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("status v1")
+            << "https://www.w3.org/ns/credentials/status/v1"
+            << "\"type\": \"BitstringStatusListEntry\", \"statusPurpose\": \"revocation\""
+            << "<https://www.w3.org/ns/credentials/status#statusPurpose> \"revocation\"";
+        // Its terms are scoped to its types: `id` comes from the credentials context beside it.
+        QTest::newRow("status list 2021")
+            << "https://www.w3.org/2018/credentials/v1 https://w3id.org/vc/status-list/2021/v1"
+            << "\"type\": \"StatusList2021Entry\", \"statusPurpose\": \"revocation\""
+            << "<https://w3id.org/vc/status-list#statusPurpose> \"revocation\"";
+        QTest::newRow("security v1") << "https://w3id.org/security/v1"
+                                     << "\"type\": \"Ed25519Signature2018\""
+                                     << "<https://w3id.org/security#Ed25519Signature2018>";
+        QTest::newRow("security v2, which imports v1")
+            << "https://w3id.org/security/v2"
+            << "\"type\": \"EcdsaSecp256r1Signature2019\", \"creator\": \"urn:example:key\""
+            << "<https://w3id.org/security#EcdsaSecp256r1Signature2019>";
+        QTest::newRow("ed25519-2020") << "https://w3id.org/security/suites/ed25519-2020/v1"
+                                      << "\"type\": \"Ed25519Signature2020\""
+                                      << "<https://w3id.org/security#Ed25519Signature2020>";
+        QTest::newRow("did v1") << "https://www.w3.org/ns/did/v1"
+                                << "\"controller\": \"did:example:123\""
+                                << "<https://w3id.org/security#controller> <did:example:123>";
+    }
+
+    // Each context must be usable, not only present: a node using its terms canonicalizes in
+    // safe mode (a term it failed to define would end with jsonld.data_loss).
+    void everyBundledContextExpandsADocumentThatUsesIt()
+    {
+        QFETCH(QString, urls);
+        QFETCH(QString, members);
+        QFETCH(QString, expected);
+        const QByteArray context = "[\"" + urls.toUtf8().replace(' ', "\", \"") + "\"]";
+        const QByteArray json =
+            "{\"@context\": " + context + ", \"id\": \"urn:example:1\", " + members.toUtf8() + "}";
+        const QJsonObject document = QJsonDocument::fromJson(json).object();
+        QVERIFY2(!document.isEmpty(), json.constData());
+        auto canonical = JsonLdCanonicalizer::canonicalize(document, BundledContexts::loader());
+        VCDESK_VERIFY_OK(canonical);
+        QVERIFY2(canonical.value().contains(expected.toUtf8()), canonical.value().constData());
     }
 
     void theSpecificationsVectorByteForByte()
@@ -205,6 +252,42 @@ private slots:
         secured.insert("proof", proof);
         QCOMPARE(rdfcHashData(secured, proof, BundledContexts::loader()).error().code,
                  QStringLiteral("di.inline_context"));
+    }
+
+    // Issued by @digitalbazaar/ed25519-signature-2020 5.4 (tests/data/jsonld-interop/README.md).
+    void anEd25519Signature2020ProofVerifies()
+    {
+        const QJsonObject secured = test::readJson("jsonld-interop/ed25519-signature-2020.json");
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        VCDESK_VERIFY_OK(inspection);
+        const CheckResult *signature = inspection->report.check("SignatureVerification");
+        QCOMPARE(signature->outcome, Outcome::Pass);
+        QVERIFY(signature->detail.contains("Ed25519Signature2020"));
+        QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+
+        QJsonObject changed = secured;
+        QJsonObject subject = changed.value("credentialSubject").toObject();
+        subject.insert("alumniOf", "Another University");
+        changed.insert("credentialSubject", subject);
+        inspection = CredentialInspector::inspect(QJsonDocument(changed).toJson(), options());
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Fail);
+        QVERIFY(inspection->report.verdict() != Verdict::Valid);
+    }
+
+    void anEd25519Signature2020ProofWithACryptosuiteIsNotOneVcdeskVerifies()
+    {
+        QJsonObject secured = test::readJson("jsonld-interop/ed25519-signature-2020.json");
+        QJsonObject proof = secured.value("proof").toObject();
+        QVERIFY(DataIntegritySuite::of(proof));
+        proof.insert("cryptosuite", "eddsa-rdfc-2022");
+        QVERIFY(!DataIntegritySuite::of(proof));
+        secured.insert("proof", proof);
+        auto inspection = CredentialInspector::inspect(QJsonDocument(secured).toJson(), options());
+        QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Unknown);
+        QVERIFY(inspection->report.verdict() != Verdict::Valid);
+        // Nor is a DataIntegrityProof that names the older suite as its cryptosuite.
+        QVERIFY(!DataIntegritySuite::of(
+            QJsonObject{{"type", "DataIntegrityProof"}, {"cryptosuite", "Ed25519Signature2020"}}));
     }
 
     void aContextVcdeskDoesNotCarryIsNotCheckedAndNamed()
