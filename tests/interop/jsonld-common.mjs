@@ -9,6 +9,8 @@ import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cry
 import { cryptosuite as ecdsaRdfc2019 } from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import * as eddsaJcs2022 from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import * as ecdsaJcs2019 from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import ed25519Signature2020Context from 'ed25519-signature-2020-context';
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import dataIntegrityContext from '@digitalbazaar/data-integrity-context';
 import multikeyContext from '@digitalbazaar/multikey-context';
@@ -23,10 +25,11 @@ const documents = new Map([
     ...credentialsContexts,
     ...dataIntegrityContext.contexts,
     ...multikeyContext.contexts,
+    ...ed25519Signature2020Context.contexts,
     bundled('https://www.w3.org/ns/credentials/examples/v2', 'credentials-examples-v2.jsonld'),
 ]);
 
-/** A did:key's document, made from the DID itself (Ed25519 z6Mk…, P-256 zDna…), as Multikey. */
+/** A did:key's document, made from the DID itself (Ed25519 z6Mk…, P-256 zDna…, P-384 z82L…), as Multikey. */
 function didKeyDocument(did) {
     const multibase = did.slice('did:key:'.length);
     const method = { id: `${did}#${multibase}`, type: 'Multikey', controller: did, publicKeyMultibase: multibase };
@@ -58,41 +61,50 @@ async function asDidKey(keyPair, Multikey) {
     return Multikey.from({ ...exported, controller: did, id: `${did}#${exported.publicKeyMultibase}` });
 }
 
-// The cryptosuites, by name: the key each needs, and the suite for signing and for verifying.
+// The suites, by cryptosuite name (or proof type, for Ed25519Signature2020): the key each
+// needs, and how to make the suite object that signs with it and the one that verifies.
+const dataIntegrity = (sign, verify = sign) => ({
+    signing: (key) => new DataIntegrityProof({ signer: key.signer(), cryptosuite: sign }),
+    verifying: () => new DataIntegrityProof({ cryptosuite: verify }),
+});
+const ed25519 = { newKey: () => Ed25519Multikey.generate(), Multikey: Ed25519Multikey };
+const p256 = { newKey: (curve = 'P-256') => EcdsaMultikey.generate({ curve }), Multikey: EcdsaMultikey };
 const suites = {
-    'eddsa-rdfc-2022': { newKey: () => Ed25519Multikey.generate(), Multikey: Ed25519Multikey, sign: eddsaRdfc2022 },
-    'ecdsa-rdfc-2019': { newKey: () => EcdsaMultikey.generate({ curve: 'P-256' }), Multikey: EcdsaMultikey, sign: ecdsaRdfc2019 },
+    'eddsa-rdfc-2022': { ...ed25519, ...dataIntegrity(eddsaRdfc2022) },
+    'ecdsa-rdfc-2019': { ...p256, ...dataIntegrity(ecdsaRdfc2019) },
     'eddsa-jcs-2022': {
-        newKey: () => Ed25519Multikey.generate(),
-        Multikey: Ed25519Multikey,
-        sign: eddsaJcs2022.createSignCryptosuite(),
-        verify: eddsaJcs2022.createVerifyCryptosuite(),
+        ...ed25519,
+        ...dataIntegrity(eddsaJcs2022.createSignCryptosuite(), eddsaJcs2022.createVerifyCryptosuite()),
     },
     'ecdsa-jcs-2019': {
-        newKey: () => EcdsaMultikey.generate({ curve: 'P-256' }),
-        Multikey: EcdsaMultikey,
-        sign: ecdsaJcs2019.createSignCryptosuite(),
-        verify: ecdsaJcs2019.createVerifyCryptosuite(),
+        ...p256,
+        ...dataIntegrity(ecdsaJcs2019.createSignCryptosuite(), ecdsaJcs2019.createVerifyCryptosuite()),
+    },
+    Ed25519Signature2020: {
+        ...ed25519,
+        signing: (key) => new Ed25519Signature2020({ signer: key.signer() }),
+        verifying: () => new Ed25519Signature2020(),
     },
 };
 
-function suiteNamed(cryptosuite) {
-    const suite = suites[cryptosuite];
-    if (suite === undefined) throw new Error(`unknown cryptosuite ${cryptosuite}`);
+function suiteNamed(name) {
+    const suite = suites[name];
+    if (suite === undefined) throw new Error(`unknown suite ${name}`);
     return suite;
 }
 
-/** A signer for the cryptosuite, with a fresh key whose controller is its did:key. */
-export async function newSigner(cryptosuite) {
-    const suite = suiteNamed(cryptosuite);
-    return { key: await asDidKey(await suite.newKey(), suite.Multikey), suite: suite.sign };
+/** A signer for the suite, with a fresh key whose controller is its did:key; `curve` picks
+ * P-384 for the ECDSA suites. */
+export async function newSigner(name, curve) {
+    const suite = suiteNamed(name);
+    return { key: await asDidKey(await suite.newKey(curve), suite.Multikey), name };
 }
 
-export function signingSuite({ key, suite }) {
-    return new DataIntegrityProof({ signer: key.signer(), cryptosuite: suite });
+export function signingSuite({ key, name }) {
+    return suiteNamed(name).signing(key);
 }
 
-export function verifyingSuite(cryptosuite) {
-    const suite = suiteNamed(cryptosuite);
-    return new DataIntegrityProof({ cryptosuite: suite.verify ?? suite.sign });
+/** The suite that verifies `proof`: by its cryptosuite, or by its type. */
+export function verifyingSuite(proof) {
+    return suiteNamed(proof?.cryptosuite ?? proof?.type).verifying();
 }

@@ -31,10 +31,13 @@ const cases = [
     ['v1-eddsa-rdfc-2022', 'eddsa-rdfc-2022', v1],
     ['v2-eddsa-jcs-2022', 'eddsa-jcs-2022', v2],
     ['v2-ecdsa-jcs-2019', 'ecdsa-jcs-2019', v2],
+    ['v1-ed25519-signature-2020', 'Ed25519Signature2020', v1],
+    ['v2-ecdsa-rdfc-2019-p384', 'ecdsa-rdfc-2019', v2, 'P-384'],
+    ['v2-ecdsa-jcs-2019-p384', 'ecdsa-jcs-2019', v2, 'P-384'],
 ];
 const issued = {};
-for (const [name, cryptosuite, make] of cases) {
-    const signer = await newSigner(cryptosuite);
+for (const [name, suite, make, curve] of cases) {
+    const signer = await newSigner(suite, curve);
     const credential = make(signer.key.controller);
     const signed = await vc.issue({ credential, suite: signingSuite(signer), documentLoader });
     writeFileSync(`${outDir}/${name}.json`, JSON.stringify(signed, null, 2));

@@ -14,7 +14,7 @@ const { values, positionals } = parseArgs({
 });
 const credential = JSON.parse(readFileSync(positionals[0], 'utf8'));
 const iterations = Math.max(1, Number(values.iterations));
-const suite = verifyingSuite(credential.proof?.cryptosuite);
+const suite = verifyingSuite(credential.proof);
 const purpose = new jsigs.purposes.AssertionProofPurpose();
 
 const verifyOnce = () =>

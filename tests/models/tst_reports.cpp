@@ -198,7 +198,9 @@ private slots:
         batch.start(inputs, m_options);
         const Status early = waitFor(batch.saveJsonLines(m_dir.filePath("early.jsonl"), this));
         QCOMPARE(early.error().code, QStringLiteral("report.not_ready"));
-        QVERIFY(finished.wait(60000));
+        // The batch may already have finished while the early save above ran the event loop:
+        // QSignalSpy::wait would then wait for a second `finished` that never comes.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
         QCOMPARE(batch.rows().size(), 30);
 
         const QString jsonl = m_dir.filePath(QStringLiteral("batch.jsonl"));
