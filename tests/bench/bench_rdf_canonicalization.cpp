@@ -3,8 +3,13 @@
 // measured in the same run; and canonicalizing credentials of 10, 100 and 1000 claims, to show
 // how the cost grows with size (per claim, it should stay flat).
 //
-// After the Google Benchmark table it prints the ratios rdfc / jcs and cost per claim.
+// After the Google Benchmark table it prints the ratios rdfc / jcs and cost per claim, then
+// verifies the same vector with the digitalbazaar stack in Node.js (tests/interop,
+// jsonld-verify.mjs --proof-only: the proof alone, as here), --count=N times in this run, and
+// prints how many times slower that stack is than vcdesk. Without Node or the npm packages
+// that comparison says it was skipped and why.
 
+#include "BenchArguments.h"
 #include "RatioReporter.h"
 #include "core/codec/Multibase.h"
 #include "core/crypto/PrivateKey.h"
@@ -14,10 +19,13 @@
 #include "core/verify/DataIntegrityCheck.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 #include <benchmark/benchmark.h>
 
@@ -115,6 +123,34 @@ void canonicalize(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 
+/// Milliseconds per proof verification of the vector by the digitalbazaar stack in Node.js,
+/// or a negative number with `why` set when it cannot run here.
+double digitalbazaarMsPerVerify(int iterations, QString *why)
+{
+    const QDir interop(QStringLiteral(VCDESK_INTEROP_DIR));
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty() || !interop.exists(QStringLiteral("node_modules/@digitalbazaar/vc"))) {
+        *why = QStringLiteral("Node.js or the npm packages of tests/interop are missing");
+        return -1;
+    }
+    QProcess process;
+    process.start(
+        node, {interop.filePath(QStringLiteral("jsonld-verify.mjs")),
+               QStringLiteral(VCDESK_TEST_DATA "/vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json"),
+               QStringLiteral("--proof-only"), QStringLiteral("--iterations"),
+               QString::number(iterations)});
+    if (!process.waitForFinished(600'000) || process.exitCode() != 0) {
+        *why = QStringLiteral("node failed: ") + QString::fromUtf8(process.readAllStandardError());
+        return -1;
+    }
+    const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    if (!result.value(QStringLiteral("verified")).toBool()) {
+        *why = QStringLiteral("the digitalbazaar stack did not verify the vector");
+        return -1;
+    }
+    return result.value(QStringLiteral("msPerVerify")).toDouble(-1);
+}
+
 } // namespace
 
 BENCHMARK(verifyJcs)->Name("baseline/verifyEddsaJcs2022")->Unit(benchmark::kMicrosecond);
@@ -129,7 +165,7 @@ BENCHMARK(canonicalize)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
+    const int nodeIterations = bench::initializeWithCount(argc, argv, 500, 1);
     bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     std::printf("\none credential (the vc-di-eddsa vector):\n");
@@ -142,6 +178,15 @@ int main(int argc, char **argv)
         std::printf("  %4d claims: %.2f\n", claims,
                     base > 0 ? reporter.msPerOp[name] / claims / base : 0.0);
     }
+    QString why;
+    const double node = digitalbazaarMsPerVerify(nodeIterations, &why);
+    const double ours = reporter.msPerOp["verify/eddsaRdfc2022"];
+    if (node > 0 && ours > 0)
+        std::printf("the same vector, proof only, in the digitalbazaar stack (Node.js, %d runs):\n"
+                    "  %.3f ms per verify; digitalbazaar / vcdesk: %.2f\n",
+                    nodeIterations, node, node / ours);
+    else
+        std::printf("digitalbazaar comparison skipped: %s\n", qPrintable(why));
     std::fflush(stdout);
     return 0;
 }
