@@ -82,9 +82,31 @@ QString backendName(CryptoBackend backend)
     return {};
 }
 
+bool isHolderKeyType(KeyType type)
+{
+    switch (type) {
+    case KeyType::P256:
+    case KeyType::Secp256k1:
+    case KeyType::Ed25519:
+        return true;
+    case KeyType::P384:
+        return false;
+    }
+    return false;
+}
+
 int ecCoordinateBytes(KeyType type)
 {
-    return type == KeyType::P384 ? 48 : 32;
+    // A switch, so that a new curve must say its size (-Wswitch).
+    switch (type) {
+    case KeyType::P384:
+        return 48;
+    case KeyType::P256:
+    case KeyType::Secp256k1:
+    case KeyType::Ed25519:
+        return 32;
+    }
+    return 32;
 }
 
 int signatureBytes(KeyType type)

@@ -29,6 +29,10 @@ std::optional<KeyType> fromJwkCurve(const QString &crv);
 CryptoBackend resolveBackend(KeyType type, CryptoBackend backend);
 QString backendName(CryptoBackend backend);
 
+/// Whether a wallet may hold a key of this type (P-256, secp256k1, Ed25519): P-384 only
+/// verifies issuers' signatures.
+bool isHolderKeyType(KeyType type);
+
 /// Bytes of one EC coordinate, of the private scalar and of r or s: 48 for P-384, else 32 (the
 /// Ed25519 key and seed too).
 int ecCoordinateBytes(KeyType type);

@@ -29,7 +29,7 @@ Result<HolderKey> fromRow(const QSqlQuery &row)
     key.profileId = row.value(2).toLongLong();
     key.publicJwk = QJsonDocument::fromJson(row.value(4).toByteArray()).object();
     auto type = keytype::fromJwkCurve(key.publicJwk.value(QStringLiteral("crv")).toString());
-    if (!type)
+    if (!type || !keytype::isHolderKeyType(*type))
         return Error{QStringLiteral("wallet.corrupt"),
                      KeyStore::tr("key %1 has an unknown curve").arg(key.id)};
     key.type = *type;
@@ -66,6 +66,10 @@ Result<HolderKey> KeyStore::add(qint64 profileId, const PrivateKey &privateKey, 
 {
     if (!m_access.isUnlocked())
         return WalletErrors::locked();
+    if (!keytype::isHolderKeyType(privateKey.type()))
+        return Error{QStringLiteral("wallet.key_type"),
+                     tr("a %1 key cannot be a holder key: vcdesk only verifies with it")
+                         .arg(keytype::jwkCurve(privateKey.type()))};
     HolderKey key;
     key.uid = WalletErrors::newUid();
     key.profileId = profileId;

@@ -146,6 +146,15 @@ Result<QByteArray> DataIntegrityCheck::hashData(const DataIntegritySuite &suite,
                                                 const DocumentLoader &loader)
 {
     const bool rdfc = suite.canonicalization == DataIntegritySuite::Canonicalization::Rdfc;
+    // The older suites know neither a proof's own @context (jsonld-signatures would keep the
+    // document's, where Data Integrity puts the proof's) nor proof chains: refused rather than
+    // hashed one way when the signer may have hashed another.
+    if (suite.namedByProofType && proof.contains(QStringLiteral("@context")))
+        return Error{QStringLiteral("di.context"),
+                     tr("an %1 proof carries no @context of its own").arg(suite.name)};
+    if (suite.namedByProofType && proof.contains(QStringLiteral("previousProof")))
+        return Error{QStringLiteral("di.previous_proof"),
+                     tr("an %1 proof cannot follow another proof").arg(suite.name)};
     if (rdfc) {
         if (auto pinned = checkContextsArePinned(securedDocument); !pinned)
             return pinned.error();

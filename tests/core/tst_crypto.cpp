@@ -5,6 +5,7 @@
 #include "core/crypto/Jwk.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/PublicKey.h"
+#include "support/ReportHelpers.h"
 #include "support/TestData.h"
 
 #include <QJsonArray>
@@ -232,6 +233,24 @@ private slots:
         for (auto backend : {CryptoBackend::Default, CryptoBackend::LibSecp256k1,
                              CryptoBackend::LibSodium, CryptoBackend::OpenSsl})
             QCOMPARE(keytype::resolveBackend(KeyType::P384, backend), CryptoBackend::OpenSsl);
+    }
+
+    // The digest must be the curve's own length: a SHA-256 digest is never checked against a
+    // P-384 key, nor a SHA-384 one against a P-256 key.
+    void aDigestOfTheOtherCurvesLengthIsRefused()
+    {
+        const PrivateKey p384 = PrivateKey::generate(KeyType::P384);
+        const PrivateKey p256 = PrivateKey::generate(KeyType::P256);
+        const QByteArray signature384 = p384.sign("message").value();
+        const QByteArray signature256 = p256.sign("message").value();
+        QCOMPARE(
+            p384.publicKey().verifyDigest(Digest::sha256("message"), signature384).error().code,
+            QStringLiteral("signature.length"));
+        QCOMPARE(
+            p256.publicKey().verifyDigest(Digest::sha384("message"), signature256).error().code,
+            QStringLiteral("signature.length"));
+        VCDESK_VERIFY_OK(p384.publicKey().verifyDigest(Digest::sha384("message"), signature384));
+        VCDESK_VERIFY_OK(p256.publicKey().verifyDigest(Digest::sha256("message"), signature256));
     }
 
     void compressedAndUncompressedAgree_data()

@@ -6,6 +6,7 @@
 
 #include "core/codec/Multibase.h"
 #include "core/crypto/Digest.h"
+#include "core/crypto/PrivateKey.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/did/Multikey.h"
 #include "core/jsonld/BundledContexts.h"
@@ -272,6 +273,41 @@ private slots:
         inspection = CredentialInspector::inspect(QJsonDocument(changed).toJson(), options());
         QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Fail);
         QVERIFY(inspection->report.verdict() != Verdict::Valid);
+    }
+
+    void anEd25519Signature2020ProofRefusesWhatItDoesNotSign()
+    {
+        const QJsonObject secured = test::readJson("jsonld-interop/ed25519-signature-2020.json");
+        const QJsonObject proof = secured.value("proof").toObject();
+        const QString vm = proof.value("verificationMethod").toString();
+        const PublicKey key =
+            Multikey::decode(Multibase::decode(vm.section('#', 1).toLatin1()).value()).value();
+        VCDESK_VERIFY_OK(DataIntegrityCheck::verifyProof(secured, proof, key));
+
+        QJsonObject changed = proof;
+        changed.insert("created", "2025-01-02T03:04:06Z");
+        QCOMPARE(DataIntegrityCheck::verifyProof(secured, changed, key).error().code,
+                 QStringLiteral("signature.mismatch"));
+        // The same signature relabelled as a Data Integrity proof hashes other options.
+        QJsonObject relabelled = proof;
+        relabelled.insert("type", "DataIntegrityProof");
+        relabelled.insert("cryptosuite", "eddsa-rdfc-2022");
+        QCOMPARE(DataIntegrityCheck::verifyProof(secured, relabelled, key).error().code,
+                 QStringLiteral("signature.mismatch"));
+        QCOMPARE(DataIntegrityCheck::verifyProof(secured, proof,
+                                                 PrivateKey::generate(KeyType::P256).publicKey())
+                     .error()
+                     .code,
+                 QStringLiteral("di.key_type"));
+        // Neither a proof context of its own nor a chain: the older suite has neither.
+        QJsonObject withContext = proof;
+        withContext.insert("@context", secured.value("@context"));
+        QCOMPARE(DataIntegrityCheck::verifyProof(secured, withContext, key).error().code,
+                 QStringLiteral("di.context"));
+        QJsonObject chained = proof;
+        chained.insert("previousProof", "urn:example:earlier");
+        QCOMPARE(DataIntegrityCheck::verifyProof(secured, chained, key).error().code,
+                 QStringLiteral("di.previous_proof"));
     }
 
     void anEd25519Signature2020ProofWithACryptosuiteIsNotOneVcdeskVerifies()

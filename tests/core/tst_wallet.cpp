@@ -143,6 +143,10 @@ private slots:
                 QVERIFY(JwsVerifier::verify(CompactJws::parse(jws).value(), *vm->key).ok());
             }
         }
+        // P-384 verifies issuers only: the wallet refuses to hold one, and nothing is stored.
+        QCOMPARE(
+            wallet->keys().generate(profile, KeyType::P384, KeyStore::DidMethod::Jwk).error().code,
+            QStringLiteral("wallet.key_type"));
         const auto keys = wallet->keys().list(profile).value();
         QCOMPARE(keys.size(), 7);
         QCOMPARE(
