@@ -113,10 +113,14 @@ private slots:
         QSignalSpy finished(&batch, &BatchInspection::finished);
         batch.start(inputs, m_options);
         QTRY_VERIFY(batch.rows().size() > 0);
+        // On a stalled machine the whole batch may have ended during the wait above; then
+        // there is nothing left to cancel, and that is not what this test measures.
+        if (!finished.isEmpty())
+            QSKIP("the batch ended before it could be cancelled");
         QElapsedTimer clock;
         clock.start();
         batch.cancel();
-        QVERIFY(finished.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
         const qint64 ms = clock.elapsed();
         qInfo("cancel took %lld ms with %lld of 3000 rows in", ms, qint64(batch.rows().size()));
         QCOMPARE(finished.first().first().toBool(), true);
