@@ -95,7 +95,9 @@ void InspectionController::inspect(const QByteArray &token)
             outcome.error = options.error();
             return outcome;
         }
-        auto result = CredentialInspector::inspect(token, options.value());
+        InspectOptions closely = options.value();
+        closely.keepCanonicalForm = true; // one credential, looked at closely
+        auto result = CredentialInspector::inspect(token, closely);
         if (result)
             outcome.inspection = std::move(result).value();
         else

@@ -5,6 +5,7 @@
 #include "core/verify/VerdictText.h"
 #include "models/CheckListModel.h"
 #include "models/JsonTreeModel.h"
+#include "ui/CanonicalFormView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,6 +90,8 @@ InspectionView::InspectionView(QWidget *parent)
     m_nestedView = makeTree(m_nestedModel, m_parts);
     m_nestedView->setAccessibleName(tr("Embedded credentials"));
     m_parts->addTab(m_nestedView, tr("Embedded"));
+    m_canonicalForm = new CanonicalFormView(m_parts);
+    m_parts->addTab(m_canonicalForm, tr("Signed form"));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
@@ -142,6 +145,9 @@ void InspectionView::showInspection(const Inspection &inspection)
     m_nestedModel->setJson(inspection.toJson().value(QStringLiteral("nested")));
     m_parts->setTabText(m_parts->indexOf(m_nestedView),
                         tr("Embedded (%1)").arg(inspection.nested.size()));
+    // Only where it was made: the inspector asks for it, a batch or the wallet's list does not.
+    m_canonicalForm->show(inspection.canonicalForm);
+    m_parts->setTabVisible(m_parts->indexOf(m_canonicalForm), inspection.canonicalForm.has_value());
     m_claimsView->expandAll();
     // A wrapper or a plain token has no claims of its own: open on what it has.
     m_parts->setCurrentWidget(inspection.claims.isUndefined() || inspection.claims.isNull()
@@ -167,6 +173,8 @@ void InspectionView::clear()
     m_payloadModel->clear();
     m_headerModel->clear();
     m_nestedModel->clear();
+    m_canonicalForm->clear();
+    m_parts->setTabVisible(m_parts->indexOf(m_canonicalForm), false);
 }
 
 void InspectionView::addTab(QWidget *page, const QString &title)

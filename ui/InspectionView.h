@@ -11,12 +11,14 @@ class QTreeView;
 
 namespace vcdesk {
 
+class CanonicalFormView;
 class CheckListModel;
 class JsonTreeModel;
 
 /// What an inspection found, as the inspector and a wallet credential's detail page show it:
 /// the verdict badge, the summary line (InspectionSummary), every check with its reason, and
-/// the claims, payload, header and embedded credentials as trees. Everything from the token is
+/// the claims, payload, header and embedded credentials as trees, and for a Data Integrity
+/// credential what its proof signs (CanonicalFormView). Everything from the token is
 /// escaped before it is shown. Pages may add tabs of their own.
 class InspectionView : public QWidget
 {
@@ -34,6 +36,10 @@ public:
     QString summaryText() const;
     CheckListModel *checks() const { return m_checkModel; }
     JsonTreeModel *claims() const { return m_claimsModel; }
+    /// The "Signed form" tab, shown when the inspection made one
+    /// (InspectOptions::keepCanonicalForm).
+    CanonicalFormView *canonicalForm() const { return m_canonicalForm; }
+    QTabWidget *parts() const { return m_parts; }
 
 private:
     QLabel *m_verdict = nullptr;
@@ -44,6 +50,7 @@ private:
     QTreeView *m_payloadView = nullptr;
     QTreeView *m_headerView = nullptr;
     QTreeView *m_nestedView = nullptr;
+    CanonicalFormView *m_canonicalForm = nullptr;
     CheckListModel *m_checkModel = nullptr;
     JsonTreeModel *m_claimsModel = nullptr;
     JsonTreeModel *m_payloadModel = nullptr;

@@ -62,7 +62,8 @@ std::optional<RemoteDocument> load(const Bundled &entry)
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     if (!document.isObject())
         return std::nullopt;
-    return RemoteDocument{document.object(), QString::fromLatin1(entry.url), true};
+    return RemoteDocument{document.object(), QString::fromLatin1(entry.url), true,
+                          RemoteDocument::Origin::Bundled};
 }
 
 } // namespace

@@ -16,6 +16,10 @@ struct RemoteDocument
     QString documentUrl;
     /// Its content never changes (a bundled context): what processing it gives may be kept.
     bool fixed = false;
+    /// Where it came from, for a person to see: carried in the program, a cached copy of one
+    /// the person allowed, or fetched now; Unknown for any other loader (tests, callers').
+    enum class Origin { Unknown, Bundled, Cached, Fetched };
+    Origin origin = Origin::Unknown;
 };
 
 /// Where JSON-LD processing gets remote contexts. vcdesk never fetches blindly: the loader

@@ -74,8 +74,8 @@ Error changed(const QString &url, const QByteArray &got, const QByteArray &expec
 
 /// An allowed context: the cached copy when it is the one allowed (and this process has not
 /// used another), else a fetch, cached once it is a context with the right hash.
-Result<QJsonObject> allowedContext(const QString &url, const QByteArray &allowedSha256,
-                                   const InspectOptions &options)
+Result<RemoteDocument> allowedContext(const QString &url, const QByteArray &allowedSha256,
+                                      const InspectOptions &options)
 {
     // The same rules whether or not the network is used: a cached copy of an address the
     // policy refuses (plain http kept from a development run) is not used either.
@@ -90,9 +90,10 @@ Result<QJsonObject> allowedContext(const QString &url, const QByteArray &allowed
         return (allowedSha256.isEmpty() || sha256 == allowedSha256) &&
                (firstSeen.isEmpty() || sha256 == firstSeen);
     };
-    const auto use = [&](const QByteArray &sha256, const QJsonObject &context) {
+    const auto use = [&](const QByteArray &sha256, const QJsonObject &context,
+                         RemoteDocument::Origin origin) {
         memory.sha256.insert(url, sha256);
-        return context;
+        return RemoteDocument{context, url, true, origin};
     };
 
     const auto cached =
@@ -101,7 +102,7 @@ Result<QJsonObject> allowedContext(const QString &url, const QByteArray &allowed
         const QByteArray sha256 = Digest::sha256(cached->bytes).toHex();
         auto context = parseContext(url, cached->bytes);
         if (context && acceptable(sha256))
-            return use(sha256, context.value());
+            return use(sha256, context.value(), RemoteDocument::Origin::Cached);
         // A damaged copy, or one the allowance does not name: fetched again below.
     }
     // What failed under this allowance (a different pin may not fail).
@@ -130,7 +131,7 @@ Result<QJsonObject> allowedContext(const QString &url, const QByteArray &allowed
             if (options.documentCache)
                 options.documentCache->put(cacheKey(url), response->body, Clock::now());
             memory.failures.remove(failureKey);
-            return use(sha256, context.value());
+            return use(sha256, context.value(), RemoteDocument::Origin::Fetched);
         }
     }
     memory.failures.insert(failureKey, {Clock::nowMs(), context.error()});
@@ -152,10 +153,7 @@ DocumentLoader ContextLoader::forOptions(const InspectOptions &options)
                          tr("the JSON-LD context %1 is neither one vcdesk carries nor one you "
                             "allowed")
                              .arg(shown(url))};
-        auto context = allowedContext(url, allowed.value(), options);
-        if (!context)
-            return context.error();
-        return RemoteDocument{context.value(), url, true};
+        return allowedContext(url, allowed.value(), options);
     };
 }
 

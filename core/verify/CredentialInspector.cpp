@@ -7,6 +7,7 @@
 #include "core/jose/CompactJws.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/CheckName.h"
+#include "core/verify/ContextLoader.h"
 #include "core/verify/CredentialVerifier.h"
 #include "core/verify/EnvelopeCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
@@ -142,6 +143,11 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
 {
     Inspection out;
     out.format = credential.format;
+    // Before the verification: a context fetched for it is then named as fetched, not cached.
+    if (options.keepCanonicalForm && !credential.jws)
+        out.canonicalForm = CanonicalForm::of(
+            credential.document,
+            options.contextLoader ? options.contextLoader : ContextLoader::forOptions(options));
     out.report = CredentialVerifier::verify(credential, options, &out.signer);
     if (credential.jws) {
         out.header = credential.jws->header();

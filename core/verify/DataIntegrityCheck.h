@@ -51,11 +51,12 @@ public:
     static Result<QJsonObject> signEddsaJcs2022(const QJsonObject &document,
                                                 QJsonObject proofOptions, const PrivateKey &key);
 
-private:
     /// The document without its proof, and the proof options without proofValue, each with
-    /// the @context the proof was made under.
+    /// the @context the proof was made under (what hashData canonicalizes).
     static Result<QPair<QJsonObject, QJsonObject>>
     documentAndOptions(const QJsonObject &securedDocument, const QJsonObject &proof);
+
+private:
     static Result<QByteArray> proofSignature(const QJsonObject &proof);
     /// The proofs `proof` names in previousProof, from the document's own ("di.previous_proof"
     /// when one is not there); empty when it names none.

@@ -43,6 +43,9 @@ struct InspectOptions
     /// Where JSON-LD credentials get their contexts (RDF-canonicalized proofs); unset:
     /// ContextLoader::forOptions (the bundled contexts and the allowed ones).
     DocumentLoader contextLoader;
+    /// Keep what a Data Integrity proof signs in the inspection (Inspection::canonicalForm),
+    /// for the inspector to show; off for batches and lists, where nobody reads it.
+    bool keepCanonicalForm = false;
 
     QDateTime now() const { return at.isValid() ? at.toUTC() : Clock::now(); }
 };

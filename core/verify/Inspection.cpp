@@ -24,7 +24,7 @@ QJsonObject Inspection::toJson() const
     QJsonArray nestedJson;
     for (const Inspection &inner : nested)
         nestedJson.append(inner.toJson());
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("format"), format},
         {QStringLiteral("header"), header},
         {QStringLiteral("payload"), payload},
@@ -39,6 +39,9 @@ QJsonObject Inspection::toJson() const
         {QStringLiteral("checks"), report.checksJson()},
         {QStringLiteral("nested"), nestedJson},
         {QStringLiteral("verdict"), VerdictName::of(report.verdict())}};
+    if (canonicalForm)
+        out.insert(QStringLiteral("signedForm"), canonicalForm->toJson());
+    return out;
 }
 
 } // namespace vcdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/verify/CanonicalForm.h"
 #include "core/verify/ValidationReport.h"
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct Inspection
     QDateTime validUntil;
 
     std::vector<Inspection> nested;
+    /// What its Data Integrity proof signs, when InspectOptions::keepCanonicalForm asked.
+    std::optional<CanonicalForm> canonicalForm;
 
     QJsonObject toJson() const;
 };

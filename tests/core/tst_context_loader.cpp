@@ -95,6 +95,7 @@ private slots:
         VCDESK_VERIFY_OK(loaded);
         QVERIFY(loaded->document.toObject().contains("@context"));
         QCOMPARE(loaded->documentUrl, url);
+        QCOMPARE(loaded->origin, RemoteDocument::Origin::Fetched);
         QCOMPARE(server.hits("/ctx/v1"), 1);
 
         // The server changes it: the cached copy is what counts, and the network is not asked.
@@ -102,6 +103,7 @@ private slots:
         auto again = ContextLoader::forOptions(options)(url);
         VCDESK_VERIFY_OK(again);
         QCOMPARE(again->document, loaded->document);
+        QCOMPARE(again->origin, RemoteDocument::Origin::Cached);
         QCOMPARE(server.hits("/ctx/v1"), 1);
 
         // The cache cleared (or another, in-memory one): the changed copy is fetched, and
@@ -196,10 +198,27 @@ private slots:
         QVERIFY(!credential.isEmpty());
         const QByteArray bytes = QJsonDocument(credential).toJson();
 
-        auto inspection = CredentialInspector::inspect(bytes, options);
+        InspectOptions closely = options;
+        closely.keepCanonicalForm = true;
+        auto inspection = CredentialInspector::inspect(bytes, closely);
         QVERIFY(signatureCheck(inspection));
         QCOMPARE(signatureCheck(inspection)->outcome, Outcome::Pass);
         QCOMPARE(inspection->report.verdict(), Verdict::Valid);
+        // What was signed, and where each context came from: the allowed one from the cache
+        // (signing fetched it), the credentials context from vcdesk itself.
+        QVERIFY(inspection->canonicalForm);
+        QVERIFY(inspection->canonicalForm->problem.isEmpty());
+        QVERIFY(inspection->canonicalForm->document.contains(
+            "<https://example.org/vocab#MembershipCard>"));
+        QMap<QString, RemoteDocument::Origin> origins;
+        for (const auto &use : inspection->canonicalForm->contexts)
+            origins.insert(use.url, use.origin);
+        QCOMPARE(origins.value(url), RemoteDocument::Origin::Cached);
+        QCOMPARE(origins.value("https://www.w3.org/ns/credentials/v2"),
+                 RemoteDocument::Origin::Bundled);
+        QCOMPARE(
+            inspection->toJson().value("signedForm").toObject().value("contexts").toArray().size(),
+            origins.size());
 
         // Not allowed: not checked, the context named; never valid.
         InspectOptions notAllowed = options;

@@ -8,12 +8,13 @@
 // settings-lists: Settings scrolled to the trust list (a file just imported through Import…)
 // and the status lists and schemas cache holding two documents. settings-contexts: Settings
 // scrolled to the JSON-LD contexts allowed (two), a third being typed.
-// inspector-batch: the inspector's Batch tab on the files and folders given.
+// inspector-batch: the inspector's Batch tab on the files and folders given. inspector-signed:
+// the inspector on FILE (a Data Integrity credential), open on its "Signed form" tab.
 // receive: the Receive page showing an offer of a local OpenID4VCI issuer (on loopback) that
 // asks for a transaction code; receive-sign-in: the same issuer's offer that needs a sign-in,
 // accepted, waiting for the person's browser to come back.
 //   render_pages welcome|unlock|credentials|settings|settings-lists|settings-contexts|inspector|
-//   present|consent|offers|accounts|history|hosted|receive|receive-sign-in [FILE]
+//   present|consent|offers|accounts|history|hosted|receive|receive-sign-in|inspector-signed [FILE]
 //   render_pages inspector-batch FILE_OR_FOLDER...
 
 #include "core/api/HostedWalletClient.h"
@@ -32,6 +33,7 @@
 #include "support/LoopbackPolicy.h"
 #include "support/WalletFixture.h"
 #include "ui/AccountsPage.h"
+#include "ui/CanonicalFormView.h"
 #include "ui/CredentialsPage.h"
 #include "ui/FileDialog.h"
 #include "ui/HistoryPage.h"
@@ -54,6 +56,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -456,6 +459,21 @@ int main(int argc, char **argv)
         window.showSection(window.inspectorPage());
         if (argc > 2)
             window.inspectorPage()->loadFile(QString::fromLocal8Bit(argv[2]));
+    }
+    if (page == QLatin1String("inspector-signed") && argc > 2) {
+        window.showSection(window.inspectorPage());
+        window.inspectorPage()->loadFile(QString::fromLocal8Bit(argv[2]));
+        // Once the inspection shows the tab, open it (the page opens on the claims).
+        auto *form = window.inspectorPage()->findChild<CanonicalFormView *>("canonicalForm");
+        auto *tabs = window.inspectorPage()->findChild<QTabWidget *>("inspectionParts");
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [form, tabs, poll] {
+            if (!tabs->isTabVisible(tabs->indexOf(form)))
+                return;
+            tabs->setCurrentWidget(form);
+            poll->stop();
+        });
+        poll->start(50);
     }
     if (page == QLatin1String("inspector-batch")) {
         window.showSection(window.inspectorPage());

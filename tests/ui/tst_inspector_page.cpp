@@ -7,6 +7,7 @@
 #include "models/InspectionController.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
+#include "ui/CanonicalFormView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -55,6 +57,54 @@ private slots:
         QCOMPARE(claims->model()->index(0, 0).data().toString(), QStringLiteral("email"));
         QCOMPARE(claims->model()->index(0, 1).data().toString(),
                  QStringLiteral("alice@example.com"));
+        // A JWT has no Data Integrity proof: no "Signed form" tab.
+        auto *signedForm = page.findChild<CanonicalFormView *>("canonicalForm");
+        QVERIFY(signedForm);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(signedForm)));
+    }
+
+    void aDataIntegrityCredentialShowsWhatItsProofSigns()
+    {
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const QByteArray credential = test::readData("jsonld-interop/ed25519-signature-2020.json");
+        page.setToken(QString::fromUtf8(credential));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("VALID"));
+        auto *tabs = page.findChild<QTabWidget *>("inspectionParts");
+        auto *signedForm = page.findChild<CanonicalFormView *>("canonicalForm");
+        const int index = tabs->indexOf(signedForm);
+        QVERIFY(tabs->isTabVisible(index));
+        QCOMPARE(tabs->tabText(index), QStringLiteral("Signed form"));
+        QVERIFY2(signedForm->noteText().contains("Ed25519Signature2020"),
+                 qPrintable(signedForm->noteText()));
+        // Its three contexts, each carried by vcdesk, in the order they were used.
+        QCOMPARE(signedForm->contexts()->rowCount(), 3);
+        QCOMPARE(signedForm->contexts()->item(0, 0)->text(),
+                 QStringLiteral("https://www.w3.org/2018/credentials/v1"));
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(signedForm->contexts()->item(row, 1)->text(),
+                     QStringLiteral("carried by vcdesk"));
+        // The N-Quads, one statement a line, and the proof options.
+        const QString nquads = signedForm->document()->toPlainText();
+        QVERIFY2(nquads.contains("<https://www.w3.org/2018/credentials#issuanceDate> "
+                                 "\"2025-01-01T00:00:00Z\"^^"
+                                 "<http://www.w3.org/2001/XMLSchema#dateTime> ."),
+                 qPrintable(nquads));
+        QVERIFY(nquads.endsWith('\n') || nquads.count('\n') >= 4);
+        QVERIFY(signedForm->proofOptions()->toPlainText().contains(
+            "<https://w3id.org/security#Ed25519Signature2020>"));
+        QVERIFY(signedForm->document()->isReadOnly());
+        QVERIFY(!signedForm->document()->accessibleName().isEmpty());
+
+        // A right-to-left override in a claim is shown as an escape, never applied. (The
+        // signature no longer verifies; the signed form is still shown.)
+        QByteArray hostile = credential;
+        hostile.replace("Example University", "Example \u202egnp.exe University");
+        page.setToken(QString::fromUtf8(hostile));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("NOT VALID"));
+        QTRY_VERIFY(signedForm->document()->toPlainText().contains("\\u202e"));
+        QVERIFY(!signedForm->document()->toPlainText().contains(QChar(0x202e)));
     }
 
     void aDamagedTrustListIsAnErrorNotAVerdict()
