@@ -15,10 +15,11 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache
 sample=$root/tests/data/samples/email-credential.jwt
-for page in welcome unlock credentials settings settings-lists inspector inspector-batch present consent offers \
-    accounts history hosted receive receive-sign-in; do
+for page in welcome unlock credentials settings settings-lists settings-contexts inspector inspector-signed \
+    inspector-batch present consent offers accounts history hosted receive receive-sign-in; do
     args=("$render" "$page")
     [ "$page" = inspector ] && args+=("$sample")
+    [ "$page" = inspector-signed ] && args+=("$root/tests/data/jsonld-interop/ed25519-signature-2020.json")
     [ "$page" = inspector-batch ] &&
         args+=("$root/tests/data/samples" "$root/tests/data/seeds" "$root/tests/data/hostile")
     "$shoot" "$out/$page.png" --wait 4 -- "${args[@]}"
