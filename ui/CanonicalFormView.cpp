@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 namespace {
@@ -34,15 +36,21 @@ QPlainTextEdit *makeText(const QString &name, const QString &accessibleName, QWi
 /// are not doubled, so what is shown is what was hashed wherever it was printable.
 QString shownCanonical(const QByteArray &utf8)
 {
+    // A text box holding tens of megabytes stalls the window: a huge credential shows its
+    // first million characters and says how much more there is.
+    constexpr qsizetype kShownMax = 1'000'000;
     QString out;
     const QList<uint> codePoints = QString::fromUtf8(utf8).toUcs4();
-    out.reserve(codePoints.size());
-    for (const uint c : codePoints) {
+    out.reserve(std::min(codePoints.size(), kShownMax));
+    for (const uint c : codePoints.first(std::min(codePoints.size(), kShownMax))) {
         if (c != '\n' && DisplayText::needsEscape(char32_t(c)))
             out += QStringLiteral("\\u%1").arg(c, c > 0xffff ? 6 : 4, 16, QLatin1Char('0'));
         else
             out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
     }
+    if (codePoints.size() > kShownMax)
+        out += CanonicalFormView::tr("\n… %n more characters not shown", nullptr,
+                                     int(codePoints.size() - kShownMax));
     return out;
 }
 

@@ -182,17 +182,22 @@ void CredentialInspector::inspectContents(const QList<QJsonValue> &contents,
 {
     if (contents.isEmpty())
         return;
+    // The signed form is shown for the inspected token only: a presentation's hundred
+    // credentials are not canonicalized twice each for a view nobody opens.
+    InspectOptions nestedOptions = options;
+    nestedOptions.keepCanonicalForm = false;
     int valid = 0, invalid = 0, unverifiable = 0;
     for (qsizetype i = 0; i < contents.size() && i < kMaxContents; ++i) {
         const QJsonValue &content = contents.at(i);
         const auto enveloped = EnvelopedCredential::token(content);
         Result<Inspection> inner =
-            enveloped            ? inspectText(*enveloped, options, depth + 1)
-            : content.isObject() ? inspectJson(content.toObject(), options, depth + 1)
-            : content.isString() ? inspectText(content.toString().toUtf8(), options, depth + 1)
-                                 : Result<Inspection>(Error{
-                                       QStringLiteral("credential.unrecognized"),
-                                       tr("an embedded credential is neither text nor an object")});
+            enveloped            ? inspectText(*enveloped, nestedOptions, depth + 1)
+            : content.isObject() ? inspectJson(content.toObject(), nestedOptions, depth + 1)
+            : content.isString()
+                ? inspectText(content.toString().toUtf8(), nestedOptions, depth + 1)
+                : Result<Inspection>(
+                      Error{QStringLiteral("credential.unrecognized"),
+                            tr("an embedded credential is neither text nor an object")});
         if (!inner) {
             Inspection unreadable;
             unreadable.format = QStringLiteral("unreadable");
