@@ -7,7 +7,7 @@
 #include "core/crypto/Digest.h"
 #include "core/store/Sql.h"
 #include "core/verify/CredentialInspector.h"
-#include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySigner.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -221,7 +221,7 @@ QHttpServerResponse HostedWalletApi::issue(const QHttpServerRequest &request)
     if (expiration.isDouble())
         document.insert(QStringLiteral("expirationDate"),
                         isoSeconds(qint64(expiration.toDouble()) * 1000));
-    auto signed_ = DataIntegrityCheck::signEddsaJcs2022(
+    auto signed_ = DataIntegritySigner::signEddsaJcs2022(
         document,
         QJsonObject{{QStringLiteral("created"), isoSeconds(nowMs)},
                     {QStringLiteral("proofPurpose"), QStringLiteral("assertionMethod")},

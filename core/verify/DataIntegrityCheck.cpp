@@ -210,6 +210,16 @@ Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocu
                         return pinned;
             continue;
         }
+        // A presentation's credentials name their own contexts, checked the same way (the
+        // JSON reader bounds how deep presentations can nest).
+        if (it.key() == QLatin1String("verifiableCredential")) {
+            const QJsonArray credentials =
+                it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
+            for (const QJsonValue &credential : credentials)
+                if (auto pinned = checkContextsArePinned(credential.toObject()); !pinned)
+                    return pinned;
+            continue;
+        }
         if (hasEmbeddedContext(it.value(), 1))
             return Error{QStringLiteral("di.inline_context"),
                          tr("the credential has a @context inside it, which vcdesk cannot "
@@ -267,28 +277,6 @@ Result<QByteArray> DataIntegrityCheck::proofSignature(const QJsonObject &proof)
     if (!signature)
         return Error{QStringLiteral("di.proof_value"), signature.error().message};
     return signature.value();
-}
-
-Result<QJsonObject> DataIntegrityCheck::signEddsaJcs2022(const QJsonObject &document,
-                                                         QJsonObject proofOptions,
-                                                         const PrivateKey &key)
-{
-    proofOptions.insert(QStringLiteral("type"), QStringLiteral("DataIntegrityProof"));
-    proofOptions.insert(QStringLiteral("cryptosuite"), QStringLiteral("eddsa-jcs-2022"));
-    const DataIntegritySuite *suite = DataIntegritySuite::of(proofOptions);
-    if (auto fits = suite->acceptsKey(key.type()); !fits)
-        return fits.error();
-    auto data = hashData(*suite, key.type(), document, proofOptions);
-    if (!data)
-        return data.error();
-    auto signature = key.sign(data.value());
-    if (!signature)
-        return signature.error();
-    proofOptions.insert(QStringLiteral("proofValue"),
-                        QString::fromLatin1(Multibase::encodeBase58Btc(signature.value())));
-    QJsonObject secured = document;
-    secured.insert(QStringLiteral("proof"), proofOptions);
-    return secured;
 }
 
 void DataIntegrityCheck::run(const Credential &credential, const InspectOptions &options,

@@ -47,9 +47,6 @@ public:
     /// ("di.suite") and take this kind of key ("di.key_type").
     static Status verifyProof(const QJsonObject &securedDocument, const QJsonObject &proof,
                               const PublicKey &key, const DocumentLoader &loader = {});
-    /// Adds an eddsa-jcs-2022 proof to `document` (for tests and issuing).
-    static Result<QJsonObject> signEddsaJcs2022(const QJsonObject &document,
-                                                QJsonObject proofOptions, const PrivateKey &key);
 
     /// The document without its proof, and the proof options without proofValue, each with
     /// the @context the proof was made under (what hashData canonicalizes).
@@ -62,8 +59,8 @@ private:
     /// when one is not there); empty when it names none.
     static Result<QJsonArray> previousProofs(const QJsonObject &securedDocument,
                                              const QJsonObject &proof);
-    /// Every @context of the document is an address (no inline definitions, none nested):
-    /// di.inline_context otherwise.
+    /// Every @context of the document is an address (no inline definitions, none nested but
+    /// those of its proofs and of a presentation's credentials): di.inline_context otherwise.
     static Status checkContextsArePinned(const QJsonObject &securedDocument);
 };
 

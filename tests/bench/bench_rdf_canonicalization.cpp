@@ -17,6 +17,7 @@
 #include "core/jsonld/BundledContexts.h"
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySigner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +72,7 @@ struct JcsFixture
         QJsonObject proof = unsigned_.take(QStringLiteral("proof")).toObject();
         proof.remove(QStringLiteral("proofValue"));
         proof.remove(QStringLiteral("cryptosuite"));
-        credential = DataIntegrityCheck::signEddsaJcs2022(unsigned_, proof, key).value();
+        credential = DataIntegritySigner::signEddsaJcs2022(unsigned_, proof, key).value();
     }
 };
 

@@ -7,6 +7,7 @@
 #include "core/did/Multikey.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySigner.h"
 #include "support/TestData.h"
 #include "support/TokenFactory.h"
 
@@ -150,7 +151,7 @@ private slots:
                                    {"verificationMethod", issuer.kid},
                                    {"proofPurpose", "assertionMethod"}};
         auto secured =
-            DataIntegrityCheck::signEddsaJcs2022(alumni(issuer.did), options_, issuer.key);
+            DataIntegritySigner::signEddsaJcs2022(alumni(issuer.did), options_, issuer.key);
         QVERIFY(secured.ok());
         auto inspection =
             CredentialInspector::inspect(QJsonDocument(secured.value()).toJson(), options());
@@ -170,7 +171,7 @@ private slots:
         QJsonObject wrongPurpose = options_;
         wrongPurpose.insert("proofPurpose", "authentication");
         auto authentication =
-            DataIntegrityCheck::signEddsaJcs2022(alumni(issuer.did), wrongPurpose, issuer.key);
+            DataIntegritySigner::signEddsaJcs2022(alumni(issuer.did), wrongPurpose, issuer.key);
         QCOMPARE(
             CredentialInspector::inspect(QJsonDocument(authentication.value()).toJson(), options())
                 ->report.verdict(),
@@ -181,7 +182,7 @@ private slots:
         QJsonObject malloryOptions = options_;
         malloryOptions.insert("verificationMethod", mallory.kid);
         auto forged =
-            DataIntegrityCheck::signEddsaJcs2022(alumni(issuer.did), malloryOptions, mallory.key);
+            DataIntegritySigner::signEddsaJcs2022(alumni(issuer.did), malloryOptions, mallory.key);
         auto forgedInspection =
             CredentialInspector::inspect(QJsonDocument(forged.value()).toJson(), options());
         QCOMPARE(forgedInspection->report.check("IssuerIsSigner")->outcome, Outcome::Fail);

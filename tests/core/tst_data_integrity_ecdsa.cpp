@@ -18,6 +18,7 @@
 #include "core/jsonld/JsonLdCanonicalizer.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySigner.h"
 #include "core/verify/DataIntegritySuite.h"
 #include "support/ReportHelpers.h"
 #include "support/TestData.h"
@@ -216,7 +217,7 @@ private slots:
                             {"proofPurpose", "assertionMethod"},
                             {"verificationMethod", "did:example:1#key"},
                             {"created", "2024-01-01T00:00:00Z"}};
-        auto once = DataIntegrityCheck::signEddsaJcs2022(document, options, first);
+        auto once = DataIntegritySigner::signEddsaJcs2022(document, options, first);
         VCDESK_VERIFY_OK(once);
         const QJsonObject firstProof = once->value("proof").toObject();
 
@@ -228,7 +229,7 @@ private slots:
                                   {"proofPurpose", "assertionMethod"},
                                   {"verificationMethod", "did:example:2#key"},
                                   {"created", "2024-01-02T00:00:00Z"}};
-        auto twice = DataIntegrityCheck::signEddsaJcs2022(input, secondOptions, second);
+        auto twice = DataIntegritySigner::signEddsaJcs2022(input, secondOptions, second);
         VCDESK_VERIFY_OK(twice);
         QJsonObject chained = document;
         const QJsonObject secondProof = twice->value("proof").toObject();
@@ -280,14 +281,14 @@ private slots:
                                {"created", "2024-01-01T00:00:00Z"}};
         };
         auto once =
-            DataIntegrityCheck::signEddsaJcs2022(document, proofBy(issuer, "urn:p:1"), issuer.key);
+            DataIntegritySigner::signEddsaJcs2022(document, proofBy(issuer, "urn:p:1"), issuer.key);
         VCDESK_VERIFY_OK(once);
         const QJsonObject first = once->value("proof").toObject();
         QJsonObject input = document;
         input.insert("proof", QJsonArray{first});
         QJsonObject notaryOptions = proofBy(notary, "urn:p:2");
         notaryOptions.insert("previousProof", "urn:p:1");
-        auto twice = DataIntegrityCheck::signEddsaJcs2022(input, notaryOptions, notary.key);
+        auto twice = DataIntegritySigner::signEddsaJcs2022(input, notaryOptions, notary.key);
         VCDESK_VERIFY_OK(twice);
         QJsonObject chained = document;
         chained.insert("proof", QJsonArray{first, twice->value("proof").toObject()});

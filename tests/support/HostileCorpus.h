@@ -10,7 +10,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/did/KeyDidResolver.h"
 #include "core/jose/CompactJws.h"
-#include "core/verify/DataIntegrityCheck.h"
+#include "core/verify/DataIntegritySigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +102,7 @@ public:
         if (!proof.contains("created"))
             proof.insert("created", "2025-01-01T00:00:00Z");
         return QJsonDocument(
-                   DataIntegrityCheck::signEddsaJcs2022(document, proof, issuerKey()).value())
+                   DataIntegritySigner::signEddsaJcs2022(document, proof, issuerKey()).value())
             .toJson(QJsonDocument::Compact);
     }
 
