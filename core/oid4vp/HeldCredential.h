@@ -45,11 +45,14 @@ public:
     const QJsonObject &claimsDocument() const { return m_claimsDocument; }
     QString vct() const { return m_claimsDocument.value(QStringLiteral("vct")).toString(); }
     const QList<DisclosureSite> &disclosureSites() const { return m_sites; }
-    /// Whether vcdesk can build a presentation of it (JWT-VC in a JWT-VP, SD-JWT VC with key
-    /// binding); JSON-LD and VC-JWT 2.0 credentials are matched by no query until it can.
+    /// Whether vcdesk can build a presentation of it: JWT-VC in a JWT-VP, SD-JWT VC with key
+    /// binding, VC-JWT 2.0 in a vp+jwt, JSON-LD in a VP with a Data Integrity proof. Any other
+    /// format is matched by no query.
     bool canBePresented() const
     {
-        return m_presented || isSdJwt() || format() == QLatin1String("jwt_vc_json");
+        static const QStringList kPresentable{QStringLiteral("jwt_vc_json"),
+                                              QStringLiteral("vc+jwt"), QStringLiteral("ldp_vc")};
+        return m_presented || isSdJwt() || kPresentable.contains(format());
     }
 
     /// The disclosures that reveal these concrete paths: those on the way to each (parents)

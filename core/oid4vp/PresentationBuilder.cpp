@@ -1,6 +1,7 @@
 #include "core/oid4vp/PresentationBuilder.h"
 
 #include "core/oid4vp/ClaimsPath.h"
+#include "core/oid4vp/DataIntegrityPresentation.h"
 
 #include "core/common/Clock.h"
 
@@ -152,6 +153,33 @@ PresentationBuilder::jwtPresentation(const QList<const HeldCredential *> &creden
                             compact(payload), signer.key);
 }
 
+Result<QByteArray> PresentationBuilder::envelopedPresentation(const HeldCredential &credential,
+                                                              const HolderKeyring::Signer &signer,
+                                                              const AuthorizationRequest &request,
+                                                              qint64 now)
+{
+    const QString v2 = QStringLiteral("https://www.w3.org/ns/credentials/v2");
+    const QJsonObject enveloped{
+        {QStringLiteral("@context"), v2},
+        {QStringLiteral("id"), QStringLiteral("data:application/vc+jwt,") +
+                                   QString::fromLatin1(credential.record().raw.trimmed())},
+        {QStringLiteral("type"), QStringLiteral("EnvelopedVerifiableCredential")}};
+    const QJsonObject payload{
+        {QStringLiteral("@context"), QJsonArray{v2}},
+        {QStringLiteral("id"), QStringLiteral("urn:uuid:") + newId()},
+        {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiablePresentation")}},
+        {QStringLiteral("holder"), signer.did},
+        {QStringLiteral("verifiableCredential"), QJsonArray{enveloped}},
+        {QStringLiteral("iss"), signer.did},
+        {QStringLiteral("aud"), request.client.clientId()},
+        {QStringLiteral("nonce"), request.nonce},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("exp"), now + kLifetimeSeconds}};
+    return CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("vp+jwt")},
+                                        {QStringLiteral("kid"), signer.kid}},
+                            compact(payload), signer.key);
+}
+
 Result<QByteArray> PresentationBuilder::sdJwtPresentation(const HeldCredential &credential,
                                                           const QList<int> &disclosures,
                                                           const HolderKeyring &keys,
@@ -196,25 +224,57 @@ Result<QByteArray> PresentationBuilder::idToken(const HolderKeyring::Signer &sig
                             compact(payload), signer.key);
 }
 
+Result<QJsonValue> PresentationBuilder::presentationOf(const Chosen &chosen,
+                                                       const HolderKeyring &keys,
+                                                       const AuthorizationRequest &request,
+                                                       qint64 now)
+{
+    const HeldCredential &held = *chosen.held;
+    Result<QByteArray> token = Error{};
+    if (held.isSdJwt()) {
+        token = sdJwtPresentation(held, chosen.disclosures, keys, request, now);
+    } else if (held.format() == QLatin1String("jwt_vc_json")) {
+        token = jwtPresentation({&held}, *signerFor(held, keys), request, now);
+    } else if (held.format() == QLatin1String("vc+jwt")) {
+        token = envelopedPresentation(held, *signerFor(held, keys), request, now);
+    } else if (held.format() == QLatin1String("ldp_vc")) {
+        auto vp = DataIntegrityPresentation::build(held, *signerFor(held, keys), request, now);
+        if (!vp)
+            return vp.error();
+        return QJsonValue(vp.value());
+    } else {
+        return unsupported(tr("vcdesk cannot yet present %1 credentials").arg(held.format()));
+    }
+    if (!token)
+        return token.error();
+    return QJsonValue(QString::fromLatin1(token.value()));
+}
+
+QPair<QString, QString> PresentationBuilder::submissionFormats(const Chosen &chosen,
+                                                               const QJsonObject &definition)
+{
+    const HeldCredential &held = *chosen.held;
+    if (held.isSdJwt())
+        return {formatsFor(definition, chosen.part->id).contains(QStringLiteral("vc+sd-jwt"))
+                    ? QStringLiteral("vc+sd-jwt")
+                    : QStringLiteral("dc+sd-jwt"),
+                QString()};
+    if (held.format() == QLatin1String("ldp_vc"))
+        return {QStringLiteral("ldp_vp"), QStringLiteral("ldp_vc")};
+    return {QStringLiteral("vp+jwt"), held.format()};
+}
+
 Result<QString> PresentationBuilder::dcqlToken(const QList<Chosen> &chosen,
                                                const HolderKeyring &keys,
                                                const AuthorizationRequest &request, qint64 now)
 {
     QJsonObject token;
     for (const Chosen &c : chosen) {
-        Result<QByteArray> presentation = Error{};
-        if (c.held->isSdJwt()) {
-            presentation = sdJwtPresentation(*c.held, c.disclosures, keys, request, now);
-        } else if (c.held->format() == QLatin1String("jwt_vc_json")) {
-            presentation = jwtPresentation({c.held}, *signerFor(*c.held, keys), request, now);
-        } else {
-            return unsupported(
-                tr("vcdesk cannot yet present %1 credentials").arg(c.held->format()));
-        }
+        auto presentation = presentationOf(c, keys, request, now);
         if (!presentation)
             return presentation.error();
         QJsonArray list = token.value(c.part->id).toArray();
-        list.append(QString::fromLatin1(presentation.value()));
+        list.append(presentation.value());
         token.insert(c.part->id, list);
     }
     return compactText(token);
@@ -226,14 +286,12 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
                                                  const QString &definitionId,
                                                  AuthorizationResponse &response)
 {
+    // JWT-VCs (1.1) share one JWT-VP; every other credential is presented on its own.
     QList<const HeldCredential *> jwtCredentials;
     QList<const Chosen *> jwtChosen;
     for (const Chosen &c : chosen) {
-        if (c.held->isSdJwt())
+        if (c.held->isSdJwt() || c.held->format() != QLatin1String("jwt_vc_json"))
             continue;
-        if (c.held->format() != QLatin1String("jwt_vc_json"))
-            return unsupported(
-                tr("vcdesk cannot yet present %1 credentials").arg(c.held->format()));
         jwtChosen << &c;
         if (!jwtCredentials.contains(c.held))
             jwtCredentials << c.held;
@@ -248,13 +306,13 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
         tokens.append(QString::fromLatin1(vp.value()));
     }
     for (const Chosen &c : chosen) {
-        if (!c.held->isSdJwt())
+        if (jwtChosen.contains(&c))
             continue;
-        auto sd = sdJwtPresentation(*c.held, c.disclosures, keys, request, now);
-        if (!sd)
-            return sd.error();
+        auto presentation = presentationOf(c, keys, request, now);
+        if (!presentation)
+            return presentation.error();
         where.append({&c, tokens.size()});
-        tokens.append(QString::fromLatin1(sd.value()));
+        tokens.append(presentation.value());
     }
     const bool single = tokens.size() == 1;
     const auto pathOf = [&](qsizetype index) {
@@ -280,16 +338,25 @@ Status PresentationBuilder::presentationExchange(const QList<Chosen> &chosen,
                          {QStringLiteral("path"), QStringLiteral("$.vp.verifiableCredential[%1]")
                                                       .arg(jwtCredentials.indexOf(c->held))}}}});
     }
-    for (const auto &[c, index] : std::as_const(where))
-        descriptorMap.append(QJsonObject{
-            {QStringLiteral("id"), c->part->id},
-            {QStringLiteral("format"), formatsFor(request.presentationDefinition, c->part->id)
-                                               .contains(QStringLiteral("vc+sd-jwt"))
-                                           ? QStringLiteral("vc+sd-jwt")
-                                           : QStringLiteral("dc+sd-jwt")},
-            {QStringLiteral("path"), pathOf(index)}});
-    response.fields.append(
-        {QStringLiteral("vp_token"), single ? tokens.first().toString() : compactText(tokens)});
+    for (const auto &[c, index] : std::as_const(where)) {
+        const auto [format, nestedFormat] = submissionFormats(*c, request.presentationDefinition);
+        QJsonObject entry{{QStringLiteral("id"), c->part->id},
+                          {QStringLiteral("format"), format},
+                          {QStringLiteral("path"), pathOf(index)}};
+        if (!nestedFormat.isEmpty())
+            entry.insert(
+                QStringLiteral("path_nested"),
+                QJsonObject{{QStringLiteral("id"), c->part->id},
+                            {QStringLiteral("format"), nestedFormat},
+                            {QStringLiteral("path"), QStringLiteral("$.verifiableCredential[0]")}});
+        descriptorMap.append(entry);
+    }
+    // One presentation goes as itself (a JWT as its text, a JSON VP as JSON), several in an
+    // array.
+    const QJsonValue first = single ? tokens.first() : QJsonValue();
+    response.fields.append({QStringLiteral("vp_token"), !single            ? compactText(tokens)
+                                                        : first.isString() ? first.toString()
+                                                                           : compactText(first)});
     response.fields.append(
         {QStringLiteral("presentation_submission"),
          compactText(QJsonObject{{QStringLiteral("id"), newId()},

@@ -18,9 +18,14 @@ namespace vcdesk {
 ///   the subject is no DID of this wallet), with nonce, aud = client_id, iat, exp, jti;
 /// - SD-JWT VC -> issuer JWT, only the chosen disclosures, and a KB-JWT (kb+jwt; iat, aud,
 ///   nonce, sd_hash) signed by the key its cnf names (no such key: an error, never unbound);
+/// - JSON-LD credential (ldp_vc) -> a VP with a Data Integrity proof by the holder's key
+///   (DataIntegrityPresentation: authentication, challenge = nonce, domain = client_id);
+/// - VC-JWT 2.0 (vc+jwt) -> a vp+jwt (VC-JOSE-COSE): the VP itself is the payload, the
+///   credential in it enveloped (EnvelopedVerifiableCredential), with iss, aud, nonce, iat,
+///   exp, jti;
 /// - DCQL -> vp_token as a JSON object keyed by query id, each an array of presentations;
-///   Presentation Exchange -> one VP for the JWT-VCs plus one string per SD-JWT, and a
-///   presentation_submission whose descriptor_map points into it;
+///   Presentation Exchange -> one VP for the JWT-VCs plus one presentation per other
+///   credential, and a presentation_submission whose descriptor_map points into it;
 /// - id_token (SIOPv2) when asked, signed by the default key, iss = sub = its DID.
 class PresentationBuilder
 {
@@ -46,6 +51,10 @@ public:
     static Result<QByteArray> jwtPresentation(const QList<const HeldCredential *> &credentials,
                                               const HolderKeyring::Signer &signer,
                                               const AuthorizationRequest &request, qint64 now);
+    static Result<QByteArray> envelopedPresentation(const HeldCredential &credential,
+                                                    const HolderKeyring::Signer &signer,
+                                                    const AuthorizationRequest &request,
+                                                    qint64 now);
     static Result<QByteArray> sdJwtPresentation(const HeldCredential &credential,
                                                 const QList<int> &disclosures,
                                                 const HolderKeyring &keys,
@@ -69,6 +78,15 @@ private:
                                       const QStringList &withheld);
     static const HolderKeyring::Signer *signerFor(const HeldCredential &held,
                                                   const HolderKeyring &keys);
+    /// The presentation of one credential that goes alone (all but JWT-VC 1.1): a string
+    /// (SD-JWT, vp+jwt) or a JSON object (a Data Integrity VP).
+    static Result<QJsonValue> presentationOf(const Chosen &chosen, const HolderKeyring &keys,
+                                             const AuthorizationRequest &request, qint64 now);
+    /// The PE formats of such a presentation and of its credential (path_nested), in the
+    /// names the descriptor uses; an empty nested format when the presentation is the
+    /// credential itself (SD-JWT).
+    static QPair<QString, QString> submissionFormats(const Chosen &chosen,
+                                                     const QJsonObject &definition);
     static Result<QString> dcqlToken(const QList<Chosen> &chosen, const HolderKeyring &keys,
                                      const AuthorizationRequest &request, qint64 now);
     static Status presentationExchange(const QList<Chosen> &chosen, const HolderKeyring &keys,

@@ -26,6 +26,8 @@ QStringList PresentationExchangeMatcher::formatNames(const QString &walletFormat
         return {QStringLiteral("vc+sd-jwt"), QStringLiteral("dc+sd-jwt")};
     if (walletFormat == QLatin1String("ldp_vc"))
         return {QStringLiteral("ldp_vc"), QStringLiteral("ldp_vp"), QStringLiteral("ldp")};
+    if (walletFormat == QLatin1String("vc+jwt"))
+        return {QStringLiteral("vc+jwt"), QStringLiteral("vp+jwt")};
     return {walletFormat};
 }
 

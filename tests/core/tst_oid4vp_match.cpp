@@ -400,11 +400,16 @@ private slots:
 
     void credentialsVcdeskCannotPresentAreNotOffered()
     {
-        // A JSON-LD credential matches the query's format and type, but vcdesk cannot yet sign
-        // a Data Integrity presentation: it is not offered, and the part says why.
+        // A format vcdesk has no presentation for matches the query's format, but it is not
+        // offered, and the part says why.
+        QList<HeldCredential> wallet = m_wallet;
+        CredentialRecord record = wallet.last().record();
+        record.id = 5;
+        record.format = "mso_mdoc";
+        wallet << HeldCredential::fromRecord(record).value();
         const QJsonObject query{
-            {"credentials", QJsonArray{QJsonObject{{"id", "ld"}, {"format", "ldp_vc"}}}}};
-        auto match = DcqlMatcher::match(query, m_wallet);
+            {"credentials", QJsonArray{QJsonObject{{"id", "md"}, {"format", "mso_mdoc"}}}}};
+        auto match = DcqlMatcher::match(query, wallet);
         VCDESK_VERIFY_OK(match);
         QVERIFY(match->parts.first().candidates.isEmpty());
         QVERIFY(!match->satisfiable);
