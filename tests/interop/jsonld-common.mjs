@@ -42,13 +42,33 @@ function didKeyDocument(did) {
     };
 }
 
-/** Offline: contexts it carries and did:key documents; any other URL is an error, never a fetch. */
+/** A did:jwk's document (Ed25519 or P-256, key id #0), its key given as Multikey. */
+async function didJwkDocument(did) {
+    const jwk = JSON.parse(Buffer.from(did.slice('did:jwk:'.length), 'base64url').toString());
+    const Multikey = jwk.crv === 'Ed25519' ? Ed25519Multikey : EcdsaMultikey;
+    const key = await Multikey.fromJwk({ jwk, id: `${did}#0`, controller: did });
+    const { publicKeyMultibase } = await key.export({ publicKey: true });
+    const method = { id: `${did}#0`, type: 'Multikey', controller: did, publicKeyMultibase };
+    return {
+        '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+        id: did,
+        verificationMethod: [method],
+        assertionMethod: [method.id],
+        authentication: [method.id],
+    };
+}
+
+/** Offline: contexts it carries, did:key and did:jwk documents; any other URL is an error,
+ * never a fetch. */
 export async function documentLoader(url) {
     const [base, fragment] = url.split('#');
     let document = documents.get(url);
-    if (document === undefined && base.startsWith('did:key:')) {
-        const did = didKeyDocument(base);
-        document = fragment === undefined ? did : { '@context': did['@context'][1], ...did.verificationMethod[0] };
+    const didDocument = base.startsWith('did:key:') ? didKeyDocument(base)
+        : base.startsWith('did:jwk:') ? await didJwkDocument(base) : undefined;
+    if (document === undefined && didDocument !== undefined) {
+        const method = didDocument.verificationMethod[0];
+        if (fragment !== undefined && method.id !== url) throw new Error(`offline document loader: ${url} is not a key of ${base}`);
+        document = fragment === undefined ? didDocument : { '@context': didDocument['@context'][1], ...method };
     }
     if (document === undefined) throw new Error(`offline document loader: ${url} is not known`);
     return { contextUrl: null, documentUrl: url, document };
@@ -107,4 +127,9 @@ export function signingSuite({ key, name }) {
 /** The suite that verifies `proof`: by its cryptosuite, or by its type. */
 export function verifyingSuite(proof) {
     return suiteNamed(proof?.cryptosuite ?? proof?.type).verifying();
+}
+
+/** Every suite that verifies, for a presentation whose proofs may be of several. */
+export function allVerifyingSuites() {
+    return Object.values(suites).map((suite) => suite.verifying());
 }

@@ -24,7 +24,12 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 "$vcdesk" wallet create "${wallet[@]}" --did-method jwk --key-type ES256 --kdf-time-ms 50 >/dev/null
 holder=$("$vcdesk" wallet keys "${wallet[@]}" --json | json '[0].did')
 node "$here/issue.mjs" "$holder" "$work" >/dev/null
-"$vcdesk" wallet import "${wallet[@]}" "$work/jwt-vc.jwt" "$work/pid.sd-jwt" >/dev/null
+# JSON-LD credentials from the digitalbazaar stack: VC 2.0 (eddsa-rdfc-2022) and 1.1
+# (Ed25519Signature2020).
+mkdir "$work/ld"
+node "$here/jsonld-issue.mjs" "$holder" "$work/ld" >/dev/null
+"$vcdesk" wallet import "${wallet[@]}" "$work/jwt-vc.jwt" "$work/pid.sd-jwt" \
+    "$work/ld/v2-eddsa-rdfc-2022.json" "$work/ld/v1-ed25519-signature-2020.json" >/dev/null
 
 # Starts a verifier in the background (its arguments follow) and sets $uri and $verifier_pid.
 start_verifier() {
@@ -79,6 +84,16 @@ ca="$here/../data/x509/ca.crt"
 v1=("$here/verifier-openid4vp.mjs" --issuer "$work/issuer.json" --x509 "$here/../data/x509")
 expect_accepted openid4vp-sd-jwt "${v1[@]}" --format sd-jwt
 expect_accepted openid4vp-jwt-vc "${v1[@]}" --format jwt-vc
+expect_accepted openid4vp-ldp-vc "${v1[@]}" --format ldp-vc
+expect_accepted openid4vp-ldp-vc-v1 "${v1[@]}" --format ldp-vc-v1
+# The same from a holder whose key is Ed25519: its presentation is signed eddsa-rdfc-2022.
+wallet=(--wallet "$work/wallet-ed25519.db" --passphrase-file "$work/passphrase")
+"$vcdesk" wallet create "${wallet[@]}" --did-method key --key-type EdDSA --kdf-time-ms 50 >/dev/null
+mkdir "$work/ld-ed25519"
+node "$here/jsonld-issue.mjs" "$("$vcdesk" wallet keys "${wallet[@]}" --json | json '[0].did')" "$work/ld-ed25519" >/dev/null
+"$vcdesk" wallet import "${wallet[@]}" "$work/ld-ed25519/v2-eddsa-rdfc-2022.json" >/dev/null
+expect_accepted openid4vp-ldp-vc-ed25519 "${v1[@]}" --format ldp-vc
+wallet=(--wallet "$work/wallet.db" --passphrase-file "$work/passphrase")
 expect_accepted openid4vp-sd-jwt-encrypted "${v1[@]}" --format sd-jwt --encrypt
 expect_refused openid4vp-tampered-request oid4vp.invalid_request_signature "$ca" "${v1[@]}" --format sd-jwt --tamper-request
 expect_refused openid4vp-untrusted-ca oid4vp.invalid_client "" "${v1[@]}" --format sd-jwt

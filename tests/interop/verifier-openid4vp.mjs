@@ -1,10 +1,12 @@
 // An OpenID4VP 1.0 verifier built on @openid4vc/openid4vp (OpenWallet Foundation): a signed
 // request object (JAR, client_id x509_san_dns:localhost with an x5c chain), a DCQL query,
 // direct_post. The library checks the request and the response's shape and state; the
-// presentations are verified here with @sd-jwt/core (SD-JWT VC + key binding) and
-// did-jwt-vc (JWT-VP). Every accepted presentation is then tampered with, and must fail.
-// usage: node verifier-openid4vp.mjs --format sd-jwt|jwt-vc --issuer ISSUER_JSON --x509 DIR
-//        [--tamper-request]
+// presentations are verified here with @sd-jwt/core (SD-JWT VC + key binding), did-jwt-vc
+// (JWT-VP) and @digitalbazaar/vc (JSON-LD VP with a Data Integrity proof: challenge = nonce,
+// domain = client_id, authentication by the holder). Every accepted presentation is then
+// tampered with, and must fail.
+// usage: node verifier-openid4vp.mjs --format sd-jwt|jwt-vc|ldp-vc|ldp-vc-v1 --issuer ISSUER_JSON
+//        --x509 DIR [--tamper-request]
 // Prints {"uri": ...} first, then {"verified": ..., ...} when the wallet has answered.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { Openid4vpVerifier } from '@openid4vc/openid4vp';
 import { SDJwtInstance } from '@sd-jwt/core';
 import { compactDecrypt, exportJWK, generateKeyPair } from 'jose';
 import { verifyCredential, verifyPresentation } from 'did-jwt-vc';
+import { allVerifyingSuites, documentLoader, vc as ldVc } from './jsonld-common.mjs';
 import {
   b64u, didJwkResolver, es256Sign, es256Verify, finish, giveUpAfter, readForm, reply as sendReply, sdJwtHasher,
 } from './common.mjs';
@@ -50,6 +53,23 @@ const queries = {
       format: 'jwt_vc_json',
       meta: { type_values: [['MembershipCredential']] },
       claims: [{ path: ['credentialSubject', 'name'] }],
+    }],
+  },
+  // The credentials jsonld-issue.mjs makes (v2: eddsa-rdfc-2022, v1: Ed25519Signature2020).
+  'ldp-vc': {
+    credentials: [{
+      id: 'degree',
+      format: 'ldp_vc',
+      meta: { type_values: [['ExampleDegreeCredential']] },
+      claims: [{ path: ['credentialSubject', 'degree', 'name'] }],
+    }],
+  },
+  'ldp-vc-v1': {
+    credentials: [{
+      id: 'alumni',
+      format: 'ldp_vc',
+      meta: { type_values: [['AlumniCredential']] },
+      claims: [{ path: ['credentialSubject', 'alumniOf'] }],
     }],
   },
 };
@@ -99,9 +119,32 @@ async function verifyJwtVp(presentation) {
   return { name: vc.verifiableCredential.credentialSubject.name };
 }
 
-const verify = format === 'sd-jwt' ? verifySdJwt : verifyJwtVp;
+/** A JSON-LD VP by the holder (authentication, challenge = nonce, domain = client_id), with
+ * the issuer's Data Integrity credential in it, both verified by @digitalbazaar/vc. */
+async function verifyLdpVp(presentation) {
+  const result = await ldVc.verify({
+    presentation, challenge: nonce, domain: clientId, suite: allVerifyingSuites(), documentLoader,
+  });
+  if (!result.verified) {
+    const errors = [result.error, ...(result.credentialResults ?? []).map((r) => r.error)].filter(Boolean);
+    throw new Error(`@digitalbazaar/vc: ${errors.map((e) => e.errors?.[0]?.message ?? e.message).join('; ')}`);
+  }
+  const [credential] = presentation.verifiableCredential;
+  if (presentation.verifiableCredential.length !== 1) throw new Error('expected one credential');
+  if (credential.credentialSubject.id !== presentation.holder) throw new Error('the credential is not the presenter\'s');
+  if (!presentation.proof.verificationMethod.startsWith(`${presentation.holder}#`))
+    throw new Error('the presentation is not signed by its holder');
+  const subject = credential.credentialSubject;
+  return format === 'ldp-vc' ? { degree: subject.degree.name } : { alumniOf: subject.alumniOf };
+}
+
+const verify = format === 'sd-jwt' ? verifySdJwt : format.startsWith('ldp-vc') ? verifyLdpVp : verifyJwtVp;
 
 function tampered(presentation) {
+  if (format.startsWith('ldp-vc')) {
+    // The same presentation, offered for another request.
+    return { ...presentation, proof: { ...presentation.proof, challenge: 'another-nonce' } };
+  }
   if (format === 'sd-jwt') {
     // Swap the given_name disclosure for one the issuer never signed.
     const parts = presentation.split('~');
