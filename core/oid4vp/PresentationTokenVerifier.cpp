@@ -1,5 +1,7 @@
 #include "core/oid4vp/PresentationTokenVerifier.h"
 
+#include "core/codec/StrictJson.h"
+#include "core/common/DisplayText.h"
 #include "core/credential/CredentialParser.h"
 #include "core/credential/EnvelopedCredential.h"
 #include "core/crypto/Jwk.h"
@@ -10,6 +12,7 @@
 #include "core/verify/CredentialInspector.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace vcdesk {
 
@@ -57,6 +60,13 @@ Result<int> PresentationTokenVerifier::precheck(QByteArrayView token,
                                                 const ExpectedPresentation &expected)
 {
     token = token.trimmed();
+    if (token.startsWith('{')) {
+        auto vp = StrictJson::parseObject(token);
+        if (!vp)
+            return fail("unreadable", tr("the presentation is unreadable: %1 [%2]")
+                                          .arg(vp.error().message, vp.error().code));
+        return precheckLdpVp(vp.value(), expected);
+    }
     if (SdJwt::looksLikeSdJwt(token)) {
         auto sdJwt = SdJwt::parse(token);
         if (!sdJwt)
@@ -130,8 +140,11 @@ PresentationTokenVerifier::verify(QByteArrayView token, const ExpectedPresentati
         return sdJwt(token, std::move(inspection).value(), expected);
     if (kVpFormats.contains(inspection->format))
         return jwtVp(token, std::move(inspection).value(), expected, options);
+    if (inspection->format == QLatin1String("ldp_vp"))
+        return ldpVp(StrictJson::parseObject(token.trimmed()).value_or(QJsonObject{}),
+                     std::move(inspection).value(), expected);
     return fail("format", tr("a %1 is not a presentation this verifier accepts (it takes a JWT "
-                             "VP or an SD-JWT VC with key binding)")
+                             "VP, a JSON-LD VP or an SD-JWT VC with key binding)")
                               .arg(inspection->format.left(40)));
 }
 
@@ -236,6 +249,116 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
         PresentedCredential presented;
         presented.format = credential.format;
         presented.raw = raw;
+        presented.holder = signerDid;
+        presented.inspection = credential;
+        const QJsonValue claims = credential.claims;
+        presented.claims =
+            claims.isArray() ? claims.toArray().first().toObject() : claims.toObject();
+        out << presented;
+    }
+    return out;
+}
+
+Result<int> PresentationTokenVerifier::precheckLdpVp(const QJsonObject &vp,
+                                                     const ExpectedPresentation &expected)
+{
+    auto parsed = CredentialParser::fromJsonLd(vp);
+    if (!parsed) // JSON, but not a W3C credential or presentation
+        return fail("format", tr("the answer is not a presentation this verifier accepts: %1 [%2]")
+                                  .arg(parsed.error().message, parsed.error().code));
+    if (!parsed->isPresentation())
+        return fail("format", tr("a JSON-LD credential on its own is not a presentation: "
+                                 "nothing shows its holder presented it for this request"));
+    if (auto bound = checkProofBinding(vp, expected); !bound)
+        return bound.error();
+    if (parsed->embedded.isEmpty() || parsed->embedded.size() > kMaxCredentials)
+        return fail("unreadable", tr("the presentation carries %1 credentials (1 to %2 are read)")
+                                      .arg(parsed->embedded.size())
+                                      .arg(kMaxCredentials));
+    for (const QJsonValue &embedded : std::as_const(parsed->embedded)) {
+        auto credential = embedded.isObject() ? CredentialParser::fromJsonLd(embedded.toObject())
+                                              : Result<Credential>(Error{});
+        if (!credential || credential->isPresentation())
+            return fail("format", tr("a JSON-LD VP carries JSON-LD credentials here; one of "
+                                     "this presentation's is not one"));
+        if (auto trusted = expected.issuers.check(credential->issuer); !trusted)
+            return trusted.error();
+    }
+    return int(parsed->embedded.size());
+}
+
+Status PresentationTokenVerifier::checkProofBinding(const QJsonObject &vp,
+                                                    const ExpectedPresentation &expected)
+{
+    // One proof: in a set, each proof would need its own binding, and one bound proof beside
+    // an unbound one proves nothing about the other's signer.
+    const QJsonValue proofValue = vp.value(QStringLiteral("proof"));
+    if (!proofValue.isObject())
+        return fail("holder_binding", tr("a JSON-LD presentation needs exactly one proof by its "
+                                         "holder"));
+    const QJsonObject proof = proofValue.toObject();
+    if (proof.value(QStringLiteral("proofPurpose")).toString() != QLatin1String("authentication"))
+        return fail("holder_binding", tr("the presentation's proof is not made for "
+                                         "authentication"));
+    const QJsonValue challenge = proof.value(QStringLiteral("challenge"));
+    if (!challenge.isString() || challenge.toString() != expected.nonce)
+        return fail("nonce", challenge.isUndefined()
+                                 ? tr("the presentation's proof has no challenge")
+                                 : tr("the presentation was made for another request (its "
+                                      "challenge is not this request's nonce)"));
+    const QJsonValue domain = proof.value(QStringLiteral("domain"));
+    const QJsonArray domains = domain.isArray() ? domain.toArray() : QJsonArray{domain};
+    for (const QJsonValue &one : domains)
+        if (one.isString() && expected.audiences.contains(one.toString()))
+            return {};
+    QStringList named;
+    for (const QJsonValue &one : domains)
+        named << one.toString();
+    return fail("audience", tr("the presentation is meant for another verifier (domain %1)")
+                                .arg(DisplayText::escape(named.join(QStringLiteral(", ")), 160)));
+}
+
+Result<QList<PresentedCredential>>
+PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
+                                 const ExpectedPresentation &expected)
+{
+    if (auto bound = checkProofBinding(vp, expected); !bound)
+        return bound.error();
+    if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
+        return notValid(inspection, tr("the presentation"));
+    const QString signerDid = inspection.signer.value(QStringLiteral("did")).toString();
+    const QString signerKeyId = inspection.signer.value(QStringLiteral("keyId")).toString();
+    if (signerDid.isEmpty())
+        return fail("holder_binding", tr("the presentation's signer is not a DID"));
+    const QJsonValue holder = vp.value(QStringLiteral("holder"));
+    const QString holderId = holder.isObject()
+                                 ? holder.toObject().value(QStringLiteral("id")).toString()
+                                 : holder.toString();
+    if (!holder.isUndefined() && holderId != signerDid)
+        return fail("holder_binding",
+                    tr("the presentation names %1 as its holder, but %2 signed it")
+                        .arg(DisplayText::escape(holderId, 120), signerDid.left(120)));
+    const QJsonValue listed = vp.value(QStringLiteral("verifiableCredential"));
+    const QJsonArray embedded = listed.isArray() ? listed.toArray() : QJsonArray{listed};
+    if (embedded.isEmpty() || qsizetype(inspection.nested.size()) != embedded.size())
+        return fail("unreadable", tr("the presentation carries no credential it can show"));
+    QList<PresentedCredential> out;
+    for (qsizetype i = 0; i < embedded.size(); ++i) {
+        const Inspection &credential = inspection.nested.at(size_t(i));
+        if (!embedded.at(i).isObject() || credential.format != QLatin1String("ldp_vc"))
+            return fail("format", tr("credential %1 of the presentation is a %2; a JSON-LD VP "
+                                     "carries JSON-LD credentials here")
+                                      .arg(i + 1)
+                                      .arg(credential.format.left(40)));
+        if (auto bound = checkBoundTo(credential, {}, signerDid, {}, signerKeyId,
+                                      expected.requireHolderBinding);
+            !bound)
+            return bound.error();
+        if (auto trusted = checkIssuer(credential, expected); !trusted)
+            return trusted.error();
+        PresentedCredential presented;
+        presented.format = credential.format;
+        presented.raw = QJsonDocument(embedded.at(i).toObject()).toJson(QJsonDocument::Compact);
         presented.holder = signerDid;
         presented.inspection = credential;
         const QJsonValue claims = credential.claims;

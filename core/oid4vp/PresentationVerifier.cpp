@@ -6,6 +6,7 @@
 #include "core/oid4vp/PresentationTokenVerifier.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace vcdesk {
@@ -45,28 +46,34 @@ QJsonObject descriptorOf(const QJsonObject &definition, const QString &id)
     return {};
 }
 
-/// The vp_token's presentations: one string, or a JSON array of strings.
+/// One presentation as PresentationTokenVerifier reads it: a token's text, a JSON-LD VP's
+/// JSON; empty for anything else.
+QString presentationText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
+
+/// The vp_token's presentations: one string or JSON-LD VP, or a JSON array of them.
 Result<QStringList> presentationsOf(const QString &vpToken, bool *isArray)
 {
     const QString trimmed = vpToken.trimmed();
     *isArray = trimmed.startsWith(QLatin1Char('['));
     if (trimmed.isEmpty())
         return fail("unreadable", PresentationVerifier::tr("the vp_token is empty"));
-    if (trimmed.startsWith(QLatin1Char('{')))
-        return fail("format", PresentationVerifier::tr(
-                                  "the vp_token is a JSON object (a DCQL answer or a JSON-LD "
-                                  "presentation), but this request used Presentation Exchange"));
     if (!*isArray)
-        return QStringList{trimmed};
+        return QStringList{trimmed}; // a token, or a JSON-LD VP (PE has no keyed answers)
     auto array = StrictJson::parse(trimmed.toUtf8());
     if (!array || !array->isArray())
         return fail("unreadable", PresentationVerifier::tr("the vp_token array is not JSON"));
     QStringList out;
     for (const QJsonValue &value : array->toArray()) {
-        if (!value.isString())
-            return fail("format", PresentationVerifier::tr(
-                                      "the vp_token array holds something other than tokens"));
-        out << value.toString();
+        if (!value.isString() && !value.isObject())
+            return fail("format",
+                        PresentationVerifier::tr(
+                            "the vp_token array holds something other than presentations"));
+        out << presentationText(value);
     }
     if (out.isEmpty() || out.size() > PresentationVerifier::kMaxPresentations)
         return fail(
@@ -203,23 +210,27 @@ PresentationVerifier::pointedAt(const QJsonObject &entry,
     const QList<PresentedCredential> &credentials = presentations.at(index);
     const QString format = entry.value(QStringLiteral("format")).toString();
     const QJsonValue nested = entry.value(QStringLiteral("path_nested"));
-    // A VP carries only JWT credentials (PresentationTokenVerifier refuses others), so an
-    // SD-JWT format means the token is an SD-JWT VC of its own.
+    // A JWT VP carries only JWT credentials and a JSON-LD VP only JSON-LD ones
+    // (PresentationTokenVerifier refuses others), so an SD-JWT format means the token is an
+    // SD-JWT VC of its own.
     if (kSdJwtFormats.contains(credentials.first().format)) {
         if (!kSdJwtFormats.contains(format) || !nested.isUndefined())
             return fail("submission",
                         tr("the descriptor_map calls an SD-JWT VC \"%1\"").arg(format.left(40)));
         return credentials.first();
     }
+    const bool jsonLd = credentials.first().format == QLatin1String("ldp_vc");
     const QJsonObject inner = nested.toObject();
+    const QString innerFormat = inner.value(QStringLiteral("format")).toString();
     const auto at = kNested.match(inner.value(QStringLiteral("path")).toString());
-    if (!kVpFormats.contains(format) || !at.hasMatch() ||
-        !kVcFormats.contains(inner.value(QStringLiteral("format")).toString()) ||
-        inner.contains(QStringLiteral("path_nested")))
+    const bool formatsFit =
+        jsonLd ? format == QLatin1String("ldp_vp") && innerFormat == QLatin1String("ldp_vc")
+               : kVpFormats.contains(format) && kVcFormats.contains(innerFormat);
+    if (!formatsFit || !at.hasMatch() || inner.contains(QStringLiteral("path_nested")))
         return fail("submission",
                     tr("the descriptor_map must point into the VP with path_nested "
-                       "($.verifiableCredential[n], format jwt_vc_json) and call the VP "
-                       "jwt_vp_json"));
+                       "($.verifiableCredential[n], format jwt_vc_json or ldp_vc) and call the "
+                       "VP jwt_vp_json or ldp_vp"));
     const qsizetype n = at.captured(1).toInt();
     if (n >= credentials.size())
         return fail("submission", tr("path_nested points past the VP's credentials"));
@@ -244,7 +255,7 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
     QStringList everything;
     for (const QJsonValue &value : *answer)
         for (const QJsonValue &token : value.isArray() ? value.toArray() : QJsonArray{value})
-            everything << token.toString();
+            everything << presentationText(token);
     if (auto cheap = precheckAll(everything, expected); !cheap)
         return cheap.error();
 
@@ -264,10 +275,11 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
                 "submission",
                 tr("\"%1\" is answered with %2 presentations").arg(id.left(64)).arg(tokens.size()));
         for (const QJsonValue &token : tokens) {
-            if (!token.isString())
-                return fail("format", tr("the answer to \"%1\" is not a token").arg(id.left(64)));
-            auto verified =
-                PresentationTokenVerifier::verify(token.toString().toUtf8(), expected, options);
+            if (!token.isString() && !token.isObject())
+                return fail("format",
+                            tr("the answer to \"%1\" is not a presentation").arg(id.left(64)));
+            auto verified = PresentationTokenVerifier::verify(presentationText(token).toUtf8(),
+                                                              expected, options);
             if (!verified)
                 return verified.error();
             // A VP with two credentials is two answers, too.

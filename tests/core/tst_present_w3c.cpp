@@ -2,13 +2,17 @@
 // VerifiablePresentation with a Data Integrity proof by the holder's key (authentication,
 // challenge = nonce, domain = client_id), and a VC-JWT 2.0 credential (vc+jwt) enveloped in a
 // vp+jwt. Both are offered to DCQL and Presentation Exchange requests; the proofs are verified
-// with vcdesk's own verifier, and changed copies fail.
+// with vcdesk's own verifier, and changed copies fail. Then vcdesk's verifier (seed 002) takes a
+// JSON-LD VP as an answer, and refuses one made for another request, by another holder, or
+// not bound at all.
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/oid4vp/DataIntegrityPresentation.h"
 #include "core/oid4vp/DcqlMatcher.h"
 #include "core/oid4vp/PresentationBuilder.h"
 #include "core/oid4vp/PresentationExchangeMatcher.h"
 #include "core/oid4vp/PresentationTokenVerifier.h"
+#include "core/oid4vp/PresentationVerifier.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DataIntegrityCheck.h"
@@ -86,6 +90,39 @@ QJsonValue dcqlPresentation(const AuthorizationResponse &response)
         .value("cred")
         .toArray()
         .first();
+}
+
+/// A VC 2.0 JSON-LD credential for `subject`, signed eddsa-rdfc-2022 by `issuer`.
+QByteArray alumniCredential(const test::Issuer &issuer, const QString &subject)
+{
+    const QJsonObject credential{
+        {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2",
+                                "https://www.w3.org/ns/credentials/examples/v2"}},
+        {"id", "urn:uuid:7a1f3c9e-5b2d-4e8f-9c0a-1d2e3f4a5b6c"},
+        {"type", QJsonArray{"VerifiableCredential", "AlumniCredential"}},
+        {"issuer", issuer.did},
+        {"validFrom", "2025-01-01T00:00:00Z"},
+        {"credentialSubject", QJsonObject{{"id", subject}, {"alumniOf", "Example University"}}}};
+    const QJsonObject options{{"type", "DataIntegrityProof"},
+                              {"cryptosuite", "eddsa-rdfc-2022"},
+                              {"created", "2025-01-01T00:00:00Z"},
+                              {"verificationMethod", issuer.kid},
+                              {"proofPurpose", "assertionMethod"}};
+    QJsonObject secured = credential;
+    secured.insert("proof", DataIntegritySigner::proof(credential, options, issuer.key).value());
+    return QJsonDocument(secured).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject alumniQuery()
+{
+    return QJsonObject{
+        {"credentials",
+         QJsonArray{QJsonObject{
+             {"id", "alumni"},
+             {"format", "ldp_vc"},
+             {"meta", QJsonObject{{"type_values", QJsonArray{QJsonArray{"AlumniCredential"}}}}},
+             {"claims",
+              QJsonArray{QJsonObject{{"path", QJsonArray{"credentialSubject", "alumniOf"}}}}}}}}};
 }
 
 } // namespace
@@ -278,6 +315,148 @@ private slots:
                  QStringLiteral("ldp_vc"));
         QCOMPARE(entry.value("path_nested").toObject().value("path").toString(),
                  QStringLiteral("$.verifiableCredential[0]"));
+    }
+
+    void vcdeskVerifiesAJsonLdPresentation_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("as made") << ""
+                                 << "";
+        QTest::newRow("another request") << "nonce"
+                                         << "presentation.nonce";
+        QTest::newRow("another verifier") << "domain"
+                                          << "presentation.audience";
+        QTest::newRow("presented by a thief") << "thief"
+                                              << "presentation.holder_binding";
+        QTest::newRow("a thief naming the holder") << "holder"
+                                                   << "presentation.not_valid";
+        QTest::newRow("signed for assertion") << "purpose"
+                                              << "presentation.holder_binding";
+        QTest::newRow("two proofs") << "proof set"
+                                    << "presentation.holder_binding";
+        QTest::newRow("a claim changed") << "claim"
+                                         << "presentation.not_valid";
+        QTest::newRow("an issuer nobody trusts") << "untrusted"
+                                                 << "presentation.issuer_not_trusted";
+        QTest::newRow("a credential alone") << "bare"
+                                            << "presentation.format";
+    }
+
+    void vcdeskVerifiesAJsonLdPresentation()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, code);
+        const test::Issuer issuer = test::Issuer::make(KeyType::Ed25519);
+        const HolderKeyring::Signer holder = signerOf(KeyType::P256);
+        const HolderKeyring::Signer thief = signerOf(KeyType::Ed25519);
+        const QList<HeldCredential> wallet{held(1, alumniCredential(issuer, holder.did), "ldp_vc")};
+        const QJsonObject query = alumniQuery();
+        AuthorizationRequest request = requestFor(query);
+        if (change == "nonce")
+            request.nonce = "another-nonce";
+        if (change == "domain")
+            request.client =
+                ClientIdentifier::parse("redirect_uri:https://rp.example/other", {}).value();
+        QJsonObject vp;
+        if (change == "thief" || change == "holder") {
+            auto stolen = DataIntegrityPresentation::build(wallet.first(), thief, request,
+                                                           QDateTime::currentSecsSinceEpoch());
+            VCDESK_VERIFY_OK(stolen);
+            vp = stolen.value();
+            if (change == "holder") {
+                // The thief names the holder, and signs that.
+                vp.insert("holder", holder.did);
+                QJsonObject options = vp.take("proof").toObject();
+                vp.insert("proof", DataIntegritySigner::proof(vp, options, thief.key).value());
+            }
+        } else if (change == "bare") {
+            vp = wallet.first().credential().document;
+        } else {
+            auto response =
+                PresentationBuilder::build(request, DcqlMatcher::match(query, wallet).value(),
+                                           {{"alumni", {1}}}, wallet, ringOf(holder));
+            VCDESK_VERIFY_OK(response);
+            vp = QJsonDocument::fromJson(response->field("vp_token").toUtf8())
+                     .object()
+                     .value("alumni")
+                     .toArray()
+                     .first()
+                     .toObject();
+        }
+        if (change == "purpose" || change == "proof set") {
+            QJsonObject options = vp.take("proof").toObject();
+            if (change == "purpose")
+                options.insert("proofPurpose", "assertionMethod");
+            const QJsonObject proof = DataIntegritySigner::proof(vp, options, holder.key).value();
+            vp.insert("proof", change == "purpose" ? QJsonValue(proof)
+                                                   : QJsonValue(QJsonArray{proof, proof}));
+        }
+        if (change == "claim") {
+            QJsonObject credential = vp.value("verifiableCredential").toArray().first().toObject();
+            credential.insert("credentialSubject",
+                              QJsonObject{{"id", holder.did}, {"alumniOf", "Another University"}});
+            vp.insert("verifiableCredential", QJsonArray{credential});
+            QJsonObject options = vp.take("proof").toObject();
+            vp.insert("proof", DataIntegritySigner::proof(vp, options, holder.key).value());
+        }
+
+        ExpectedPresentation expected;
+        expected.nonce = kNonce;
+        expected.audiences = {kClientId};
+        expected.dcqlQuery = query;
+        expected.issuers = IssuerPolicy::allowOnly(
+                               {change == "untrusted" ? QString("did:example:other") : issuer.did})
+                               .value();
+        const QString answer = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"alumni", QJsonArray{vp}}}).toJson(QJsonDocument::Compact));
+        auto verified = PresentationVerifier::verify(expected, answer, {}, options());
+        if (code.isEmpty()) {
+            VCDESK_VERIFY_OK(verified);
+            QCOMPARE(verified->credentials.size(), 1);
+            const PresentedCredential &presented = verified->credentials.first();
+            QCOMPARE(presented.format, QStringLiteral("ldp_vc"));
+            QCOMPARE(presented.holder, holder.did);
+            QCOMPARE(presented.queryId, QStringLiteral("alumni"));
+            QCOMPARE(presented.claims.value("alumniOf").toString(),
+                     QStringLiteral("Example University"));
+            return;
+        }
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().code == code, qPrintable(verified.error().toString()));
+    }
+
+    void presentationExchangeAnswerWithAJsonLdVp()
+    {
+        const test::Issuer issuer = test::Issuer::make(KeyType::Ed25519);
+        const HolderKeyring::Signer holder = signerOf(KeyType::Ed25519);
+        const QList<HeldCredential> wallet{held(1, alumniCredential(issuer, holder.did), "ldp_vc")};
+        const QJsonObject definition{
+            {"id", "def-alumni"},
+            {"input_descriptors",
+             QJsonArray{QJsonObject{
+                 {"id", "alumni"},
+                 {"format", QJsonObject{{"ldp_vc", QJsonObject{}}, {"ldp_vp", QJsonObject{}}}},
+                 {"constraints",
+                  QJsonObject{
+                      {"fields", QJsonArray{QJsonObject{
+                                     {"path", QJsonArray{"$.credentialSubject.alumniOf"}}}}}}}}}}};
+        auto response = PresentationBuilder::build(
+            requestFor({}, definition),
+            PresentationExchangeMatcher::match(definition, wallet).value(), {{"alumni", {1}}},
+            wallet, ringOf(holder));
+        VCDESK_VERIFY_OK(response);
+        ExpectedPresentation expected;
+        expected.nonce = kNonce;
+        expected.audiences = {kClientId};
+        expected.presentationDefinition = definition;
+        expected.issuers = IssuerPolicy::allowOnly({issuer.did}).value();
+        auto verified =
+            PresentationVerifier::verify(expected, response->field("vp_token"),
+                                         response->field("presentation_submission"), options());
+        VCDESK_VERIFY_OK(verified);
+        QCOMPARE(verified->credentials.size(), 1);
+        QCOMPARE(verified->credentials.first().holder, holder.did);
     }
 
     void vcJwtIsEnvelopedInAVpJwt()
