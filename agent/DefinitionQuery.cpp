@@ -31,6 +31,13 @@ QJsonObject jwtFormats(bool withVcJoseCose)
     if (withVcJoseCose) {
         formats.insert(QStringLiteral("vc+jwt"), alg);
         formats.insert(QStringLiteral("vp+jwt"), alg);
+        // JSON-LD with Data Integrity proofs: what a wallet's ldp_vp carries is checked as the
+        // inspector checks any JSON-LD credential.
+        const QJsonObject proofTypes{
+            {QStringLiteral("proof_type"), QJsonArray{QStringLiteral("DataIntegrityProof"),
+                                                      QStringLiteral("Ed25519Signature2020")}}};
+        formats.insert(QStringLiteral("ldp_vc"), proofTypes);
+        formats.insert(QStringLiteral("ldp_vp"), proofTypes);
     }
     return formats;
 }
@@ -108,20 +115,27 @@ QJsonObject DefinitionQuery::dcqlQuery(const VerifierStore::Definition &definiti
         {QStringLiteral("id"), jwtQueryId(definition)},
         {QStringLiteral("format"), QStringLiteral("jwt_vc_json")},
         {QStringLiteral("meta"), QJsonObject{{QStringLiteral("type_values"), typeValues}}}};
+    // A JSON-LD credential: the same type and claim paths as the JWT-VC.
+    QJsonObject ldp = jwt;
+    ldp.insert(QStringLiteral("id"), ldpQueryId(definition));
+    ldp.insert(QStringLiteral("format"), QStringLiteral("ldp_vc"));
     if (!definition.claims.isEmpty()) {
         sdJwt.insert(QStringLiteral("claims"), sdJwtClaims);
         jwt.insert(QStringLiteral("claims"), jwtClaims);
+        ldp.insert(QStringLiteral("claims"), jwtClaims);
     }
     if (optional) {
         const QJsonArray claimSets{everything, required};
         sdJwt.insert(QStringLiteral("claim_sets"), claimSets);
         jwt.insert(QStringLiteral("claim_sets"), claimSets);
+        ldp.insert(QStringLiteral("claim_sets"), claimSets);
     }
-    return QJsonObject{{QStringLiteral("credentials"), QJsonArray{sdJwt, jwt}},
+    return QJsonObject{{QStringLiteral("credentials"), QJsonArray{sdJwt, jwt, ldp}},
                        {QStringLiteral("credential_sets"),
                         QJsonArray{QJsonObject{{QStringLiteral("options"),
                                                 QJsonArray{QJsonArray{definition.id},
-                                                           QJsonArray{jwtQueryId(definition)}}}}}}};
+                                                           QJsonArray{jwtQueryId(definition)},
+                                                           QJsonArray{ldpQueryId(definition)}}}}}}};
 }
 
 } // namespace vcdesk

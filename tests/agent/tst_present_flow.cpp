@@ -1,19 +1,24 @@
 // The holder side of seed 002, end to end: a wallet (real SQLite, sealed keys) holding a
 // credential the agent issued to it, the agent's openid-vc:// request resolved and the
 // verifier authenticated by its DID, the Presentation Exchange definition matched, consent
-// data, and the presentation posted over direct_post until the agent says "verified".
+// data, and the presentation posted over direct_post until the agent says "verified". Also a
+// JSON-LD credential, asked for by DCQL and presented in a Data Integrity VP.
 
 #include "agent/AgentServer.h"
 #include "core/api/VerifierApiClient.h"
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/net/HttpClient.h"
 #include "core/oid4vp/PresentationFlow.h"
 #include "core/oid4vp/PresentationSession.h"
+#include "core/store/CredentialImporter.h"
 #include "core/store/WalletHost.h"
+#include "core/verify/DataIntegritySigner.h"
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
+#include "support/TokenFactory.h"
 #include "support/WalletFixture.h"
 
 #include <QElapsedTimer>
@@ -164,6 +169,74 @@ private slots:
         auto again = session.present(PresentationBuilder::defaultSelection(session.match()));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().httpStatus, 410);
+    }
+
+    void aJsonLdCredentialIsPresentedToTheAgent()
+    {
+        // An alumni credential (VC 2.0, eddsa-rdfc-2022) from an issuer the definition names.
+        const test::Issuer issuer = test::Issuer::make(KeyType::Ed25519);
+        const QString holder = m_wallet->keys().defaultKey(m_profileId)->did;
+        const QJsonObject credential{
+            {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2",
+                                    "https://www.w3.org/ns/credentials/examples/v2"}},
+            {"type", QJsonArray{"VerifiableCredential", "AlumniCredential"}},
+            {"issuer", issuer.did},
+            {"validFrom", "2025-01-01T00:00:00Z"},
+            {"credentialSubject", QJsonObject{{"id", holder}, {"alumniOf", "Example University"}}}};
+        const QJsonObject proof = DataIntegritySigner::proof(credential,
+                                                             {{"type", "DataIntegrityProof"},
+                                                              {"cryptosuite", "eddsa-rdfc-2022"},
+                                                              {"created", "2025-01-01T00:00:00Z"},
+                                                              {"verificationMethod", issuer.kid},
+                                                              {"proofPurpose", "assertionMethod"}},
+                                                             issuer.key)
+                                      .value();
+        QJsonObject secured = credential;
+        secured.insert("proof", proof);
+        InspectOptions inspect;
+        inspect.resolver = MultiMethodDidResolver::createDefault();
+        auto record =
+            CredentialImporter::prepare(QJsonDocument(secured).toJson(), inspect, "file", "test");
+        VCDESK_VERIFY_OK(record);
+        QCOMPARE(record->format, QStringLiteral("ldp_vc"));
+        QCOMPARE(record->verdict, Verdict::Valid);
+        auto added = m_wallet->credentials().add(m_profileId, record.value());
+        VCDESK_VERIFY_OK(added);
+
+        // The verifier's admin asks for it by DCQL, from that issuer only.
+        HttpRequest define;
+        define.method = "PUT";
+        define.url = QUrl(m_agent->baseUrl() + "/private/webapp/definitions/alumniCheck");
+        define.headers = {
+            {"Authorization", "Bearer " + m_description.verifierToken("Verifier_Admin")}};
+        define.contentType = "application/json";
+        define.body = QJsonDocument(QJsonObject{{"types", QJsonArray{"AlumniCredential"}},
+                                                {"claims", QJsonArray{"alumniOf"}},
+                                                {"query", "dcql"},
+                                                {"issuers", QJsonArray{issuer.did}}})
+                          .toJson();
+        define.idempotent = false;
+        auto defined = HttpClient(test::loopbackPolicy()).sendAndWait(define);
+        VCDESK_VERIFY_OK(defined);
+
+        auto created = verifier().createAuthRequest("alumniCheck");
+        VCDESK_VERIFY_OK(created);
+        PresentationSession session(*m_wallet, m_profileId, options());
+        VCDESK_VERIFY_OK(session.open(created->authRequestUri));
+        QCOMPARE(session.request().queryLanguage, AuthorizationRequest::QueryLanguage::Dcql);
+        QVERIFY(session.match().satisfiable);
+        const PresentationBuilder::Selection selection =
+            PresentationBuilder::defaultSelection(session.match());
+        QCOMPARE(selection.value("alumniCheck_ldp"), QList<qint64>{added.value()});
+
+        auto answer = session.present(selection);
+        VCDESK_VERIFY_OK(answer);
+        QCOMPARE(answer->status, 200);
+        auto status = verifier().authStatus(created->correlationId, "alumniCheck");
+        VCDESK_VERIFY_OK(status);
+        QCOMPARE(status->state, AuthStatus::State::Verified);
+        QCOMPARE(status->verifiedData.value("alumniOf").toString(),
+                 QStringLiteral("Example University"));
     }
 
     void requestUriByPostEchoesTheWalletNonce()

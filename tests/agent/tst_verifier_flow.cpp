@@ -439,8 +439,9 @@ private slots:
         QVERIFY(!request.contains("client_id_scheme"));
         const QJsonArray queries =
             request.value("dcql_query").toObject().value("credentials").toArray();
-        QCOMPARE(queries.size(), 2);
+        QCOMPARE(queries.size(), 3);
         QCOMPARE(queries.at(0).toObject().value("format").toString(), QStringLiteral("dc+sd-jwt"));
+        QCOMPARE(queries.at(2).toObject().value("format").toString(), QStringLiteral("ldp_vc"));
         const QString answer = QString::fromUtf8(
             QJsonDocument(
                 QJsonObject{{"emailDcql_jwt", QJsonArray{QString::fromLatin1(
