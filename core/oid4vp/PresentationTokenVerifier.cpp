@@ -54,6 +54,20 @@ void collectProblems(const Inspection &inspection, QStringList &out, int depth =
             collectProblems(nested, out, depth + 1);
 }
 
+/// A credential of a VP, as the VP's signer presented it.
+PresentedCredential presentedBy(const Inspection &credential, const QByteArray &raw,
+                                const QString &signerDid)
+{
+    PresentedCredential presented;
+    presented.format = credential.format;
+    presented.raw = raw;
+    presented.holder = signerDid;
+    presented.inspection = credential;
+    const QJsonValue claims = credential.claims;
+    presented.claims = claims.isArray() ? claims.toArray().first().toObject() : claims.toObject();
+    return presented;
+}
+
 } // namespace
 
 Result<int> PresentationTokenVerifier::precheck(QByteArrayView token,
@@ -246,15 +260,7 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
             return bound.error();
         if (auto trusted = checkIssuer(credential, expected); !trusted)
             return trusted.error();
-        PresentedCredential presented;
-        presented.format = credential.format;
-        presented.raw = raw;
-        presented.holder = signerDid;
-        presented.inspection = credential;
-        const QJsonValue claims = credential.claims;
-        presented.claims =
-            claims.isArray() ? claims.toArray().first().toObject() : claims.toObject();
-        out << presented;
+        out << presentedBy(credential, raw, signerDid);
     }
     return out;
 }
@@ -356,15 +362,9 @@ PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
             return bound.error();
         if (auto trusted = checkIssuer(credential, expected); !trusted)
             return trusted.error();
-        PresentedCredential presented;
-        presented.format = credential.format;
-        presented.raw = QJsonDocument(embedded.at(i).toObject()).toJson(QJsonDocument::Compact);
-        presented.holder = signerDid;
-        presented.inspection = credential;
-        const QJsonValue claims = credential.claims;
-        presented.claims =
-            claims.isArray() ? claims.toArray().first().toObject() : claims.toObject();
-        out << presented;
+        out << presentedBy(credential,
+                           QJsonDocument(embedded.at(i).toObject()).toJson(QJsonDocument::Compact),
+                           signerDid);
     }
     return out;
 }

@@ -29,10 +29,9 @@ const documents = new Map([
     bundled('https://www.w3.org/ns/credentials/examples/v2', 'credentials-examples-v2.jsonld'),
 ]);
 
-/** A did:key's document, made from the DID itself (Ed25519 z6Mk…, P-256 zDna…, P-384 z82L…), as Multikey. */
-function didKeyDocument(did) {
-    const multibase = did.slice('did:key:'.length);
-    const method = { id: `${did}#${multibase}`, type: 'Multikey', controller: did, publicKeyMultibase: multibase };
+/** A DID document with one Multikey, for assertion and authentication. */
+function multikeyDidDocument(did, id, publicKeyMultibase) {
+    const method = { id, type: 'Multikey', controller: did, publicKeyMultibase };
     return {
         '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
         id: did,
@@ -42,20 +41,19 @@ function didKeyDocument(did) {
     };
 }
 
+/** A did:key's document, made from the DID itself (Ed25519 z6Mk…, P-256 zDna…, P-384 z82L…). */
+function didKeyDocument(did) {
+    const multibase = did.slice('did:key:'.length);
+    return multikeyDidDocument(did, `${did}#${multibase}`, multibase);
+}
+
 /** A did:jwk's document (Ed25519 or P-256, key id #0), its key given as Multikey. */
 async function didJwkDocument(did) {
     const jwk = JSON.parse(Buffer.from(did.slice('did:jwk:'.length), 'base64url').toString());
     const Multikey = jwk.crv === 'Ed25519' ? Ed25519Multikey : EcdsaMultikey;
     const key = await Multikey.fromJwk({ jwk, id: `${did}#0`, controller: did });
     const { publicKeyMultibase } = await key.export({ publicKey: true });
-    const method = { id: `${did}#0`, type: 'Multikey', controller: did, publicKeyMultibase };
-    return {
-        '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
-        id: did,
-        verificationMethod: [method],
-        assertionMethod: [method.id],
-        authentication: [method.id],
-    };
+    return multikeyDidDocument(did, `${did}#0`, publicKeyMultibase);
 }
 
 /** Offline: contexts it carries, did:key and did:jwk documents; any other URL is an error,
