@@ -230,6 +230,7 @@ private slots:
         const Inspection &vc = inspection->nested.front();
         QCOMPARE(outcome(vc, "SignatureVerification"), Outcome::Unknown);
         QVERIFY(vc.report.check("SignatureVerification")->detail.contains("BbsBlsSignature2020"));
+        QVERIFY(vc.report.check("SignatureVerification")->detail.contains("needs BLS12-381"));
         QCOMPARE(
             vc.issuer,
             QStringLiteral("did:web:dentity-dev.connect.trinsic.cloud:z8wCvUe4sM5eTnYYHFaxxjs"));

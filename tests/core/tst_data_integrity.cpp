@@ -202,6 +202,9 @@ private slots:
             auto inspection = CredentialInspector::inspect(QJsonDocument(doc).toJson(), options());
             QCOMPARE(inspection->report.check("SignatureVerification")->outcome, Outcome::Unknown);
             QVERIFY(inspection->report.check("SignatureVerification")->detail.contains(suite));
+            QCOMPARE(inspection->report.check("SignatureVerification")
+                         ->detail.contains("needs BLS12-381"),
+                     QByteArray(suite) == "bbs-2023");
             QVERIFY(inspection->report.verdict() != ValidationReport::Verdict::Valid);
         }
         // A suite vcdesk verifies, with a key it does not take (Ed25519 for ECDSA): forged.
