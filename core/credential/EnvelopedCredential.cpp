@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 namespace {
@@ -40,6 +42,14 @@ std::optional<QByteArray> EnvelopedCredential::token(const QJsonValue &value)
     // Data URLs may percent-encode; a compact JWS never needs it, but decoding is harmless.
     const QByteArray body = QUrl::fromPercentEncoding(id.mid(comma + 1).toLatin1()).toUtf8();
     if (body.isEmpty())
+        return std::nullopt;
+    // A compact JWS or SD-JWT and nothing else: base64url parts joined by '.' and '~'. JSON
+    // (or anything else) in a token's clothes is not unwrapped.
+    const bool compact = std::all_of(body.cbegin(), body.cend(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.' || c == '~';
+    });
+    if (!compact)
         return std::nullopt;
     return body;
 }

@@ -38,7 +38,7 @@ Result<QJsonArray> DataIntegrityPresentation::contextFor(const QJsonObject &cred
 Result<QJsonObject> DataIntegrityPresentation::build(const HeldCredential &credential,
                                                      const HolderKeyring::Signer &signer,
                                                      const AuthorizationRequest &request,
-                                                     qint64 now, const DocumentLoader &contexts)
+                                                     qint64 now)
 {
     const QString suite = DataIntegritySigner::rdfcSuiteFor(signer.key.type());
     if (suite.isEmpty())
@@ -65,7 +65,7 @@ Result<QJsonObject> DataIntegrityPresentation::build(const HeldCredential &crede
                               {QStringLiteral("proofPurpose"), QStringLiteral("authentication")},
                               {QStringLiteral("challenge"), request.nonce},
                               {QStringLiteral("domain"), request.client.clientId()}};
-    auto proof = DataIntegritySigner::proof(presentation, options, signer.key, contexts);
+    auto proof = DataIntegritySigner::proof(presentation, options, signer.key);
     if (!proof)
         return Error{proof.error().code,
                      tr("the presentation could not be signed: %1").arg(proof.error().message)};

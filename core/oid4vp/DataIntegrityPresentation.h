@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/jsonld/DocumentLoader.h"
 #include "core/oid4vp/AuthorizationRequest.h"
 #include "core/oid4vp/HeldCredential.h"
 #include "core/oid4vp/HolderKeyring.h"
@@ -18,6 +17,8 @@ namespace vcdesk {
 /// expires with the answer. An Ed25519 key signs eddsa-rdfc-2022, a P-256 key
 /// ecdsa-rdfc-2019; a secp256k1 key cannot ("oid4vp.no_binding_key"). The presentation takes
 /// the VC version of its credential: credentials v2, or v1 with the data integrity context.
+/// Its contexts are those vcdesk carries (a credential using any other cannot be presented
+/// yet: "jsonld.context_not_available").
 class DataIntegrityPresentation
 {
     Q_DECLARE_TR_FUNCTIONS(DataIntegrityPresentation)
@@ -26,8 +27,7 @@ public:
 
     static Result<QJsonObject> build(const HeldCredential &credential,
                                      const HolderKeyring::Signer &signer,
-                                     const AuthorizationRequest &request, qint64 now,
-                                     const DocumentLoader &contexts = {});
+                                     const AuthorizationRequest &request, qint64 now);
 
 private:
     /// The @context of a presentation of `credential`: v2 when it is a VC 2.0 credential, v1

@@ -282,8 +282,11 @@ Result<int> PresentationTokenVerifier::precheckLdpVp(const QJsonObject &vp,
                                       .arg(parsed->embedded.size())
                                       .arg(kMaxCredentials));
     for (const QJsonValue &embedded : std::as_const(parsed->embedded)) {
-        auto credential = embedded.isObject() ? CredentialParser::fromJsonLd(embedded.toObject())
-                                              : Result<Credential>(Error{});
+        // An enveloped credential is inspected as what its data: URL holds, but would be
+        // matched as the object around it: only credentials given as themselves are taken.
+        auto credential = embedded.isObject() && !EnvelopedCredential::token(embedded)
+                              ? CredentialParser::fromJsonLd(embedded.toObject())
+                              : Result<Credential>(Error{});
         if (!credential || credential->isPresentation())
             return fail("format", tr("a JSON-LD VP carries JSON-LD credentials here; one of "
                                      "this presentation's is not one"));
@@ -351,7 +354,8 @@ PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
     QList<PresentedCredential> out;
     for (qsizetype i = 0; i < embedded.size(); ++i) {
         const Inspection &credential = inspection.nested.at(size_t(i));
-        if (!embedded.at(i).isObject() || credential.format != QLatin1String("ldp_vc"))
+        if (!embedded.at(i).isObject() || EnvelopedCredential::token(embedded.at(i)) ||
+            credential.format != QLatin1String("ldp_vc"))
             return fail("format", tr("credential %1 of the presentation is a %2; a JSON-LD VP "
                                      "carries JSON-LD credentials here")
                                       .arg(i + 1)

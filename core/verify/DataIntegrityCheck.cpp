@@ -63,6 +63,13 @@ bool hasEmbeddedContext(const QJsonValue &value, int depth)
     return false;
 }
 
+bool isPresentation(const QJsonObject &document)
+{
+    const QJsonValue type = document.value(QStringLiteral("type"));
+    const QString presentation = QStringLiteral("VerifiablePresentation");
+    return type.toString() == presentation || type.toArray().contains(QJsonValue(presentation));
+}
+
 /// The suite a proof names, as a reason names it; the BBS suites with what they would need.
 QString suiteName(const QJsonObject &proof)
 {
@@ -218,7 +225,7 @@ Status DataIntegrityCheck::checkContextsArePinned(const QJsonObject &securedDocu
         }
         // A presentation's credentials name their own contexts, checked the same way (the
         // JSON reader bounds how deep presentations can nest).
-        if (it.key() == QLatin1String("verifiableCredential")) {
+        if (it.key() == QLatin1String("verifiableCredential") && isPresentation(securedDocument)) {
             const QJsonArray credentials =
                 it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
             for (const QJsonValue &credential : credentials)

@@ -6,6 +6,7 @@
 // JSON-LD VP as an answer, and refuses one made for another request, by another holder, or
 // not bound at all.
 
+#include "core/credential/EnvelopedCredential.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/oid4vp/DataIntegrityPresentation.h"
 #include "core/oid4vp/DcqlMatcher.h"
@@ -339,6 +340,11 @@ private slots:
                                          << "presentation.not_valid";
         QTest::newRow("an issuer nobody trusts") << "untrusted"
                                                  << "presentation.issuer_not_trusted";
+        // JSON is not unwrapped from a vc+jwt data: URL: the object is read as itself, unsigned.
+        QTest::newRow("an enveloped look-alike") << "envelope"
+                                                 << "presentation.not_valid";
+        QTest::newRow("an enveloped JWT") << "jwt envelope"
+                                          << "presentation.format";
         QTest::newRow("a credential alone") << "bare"
                                             << "presentation.format";
     }
@@ -392,6 +398,31 @@ private slots:
             vp.insert("proof", change == "purpose" ? QJsonValue(proof)
                                                    : QJsonValue(QJsonArray{proof, proof}));
         }
+        if (change.endsWith("envelope")) {
+            // A real credential in a data: URL, which would be inspected as itself; around it
+            // an object claiming another type and claim, which matching would read. Signed with
+            // JCS, so no JSON-LD processing stands in the way.
+            QJsonObject real = wallet.first().credential().document;
+            real.remove("proof");
+            const QString body =
+                change == "envelope"
+                    ? QString::fromLatin1(QUrl::toPercentEncoding(
+                          QString::fromUtf8(QJsonDocument(wallet.first().credential().document)
+                                                .toJson(QJsonDocument::Compact))))
+                    : QString::fromLatin1(
+                          test::sign(issuer.key, real, {{"typ", "vc+jwt"}, {"kid", issuer.kid}}));
+            const QJsonObject outer{
+                {"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
+                {"type", QJsonArray{"VerifiableCredential", "EnvelopedVerifiableCredential"}},
+                {"id", "data:application/vc+jwt," + body},
+                {"issuer", issuer.did},
+                {"credentialSubject",
+                 QJsonObject{{"id", holder.did}, {"alumniOf", "Forged University"}}}};
+            vp.insert("verifiableCredential", QJsonArray{outer});
+            QJsonObject options = vp.take("proof").toObject();
+            options.insert("cryptosuite", "ecdsa-jcs-2019");
+            vp.insert("proof", DataIntegritySigner::proof(vp, options, holder.key).value());
+        }
         if (change == "claim") {
             QJsonObject credential = vp.value("verifiableCredential").toArray().first().toObject();
             credential.insert("credentialSubject",
@@ -424,6 +455,18 @@ private slots:
         }
         QVERIFY(!verified.ok());
         QVERIFY2(verified.error().code == code, qPrintable(verified.error().toString()));
+    }
+
+    void anEnvelopeHoldsATokenOnly()
+    {
+        const auto envelope = [](const QString &body) {
+            return QJsonObject{{"type", "EnvelopedVerifiableCredential"},
+                               {"id", "data:application/vc+jwt," + body}};
+        };
+        QCOMPARE(EnvelopedCredential::token(envelope("eyJh.eyJi.c2ln")),
+                 QByteArray("eyJh.eyJi.c2ln"));
+        QVERIFY(!EnvelopedCredential::token(envelope("%7B%22type%22%3A%5B%5D%7D")));
+        QVERIFY(!EnvelopedCredential::token(envelope("eyJh.eyJi.c2ln%0A")));
     }
 
     void presentationExchangeAnswerWithAJsonLdVp()
