@@ -6,6 +6,7 @@
 
 #include "cli/CommandLine.h"
 #include "cli/KioskCommand.h"
+#include "core/common/AppTranslations.h"
 #include "core/net/InstanceChannel.h"
 #include "core/receive/SandboxDescription.h"
 
@@ -25,7 +26,6 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QThread>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -40,16 +40,6 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(vcdesk::CommandLine::version());
 }
 
-/// The translation for `locale`, compiled in from translations/*.ts. None for English (the
-/// source language) or a language without one.
-void translateTo(const QLocale &locale)
-{
-    static QTranslator translator;
-    if (translator.load(locale, QStringLiteral("vcdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-}
-
 /// The command runs on a thread of its own while this, the main thread, runs the event loop:
 /// what answers only through the main thread (the system keychain, WalletKeychain) is then
 /// waited for from the command's thread, without a nested event loop.
@@ -59,7 +49,7 @@ int runCommandLine(int argc, char **argv)
     setIdentity();
     // The command line speaks the system's language (LANG): scripts rely on it, not on a
     // choice made in the window.
-    translateTo(QLocale());
+    vcdesk::AppTranslations::install(QLocale());
     const QStringList arguments = app.arguments();
     int status = vcdesk::CommandLine::Usage;
     std::unique_ptr<QThread> command(QThread::create([&arguments, &status] {
@@ -95,7 +85,7 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     // The language chosen in Settings, else the system's.
-    translateTo(vcdesk::LanguageChoice::startupLocale());
+    vcdesk::AppTranslations::install(vcdesk::LanguageChoice::startupLocale());
     const QStringList args = app.arguments();
     // One window per user: a link or file for a running vcdesk goes to it, and this one ends.
     const QString argument =
@@ -139,7 +129,7 @@ int runKiosk(int argc, char **argv)
 {
     QApplication app(argc, argv);
     setIdentity();
-    translateTo(vcdesk::LanguageChoice::startupLocale());
+    vcdesk::AppTranslations::install(vcdesk::LanguageChoice::startupLocale());
     auto config = vcdesk::KioskCommand::configFrom(app.arguments().mid(1));
     if (!config) {
         QTextStream(stderr)
@@ -175,7 +165,7 @@ int runWindow(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     setIdentity();
-    translateTo(QLocale());
+    vcdesk::AppTranslations::install(QLocale());
     QTextStream(stderr) << QCoreApplication::translate(
                                "main", "vcdesk: this build has no window (built without the "
                                        "GUI); see vcdesk --help for its commands")

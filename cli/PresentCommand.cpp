@@ -176,27 +176,30 @@ int PresentCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     if (!cli.json())
         ConsentPrinter::print(consent, out, shared);
 
-    const auto sendDecline = [&](const QString &why) {
-        auto answer = presentation.decline(why);
+    const auto sendDecline = [&] {
+        // The verifier's error_description is ASCII text for its developers (RFC 6749 §5.2):
+        // never translated. The person reads the translated sentence.
+        auto answer = presentation.decline(QStringLiteral("the holder declined"));
         if (!answer) // the verifier never heard the no: say so, not "declined"
             return finish(WalletCli::Failed, &answer.error());
         report.insert(QStringLiteral("declined"), true);
         report.insert(QStringLiteral("sent"), true);
         report.insert(QStringLiteral("answer"), answerJson(answer.value()));
-        const Error declined{QStringLiteral("oid4vp.declined"), why};
+        const Error declined{QStringLiteral("oid4vp.declined"),
+                             tr("you declined; the verifier was told no")};
         return finish(WalletCli::Failed, &declined);
     };
     const Error nothingSent{QStringLiteral("oid4vp.nothing_sent"),
                             tr("nothing was sent to the verifier")};
     const auto decide = [&](Choice choice) -> std::optional<int> {
         if (choice == Choice::Decline)
-            return sendDecline(tr("the holder declined"));
+            return sendDecline();
         if (choice == Choice::Nothing)
             return finish(WalletCli::Failed, &nothingSent);
         return std::nullopt;
     };
     if (parser.isSet(decline))
-        return sendDecline(tr("the holder declined"));
+        return sendDecline();
     // Nothing is sent without the person's decision: a verifier must not learn from an
     // automatic refusal (or from silence only when something fits) what the wallet holds.
     const bool atTerminal = !cli.json() && ::isatty(STDIN_FILENO);

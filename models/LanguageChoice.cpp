@@ -1,6 +1,9 @@
 #include "models/LanguageChoice.h"
 
+#include "core/common/AppTranslations.h"
+
 #include <QDir>
+#include <QSet>
 #include <QSettings>
 
 #include <algorithm>
@@ -26,19 +29,24 @@ QString LanguageChoice::nameOf(const QString &code)
     return english == native ? native : QStringLiteral("%1 (%2)").arg(native, english);
 }
 
-QList<LanguageChoice::Language> LanguageChoice::available(const QString &dir)
+QList<LanguageChoice::Language> LanguageChoice::available(const QStringList &folders)
 {
     QList<Language> languages;
+    QSet<QString> seen;
     const QString prefix = QStringLiteral("vcdesk_");
     const QString suffix = QStringLiteral(".qm");
-    const QStringList files =
-        QDir(dir).entryList({prefix + QLatin1Char('*') + suffix}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString code = file.mid(prefix.size(), file.size() - prefix.size() - suffix.size());
-        // A name QLocale does not know would load nothing: not offered.
-        if (code == kEnglish || QLocale(code).language() == QLocale::C)
-            continue;
-        languages << Language{code, nameOf(code)};
+    for (const QString &folder : folders.isEmpty() ? AppTranslations::folders() : folders) {
+        const QStringList files =
+            QDir(folder).entryList({prefix + QLatin1Char('*') + suffix}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString code =
+                file.mid(prefix.size(), file.size() - prefix.size() - suffix.size());
+            // A name QLocale does not know would load nothing: not offered.
+            if (code == kEnglish || QLocale(code).language() == QLocale::C || seen.contains(code))
+                continue;
+            seen.insert(code);
+            languages << Language{code, nameOf(code)};
+        }
     }
     std::sort(languages.begin(), languages.end(),
               [](const Language &a, const Language &b) { return a.name < b.name; });

@@ -8,14 +8,12 @@ namespace vcdesk {
 
 /// The language the window speaks: the system's, or one a person chose in Settings (kept in
 /// QSettings under kSettingKey as a locale name such as "de"; absent means the system's). Read
-/// once at start (app/main.cpp loads vcdesk_<locale>.qm from :/i18n), so a change takes effect
+/// once at start (app/main.cpp installs it through AppTranslations), so a change takes effect
 /// the next time vcdesk starts. English is the source language: it needs no translation file.
 class LanguageChoice
 {
 public:
     static constexpr const char *kSettingKey = "ui/language";
-    /// Where qt_add_translations puts the compiled translations (app/CMakeLists.txt).
-    static constexpr const char *kTranslationsDir = ":/i18n";
 
     struct Language
     {
@@ -23,9 +21,9 @@ public:
         QString name; // in its own language, and in English when that differs
     };
 
-    /// English and each language with a "vcdesk_<code>.qm" in `dir`, English first, then by
-    /// name.
-    static QList<Language> available(const QString &dir = QLatin1String(kTranslationsDir));
+    /// English and each language with a "vcdesk_<code>.qm" in one of `folders` (by default
+    /// AppTranslations::folders()), English first, then by name.
+    static QList<Language> available(const QStringList &folders = {});
     /// The chosen language's code; empty for the system's.
     static QString chosen();
     /// Keeps `code` for the next start; an empty code goes back to the system's language.

@@ -140,7 +140,8 @@ void PresentController::decline()
         return;
     m_declined = true;
     setState(State::Sending);
-    m_flow->decline(tr("the holder declined"));
+    // ASCII for the verifier's developers (RFC 6749 §5.2), so not translated.
+    m_flow->decline(QStringLiteral("the holder declined"));
 }
 
 void PresentController::cancel()

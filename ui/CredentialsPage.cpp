@@ -240,7 +240,7 @@ void CredentialsPage::updateCount()
     m_empty->setVisible(empty);
     m_empty->setText(filtered ? tr("No credential matches.")
                               : tr("Your wallet holds no credentials yet. Add one with "
-                                   "\u201cAdd\u2026\u201d, or drop a file here."));
+                                   "“Add…”, or drop a file here."));
 }
 
 } // namespace vcdesk

@@ -62,7 +62,7 @@ KioskWindow::KioskWindow(KioskController *controller, QWidget *parent)
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addWidget(m_stack);
 
-    auto *leave = new QShortcut(QKeySequence(tr("Ctrl+Alt+Q")), this);
+    auto *leave = new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Q), this);
     leave->setContext(Qt::ApplicationShortcut);
     connect(leave, &QShortcut::activated, this, &KioskWindow::askToLeave);
     connect(m_exit, &KioskExitPanel::leave, this, [this] {

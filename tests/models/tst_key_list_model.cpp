@@ -146,18 +146,26 @@ private slots:
             QFile file(folder.filePath(QString::fromLatin1(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
-        const QList<LanguageChoice::Language> languages = LanguageChoice::available(folder.path());
+        // A second folder (the installed one and the compiled-in one) adds its languages; one
+        // in both is offered once.
+        QTemporaryDir second;
+        for (const char *name : {"vcdesk_de.qm", "vcdesk_es.qm"}) {
+            QFile file(second.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const QList<LanguageChoice::Language> languages =
+            LanguageChoice::available({folder.path(), second.path()});
         QStringList codes;
         for (const auto &language : languages)
             codes << language.code;
         // English (the source) once and first; then by name; no stranger files, no unknown
         // language.
-        QCOMPARE(codes, (QStringList{"en", "de", "fr"}));
+        QCOMPARE(codes, (QStringList{"en", "de", "es", "fr"}));
         QCOMPARE(languages.at(0).name, QStringLiteral("English"));
         QCOMPARE(languages.at(1).name, QStringLiteral("Deutsch (German)"));
         // Without any translation (a build without them): English alone.
         QTemporaryDir empty;
-        QCOMPARE(LanguageChoice::available(empty.path()).size(), 1);
+        QCOMPARE(LanguageChoice::available({empty.path()}).size(), 1);
     }
 
     void theChoiceIsKeptAndCleared()
