@@ -30,7 +30,8 @@ LayerRules vcdeskRules()
         {"ui", {"models", "core"}},
         {"app", {"ui", "models", "cli", "agent", "core"}},
     };
-    rules.notLayers = {"tests"};
+    // packaging/: man pages, icons, the desktop entry and CPack, no C++.
+    rules.notLayers = {"tests", "packaging"};
 
     rules.roomedLayer = "core";
     rules.roomOrder = {"common", "codec",   "crypto",  "rdf",        "jsonld", "jose",
