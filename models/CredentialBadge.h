@@ -17,7 +17,8 @@ struct CredentialBadge
 
 public:
     QString text;
-    QColor colour; // with enough contrast for white text on it
+    QColor colour;  // with enough contrast for white text on it
+    QString symbol; // before the text, so the badge never rests on colour alone (VerdictText)
 
     static CredentialBadge of(const CredentialRecord &record);
 };

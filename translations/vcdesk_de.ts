@@ -1362,7 +1362,7 @@ Befehle:
 <context>
     <name>CredentialBadge</name>
     <message>
-        <location filename="../models/CredentialBadge.cpp" line="17"/>
+        <location filename="../models/CredentialBadge.cpp" line="18"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
@@ -8824,183 +8824,223 @@ Befehle:
 <context>
     <name>vcdesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="37"/>
-        <location filename="../ui/AccountsPage.cpp" line="60"/>
+        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <location filename="../ui/AccountsPage.cpp" line="69"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="42"/>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <source>The services your wallet talks to, each with its kind and address. Choose one to test or remove it.</source>
+        <translation>Die Dienste, mit denen Ihre Wallet kommuniziert, jeweils mit Art und Adresse. Wählen Sie einen aus, um ihn zu testen oder zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="45"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="44"/>
+        <location filename="../ui/AccountsPage.cpp" line="47"/>
         <source>Test the connection of the chosen account</source>
         <translation>Verbindung des gewählten Kontos testen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="45"/>
+        <location filename="../ui/AccountsPage.cpp" line="48"/>
+        <source>Your wallet asks the service something that changes nothing, with this account&apos;s key or token, and shows beside the button whether it answered.</source>
+        <translation>Ihre Wallet stellt dem Dienst mit dem Schlüssel oder Token dieses Kontos eine Anfrage, die nichts verändert, und zeigt neben der Schaltfläche an, ob er geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="51"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="47"/>
+        <location filename="../ui/AccountsPage.cpp" line="53"/>
         <source>Remove the chosen account</source>
         <translation>Gewähltes Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="48"/>
+        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <source>After you confirm, your wallet forgets the account, its key or token and the offers it brought; credentials already received stay.</source>
+        <translation>Nach Ihrer Bestätigung vergisst Ihre Wallet das Konto, seinen Schlüssel oder sein Token und die Angebote, die darüber eingegangen sind; bereits erhaltene Nachweise bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="56"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="62"/>
+        <location filename="../ui/AccountsPage.cpp" line="58"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Kehrt zur Liste der Nachweise in Ihrer Wallet zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="71"/>
         <source>The issuer agents, verifiers, hosted wallets and generation services this wallet talks to. Their keys and tokens are sealed in the wallet.</source>
         <translation>Die Aussteller-Agenten, Prüfer, gehosteten Wallets und Generierungsdienste, mit denen diese Wallet kommuniziert. Ihre Schlüssel und Tokens sind verschlüsselt in der Wallet abgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="79"/>
+        <location filename="../ui/AccountsPage.cpp" line="88"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="87"/>
+        <location filename="../ui/AccountsPage.cpp" line="97"/>
         <source>Not ok: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="94"/>
+        <location filename="../ui/AccountsPage.cpp" line="104"/>
         <source>Remove the account?</source>
         <translation>Konto entfernen?</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="95"/>
+        <location filename="../ui/AccountsPage.cpp" line="105"/>
         <source>Remove “%1”? Its key goes with it, and so do the offers it brought; credentials already received stay.</source>
         <translation>„%1“ entfernen? Der zugehörige Schlüssel wird ebenfalls entfernt, ebenso die Angebote, die über dieses Konto kamen; bereits erhaltene Nachweise bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="98"/>
+        <location filename="../ui/AccountsPage.cpp" line="108"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="106"/>
+        <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>Added “%1”. Test it to see that it answers.</source>
         <translation>„%1“ wurde hinzugefügt. Testen Sie das Konto, um zu sehen, ob der Dienst antwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="117"/>
+        <location filename="../ui/AccountsPage.cpp" line="127"/>
         <source>Add an account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="120"/>
+        <location filename="../ui/AccountsPage.cpp" line="130"/>
         <source>Kind of service</source>
         <translation>Art des Dienstes</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="125"/>
+        <location filename="../ui/AccountsPage.cpp" line="131"/>
+        <source>What the service is: an issuer agent, a verifier, a hosted wallet or a generation service. The pages that work with that kind of service offer the account.</source>
+        <translation>Die Art des Dienstes: Aussteller-Agent, Prüfer, gehostete Wallet oder Generierungsdienst. Das Konto wird auf den Seiten angeboten, die mit dieser Art von Dienst arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="138"/>
         <source>Account name</source>
         <translation>Kontoname</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="126"/>
+        <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>e.g. City library</source>
         <translation>z. B. Stadtbibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="129"/>
+        <location filename="../ui/AccountsPage.cpp" line="142"/>
         <source>Service address</source>
         <translation>Adresse des Dienstes</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="133"/>
+        <location filename="../ui/AccountsPage.cpp" line="146"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <location filename="../ui/AccountsPage.cpp" line="147"/>
         <source>e.g. holder, Verifier_User (optional)</source>
         <translation>z. B. holder, Verifier_User (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="137"/>
+        <location filename="../ui/AccountsPage.cpp" line="150"/>
         <source>How it signs in</source>
         <translation>Art der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="138"/>
+        <location filename="../ui/AccountsPage.cpp" line="151"/>
+        <source>How the service expects your wallet to sign in: with an API key, a bearer token or nothing. With nothing, the secret field is turned off.</source>
+        <translation>Wie sich Ihre Wallet beim Dienst anmelden soll: mit einem API-Schlüssel, einem Bearer-Token oder ohne Anmeldung. Bei „Ohne“ ist das Feld für die Zugangsdaten deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <location filename="../ui/AccountsPage.cpp" line="155"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="140"/>
+        <location filename="../ui/AccountsPage.cpp" line="156"/>
         <source>Nothing</source>
         <translation>Ohne</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="143"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>API key or token</source>
         <translation>API-Schlüssel oder Token</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="147"/>
+        <location filename="../ui/AccountsPage.cpp" line="160"/>
+        <source>Paste the key or token the service gave you; it stays hidden. Your wallet keeps it sealed, and the field forgets it once you add the account.</source>
+        <translation>Fügen Sie den Schlüssel oder das Token ein, das Sie vom Dienst erhalten haben; die Eingabe bleibt verborgen. Ihre Wallet speichert die Zugangsdaten verschlüsselt, und das Feld wird geleert, sobald Sie das Konto hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="166"/>
         <source>&amp;Add account</source>
         <translation>Konto &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="149"/>
+        <location filename="../ui/AccountsPage.cpp" line="168"/>
         <source>Add the account</source>
         <translation>Das Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="152"/>
+        <location filename="../ui/AccountsPage.cpp" line="169"/>
+        <source>Your wallet keeps the account with its key or token sealed; if something is missing, the form says what. Test the account afterwards to see that the service answers.</source>
+        <translation>Ihre Wallet speichert das Konto mit verschlüsseltem Schlüssel bzw. Token; fehlt etwas, nennt das Formular, was. Testen Sie das Konto anschließend, um zu sehen, ob der Dienst antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <location filename="../ui/AccountsPage.cpp" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <location filename="../ui/AccountsPage.cpp" line="176"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="155"/>
+        <location filename="../ui/AccountsPage.cpp" line="177"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="156"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Signs in &amp;with:</source>
         <translation>Anmeldung &amp;mit:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="157"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Zugangsdaten:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="179"/>
+        <location filename="../ui/AccountsPage.cpp" line="201"/>
         <source>Give the service&apos;s address.</source>
         <translation>Geben Sie die Adresse des Dienstes an.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="185"/>
+        <location filename="../ui/AccountsPage.cpp" line="207"/>
         <source>Give its API key or token, or choose “Nothing”.</source>
         <translation>Geben Sie den API-Schlüssel oder das Token an, oder wählen Sie „Ohne“.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>No accounts yet.</source>
         <translation>Noch keine Konten.</translation>
     </message>
@@ -9008,103 +9048,128 @@ Befehle:
 <context>
     <name>vcdesk::AddCredentialPage</name>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="36"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="37"/>
         <source>Add a credential</source>
         <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="39"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="40"/>
         <source>Credential to add</source>
         <translation>Hinzuzufügender Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="40"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="41"/>
         <source>Paste a credential here, drop a file on this page, or open one. It is checked before anything is stored.</source>
         <translation>Fügen Sie hier einen Nachweis ein, ziehen Sie eine Datei auf diese Seite oder öffnen Sie eine. Er wird geprüft, bevor etwas gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="44"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="46"/>
+        <source>Paste a credential&apos;s text, or an issuer-agent record that holds credentials. It is checked when you pause typing, and its report shows below.</source>
+        <translation>Fügen Sie den Text eines Nachweises ein oder einen Datensatz eines Aussteller-Agenten, der Nachweise enthält. Er wird geprüft, sobald Sie beim Tippen innehalten, und der Bericht erscheint unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="48"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="46"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="50"/>
         <source>Open a credential file</source>
         <translation>Nachweisdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="54"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="51"/>
+        <source>Choose a credential file of up to 4 MiB, such as a JWT, SD-JWT or JSON file; it is checked at once and its report shows below.</source>
+        <translation>Wählen Sie eine Nachweisdatei mit bis zu 4 MiB, etwa eine JWT-, SD-JWT- oder JSON-Datei; sie wird sofort geprüft, und der Bericht erscheint unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="60"/>
         <source>Credentials found</source>
         <translation>Gefundene Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="57"/>
-        <location filename="../ui/AddCredentialPage.cpp" line="183"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="63"/>
+        <source>The input held more than one credential; each is listed with the result of its checks. Choose one to see its report below.</source>
+        <translation>Die Eingabe enthielt mehr als einen Nachweis; jeder ist mit dem Ergebnis seiner Prüfungen aufgeführt. Wählen Sie einen aus, um unten seinen Bericht zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="66"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="196"/>
         <source>&amp;Add to wallet</source>
         <translation>Zur Wallet &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="59"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="68"/>
         <source>Add what was checked to the wallet</source>
         <translation>Das Geprüfte zur Wallet hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="61"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="70"/>
+        <source>Stores in your wallet every credential found, with the result of its checks; one your wallet already holds is not added twice.</source>
+        <translation>Speichert jeden gefundenen Nachweis mit dem Ergebnis seiner Prüfungen in Ihrer Wallet; ein Nachweis, den Ihre Wallet bereits enthält, wird nicht doppelt hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="92"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="75"/>
+        <source>Clears what you pasted or opened and goes back to your credentials; nothing is added to your wallet.</source>
+        <translation>Verwirft, was Sie eingefügt oder geöffnet haben, und kehrt zu Ihren Nachweisen zurück; Ihrer Wallet wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="105"/>
         <source>pasted</source>
         <translation>eingefügt</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="103"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="116"/>
         <source>Adding to the wallet…</source>
         <translation>Wird zur Wallet hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="117"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="130"/>
         <source>Nothing was added: %1</source>
         <translation>Es wurde nichts hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="142"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="155"/>
         <source>Open a credential</source>
         <translation>Nachweis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="143"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="156"/>
         <source>Credentials (*.jwt *.json *.txt *.sd-jwt);;All files (*)</source>
         <translation>Nachweise (*.jwt *.json *.txt *.sd-jwt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="152"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="158"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="171"/>
         <source>(from %1)</source>
         <translation>(aus %1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="168"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="181"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="169"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="182"/>
         <source>Checking the credential…</source>
         <translation>Nachweis wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="178"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="191"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="182"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="195"/>
         <source>&amp;Add %1 to wallet</source>
         <translation>%1 zur Wallet &amp;hinzufügen</translation>
     </message>
@@ -9127,77 +9192,92 @@ Befehle:
         <translation>Zugelassene JSON-LD-Kontexte</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="51"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="35"/>
+        <source>The contexts you allowed beyond the ones vcdesk carries, each with the SHA-256 it must have or a note that the first copy fetched is kept. Choose one to stop allowing it.</source>
+        <translation>Die Kontexte, die Sie zusätzlich zu den in vcdesk enthaltenen zugelassen haben, jeweils mit dem SHA-256-Wert, den sie haben müssen, oder dem Hinweis, dass die zuerst abgerufene Kopie beibehalten wird. Wählen Sie einen aus, um ihn nicht mehr zuzulassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="55"/>
         <source>Address of a context to allow, optionally #sha256= and its hash</source>
         <translation>Adresse eines zuzulassenden Kontexts, optional mit #sha256= und seinem Hash</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="52"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="56"/>
         <source>https://example.org/credentials/v1</source>
         <translation>https://example.org/credentials/v1</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="54"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="58"/>
         <source>A&amp;llow</source>
         <translation>&amp;Zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="56"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="60"/>
         <source>Allow the context at this address</source>
         <translation>Kontext unter dieser Adresse zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="57"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="61"/>
+        <source>Adds the http(s) address you typed to the list, so credentials that use this context can be checked. With #sha256= and its 64 hex digits, only that exact document is accepted.</source>
+        <translation>Fügt die eingegebene http(s)-Adresse der Liste hinzu, damit Nachweise, die diesen Kontext verwenden, geprüft werden können. Mit #sha256= und den 64 Hexadezimalziffern wird nur genau dieses Dokument akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="64"/>
         <source>Re&amp;move…</source>
         <translation>Entfe&amp;rnen …</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="59"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="66"/>
         <source>Stop allowing the selected context</source>
         <translation>Gewählten Kontext nicht mehr zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="78"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="67"/>
+        <source>After you confirm, the chosen context is taken off the list; credentials that need it will say they cannot be verified.</source>
+        <translation>Nach Ihrer Bestätigung wird der gewählte Kontext von der Liste genommen; Nachweise, die ihn brauchen, gelten dann als nicht prüfbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="87"/>
         <source>Allowing the context…</source>
         <translation>Kontext wird zugelassen …</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="89"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="98"/>
         <source>Stop allowing a context</source>
         <translation>Kontext nicht mehr zulassen</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="90"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="99"/>
         <source>Stop allowing %1? Credentials that need it will say they cannot be verified.</source>
         <translation>%1 nicht mehr zulassen? Nachweise, die diesen Kontext brauchen, gelten dann als nicht prüfbar.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="92"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="101"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="92"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="101"/>
         <source>Removing…</source>
         <translation>Wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="96"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="105"/>
         <source>Allowed %1.</source>
         <translation>%1 zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="99"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="108"/>
         <source>%1 is no longer allowed.</source>
         <translation>%1 ist nicht mehr zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="103"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="112"/>
         <source>No context is allowed beyond the ones vcdesk carries.</source>
         <translation>Außer den Kontexten, die vcdesk mitbringt, ist kein Kontext zugelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="146"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="155"/>
         <source>Reading the allowed contexts…</source>
         <translation>Zugelassene Kontexte werden gelesen …</translation>
     </message>
@@ -9299,22 +9379,32 @@ Befehle:
         <translation>Stapel abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="43"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="39"/>
+        <source>Stops before the next group of files; the results so far stay in the table and the counts.</source>
+        <translation>Hält vor der nächsten Gruppe von Dateien an; die bisherigen Ergebnisse bleiben in der Tabelle und im Zwischenstand erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchInspectionView.cpp" line="45"/>
         <source>Results, one row per file</source>
         <translation>Ergebnisse, eine Zeile pro Datei</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="77"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="47"/>
+        <source>Each row gives the verdict, the file, the issuer, the types and why it is not valid. Click a header to sort; press Enter on a row to open that file on the Token tab.</source>
+        <translation>Jede Zeile nennt Befund, Datei, Aussteller, Typen und, falls die Datei nicht gültig ist, den Grund dafür. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren; drücken Sie auf einer Zeile die Eingabetaste, um diese Datei im Tab „Token“ zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchInspectionView.cpp" line="82"/>
         <source>Nothing was inspected: %1</source>
         <translation>Es wurde nichts untersucht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="82"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="87"/>
         <source>Cancelled. %1</source>
         <translation>Abgebrochen. %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="97"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="102"/>
         <source>%1 of %2 inspected: %3 valid, %4 not valid, %5 cannot be verified, %6 unreadable</source>
         <translation>%1 von %2 untersucht: %3 gültig, %4 nicht gültig, %5 nicht prüfbar, %6 nicht lesbar</translation>
     </message>
@@ -9369,58 +9459,73 @@ Befehle:
         <source>Cancel what is running</source>
         <translation>Laufenden Vorgang abbrechen</translation>
     </message>
+    <message>
+        <location filename="../ui/BusyIndicator.cpp" line="30"/>
+        <source>Asks the work named beside it to stop. Steps it has already finished may have taken effect.</source>
+        <translation>Fordert den daneben genannten Vorgang auf, anzuhalten. Bereits abgeschlossene Schritte sind möglicherweise schon wirksam geworden.</translation>
+    </message>
 </context>
 <context>
     <name>vcdesk::CameraScanner</name>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="34"/>
+        <location filename="../ui/CameraScanner.cpp" line="35"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="36"/>
+        <location filename="../ui/CameraScanner.cpp" line="37"/>
+        <source>The picture switches to the camera you choose. The list follows cameras as they are plugged in or out.</source>
+        <translation>Das Bild wechselt zur gewählten Kamera. Die Liste wird aktualisiert, sobald Kameras angeschlossen oder getrennt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanner.cpp" line="40"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="38"/>
+        <location filename="../ui/CameraScanner.cpp" line="42"/>
         <source>Stop the camera</source>
         <translation>Kamera ausschalten</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="59"/>
+        <location filename="../ui/CameraScanner.cpp" line="44"/>
+        <source>Turns the camera off without reading a QR code and takes you back to the other ways of giving the verifier&apos;s request.</source>
+        <translation>Schaltet die Kamera aus, ohne einen QR-Code zu lesen, und führt Sie zurück zu den anderen Möglichkeiten, die Anfrage des Prüfers anzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanner.cpp" line="65"/>
         <source>QR code read.</source>
         <translation>QR-Code gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="63"/>
+        <location filename="../ui/CameraScanner.cpp" line="69"/>
         <source>The camera sends no picture. Another program may be using it: close that program, choose another camera, or use a picture, the screen or the link instead.</source>
         <translation>Die Kamera liefert kein Bild. Möglicherweise wird sie von einem anderen Programm verwendet: Schließen Sie dieses Programm, wählen Sie eine andere Kamera oder verwenden Sie stattdessen ein Bild, den Bildschirm oder den Link.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="69"/>
-        <location filename="../ui/CameraScanner.cpp" line="112"/>
+        <location filename="../ui/CameraScanner.cpp" line="75"/>
+        <location filename="../ui/CameraScanner.cpp" line="118"/>
         <source>Hold the verifier&apos;s QR code in front of the camera.</source>
         <translation>Halten Sie den QR-Code des Prüfers vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="72"/>
+        <location filename="../ui/CameraScanner.cpp" line="78"/>
         <source>This QR code is not a presentation request. Hold up the code the verifier shows.</source>
         <translation>Dieser QR-Code enthält keine Anfrage eines Prüfers. Halten Sie den Code vor die Kamera, den der Prüfer anzeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="94"/>
-        <location filename="../ui/CameraScanner.cpp" line="138"/>
+        <location filename="../ui/CameraScanner.cpp" line="100"/>
+        <location filename="../ui/CameraScanner.cpp" line="144"/>
         <source>No camera was found. Use a picture, the screen or the link instead.</source>
         <translation>Es wurde keine Kamera gefunden. Verwenden Sie stattdessen ein Bild, den Bildschirm oder den Link.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="102"/>
+        <location filename="../ui/CameraScanner.cpp" line="108"/>
         <source>What the camera sees</source>
         <translation>Kamerabild</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="144"/>
+        <location filename="../ui/CameraScanner.cpp" line="150"/>
         <source>The camera cannot be used: %1. Use a picture, the screen or the link instead.</source>
         <translation>Die Kamera kann nicht verwendet werden: %1. Verwenden Sie stattdessen ein Bild, den Bildschirm oder den Link.</translation>
     </message>
@@ -9444,57 +9549,72 @@ Befehle:
         <translation>Verwendete JSON-LD-Kontexte</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="78"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="79"/>
+        <source>One row per context the credential refers to, and where vcdesk took it from, such as carried by vcdesk or fetched now.</source>
+        <translation>Eine Zeile pro Kontext, auf den sich der Nachweis bezieht, mit der Angabe, woher vcdesk ihn hat, etwa „in vcdesk enthalten“ oder „soeben abgerufen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="81"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="78"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="81"/>
         <source>Came from</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="88"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="91"/>
         <source>&amp;Contexts</source>
         <translation>&amp;Kontexte</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="91"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="94"/>
         <source>Canonical document</source>
         <translation>Kanonisches Dokument</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="92"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="96"/>
+        <source>The credential in the exact form its proof signs, as canonical N-Quads or JSON. Read-only; you can select and copy it.</source>
+        <translation>Der Nachweis in genau der Form, die sein Signaturnachweis signiert, als kanonische N-Quads oder kanonisches JSON. Schreibgeschützt; Sie können den Text markieren und kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="98"/>
         <source>&amp;Document, as signed</source>
         <translation>&amp;Dokument, wie signiert</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="95"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="101"/>
         <source>Canonical proof options</source>
         <translation>Kanonische Optionen des Signaturnachweises</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="96"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="103"/>
+        <source>The proof&apos;s own settings, such as its type, date and key, in the form the signature also covers. Read-only; you can select and copy it.</source>
+        <translation>Die Optionen des Signaturnachweises selbst, etwa Typ, Datum und Schlüssel, in der Form, die ebenfalls von der Signatur erfasst wird. Schreibgeschützt; Sie können den Text markieren und kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="105"/>
         <source>&amp;Proof options, as signed</source>
         <translation>&amp;Optionen des Signaturnachweises, wie signiert</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="105"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="114"/>
         <source>This credential carries no proof vcdesk verifies, so there is no signed form to show.</source>
         <translation>Dieser Nachweis enthält keinen Signaturnachweis, den vcdesk prüft; daher gibt es keine signierte Form, die angezeigt werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="111"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="120"/>
         <source>The %1 signed form could not be made: %2</source>
         <translation>Die signierte Form für %1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="114"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="123"/>
         <source>What the %1 proof signs: the credential as canonical N-Quads (RDFC-1.0), and the proof options.</source>
         <translation>Was der Signaturnachweis %1 signiert: den Nachweis als kanonische N-Quads (RDFC-1.0) sowie die Optionen des Signaturnachweises.</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="117"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="126"/>
         <source>What the %1 proof signs: the credential as canonical JSON (JCS), and the proof options.</source>
         <translation>Was der Signaturnachweis %1 signiert: den Nachweis als kanonisches JSON (JCS) sowie die Optionen des Signaturnachweises.</translation>
     </message>
@@ -9535,17 +9655,17 @@ Befehle:
 <context>
     <name>vcdesk::ClaimsEditor</name>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="18"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="19"/>
         <source>Claims as JSON</source>
         <translation>Angaben als JSON</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="20"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="21"/>
         <source>One JSON object: each member is a claim, e.g. {&quot;claim_type&quot;: &quot;email&quot;}</source>
         <translation>Ein JSON-Objekt: Jedes Feld ist eine Angabe, z. B. {&quot;claim_type&quot;: &quot;email&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="26"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="27"/>
         <source>What is wrong with the claims</source>
         <translation>Was an den Angaben nicht stimmt</translation>
     </message>
@@ -9604,123 +9724,123 @@ Befehle:
 <context>
     <name>vcdesk::ConsentView</name>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="71"/>
+        <location filename="../ui/ConsentView.cpp" line="72"/>
         <source>Not searched (unreadable or beyond the limit): %1</source>
         <translation>Nicht durchsucht (nicht lesbar oder über dem Limit): %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="81"/>
+        <location filename="../ui/ConsentView.cpp" line="82"/>
         <source>Who asks</source>
         <translation>Wer anfragt</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="86"/>
+        <location filename="../ui/ConsentView.cpp" line="87"/>
         <source>%1 (on your trust list)</source>
         <translation>%1 (auf Ihrer Vertrauensliste)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="89"/>
+        <location filename="../ui/ConsentView.cpp" line="90"/>
         <source>“%1”, as the verifier calls itself (not on your trust list)</source>
         <translation>„%1“, wie sich der Prüfer selbst nennt (nicht auf Ihrer Vertrauensliste)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="91"/>
+        <location filename="../ui/ConsentView.cpp" line="92"/>
         <source>A verifier not on your trust list</source>
         <translation>Ein Prüfer, der nicht auf Ihrer Vertrauensliste steht</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="98"/>
+        <location filename="../ui/ConsentView.cpp" line="99"/>
         <source>Identifier: %1</source>
         <translation>Kennung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="102"/>
+        <location filename="../ui/ConsentView.cpp" line="103"/>
         <source>Checked: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="103"/>
+        <location filename="../ui/ConsentView.cpp" line="104"/>
         <source>Not authenticated: anyone could have made this request. Share only what you would show a stranger.</source>
         <translation>Nicht authentifiziert: Jeder könnte diese Anfrage gestellt haben. Teilen Sie nur, was Sie auch einem Fremden zeigen würden.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="111"/>
-        <location filename="../ui/ConsentView.cpp" line="162"/>
+        <location filename="../ui/ConsentView.cpp" line="112"/>
+        <location filename="../ui/ConsentView.cpp" line="163"/>
         <source>Why: %1</source>
         <translation>Zweck: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="124"/>
+        <location filename="../ui/ConsentView.cpp" line="125"/>
         <source>Also share %1: %2 (optional)</source>
         <translation>Auch %1 teilen: %2 (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="130"/>
+        <location filename="../ui/ConsentView.cpp" line="131"/>
         <source>Also share %1 (optional)</source>
         <translation>Auch %1 teilen (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="146"/>
+        <location filename="../ui/ConsentView.cpp" line="147"/>
         <source>%1 (required)</source>
         <translation>%1 (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="147"/>
+        <location filename="../ui/ConsentView.cpp" line="148"/>
         <source>%1 (optional: share it only if you want to)</source>
         <translation>%1 (optional: nur teilen, wenn Sie möchten)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="153"/>
+        <location filename="../ui/ConsentView.cpp" line="154"/>
         <source>Share this part</source>
         <translation>Diesen Teil teilen</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="155"/>
+        <location filename="../ui/ConsentView.cpp" line="156"/>
         <source>Share %1</source>
         <translation>%1 teilen</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="165"/>
+        <location filename="../ui/ConsentView.cpp" line="166"/>
         <source>Asks for: %1</source>
         <translation>Angefragt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="168"/>
+        <location filename="../ui/ConsentView.cpp" line="169"/>
         <source>Nothing in your wallet fits: %1</source>
         <translation>Nichts in Ihrer Wallet passt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="178"/>
+        <location filename="../ui/ConsentView.cpp" line="179"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="180"/>
+        <location filename="../ui/ConsentView.cpp" line="181"/>
         <source>(not valid: %1)</source>
         <translation>(nicht gültig: %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="193"/>
+        <location filename="../ui/ConsentView.cpp" line="194"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="198"/>
+        <location filename="../ui/ConsentView.cpp" line="199"/>
         <source>Leaves the wallet: nothing but the credential itself</source>
         <translation>Verlässt die Wallet: nur der Nachweis selbst</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="199"/>
+        <location filename="../ui/ConsentView.cpp" line="200"/>
         <source>Leaves the wallet:</source>
         <translation>Verlässt die Wallet:</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="201"/>
+        <location filename="../ui/ConsentView.cpp" line="202"/>
         <source>This credential cannot hide claims: every claim in it goes to the verifier.</source>
         <translation>Dieser Nachweis kann keine Angaben verbergen: Jede Angabe darin geht an den Prüfer.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="205"/>
+        <location filename="../ui/ConsentView.cpp" line="206"/>
         <source>Always shown with it: %1</source>
         <translation>Wird immer mit übermittelt: %1</translation>
     </message>
@@ -9774,12 +9894,12 @@ Befehle:
 <context>
     <name>vcdesk::CredentialCardDelegate</name>
     <message>
-        <location filename="../ui/CredentialCardDelegate.cpp" line="81"/>
+        <location filename="../ui/CredentialCardDelegate.cpp" line="83"/>
         <source>About %1</source>
         <translation>Betrifft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialCardDelegate.cpp" line="93"/>
+        <location filename="../ui/CredentialCardDelegate.cpp" line="95"/>
         <source>Issued by %1</source>
         <translation>Ausgestellt von %1</translation>
     </message>
@@ -9797,208 +9917,238 @@ Befehle:
         <translation>Zurück zu den Nachweisen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="60"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="58"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Kehrt zur Liste der Nachweise in Ihrer Wallet zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="61"/>
         <source>&amp;Re-check now</source>
         <translation>Jetzt erneut &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="62"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="63"/>
         <source>Check the credential again now</source>
         <translation>Nachweis jetzt erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="63"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="65"/>
+        <source>Verifies the credential again as of now, which may ask the network for the issuer&apos;s DID and status list. The result shows below and in your credential list.</source>
+        <translation>Prüft den Nachweis erneut zum jetzigen Zeitpunkt; dabei werden unter Umständen die DID und die Statusliste des Ausstellers aus dem Netz abgerufen. Das Ergebnis erscheint unten und in Ihrer Nachweisliste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="65"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="70"/>
         <source>Export the credential to a file</source>
         <translation>Nachweis in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="66"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="71"/>
+        <source>Saves the credential exactly as stored to a file you choose. The file is not protected by your wallet&apos;s passphrase.</source>
+        <translation>Schreibt den Nachweis unverändert in eine Datei Ihrer Wahl. Die Datei ist nicht durch die Passphrase Ihrer Wallet geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="73"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="68"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="75"/>
         <source>Delete the credential from the wallet</source>
         <translation>Nachweis aus der Wallet löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="82"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="76"/>
+        <source>Asks first; then your wallet loses the credential for good. Export it first if you may need it again.</source>
+        <translation>Fragt zuerst nach; danach ist der Nachweis endgültig aus Ihrer Wallet gelöscht. Exportieren Sie ihn vorher, falls Sie ihn noch einmal brauchen könnten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="91"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="83"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="92"/>
         <source>About:</source>
         <translation>Betrifft:</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="84"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="93"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="85"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="94"/>
         <source>Added:</source>
         <translation>Hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="86"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="95"/>
         <source>Edit &amp;tags…</source>
         <translation>&amp;Schlagwörter bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="88"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="97"/>
         <source>Edit the credential&apos;s tags</source>
         <translation>Schlagwörter des Nachweises bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="92"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="98"/>
+        <source>Opens a line where you type tags separated by commas, such as work, travel. Enter saves them; Escape cancels.</source>
+        <translation>Öffnet eine Zeile, in die Sie Schlagwörter durch Kommas getrennt eingeben, etwa Arbeit, Reisen. Die Eingabetaste speichert sie, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="103"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="101"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="112"/>
         <source>The credential as stored</source>
         <translation>Der Nachweis, wie er gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="102"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="113"/>
+        <source>The credential&apos;s text exactly as your wallet keeps it, a compact token or JSON. Read-only; you can select and copy it.</source>
+        <translation>Der Text des Nachweises genau so, wie Ihre Wallet ihn aufbewahrt, als kompaktes Token oder JSON. Schreibgeschützt; Sie können den Text markieren und kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="116"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="104"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="118"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="141"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="155"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="184"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="198"/>
         <source>Opening…</source>
         <translation>Wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="193"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="207"/>
         <source>This credential cannot be opened: %1</source>
         <translation>Dieser Nachweis kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="198"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="212"/>
         <source>Opening the credential…</source>
         <translation>Nachweis wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="206"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="220"/>
         <source>Credential</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="209"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="210"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="224"/>
         <source>not named</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="211"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="225"/>
         <source>from %1 until %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="212"/>
-        <location filename="../ui/CredentialDetailPage.cpp" line="215"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="226"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="229"/>
         <source>an unknown time</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="213"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="227"/>
         <source>no end</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="218"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="232"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="219"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="233"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="231"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="245"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="250"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="264"/>
         <source>Export the credential</source>
         <translation>Nachweis exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="251"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="265"/>
         <source>Credentials (*.jwt *.json *.txt);;All files (*)</source>
         <translation>Nachweise (*.jwt *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="260"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="274"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="266"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="266"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
         <source>The credential is in %1.</source>
         <translation>Der Nachweis liegt jetzt in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="269"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="283"/>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="272"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="286"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="294"/>
         <source>Delete the credential?</source>
         <translation>Nachweis löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="281"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="295"/>
         <source>Delete &quot;%1&quot; from the wallet? This cannot be undone; export it first if you may need it again.</source>
         <translation>„%1“ aus der Wallet löschen? Das kann nicht rückgängig gemacht werden; exportieren Sie den Nachweis vorher, falls Sie ihn noch einmal brauchen könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="284"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="298"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="302"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="316"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="309"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="323"/>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
     </message>
@@ -10113,122 +10263,167 @@ Befehle:
 <context>
     <name>vcdesk::CredentialsPage</name>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="54"/>
+        <location filename="../ui/CredentialsPage.cpp" line="55"/>
         <source>Search by type, issuer, subject or tag</source>
         <translation>Nach Typ, Aussteller, Subjekt oder Schlagwort suchen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="56"/>
+        <location filename="../ui/CredentialsPage.cpp" line="57"/>
         <source>Search credentials</source>
         <translation>Nachweise durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="58"/>
+        <location filename="../ui/CredentialsPage.cpp" line="59"/>
         <source>Show credentials of the type</source>
         <translation>Nachweise dieses Typs anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="58"/>
+        <location filename="../ui/CredentialsPage.cpp" line="59"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="60"/>
+        <source>Only the credentials of the type you choose are listed; the first entry lists every type.</source>
+        <translation>Es werden nur Nachweise des gewählten Typs aufgeführt; mit dem ersten Eintrag werden alle Typen angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="62"/>
         <source>Show credentials issued by</source>
         <translation>Nachweise dieses Ausstellers anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="60"/>
+        <location filename="../ui/CredentialsPage.cpp" line="62"/>
         <source>All issuers</source>
         <translation>Alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="61"/>
+        <location filename="../ui/CredentialsPage.cpp" line="63"/>
+        <source>Only the credentials of the issuer you choose are listed. An issuer reads as its trust-list name, otherwise as its DID.</source>
+        <translation>Es werden nur Nachweise des gewählten Ausstellers aufgeführt. Ein Aussteller erscheint unter seinem Namen aus der Vertrauensliste, andernfalls mit seiner DID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="65"/>
         <source>Show credentials tagged</source>
         <translation>Nachweise mit diesem Schlagwort anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="61"/>
+        <location filename="../ui/CredentialsPage.cpp" line="65"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="64"/>
+        <location filename="../ui/CredentialsPage.cpp" line="66"/>
+        <source>Only the credentials that carry the tag you choose are listed; the first entry lists them all.</source>
+        <translation>Es werden nur Nachweise mit dem gewählten Schlagwort aufgeführt; mit dem ersten Eintrag werden alle angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="70"/>
         <source>Show credentials that are</source>
         <translation>Nachweise mit diesem Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="65"/>
+        <location filename="../ui/CredentialsPage.cpp" line="72"/>
+        <source>Only the credentials whose checks ended as you choose are listed, or only those revoked or suspended.</source>
+        <translation>Es werden nur Nachweise aufgeführt, deren Prüfung das gewählte Ergebnis hatte, oder nur widerrufene bzw. ausgesetzte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="74"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="68"/>
+        <location filename="../ui/CredentialsPage.cpp" line="77"/>
         <source>Revoked or suspended</source>
         <translation>Widerrufen oder ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="71"/>
+        <location filename="../ui/CredentialsPage.cpp" line="80"/>
         <source>Sort credentials by</source>
         <translation>Nachweise sortieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="72"/>
+        <location filename="../ui/CredentialsPage.cpp" line="81"/>
+        <source>Orders the list by when each credential was added, by name, by issuer, or by when it expires.</source>
+        <translation>Sortiert die Liste nach dem Zeitpunkt des Hinzufügens, nach Name, nach Aussteller oder nach Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="83"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="73"/>
+        <location filename="../ui/CredentialsPage.cpp" line="84"/>
         <source>Name A–Z</source>
         <translation>Name A–Z</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="74"/>
+        <location filename="../ui/CredentialsPage.cpp" line="85"/>
         <source>Issuer A–Z</source>
         <translation>Aussteller A–Z</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="75"/>
+        <location filename="../ui/CredentialsPage.cpp" line="86"/>
         <source>Expiring soonest</source>
         <translation>Bald ablaufende zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="78"/>
+        <location filename="../ui/CredentialsPage.cpp" line="89"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="80"/>
+        <location filename="../ui/CredentialsPage.cpp" line="91"/>
         <source>Add a credential</source>
         <translation>Nachweis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="82"/>
+        <location filename="../ui/CredentialsPage.cpp" line="92"/>
+        <source>Opens a page where you paste a credential or open its file; it is checked before anything is stored in your wallet.</source>
+        <translation>Öffnet eine Seite, auf der Sie einen Nachweis einfügen oder seine Datei öffnen; er wird geprüft, bevor etwas in Ihrer Wallet gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="95"/>
         <source>&amp;Offers…</source>
         <translation>&amp;Angebote …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="84"/>
+        <location filename="../ui/CredentialsPage.cpp" line="97"/>
         <source>Offers from issuers</source>
         <translation>Angebote von Ausstellern</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="86"/>
+        <location filename="../ui/CredentialsPage.cpp" line="98"/>
+        <source>Shows what issuers offer you through your accounts, where you can accept or reject each offer.</source>
+        <translation>Zeigt, was Aussteller Ihnen über Ihre Konten anbieten; dort können Sie jedes Angebot annehmen oder ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="101"/>
         <source>&amp;Present…</source>
         <translation>&amp;Vorzeigen …</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="88"/>
+        <location filename="../ui/CredentialsPage.cpp" line="103"/>
         <source>Present a credential to a verifier</source>
         <translation>Einem Prüfer einen Nachweis vorzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="105"/>
+        <location filename="../ui/CredentialsPage.cpp" line="104"/>
+        <source>Give vcdesk the verifier&apos;s link or QR code; you see what it asks for and choose what to share before anything leaves your wallet.</source>
+        <translation>Geben Sie vcdesk den Link oder QR-Code des Prüfers; Sie sehen, was er anfragt, und wählen aus, was Sie teilen, bevor irgendetwas Ihre Wallet verlässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="122"/>
         <source>Credentials</source>
         <translation>Nachweise</translation>
     </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="124"/>
+        <source>One card for each credential in your wallet: its title, status, some of its claims, its issuer and until when it is valid. Press Enter on a card to open it.</source>
+        <translation>Eine Karte für jeden Nachweis in Ihrer Wallet: Titel, Status, einige seiner Angaben, Aussteller und bis wann er gültig ist. Drücken Sie auf einer Karte die Eingabetaste, um den Nachweis zu öffnen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="236"/>
+        <location filename="../ui/CredentialsPage.cpp" line="256"/>
         <source>%n credential(s) match</source>
         <translation>
             <numerusform>%n Nachweis passt</numerusform>
@@ -10236,7 +10431,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="237"/>
+        <location filename="../ui/CredentialsPage.cpp" line="257"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n Nachweis</numerusform>
@@ -10244,12 +10439,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="241"/>
+        <location filename="../ui/CredentialsPage.cpp" line="261"/>
         <source>No credential matches.</source>
         <translation>Kein Nachweis passt.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="242"/>
+        <location filename="../ui/CredentialsPage.cpp" line="262"/>
         <source>Your wallet holds no credentials yet. Add one with “Add…”, or drop a file here.</source>
         <translation>Ihre Wallet enthält noch keine Nachweise. Fügen Sie einen mit „Hinzufügen …“ hinzu oder ziehen Sie eine Datei hierher.</translation>
     </message>
@@ -10262,62 +10457,92 @@ Befehle:
         <translation>Konto des Inhabers</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="35"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="29"/>
+        <source>Choose the holder&apos;s account at this same issuer agent. Its key goes to the agent with the request, so the agent can accept the credential for the holder.</source>
+        <translation>Wählen Sie das Konto des Inhabers bei demselben Aussteller-Agenten. Sein Schlüssel wird mit der Anfrage an den Agenten gesendet, damit dieser den Nachweis für den Inhaber annehmen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="40"/>
         <source>Issuer DID</source>
         <translation>Aussteller-DID</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="36"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="41"/>
+        <source>Type the did: address the credential is issued under. Choosing a connection fills it in when the agent names it.</source>
+        <translation>Geben Sie die did:-Adresse ein, unter der der Nachweis ausgestellt wird. Wenn Sie eine Verbindung wählen, wird sie eingetragen, sofern der Agent sie nennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="43"/>
         <source>Holder DID</source>
         <translation>Inhaber-DID</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="39"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="44"/>
+        <source>Type the holder&apos;s did: address the credential is issued to. Choosing a connection fills it in when the agent names it.</source>
+        <translation>Geben Sie die did:-Adresse des Inhabers ein, für den der Nachweis ausgestellt wird. Wenn Sie eine Verbindung wählen, wird sie eingetragen, sofern der Agent sie nennt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="48"/>
+        <source>How long the issued credential stays valid, from one minute up to ten years. The arrow keys change it by an hour.</source>
+        <translation>Wie lange der ausgestellte Nachweis gültig bleibt, von einer Minute bis zu zehn Jahren. Mit den Pfeiltasten ändern Sie den Wert jeweils um eine Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="51"/>
         <source>Reuse the &amp;latest credential of this type instead of issuing another</source>
         <translation>&amp;Letzten Nachweis dieses Typs wiederverwenden, statt einen neuen auszustellen</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="43"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="55"/>
         <source>Reuse the latest credential of this type</source>
         <translation>Letzten Nachweis dieses Typs wiederverwenden</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="44"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="56"/>
+        <source>When the holder already has a credential of this type, the agent gives that one back and issues nothing new.</source>
+        <translation>Hat der Inhaber bereits einen Nachweis dieses Typs, gibt der Agent diesen zurück und stellt keinen neuen aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="58"/>
         <source>&amp;Issue to the holder</source>
         <translation>An den Inhaber &amp;ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="46"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="60"/>
         <source>Issue custodially</source>
         <translation>Treuhänderisch ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="49"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="61"/>
+        <source>The issuer agent offers the credential and accepts it for the holder in one step, with the keys of both accounts.</source>
+        <translation>Der Aussteller-Agent bietet den Nachweis an und nimmt ihn in einem Schritt für den Inhaber an, mit den Schlüsseln beider Konten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="65"/>
         <source>Holder&apos;s a&amp;ccount:</source>
         <translation>Konto des In&amp;habers:</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="50"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="66"/>
         <source>Co&amp;nnection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="51"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="67"/>
         <source>Is&amp;suer DID:</source>
         <translation>Au&amp;ssteller-DID:</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="52"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="68"/>
         <source>Holder &amp;DID:</source>
         <translation>&amp;Inhaber-DID:</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="53"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="69"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültigkeitsdauer:</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="54"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="70"/>
         <source>C&amp;laims:</source>
         <translation>Anga&amp;ben:</translation>
     </message>
@@ -10355,114 +10580,134 @@ Befehle:
         <translation>Fügen Sie ein Entscheidungsereignis zu einem Nachweis ein ({&quot;eventType&quot;: &quot;credential&quot;, …}) oder öffnen Sie eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="62"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="63"/>
+        <source>Paste a credential decision event of up to 1 MiB. It is read when you pause typing; the decision, its checks and the mandate data show below.</source>
+        <translation>Fügen Sie ein Entscheidungsereignis zu einem Nachweis mit bis zu 1 MiB ein. Es wird gelesen, sobald Sie beim Tippen innehalten; die Entscheidung, die Prüfungen des Ereignisses und die Mandatsdaten erscheinen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="65"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="64"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="67"/>
         <source>Open a decision event file</source>
         <translation>Datei mit einem Entscheidungsereignis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="66"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="68"/>
+        <source>Choose a JSON file of up to 1 MiB; its text replaces what is in the box and is read at once.</source>
+        <translation>Wählen Sie eine JSON-Datei mit bis zu 1 MiB; ihr Text ersetzt den Inhalt des Feldes und wird sofort gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="71"/>
         <source>The decision</source>
         <translation>Die Entscheidung</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="68"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="73"/>
         <source>The event&apos;s checks</source>
         <translation>Prüfungen des Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="72"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="77"/>
         <source>Mandate data, each hash checked</source>
         <translation>Mandatsdaten, jeder Hash geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="81"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="79"/>
+        <source>One row for each item of the event&apos;s mandate data, nested fields indented: its label, type, value, and whether its hash matches the value. A hidden item&apos;s value is not shown, only checked.</source>
+        <translation>Eine Zeile für jedes Element der Mandatsdaten des Ereignisses, verschachtelte Felder eingerückt: Bezeichnung, Typ, Wert und ob der Hash zum Wert passt. Bei einem verborgenen Element wird der Wert nicht angezeigt, nur geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="90"/>
         <source>&amp;Inspect the credential</source>
         <translation>Nachweis &amp;untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="83"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="92"/>
         <source>Inspect the event&apos;s credential in the inspector</source>
         <translation>Den Nachweis des Ereignisses im Inspektor untersuchen</translation>
     </message>
     <message>
         <location filename="../ui/DecisionEventPage.cpp" line="93"/>
+        <source>Takes this event to the Inspect section, which checks the credential it carries and shows the report.</source>
+        <translation>Übergibt dieses Ereignis an den Bereich „Untersuchen“, der den enthaltenen Nachweis prüft und den Bericht anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="104"/>
         <source>Decision events</source>
         <translation>Entscheidungsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="108"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="119"/>
         <source>Open a decision event</source>
         <translation>Entscheidungsereignis öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="109"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="120"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="139"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="142"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="153"/>
         <source>%1 is larger than a decision event can be (1 MiB)</source>
         <translation>%1 ist größer, als ein Entscheidungsereignis sein kann (1 MiB)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="145"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="156"/>
         <source>Reading the event…</source>
         <translation>Ereignis wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="160"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="171"/>
         <source>No event yet.</source>
         <translation>Noch kein Ereignis.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="162"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="173"/>
         <source>This is larger than a decision event can be (1 MiB).</source>
         <translation>Das ist größer, als ein Entscheidungsereignis sein kann (1 MiB).</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="166"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="177"/>
         <source>This is not JSON: %1</source>
         <translation>Das ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="169"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="180"/>
         <source>This is not a credential decision event (eventType &quot;credential&quot; with a credential).</source>
         <translation>Das ist kein Entscheidungsereignis zu einem Nachweis (eventType „credential“ mit einem Nachweis).</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="175"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="186"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="177"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="188"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="178"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="189"/>
         <source>Unknown decision &quot;%1&quot;</source>
         <translation>Unbekannte Entscheidung „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="179"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="190"/>
         <source>%1 by %2 (%3) on %4.
 Request %5 (internal %6), issuer %7.</source>
         <translation>%1 von %2 (%3) am %4.
 Anfrage %5 (intern %6), Aussteller %7.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="185"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="196"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -10490,52 +10735,72 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
         <translation>Zwischengespeicherte Statuslisten und Schemas</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="59"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="42"/>
+        <source>One row per cached document: its address, its kind, when it was fetched, and until when it is fresh and usable offline. Choose one to refresh or remove it.</source>
+        <translation>Eine Zeile pro zwischengespeichertem Dokument: Adresse, Art, Zeitpunkt des Abrufs und bis wann es aktuell und offline nutzbar ist. Wählen Sie eines aus, um es zu aktualisieren oder zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="62"/>
         <source>Refresh n&amp;ow</source>
         <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="61"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="64"/>
         <source>Fetch the selected document again now</source>
         <translation>Gewähltes Dokument jetzt erneut abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="62"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="65"/>
+        <source>vcdesk fetches the chosen document from its address now and keeps the new copy. If that fails, nothing changes.</source>
+        <translation>vcdesk ruft das gewählte Dokument jetzt erneut von seiner Adresse ab und speichert die neue Kopie. Schlägt das fehl, ändert sich nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="67"/>
         <source>Remo&amp;ve</source>
         <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="64"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="69"/>
         <source>Remove the selected document from the cache</source>
         <translation>Gewähltes Dokument aus dem Cache entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="65"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="70"/>
+        <source>The copy goes at once, without asking. The next check that needs it fetches it again, or says it cannot tell without a network.</source>
+        <translation>Die Kopie wird sofort und ohne Rückfrage entfernt. Die nächste Prüfung, die sie braucht, ruft sie erneut ab oder meldet, dass sie es ohne Netzwerk nicht feststellen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="72"/>
         <source>Clear &amp;all…</source>
         <translation>&amp;Alle entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="67"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="74"/>
         <source>Remove every cached status list and schema</source>
         <translation>Alle zwischengespeicherten Statuslisten und Schemas entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="86"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="75"/>
+        <source>You are asked to confirm first. Checks then fetch what they need again, and without a network they say they cannot tell.</source>
+        <translation>Sie werden zuerst um Bestätigung gebeten. Prüfungen rufen danach erneut ab, was sie brauchen, und melden ohne Netzwerk, dass sie es nicht feststellen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="95"/>
         <source>Fetching the document again…</source>
         <translation>Dokument wird erneut abgerufen …</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="91"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="100"/>
         <source>Removing the cached document…</source>
         <translation>Zwischengespeichertes Dokument wird entfernt …</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="98"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="107"/>
         <source>Clear the cache</source>
         <translation>Cache leeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DocumentCacheBox.cpp" line="99"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="108"/>
         <source>Remove all %n cached status list(s) and schema(s)? Checks fetch them again when they can; without a network they will say they cannot tell.</source>
         <translation>
             <numerusform>%n zwischengespeichertes Dokument (Statusliste oder Schema) entfernen? Prüfungen rufen es erneut ab, sobald sie können; ohne Netzwerk melden sie, dass sie es nicht feststellen können.</numerusform>
@@ -10543,32 +10808,32 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="102"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="111"/>
         <source>Clear all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="102"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="111"/>
         <source>Clearing the cache…</source>
         <translation>Cache wird geleert …</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="106"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="115"/>
         <source>Nothing is cached.</source>
         <translation>Nichts zwischengespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="109"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="118"/>
         <source>Fetched %1 again.</source>
         <translation>%1 erneut abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="112"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="121"/>
         <source>Removed %1 from the cache.</source>
         <translation>%1 aus dem Cache entfernt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DocumentCacheBox.cpp" line="115"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="124"/>
         <source>Removed %n cached document(s).</source>
         <translation>
             <numerusform>%n zwischengespeichertes Dokument entfernt.</numerusform>
@@ -10576,12 +10841,12 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="118"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="127"/>
         <source>Nothing changed: %1</source>
         <translation>Nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="170"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="179"/>
         <source>Reading the cache…</source>
         <translation>Cache wird gelesen …</translation>
     </message>
@@ -10678,92 +10943,107 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
 <context>
     <name>vcdesk::GenerationPage</name>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="30"/>
+        <location filename="../ui/GenerationPage.cpp" line="31"/>
         <source>Generation service account</source>
         <translation>Konto beim Generierungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="32"/>
+        <location filename="../ui/GenerationPage.cpp" line="33"/>
+        <source>Which of your wallet&apos;s generator accounts to ask. You add one in Wallet ▸ Accounts.</source>
+        <translation>Welches der Konten Ihrer Wallet bei Generierungsdiensten angefragt wird. Ein Konto fügen Sie unter Wallet ▸ Konten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="36"/>
         <source>No generation service account: add one (kind &quot;generator&quot;) in Wallet ▸ Accounts.</source>
         <translation>Kein Konto bei einem Generierungsdienst: Fügen Sie eines (Art „generator“) unter Wallet ▸ Konten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="36"/>
+        <location filename="../ui/GenerationPage.cpp" line="40"/>
         <source>Flow id</source>
         <translation>Vorgangs-ID</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="38"/>
+        <location filename="../ui/GenerationPage.cpp" line="42"/>
         <source>a new id for each request</source>
         <translation>eine neue ID für jede Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="41"/>
+        <location filename="../ui/GenerationPage.cpp" line="45"/>
         <source>Subject DID</source>
         <translation>Subjekt-DID</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="42"/>
+        <location filename="../ui/GenerationPage.cpp" line="46"/>
         <source>did:… (optional)</source>
         <translation>did:… (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="44"/>
+        <location filename="../ui/GenerationPage.cpp" line="48"/>
         <source>&amp;Generate</source>
         <translation>&amp;Generieren</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="46"/>
+        <location filename="../ui/GenerationPage.cpp" line="50"/>
         <source>Generate the credential</source>
         <translation>Nachweis generieren</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="48"/>
+        <location filename="../ui/GenerationPage.cpp" line="51"/>
+        <source>Sends the claims and subject DID to the chosen service, with a new flow id if you left it empty. What happened is said beside the button and kept in the operations history.</source>
+        <translation>Sendet die Angaben und die Subjekt-DID an den gewählten Dienst, mit einer neuen Vorgangs-ID, falls Sie das Feld leer gelassen haben. Das Ergebnis erscheint neben der Schaltfläche und wird im Vorgangsverlauf festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="55"/>
         <source>What happened</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="49"/>
+        <location filename="../ui/GenerationPage.cpp" line="56"/>
         <source>&amp;Open in inspector</source>
         <translation>Im &amp;Inspektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="51"/>
+        <location filename="../ui/GenerationPage.cpp" line="58"/>
         <source>Open the generated credential in the inspector</source>
         <translation>Den generierten Nachweis im Inspektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="55"/>
+        <location filename="../ui/GenerationPage.cpp" line="59"/>
+        <source>Shows the last credential the service made in the inspector, where you see it checked. Available once one has been generated.</source>
+        <translation>Zeigt den zuletzt vom Dienst erstellten Nachweis im Inspektor, wo Sie das Ergebnis seiner Prüfung sehen. Verfügbar, sobald ein Nachweis generiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="64"/>
         <source>Acco&amp;unt:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="56"/>
+        <location filename="../ui/GenerationPage.cpp" line="65"/>
         <source>Flow i&amp;d:</source>
         <translation>&amp;Vorgangs-ID:</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="57"/>
+        <location filename="../ui/GenerationPage.cpp" line="66"/>
         <source>&amp;Subject DID:</source>
         <translation>&amp;Subjekt-DID:</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="58"/>
+        <location filename="../ui/GenerationPage.cpp" line="67"/>
         <source>C&amp;laims:</source>
         <translation>Anga&amp;ben:</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="64"/>
+        <location filename="../ui/GenerationPage.cpp" line="73"/>
         <source>Generation service</source>
         <translation>Generierungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="66"/>
+        <location filename="../ui/GenerationPage.cpp" line="75"/>
         <source>Ask a generation service (POST /generate) for a credential: the claims are the message payload, the subject&apos;s DID its &quot;id&quot;.</source>
         <translation>Einen Generierungsdienst (POST /generate) um einen Nachweis bitten: Die Angaben bilden die Nutzdaten der Nachricht, die DID des Subjekts deren „id“.</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="84"/>
+        <location filename="../ui/GenerationPage.cpp" line="93"/>
         <source>Asking for flow %1…</source>
         <translation>Vorgang %1 wird angefragt …</translation>
     </message>
@@ -10776,112 +11056,122 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
         <translation>Vorzeigevorgänge, neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="60"/>
+        <location filename="../ui/HistoryPage.cpp" line="37"/>
+        <source>Each row says when you answered a verifier, to whom, the outcome and what left your wallet. Choose one to read it in full below.</source>
+        <translation>Jede Zeile zeigt, wann Sie einem Prüfer geantwortet haben, wem, mit welchem Ergebnis und was Ihre Wallet verlassen hat. Wählen Sie eine Zeile aus, um sie unten vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="63"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="63"/>
+        <location filename="../ui/HistoryPage.cpp" line="66"/>
+        <source>You return to your credentials; the history stays as it is.</source>
+        <translation>Sie kehren zu Ihren Nachweisen zurück; der Verlauf bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="67"/>
         <source>C&amp;lear history…</source>
         <translation>Verlauf &amp;leeren …</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="65"/>
+        <location filename="../ui/HistoryPage.cpp" line="69"/>
         <source>Clear the presentation history</source>
         <translation>Vorzeige-Verlauf leeren</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="66"/>
+        <location filename="../ui/HistoryPage.cpp" line="70"/>
         <source>Removes this list from your wallet. Verifiers keep what they received.</source>
         <translation>Entfernt diese Liste aus Ihrer Wallet. Prüfer behalten, was sie erhalten haben.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="74"/>
+        <location filename="../ui/HistoryPage.cpp" line="78"/>
         <source>Presentation history</source>
         <translation>Vorzeige-Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="108"/>
+        <location filename="../ui/HistoryPage.cpp" line="112"/>
         <source>No presentations yet. When you answer a verifier, what you shared is listed here.</source>
         <translation>Noch nichts vorgezeigt. Wenn Sie einem Prüfer antworten, erscheint hier, was Sie geteilt haben.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="110"/>
+        <location filename="../ui/HistoryPage.cpp" line="114"/>
         <source>Choose a presentation to see it in full.</source>
         <translation>Wählen Sie einen Vorgang aus, um ihn vollständig zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="114"/>
+        <location filename="../ui/HistoryPage.cpp" line="118"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="117"/>
+        <location filename="../ui/HistoryPage.cpp" line="121"/>
         <source>To: %1</source>
         <translation>An: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="118"/>
+        <location filename="../ui/HistoryPage.cpp" line="122"/>
         <source>Client id: %1</source>
         <translation>Client-ID: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="120"/>
+        <location filename="../ui/HistoryPage.cpp" line="124"/>
         <source>Not authenticated: anyone could have made this request.</source>
         <translation>Nicht authentifiziert: Jeder könnte diese Anfrage gestellt haben.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="121"/>
+        <location filename="../ui/HistoryPage.cpp" line="125"/>
         <source>Checked: %1</source>
         <translation>Geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="123"/>
+        <location filename="../ui/HistoryPage.cpp" line="127"/>
         <source>Why: %1</source>
         <translation>Zweck: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="125"/>
+        <location filename="../ui/HistoryPage.cpp" line="129"/>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="127"/>
+        <location filename="../ui/HistoryPage.cpp" line="131"/>
         <source>Nothing left your wallet.</source>
         <translation>Nichts hat Ihre Wallet verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="129"/>
+        <location filename="../ui/HistoryPage.cpp" line="133"/>
         <source>What left your wallet:</source>
         <translation>Was Ihre Wallet verlassen hat:</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="135"/>
+        <location filename="../ui/HistoryPage.cpp" line="139"/>
         <source>%1: the whole credential</source>
         <translation>%1: der gesamte Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="142"/>
+        <location filename="../ui/HistoryPage.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="151"/>
+        <location filename="../ui/HistoryPage.cpp" line="155"/>
         <source>Clear the history</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="152"/>
+        <location filename="../ui/HistoryPage.cpp" line="156"/>
         <source>Remove every presentation from this list? Verifiers keep what they received; only your record of it goes.</source>
         <translation>Alle Vorgänge aus dieser Liste entfernen? Prüfer behalten, was sie erhalten haben; nur Ihre eigene Aufzeichnung darüber wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="154"/>
+        <location filename="../ui/HistoryPage.cpp" line="158"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="159"/>
+        <location filename="../ui/HistoryPage.cpp" line="163"/>
         <source>Clearing the history…</source>
         <translation>Verlauf wird geleert …</translation>
     </message>
@@ -11193,144 +11483,189 @@ Anfrage %5 (intern %6), Aussteller %7.</translation>
         <translation>Konto bei der gehosteten Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="50"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="51"/>
+        <source>Every request on this page goes to this account&apos;s hosted wallet, with its API key.</source>
+        <translation>Jede Anfrage auf dieser Seite geht mit dem API-Schlüssel dieses Kontos an dessen gehostete Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="53"/>
         <source>Acco&amp;unt:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="53"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="56"/>
         <source>No hosted wallet account: add one in Wallet ▸ Accounts.</source>
         <translation>Kein Konto bei einer gehosteten Wallet: Fügen Sie eines unter Wallet ▸ Konten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="57"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="60"/>
         <source>Credential id at the hosted wallet</source>
         <translation>Nachweis-ID bei der gehosteten Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="59"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="63"/>
+        <source>Type the id the hosted wallet gave the credential, or issue one below to have it filled in. Press Enter to get its state.</source>
+        <translation>Geben Sie die ID ein, die die gehostete Wallet dem Nachweis gegeben hat, oder stellen Sie unten einen aus, damit sie eingetragen wird. Drücken Sie die Eingabetaste, um seinen Zustand abzurufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="65"/>
         <source>Credential &amp;id:</source>
         <translation>Nachweis-&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="61"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
         <source>&amp;Get</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="61"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
         <source>Get the credential&apos;s state</source>
         <translation>Zustand des Nachweises abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="62"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="68"/>
         <source>&amp;Verify</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="63"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="69"/>
         <source>Verify at the hosted wallet and compare with vcdesk&apos;s checks</source>
         <translation>Bei der gehosteten Wallet prüfen und mit den Prüfungen von vcdesk vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="64"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="70"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="65"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="71"/>
         <source>Delete the credential at the hosted wallet</source>
         <translation>Nachweis bei der gehosteten Wallet löschen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="72"/>
+        <source>Shows the credential&apos;s status, template, type, issuer and claims as the hosted wallet keeps them.</source>
+        <translation>Zeigt Status, Vorlage, Typ, Aussteller und Angaben des Nachweises so, wie die gehostete Wallet sie speichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="74"/>
+        <source>The hosted wallet checks the credential, vcdesk checks it here too, and the table shows both answers check by check.</source>
+        <translation>Die gehostete Wallet prüft den Nachweis, vcdesk prüft ihn hier ebenfalls, und die Tabelle zeigt beide Ergebnisse Prüfung für Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="76"/>
+        <source>You are asked to confirm first. The holder loses the credential at the hosted wallet, and this cannot be undone.</source>
+        <translation>Sie werden zuerst um Bestätigung gebeten. Der Inhaber verliert den Nachweis bei der gehosteten Wallet; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="79"/>
         <source>The credential</source>
         <translation>Der Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="71"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="83"/>
         <source>The hosted wallet&apos;s checks next to vcdesk&apos;s</source>
         <translation>Prüfungen der gehosteten Wallet neben denen von vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="93"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="85"/>
+        <source>One row per check: what the hosted wallet says, what vcdesk says, and whether they agree. Rows where they differ are highlighted.</source>
+        <translation>Eine Zeile pro Prüfung: was die gehostete Wallet meldet, was vcdesk meldet und ob beide übereinstimmen. Zeilen mit Abweichungen sind hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="108"/>
         <source>Hosted wallet</source>
         <translation>Gehostete Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="117"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="132"/>
         <source>Delete the credential?</source>
         <translation>Nachweis löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="118"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="133"/>
         <source>Credential %1 will be deleted at the hosted wallet. Its holder loses it there; this cannot be undone.</source>
         <translation>Nachweis %1 wird bei der gehosteten Wallet gelöscht. Sein Inhaber verliert ihn dort; das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="121"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="136"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="128"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="143"/>
         <source>Status %1, template %2, type %3, issuer %4.
 Claims: %5</source>
         <translation>Status %1, Vorlage %2, Typ %3, Aussteller %4.
 Angaben: %5</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="154"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="169"/>
         <source>Issue from a template</source>
         <translation>Aus einer Vorlage ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="155"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="170"/>
         <source>&amp;Load templates</source>
         <translation>Vorlagen la&amp;den</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="156"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="171"/>
         <source>Ask the hosted wallet for its templates</source>
         <translation>Vorlagen bei der gehosteten Wallet anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="159"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="173"/>
+        <source>Fills the template list with the templates the chosen account can issue from.</source>
+        <translation>Füllt die Vorlagenliste mit den Vorlagen, aus denen das gewählte Konto ausstellen kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="176"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="162"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="178"/>
+        <source>Empty until you load the templates. The fields of the template you choose appear below for you to fill in.</source>
+        <translation>Leer, bis Sie die Vorlagen laden. Die Felder der gewählten Vorlage erscheinen darunter, damit Sie sie ausfüllen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="182"/>
         <source>The holder&apos;s wallet to issue into</source>
         <translation>Wallet des Inhabers, in die ausgestellt wird</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="163"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="183"/>
         <source>the holder&apos;s wallet id or DID</source>
         <translation>Wallet-ID oder DID des Inhabers</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="164"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="184"/>
         <source>I&amp;ssue</source>
         <translation>Au&amp;sstellen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="164"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="184"/>
         <source>Issue from the template</source>
         <translation>Aus der Vorlage ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="166"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="185"/>
+        <source>The hosted wallet issues a credential from the chosen template, with the fields you filled in, into the holder&apos;s wallet. Its id then appears in the credential id field.</source>
+        <translation>Die gehostete Wallet stellt aus der gewählten Vorlage mit den ausgefüllten Feldern einen Nachweis in die Wallet des Inhabers aus. Seine ID erscheint dann im Feld „Nachweis-ID“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="189"/>
         <source>&amp;Template:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="168"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="191"/>
         <source>Hold&amp;er&apos;s wallet:</source>
         <translation>Wall&amp;et des Inhabers:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="254"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="277"/>
         <source>The template names %1 fields; the first %2 are shown.</source>
         <translation>Die Vorlage nennt %1 Felder; die ersten %2 werden angezeigt.</translation>
     </message>
@@ -11349,71 +11684,91 @@ Angaben: %5</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="51"/>
+        <source>Choose which of your hosted wallet accounts the list, the templates and the requests below use.</source>
+        <translation>Wählen Sie, welches Ihrer Konten bei gehosteten Wallets die Liste, die Vorlagen und die Anfragen unten verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="53"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="54"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="56"/>
         <source>No hosted wallet account: add one in Wallet ▸ Accounts.</source>
         <translation>Kein Konto bei einer gehosteten Wallet: Fügen Sie eines unter Wallet ▸ Konten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="58"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="60"/>
         <source>Credentials the hosted wallet holds</source>
         <translation>Nachweise, die die gehostete Wallet verwahrt</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="64"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="61"/>
+        <source>The credentials your wallet remembers for this account. Choose one to see what it holds, copy it here or forget it.</source>
+        <translation>Die Nachweise, die sich Ihre Wallet für dieses Konto merkt. Wählen Sie einen aus, um seinen Inhalt zu sehen, ihn hierher zu kopieren oder ihn zu vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="69"/>
         <source>The chosen credential</source>
         <translation>Der gewählte Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="67"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="72"/>
         <source>&amp;Copy into this wallet</source>
         <translation>In diese Wallet ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="69"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="74"/>
         <source>Copy the chosen credential into this wallet</source>
         <translation>Gewählten Nachweis in diese Wallet kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="70"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="75"/>
+        <source>Your wallet fetches the credential from the hosted wallet and checks it; one that is not valid is kept only if you say so. The hosted wallet keeps it too.</source>
+        <translation>Ihre Wallet ruft den Nachweis von der gehosteten Wallet ab und prüft ihn; ein nicht gültiger Nachweis wird nur behalten, wenn Sie es ausdrücklich wollen. Die gehostete Wallet behält ihn ebenfalls.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="78"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Vergessen …</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="72"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="80"/>
         <source>Forget the chosen credential&apos;s id</source>
         <translation>ID des gewählten Nachweises vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="73"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="81"/>
         <source>This wallet forgets the id; the hosted wallet keeps the credential, and a copy here stays.</source>
         <translation>Diese Wallet vergisst die ID; die gehostete Wallet behält den Nachweis, und eine Kopie hier bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="75"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="83"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="77"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="85"/>
         <source>Back to the credentials</source>
         <translation>Zurück zu den Nachweisen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="94"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="86"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Kehrt zur Liste der Nachweise in Ihrer Wallet zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="103"/>
         <source>Hosted wallet</source>
         <translation>Gehostete Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="126"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="135"/>
         <source>Copying…</source>
         <translation>Wird kopiert …</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="133"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="142"/>
         <source>The copy is “%1”:
 %2
 
@@ -11424,203 +11779,223 @@ Keep it in your wallet anyway? It is kept marked “%1”.</source>
 Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="136"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="145"/>
         <source>The copy is “%1”; nothing is stored unless you keep it.
 %2</source>
         <translation>Die Kopie ist „%1“; es wird nur etwas gespeichert, wenn Sie sie behalten.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="139"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="148"/>
         <source>Keep a copy that is not valid?</source>
         <translation>Eine nicht gültige Kopie behalten?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="140"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="149"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="149"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="158"/>
         <source>Forget the credential?</source>
         <translation>Nachweis vergessen?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="150"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="159"/>
         <source>Forget “%1”? This wallet no longer lists it; the hosted wallet keeps it, and a copy in this wallet stays.</source>
         <translation>„%1“ vergessen? Diese Wallet führt den Nachweis dann nicht mehr auf; die gehostete Wallet behält ihn, und eine Kopie in dieser Wallet bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="153"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="162"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="156"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="165"/>
         <source>Forgotten. The hosted wallet keeps the credential.</source>
         <translation>Die ID wurde vergessen. Die gehostete Wallet behält den Nachweis.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="160"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="169"/>
         <source>Added. It is listed above.</source>
         <translation>Hinzugefügt. Der Nachweis ist oben aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="168"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="177"/>
         <source>The hosted wallet issued “%1” to you. It is listed above; copy it to keep it here too.</source>
         <translation>Die gehostete Wallet hat Ihnen „%1“ ausgestellt. Der Nachweis ist oben aufgeführt; kopieren Sie ihn, um ihn auch hier zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="180"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="189"/>
         <source>The hosted wallet could not be asked: %1</source>
         <translation>Die gehostete Wallet konnte nicht angefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="184"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="339"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="193"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="359"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="191"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="200"/>
         <source>Add by id</source>
         <translation>Nach ID hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="194"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="203"/>
         <source>The hosted wallet&apos;s id of a credential</source>
         <translation>ID eines Nachweises in der gehosteten Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="195"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="204"/>
         <source>e.g. 654cb11409081b002b4f782f</source>
         <translation>z. B. 654cb11409081b002b4f782f</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="197"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="206"/>
         <source>A&amp;dd by id</source>
         <translation>Nach ID &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="199"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="208"/>
         <source>Remember the id, once the hosted wallet knows it</source>
         <translation>Die ID merken, sofern die gehostete Wallet sie kennt</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="200"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="209"/>
+        <source>Your wallet asks the hosted wallet for the credential with the id you typed and, if it has it, lists it above. Nothing is copied into this wallet yet.</source>
+        <translation>Ihre Wallet fragt die gehostete Wallet nach dem Nachweis mit der eingegebenen ID und führt ihn oben auf, falls sie ihn hat. In diese Wallet wird noch nichts kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="212"/>
         <source>&amp;Id:</source>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="210"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="222"/>
         <source>Asking the hosted wallet for “%1”…</source>
         <translation>„%1“ wird bei der gehosteten Wallet angefragt …</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="221"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="233"/>
         <source>Request from a template</source>
         <translation>Aus einer Vorlage anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="222"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="234"/>
         <source>Get &amp;templates</source>
         <translation>Vorlagen a&amp;brufen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="224"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="236"/>
         <source>Ask the hosted wallet for its templates</source>
         <translation>Vorlagen bei der gehosteten Wallet anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="227"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="237"/>
+        <source>Your wallet fetches the credential templates of the chosen account and lists them in the Template box.</source>
+        <translation>Ihre Wallet ruft die Nachweisvorlagen des gewählten Kontos ab und listet sie im Feld „Vorlage“ auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="241"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="228"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="242"/>
+        <source>The template to request a credential from. Choosing one shows the fields it asks you to fill in below.</source>
+        <translation>Die Vorlage, aus der ein Nachweis angefordert wird. Wenn Sie eine wählen, erscheinen unten die Felder, die Sie ausfüllen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="245"/>
         <source>Get the templates first</source>
         <translation>Rufen Sie zuerst die Vorlagen ab</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="229"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="246"/>
         <source>&amp;Request</source>
         <translation>&amp;Anfordern</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="231"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="248"/>
         <source>Have the hosted wallet issue the credential to you</source>
         <translation>Den Nachweis von der gehosteten Wallet für Sie ausstellen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="232"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="249"/>
+        <source>The hosted wallet issues a credential from the chosen template, with the fields you filled in, in the name of your wallet&apos;s default key. It is then listed above, and you can copy it here.</source>
+        <translation>Die gehostete Wallet stellt aus der gewählten Vorlage mit den ausgefüllten Feldern einen Nachweis auf den Standardschlüssel Ihrer Wallet aus. Er wird dann oben aufgeführt, und Sie können ihn hierher kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="252"/>
         <source>Te&amp;mplate:</source>
         <translation>Vor&amp;lage:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="294"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="314"/>
         <source>No credentials remembered for this account yet: request one from a template, or add one by its id.</source>
         <translation>Für dieses Konto sind noch keine Nachweise gemerkt: Fordern Sie einen aus einer Vorlage an oder fügen Sie einen über seine ID hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="296"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="316"/>
         <source>Choose a credential to see what it holds.</source>
         <translation>Wählen Sie einen Nachweis, um zu sehen, was er enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="301"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="325"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="321"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="345"/>
         <source>Id in the hosted wallet: %1</source>
         <translation>ID in der gehosteten Wallet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="302"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="326"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="322"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="346"/>
         <source>A copy is in this wallet.</source>
         <translation>Eine Kopie liegt in dieser Wallet.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="303"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="327"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="323"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="347"/>
         <source>Not copied into this wallet.</source>
         <translation>Nicht in diese Wallet kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="304"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="324"/>
         <source>Asking the hosted wallet…</source>
         <translation>Gehostete Wallet wird angefragt …</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="328"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="348"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="329"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="349"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="333"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="353"/>
         <source>Type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="334"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="354"/>
         <source>Issuer: %1</source>
         <translation>Aussteller: %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="335"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="355"/>
         <source>What it says:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="375"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="395"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="390"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="410"/>
         <source>Asking the hosted wallet to issue it…</source>
         <translation>Die gehostete Wallet wird um die Ausstellung gebeten …</translation>
     </message>
@@ -11705,56 +12080,81 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="82"/>
-        <location filename="../ui/InspectionView.cpp" line="83"/>
+        <location filename="../ui/InspectionView.cpp" line="70"/>
+        <source>Each check made on the token, with its result and the reason. Together they give the verdict shown above.</source>
+        <translation>Jede Prüfung, die am Token vorgenommen wurde, mit Ergebnis und Begründung. Zusammen ergeben sie das oben angezeigte Gesamtergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="84"/>
+        <location filename="../ui/InspectionView.cpp" line="87"/>
         <source>Claims</source>
         <translation>Angaben</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="85"/>
-        <location filename="../ui/InspectionView.cpp" line="88"/>
+        <location filename="../ui/InspectionView.cpp" line="86"/>
+        <source>What the credential says about its subject, as a tree of names and values.</source>
+        <translation>Was der Nachweis über sein Subjekt aussagt, als Baum aus Namen und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="89"/>
+        <location filename="../ui/InspectionView.cpp" line="97"/>
         <source>Payload</source>
         <translation>Nutzdaten</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="87"/>
-        <location filename="../ui/InspectionView.cpp" line="89"/>
+        <location filename="../ui/InspectionView.cpp" line="91"/>
+        <source>Everything the token&apos;s body carries, decoded, as a tree of names and values.</source>
+        <translation>Alles, was die Nutzdaten des Tokens enthalten, dekodiert und als Baum aus Namen und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="93"/>
+        <location filename="../ui/InspectionView.cpp" line="98"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="91"/>
+        <location filename="../ui/InspectionView.cpp" line="95"/>
+        <source>The signed token&apos;s header as a tree of names and values, such as its signing algorithm and key id; empty for a token without one.</source>
+        <translation>Der Header des signierten Tokens als Baum aus Namen und Werten, etwa mit Signaturalgorithmus und Schlüssel-ID; leer bei einem Token ohne Header.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="100"/>
         <source>Embedded credentials</source>
         <translation>Eingebettete Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="92"/>
+        <location filename="../ui/InspectionView.cpp" line="102"/>
+        <source>The credentials this token carries, such as those in a presentation, each inspected on its own and shown as a tree.</source>
+        <translation>Die Nachweise, die dieses Token enthält, etwa die einer Präsentation, jeweils einzeln untersucht und als Baum dargestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="104"/>
         <source>Embedded</source>
         <translation>Eingebettet</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="94"/>
+        <location filename="../ui/InspectionView.cpp" line="106"/>
         <source>Signed form</source>
         <translation>Signierte Form</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="126"/>
-        <location filename="../ui/InspectionView.cpp" line="132"/>
+        <location filename="../ui/InspectionView.cpp" line="140"/>
+        <location filename="../ui/InspectionView.cpp" line="146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="127"/>
+        <location filename="../ui/InspectionView.cpp" line="141"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="147"/>
+        <location filename="../ui/InspectionView.cpp" line="161"/>
         <source>Embedded (%1)</source>
         <translation>Eingebettet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="170"/>
+        <location filename="../ui/InspectionView.cpp" line="185"/>
         <source>Nothing inspected yet.</source>
         <translation>Noch nichts untersucht.</translation>
     </message>
@@ -11762,193 +12162,233 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::InspectorPage</name>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="39"/>
+        <location filename="../ui/InspectorPage.cpp" line="40"/>
         <source>&lt;h2&gt;Inspect a credential or token&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Nachweis oder Token untersuchen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="44"/>
+        <location filename="../ui/InspectorPage.cpp" line="45"/>
+        <source>Token to inspect</source>
+        <translation>Zu untersuchendes Token</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="46"/>
+        <source>Paste a token, such as a signed JWT or JWS. It is checked a moment after it changes, and what is found shows below.</source>
+        <translation>Fügen Sie ein Token ein, etwa ein signiertes JWT oder JWS. Es wird kurz nach jeder Änderung geprüft, und die Ergebnisse erscheinen unten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="49"/>
         <source>Paste a signed token (JWT / JWS) here, drop a file on this window, or open one.</source>
         <translation>Fügen Sie hier ein signiertes Token (JWT / JWS) ein, ziehen Sie eine Datei auf dieses Fenster oder öffnen Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="51"/>
+        <location filename="../ui/InspectorPage.cpp" line="56"/>
         <source>Open file…</source>
         <translation>Datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="53"/>
+        <location filename="../ui/InspectorPage.cpp" line="58"/>
         <source>Open a token from a file</source>
         <translation>Token aus einer Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="54"/>
+        <location filename="../ui/InspectorPage.cpp" line="59"/>
+        <source>Choose a token file of up to 16 MiB; its text goes into the token field and is checked.</source>
+        <translation>Wählen Sie eine Token-Datei mit bis zu 16 MiB; ihr Text wird in das Token-Feld übernommen und geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="61"/>
         <source>Open files…</source>
         <translation>Dateien öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="56"/>
+        <location filename="../ui/InspectorPage.cpp" line="63"/>
         <source>Inspect several token files</source>
         <translation>Mehrere Token-Dateien untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="57"/>
+        <location filename="../ui/InspectorPage.cpp" line="64"/>
+        <source>Choose several files; each is checked on its own, and the Batch tab lists the results.</source>
+        <translation>Wählen Sie mehrere Dateien; jede wird einzeln geprüft, und der Tab „Stapel“ listet die Ergebnisse auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="66"/>
         <source>Open folder…</source>
         <translation>Ordner öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="59"/>
+        <location filename="../ui/InspectorPage.cpp" line="68"/>
         <source>Inspect every token file in a folder</source>
         <translation>Alle Token-Dateien in einem Ordner untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="60"/>
+        <location filename="../ui/InspectorPage.cpp" line="69"/>
+        <source>Choose a folder; every file in it and in its subfolders is checked, and the Batch tab lists the results.</source>
+        <translation>Wählen Sie einen Ordner; jede Datei darin und in seinen Unterordnern wird geprüft, und der Tab „Stapel“ listet die Ergebnisse auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="71"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="62"/>
+        <location filename="../ui/InspectorPage.cpp" line="73"/>
         <source>Clear the token</source>
         <translation>Token entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="73"/>
+        <location filename="../ui/InspectorPage.cpp" line="74"/>
+        <source>Empties the token field and the results below.</source>
+        <translation>Leert das Token-Feld und die Ergebnisse darunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="85"/>
         <source>&amp;Export report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="75"/>
+        <location filename="../ui/InspectorPage.cpp" line="87"/>
         <source>Export a report of this token or batch as PDF, CSV or JSON</source>
         <translation>Einen Bericht über dieses Token oder diesen Stapel als PDF, CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="77"/>
+        <location filename="../ui/InspectorPage.cpp" line="89"/>
         <source>Save what this tab shows as a PDF to file or print, a CSV spreadsheet, or JSON (Ctrl+E)</source>
         <translation>Den Inhalt dieses Tabs als PDF speichern oder drucken, als CSV-Tabelle oder als JSON speichern (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="96"/>
+        <location filename="../ui/InspectorPage.cpp" line="108"/>
         <source>One token or a batch</source>
         <translation>Ein Token oder ein Stapel</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="97"/>
+        <location filename="../ui/InspectorPage.cpp" line="109"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="98"/>
+        <location filename="../ui/InspectorPage.cpp" line="110"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="135"/>
+        <location filename="../ui/InspectorPage.cpp" line="147"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="143"/>
+        <location filename="../ui/InspectorPage.cpp" line="155"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="145"/>
+        <location filename="../ui/InspectorPage.cpp" line="157"/>
         <source>Offline: contact no server, use caches</source>
         <translation>Offline: keinen Server kontaktieren, Caches verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="146"/>
+        <location filename="../ui/InspectorPage.cpp" line="158"/>
         <source>DIDs and status lists come from caches, or their checks say they cannot be verified.</source>
         <translation>DIDs und Statuslisten kommen aus den Caches; andernfalls melden ihre Prüfungen, dass sie nicht prüfbar sind.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="148"/>
+        <location filename="../ui/InspectorPage.cpp" line="160"/>
         <source>Check as of</source>
         <translation>Prüfen zum Stichtag</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="150"/>
+        <location filename="../ui/InspectorPage.cpp" line="162"/>
         <source>Check validity as of another date</source>
         <translation>Gültigkeit zu einem anderen Zeitpunkt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="153"/>
+        <location filename="../ui/InspectorPage.cpp" line="163"/>
+        <source>When on, the token is checked as of the date and time beside this box instead of now.</source>
+        <translation>Wenn aktiviert, wird das Token zu Datum und Uhrzeit neben diesem Kästchen geprüft statt zum jetzigen Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="167"/>
         <source>The date and time to check validity at (UTC)</source>
         <translation>Datum und Uhrzeit, zu denen die Gültigkeit geprüft wird (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="159"/>
+        <location filename="../ui/InspectorPage.cpp" line="168"/>
+        <source>Type or pick a date and time in UTC, as year-month-day hours:minutes. It applies while “Check as of” is on.</source>
+        <translation>Geben Sie Datum und Uhrzeit in UTC ein oder wählen Sie sie aus, im Format Jahr-Monat-Tag Stunden:Minuten. Gilt, solange „Prüfen zum Stichtag“ aktiviert ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="176"/>
         <source>Trust list: %1 · status lists and schemas cached in %2</source>
         <translation>Vertrauensliste: %1 · Statuslisten und Schemas zwischengespeichert in %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="203"/>
+        <location filename="../ui/InspectorPage.cpp" line="220"/>
         <source>Open a token</source>
         <translation>Token öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="203"/>
-        <location filename="../ui/InspectorPage.cpp" line="211"/>
+        <location filename="../ui/InspectorPage.cpp" line="220"/>
+        <location filename="../ui/InspectorPage.cpp" line="228"/>
         <source>Tokens (*.jwt *.jws *.txt *.json);;All files (*)</source>
         <translation>Tokens (*.jwt *.jws *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="211"/>
+        <location filename="../ui/InspectorPage.cpp" line="228"/>
         <source>Inspect token files</source>
         <translation>Token-Dateien untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="218"/>
+        <location filename="../ui/InspectorPage.cpp" line="235"/>
         <source>Inspect every token in a folder</source>
         <translation>Alle Tokens in einem Ordner untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="254"/>
+        <location filename="../ui/InspectorPage.cpp" line="271"/>
         <source>batch-report.pdf</source>
         <translation>Stapelbericht.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="254"/>
+        <location filename="../ui/InspectorPage.cpp" line="271"/>
         <source>inspection-report.pdf</source>
         <translation>Untersuchungsbericht.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="256"/>
+        <location filename="../ui/InspectorPage.cpp" line="273"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="269"/>
+        <location filename="../ui/InspectorPage.cpp" line="286"/>
         <source>There is no inspected token to report on.</source>
         <translation>Es gibt kein untersuchtes Token, über das berichtet werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="277"/>
+        <location filename="../ui/InspectorPage.cpp" line="294"/>
         <source>Saving the report…</source>
         <translation>Bericht wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="284"/>
+        <location filename="../ui/InspectorPage.cpp" line="301"/>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="287"/>
+        <location filename="../ui/InspectorPage.cpp" line="304"/>
         <source>The report was not saved: %1 [%2]</source>
         <translation>Der Bericht wurde nicht gespeichert: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="308"/>
+        <location filename="../ui/InspectorPage.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="312"/>
+        <location filename="../ui/InspectorPage.cpp" line="329"/>
         <source>%1 is larger than 16 MiB; it is not a token.</source>
         <translation>%1 ist größer als 16 MiB und damit kein Token.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="340"/>
+        <location filename="../ui/InspectorPage.cpp" line="357"/>
         <source>This is not a token vcdesk can read: %1</source>
         <translation>Das ist kein Token, das vcdesk lesen kann: %1</translation>
     </message>
@@ -12149,77 +12589,92 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Konto beim Aussteller-Agenten</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="40"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="41"/>
+        <source>The account of your wallet this page acts with at the issuer agent; an issuer&apos;s own account is chosen first. Its records are read again every 2 seconds while the page is shown.</source>
+        <translation>Das Konto Ihrer Wallet, mit dem diese Seite beim Aussteller-Agenten arbeitet; vorrangig wird das eigene Konto eines Ausstellers gewählt. Seine Datensätze werden alle 2 Sekunden neu gelesen, solange die Seite angezeigt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="44"/>
         <source>Acco&amp;unt:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="42"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="46"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="44"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="48"/>
         <source>Ask the agent for its records now</source>
         <translation>Den Agenten jetzt nach seinen Datensätzen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="47"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="50"/>
+        <source>Reads the chosen account&apos;s records from the agent at once, without waiting for the next automatic read.</source>
+        <translation>Liest die Datensätze des gewählten Kontos sofort beim Agenten, ohne auf das nächste automatische Lesen zu warten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="53"/>
         <source>No issuer-agent account: add one in Wallet ▸ Accounts.</source>
         <translation>Kein Konto bei einem Aussteller-Agenten: Fügen Sie eines unter Wallet ▸ Konten hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="49"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="55"/>
         <source>When the records were last read</source>
         <translation>Wann die Datensätze zuletzt gelesen wurden</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="53"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="59"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="55"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="61"/>
         <source>New offer</source>
         <translation>Neues Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="57"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="63"/>
         <source>Custodial issuance</source>
         <translation>Treuhänderische Ausstellung</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="58"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="64"/>
         <source>Look up</source>
         <translation>Nachschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="61"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="67"/>
         <source>&amp;Open in inspector</source>
         <translation>Im Inspektor ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="63"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="69"/>
         <source>Open the credential in the inspector</source>
         <translation>Den Nachweis im Inspektor öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="74"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="70"/>
+        <source>Takes the credential that the last look-up or custodial issuance brought back to the Inspect section, where it is checked.</source>
+        <translation>Übergibt den Nachweis, den das letzte Nachschlagen oder die letzte treuhänderische Ausstellung geliefert hat, an den Bereich „Untersuchen“, wo er geprüft wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="83"/>
         <source>Issuer agent</source>
         <translation>Aussteller-Agent</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="76"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="85"/>
         <source>Offer, issue, revoke and look up credentials at an issuer agent, with one of this wallet&apos;s issuer-agent accounts. Its key never leaves the wallet except to the agent.</source>
         <translation>Nachweise bei einem Aussteller-Agenten anbieten, ausstellen, widerrufen und nachschlagen – mit einem der Aussteller-Agent-Konten dieser Wallet. Dessen Schlüssel verlässt die Wallet nur in Richtung des Agenten.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="93"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="102"/>
         <source>Reading the records of %1…</source>
         <translation>Datensätze von %1 werden gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssuerConsolePage.cpp" line="101"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="110"/>
         <source>%n record(s), read at %1; read again every 2 seconds while this page is shown.</source>
         <translation>
             <numerusform>%n Datensatz, gelesen um %1; wird alle 2 Sekunden neu gelesen, solange diese Seite angezeigt wird.</numerusform>
@@ -12227,79 +12682,99 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         </translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="145"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="154"/>
         <source>Credential exchange records</source>
         <translation>Datensätze zum Nachweisaustausch</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="165"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="156"/>
+        <source>One row for each credential exchange at the agent, latest change first: its record and thread, role, state, claims, subject and when it changed. Choose a row to issue or revoke its credential.</source>
+        <translation>Eine Zeile für jeden Nachweisaustausch beim Agenten, die zuletzt geänderten zuerst: Datensatz und Thread, Rolle, Zustand, Angaben, Subjekt und Zeitpunkt der Änderung. Wählen Sie eine Zeile aus, um ihren Nachweis auszustellen oder zu widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="178"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="167"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="180"/>
         <source>Issue the chosen accepted offer</source>
         <translation>Das gewählte angenommene Angebot ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="168"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="182"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="170"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="184"/>
         <source>Revoke the chosen record&apos;s credential</source>
         <translation>Den Nachweis des gewählten Datensatzes widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="192"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="185"/>
+        <source>After you confirm, the agent revokes the credential it sent, and every verifier that checks its status refuses it. This cannot be undone.</source>
+        <translation>Nach Ihrer Bestätigung widerruft der Agent den gesendeten Nachweis, und jeder Prüfer, der seinen Status prüft, lehnt ihn ab. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="209"/>
         <source>Revoke the credential?</source>
         <translation>Nachweis widerrufen?</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="193"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="210"/>
         <source>The credential of record %1 will be revoked at the agent: every verifier that checks its status will refuse it. This cannot be undone.</source>
         <translation>Der Nachweis von Datensatz %1 wird beim Agenten widerrufen: Jeder Prüfer, der seinen Status prüft, wird ihn ablehnen. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="197"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="214"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="208"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="225"/>
         <source>Claim type to look up</source>
         <translation>Nachzuschlagender Angabentyp</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="209"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="226"/>
         <source>claim_type, e.g. email</source>
         <translation>claim_type, z. B. email</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="211"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="228"/>
         <source>Claim &amp;type:</source>
         <translation>Angaben&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="213"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="230"/>
         <source>&amp;Look up</source>
         <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="215"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="232"/>
         <source>Look up the first credential of this type</source>
         <translation>Den ersten Nachweis dieses Typs nachschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="218"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="233"/>
+        <source>Asks the agent for the first record whose claim_type is what you typed; if it holds a credential, you can open it in the inspector.</source>
+        <translation>Fragt den Agenten nach dem ersten Datensatz, dessen claim_type Ihrer Eingabe entspricht; enthält er einen Nachweis, können Sie ihn im Inspektor öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="237"/>
         <source>The agent answers with the first credential whose claim_type is this (match/{type}); it opens in the inspector from the button below.</source>
         <translation>Der Agent antwortet mit dem ersten Nachweis, dessen claim_type diesem Wert entspricht (match/{type}); über die Schaltfläche unten öffnet er sich im Inspektor.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="288"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="307"/>
         <source>Only an offer the holder accepted (RequestReceived) can be issued.</source>
         <translation>Nur ein Angebot, das der Inhaber angenommen hat (RequestReceived), kann ausgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="309"/>
+        <source>The agent issues the credential and sends it to the holder who accepted the chosen offer; the table shows how it goes.</source>
+        <translation>Der Agent stellt den Nachweis aus und sendet ihn an den Inhaber, der das gewählte Angebot angenommen hat; die Tabelle zeigt, wie es vorangeht.</translation>
     </message>
 </context>
 <context>
@@ -12316,31 +12791,41 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     </message>
     <message>
         <location filename="../ui/IssuerOfferForm.cpp" line="28"/>
+        <source>How long the offered credential stays valid, from one minute up to ten years. The arrow keys change it by an hour.</source>
+        <translation>Wie lange der angebotene Nachweis gültig bleibt, von einer Minute bis zu zehn Jahren. Mit den Pfeiltasten ändern Sie den Wert jeweils um eine Stunde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerOfferForm.cpp" line="31"/>
         <source>C&amp;reate offer</source>
         <translation>Angebot &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="30"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="33"/>
         <source>Create the offer</source>
         <translation>Das Angebot erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="33"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="34"/>
+        <source>The issuer agent makes an offer of these claims to the holder on the chosen connection. It then appears under Records.</source>
+        <translation>Der Aussteller-Agent bietet dem Inhaber über die gewählte Verbindung diese Angaben an. Das Angebot erscheint dann unter „Datensätze“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerOfferForm.cpp" line="38"/>
         <source>Co&amp;nnection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="34"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="39"/>
         <source>&amp;Author DID:</source>
         <translation>A&amp;utor-DID:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="35"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="40"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Gültigkeitsdauer:</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="36"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="41"/>
         <source>C&amp;laims:</source>
         <translation>Anga&amp;ben:</translation>
     </message>
@@ -12481,12 +12966,17 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Schlüssel, an den die Nachweise gebunden werden</translation>
     </message>
     <message>
-        <location filename="../ui/KeyPicker.cpp" line="50"/>
+        <location filename="../ui/KeyPicker.cpp" line="22"/>
+        <source>The credentials you receive are bound to the key you choose, and presenting them later needs it. Your default key is chosen until you choose another.</source>
+        <translation>Die Nachweise, die Sie erhalten, werden an den gewählten Schlüssel gebunden, und zum späteren Vorzeigen wird dieser benötigt. Gewählt ist Ihr Standardschlüssel, bis Sie einen anderen wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyPicker.cpp" line="53"/>
         <source>%1 · %2 · …%3</source>
         <translation>%1 · %2 · …%3</translation>
     </message>
     <message>
-        <location filename="../ui/KeyPicker.cpp" line="53"/>
+        <location filename="../ui/KeyPicker.cpp" line="56"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -12509,93 +12999,123 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Ihre Schlüssel und deren DIDs</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="48"/>
+        <location filename="../ui/KeysBox.cpp" line="38"/>
+        <source>One row per key: its DID, key type, DID method, whether it is the default, and when it was made. Select a row to copy its DID or make it the default.</source>
+        <translation>Eine Zeile pro Schlüssel: DID, Schlüsseltyp, DID-Methode, ob er der Standardschlüssel ist und wann er erstellt wurde. Wählen Sie eine Zeile aus, um die DID zu kopieren oder den Schlüssel als Standard festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="51"/>
         <source>Make &amp;default</source>
         <translation>Als Stan&amp;dard festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="50"/>
+        <location filename="../ui/KeysBox.cpp" line="53"/>
         <source>Make the selected key the default</source>
         <translation>Gewählten Schlüssel als Standard festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="51"/>
+        <location filename="../ui/KeysBox.cpp" line="54"/>
+        <source>New credentials are bound to this key&apos;s DID from now on; the credentials you have stay bound to theirs.</source>
+        <translation>Neue Nachweise werden ab jetzt an die DID dieses Schlüssels gebunden; Ihre vorhandenen Nachweise bleiben an ihre bisherige DID gebunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="56"/>
         <source>&amp;Copy DID</source>
         <translation>DID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="53"/>
+        <location filename="../ui/KeysBox.cpp" line="58"/>
         <source>Copy the selected key&apos;s DID</source>
         <translation>DID des gewählten Schlüssels kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="57"/>
+        <location filename="../ui/KeysBox.cpp" line="59"/>
+        <source>Puts the whole DID on the clipboard, to paste where an issuer asks for it.</source>
+        <translation>Kopiert die vollständige DID in die Zwischenablage, damit Sie sie dort einfügen können, wo ein Aussteller danach fragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="64"/>
         <source>Type of the new key</source>
         <translation>Typ des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="62"/>
+        <location filename="../ui/KeysBox.cpp" line="65"/>
+        <source>The kind of key New key makes: P-256, Ed25519 or secp256k1. Choose one the issuers you use accept.</source>
+        <translation>Die Art von Schlüssel, die „Neuer Schlüssel“ erstellt: P-256, Ed25519 oder secp256k1. Wählen Sie einen Typ, den die Aussteller akzeptieren, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="71"/>
         <source>DID method of the new key</source>
         <translation>DID-Methode des neuen Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="65"/>
+        <location filename="../ui/KeysBox.cpp" line="72"/>
+        <source>How the new key&apos;s DID is written: did:key is short; did:jwk holds the key itself and is much longer.</source>
+        <translation>Wie die DID des neuen Schlüssels geschrieben wird: did:key ist kurz; did:jwk enthält den Schlüssel selbst und ist deutlich länger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="76"/>
         <source>&amp;New key</source>
         <translation>&amp;Neuer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="67"/>
+        <location filename="../ui/KeysBox.cpp" line="78"/>
         <source>Make a new key of this type and DID method</source>
         <translation>Neuen Schlüssel mit diesem Typ und dieser DID-Methode erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="68"/>
+        <location filename="../ui/KeysBox.cpp" line="79"/>
+        <source>Adds a key to your wallet and selects it in the list. It becomes the default only if it is your first key.</source>
+        <translation>Fügt Ihrer Wallet einen Schlüssel hinzu und wählt ihn in der Liste aus. Er wird nur dann zum Standardschlüssel, wenn er Ihr erster Schlüssel ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="81"/>
         <source>Key t&amp;ype:</source>
         <translation>Schlüssel&amp;typ:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="70"/>
+        <location filename="../ui/KeysBox.cpp" line="83"/>
         <source>DID &amp;method:</source>
         <translation>DID-&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="99"/>
-        <location filename="../ui/KeysBox.cpp" line="102"/>
+        <location filename="../ui/KeysBox.cpp" line="112"/>
+        <location filename="../ui/KeysBox.cpp" line="115"/>
         <source>Making a new key…</source>
         <translation>Neuer Schlüssel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="110"/>
+        <location filename="../ui/KeysBox.cpp" line="123"/>
         <source>Changing the default key…</source>
         <translation>Standardschlüssel wird geändert …</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="117"/>
+        <location filename="../ui/KeysBox.cpp" line="130"/>
         <source>The DID is on the clipboard.</source>
         <translation>Die DID ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="158"/>
+        <location filename="../ui/KeysBox.cpp" line="171"/>
         <source>Cannot read the keys: %1</source>
         <translation>Die Schlüssel können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="164"/>
+        <location filename="../ui/KeysBox.cpp" line="177"/>
         <source>Made a new key with a %1; it is selected in the list.</source>
         <translation>Neuer Schlüssel mit %1 erstellt; er ist in der Liste ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="171"/>
+        <location filename="../ui/KeysBox.cpp" line="184"/>
         <source>The selected key is the default now.</source>
         <translation>Der gewählte Schlüssel ist jetzt der Standardschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="176"/>
+        <location filename="../ui/KeysBox.cpp" line="189"/>
         <source>Nothing changed: %1</source>
         <translation>Nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="210"/>
+        <location filename="../ui/KeysBox.cpp" line="223"/>
         <source>Unlock the wallet to see its keys and make new ones.</source>
         <translation>Entsperren Sie die Wallet, um ihre Schlüssel zu sehen und neue zu erstellen.</translation>
     </message>
@@ -12730,22 +13250,37 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Betreiber-PIN</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="43"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="38"/>
+        <source>Type the PIN and press Enter; it stays hidden. After a minute without typing, this panel closes and the kiosk carries on.</source>
+        <translation>Geben Sie die PIN ein und drücken Sie die Eingabetaste; die Eingabe bleibt verborgen. Nach einer Minute ohne Eingabe schließt sich dieser Bereich, und der Kiosk läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="46"/>
         <source>Leave the kiosk</source>
         <translation>Kiosk verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="44"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="47"/>
+        <source>If the PIN is right, the kiosk program closes. After %1 wrong PINs in a row, every PIN is refused for %2 seconds.</source>
+        <translation>Ist die PIN richtig, wird das Kiosk-Programm beendet. Nach %1 falschen PINs in Folge wird jede PIN %2 Sekunden lang abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="51"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="46"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="53"/>
         <source>Cancel and go back to the kiosk</source>
         <translation>Abbrechen und zum Kiosk zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="106"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="54"/>
+        <source>The kiosk carries on where it was. Esc does the same.</source>
+        <translation>Der Kiosk läuft dort weiter, wo er war. Esc bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="114"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
@@ -12935,147 +13470,152 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>The section you choose fills the rest of the window: your wallet, the inspector, the operator console or the settings.</source>
+        <translation>Der gewählte Bereich füllt den Rest des Fensters: Ihre Wallet, der Inspektor, die Betreiberkonsole oder die Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Inspect</source>
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>The console acts at services with this wallet&apos;s accounts: unlock the wallet to use it.</source>
         <translation>Die Konsole arbeitet mit den Konten dieser Wallet bei Diensten: Entsperren Sie die Wallet, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Opening the wallet…</source>
         <translation>Wallet wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Open token…</source>
         <translation>Token &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Add credential…</source>
         <translation>Nachweis &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Present to a verifier…</source>
         <translation>Einem Prüfer &amp;vorzeigen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Receive from an issuer…</source>
         <translation>Von einem Aussteller &amp;empfangen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Presentation &amp;history…</source>
         <translation>Vorzeige-Ver&amp;lauf …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Offers from issuers…</source>
         <translation>&amp;Angebote von Ausstellern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Konten …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Hosted wallet…</source>
         <translation>&amp;Gehostete Wallet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Connect to the local &amp;sandbox</source>
         <translation>Mit der lokalen Sand&amp;box verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About vcdesk</source>
         <translation>Über &amp;vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>About vcdesk</source>
         <translation>Über vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Verifiable credentials on the desktop: inspect and verify credentials, keep them in a wallet, present them, and run a verifier kiosk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Verifizierbare Nachweise auf dem Desktop: Nachweise untersuchen und prüfen, in einer Wallet aufbewahren, vorzeigen und einen Prüfer-Kiosk betreiben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>the wallet has no profile</source>
         <translation>die Wallet hat kein Profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Cannot show the credentials</source>
         <translation>Die Nachweise können nicht angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Credential received</source>
         <translation>Nachweis erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>It is in your wallet. %1</source>
         <translation>Er ist jetzt in Ihrer Wallet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%n credential(s) added to the wallet.</source>
         <translation>
             <numerusform>%n Nachweis zur Wallet hinzugefügt.</numerusform>
@@ -13083,57 +13623,57 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>%1 added; %2 already in the wallet (skipped).</source>
         <translation>%1 hinzugefügt; %2 bereits in der Wallet (übersprungen).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Another offer first</source>
         <translation>Zuerst ein anderes Angebot</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>An offer is being received: finish it, then open the new link again.</source>
         <translation>Es wird gerade ein Angebot empfangen: Schließen Sie es ab und öffnen Sie dann den neuen Link erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Sandbox connected</source>
         <translation>Sandbox verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Could not connect to the sandbox</source>
         <translation>Verbindung zur Sandbox fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Unlock to receive</source>
         <translation>Zum Empfangen entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>An issuer&apos;s offer is waiting: unlock your wallet to see it.</source>
         <translation>Das Angebot eines Ausstellers wartet: Entsperren Sie Ihre Wallet, um es zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Unlock to present</source>
         <translation>Zum Vorzeigen entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>A verifier&apos;s request is waiting: unlock your wallet to see it.</source>
         <translation>Die Anfrage eines Prüfers wartet: Entsperren Sie Ihre Wallet, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>No wallet yet</source>
         <translation>Noch keine Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Create a wallet first; then open the link again.</source>
         <translation>Erstellen Sie zuerst eine Wallet und öffnen Sie dann den Link erneut.</translation>
     </message>
@@ -13189,22 +13729,22 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="15"/>
+        <location filename="../ui/MessageBar.cpp" line="17"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="27"/>
+        <location filename="../ui/MessageBar.cpp" line="29"/>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="28"/>
+        <location filename="../ui/MessageBar.cpp" line="30"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="37"/>
+        <location filename="../ui/MessageBar.cpp" line="39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -13304,103 +13844,123 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::OffersPage</name>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="43"/>
+        <location filename="../ui/OffersPage.cpp" line="44"/>
         <source>Check &amp;now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="45"/>
+        <location filename="../ui/OffersPage.cpp" line="46"/>
         <source>Check the issuers for offers now</source>
         <translation>Jetzt bei den Ausstellern nach Angeboten sehen</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="49"/>
-        <location filename="../ui/OffersPage.cpp" line="95"/>
+        <location filename="../ui/OffersPage.cpp" line="47"/>
+        <source>Your wallet asks your issuer agent accounts for new offers now instead of at the next regular check. When it last checked shows beside this button.</source>
+        <translation>Ihre Wallet fragt Ihre Konten bei Aussteller-Agenten jetzt nach neuen Angeboten, statt bis zur nächsten regulären Abfrage zu warten. Wann zuletzt nachgesehen wurde, steht neben dieser Schaltfläche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="53"/>
+        <location filename="../ui/OffersPage.cpp" line="106"/>
         <source>Offers</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="74"/>
+        <location filename="../ui/OffersPage.cpp" line="54"/>
+        <source>The credentials issuers have offered you, with their state and when they last changed. Choose one to see what it holds and to accept or reject it.</source>
+        <translation>Die Nachweise, die Aussteller Ihnen angeboten haben, mit ihrem Zustand und dem Zeitpunkt der letzten Änderung. Wählen Sie ein Angebot aus, um zu sehen, was es enthält, und es anzunehmen oder abzulehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="81"/>
         <source>&amp;Accept</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="76"/>
+        <location filename="../ui/OffersPage.cpp" line="83"/>
         <source>Accept the offer: the issuer issues the credential</source>
         <translation>Angebot annehmen: Der Aussteller stellt den Nachweis aus</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="77"/>
+        <location filename="../ui/OffersPage.cpp" line="84"/>
+        <source>Your wallet asks the issuer for the credential, then checks and stores it; this may take a while. If it fails, nothing is stored and the offer stays here.</source>
+        <translation>Ihre Wallet fordert den Nachweis beim Aussteller an, prüft ihn und speichert ihn; das kann etwas dauern. Schlägt das fehl, wird nichts gespeichert, und das Angebot bleibt hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="87"/>
         <source>&amp;Reject</source>
         <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="79"/>
+        <location filename="../ui/OffersPage.cpp" line="89"/>
         <source>Reject the offer</source>
         <translation>Angebot ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="80"/>
+        <location filename="../ui/OffersPage.cpp" line="90"/>
         <source>Kept in your wallet as rejected. The issuer is not told: its service has no way to hear a no.</source>
         <translation>Wird in Ihrer Wallet als abgelehnt aufbewahrt. Der Aussteller erfährt davon nichts: Sein Dienst kann kein Nein empfangen.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="82"/>
+        <location filename="../ui/OffersPage.cpp" line="92"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="134"/>
+        <location filename="../ui/OffersPage.cpp" line="94"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Kehrt zur Liste der Nachweise in Ihrer Wallet zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="145"/>
         <source>Checking the issuers for offers…</source>
         <translation>Aussteller werden nach Angeboten gefragt …</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="136"/>
+        <location filename="../ui/OffersPage.cpp" line="147"/>
         <source>Could not check every issuer: %1</source>
         <translation>Nicht alle Aussteller konnten abgefragt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="139"/>
+        <location filename="../ui/OffersPage.cpp" line="150"/>
         <source>Checked at %1.</source>
         <translation>Geprüft um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="142"/>
+        <location filename="../ui/OffersPage.cpp" line="153"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="156"/>
+        <location filename="../ui/OffersPage.cpp" line="167"/>
         <source>No offers. When an issuer offers you a credential it appears here.</source>
         <translation>Keine Angebote. Wenn Ihnen ein Aussteller einen Nachweis anbietet, erscheint das Angebot hier.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="158"/>
+        <location filename="../ui/OffersPage.cpp" line="169"/>
         <source>Choose an offer to see what it holds.</source>
         <translation>Wählen Sie ein Angebot, um zu sehen, was es enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="188"/>
+        <location filename="../ui/OffersPage.cpp" line="199"/>
         <source>From: %1</source>
         <translation>Von: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="189"/>
+        <location filename="../ui/OffersPage.cpp" line="200"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="190"/>
+        <location filename="../ui/OffersPage.cpp" line="201"/>
         <source>What it holds:</source>
         <translation>Inhalt:</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="193"/>
+        <location filename="../ui/OffersPage.cpp" line="204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="197"/>
+        <location filename="../ui/OffersPage.cpp" line="208"/>
         <source>You rejected it; the issuer was not told.</source>
         <translation>Sie haben es abgelehnt; der Aussteller wurde nicht benachrichtigt.</translation>
     </message>
@@ -13465,27 +14025,32 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <name>vcdesk::OperationsView</name>
     <message>
         <location filename="../ui/OperationsView.cpp" line="26"/>
-        <location filename="../ui/OperationsView.cpp" line="48"/>
+        <location filename="../ui/OperationsView.cpp" line="51"/>
         <source>Operations history</source>
         <translation>Vorgangsverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="41"/>
+        <location filename="../ui/OperationsView.cpp" line="28"/>
+        <source>Every action taken at a service from the console: when, by whom, with which account, what, and how it ended, newest first. Choose a row to read it in full below.</source>
+        <translation>Jede Aktion, die über die Konsole bei einem Dienst ausgeführt wurde: wann, von wem, mit welchem Konto, was und mit welchem Ergebnis, neueste zuerst. Wählen Sie eine Zeile aus, um sie unten vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationsView.cpp" line="44"/>
         <source>The chosen operation</source>
         <translation>Der gewählte Vorgang</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="44"/>
+        <location filename="../ui/OperationsView.cpp" line="47"/>
         <source>Kept in memory until vcdesk closes.</source>
         <translation>Bis zum Beenden von vcdesk im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="45"/>
+        <location filename="../ui/OperationsView.cpp" line="48"/>
         <source>Kept in %1. It names accounts and records, never keys or tokens.</source>
         <translation>Gespeichert in %1. Enthält Namen von Konten und Datensätzen, niemals Schlüssel oder Tokens.</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="66"/>
+        <location filename="../ui/OperationsView.cpp" line="69"/>
         <source>%1 by %2 with %3: %4 %5
 %6</source>
         <translation>%1 von %2 mit %3: %4 %5
@@ -13522,7 +14087,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::OutcomeLabel</name>
     <message>
-        <location filename="../ui/OutcomeLabel.cpp" line="9"/>
+        <location filename="../ui/OutcomeLabel.cpp" line="11"/>
         <source>What happened</source>
         <translation>Ergebnis</translation>
     </message>
@@ -13649,142 +14214,187 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::PresentPage</name>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="43"/>
+        <location filename="../ui/PresentPage.cpp" line="44"/>
         <source>Present a credential</source>
         <translation>Nachweis vorzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="87"/>
+        <location filename="../ui/PresentPage.cpp" line="88"/>
         <source>A verifier (a shop, a door, a web site) shows a QR code or a link. Give it to vcdesk in one of these ways; you will see who asks and for what before anything leaves your wallet.</source>
         <translation>Ein Prüfer (ein Geschäft, eine Tür, eine Website) zeigt einen QR-Code oder einen Link. Übergeben Sie ihn auf eine dieser Arten an vcdesk; Sie sehen, wer was anfragt, bevor irgendetwas Ihre Wallet verlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="92"/>
+        <location filename="../ui/PresentPage.cpp" line="93"/>
         <source>Link from the verifier</source>
         <translation>Link des Prüfers</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="93"/>
+        <location filename="../ui/PresentPage.cpp" line="94"/>
         <source>openid4vp://…, openid-vc://…, haip-vp://… or https://…</source>
         <translation>openid4vp://…, openid-vc://…, haip-vp://… oder https://…</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="95"/>
+        <location filename="../ui/PresentPage.cpp" line="96"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="96"/>
+        <location filename="../ui/PresentPage.cpp" line="97"/>
         <source>Open the verifier&apos;s request</source>
         <translation>Die Anfrage des Prüfers öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="98"/>
+        <location filename="../ui/PresentPage.cpp" line="99"/>
+        <source>vcdesk fetches the request behind the link you typed or pasted and shows you who asks and for what. Nothing is sent yet.</source>
+        <translation>vcdesk ruft die Anfrage hinter dem eingegebenen oder eingefügten Link ab und zeigt Ihnen, wer was anfragt. Gesendet wird noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="101"/>
         <source>From a &amp;picture…</source>
         <translation>Aus einem &amp;Bild …</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="99"/>
+        <location filename="../ui/PresentPage.cpp" line="102"/>
         <source>Read a QR code from a picture file</source>
         <translation>QR-Code aus einer Bilddatei lesen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="100"/>
+        <location filename="../ui/PresentPage.cpp" line="103"/>
+        <source>Choose a picture file (PNG, JPEG, BMP, GIF or WebP) that shows the verifier&apos;s QR code; vcdesk reads the request in it.</source>
+        <translation>Wählen Sie eine Bilddatei (PNG, JPEG, BMP, GIF oder WebP), die den QR-Code des Prüfers zeigt; vcdesk liest die darin enthaltene Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="105"/>
         <source>From the &amp;screen…</source>
         <translation>Vom Bild&amp;schirm …</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="101"/>
+        <location filename="../ui/PresentPage.cpp" line="106"/>
         <source>Read a QR code shown on the screen</source>
         <translation>Einen auf dem Bildschirm angezeigten QR-Code lesen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="103"/>
+        <location filename="../ui/PresentPage.cpp" line="107"/>
+        <source>The vcdesk window hides for a moment; then drag a rectangle around the QR code, or press Enter to read the whole screen.</source>
+        <translation>Das vcdesk-Fenster wird kurz ausgeblendet; ziehen Sie dann ein Rechteck um den QR-Code, oder drücken Sie die Eingabetaste, um den ganzen Bildschirm zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="110"/>
         <source>From the ca&amp;mera…</source>
         <translation>Mit der &amp;Kamera …</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="104"/>
+        <location filename="../ui/PresentPage.cpp" line="111"/>
         <source>Read a QR code held up to the camera</source>
         <translation>Einen vor die Kamera gehaltenen QR-Code lesen</translation>
     </message>
     <message>
         <location filename="../ui/PresentPage.cpp" line="112"/>
+        <source>Shows the camera&apos;s picture; hold the QR code up to it. The camera stops once a code is read or you cancel with Escape.</source>
+        <translation>Zeigt das Kamerabild; halten Sie den QR-Code davor. Die Kamera wird ausgeschaltet, sobald ein Code gelesen wurde oder Sie mit Esc abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="121"/>
         <source>Or read the QR code:</source>
         <translation>Oder den QR-Code lesen:</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="166"/>
+        <location filename="../ui/PresentPage.cpp" line="175"/>
         <source>&amp;Share</source>
         <translation>&amp;Teilen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="166"/>
+        <location filename="../ui/PresentPage.cpp" line="175"/>
         <source>Share what is chosen</source>
         <translation>Das Ausgewählte teilen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="168"/>
+        <location filename="../ui/PresentPage.cpp" line="178"/>
+        <source>Sends the verifier only the credentials and claims you chose above. It stays unavailable while something the request needs is not chosen.</source>
+        <translation>Sendet dem Prüfer nur die Nachweise und Angaben, die Sie oben ausgewählt haben. Die Schaltfläche bleibt deaktiviert, solange etwas, das die Anfrage verlangt, nicht ausgewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="180"/>
         <source>&amp;Decline</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="169"/>
+        <location filename="../ui/PresentPage.cpp" line="181"/>
         <source>Decline: tell the verifier no</source>
         <translation>Ablehnen: dem Prüfer eine Absage erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="197"/>
+        <location filename="../ui/PresentPage.cpp" line="182"/>
+        <source>The verifier is told you declined; nothing leaves your wallet.</source>
+        <translation>Der Prüfer erfährt, dass Sie abgelehnt haben; nichts verlässt Ihre Wallet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="210"/>
         <source>Present &amp;again</source>
         <translation>&amp;Erneut vorzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="198"/>
+        <location filename="../ui/PresentPage.cpp" line="211"/>
         <source>Present to another verifier</source>
         <translation>Einem anderen Prüfer vorzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="200"/>
+        <location filename="../ui/PresentPage.cpp" line="212"/>
+        <source>Starts over, so you can give vcdesk the next verifier&apos;s link or QR code.</source>
+        <translation>Beginnt von vorn, damit Sie vcdesk den Link oder QR-Code des nächsten Prüfers geben können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="215"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="200"/>
+        <location filename="../ui/PresentPage.cpp" line="215"/>
         <source>Back to the wallet</source>
         <translation>Zurück zur Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="202"/>
+        <location filename="../ui/PresentPage.cpp" line="217"/>
+        <source>Closes this answer and takes you back to your credentials.</source>
+        <translation>Schließt diese Antwort und bringt Sie zurück zu Ihren Nachweisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="218"/>
         <source>See the &amp;history</source>
         <translation>&amp;Verlauf anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="203"/>
+        <location filename="../ui/PresentPage.cpp" line="219"/>
         <source>Every answer you gave verifiers</source>
         <translation>Alle Antworten, die Sie Prüfern gegeben haben</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="246"/>
+        <location filename="../ui/PresentPage.cpp" line="220"/>
+        <source>Opens your presentation history, newest first: when, to which verifier, the outcome, and what was shared.</source>
+        <translation>Öffnet Ihren Vorzeige-Verlauf, neueste Einträge zuerst: wann, an welchen Prüfer, mit welchem Ergebnis und was geteilt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="266"/>
         <source>The verifier asks you to go on at %1</source>
         <translation>Der Prüfer bittet Sie, unter %1 fortzufahren</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="253"/>
+        <location filename="../ui/PresentPage.cpp" line="273"/>
         <source>What left your wallet:</source>
         <translation>Was Ihre Wallet verlassen hat:</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="273"/>
+        <location filename="../ui/PresentPage.cpp" line="293"/>
         <source>Read a QR code from a picture</source>
         <translation>QR-Code aus einem Bild lesen</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="274"/>
+        <location filename="../ui/PresentPage.cpp" line="294"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="302"/>
+        <location filename="../ui/PresentPage.cpp" line="322"/>
         <source>vcdesk cannot see the screen here (some desktops do not allow it). Save the QR code as a picture and use “From a picture…”, or copy the link.</source>
         <translation>vcdesk kann hier nicht auf den Bildschirm zugreifen (manche Desktops erlauben das nicht). Speichern Sie den QR-Code als Bild und verwenden Sie „Aus einem Bild …“, oder kopieren Sie den Link.</translation>
     </message>
@@ -14038,167 +14648,207 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <translation>Das Angebot des Ausstellers lesen</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="191"/>
+        <location filename="../ui/ReceivePage.cpp" line="141"/>
+        <source>vcdesk fetches the offer and the issuer&apos;s details and shows you who offers what. Nothing is received yet, and the offer is not used up.</source>
+        <translation>vcdesk ruft das Angebot und die Informationen zum Aussteller ab und zeigt Ihnen, wer was anbietet. Noch wird nichts empfangen, und das Angebot wird nicht verbraucht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="193"/>
         <source>What the issuer offers</source>
         <translation>Was der Aussteller anbietet</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="192"/>
+        <location filename="../ui/ReceivePage.cpp" line="195"/>
+        <source>Each credential on offer with its format, and under it the claims it holds. One that vcdesk cannot keep is marked and left out.</source>
+        <translation>Jeder angebotene Nachweis mit seinem Format und darunter den Angaben, die er enthält. Ein Nachweis, den vcdesk nicht aufbewahren kann, ist gekennzeichnet und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="197"/>
         <source>Credential</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="192"/>
+        <location filename="../ui/ReceivePage.cpp" line="197"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="202"/>
+        <location filename="../ui/ReceivePage.cpp" line="207"/>
         <source>Transaction code</source>
         <translation>Transaktionscode</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="205"/>
+        <location filename="../ui/ReceivePage.cpp" line="210"/>
+        <source>Type the code the issuer sent you separately, for example by e-mail or text message; it stays hidden as you type. Press Enter to receive the credentials.</source>
+        <translation>Geben Sie den Code ein, den der Aussteller Ihnen auf anderem Weg geschickt hat, etwa per E-Mail oder SMS; er bleibt bei der Eingabe verborgen. Drücken Sie die Eingabetaste, um die Nachweise zu empfangen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="213"/>
         <source>&amp;Transaction code:</source>
         <translation>&amp;Transaktionscode:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="220"/>
+        <location filename="../ui/ReceivePage.cpp" line="228"/>
         <source>Bind to &amp;key:</source>
         <translation>An &amp;Schlüssel binden:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="237"/>
+        <location filename="../ui/ReceivePage.cpp" line="245"/>
         <source>Client id at the issuer</source>
         <translation>Client-ID beim Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="241"/>
+        <location filename="../ui/ReceivePage.cpp" line="249"/>
         <source>Sign in as &amp;client:</source>
         <translation>Anmelden als &amp;Client:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="243"/>
+        <location filename="../ui/ReceivePage.cpp" line="251"/>
         <source>(only if the issuer gave you a client id)</source>
         <translation>(nur wenn der Aussteller Ihnen eine Client-ID gegeben hat)</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="252"/>
+        <location filename="../ui/ReceivePage.cpp" line="260"/>
         <source>&amp;Receive</source>
         <translation>&amp;Empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="253"/>
+        <location filename="../ui/ReceivePage.cpp" line="261"/>
         <source>Receive these credentials into your wallet</source>
         <translation>Diese Nachweise in Ihre Wallet übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="255"/>
+        <location filename="../ui/ReceivePage.cpp" line="263"/>
+        <source>vcdesk asks the issuer for the credentials, bound to your key, and checks them. If they all pass they are stored at once; if not, you see why before anything is stored.</source>
+        <translation>vcdesk fordert die Nachweise beim Aussteller an, gebunden an Ihren Schlüssel, und prüft sie. Bestehen alle die Prüfung, werden sie sofort gespeichert; andernfalls sehen Sie den Grund, bevor etwas gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="266"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="256"/>
+        <location filename="../ui/ReceivePage.cpp" line="267"/>
         <source>Leave the offer: nothing is asked of the issuer</source>
         <translation>Angebot verlassen: Beim Aussteller wird nichts angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="287"/>
+        <location filename="../ui/ReceivePage.cpp" line="270"/>
+        <source>You go back to your credentials, and the offer&apos;s link is cleared from this page.</source>
+        <translation>Sie kehren zu Ihren Nachweisen zurück, und der Link des Angebots wird von dieser Seite entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="300"/>
         <source>Not as it should be</source>
         <translation>Nicht wie erwartet</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="290"/>
+        <location filename="../ui/ReceivePage.cpp" line="303"/>
         <source>&amp;Keep anyway</source>
         <translation>&amp;Trotzdem behalten</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="291"/>
+        <location filename="../ui/ReceivePage.cpp" line="304"/>
         <source>Store them as they are, marked as not valid</source>
         <translation>So speichern, wie sie sind, als nicht gültig gekennzeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="292"/>
+        <location filename="../ui/ReceivePage.cpp" line="305"/>
+        <source>The credentials go into your wallet but stay marked as not valid, and the issuer is told you accepted them.</source>
+        <translation>Die Nachweise kommen in Ihre Wallet, bleiben aber als nicht gültig gekennzeichnet, und der Aussteller erfährt, dass Sie sie angenommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="307"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="293"/>
+        <location filename="../ui/ReceivePage.cpp" line="308"/>
         <source>Keep nothing from this offer</source>
         <translation>Nichts aus diesem Angebot behalten</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="316"/>
+        <location filename="../ui/ReceivePage.cpp" line="311"/>
+        <source>Nothing the issuer sent is stored, and the issuer is told you did not keep it.</source>
+        <translation>Nichts von dem, was der Aussteller gesendet hat, wird gespeichert, und der Aussteller erfährt, dass Sie es nicht behalten haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="333"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="316"/>
+        <location filename="../ui/ReceivePage.cpp" line="333"/>
         <source>Back to the wallet</source>
         <translation>Zurück zur Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="341"/>
+        <location filename="../ui/ReceivePage.cpp" line="336"/>
+        <source>You return to your credentials. What was received, if anything, is listed there.</source>
+        <translation>Sie kehren zu Ihren Nachweisen zurück. Falls etwas empfangen wurde, ist es dort aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="360"/>
         <source>%1 offers you:</source>
         <translation>%1 bietet Ihnen an:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="342"/>
+        <location filename="../ui/ReceivePage.cpp" line="361"/>
         <source>%1 (%2) offers you:</source>
         <translation>%1 (%2) bietet Ihnen an:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="349"/>
+        <location filename="../ui/ReceivePage.cpp" line="368"/>
         <source>The issuer&apos;s logo</source>
         <translation>Logo des Ausstellers</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="360"/>
+        <location filename="../ui/ReceivePage.cpp" line="379"/>
         <source>%1 (vcdesk cannot keep it: left out)</source>
         <translation>%1 (kann von vcdesk nicht aufbewahrt werden: ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="380"/>
+        <location filename="../ui/ReceivePage.cpp" line="399"/>
         <source>You will sign in at %1 in your browser first; vcdesk then receives what you chose.</source>
         <translation>Sie melden sich zuerst in Ihrem Browser bei %1 an; danach empfängt vcdesk, was Sie ausgewählt haben.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="385"/>
+        <location filename="../ui/ReceivePage.cpp" line="404"/>
         <source>The issuer sent you a transaction code another way (a letter, an e-mail, a text message).</source>
         <translation>Der Aussteller hat Ihnen auf anderem Weg einen Transaktionscode geschickt (per Brief, E-Mail oder SMS).</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="387"/>
+        <location filename="../ui/ReceivePage.cpp" line="406"/>
         <source>The issuer says: %1</source>
         <translation>Der Aussteller schreibt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="391"/>
+        <location filename="../ui/ReceivePage.cpp" line="410"/>
         <source>The code is %1 characters long.</source>
         <translation>Der Code ist %1 Zeichen lang.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="393"/>
+        <location filename="../ui/ReceivePage.cpp" line="412"/>
         <source>The code is one character long.</source>
         <translation>Der Code ist ein Zeichen lang.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="430"/>
+        <location filename="../ui/ReceivePage.cpp" line="449"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="436"/>
+        <location filename="../ui/ReceivePage.cpp" line="455"/>
         <source>The issuer sent credentials that should not be kept as they are:</source>
         <translation>Der Aussteller hat Nachweise gesendet, die so nicht behalten werden sollten:</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="438"/>
+        <location filename="../ui/ReceivePage.cpp" line="457"/>
         <source>Keep them anyway (they stay marked as not valid), or discard everything from this offer.</source>
         <translation>Behalten Sie sie trotzdem (sie bleiben als nicht gültig gekennzeichnet), oder verwerfen Sie alles aus diesem Angebot.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="440"/>
+        <location filename="../ui/ReceivePage.cpp" line="459"/>
         <source>They cannot be kept: discard everything from this offer, and tell the issuer if you expected something else.</source>
         <translation>Sie können nicht behalten werden: Verwerfen Sie alles aus diesem Angebot und informieren Sie den Aussteller, falls Sie etwas anderes erwartet haben.</translation>
     </message>
@@ -14206,147 +14856,182 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::RestoreForm</name>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="38"/>
+        <location filename="../ui/RestoreForm.cpp" line="39"/>
         <source>Restore a wallet from a backup file made by vcdesk (for example on another computer). It needs the backup&apos;s passphrase; then choose a new passphrase for the wallet on this computer.</source>
         <translation>Eine Wallet aus einer Sicherungsdatei wiederherstellen, die vcdesk erstellt hat (zum Beispiel auf einem anderen Computer). Dafür wird die Passphrase der Sicherung benötigt; wählen Sie anschließend eine neue Passphrase für die Wallet auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="48"/>
+        <location filename="../ui/RestoreForm.cpp" line="49"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="49"/>
+        <location filename="../ui/RestoreForm.cpp" line="50"/>
         <source>The backup file</source>
         <translation>Die Sicherungsdatei</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="50"/>
+        <location filename="../ui/RestoreForm.cpp" line="51"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="52"/>
+        <location filename="../ui/RestoreForm.cpp" line="53"/>
         <source>Choose the backup file</source>
         <translation>Sicherungsdatei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="56"/>
+        <location filename="../ui/RestoreForm.cpp" line="54"/>
+        <source>Opens a file dialog; the file you choose fills in the field beside it, and you go on to the backup&apos;s passphrase.</source>
+        <translation>Öffnet einen Dateidialog; die gewählte Datei wird in das Feld daneben eingetragen, und es geht weiter mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="59"/>
         <source>The backup&apos;s passphrase</source>
         <translation>Passphrase der Sicherung</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="57"/>
+        <location filename="../ui/RestoreForm.cpp" line="60"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="58"/>
+        <location filename="../ui/RestoreForm.cpp" line="61"/>
         <source>Repeat the new passphrase</source>
         <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
+        <location filename="../ui/RestoreForm.cpp" line="63"/>
+        <source>The passphrase chosen when this backup was made, which may differ from the wallet&apos;s. With a wrong one, nothing is restored.</source>
+        <translation>Die Passphrase, die beim Erstellen dieser Sicherung gewählt wurde; sie kann sich von der Passphrase der Wallet unterscheiden. Ist sie falsch, wird nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="66"/>
+        <source>The passphrase that will unlock the restored wallet on this computer. The meter below says whether it is strong enough.</source>
+        <translation>Die Passphrase, mit der die wiederhergestellte Wallet auf diesem Computer entsperrt wird. Die Anzeige darunter zeigt, ob sie stark genug ist.</translation>
+    </message>
+    <message>
         <location filename="../ui/RestoreForm.cpp" line="69"/>
+        <source>Type the new passphrase once more; the wallet can be restored only when both are the same.</source>
+        <translation>Geben Sie die neue Passphrase noch einmal ein; die Wallet kann nur wiederhergestellt werden, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="81"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Sicherungsdatei:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="72"/>
+        <location filename="../ui/RestoreForm.cpp" line="84"/>
         <source>Backup&apos;s &amp;passphrase:</source>
         <translation>&amp;Passphrase der Sicherung:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="73"/>
+        <location filename="../ui/RestoreForm.cpp" line="85"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Neue Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="75"/>
+        <location filename="../ui/RestoreForm.cpp" line="87"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="77"/>
+        <location filename="../ui/RestoreForm.cpp" line="89"/>
         <source>Restored into:</source>
         <translation>Wiederhergestellt in:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="80"/>
+        <location filename="../ui/RestoreForm.cpp" line="92"/>
         <source>Re&amp;member it in the system keychain (unlock without typing the passphrase on this computer)</source>
         <translation>Im Schlüsselbund des Systems &amp;merken (auf diesem Computer ohne Eingabe der Passphrase entsperren)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="84"/>
+        <location filename="../ui/RestoreForm.cpp" line="96"/>
         <source>Remember the restored wallet in the system keychain</source>
         <translation>Die wiederhergestellte Wallet im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="94"/>
+        <location filename="../ui/RestoreForm.cpp" line="97"/>
+        <source>Once the wallet is restored, the system keychain is asked to keep its key, so you can unlock it on this computer without typing the passphrase.</source>
+        <translation>Sobald die Wallet wiederhergestellt ist, wird der Schlüsselbund des Systems gebeten, ihren Schlüssel aufzubewahren, damit Sie sie auf diesem Computer ohne Eingabe der Passphrase entsperren können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="109"/>
         <source>Bac&amp;k</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="96"/>
+        <location filename="../ui/RestoreForm.cpp" line="111"/>
         <source>Back to making a new wallet</source>
         <translation>Zurück zum Erstellen einer neuen Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="97"/>
+        <location filename="../ui/RestoreForm.cpp" line="112"/>
+        <source>Returns to the form that makes a new wallet; nothing is restored. Esc does the same.</source>
+        <translation>Kehrt zum Formular für eine neue Wallet zurück; es wird nichts wiederhergestellt. Esc bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="114"/>
         <source>Re&amp;store</source>
         <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="99"/>
+        <location filename="../ui/RestoreForm.cpp" line="116"/>
         <source>Restore the wallet</source>
         <translation>Wallet wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="148"/>
+        <location filename="../ui/RestoreForm.cpp" line="117"/>
+        <source>Makes a wallet from the backup at the place shown, locked with your new passphrase. An existing wallet file there is never replaced; if anything fails, nothing is restored.</source>
+        <translation>Erstellt aus der Sicherung eine Wallet am angezeigten Ort, gesperrt mit Ihrer neuen Passphrase. Eine dort vorhandene Wallet-Datei wird nie ersetzt; schlägt etwas fehl, wird nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="168"/>
         <source>That is not the backup&apos;s passphrase, or the backup was changed. Nothing was restored.</source>
         <translation>Das ist nicht die Passphrase der Sicherung, oder die Sicherung wurde verändert. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="151"/>
+        <location filename="../ui/RestoreForm.cpp" line="171"/>
         <source>This file is not a vcdesk backup this version can read. Nothing was restored.</source>
         <translation>Diese Datei ist keine vcdesk-Sicherung, die diese Version lesen kann. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="153"/>
+        <location filename="../ui/RestoreForm.cpp" line="173"/>
         <source>This backup is damaged or incomplete. Nothing was restored.</source>
         <translation>Diese Sicherung ist beschädigt oder unvollständig. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="155"/>
+        <location filename="../ui/RestoreForm.cpp" line="175"/>
         <source>The backup file cannot be read (%1). Nothing was restored.</source>
         <translation>Die Sicherungsdatei kann nicht gelesen werden (%1). Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="157"/>
+        <location filename="../ui/RestoreForm.cpp" line="177"/>
         <source>There is already a wallet file there. Nothing was restored.</source>
         <translation>Dort gibt es bereits eine Wallet-Datei. Es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="158"/>
+        <location filename="../ui/RestoreForm.cpp" line="178"/>
         <source>The wallet was not restored: %1.</source>
         <translation>Die Wallet wurde nicht wiederhergestellt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="166"/>
+        <location filename="../ui/RestoreForm.cpp" line="186"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="178"/>
+        <location filename="../ui/RestoreForm.cpp" line="198"/>
         <source>Choose the backup</source>
         <translation>Sicherung auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="178"/>
+        <location filename="../ui/RestoreForm.cpp" line="198"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="210"/>
+        <location filename="../ui/RestoreForm.cpp" line="230"/>
         <source>Restoring your wallet from the backup…</source>
         <translation>Ihre Wallet wird aus der Sicherung wiederhergestellt …</translation>
     </message>
@@ -14395,164 +15080,199 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="43"/>
+        <location filename="../ui/SettingsPage.cpp" line="44"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/SettingsPage.cpp" line="80"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="83"/>
+        <location filename="../ui/SettingsPage.cpp" line="84"/>
         <source>Lock the wallet after this many idle minutes</source>
         <translation>Wallet nach so vielen Minuten Inaktivität sperren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="85"/>
+        <location filename="../ui/SettingsPage.cpp" line="86"/>
+        <source>Type or step a number from 1 to 240. When you have not used the keyboard or mouse in vcdesk for that long, your wallet locks.</source>
+        <translation>Geben Sie eine Zahl von 1 bis 240 ein oder stellen Sie sie mit den Pfeilen ein. Wenn Sie Tastatur und Maus in vcdesk so lange nicht benutzt haben, wird Ihre Wallet gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="89"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="90"/>
+        <location filename="../ui/SettingsPage.cpp" line="94"/>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Sperren nach Inaktivität von:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="91"/>
+        <location filename="../ui/SettingsPage.cpp" line="95"/>
         <source>Remember this wallet in the system &amp;keychain</source>
         <translation>Diese Wallet im Schlüssel&amp;bund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93"/>
+        <location filename="../ui/SettingsPage.cpp" line="97"/>
         <source>Remember this wallet in the system keychain</source>
         <translation>Diese Wallet im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96"/>
+        <location filename="../ui/SettingsPage.cpp" line="98"/>
+        <source>When checked, your wallet unlocks with your account&apos;s keychain instead of the passphrase; unchecking asks the keychain to forget it. Available while the wallet is unlocked.</source>
+        <translation>Wenn aktiviert, wird Ihre Wallet über den Schlüsselbund Ihres Benutzerkontos statt mit der Passphrase entsperrt; beim Deaktivieren wird der Schlüsselbund gebeten, sie zu vergessen. Verfügbar, solange die Wallet entsperrt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="103"/>
         <source>Then it unlocks with the keychain of your account on this computer, without the passphrase. Keep the passphrase anyway: backups and other computers need it.</source>
         <translation>Dann wird sie über den Schlüsselbund Ihres Benutzerkontos auf diesem Computer entsperrt, ohne Passphrase. Bewahren Sie die Passphrase trotzdem auf: Sicherungen und andere Computer benötigen sie.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112"/>
-        <location filename="../ui/SettingsPage.cpp" line="123"/>
+        <location filename="../ui/SettingsPage.cpp" line="119"/>
+        <location filename="../ui/SettingsPage.cpp" line="130"/>
         <source>Trusted issuers</source>
         <translation>Vertrauenswürdige Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116"/>
+        <location filename="../ui/SettingsPage.cpp" line="123"/>
         <source>Issuers you trust, by DID or by a pattern such as did:web:example.com* (the DID and everything under it). vcdesk shows their names next to their credentials; a verifier that requires a trust list accepts only these.</source>
         <translation>Aussteller, denen Sie vertrauen, per DID oder per Muster wie did:web:example.com* (die DID und alles darunter). vcdesk zeigt ihre Namen neben ihren Nachweisen an; ein Prüfer, der eine Vertrauensliste verlangt, akzeptiert nur diese.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138"/>
+        <location filename="../ui/SettingsPage.cpp" line="132"/>
+        <source>One row per issuer you trust: its DID or pattern, its name, and when it was added. Select a row to remove it.</source>
+        <translation>Eine Zeile pro vertrauenswürdigem Aussteller: DID oder Muster, Name und Zeitpunkt des Hinzufügens. Wählen Sie eine Zeile aus, um sie zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="148"/>
         <source>did:web:issuer.example or did:web:issuer.example*</source>
         <translation>did:web:issuer.example oder did:web:issuer.example*</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139"/>
+        <location filename="../ui/SettingsPage.cpp" line="149"/>
         <source>Issuer DID or pattern</source>
         <translation>Aussteller-DID oder Muster</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="142"/>
+        <location filename="../ui/SettingsPage.cpp" line="152"/>
         <source>Its name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143"/>
+        <location filename="../ui/SettingsPage.cpp" line="153"/>
         <source>Issuer name</source>
         <translation>Name des Ausstellers</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144"/>
+        <location filename="../ui/SettingsPage.cpp" line="154"/>
         <source>&amp;Trust</source>
         <translation>&amp;Vertrauen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146"/>
+        <location filename="../ui/SettingsPage.cpp" line="156"/>
         <source>Add the issuer to the trust list</source>
         <translation>Aussteller zur Vertrauensliste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147"/>
+        <location filename="../ui/SettingsPage.cpp" line="157"/>
+        <source>Adds the DID or pattern and the name you typed, and saves the list. An issuer already on the list takes the new name.</source>
+        <translation>Fügt die eingegebene DID bzw. das Muster mit dem Namen hinzu und speichert die Liste. Ein Aussteller, der bereits auf der Liste steht, erhält den neuen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149"/>
+        <location filename="../ui/SettingsPage.cpp" line="161"/>
         <source>Remove the selected issuer from the trust list</source>
         <translation>Gewählten Aussteller von der Vertrauensliste entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171"/>
-        <location filename="../ui/SettingsPage.cpp" line="181"/>
+        <location filename="../ui/SettingsPage.cpp" line="162"/>
+        <source>Takes effect at once, without asking. vcdesk stops naming that issuer, and a verifier that requires a trust list no longer accepts it.</source>
+        <translation>Wirkt sofort, ohne Rückfrage. vcdesk zeigt diesen Aussteller nicht mehr mit Namen an, und ein Prüfer, der eine Vertrauensliste verlangt, akzeptiert ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="186"/>
+        <location filename="../ui/SettingsPage.cpp" line="196"/>
         <source>Saving the trust list…</source>
         <translation>Vertrauensliste wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191"/>
+        <location filename="../ui/SettingsPage.cpp" line="206"/>
         <source>The trust list is unchanged: %1</source>
         <translation>Die Vertrauensliste ist unverändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199"/>
+        <location filename="../ui/SettingsPage.cpp" line="214"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201"/>
+        <location filename="../ui/SettingsPage.cpp" line="216"/>
         <source>Import issuers from a trust list file</source>
         <translation>Aussteller aus einer Vertrauenslisten-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="202"/>
+        <location filename="../ui/SettingsPage.cpp" line="217"/>
+        <source>Choose a JSON trust list file: its issuers are added to yours and listed ones take its names; nothing is removed. A file with anything wrong in it is refused whole.</source>
+        <translation>Wählen Sie eine Vertrauenslisten-Datei im JSON-Format: Die Aussteller darin werden Ihrer Liste hinzugefügt, bereits vorhandene erhalten die Namen aus der Datei; nichts wird entfernt. Eine Datei, die irgendeinen Fehler enthält, wird vollständig abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="220"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="204"/>
+        <location filename="../ui/SettingsPage.cpp" line="222"/>
         <source>Export the trust list to a file</source>
         <translation>Vertrauensliste in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207"/>
+        <location filename="../ui/SettingsPage.cpp" line="223"/>
+        <source>Saves your whole trust list as a JSON file where you choose; another vcdesk can import it.</source>
+        <translation>Speichert Ihre gesamte Vertrauensliste als JSON-Datei an einem Ort Ihrer Wahl; eine andere vcdesk-Installation kann sie importieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="227"/>
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Vertrauenslisten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="209"/>
+        <location filename="../ui/SettingsPage.cpp" line="229"/>
         <source>Import a trust list</source>
         <translation>Vertrauensliste importieren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="211"/>
+        <location filename="../ui/SettingsPage.cpp" line="231"/>
         <source>Importing the trust list…</source>
         <translation>Vertrauensliste wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="212"/>
+        <location filename="../ui/SettingsPage.cpp" line="232"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="216"/>
+        <location filename="../ui/SettingsPage.cpp" line="236"/>
         <source>Export the trust list</source>
         <translation>Vertrauensliste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="219"/>
+        <location filename="../ui/SettingsPage.cpp" line="239"/>
         <source>Exporting the trust list…</source>
         <translation>Vertrauensliste wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="220"/>
+        <location filename="../ui/SettingsPage.cpp" line="240"/>
         <source>The trust list was not exported: %1</source>
         <translation>Die Vertrauensliste wurde nicht exportiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SettingsPage.cpp" line="225"/>
+        <location filename="../ui/SettingsPage.cpp" line="245"/>
         <source>Imported %n issuer(s) from %1: %2 new, %3 renamed.</source>
         <translation>
             <numerusform>%n Aussteller aus %1 importiert: %2 neu, %3 umbenannt.</numerusform>
@@ -14560,7 +15280,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SettingsPage.cpp" line="231"/>
+        <location filename="../ui/SettingsPage.cpp" line="251"/>
         <source>Exported %n issuer(s) to %1.</source>
         <translation>
             <numerusform>%n Aussteller nach %1 exportiert.</numerusform>
@@ -14568,42 +15288,47 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         </translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="273"/>
+        <location filename="../ui/SettingsPage.cpp" line="294"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="278"/>
+        <location filename="../ui/SettingsPage.cpp" line="299"/>
         <source>Language of vcdesk</source>
         <translation>Sprache von vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="279"/>
+        <location filename="../ui/SettingsPage.cpp" line="301"/>
+        <source>The language vcdesk shows its text in, from the next start. System default follows your computer&apos;s language.</source>
+        <translation>Die Sprache, in der vcdesk seine Texte anzeigt, ab dem nächsten Start. „Systemstandard“ richtet sich nach der Sprache Ihres Computers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="303"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="290"/>
+        <location filename="../ui/SettingsPage.cpp" line="314"/>
         <source>vcdesk speaks the language you choose the next time it starts.</source>
         <translation>vcdesk verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="291"/>
+        <location filename="../ui/SettingsPage.cpp" line="315"/>
         <source>Lan&amp;guage:</source>
         <translation>S&amp;prache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="323"/>
+        <location filename="../ui/SettingsPage.cpp" line="347"/>
         <source>Asking the system keychain to remember the wallet…</source>
         <translation>Der Schlüsselbund des Systems wird gebeten, sich die Wallet zu merken …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="324"/>
+        <location filename="../ui/SettingsPage.cpp" line="348"/>
         <source>Asking the system keychain to forget the wallet…</source>
         <translation>Der Schlüsselbund des Systems wird gebeten, die Wallet zu vergessen …</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="342"/>
+        <location filename="../ui/SettingsPage.cpp" line="366"/>
         <source>Reading the trust list…</source>
         <translation>Vertrauensliste wird gelesen …</translation>
     </message>
@@ -14611,52 +15336,62 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::SignInPanel</name>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="26"/>
+        <location filename="../ui/SignInPanel.cpp" line="27"/>
         <source>&amp;Open the sign-in page again</source>
         <translation>&amp;Anmeldeseite erneut öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="27"/>
+        <location filename="../ui/SignInPanel.cpp" line="28"/>
         <source>Open the issuer&apos;s sign-in page in your browser again</source>
         <translation>Die Anmeldeseite des Ausstellers erneut in Ihrem Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="28"/>
+        <location filename="../ui/SignInPanel.cpp" line="29"/>
+        <source>vcdesk asks the issuer for a fresh sign-in page and opens it in your browser. Once you are signed in there, vcdesk goes on by itself.</source>
+        <translation>vcdesk fordert beim Aussteller eine neue Anmeldeseite an und öffnet sie in Ihrem Browser. Sobald Sie dort angemeldet sind, fährt vcdesk von selbst fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPanel.cpp" line="31"/>
         <source>Cop&amp;y its address</source>
         <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="29"/>
+        <location filename="../ui/SignInPanel.cpp" line="32"/>
         <source>Copy the sign-in page&apos;s address, to open it yourself</source>
         <translation>Adresse der Anmeldeseite kopieren, um sie selbst zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="46"/>
+        <location filename="../ui/SignInPanel.cpp" line="33"/>
+        <source>Puts the address on the clipboard for your browser&apos;s address bar. Some addresses work only once or for a short while; then open the sign-in page again.</source>
+        <translation>Kopiert die Adresse in die Zwischenablage, damit Sie sie in die Adressleiste Ihres Browsers einfügen können. Manche Adressen funktionieren nur einmal oder nur kurze Zeit; öffnen Sie die Anmeldeseite dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPanel.cpp" line="52"/>
         <source>Asking %1 for a fresh sign-in page…</source>
         <translation>Neue Anmeldeseite wird bei %1 angefragt …</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="52"/>
+        <location filename="../ui/SignInPanel.cpp" line="58"/>
         <source>The address is copied: paste it into your browser&apos;s address bar.</source>
         <translation>Die Adresse ist kopiert: Fügen Sie sie in die Adressleiste Ihres Browsers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="65"/>
+        <location filename="../ui/SignInPanel.cpp" line="71"/>
         <source>vcdesk goes on by itself once you are signed in at %1. If your browser did not open, or you closed its page, open it again or copy its address.</source>
         <translation>vcdesk fährt von selbst fort, sobald Sie bei %1 angemeldet sind. Falls sich Ihr Browser nicht geöffnet hat oder Sie die Seite geschlossen haben, öffnen Sie sie erneut oder kopieren Sie ihre Adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="77"/>
+        <location filename="../ui/SignInPanel.cpp" line="83"/>
         <source>If you are signing in at %1 already, finish there.</source>
         <translation>Wenn Sie sich bereits bei %1 anmelden, schließen Sie die Anmeldung dort ab.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="90"/>
+        <location filename="../ui/SignInPanel.cpp" line="96"/>
         <source>vcdesk could not open your browser: copy the address and open it yourself.</source>
         <translation>vcdesk konnte Ihren Browser nicht öffnen: Kopieren Sie die Adresse und öffnen Sie sie selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="99"/>
+        <location filename="../ui/SignInPanel.cpp" line="105"/>
         <source>If you are still signing in at %1, finish there. If you have not started, the sign-in address has expired: open the sign-in page again for a fresh one.</source>
         <translation>Wenn Sie sich noch bei %1 anmelden, schließen Sie die Anmeldung dort ab. Wenn Sie noch nicht begonnen haben, ist die Anmeldeadresse abgelaufen: Öffnen Sie die Anmeldeseite erneut, um eine neue zu erhalten.</translation>
     </message>
@@ -14685,16 +15420,26 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     </message>
     <message>
         <location filename="../ui/TagsEditor.cpp" line="23"/>
+        <source>The credential&apos;s tags become the ones in the field, replacing those it had. If they cannot be saved, the reason shows below.</source>
+        <translation>Der Nachweis erhält die Schlagwörter aus dem Feld; sie ersetzen die bisherigen. Können sie nicht gespeichert werden, erscheint der Grund darunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagsEditor.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/TagsEditor.cpp" line="25"/>
+        <location filename="../ui/TagsEditor.cpp" line="27"/>
         <source>Keep the tags as they were</source>
         <translation>Schlagwörter unverändert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/TagsEditor.cpp" line="27"/>
+        <location filename="../ui/TagsEditor.cpp" line="28"/>
+        <source>Closes the tag editor without saving what you typed. Esc does the same.</source>
+        <translation>Schließt die Bearbeitung der Schlagwörter, ohne Ihre Eingabe zu speichern. Esc bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagsEditor.cpp" line="31"/>
         <source>Why the tags were not saved</source>
         <translation>Warum die Schlagwörter nicht gespeichert wurden</translation>
     </message>
@@ -14725,77 +15470,87 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::UnlockPage</name>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="23"/>
+        <location filename="../ui/UnlockPage.cpp" line="24"/>
         <source>Your wallet is locked</source>
         <translation>Ihre Wallet ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="33"/>
+        <location filename="../ui/UnlockPage.cpp" line="34"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="34"/>
+        <location filename="../ui/UnlockPage.cpp" line="35"/>
         <source>Wallet passphrase</source>
         <translation>Passphrase der Wallet</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="36"/>
+        <location filename="../ui/UnlockPage.cpp" line="37"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="39"/>
+        <location filename="../ui/UnlockPage.cpp" line="40"/>
         <source>Unlock the wallet</source>
         <translation>Wallet entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="40"/>
+        <location filename="../ui/UnlockPage.cpp" line="41"/>
+        <source>Opens your wallet with the passphrase you typed. A wrong one leaves it locked and changes nothing.</source>
+        <translation>Öffnet Ihre Wallet mit der eingegebenen Passphrase. Ist sie falsch, bleibt die Wallet gesperrt, und nichts wird geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="43"/>
         <source>Unlock with the system &amp;keychain</source>
         <translation>Mit dem Schlüssel&amp;bund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="42"/>
+        <location filename="../ui/UnlockPage.cpp" line="45"/>
         <source>Unlock the wallet with the system keychain</source>
         <translation>Wallet mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="121"/>
+        <location filename="../ui/UnlockPage.cpp" line="46"/>
+        <source>Opens your wallet with the key the system keychain keeps for it, without your passphrase.</source>
+        <translation>Öffnet Ihre Wallet mit dem Schlüssel, den der Schlüsselbund des Systems für sie aufbewahrt, ohne Ihre Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="126"/>
         <source>That passphrase is not right. The wallet stays locked; nothing changed.</source>
         <translation>Diese Passphrase ist nicht richtig. Die Wallet bleibt gesperrt; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="126"/>
+        <location filename="../ui/UnlockPage.cpp" line="131"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt …</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="143"/>
+        <location filename="../ui/UnlockPage.cpp" line="148"/>
         <source>The system keychain no longer holds this wallet&apos;s key.</source>
         <translation>Der Schlüsselbund des Systems enthält den Schlüssel dieser Wallet nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="145"/>
+        <location filename="../ui/UnlockPage.cpp" line="150"/>
         <source>The key the system keychain holds does not open this wallet.</source>
         <translation>Der Schlüssel im Schlüsselbund des Systems öffnet diese Wallet nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="148"/>
+        <location filename="../ui/UnlockPage.cpp" line="153"/>
         <source>The system keychain is not available.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="150"/>
+        <location filename="../ui/UnlockPage.cpp" line="155"/>
         <source>The system keychain could not unlock the wallet: %1.</source>
         <translation>Der Schlüsselbund des Systems konnte die Wallet nicht entsperren: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="153"/>
+        <location filename="../ui/UnlockPage.cpp" line="158"/>
         <source>%1 Type your passphrase instead; the wallet stays locked.</source>
         <translation>%1 Geben Sie stattdessen Ihre Passphrase ein; die Wallet bleibt gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="157"/>
+        <location filename="../ui/UnlockPage.cpp" line="162"/>
         <source>Asking the system keychain…</source>
         <translation>Schlüsselbund des Systems wird angefragt …</translation>
     </message>
@@ -14991,92 +15746,127 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="35"/>
+        <location filename="../ui/WelcomePage.cpp" line="26"/>
+        <source>vcdesk connects as soon as your wallet is made; you can also connect later from the Wallet menu.</source>
+        <translation>vcdesk verbindet sich, sobald Ihre Wallet erstellt ist; Sie können die Verbindung auch später über das Menü „Wallet“ herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="46"/>
         <source>Welcome to vcdesk</source>
         <translation>Willkommen bei vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="49"/>
+        <location filename="../ui/WelcomePage.cpp" line="60"/>
         <source>vcdesk keeps your verifiable credentials in an encrypted wallet on this computer, and shows them only to whom you choose. Make your wallet with a passphrase: it encrypts everything in it, and nobody can recover it for you, so keep it safe.</source>
         <translation>vcdesk bewahrt Ihre verifizierbaren Nachweise in einer verschlüsselten Wallet auf diesem Computer auf und zeigt sie nur denen, die Sie auswählen. Erstellen Sie Ihre Wallet mit einer Passphrase: Sie verschlüsselt alles darin, und niemand kann sie für Sie wiederherstellen – bewahren Sie sie also sicher auf.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="61"/>
+        <location filename="../ui/WelcomePage.cpp" line="72"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="65"/>
+        <location filename="../ui/WelcomePage.cpp" line="74"/>
+        <source>It encrypts everything in your wallet, and nobody can recover it for you. The meter below says whether it is strong enough.</source>
+        <translation>Die Passphrase verschlüsselt alles in Ihrer Wallet, und niemand kann sie für Sie wiederherstellen. Die Anzeige darunter zeigt, ob sie stark genug ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="79"/>
         <source>Repeat the passphrase</source>
         <translation>Passphrase wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="73"/>
+        <location filename="../ui/WelcomePage.cpp" line="81"/>
+        <source>Type the same passphrase again, so a typing mistake cannot lock you out. Press Enter to create your wallet.</source>
+        <translation>Geben Sie dieselbe Passphrase noch einmal ein, damit Sie sich nicht durch einen Tippfehler aussperren. Drücken Sie die Eingabetaste, um Ihre Wallet zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="90"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="75"/>
+        <location filename="../ui/WelcomePage.cpp" line="92"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="77"/>
+        <location filename="../ui/WelcomePage.cpp" line="94"/>
         <source>Stored in:</source>
         <translation>Gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="79"/>
+        <location filename="../ui/WelcomePage.cpp" line="96"/>
         <source>Re&amp;member it in the system keychain (unlock without typing the passphrase on this computer)</source>
         <translation>Im Schlüsselbund des Systems &amp;merken (auf diesem Computer ohne Eingabe der Passphrase entsperren)</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="83"/>
+        <location filename="../ui/WelcomePage.cpp" line="100"/>
         <source>Remember the wallet in the system keychain</source>
         <translation>Die Wallet im Schlüsselbund des Systems merken</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="87"/>
+        <location filename="../ui/WelcomePage.cpp" line="101"/>
+        <source>Once your wallet is made, the system keychain is asked to keep its key. Whoever can use your account on this computer may then unlock the wallet without the passphrase.</source>
+        <translation>Sobald Ihre Wallet erstellt ist, wird der Schlüsselbund des Systems gebeten, ihren Schlüssel aufzubewahren. Wer Ihr Benutzerkonto auf diesem Computer verwenden kann, kann die Wallet dann ohne Passphrase entsperren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="107"/>
         <source>Connect to the local sandbox</source>
         <translation>Mit der lokalen Sandbox verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="92"/>
+        <location filename="../ui/WelcomePage.cpp" line="113"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Aus einer &amp;Sicherung wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="94"/>
+        <location filename="../ui/WelcomePage.cpp" line="115"/>
         <source>Restore a wallet from a backup file</source>
         <translation>Eine Wallet aus einer Sicherungsdatei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="95"/>
+        <location filename="../ui/WelcomePage.cpp" line="116"/>
+        <source>Instead of a new, empty wallet, you make this one from a backup file made by vcdesk. You need the backup&apos;s passphrase.</source>
+        <translation>Statt einer neuen, leeren Wallet erstellen Sie diese aus einer Sicherungsdatei, die vcdesk angelegt hat. Sie benötigen die Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="118"/>
         <source>&amp;Create my wallet</source>
         <translation>Meine Wallet &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="98"/>
+        <location filename="../ui/WelcomePage.cpp" line="121"/>
         <source>Create my wallet</source>
         <translation>Meine Wallet erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="141"/>
+        <location filename="../ui/WelcomePage.cpp" line="122"/>
+        <source>Makes your encrypted wallet in the file shown under Stored in. Available once the passphrase is strong enough and typed the same twice.</source>
+        <translation>Erstellt Ihre verschlüsselte Wallet in der Datei, die unter „Gespeichert in“ angezeigt wird. Verfügbar, sobald die Passphrase stark genug ist und zweimal gleich eingegeben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="167"/>
         <source>Asking the system keychain to remember the wallet…</source>
         <translation>Der Schlüsselbund des Systems wird gebeten, sich die Wallet zu merken …</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="149"/>
+        <location filename="../ui/WelcomePage.cpp" line="175"/>
         <source>&amp;Connect to the local sandbox (its issuer, verifier and hosted wallet become your accounts, and it offers you a sample credential)</source>
         <translation>Mit der lokalen Sandbox &amp;verbinden (deren Aussteller, Prüfer und gehostete Wallet werden Ihre Konten, und sie bietet Ihnen einen Beispielnachweis an)</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="171"/>
+        <location filename="../ui/WelcomePage.cpp" line="181"/>
+        <source>%1 The sandbox describes itself in %2.</source>
+        <translation>%1 Die Beschreibung der Sandbox steht in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="201"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="192"/>
+        <location filename="../ui/WelcomePage.cpp" line="222"/>
         <source>Making your wallet and its key…</source>
         <translation>Ihre Wallet und ihr Schlüssel werden erstellt …</translation>
     </message>
@@ -15093,6 +15883,11 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <location filename="../ui/WorkingStep.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkingStep.cpp" line="22"/>
+        <source>Stops the exchange with the issuer or verifier that is under way. Esc does the same.</source>
+        <translation>Bricht den laufenden Austausch mit dem Aussteller oder Prüfer ab. Esc bewirkt dasselbe.</translation>
     </message>
 </context>
 </TS>

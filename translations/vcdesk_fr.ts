@@ -1362,7 +1362,7 @@ Commandes :
 <context>
     <name>CredentialBadge</name>
     <message>
-        <location filename="../models/CredentialBadge.cpp" line="17"/>
+        <location filename="../models/CredentialBadge.cpp" line="18"/>
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
@@ -8824,183 +8824,223 @@ Commandes :
 <context>
     <name>vcdesk::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="37"/>
-        <location filename="../ui/AccountsPage.cpp" line="60"/>
+        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <location filename="../ui/AccountsPage.cpp" line="69"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="42"/>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <source>The services your wallet talks to, each with its kind and address. Choose one to test or remove it.</source>
+        <translation>Les services avec lesquels votre portefeuille communique, avec leur type et leur adresse. Choisissez-en un pour le tester ou le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="45"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="44"/>
+        <location filename="../ui/AccountsPage.cpp" line="47"/>
         <source>Test the connection of the chosen account</source>
         <translation>Tester la connexion du compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="45"/>
+        <location filename="../ui/AccountsPage.cpp" line="48"/>
+        <source>Your wallet asks the service something that changes nothing, with this account&apos;s key or token, and shows beside the button whether it answered.</source>
+        <translation>Votre portefeuille envoie au service une requête qui ne modifie rien, avec la clé ou le jeton de ce compte, et indique à côté du bouton s&apos;il a répondu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="51"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="47"/>
+        <location filename="../ui/AccountsPage.cpp" line="53"/>
         <source>Remove the chosen account</source>
         <translation>Supprimer le compte choisi</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="48"/>
+        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <source>After you confirm, your wallet forgets the account, its key or token and the offers it brought; credentials already received stay.</source>
+        <translation>Après confirmation, votre portefeuille oublie le compte, sa clé ou son jeton et les offres reçues par son intermédiaire ; les attestations déjà reçues sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="56"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="62"/>
+        <location filename="../ui/AccountsPage.cpp" line="58"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Revient à la liste des attestations de votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="71"/>
         <source>The issuer agents, verifiers, hosted wallets and generation services this wallet talks to. Their keys and tokens are sealed in the wallet.</source>
         <translation>Les agents émetteurs, vérificateurs, portefeuilles hébergés et services de génération avec lesquels ce portefeuille communique. Leurs clés et jetons sont scellés dans le portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="79"/>
+        <location filename="../ui/AccountsPage.cpp" line="88"/>
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="87"/>
+        <location filename="../ui/AccountsPage.cpp" line="97"/>
         <source>Not ok: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="94"/>
+        <location filename="../ui/AccountsPage.cpp" line="104"/>
         <source>Remove the account?</source>
         <translation>Supprimer le compte ?</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="95"/>
+        <location filename="../ui/AccountsPage.cpp" line="105"/>
         <source>Remove “%1”? Its key goes with it, and so do the offers it brought; credentials already received stay.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» ? Sa clé disparaît avec lui, de même que les offres qu&apos;il a apportées ; les attestations déjà reçues sont conservées.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="98"/>
+        <location filename="../ui/AccountsPage.cpp" line="108"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="106"/>
+        <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>Added “%1”. Test it to see that it answers.</source>
         <translation>«&#xa0;%1&#xa0;» a été ajouté. Testez-le pour vérifier qu&apos;il répond.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="117"/>
+        <location filename="../ui/AccountsPage.cpp" line="127"/>
         <source>Add an account</source>
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="120"/>
+        <location filename="../ui/AccountsPage.cpp" line="130"/>
         <source>Kind of service</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="125"/>
+        <location filename="../ui/AccountsPage.cpp" line="131"/>
+        <source>What the service is: an issuer agent, a verifier, a hosted wallet or a generation service. The pages that work with that kind of service offer the account.</source>
+        <translation>La nature du service : agent émetteur, vérificateur, portefeuille hébergé ou service de génération. Les pages qui travaillent avec ce type de service proposent ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="138"/>
         <source>Account name</source>
         <translation>Nom du compte</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="126"/>
+        <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>e.g. City library</source>
         <translation>p. ex. Bibliothèque municipale</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="129"/>
+        <location filename="../ui/AccountsPage.cpp" line="142"/>
         <source>Service address</source>
         <translation>Adresse du service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="133"/>
+        <location filename="../ui/AccountsPage.cpp" line="146"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <location filename="../ui/AccountsPage.cpp" line="147"/>
         <source>e.g. holder, Verifier_User (optional)</source>
         <translation>p. ex. holder, Verifier_User (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="137"/>
+        <location filename="../ui/AccountsPage.cpp" line="150"/>
         <source>How it signs in</source>
         <translation>Mode de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="138"/>
+        <location filename="../ui/AccountsPage.cpp" line="151"/>
+        <source>How the service expects your wallet to sign in: with an API key, a bearer token or nothing. With nothing, the secret field is turned off.</source>
+        <translation>La façon dont le service attend que votre portefeuille se connecte : avec une clé d&apos;API, un jeton Bearer ou rien. Avec «&#xa0;Aucun&#xa0;», le champ «&#xa0;Secret&#xa0;» est désactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>API key</source>
         <translation>Clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <location filename="../ui/AccountsPage.cpp" line="155"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="140"/>
+        <location filename="../ui/AccountsPage.cpp" line="156"/>
         <source>Nothing</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="143"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>API key or token</source>
         <translation>Clé d&apos;API ou jeton</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="147"/>
+        <location filename="../ui/AccountsPage.cpp" line="160"/>
+        <source>Paste the key or token the service gave you; it stays hidden. Your wallet keeps it sealed, and the field forgets it once you add the account.</source>
+        <translation>Collez la clé ou le jeton fourni par le service ; il reste masqué. Votre portefeuille le conserve scellé, et le champ l&apos;efface dès que vous ajoutez le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="166"/>
         <source>&amp;Add account</source>
         <translation>&amp;Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="149"/>
+        <location filename="../ui/AccountsPage.cpp" line="168"/>
         <source>Add the account</source>
         <translation>Ajouter le compte</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="152"/>
+        <location filename="../ui/AccountsPage.cpp" line="169"/>
+        <source>Your wallet keeps the account with its key or token sealed; if something is missing, the form says what. Test the account afterwards to see that the service answers.</source>
+        <translation>Votre portefeuille enregistre le compte avec sa clé ou son jeton scellé ; s&apos;il manque quelque chose, le formulaire l&apos;indique. Testez ensuite le compte pour vérifier que le service répond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <location filename="../ui/AccountsPage.cpp" line="175"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <location filename="../ui/AccountsPage.cpp" line="176"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="155"/>
+        <location filename="../ui/AccountsPage.cpp" line="177"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="156"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Signs in &amp;with:</source>
         <translation>Connexion &amp;via :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="157"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret :</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="179"/>
+        <location filename="../ui/AccountsPage.cpp" line="201"/>
         <source>Give the service&apos;s address.</source>
         <translation>Indiquez l&apos;adresse du service.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="185"/>
+        <location filename="../ui/AccountsPage.cpp" line="207"/>
         <source>Give its API key or token, or choose “Nothing”.</source>
         <translation>Indiquez sa clé d&apos;API ou son jeton, ou choisissez «&#xa0;Aucun&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>No accounts yet.</source>
         <translation>Aucun compte pour l&apos;instant.</translation>
     </message>
@@ -9008,103 +9048,128 @@ Commandes :
 <context>
     <name>vcdesk::AddCredentialPage</name>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="36"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="37"/>
         <source>Add a credential</source>
         <translation>Ajouter une attestation</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="39"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="40"/>
         <source>Credential to add</source>
         <translation>Attestation à ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="40"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="41"/>
         <source>Paste a credential here, drop a file on this page, or open one. It is checked before anything is stored.</source>
         <translation>Collez une attestation ici, déposez un fichier sur cette page ou ouvrez-en un. Elle est vérifiée avant tout enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="44"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="46"/>
+        <source>Paste a credential&apos;s text, or an issuer-agent record that holds credentials. It is checked when you pause typing, and its report shows below.</source>
+        <translation>Collez le texte d&apos;une attestation, ou un enregistrement d&apos;agent émetteur contenant des attestations. Il est vérifié dès que vous marquez une pause dans la saisie, et le rapport s&apos;affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="48"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="46"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="50"/>
         <source>Open a credential file</source>
         <translation>Ouvrir un fichier d&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="54"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="51"/>
+        <source>Choose a credential file of up to 4 MiB, such as a JWT, SD-JWT or JSON file; it is checked at once and its report shows below.</source>
+        <translation>Choisissez un fichier d&apos;attestation de 4 Mio au plus, par exemple un fichier JWT, SD-JWT ou JSON ; il est vérifié immédiatement et son rapport s&apos;affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="60"/>
         <source>Credentials found</source>
         <translation>Attestations trouvées</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="57"/>
-        <location filename="../ui/AddCredentialPage.cpp" line="183"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="63"/>
+        <source>The input held more than one credential; each is listed with the result of its checks. Choose one to see its report below.</source>
+        <translation>Le contenu fourni comportait plusieurs attestations ; chacune est listée avec le résultat de ses contrôles. Choisissez-en une pour afficher son rapport ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="66"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="196"/>
         <source>&amp;Add to wallet</source>
         <translation>&amp;Ajouter au portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="59"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="68"/>
         <source>Add what was checked to the wallet</source>
         <translation>Ajouter au portefeuille ce qui a été vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="61"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="70"/>
+        <source>Stores in your wallet every credential found, with the result of its checks; one your wallet already holds is not added twice.</source>
+        <translation>Enregistre dans votre portefeuille toutes les attestations trouvées, avec le résultat de leurs contrôles ; une attestation déjà présente dans votre portefeuille n&apos;est pas ajoutée une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="92"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="75"/>
+        <source>Clears what you pasted or opened and goes back to your credentials; nothing is added to your wallet.</source>
+        <translation>Efface ce que vous avez collé ou ouvert et revient à vos attestations ; rien n&apos;est ajouté à votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddCredentialPage.cpp" line="105"/>
         <source>pasted</source>
         <translation>collée</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="103"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="116"/>
         <source>Adding to the wallet…</source>
         <translation>Ajout au portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="117"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="130"/>
         <source>Nothing was added: %1</source>
         <translation>Rien n&apos;a été ajouté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="142"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="155"/>
         <source>Open a credential</source>
         <translation>Ouvrir une attestation</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="143"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="156"/>
         <source>Credentials (*.jwt *.json *.txt *.sd-jwt);;All files (*)</source>
         <translation>Attestations (*.jwt *.json *.txt *.sd-jwt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="152"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="165"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="158"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="171"/>
         <source>(from %1)</source>
         <translation>(depuis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="168"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="181"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="169"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="182"/>
         <source>Checking the credential…</source>
         <translation>Vérification de l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="178"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="191"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/AddCredentialPage.cpp" line="182"/>
+        <location filename="../ui/AddCredentialPage.cpp" line="195"/>
         <source>&amp;Add %1 to wallet</source>
         <translation>&amp;Ajouter les %1 au portefeuille</translation>
     </message>
@@ -9127,77 +9192,92 @@ Commandes :
         <translation>Contextes JSON-LD autorisés</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="51"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="35"/>
+        <source>The contexts you allowed beyond the ones vcdesk carries, each with the SHA-256 it must have or a note that the first copy fetched is kept. Choose one to stop allowing it.</source>
+        <translation>Les contextes que vous avez autorisés en plus de ceux fournis avec vcdesk, chacun avec le SHA-256 attendu ou une mention indiquant que la première copie récupérée est conservée. Choisissez-en un pour ne plus l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="55"/>
         <source>Address of a context to allow, optionally #sha256= and its hash</source>
         <translation>Adresse d&apos;un contexte à autoriser, éventuellement suivie de #sha256= et de son hachage</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="52"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="56"/>
         <source>https://example.org/credentials/v1</source>
         <translation>https://example.org/credentials/v1</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="54"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="58"/>
         <source>A&amp;llow</source>
         <translation>A&amp;utoriser</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="56"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="60"/>
         <source>Allow the context at this address</source>
         <translation>Autoriser le contexte situé à cette adresse</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="57"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="61"/>
+        <source>Adds the http(s) address you typed to the list, so credentials that use this context can be checked. With #sha256= and its 64 hex digits, only that exact document is accepted.</source>
+        <translation>Ajoute à la liste l&apos;adresse http(s) saisie, afin que les attestations qui utilisent ce contexte puissent être vérifiées. Avec #sha256= suivi des 64 chiffres hexadécimaux, seul ce document précis est accepté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="64"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="59"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="66"/>
         <source>Stop allowing the selected context</source>
         <translation>Ne plus autoriser le contexte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="78"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="67"/>
+        <source>After you confirm, the chosen context is taken off the list; credentials that need it will say they cannot be verified.</source>
+        <translation>Après confirmation, le contexte choisi est retiré de la liste ; les attestations qui en ont besoin seront signalées comme non vérifiables.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AllowedContextsBox.cpp" line="87"/>
         <source>Allowing the context…</source>
         <translation>Autorisation du contexte…</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="89"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="98"/>
         <source>Stop allowing a context</source>
         <translation>Ne plus autoriser un contexte</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="90"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="99"/>
         <source>Stop allowing %1? Credentials that need it will say they cannot be verified.</source>
         <translation>Ne plus autoriser %1 ? Les attestations qui en ont besoin seront signalées comme non vérifiables.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="92"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="101"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="92"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="101"/>
         <source>Removing…</source>
         <translation>Retrait…</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="96"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="105"/>
         <source>Allowed %1.</source>
         <translation>%1 est autorisé.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="99"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="108"/>
         <source>%1 is no longer allowed.</source>
         <translation>%1 n&apos;est plus autorisé.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="103"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="112"/>
         <source>No context is allowed beyond the ones vcdesk carries.</source>
         <translation>Aucun contexte n&apos;est autorisé en dehors de ceux intégrés à vcdesk.</translation>
     </message>
     <message>
-        <location filename="../ui/AllowedContextsBox.cpp" line="146"/>
+        <location filename="../ui/AllowedContextsBox.cpp" line="155"/>
         <source>Reading the allowed contexts…</source>
         <translation>Lecture des contextes autorisés…</translation>
     </message>
@@ -9299,22 +9379,32 @@ Commandes :
         <translation>Annuler le lot</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="43"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="39"/>
+        <source>Stops before the next group of files; the results so far stay in the table and the counts.</source>
+        <translation>S&apos;arrête avant le prochain groupe de fichiers ; les résultats déjà obtenus restent dans le tableau et dans le décompte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchInspectionView.cpp" line="45"/>
         <source>Results, one row per file</source>
         <translation>Résultats, une ligne par fichier</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="77"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="47"/>
+        <source>Each row gives the verdict, the file, the issuer, the types and why it is not valid. Click a header to sort; press Enter on a row to open that file on the Token tab.</source>
+        <translation>Chaque ligne indique le verdict, le fichier, l&apos;émetteur, les types et le motif de non-validité. Cliquez sur un en-tête pour trier ; appuyez sur Entrée sur une ligne pour ouvrir ce fichier dans l&apos;onglet «&#xa0;Jeton&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/BatchInspectionView.cpp" line="82"/>
         <source>Nothing was inspected: %1</source>
         <translation>Rien n&apos;a été inspecté : %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="82"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="87"/>
         <source>Cancelled. %1</source>
         <translation>Annulé. %1</translation>
     </message>
     <message>
-        <location filename="../ui/BatchInspectionView.cpp" line="97"/>
+        <location filename="../ui/BatchInspectionView.cpp" line="102"/>
         <source>%1 of %2 inspected: %3 valid, %4 not valid, %5 cannot be verified, %6 unreadable</source>
         <translation>%1 sur %2 inspectés : %3 valides, %4 non valides, %5 non vérifiables, %6 illisibles</translation>
     </message>
@@ -9369,58 +9459,73 @@ Commandes :
         <source>Cancel what is running</source>
         <translation>Annuler l&apos;opération en cours</translation>
     </message>
+    <message>
+        <location filename="../ui/BusyIndicator.cpp" line="30"/>
+        <source>Asks the work named beside it to stop. Steps it has already finished may have taken effect.</source>
+        <translation>Demande l&apos;arrêt de l&apos;opération indiquée à côté. Les étapes déjà terminées ont pu prendre effet.</translation>
+    </message>
 </context>
 <context>
     <name>vcdesk::CameraScanner</name>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="34"/>
+        <location filename="../ui/CameraScanner.cpp" line="35"/>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="36"/>
+        <location filename="../ui/CameraScanner.cpp" line="37"/>
+        <source>The picture switches to the camera you choose. The list follows cameras as they are plugged in or out.</source>
+        <translation>L&apos;image passe à la caméra choisie. La liste se met à jour à mesure que des caméras sont branchées ou débranchées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanner.cpp" line="40"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="38"/>
+        <location filename="../ui/CameraScanner.cpp" line="42"/>
         <source>Stop the camera</source>
         <translation>Arrêter la caméra</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="59"/>
+        <location filename="../ui/CameraScanner.cpp" line="44"/>
+        <source>Turns the camera off without reading a QR code and takes you back to the other ways of giving the verifier&apos;s request.</source>
+        <translation>Éteint la caméra sans lire de QR code et vous ramène aux autres moyens de fournir la demande du vérificateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CameraScanner.cpp" line="65"/>
         <source>QR code read.</source>
         <translation>QR code lu.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="63"/>
+        <location filename="../ui/CameraScanner.cpp" line="69"/>
         <source>The camera sends no picture. Another program may be using it: close that program, choose another camera, or use a picture, the screen or the link instead.</source>
         <translation>La caméra n&apos;envoie aucune image. Un autre programme l&apos;utilise peut-être : fermez-le, choisissez une autre caméra, ou utilisez plutôt une image, l&apos;écran ou le lien.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="69"/>
-        <location filename="../ui/CameraScanner.cpp" line="112"/>
+        <location filename="../ui/CameraScanner.cpp" line="75"/>
+        <location filename="../ui/CameraScanner.cpp" line="118"/>
         <source>Hold the verifier&apos;s QR code in front of the camera.</source>
         <translation>Placez le QR code du vérificateur devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="72"/>
+        <location filename="../ui/CameraScanner.cpp" line="78"/>
         <source>This QR code is not a presentation request. Hold up the code the verifier shows.</source>
         <translation>Ce QR code n&apos;est pas une demande de présentation. Présentez le code affiché par le vérificateur.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="94"/>
-        <location filename="../ui/CameraScanner.cpp" line="138"/>
+        <location filename="../ui/CameraScanner.cpp" line="100"/>
+        <location filename="../ui/CameraScanner.cpp" line="144"/>
         <source>No camera was found. Use a picture, the screen or the link instead.</source>
         <translation>Aucune caméra n&apos;a été trouvée. Utilisez plutôt une image, l&apos;écran ou le lien.</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="102"/>
+        <location filename="../ui/CameraScanner.cpp" line="108"/>
         <source>What the camera sees</source>
         <translation>Image de la caméra</translation>
     </message>
     <message>
-        <location filename="../ui/CameraScanner.cpp" line="144"/>
+        <location filename="../ui/CameraScanner.cpp" line="150"/>
         <source>The camera cannot be used: %1. Use a picture, the screen or the link instead.</source>
         <translation>Impossible d&apos;utiliser la caméra : %1. Utilisez plutôt une image, l&apos;écran ou le lien.</translation>
     </message>
@@ -9444,57 +9549,72 @@ Commandes :
         <translation>Contextes JSON-LD utilisés</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="78"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="79"/>
+        <source>One row per context the credential refers to, and where vcdesk took it from, such as carried by vcdesk or fetched now.</source>
+        <translation>Une ligne par contexte auquel l&apos;attestation fait référence, avec sa provenance, par exemple fourni avec vcdesk ou récupéré à l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="81"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="78"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="81"/>
         <source>Came from</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="88"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="91"/>
         <source>&amp;Contexts</source>
         <translation>&amp;Contextes</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="91"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="94"/>
         <source>Canonical document</source>
         <translation>Document canonique</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="92"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="96"/>
+        <source>The credential in the exact form its proof signs, as canonical N-Quads or JSON. Read-only; you can select and copy it.</source>
+        <translation>L&apos;attestation exactement sous la forme signée par sa preuve, en N-Quads canoniques ou en JSON. Lecture seule ; vous pouvez la sélectionner et la copier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="98"/>
         <source>&amp;Document, as signed</source>
         <translation>&amp;Document, tel que signé</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="95"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="101"/>
         <source>Canonical proof options</source>
         <translation>Options de preuve canoniques</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="96"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="103"/>
+        <source>The proof&apos;s own settings, such as its type, date and key, in the form the signature also covers. Read-only; you can select and copy it.</source>
+        <translation>Les paramètres propres à la preuve, tels que son type, sa date et sa clé, sous la forme également couverte par la signature. Lecture seule ; vous pouvez les sélectionner et les copier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CanonicalFormView.cpp" line="105"/>
         <source>&amp;Proof options, as signed</source>
         <translation>&amp;Options de preuve, telles que signées</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="105"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="114"/>
         <source>This credential carries no proof vcdesk verifies, so there is no signed form to show.</source>
         <translation>Cette attestation ne porte aucune preuve que vcdesk sait vérifier : il n&apos;y a donc pas de forme signée à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="111"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="120"/>
         <source>The %1 signed form could not be made: %2</source>
         <translation>Impossible de produire la forme signée %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="114"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="123"/>
         <source>What the %1 proof signs: the credential as canonical N-Quads (RDFC-1.0), and the proof options.</source>
         <translation>Ce que signe la preuve %1 : l&apos;attestation sous forme de N-Quads canoniques (RDFC-1.0), et les options de preuve.</translation>
     </message>
     <message>
-        <location filename="../ui/CanonicalFormView.cpp" line="117"/>
+        <location filename="../ui/CanonicalFormView.cpp" line="126"/>
         <source>What the %1 proof signs: the credential as canonical JSON (JCS), and the proof options.</source>
         <translation>Ce que signe la preuve %1 : l&apos;attestation sous forme de JSON canonique (JCS), et les options de preuve.</translation>
     </message>
@@ -9535,17 +9655,17 @@ Commandes :
 <context>
     <name>vcdesk::ClaimsEditor</name>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="18"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="19"/>
         <source>Claims as JSON</source>
         <translation>Attributs au format JSON</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="20"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="21"/>
         <source>One JSON object: each member is a claim, e.g. {&quot;claim_type&quot;: &quot;email&quot;}</source>
         <translation>Un objet JSON dont chaque membre est un attribut, p. ex. {&quot;claim_type&quot;: &quot;email&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/ClaimsEditor.cpp" line="26"/>
+        <location filename="../ui/ClaimsEditor.cpp" line="27"/>
         <source>What is wrong with the claims</source>
         <translation>Problème dans les attributs</translation>
     </message>
@@ -9604,123 +9724,123 @@ Commandes :
 <context>
     <name>vcdesk::ConsentView</name>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="71"/>
+        <location filename="../ui/ConsentView.cpp" line="72"/>
         <source>Not searched (unreadable or beyond the limit): %1</source>
         <translation>Non examinés (illisibles ou au-delà de la limite) : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="81"/>
+        <location filename="../ui/ConsentView.cpp" line="82"/>
         <source>Who asks</source>
         <translation>Qui fait la demande</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="86"/>
+        <location filename="../ui/ConsentView.cpp" line="87"/>
         <source>%1 (on your trust list)</source>
         <translation>%1 (dans votre liste de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="89"/>
+        <location filename="../ui/ConsentView.cpp" line="90"/>
         <source>“%1”, as the verifier calls itself (not on your trust list)</source>
         <translation>«&#xa0;%1&#xa0;», selon le nom que se donne le vérificateur (absent de votre liste de confiance)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="91"/>
+        <location filename="../ui/ConsentView.cpp" line="92"/>
         <source>A verifier not on your trust list</source>
         <translation>Un vérificateur absent de votre liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="98"/>
+        <location filename="../ui/ConsentView.cpp" line="99"/>
         <source>Identifier: %1</source>
         <translation>Identifiant : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="102"/>
+        <location filename="../ui/ConsentView.cpp" line="103"/>
         <source>Checked: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="103"/>
+        <location filename="../ui/ConsentView.cpp" line="104"/>
         <source>Not authenticated: anyone could have made this request. Share only what you would show a stranger.</source>
         <translation>Non authentifié : n&apos;importe qui a pu faire cette demande. Ne partagez que ce que vous montreriez à un inconnu.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="111"/>
-        <location filename="../ui/ConsentView.cpp" line="162"/>
+        <location filename="../ui/ConsentView.cpp" line="112"/>
+        <location filename="../ui/ConsentView.cpp" line="163"/>
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="124"/>
+        <location filename="../ui/ConsentView.cpp" line="125"/>
         <source>Also share %1: %2 (optional)</source>
         <translation>Partager aussi %1 : %2 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="130"/>
+        <location filename="../ui/ConsentView.cpp" line="131"/>
         <source>Also share %1 (optional)</source>
         <translation>Partager aussi %1 (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="146"/>
+        <location filename="../ui/ConsentView.cpp" line="147"/>
         <source>%1 (required)</source>
         <translation>%1 (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="147"/>
+        <location filename="../ui/ConsentView.cpp" line="148"/>
         <source>%1 (optional: share it only if you want to)</source>
         <translation>%1 (facultatif : ne le partagez que si vous le souhaitez)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="153"/>
+        <location filename="../ui/ConsentView.cpp" line="154"/>
         <source>Share this part</source>
         <translation>Partager cet élément</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="155"/>
+        <location filename="../ui/ConsentView.cpp" line="156"/>
         <source>Share %1</source>
         <translation>Partager %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="165"/>
+        <location filename="../ui/ConsentView.cpp" line="166"/>
         <source>Asks for: %1</source>
         <translation>Demande : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="168"/>
+        <location filename="../ui/ConsentView.cpp" line="169"/>
         <source>Nothing in your wallet fits: %1</source>
         <translation>Rien dans votre portefeuille ne correspond : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="178"/>
+        <location filename="../ui/ConsentView.cpp" line="179"/>
         <source>%1 from %2</source>
         <translation>%1, émise par %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="180"/>
+        <location filename="../ui/ConsentView.cpp" line="181"/>
         <source>(not valid: %1)</source>
         <translation>(non valide : %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="193"/>
+        <location filename="../ui/ConsentView.cpp" line="194"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="198"/>
+        <location filename="../ui/ConsentView.cpp" line="199"/>
         <source>Leaves the wallet: nothing but the credential itself</source>
         <translation>Quitte le portefeuille : rien d&apos;autre que l&apos;attestation elle-même</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="199"/>
+        <location filename="../ui/ConsentView.cpp" line="200"/>
         <source>Leaves the wallet:</source>
         <translation>Quitte le portefeuille :</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="201"/>
+        <location filename="../ui/ConsentView.cpp" line="202"/>
         <source>This credential cannot hide claims: every claim in it goes to the verifier.</source>
         <translation>Cette attestation ne permet pas de masquer des données : toutes ses données sont transmises au vérificateur.</translation>
     </message>
     <message>
-        <location filename="../ui/ConsentView.cpp" line="205"/>
+        <location filename="../ui/ConsentView.cpp" line="206"/>
         <source>Always shown with it: %1</source>
         <translation>Toujours révélé avec elle : %1</translation>
     </message>
@@ -9774,12 +9894,12 @@ Commandes :
 <context>
     <name>vcdesk::CredentialCardDelegate</name>
     <message>
-        <location filename="../ui/CredentialCardDelegate.cpp" line="81"/>
+        <location filename="../ui/CredentialCardDelegate.cpp" line="83"/>
         <source>About %1</source>
         <translation>Sujet : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialCardDelegate.cpp" line="93"/>
+        <location filename="../ui/CredentialCardDelegate.cpp" line="95"/>
         <source>Issued by %1</source>
         <translation>Émise par %1</translation>
     </message>
@@ -9797,208 +9917,238 @@ Commandes :
         <translation>Retour aux attestations</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="60"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="58"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Revient à la liste des attestations de votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="61"/>
         <source>&amp;Re-check now</source>
         <translation>&amp;Revérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="62"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="63"/>
         <source>Check the credential again now</source>
         <translation>Vérifier à nouveau l&apos;attestation maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="63"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="65"/>
+        <source>Verifies the credential again as of now, which may ask the network for the issuer&apos;s DID and status list. The result shows below and in your credential list.</source>
+        <translation>Vérifie à nouveau l&apos;attestation à la date actuelle, ce qui peut nécessiter d&apos;interroger le réseau pour obtenir le DID de l&apos;émetteur et la liste de statuts. Le résultat s&apos;affiche ci-dessous et dans votre liste d&apos;attestations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="68"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="65"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="70"/>
         <source>Export the credential to a file</source>
         <translation>Exporter l&apos;attestation dans un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="66"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="71"/>
+        <source>Saves the credential exactly as stored to a file you choose. The file is not protected by your wallet&apos;s passphrase.</source>
+        <translation>Enregistre l&apos;attestation, telle qu&apos;elle est stockée, dans le fichier de votre choix. Ce fichier n&apos;est pas protégé par la phrase secrète de votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="73"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="68"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="75"/>
         <source>Delete the credential from the wallet</source>
         <translation>Supprimer l&apos;attestation du portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="82"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="76"/>
+        <source>Asks first; then your wallet loses the credential for good. Export it first if you may need it again.</source>
+        <translation>Une confirmation vous est d&apos;abord demandée ; votre portefeuille perd ensuite définitivement l&apos;attestation. Exportez-la avant si vous risquez d&apos;en avoir à nouveau besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="91"/>
         <source>Issuer:</source>
         <translation>Émetteur :</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="83"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="92"/>
         <source>About:</source>
         <translation>Sujet :</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="84"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="93"/>
         <source>Valid:</source>
         <translation>Validité :</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="85"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="94"/>
         <source>Added:</source>
         <translation>Ajoutée :</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="86"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="95"/>
         <source>Edit &amp;tags…</source>
         <translation>Modifier les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="88"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="97"/>
         <source>Edit the credential&apos;s tags</source>
         <translation>Modifier les étiquettes de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="92"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="98"/>
+        <source>Opens a line where you type tags separated by commas, such as work, travel. Enter saves them; Escape cancels.</source>
+        <translation>Ouvre une ligne où saisir des étiquettes séparées par des virgules, par exemple travail, voyage. Entrée les enregistre ; Échap annule.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="103"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="101"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="112"/>
         <source>The credential as stored</source>
         <translation>L&apos;attestation telle qu&apos;enregistrée</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="102"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="113"/>
+        <source>The credential&apos;s text exactly as your wallet keeps it, a compact token or JSON. Read-only; you can select and copy it.</source>
+        <translation>Le texte de l&apos;attestation exactement tel que votre portefeuille le conserve : un jeton compact ou du JSON. Lecture seule ; vous pouvez le sélectionner et le copier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialDetailPage.cpp" line="116"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="104"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="118"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="141"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="155"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="184"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="198"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="193"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="207"/>
         <source>This credential cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir cette attestation : %1</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="198"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="212"/>
         <source>Opening the credential…</source>
         <translation>Ouverture de l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="206"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="220"/>
         <source>Credential</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="209"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="223"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="210"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="224"/>
         <source>not named</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="211"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="225"/>
         <source>from %1 until %2</source>
         <translation>début : %1 ; fin : %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="212"/>
-        <location filename="../ui/CredentialDetailPage.cpp" line="215"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="226"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="229"/>
         <source>an unknown time</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="213"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="227"/>
         <source>no end</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="218"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="232"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="219"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="233"/>
         <source>%1, %2 (%3)</source>
         <translation>%1, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="231"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="245"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="250"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="264"/>
         <source>Export the credential</source>
         <translation>Exporter l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="251"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="265"/>
         <source>Credentials (*.jwt *.json *.txt);;All files (*)</source>
         <translation>Attestations (*.jwt *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="260"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="274"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="266"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="266"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
         <source>The credential is in %1.</source>
         <translation>L&apos;attestation se trouve dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="269"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="283"/>
         <source>Not exported</source>
         <translation>Non exportée</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="272"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="286"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="280"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="294"/>
         <source>Delete the credential?</source>
         <translation>Supprimer l&apos;attestation ?</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="281"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="295"/>
         <source>Delete &quot;%1&quot; from the wallet? This cannot be undone; export it first if you may need it again.</source>
         <translation>Supprimer «&#xa0;%1&#xa0;» du portefeuille ? Cette action est irréversible ; exportez d&apos;abord l&apos;attestation si vous risquez d&apos;en avoir encore besoin.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="284"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="298"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="302"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="316"/>
         <source>Not deleted</source>
         <translation>Non supprimée</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialDetailPage.cpp" line="309"/>
+        <location filename="../ui/CredentialDetailPage.cpp" line="323"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
@@ -10113,122 +10263,167 @@ Commandes :
 <context>
     <name>vcdesk::CredentialsPage</name>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="54"/>
+        <location filename="../ui/CredentialsPage.cpp" line="55"/>
         <source>Search by type, issuer, subject or tag</source>
         <translation>Rechercher par type, émetteur, sujet ou étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="56"/>
+        <location filename="../ui/CredentialsPage.cpp" line="57"/>
         <source>Search credentials</source>
         <translation>Rechercher des attestations</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="58"/>
+        <location filename="../ui/CredentialsPage.cpp" line="59"/>
         <source>Show credentials of the type</source>
         <translation>Afficher les attestations du type</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="58"/>
+        <location filename="../ui/CredentialsPage.cpp" line="59"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="60"/>
+        <source>Only the credentials of the type you choose are listed; the first entry lists every type.</source>
+        <translation>Seules les attestations du type choisi sont listées ; la première entrée affiche tous les types.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="62"/>
         <source>Show credentials issued by</source>
         <translation>Afficher les attestations émises par</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="60"/>
+        <location filename="../ui/CredentialsPage.cpp" line="62"/>
         <source>All issuers</source>
         <translation>Tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="61"/>
+        <location filename="../ui/CredentialsPage.cpp" line="63"/>
+        <source>Only the credentials of the issuer you choose are listed. An issuer reads as its trust-list name, otherwise as its DID.</source>
+        <translation>Seules les attestations de l&apos;émetteur choisi sont listées. Un émetteur apparaît sous son nom dans la liste de confiance, ou à défaut sous son DID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="65"/>
         <source>Show credentials tagged</source>
         <translation>Afficher les attestations portant l&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="61"/>
+        <location filename="../ui/CredentialsPage.cpp" line="65"/>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="64"/>
+        <location filename="../ui/CredentialsPage.cpp" line="66"/>
+        <source>Only the credentials that carry the tag you choose are listed; the first entry lists them all.</source>
+        <translation>Seules les attestations portant l&apos;étiquette choisie sont listées ; la première entrée les affiche toutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="70"/>
         <source>Show credentials that are</source>
         <translation>Afficher les attestations dont le statut est</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="65"/>
+        <location filename="../ui/CredentialsPage.cpp" line="72"/>
+        <source>Only the credentials whose checks ended as you choose are listed, or only those revoked or suspended.</source>
+        <translation>Seules les attestations dont la vérification a abouti au résultat choisi sont listées, ou seulement celles qui sont révoquées ou suspendues.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="74"/>
         <source>Any status</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="68"/>
+        <location filename="../ui/CredentialsPage.cpp" line="77"/>
         <source>Revoked or suspended</source>
         <translation>Révoquée ou suspendue</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="71"/>
+        <location filename="../ui/CredentialsPage.cpp" line="80"/>
         <source>Sort credentials by</source>
         <translation>Trier les attestations par</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="72"/>
+        <location filename="../ui/CredentialsPage.cpp" line="81"/>
+        <source>Orders the list by when each credential was added, by name, by issuer, or by when it expires.</source>
+        <translation>Trie la liste par date d&apos;ajout, par nom, par émetteur ou par date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="83"/>
         <source>Newest first</source>
         <translation>Les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="73"/>
+        <location filename="../ui/CredentialsPage.cpp" line="84"/>
         <source>Name A–Z</source>
         <translation>Nom (A–Z)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="74"/>
+        <location filename="../ui/CredentialsPage.cpp" line="85"/>
         <source>Issuer A–Z</source>
         <translation>Émetteur (A–Z)</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="75"/>
+        <location filename="../ui/CredentialsPage.cpp" line="86"/>
         <source>Expiring soonest</source>
         <translation>Expiration la plus proche</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="78"/>
+        <location filename="../ui/CredentialsPage.cpp" line="89"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="80"/>
+        <location filename="../ui/CredentialsPage.cpp" line="91"/>
         <source>Add a credential</source>
         <translation>Ajouter une attestation</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="82"/>
+        <location filename="../ui/CredentialsPage.cpp" line="92"/>
+        <source>Opens a page where you paste a credential or open its file; it is checked before anything is stored in your wallet.</source>
+        <translation>Ouvre une page où coller une attestation ou ouvrir son fichier ; elle est vérifiée avant que quoi que ce soit ne soit enregistré dans votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="95"/>
         <source>&amp;Offers…</source>
         <translation>&amp;Offres…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="84"/>
+        <location filename="../ui/CredentialsPage.cpp" line="97"/>
         <source>Offers from issuers</source>
         <translation>Offres des émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="86"/>
+        <location filename="../ui/CredentialsPage.cpp" line="98"/>
+        <source>Shows what issuers offer you through your accounts, where you can accept or reject each offer.</source>
+        <translation>Affiche ce que les émetteurs vous proposent par l&apos;intermédiaire de vos comptes ; vous pouvez y accepter ou refuser chaque offre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="101"/>
         <source>&amp;Present…</source>
         <translation>&amp;Présenter…</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="88"/>
+        <location filename="../ui/CredentialsPage.cpp" line="103"/>
         <source>Present a credential to a verifier</source>
         <translation>Présenter une attestation à un vérificateur</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="105"/>
+        <location filename="../ui/CredentialsPage.cpp" line="104"/>
+        <source>Give vcdesk the verifier&apos;s link or QR code; you see what it asks for and choose what to share before anything leaves your wallet.</source>
+        <translation>Fournissez à vcdesk le lien ou le QR code du vérificateur ; vous voyez ce qu&apos;il demande et choisissez ce que vous partagez avant que quoi que ce soit ne quitte votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="122"/>
         <source>Credentials</source>
         <translation>Attestations</translation>
     </message>
+    <message>
+        <location filename="../ui/CredentialsPage.cpp" line="124"/>
+        <source>One card for each credential in your wallet: its title, status, some of its claims, its issuer and until when it is valid. Press Enter on a card to open it.</source>
+        <translation>Une carte par attestation de votre portefeuille : son titre, son statut, quelques-unes de ses données, son émetteur et sa date de fin de validité. Appuyez sur Entrée sur une carte pour l&apos;ouvrir.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="236"/>
+        <location filename="../ui/CredentialsPage.cpp" line="256"/>
         <source>%n credential(s) match</source>
         <translation>
             <numerusform>%n attestation correspond</numerusform>
@@ -10236,7 +10431,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="237"/>
+        <location filename="../ui/CredentialsPage.cpp" line="257"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -10244,12 +10439,12 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="241"/>
+        <location filename="../ui/CredentialsPage.cpp" line="261"/>
         <source>No credential matches.</source>
         <translation>Aucune attestation ne correspond.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="242"/>
+        <location filename="../ui/CredentialsPage.cpp" line="262"/>
         <source>Your wallet holds no credentials yet. Add one with “Add…”, or drop a file here.</source>
         <translation>Votre portefeuille ne contient encore aucune attestation. Ajoutez-en une avec « Ajouter… » ou déposez un fichier ici.</translation>
     </message>
@@ -10262,62 +10457,92 @@ Commandes :
         <translation>Le compte du titulaire</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="35"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="29"/>
+        <source>Choose the holder&apos;s account at this same issuer agent. Its key goes to the agent with the request, so the agent can accept the credential for the holder.</source>
+        <translation>Choisissez le compte du titulaire auprès de ce même agent émetteur. Sa clé est transmise à l&apos;agent avec la demande, afin que l&apos;agent puisse accepter l&apos;attestation à la place du titulaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="40"/>
         <source>Issuer DID</source>
         <translation>DID de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="36"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="41"/>
+        <source>Type the did: address the credential is issued under. Choosing a connection fills it in when the agent names it.</source>
+        <translation>Saisissez l&apos;adresse did: sous laquelle l&apos;attestation est émise. Le choix d&apos;une connexion la renseigne si l&apos;agent l&apos;indique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="43"/>
         <source>Holder DID</source>
         <translation>DID du titulaire</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="39"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="44"/>
+        <source>Type the holder&apos;s did: address the credential is issued to. Choosing a connection fills it in when the agent names it.</source>
+        <translation>Saisissez l&apos;adresse did: du titulaire à qui l&apos;attestation est émise. Le choix d&apos;une connexion la renseigne si l&apos;agent l&apos;indique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="48"/>
+        <source>How long the issued credential stays valid, from one minute up to ten years. The arrow keys change it by an hour.</source>
+        <translation>Durée de validité de l&apos;attestation émise, d&apos;une minute à dix ans. Les touches fléchées la modifient par pas d&apos;une heure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="51"/>
         <source>Reuse the &amp;latest credential of this type instead of issuing another</source>
         <translation>&amp;Réutiliser la dernière attestation de ce type au lieu d&apos;en émettre une autre</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="43"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="55"/>
         <source>Reuse the latest credential of this type</source>
         <translation>Réutiliser la dernière attestation de ce type</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="44"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="56"/>
+        <source>When the holder already has a credential of this type, the agent gives that one back and issues nothing new.</source>
+        <translation>Si le titulaire possède déjà une attestation de ce type, l&apos;agent renvoie celle-ci et n&apos;en émet pas de nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="58"/>
         <source>&amp;Issue to the holder</source>
         <translation>É&amp;mettre pour le titulaire</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="46"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="60"/>
         <source>Issue custodially</source>
         <translation>Émettre en mode dépositaire</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="49"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="61"/>
+        <source>The issuer agent offers the credential and accepts it for the holder in one step, with the keys of both accounts.</source>
+        <translation>L&apos;agent émetteur propose l&apos;attestation et l&apos;accepte à la place du titulaire en une seule étape, avec les clés des deux comptes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CustodialIssueForm.cpp" line="65"/>
         <source>Holder&apos;s a&amp;ccount:</source>
         <translation>&amp;Compte du titulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="50"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="66"/>
         <source>Co&amp;nnection:</source>
         <translation>Co&amp;nnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="51"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="67"/>
         <source>Is&amp;suer DID:</source>
         <translation>DID de l&apos;émette&amp;ur :</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="52"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="68"/>
         <source>Holder &amp;DID:</source>
         <translation>DID du &amp;titulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="53"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="69"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valide pendant :</translation>
     </message>
     <message>
-        <location filename="../ui/CustodialIssueForm.cpp" line="54"/>
+        <location filename="../ui/CustodialIssueForm.cpp" line="70"/>
         <source>C&amp;laims:</source>
         <translation>&amp;Attributs :</translation>
     </message>
@@ -10355,114 +10580,134 @@ Commandes :
         <translation>Collez un événement de décision sur une attestation ({&quot;eventType&quot;: &quot;credential&quot;, …}) ou ouvrez un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="62"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="63"/>
+        <source>Paste a credential decision event of up to 1 MiB. It is read when you pause typing; the decision, its checks and the mandate data show below.</source>
+        <translation>Collez un événement de décision sur une attestation, de 1 Mio au plus. Il est lu dès que vous marquez une pause dans la saisie ; la décision, ses contrôles et les données du mandat s&apos;affichent ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="65"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="64"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="67"/>
         <source>Open a decision event file</source>
         <translation>Ouvrir un fichier d&apos;événement de décision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="66"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="68"/>
+        <source>Choose a JSON file of up to 1 MiB; its text replaces what is in the box and is read at once.</source>
+        <translation>Choisissez un fichier JSON de 1 Mio au plus ; son texte remplace le contenu de la zone et est lu immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="71"/>
         <source>The decision</source>
         <translation>La décision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="68"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="73"/>
         <source>The event&apos;s checks</source>
         <translation>Les contrôles de l&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="72"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="77"/>
         <source>Mandate data, each hash checked</source>
         <translation>Données du mandat, chaque hachage étant vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="81"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="79"/>
+        <source>One row for each item of the event&apos;s mandate data, nested fields indented: its label, type, value, and whether its hash matches the value. A hidden item&apos;s value is not shown, only checked.</source>
+        <translation>Une ligne par élément des données du mandat de l&apos;événement, les champs imbriqués étant en retrait : son libellé, son type, sa valeur et la concordance de son hachage avec la valeur. La valeur d&apos;un élément masqué n&apos;est pas affichée, seulement vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="90"/>
         <source>&amp;Inspect the credential</source>
         <translation>&amp;Inspecter l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="83"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="92"/>
         <source>Inspect the event&apos;s credential in the inspector</source>
         <translation>Inspecter l&apos;attestation de l&apos;événement dans l&apos;inspecteur</translation>
     </message>
     <message>
         <location filename="../ui/DecisionEventPage.cpp" line="93"/>
+        <source>Takes this event to the Inspect section, which checks the credential it carries and shows the report.</source>
+        <translation>Transmet cet événement à la section «&#xa0;Inspecter&#xa0;», qui vérifie l&apos;attestation qu&apos;il contient et affiche le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionEventPage.cpp" line="104"/>
         <source>Decision events</source>
         <translation>Événements de décision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="108"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="119"/>
         <source>Open a decision event</source>
         <translation>Ouvrir un événement de décision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="109"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="120"/>
         <source>JSON (*.json);;All files (*)</source>
         <translation>JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="139"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="150"/>
         <source>%1 cannot be read: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="142"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="153"/>
         <source>%1 is larger than a decision event can be (1 MiB)</source>
         <translation>%1 dépasse la taille maximale d&apos;un événement de décision (1 Mio)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="145"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="156"/>
         <source>Reading the event…</source>
         <translation>Lecture de l&apos;événement…</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="160"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="171"/>
         <source>No event yet.</source>
         <translation>Aucun événement pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="162"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="173"/>
         <source>This is larger than a decision event can be (1 MiB).</source>
         <translation>Cela dépasse la taille maximale d&apos;un événement de décision (1 Mio).</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="166"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="177"/>
         <source>This is not JSON: %1</source>
         <translation>Ce n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="169"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="180"/>
         <source>This is not a credential decision event (eventType &quot;credential&quot; with a credential).</source>
         <translation>Ce n&apos;est pas un événement de décision sur une attestation (eventType &quot;credential&quot; accompagné d&apos;une attestation).</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="175"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="186"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="177"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="188"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="178"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="189"/>
         <source>Unknown decision &quot;%1&quot;</source>
         <translation>Décision inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="179"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="190"/>
         <source>%1 by %2 (%3) on %4.
 Request %5 (internal %6), issuer %7.</source>
         <translation>%1 par %2 (%3) le %4.
 Demande %5 (interne %6), émetteur %7.</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionEventPage.cpp" line="185"/>
+        <location filename="../ui/DecisionEventPage.cpp" line="196"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>
@@ -10490,52 +10735,72 @@ Demande %5 (interne %6), émetteur %7.</translation>
         <translation>Listes de statuts et schémas en cache</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="59"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="42"/>
+        <source>One row per cached document: its address, its kind, when it was fetched, and until when it is fresh and usable offline. Choose one to refresh or remove it.</source>
+        <translation>Une ligne par document en cache : son adresse, son type, sa date de téléchargement et jusqu&apos;à quand il reste à jour et utilisable hors ligne. Choisissez-en un pour l&apos;actualiser ou le retirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="62"/>
         <source>Refresh n&amp;ow</source>
         <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="61"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="64"/>
         <source>Fetch the selected document again now</source>
         <translation>Télécharger à nouveau le document sélectionné maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="62"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="65"/>
+        <source>vcdesk fetches the chosen document from its address now and keeps the new copy. If that fails, nothing changes.</source>
+        <translation>vcdesk télécharge immédiatement le document choisi depuis son adresse et conserve la nouvelle copie. En cas d&apos;échec, rien ne change.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="67"/>
         <source>Remo&amp;ve</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="64"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="69"/>
         <source>Remove the selected document from the cache</source>
         <translation>Retirer du cache le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="65"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="70"/>
+        <source>The copy goes at once, without asking. The next check that needs it fetches it again, or says it cannot tell without a network.</source>
+        <translation>La copie est retirée immédiatement, sans confirmation. La prochaine vérification qui en a besoin la téléchargera à nouveau, ou indiquera qu&apos;elle ne peut pas conclure sans réseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="72"/>
         <source>Clear &amp;all…</source>
         <translation>Tout &amp;vider…</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="67"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="74"/>
         <source>Remove every cached status list and schema</source>
         <translation>Retirer du cache toutes les listes de statuts et tous les schémas</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="86"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="75"/>
+        <source>You are asked to confirm first. Checks then fetch what they need again, and without a network they say they cannot tell.</source>
+        <translation>Une confirmation vous est d&apos;abord demandée. Les vérifications téléchargent ensuite à nouveau ce dont elles ont besoin ; sans réseau, elles indiquent qu&apos;elles ne peuvent pas conclure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DocumentCacheBox.cpp" line="95"/>
         <source>Fetching the document again…</source>
         <translation>Nouveau téléchargement du document…</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="91"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="100"/>
         <source>Removing the cached document…</source>
         <translation>Retrait du document du cache…</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="98"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="107"/>
         <source>Clear the cache</source>
         <translation>Vider le cache</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DocumentCacheBox.cpp" line="99"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="108"/>
         <source>Remove all %n cached status list(s) and schema(s)? Checks fetch them again when they can; without a network they will say they cannot tell.</source>
         <translation>
             <numerusform>Retirer du cache %n liste de statuts ou schéma ? Les vérifications le téléchargeront à nouveau dès que possible ; sans réseau, elles indiqueront qu&apos;elles ne peuvent pas conclure.</numerusform>
@@ -10543,32 +10808,32 @@ Demande %5 (interne %6), émetteur %7.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="102"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="111"/>
         <source>Clear all</source>
         <translation>Tout vider</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="102"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="111"/>
         <source>Clearing the cache…</source>
         <translation>Vidage du cache…</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="106"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="115"/>
         <source>Nothing is cached.</source>
         <translation>Le cache est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="109"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="118"/>
         <source>Fetched %1 again.</source>
         <translation>%1 a été téléchargé à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="112"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="121"/>
         <source>Removed %1 from the cache.</source>
         <translation>%1 a été retiré du cache.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DocumentCacheBox.cpp" line="115"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="124"/>
         <source>Removed %n cached document(s).</source>
         <translation>
             <numerusform>%n document retiré du cache.</numerusform>
@@ -10576,12 +10841,12 @@ Demande %5 (interne %6), émetteur %7.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="118"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="127"/>
         <source>Nothing changed: %1</source>
         <translation>Aucune modification : %1</translation>
     </message>
     <message>
-        <location filename="../ui/DocumentCacheBox.cpp" line="170"/>
+        <location filename="../ui/DocumentCacheBox.cpp" line="179"/>
         <source>Reading the cache…</source>
         <translation>Lecture du cache…</translation>
     </message>
@@ -10678,92 +10943,107 @@ Demande %5 (interne %6), émetteur %7.</translation>
 <context>
     <name>vcdesk::GenerationPage</name>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="30"/>
+        <location filename="../ui/GenerationPage.cpp" line="31"/>
         <source>Generation service account</source>
         <translation>Compte du service de génération</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="32"/>
+        <location filename="../ui/GenerationPage.cpp" line="33"/>
+        <source>Which of your wallet&apos;s generator accounts to ask. You add one in Wallet ▸ Accounts.</source>
+        <translation>Le compte de service de génération de votre portefeuille à interroger. Vous pouvez en ajouter un dans Portefeuille ▸ Comptes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="36"/>
         <source>No generation service account: add one (kind &quot;generator&quot;) in Wallet ▸ Accounts.</source>
         <translation>Aucun compte de service de génération : ajoutez-en un (type «&#xa0;Service de génération&#xa0;») dans Portefeuille ▸ Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="36"/>
+        <location filename="../ui/GenerationPage.cpp" line="40"/>
         <source>Flow id</source>
         <translation>Identifiant de flux</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="38"/>
+        <location filename="../ui/GenerationPage.cpp" line="42"/>
         <source>a new id for each request</source>
         <translation>un nouvel identifiant pour chaque demande</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="41"/>
+        <location filename="../ui/GenerationPage.cpp" line="45"/>
         <source>Subject DID</source>
         <translation>DID du sujet</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="42"/>
+        <location filename="../ui/GenerationPage.cpp" line="46"/>
         <source>did:… (optional)</source>
         <translation>did:… (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="44"/>
+        <location filename="../ui/GenerationPage.cpp" line="48"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="46"/>
+        <location filename="../ui/GenerationPage.cpp" line="50"/>
         <source>Generate the credential</source>
         <translation>Générer l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="48"/>
+        <location filename="../ui/GenerationPage.cpp" line="51"/>
+        <source>Sends the claims and subject DID to the chosen service, with a new flow id if you left it empty. What happened is said beside the button and kept in the operations history.</source>
+        <translation>Envoie les attributs et le DID du sujet au service choisi, avec un nouvel identifiant de flux si vous avez laissé ce champ vide. Le résultat est indiqué à côté du bouton et conservé dans l&apos;historique des opérations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="55"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="49"/>
+        <location filename="../ui/GenerationPage.cpp" line="56"/>
         <source>&amp;Open in inspector</source>
         <translation>&amp;Ouvrir dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="51"/>
+        <location filename="../ui/GenerationPage.cpp" line="58"/>
         <source>Open the generated credential in the inspector</source>
         <translation>Ouvrir l&apos;attestation générée dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="55"/>
+        <location filename="../ui/GenerationPage.cpp" line="59"/>
+        <source>Shows the last credential the service made in the inspector, where you see it checked. Available once one has been generated.</source>
+        <translation>Affiche dans l&apos;inspecteur la dernière attestation produite par le service, pour que vous la voyiez vérifiée. Disponible dès qu&apos;une attestation a été générée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GenerationPage.cpp" line="64"/>
         <source>Acco&amp;unt:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="56"/>
+        <location filename="../ui/GenerationPage.cpp" line="65"/>
         <source>Flow i&amp;d:</source>
         <translation>Identifiant de &amp;flux :</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="57"/>
+        <location filename="../ui/GenerationPage.cpp" line="66"/>
         <source>&amp;Subject DID:</source>
         <translation>DID du &amp;sujet :</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="58"/>
+        <location filename="../ui/GenerationPage.cpp" line="67"/>
         <source>C&amp;laims:</source>
         <translation>&amp;Attributs :</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="64"/>
+        <location filename="../ui/GenerationPage.cpp" line="73"/>
         <source>Generation service</source>
         <translation>Service de génération</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="66"/>
+        <location filename="../ui/GenerationPage.cpp" line="75"/>
         <source>Ask a generation service (POST /generate) for a credential: the claims are the message payload, the subject&apos;s DID its &quot;id&quot;.</source>
         <translation>Demander une attestation à un service de génération (POST /generate) : les attributs forment le contenu du message, et le DID du sujet son &quot;id&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/GenerationPage.cpp" line="84"/>
+        <location filename="../ui/GenerationPage.cpp" line="93"/>
         <source>Asking for flow %1…</source>
         <translation>Demande pour le flux %1…</translation>
     </message>
@@ -10776,112 +11056,122 @@ Demande %5 (interne %6), émetteur %7.</translation>
         <translation>Présentations, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="60"/>
+        <location filename="../ui/HistoryPage.cpp" line="37"/>
+        <source>Each row says when you answered a verifier, to whom, the outcome and what left your wallet. Choose one to read it in full below.</source>
+        <translation>Chaque ligne indique quand vous avez répondu à un vérificateur, à qui, le résultat et ce qui a quitté votre portefeuille. Choisissez-en une pour la lire en détail ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="63"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="63"/>
+        <location filename="../ui/HistoryPage.cpp" line="66"/>
+        <source>You return to your credentials; the history stays as it is.</source>
+        <translation>Vous revenez à vos attestations ; l&apos;historique reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HistoryPage.cpp" line="67"/>
         <source>C&amp;lear history…</source>
         <translation>&amp;Effacer l&apos;historique…</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="65"/>
+        <location filename="../ui/HistoryPage.cpp" line="69"/>
         <source>Clear the presentation history</source>
         <translation>Effacer l&apos;historique des présentations</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="66"/>
+        <location filename="../ui/HistoryPage.cpp" line="70"/>
         <source>Removes this list from your wallet. Verifiers keep what they received.</source>
         <translation>Supprime cette liste de votre portefeuille. Les vérificateurs conservent ce qu&apos;ils ont reçu.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="74"/>
+        <location filename="../ui/HistoryPage.cpp" line="78"/>
         <source>Presentation history</source>
         <translation>Historique des présentations</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="108"/>
+        <location filename="../ui/HistoryPage.cpp" line="112"/>
         <source>No presentations yet. When you answer a verifier, what you shared is listed here.</source>
         <translation>Aucune présentation pour l&apos;instant. Lorsque vous répondez à un vérificateur, ce que vous avez partagé apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="110"/>
+        <location filename="../ui/HistoryPage.cpp" line="114"/>
         <source>Choose a presentation to see it in full.</source>
         <translation>Choisissez une présentation pour l&apos;afficher en détail.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="114"/>
+        <location filename="../ui/HistoryPage.cpp" line="118"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="117"/>
+        <location filename="../ui/HistoryPage.cpp" line="121"/>
         <source>To: %1</source>
         <translation>Destinataire : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="118"/>
+        <location filename="../ui/HistoryPage.cpp" line="122"/>
         <source>Client id: %1</source>
         <translation>Identifiant client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="120"/>
+        <location filename="../ui/HistoryPage.cpp" line="124"/>
         <source>Not authenticated: anyone could have made this request.</source>
         <translation>Non authentifié : n&apos;importe qui a pu faire cette demande.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="121"/>
+        <location filename="../ui/HistoryPage.cpp" line="125"/>
         <source>Checked: %1</source>
         <translation>Vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="123"/>
+        <location filename="../ui/HistoryPage.cpp" line="127"/>
         <source>Why: %1</source>
         <translation>Pourquoi : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="125"/>
+        <location filename="../ui/HistoryPage.cpp" line="129"/>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="127"/>
+        <location filename="../ui/HistoryPage.cpp" line="131"/>
         <source>Nothing left your wallet.</source>
         <translation>Rien n&apos;a quitté votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="129"/>
+        <location filename="../ui/HistoryPage.cpp" line="133"/>
         <source>What left your wallet:</source>
         <translation>Ce qui a quitté votre portefeuille :</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="135"/>
+        <location filename="../ui/HistoryPage.cpp" line="139"/>
         <source>%1: the whole credential</source>
         <translation>%1 : l&apos;attestation entière</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="142"/>
+        <location filename="../ui/HistoryPage.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="151"/>
+        <location filename="../ui/HistoryPage.cpp" line="155"/>
         <source>Clear the history</source>
         <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="152"/>
+        <location filename="../ui/HistoryPage.cpp" line="156"/>
         <source>Remove every presentation from this list? Verifiers keep what they received; only your record of it goes.</source>
         <translation>Supprimer toutes les présentations de cette liste ? Les vérificateurs conservent ce qu&apos;ils ont reçu ; seule votre trace disparaît.</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="154"/>
+        <location filename="../ui/HistoryPage.cpp" line="158"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/HistoryPage.cpp" line="159"/>
+        <location filename="../ui/HistoryPage.cpp" line="163"/>
         <source>Clearing the history…</source>
         <translation>Effacement de l&apos;historique…</translation>
     </message>
@@ -11193,144 +11483,189 @@ Demande %5 (interne %6), émetteur %7.</translation>
         <translation>Compte de portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="50"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="51"/>
+        <source>Every request on this page goes to this account&apos;s hosted wallet, with its API key.</source>
+        <translation>Toutes les requêtes de cette page sont envoyées au portefeuille hébergé de ce compte, avec sa clé d&apos;API.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="53"/>
         <source>Acco&amp;unt:</source>
         <translation>C&amp;ompte :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="53"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="56"/>
         <source>No hosted wallet account: add one in Wallet ▸ Accounts.</source>
         <translation>Aucun compte de portefeuille hébergé : ajoutez-en un dans Portefeuille ▸ Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="57"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="60"/>
         <source>Credential id at the hosted wallet</source>
         <translation>Identifiant de l&apos;attestation dans le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="59"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="63"/>
+        <source>Type the id the hosted wallet gave the credential, or issue one below to have it filled in. Press Enter to get its state.</source>
+        <translation>Saisissez l&apos;identifiant attribué à l&apos;attestation par le portefeuille hébergé, ou émettez-en une ci-dessous pour qu&apos;il soit renseigné automatiquement. Appuyez sur Entrée pour récupérer son état.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="65"/>
         <source>Credential &amp;id:</source>
         <translation>&amp;Identifiant de l&apos;attestation :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="61"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
         <source>&amp;Get</source>
         <translation>&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="61"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
         <source>Get the credential&apos;s state</source>
         <translation>Récupérer l&apos;état de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="62"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="68"/>
         <source>&amp;Verify</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="63"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="69"/>
         <source>Verify at the hosted wallet and compare with vcdesk&apos;s checks</source>
         <translation>Vérifier auprès du portefeuille hébergé et comparer avec les contrôles de vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="64"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="70"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="65"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="71"/>
         <source>Delete the credential at the hosted wallet</source>
         <translation>Supprimer l&apos;attestation dans le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="67"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="72"/>
+        <source>Shows the credential&apos;s status, template, type, issuer and claims as the hosted wallet keeps them.</source>
+        <translation>Affiche le statut, le modèle, le type, l&apos;émetteur et les attributs de l&apos;attestation tels que les conserve le portefeuille hébergé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="74"/>
+        <source>The hosted wallet checks the credential, vcdesk checks it here too, and the table shows both answers check by check.</source>
+        <translation>Le portefeuille hébergé vérifie l&apos;attestation, vcdesk la vérifie aussi de son côté, et le tableau présente les deux réponses contrôle par contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="76"/>
+        <source>You are asked to confirm first. The holder loses the credential at the hosted wallet, and this cannot be undone.</source>
+        <translation>Une confirmation vous est d&apos;abord demandée. Le titulaire perd l&apos;attestation dans le portefeuille hébergé, et cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="79"/>
         <source>The credential</source>
         <translation>L&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="71"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="83"/>
         <source>The hosted wallet&apos;s checks next to vcdesk&apos;s</source>
         <translation>Les contrôles du portefeuille hébergé comparés à ceux de vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="93"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="85"/>
+        <source>One row per check: what the hosted wallet says, what vcdesk says, and whether they agree. Rows where they differ are highlighted.</source>
+        <translation>Une ligne par contrôle : ce qu&apos;indique le portefeuille hébergé, ce qu&apos;indique vcdesk, et s&apos;ils concordent. Les lignes où ils divergent sont mises en évidence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="108"/>
         <source>Hosted wallet</source>
         <translation>Portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="117"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="132"/>
         <source>Delete the credential?</source>
         <translation>Supprimer l&apos;attestation ?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="118"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="133"/>
         <source>Credential %1 will be deleted at the hosted wallet. Its holder loses it there; this cannot be undone.</source>
         <translation>L&apos;attestation %1 sera supprimée du portefeuille hébergé. Son titulaire n&apos;y aura plus accès ; cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="121"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="136"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="128"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="143"/>
         <source>Status %1, template %2, type %3, issuer %4.
 Claims: %5</source>
         <translation>Statut %1, modèle %2, type %3, émetteur %4.
 Attributs : %5</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="154"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="169"/>
         <source>Issue from a template</source>
         <translation>Émettre depuis un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="155"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="170"/>
         <source>&amp;Load templates</source>
         <translation>&amp;Charger les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="156"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="171"/>
         <source>Ask the hosted wallet for its templates</source>
         <translation>Demander ses modèles au portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="159"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="173"/>
+        <source>Fills the template list with the templates the chosen account can issue from.</source>
+        <translation>Remplit la liste des modèles avec ceux à partir desquels le compte choisi peut émettre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="176"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="162"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="178"/>
+        <source>Empty until you load the templates. The fields of the template you choose appear below for you to fill in.</source>
+        <translation>Vide tant que vous n&apos;avez pas chargé les modèles. Les champs du modèle choisi apparaissent ci-dessous pour que vous les remplissiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="182"/>
         <source>The holder&apos;s wallet to issue into</source>
         <translation>Le portefeuille du titulaire dans lequel émettre</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="163"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="183"/>
         <source>the holder&apos;s wallet id or DID</source>
         <translation>identifiant ou DID du portefeuille du titulaire</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="164"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="184"/>
         <source>I&amp;ssue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="164"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="184"/>
         <source>Issue from the template</source>
         <translation>Émettre depuis le modèle</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="166"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="185"/>
+        <source>The hosted wallet issues a credential from the chosen template, with the fields you filled in, into the holder&apos;s wallet. Its id then appears in the credential id field.</source>
+        <translation>Le portefeuille hébergé émet une attestation à partir du modèle choisi, avec les champs que vous avez remplis, dans le portefeuille du titulaire. Son identifiant apparaît ensuite dans le champ «&#xa0;Identifiant de l&apos;attestation&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="189"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="168"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="191"/>
         <source>Hold&amp;er&apos;s wallet:</source>
         <translation>Portefeuille du &amp;titulaire :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletConsolePage.cpp" line="254"/>
+        <location filename="../ui/HostedWalletConsolePage.cpp" line="277"/>
         <source>The template names %1 fields; the first %2 are shown.</source>
         <translation>Le modèle définit %1 champs ; seuls les %2 premiers sont affichés.</translation>
     </message>
@@ -11349,71 +11684,91 @@ Attributs : %5</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="51"/>
+        <source>Choose which of your hosted wallet accounts the list, the templates and the requests below use.</source>
+        <translation>Choisissez celui de vos comptes de portefeuille hébergé qu&apos;utilisent la liste, les modèles et les demandes ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="53"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="54"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="56"/>
         <source>No hosted wallet account: add one in Wallet ▸ Accounts.</source>
         <translation>Aucun compte de portefeuille hébergé : ajoutez-en un dans Portefeuille ▸ Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="58"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="60"/>
         <source>Credentials the hosted wallet holds</source>
         <translation>Attestations détenues par le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="64"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="61"/>
+        <source>The credentials your wallet remembers for this account. Choose one to see what it holds, copy it here or forget it.</source>
+        <translation>Les attestations que votre portefeuille a mémorisées pour ce compte. Choisissez-en une pour voir son contenu, la copier ici ou l&apos;oublier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="69"/>
         <source>The chosen credential</source>
         <translation>L&apos;attestation choisie</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="67"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="72"/>
         <source>&amp;Copy into this wallet</source>
         <translation>Co&amp;pier dans ce portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="69"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="74"/>
         <source>Copy the chosen credential into this wallet</source>
         <translation>Copier l&apos;attestation choisie dans ce portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="70"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="75"/>
+        <source>Your wallet fetches the credential from the hosted wallet and checks it; one that is not valid is kept only if you say so. The hosted wallet keeps it too.</source>
+        <translation>Votre portefeuille récupère l&apos;attestation auprès du portefeuille hébergé et la vérifie ; une attestation non valide n&apos;est conservée que si vous le demandez. Le portefeuille hébergé la conserve également.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="78"/>
         <source>&amp;Forget…</source>
         <translation>&amp;Oublier…</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="72"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="80"/>
         <source>Forget the chosen credential&apos;s id</source>
         <translation>Oublier l&apos;identifiant de l&apos;attestation choisie</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="73"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="81"/>
         <source>This wallet forgets the id; the hosted wallet keeps the credential, and a copy here stays.</source>
         <translation>Ce portefeuille oublie l&apos;identifiant ; le portefeuille hébergé conserve l&apos;attestation, et une éventuelle copie ici est conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="75"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="83"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="77"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="85"/>
         <source>Back to the credentials</source>
         <translation>Retour aux attestations</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="94"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="86"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Revient à la liste des attestations de votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="103"/>
         <source>Hosted wallet</source>
         <translation>Portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="126"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="135"/>
         <source>Copying…</source>
         <translation>Copie…</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="133"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="142"/>
         <source>The copy is “%1”:
 %2
 
@@ -11424,203 +11779,223 @@ Keep it in your wallet anyway? It is kept marked “%1”.</source>
 La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="136"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="145"/>
         <source>The copy is “%1”; nothing is stored unless you keep it.
 %2</source>
         <translation>La copie est «&#xa0;%1&#xa0;» ; rien n&apos;est enregistré si vous ne la conservez pas.
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="139"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="148"/>
         <source>Keep a copy that is not valid?</source>
         <translation>Conserver une copie non valide ?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="140"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="149"/>
         <source>Keep it</source>
         <translation>La conserver</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="149"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="158"/>
         <source>Forget the credential?</source>
         <translation>Oublier l&apos;attestation ?</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="150"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="159"/>
         <source>Forget “%1”? This wallet no longer lists it; the hosted wallet keeps it, and a copy in this wallet stays.</source>
         <translation>Oublier «&#xa0;%1&#xa0;» ? Ce portefeuille ne l&apos;affichera plus ; le portefeuille hébergé la conserve, et une éventuelle copie dans ce portefeuille est conservée.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="153"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="162"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="156"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="165"/>
         <source>Forgotten. The hosted wallet keeps the credential.</source>
         <translation>Oubliée. Le portefeuille hébergé conserve l&apos;attestation.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="160"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="169"/>
         <source>Added. It is listed above.</source>
         <translation>Ajoutée. Elle figure dans la liste ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="168"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="177"/>
         <source>The hosted wallet issued “%1” to you. It is listed above; copy it to keep it here too.</source>
         <translation>Le portefeuille hébergé a émis «&#xa0;%1&#xa0;» à votre intention. L&apos;attestation figure dans la liste ci-dessus ; copiez-la pour la conserver aussi ici.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="180"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="189"/>
         <source>The hosted wallet could not be asked: %1</source>
         <translation>Impossible d&apos;interroger le portefeuille hébergé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="184"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="339"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="193"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="359"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="191"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="200"/>
         <source>Add by id</source>
         <translation>Ajouter par identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="194"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="203"/>
         <source>The hosted wallet&apos;s id of a credential</source>
         <translation>L&apos;identifiant d&apos;une attestation dans le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="195"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="204"/>
         <source>e.g. 654cb11409081b002b4f782f</source>
         <translation>p. ex. 654cb11409081b002b4f782f</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="197"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="206"/>
         <source>A&amp;dd by id</source>
         <translation>&amp;Ajouter par identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="199"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="208"/>
         <source>Remember the id, once the hosted wallet knows it</source>
         <translation>Mémoriser l&apos;identifiant, une fois reconnu par le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="200"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="209"/>
+        <source>Your wallet asks the hosted wallet for the credential with the id you typed and, if it has it, lists it above. Nothing is copied into this wallet yet.</source>
+        <translation>Votre portefeuille demande au portefeuille hébergé l&apos;attestation portant l&apos;identifiant saisi et, s&apos;il la détient, l&apos;affiche dans la liste ci-dessus. Rien n&apos;est encore copié dans ce portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="212"/>
         <source>&amp;Id:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="210"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="222"/>
         <source>Asking the hosted wallet for “%1”…</source>
         <translation>Demande de «&#xa0;%1&#xa0;» au portefeuille hébergé…</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="221"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="233"/>
         <source>Request from a template</source>
         <translation>Demander depuis un modèle</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="222"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="234"/>
         <source>Get &amp;templates</source>
         <translation>Obtenir les &amp;modèles</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="224"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="236"/>
         <source>Ask the hosted wallet for its templates</source>
         <translation>Demander ses modèles au portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="227"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="237"/>
+        <source>Your wallet fetches the credential templates of the chosen account and lists them in the Template box.</source>
+        <translation>Votre portefeuille récupère les modèles d&apos;attestation du compte choisi et les affiche dans la liste «&#xa0;Modèle&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="241"/>
         <source>Template</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="228"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="242"/>
+        <source>The template to request a credential from. Choosing one shows the fields it asks you to fill in below.</source>
+        <translation>Le modèle à partir duquel demander une attestation. Une fois le modèle choisi, les champs à remplir s&apos;affichent ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="245"/>
         <source>Get the templates first</source>
         <translation>Obtenez d&apos;abord les modèles</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="229"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="246"/>
         <source>&amp;Request</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="231"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="248"/>
         <source>Have the hosted wallet issue the credential to you</source>
         <translation>Faire émettre l&apos;attestation à votre intention par le portefeuille hébergé</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="232"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="249"/>
+        <source>The hosted wallet issues a credential from the chosen template, with the fields you filled in, in the name of your wallet&apos;s default key. It is then listed above, and you can copy it here.</source>
+        <translation>Le portefeuille hébergé émet une attestation à partir du modèle choisi, avec les champs que vous avez remplis, au nom de la clé par défaut de votre portefeuille. Elle apparaît ensuite dans la liste ci-dessus, et vous pouvez la copier ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HostedWalletPage.cpp" line="252"/>
         <source>Te&amp;mplate:</source>
         <translation>Modè&amp;le :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="294"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="314"/>
         <source>No credentials remembered for this account yet: request one from a template, or add one by its id.</source>
         <translation>Aucune attestation mémorisée pour ce compte : demandez-en une depuis un modèle, ou ajoutez-en une par son identifiant.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="296"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="316"/>
         <source>Choose a credential to see what it holds.</source>
         <translation>Choisissez une attestation pour voir son contenu.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="301"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="325"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="321"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="345"/>
         <source>Id in the hosted wallet: %1</source>
         <translation>Identifiant dans le portefeuille hébergé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="302"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="326"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="322"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="346"/>
         <source>A copy is in this wallet.</source>
         <translation>Une copie se trouve dans ce portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="303"/>
-        <location filename="../ui/HostedWalletPage.cpp" line="327"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="323"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="347"/>
         <source>Not copied into this wallet.</source>
         <translation>Non copiée dans ce portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="304"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="324"/>
         <source>Asking the hosted wallet…</source>
         <translation>Interrogation du portefeuille hébergé…</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="328"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="348"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="329"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="349"/>
         <source>Template: %1</source>
         <translation>Modèle : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="333"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="353"/>
         <source>Type: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="334"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="354"/>
         <source>Issuer: %1</source>
         <translation>Émetteur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="335"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="355"/>
         <source>What it says:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="375"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="395"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/HostedWalletPage.cpp" line="390"/>
+        <location filename="../ui/HostedWalletPage.cpp" line="410"/>
         <source>Asking the hosted wallet to issue it…</source>
         <translation>Demande d&apos;émission au portefeuille hébergé…</translation>
     </message>
@@ -11705,56 +12080,81 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Contrôles</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="82"/>
-        <location filename="../ui/InspectionView.cpp" line="83"/>
+        <location filename="../ui/InspectionView.cpp" line="70"/>
+        <source>Each check made on the token, with its result and the reason. Together they give the verdict shown above.</source>
+        <translation>Chaque contrôle effectué sur le jeton, avec son résultat et sa justification. Ensemble, ils déterminent le verdict affiché ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="84"/>
+        <location filename="../ui/InspectionView.cpp" line="87"/>
         <source>Claims</source>
         <translation>Attributs</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="85"/>
-        <location filename="../ui/InspectionView.cpp" line="88"/>
+        <location filename="../ui/InspectionView.cpp" line="86"/>
+        <source>What the credential says about its subject, as a tree of names and values.</source>
+        <translation>Ce que l&apos;attestation déclare à propos de son sujet, sous forme d&apos;arborescence de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="89"/>
+        <location filename="../ui/InspectionView.cpp" line="97"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="87"/>
-        <location filename="../ui/InspectionView.cpp" line="89"/>
+        <location filename="../ui/InspectionView.cpp" line="91"/>
+        <source>Everything the token&apos;s body carries, decoded, as a tree of names and values.</source>
+        <translation>Tout le contenu décodé du corps du jeton, sous forme d&apos;arborescence de noms et de valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="93"/>
+        <location filename="../ui/InspectionView.cpp" line="98"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="91"/>
+        <location filename="../ui/InspectionView.cpp" line="95"/>
+        <source>The signed token&apos;s header as a tree of names and values, such as its signing algorithm and key id; empty for a token without one.</source>
+        <translation>L&apos;en-tête du jeton signé sous forme d&apos;arborescence de noms et de valeurs, par exemple son algorithme de signature et l&apos;identifiant de sa clé ; vide pour un jeton sans en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="100"/>
         <source>Embedded credentials</source>
         <translation>Attestations intégrées</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="92"/>
+        <location filename="../ui/InspectionView.cpp" line="102"/>
+        <source>The credentials this token carries, such as those in a presentation, each inspected on its own and shown as a tree.</source>
+        <translation>Les attestations contenues dans ce jeton, par exemple celles d&apos;une présentation, chacune inspectée séparément et affichée sous forme d&apos;arborescence.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectionView.cpp" line="104"/>
         <source>Embedded</source>
         <translation>Intégrées</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="94"/>
+        <location filename="../ui/InspectionView.cpp" line="106"/>
         <source>Signed form</source>
         <translation>Forme signée</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="126"/>
-        <location filename="../ui/InspectionView.cpp" line="132"/>
+        <location filename="../ui/InspectionView.cpp" line="140"/>
+        <location filename="../ui/InspectionView.cpp" line="146"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="127"/>
+        <location filename="../ui/InspectionView.cpp" line="141"/>
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="147"/>
+        <location filename="../ui/InspectionView.cpp" line="161"/>
         <source>Embedded (%1)</source>
         <translation>Intégrées (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="170"/>
+        <location filename="../ui/InspectionView.cpp" line="185"/>
         <source>Nothing inspected yet.</source>
         <translation>Rien n&apos;a encore été inspecté.</translation>
     </message>
@@ -11762,193 +12162,233 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::InspectorPage</name>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="39"/>
+        <location filename="../ui/InspectorPage.cpp" line="40"/>
         <source>&lt;h2&gt;Inspect a credential or token&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Inspecter une attestation ou un jeton&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="44"/>
+        <location filename="../ui/InspectorPage.cpp" line="45"/>
+        <source>Token to inspect</source>
+        <translation>Jeton à inspecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="46"/>
+        <source>Paste a token, such as a signed JWT or JWS. It is checked a moment after it changes, and what is found shows below.</source>
+        <translation>Collez un jeton, par exemple un JWT ou un JWS signé. Il est vérifié quelques instants après chaque modification, et les résultats s&apos;affichent ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="49"/>
         <source>Paste a signed token (JWT / JWS) here, drop a file on this window, or open one.</source>
         <translation>Collez ici un jeton signé (JWT / JWS), déposez un fichier sur cette fenêtre ou ouvrez-en un.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="51"/>
+        <location filename="../ui/InspectorPage.cpp" line="56"/>
         <source>Open file…</source>
         <translation>Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="53"/>
+        <location filename="../ui/InspectorPage.cpp" line="58"/>
         <source>Open a token from a file</source>
         <translation>Ouvrir un jeton depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="54"/>
+        <location filename="../ui/InspectorPage.cpp" line="59"/>
+        <source>Choose a token file of up to 16 MiB; its text goes into the token field and is checked.</source>
+        <translation>Choisissez un fichier de jeton de 16 Mio au plus ; son texte est placé dans le champ du jeton puis vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="61"/>
         <source>Open files…</source>
         <translation>Ouvrir des fichiers…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="56"/>
+        <location filename="../ui/InspectorPage.cpp" line="63"/>
         <source>Inspect several token files</source>
         <translation>Inspecter plusieurs fichiers de jetons</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="57"/>
+        <location filename="../ui/InspectorPage.cpp" line="64"/>
+        <source>Choose several files; each is checked on its own, and the Batch tab lists the results.</source>
+        <translation>Choisissez plusieurs fichiers ; chacun est vérifié séparément, et l&apos;onglet «&#xa0;Lot&#xa0;» en présente les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="66"/>
         <source>Open folder…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="59"/>
+        <location filename="../ui/InspectorPage.cpp" line="68"/>
         <source>Inspect every token file in a folder</source>
         <translation>Inspecter tous les fichiers de jetons d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="60"/>
+        <location filename="../ui/InspectorPage.cpp" line="69"/>
+        <source>Choose a folder; every file in it and in its subfolders is checked, and the Batch tab lists the results.</source>
+        <translation>Choisissez un dossier ; tous les fichiers qu&apos;il contient, sous-dossiers compris, sont vérifiés, et l&apos;onglet «&#xa0;Lot&#xa0;» en présente les résultats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="71"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="62"/>
+        <location filename="../ui/InspectorPage.cpp" line="73"/>
         <source>Clear the token</source>
         <translation>Effacer le jeton</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="73"/>
+        <location filename="../ui/InspectorPage.cpp" line="74"/>
+        <source>Empties the token field and the results below.</source>
+        <translation>Vide le champ du jeton et efface les résultats ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="85"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="75"/>
+        <location filename="../ui/InspectorPage.cpp" line="87"/>
         <source>Export a report of this token or batch as PDF, CSV or JSON</source>
         <translation>Exporter un rapport sur ce jeton ou ce lot au format PDF, CSV ou JSON</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="77"/>
+        <location filename="../ui/InspectorPage.cpp" line="89"/>
         <source>Save what this tab shows as a PDF to file or print, a CSV spreadsheet, or JSON (Ctrl+E)</source>
         <translation>Enregistrer le contenu de cet onglet en PDF (fichier ou impression), en tableur CSV ou en JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="96"/>
+        <location filename="../ui/InspectorPage.cpp" line="108"/>
         <source>One token or a batch</source>
         <translation>Un jeton ou un lot</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="97"/>
+        <location filename="../ui/InspectorPage.cpp" line="109"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="98"/>
+        <location filename="../ui/InspectorPage.cpp" line="110"/>
         <source>Batch</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="135"/>
+        <location filename="../ui/InspectorPage.cpp" line="147"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="143"/>
+        <location filename="../ui/InspectorPage.cpp" line="155"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="145"/>
+        <location filename="../ui/InspectorPage.cpp" line="157"/>
         <source>Offline: contact no server, use caches</source>
         <translation>Hors ligne : ne contacter aucun serveur, utiliser les caches</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="146"/>
+        <location filename="../ui/InspectorPage.cpp" line="158"/>
         <source>DIDs and status lists come from caches, or their checks say they cannot be verified.</source>
         <translation>Les DID et les listes de statuts proviennent des caches ; à défaut, leurs contrôles indiquent qu&apos;ils ne peuvent pas être vérifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="148"/>
+        <location filename="../ui/InspectorPage.cpp" line="160"/>
         <source>Check as of</source>
         <translation>Vérifier en date du</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="150"/>
+        <location filename="../ui/InspectorPage.cpp" line="162"/>
         <source>Check validity as of another date</source>
         <translation>Vérifier la validité à une autre date</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="153"/>
+        <location filename="../ui/InspectorPage.cpp" line="163"/>
+        <source>When on, the token is checked as of the date and time beside this box instead of now.</source>
+        <translation>Si cette case est cochée, le jeton est vérifié à la date et à l&apos;heure indiquées à côté, au lieu de l&apos;instant présent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="167"/>
         <source>The date and time to check validity at (UTC)</source>
         <translation>Date et heure de vérification de la validité (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="159"/>
+        <location filename="../ui/InspectorPage.cpp" line="168"/>
+        <source>Type or pick a date and time in UTC, as year-month-day hours:minutes. It applies while “Check as of” is on.</source>
+        <translation>Saisissez ou choisissez une date et une heure UTC, au format année-mois-jour heures:minutes. Elles s&apos;appliquent tant que «&#xa0;Vérifier en date du&#xa0;» est coché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/InspectorPage.cpp" line="176"/>
         <source>Trust list: %1 · status lists and schemas cached in %2</source>
         <translation>Liste de confiance : %1 · listes de statuts et schémas en cache dans %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="203"/>
+        <location filename="../ui/InspectorPage.cpp" line="220"/>
         <source>Open a token</source>
         <translation>Ouvrir un jeton</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="203"/>
-        <location filename="../ui/InspectorPage.cpp" line="211"/>
+        <location filename="../ui/InspectorPage.cpp" line="220"/>
+        <location filename="../ui/InspectorPage.cpp" line="228"/>
         <source>Tokens (*.jwt *.jws *.txt *.json);;All files (*)</source>
         <translation>Jetons (*.jwt *.jws *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="211"/>
+        <location filename="../ui/InspectorPage.cpp" line="228"/>
         <source>Inspect token files</source>
         <translation>Inspecter des fichiers de jetons</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="218"/>
+        <location filename="../ui/InspectorPage.cpp" line="235"/>
         <source>Inspect every token in a folder</source>
         <translation>Inspecter tous les jetons d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="254"/>
+        <location filename="../ui/InspectorPage.cpp" line="271"/>
         <source>batch-report.pdf</source>
         <translation>rapport-lot.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="254"/>
+        <location filename="../ui/InspectorPage.cpp" line="271"/>
         <source>inspection-report.pdf</source>
         <translation>rapport-inspection.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="256"/>
+        <location filename="../ui/InspectorPage.cpp" line="273"/>
         <source>Export report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="269"/>
+        <location filename="../ui/InspectorPage.cpp" line="286"/>
         <source>There is no inspected token to report on.</source>
         <translation>Aucun jeton inspecté sur lequel établir un rapport.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="277"/>
+        <location filename="../ui/InspectorPage.cpp" line="294"/>
         <source>Saving the report…</source>
         <translation>Enregistrement du rapport…</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="284"/>
+        <location filename="../ui/InspectorPage.cpp" line="301"/>
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="287"/>
+        <location filename="../ui/InspectorPage.cpp" line="304"/>
         <source>The report was not saved: %1 [%2]</source>
         <translation>Le rapport n&apos;a pas été enregistré : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="308"/>
+        <location filename="../ui/InspectorPage.cpp" line="325"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="312"/>
+        <location filename="../ui/InspectorPage.cpp" line="329"/>
         <source>%1 is larger than 16 MiB; it is not a token.</source>
         <translation>%1 dépasse 16 Mio ; ce n&apos;est pas un jeton.</translation>
     </message>
     <message>
-        <location filename="../ui/InspectorPage.cpp" line="340"/>
+        <location filename="../ui/InspectorPage.cpp" line="357"/>
         <source>This is not a token vcdesk can read: %1</source>
         <translation>Ce n&apos;est pas un jeton lisible par vcdesk : %1</translation>
     </message>
@@ -12149,77 +12589,92 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Compte d&apos;agent émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="40"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="41"/>
+        <source>The account of your wallet this page acts with at the issuer agent; an issuer&apos;s own account is chosen first. Its records are read again every 2 seconds while the page is shown.</source>
+        <translation>Le compte de votre portefeuille avec lequel cette page agit auprès de l&apos;agent émetteur ; un compte d&apos;émetteur est choisi en priorité. Ses enregistrements sont relus toutes les 2 secondes tant que la page est affichée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="44"/>
         <source>Acco&amp;unt:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="42"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="46"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="44"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="48"/>
         <source>Ask the agent for its records now</source>
         <translation>Demander dès maintenant ses enregistrements à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="47"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="50"/>
+        <source>Reads the chosen account&apos;s records from the agent at once, without waiting for the next automatic read.</source>
+        <translation>Lit immédiatement auprès de l&apos;agent les enregistrements du compte choisi, sans attendre la prochaine lecture automatique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="53"/>
         <source>No issuer-agent account: add one in Wallet ▸ Accounts.</source>
         <translation>Aucun compte d&apos;agent émetteur : ajoutez-en un dans Portefeuille ▸ Comptes.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="49"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="55"/>
         <source>When the records were last read</source>
         <translation>Dernière lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="53"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="59"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="55"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="61"/>
         <source>New offer</source>
         <translation>Nouvelle offre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="57"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="63"/>
         <source>Custodial issuance</source>
         <translation>Émission en mode dépositaire</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="58"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="64"/>
         <source>Look up</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="61"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="67"/>
         <source>&amp;Open in inspector</source>
         <translation>&amp;Ouvrir dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="63"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="69"/>
         <source>Open the credential in the inspector</source>
         <translation>Ouvrir l&apos;attestation dans l&apos;inspecteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="74"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="70"/>
+        <source>Takes the credential that the last look-up or custodial issuance brought back to the Inspect section, where it is checked.</source>
+        <translation>Transmet à la section «&#xa0;Inspecter&#xa0;» l&apos;attestation obtenue par la dernière recherche ou émission en mode dépositaire, pour qu&apos;elle y soit vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="83"/>
         <source>Issuer agent</source>
         <translation>Agent émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="76"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="85"/>
         <source>Offer, issue, revoke and look up credentials at an issuer agent, with one of this wallet&apos;s issuer-agent accounts. Its key never leaves the wallet except to the agent.</source>
         <translation>Proposer, émettre, révoquer et rechercher des attestations auprès d&apos;un agent émetteur, avec l&apos;un des comptes d&apos;agent émetteur de ce portefeuille. Sa clé ne quitte jamais le portefeuille, sauf à destination de l&apos;agent.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="93"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="102"/>
         <source>Reading the records of %1…</source>
         <translation>Lecture des enregistrements de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/IssuerConsolePage.cpp" line="101"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="110"/>
         <source>%n record(s), read at %1; read again every 2 seconds while this page is shown.</source>
         <translation>
             <numerusform>%n enregistrement, lu à %1 ; relu toutes les 2 secondes tant que cette page est affichée.</numerusform>
@@ -12227,79 +12682,99 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         </translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="145"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="154"/>
         <source>Credential exchange records</source>
         <translation>Enregistrements d&apos;échange d&apos;attestations</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="165"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="156"/>
+        <source>One row for each credential exchange at the agent, latest change first: its record and thread, role, state, claims, subject and when it changed. Choose a row to issue or revoke its credential.</source>
+        <translation>Une ligne par échange d&apos;attestation auprès de l&apos;agent, le plus récemment modifié en premier : son enregistrement et son fil, le rôle, l&apos;état, les attributs, le sujet et la date de modification. Choisissez une ligne pour émettre ou révoquer son attestation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="178"/>
         <source>&amp;Issue</source>
         <translation>&amp;Émettre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="167"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="180"/>
         <source>Issue the chosen accepted offer</source>
         <translation>Émettre l&apos;offre acceptée choisie</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="168"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="182"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="170"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="184"/>
         <source>Revoke the chosen record&apos;s credential</source>
         <translation>Révoquer l&apos;attestation de l&apos;enregistrement choisi</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="192"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="185"/>
+        <source>After you confirm, the agent revokes the credential it sent, and every verifier that checks its status refuses it. This cannot be undone.</source>
+        <translation>Après confirmation, l&apos;agent révoque l&apos;attestation qu&apos;il a envoyée, et tout vérificateur qui contrôle son statut la refusera. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="209"/>
         <source>Revoke the credential?</source>
         <translation>Révoquer l&apos;attestation ?</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="193"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="210"/>
         <source>The credential of record %1 will be revoked at the agent: every verifier that checks its status will refuse it. This cannot be undone.</source>
         <translation>L&apos;attestation de l&apos;enregistrement %1 sera révoquée auprès de l&apos;agent : tout vérificateur qui contrôle son statut la refusera. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="197"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="214"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="208"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="225"/>
         <source>Claim type to look up</source>
         <translation>Type d&apos;attribut à rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="209"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="226"/>
         <source>claim_type, e.g. email</source>
         <translation>claim_type, p. ex. email</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="211"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="228"/>
         <source>Claim &amp;type:</source>
         <translation>&amp;Type d&apos;attribut :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="213"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="230"/>
         <source>&amp;Look up</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="215"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="232"/>
         <source>Look up the first credential of this type</source>
         <translation>Rechercher la première attestation de ce type</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="218"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="233"/>
+        <source>Asks the agent for the first record whose claim_type is what you typed; if it holds a credential, you can open it in the inspector.</source>
+        <translation>Demande à l&apos;agent le premier enregistrement dont le claim_type correspond à votre saisie ; s&apos;il contient une attestation, vous pouvez l&apos;ouvrir dans l&apos;inspecteur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="237"/>
         <source>The agent answers with the first credential whose claim_type is this (match/{type}); it opens in the inspector from the button below.</source>
         <translation>L&apos;agent renvoie la première attestation dont le claim_type correspond (match/{type}) ; le bouton ci-dessous l&apos;ouvre dans l&apos;inspecteur.</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerConsolePage.cpp" line="288"/>
+        <location filename="../ui/IssuerConsolePage.cpp" line="307"/>
         <source>Only an offer the holder accepted (RequestReceived) can be issued.</source>
         <translation>Seule une offre acceptée par le titulaire (RequestReceived) peut être émise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerConsolePage.cpp" line="309"/>
+        <source>The agent issues the credential and sends it to the holder who accepted the chosen offer; the table shows how it goes.</source>
+        <translation>L&apos;agent émet l&apos;attestation et l&apos;envoie au titulaire qui a accepté l&apos;offre choisie ; le tableau en montre l&apos;avancement.</translation>
     </message>
 </context>
 <context>
@@ -12316,31 +12791,41 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     </message>
     <message>
         <location filename="../ui/IssuerOfferForm.cpp" line="28"/>
+        <source>How long the offered credential stays valid, from one minute up to ten years. The arrow keys change it by an hour.</source>
+        <translation>Durée de validité de l&apos;attestation proposée, d&apos;une minute à dix ans. Les touches fléchées la modifient par pas d&apos;une heure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerOfferForm.cpp" line="31"/>
         <source>C&amp;reate offer</source>
         <translation>C&amp;réer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="30"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="33"/>
         <source>Create the offer</source>
         <translation>Créer l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="33"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="34"/>
+        <source>The issuer agent makes an offer of these claims to the holder on the chosen connection. It then appears under Records.</source>
+        <translation>L&apos;agent émetteur propose ces attributs au titulaire sur la connexion choisie. L&apos;offre apparaît ensuite sous «&#xa0;Enregistrements&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/IssuerOfferForm.cpp" line="38"/>
         <source>Co&amp;nnection:</source>
         <translation>Co&amp;nnexion :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="34"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="39"/>
         <source>&amp;Author DID:</source>
         <translation>DID de l&apos;&amp;auteur :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="35"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="40"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valide pendant :</translation>
     </message>
     <message>
-        <location filename="../ui/IssuerOfferForm.cpp" line="36"/>
+        <location filename="../ui/IssuerOfferForm.cpp" line="41"/>
         <source>C&amp;laims:</source>
         <translation>A&amp;ttributs :</translation>
     </message>
@@ -12481,12 +12966,17 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Clé à laquelle les attestations sont liées</translation>
     </message>
     <message>
-        <location filename="../ui/KeyPicker.cpp" line="50"/>
+        <location filename="../ui/KeyPicker.cpp" line="22"/>
+        <source>The credentials you receive are bound to the key you choose, and presenting them later needs it. Your default key is chosen until you choose another.</source>
+        <translation>Les attestations que vous recevez sont liées à la clé choisie, qui sera nécessaire pour les présenter ensuite. Votre clé par défaut est sélectionnée tant que vous n&apos;en choisissez pas une autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeyPicker.cpp" line="53"/>
         <source>%1 · %2 · …%3</source>
         <translation>%1 · %2 · …%3</translation>
     </message>
     <message>
-        <location filename="../ui/KeyPicker.cpp" line="53"/>
+        <location filename="../ui/KeyPicker.cpp" line="56"/>
         <source>%1 (default)</source>
         <translation>%1 (par défaut)</translation>
     </message>
@@ -12509,93 +12999,123 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Vos clés et leurs DID</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="48"/>
+        <location filename="../ui/KeysBox.cpp" line="38"/>
+        <source>One row per key: its DID, key type, DID method, whether it is the default, and when it was made. Select a row to copy its DID or make it the default.</source>
+        <translation>Une ligne par clé : son DID, son type, sa méthode DID, s&apos;il s&apos;agit de la clé par défaut, et sa date de création. Sélectionnez une ligne pour copier son DID ou en faire la clé par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="51"/>
         <source>Make &amp;default</source>
         <translation>Définir par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="50"/>
+        <location filename="../ui/KeysBox.cpp" line="53"/>
         <source>Make the selected key the default</source>
         <translation>Définir la clé sélectionnée comme clé par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="51"/>
+        <location filename="../ui/KeysBox.cpp" line="54"/>
+        <source>New credentials are bound to this key&apos;s DID from now on; the credentials you have stay bound to theirs.</source>
+        <translation>Les nouvelles attestations seront désormais liées au DID de cette clé ; celles que vous possédez déjà restent liées au leur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="56"/>
         <source>&amp;Copy DID</source>
         <translation>&amp;Copier le DID</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="53"/>
+        <location filename="../ui/KeysBox.cpp" line="58"/>
         <source>Copy the selected key&apos;s DID</source>
         <translation>Copier le DID de la clé sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="57"/>
+        <location filename="../ui/KeysBox.cpp" line="59"/>
+        <source>Puts the whole DID on the clipboard, to paste where an issuer asks for it.</source>
+        <translation>Copie le DID complet dans le presse-papiers, pour le coller là où un émetteur le demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="64"/>
         <source>Type of the new key</source>
         <translation>Type de la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="62"/>
+        <location filename="../ui/KeysBox.cpp" line="65"/>
+        <source>The kind of key New key makes: P-256, Ed25519 or secp256k1. Choose one the issuers you use accept.</source>
+        <translation>Le type de clé que crée «&#xa0;Nouvelle clé&#xa0;» : P-256, Ed25519 ou secp256k1. Choisissez un type accepté par les émetteurs auxquels vous faites appel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="71"/>
         <source>DID method of the new key</source>
         <translation>Méthode DID de la nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="65"/>
+        <location filename="../ui/KeysBox.cpp" line="72"/>
+        <source>How the new key&apos;s DID is written: did:key is short; did:jwk holds the key itself and is much longer.</source>
+        <translation>La forme du DID de la nouvelle clé : did:key est court ; did:jwk contient la clé elle-même et est beaucoup plus long.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="76"/>
         <source>&amp;New key</source>
         <translation>&amp;Nouvelle clé</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="67"/>
+        <location filename="../ui/KeysBox.cpp" line="78"/>
         <source>Make a new key of this type and DID method</source>
         <translation>Créer une nouvelle clé avec ce type et cette méthode DID</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="68"/>
+        <location filename="../ui/KeysBox.cpp" line="79"/>
+        <source>Adds a key to your wallet and selects it in the list. It becomes the default only if it is your first key.</source>
+        <translation>Ajoute une clé à votre portefeuille et la sélectionne dans la liste. Elle ne devient la clé par défaut que s&apos;il s&apos;agit de votre première clé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KeysBox.cpp" line="81"/>
         <source>Key t&amp;ype:</source>
         <translation>T&amp;ype de clé :</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="70"/>
+        <location filename="../ui/KeysBox.cpp" line="83"/>
         <source>DID &amp;method:</source>
         <translation>&amp;Méthode DID :</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="99"/>
-        <location filename="../ui/KeysBox.cpp" line="102"/>
+        <location filename="../ui/KeysBox.cpp" line="112"/>
+        <location filename="../ui/KeysBox.cpp" line="115"/>
         <source>Making a new key…</source>
         <translation>Création d&apos;une nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="110"/>
+        <location filename="../ui/KeysBox.cpp" line="123"/>
         <source>Changing the default key…</source>
         <translation>Changement de la clé par défaut…</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="117"/>
+        <location filename="../ui/KeysBox.cpp" line="130"/>
         <source>The DID is on the clipboard.</source>
         <translation>Le DID a été copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="158"/>
+        <location filename="../ui/KeysBox.cpp" line="171"/>
         <source>Cannot read the keys: %1</source>
         <translation>Impossible de lire les clés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="164"/>
+        <location filename="../ui/KeysBox.cpp" line="177"/>
         <source>Made a new key with a %1; it is selected in the list.</source>
         <translation>Nouvelle clé créée (%1) ; elle est sélectionnée dans la liste.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="171"/>
+        <location filename="../ui/KeysBox.cpp" line="184"/>
         <source>The selected key is the default now.</source>
         <translation>La clé sélectionnée est désormais la clé par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="176"/>
+        <location filename="../ui/KeysBox.cpp" line="189"/>
         <source>Nothing changed: %1</source>
         <translation>Aucune modification : %1</translation>
     </message>
     <message>
-        <location filename="../ui/KeysBox.cpp" line="210"/>
+        <location filename="../ui/KeysBox.cpp" line="223"/>
         <source>Unlock the wallet to see its keys and make new ones.</source>
         <translation>Déverrouillez le portefeuille pour voir ses clés et en créer de nouvelles.</translation>
     </message>
@@ -12730,22 +13250,37 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>PIN opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="43"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="38"/>
+        <source>Type the PIN and press Enter; it stays hidden. After a minute without typing, this panel closes and the kiosk carries on.</source>
+        <translation>Saisissez le PIN puis appuyez sur Entrée ; il reste masqué. Après une minute sans saisie, ce panneau se ferme et la borne reprend son fonctionnement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="46"/>
         <source>Leave the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="44"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="47"/>
+        <source>If the PIN is right, the kiosk program closes. After %1 wrong PINs in a row, every PIN is refused for %2 seconds.</source>
+        <translation>Si le PIN est correct, le programme de la borne se ferme. Après %1 PIN erronés consécutifs, tout PIN est refusé pendant %2 secondes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="51"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="46"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="53"/>
         <source>Cancel and go back to the kiosk</source>
         <translation>Annuler et revenir à la borne</translation>
     </message>
     <message>
-        <location filename="../ui/KioskExitPanel.cpp" line="106"/>
+        <location filename="../ui/KioskExitPanel.cpp" line="54"/>
+        <source>The kiosk carries on where it was. Esc does the same.</source>
+        <translation>La borne reprend là où elle en était. La touche Échap a le même effet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KioskExitPanel.cpp" line="114"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -12935,147 +13470,152 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <source>The section you choose fills the rest of the window: your wallet, the inspector, the operator console or the settings.</source>
+        <translation>La section choisie occupe le reste de la fenêtre : votre portefeuille, l&apos;inspecteur, la console d&apos;opérateur ou les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="113"/>
         <source>Inspect</source>
         <translation>Inspecter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>The console acts at services with this wallet&apos;s accounts: unlock the wallet to use it.</source>
         <translation>La console agit auprès des services avec les comptes de ce portefeuille : déverrouillez le portefeuille pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Opening the wallet…</source>
         <translation>Ouverture du portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Open token…</source>
         <translation>&amp;Ouvrir un jeton…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Wallet</source>
         <translation>&amp;Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Add credential…</source>
         <translation>&amp;Ajouter une attestation…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Present to a verifier…</source>
         <translation>&amp;Présenter à un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Receive from an issuer…</source>
         <translation>&amp;Recevoir d&apos;un émetteur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Presentation &amp;history…</source>
         <translation>&amp;Historique des présentations…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Offers from issuers…</source>
         <translation>&amp;Offres des émetteurs…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Comptes…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Hosted wallet…</source>
         <translation>Portefeuille héber&amp;gé…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Connect to the local &amp;sandbox</source>
         <translation>Se connecter au &amp;bac à sable local</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>&amp;About vcdesk</source>
         <translation>À &amp;propos de vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>About vcdesk</source>
         <translation>À propos de vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Verifiable credentials on the desktop: inspect and verify credentials, keep them in a wallet, present them, and run a verifier kiosk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;vcdesk %1&lt;/b&gt;&lt;p&gt;Les attestations vérifiables sur votre ordinateur : inspectez et vérifiez des attestations, conservez-les dans un portefeuille, présentez-les, et faites fonctionner une borne de vérification.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>the wallet has no profile</source>
         <translation>le portefeuille n&apos;a aucun profil</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Cannot show the credentials</source>
         <translation>Impossible d&apos;afficher les attestations</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Credential received</source>
         <translation>Attestation reçue</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>It is in your wallet. %1</source>
         <translation>Elle est dans votre portefeuille. %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Added</source>
         <translation>Ajout terminé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>%n credential(s) added to the wallet.</source>
         <translation>
             <numerusform>%n attestation ajoutée au portefeuille.</numerusform>
@@ -13083,57 +13623,57 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>%1 added; %2 already in the wallet (skipped).</source>
         <translation>Ajoutées : %1 ; déjà présentes dans le portefeuille (ignorées) : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Another offer first</source>
         <translation>Une autre offre est en cours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
         <source>An offer is being received: finish it, then open the new link again.</source>
         <translation>Une offre est en cours de réception : terminez-la, puis rouvrez le nouveau lien.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>Sandbox connected</source>
         <translation>Bac à sable connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Could not connect to the sandbox</source>
         <translation>Impossible de se connecter au bac à sable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="497"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Unlock to receive</source>
         <translation>Déverrouillez pour recevoir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="498"/>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>An issuer&apos;s offer is waiting: unlock your wallet to see it.</source>
         <translation>Une offre d&apos;émetteur est en attente : déverrouillez votre portefeuille pour la voir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Unlock to present</source>
         <translation>Déverrouillez pour présenter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>A verifier&apos;s request is waiting: unlock your wallet to see it.</source>
         <translation>Une demande de vérificateur est en attente : déverrouillez votre portefeuille pour la voir.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>No wallet yet</source>
         <translation>Pas encore de portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Create a wallet first; then open the link again.</source>
         <translation>Créez d&apos;abord un portefeuille, puis rouvrez le lien.</translation>
     </message>
@@ -13189,22 +13729,22 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::MessageBar</name>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="15"/>
+        <location filename="../ui/MessageBar.cpp" line="17"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="27"/>
+        <location filename="../ui/MessageBar.cpp" line="29"/>
         <source>Close this message</source>
         <translation>Fermer ce message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="28"/>
+        <location filename="../ui/MessageBar.cpp" line="30"/>
         <source>Close message</source>
         <translation>Fermer le message</translation>
     </message>
     <message>
-        <location filename="../ui/MessageBar.cpp" line="37"/>
+        <location filename="../ui/MessageBar.cpp" line="39"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -13304,103 +13844,123 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::OffersPage</name>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="43"/>
+        <location filename="../ui/OffersPage.cpp" line="44"/>
         <source>Check &amp;now</source>
         <translation>Vérifier &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="45"/>
+        <location filename="../ui/OffersPage.cpp" line="46"/>
         <source>Check the issuers for offers now</source>
         <translation>Rechercher maintenant des offres auprès des émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="49"/>
-        <location filename="../ui/OffersPage.cpp" line="95"/>
+        <location filename="../ui/OffersPage.cpp" line="47"/>
+        <source>Your wallet asks your issuer agent accounts for new offers now instead of at the next regular check. When it last checked shows beside this button.</source>
+        <translation>Votre portefeuille interroge dès maintenant vos comptes d&apos;agent émetteur sur les nouvelles offres, sans attendre la prochaine vérification régulière. L&apos;heure de la dernière vérification s&apos;affiche à côté de ce bouton.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="53"/>
+        <location filename="../ui/OffersPage.cpp" line="106"/>
         <source>Offers</source>
         <translation>Offres</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="74"/>
+        <location filename="../ui/OffersPage.cpp" line="54"/>
+        <source>The credentials issuers have offered you, with their state and when they last changed. Choose one to see what it holds and to accept or reject it.</source>
+        <translation>Les attestations que des émetteurs vous ont proposées, avec leur état et la date de leur dernière modification. Choisissez-en une pour voir son contenu et l&apos;accepter ou la refuser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="81"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="76"/>
+        <location filename="../ui/OffersPage.cpp" line="83"/>
         <source>Accept the offer: the issuer issues the credential</source>
         <translation>Accepter l&apos;offre : l&apos;émetteur émet l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="77"/>
+        <location filename="../ui/OffersPage.cpp" line="84"/>
+        <source>Your wallet asks the issuer for the credential, then checks and stores it; this may take a while. If it fails, nothing is stored and the offer stays here.</source>
+        <translation>Votre portefeuille demande l&apos;attestation à l&apos;émetteur, puis la vérifie et l&apos;enregistre ; cela peut prendre un moment. En cas d&apos;échec, rien n&apos;est enregistré et l&apos;offre reste ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="87"/>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="79"/>
+        <location filename="../ui/OffersPage.cpp" line="89"/>
         <source>Reject the offer</source>
         <translation>Refuser l&apos;offre</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="80"/>
+        <location filename="../ui/OffersPage.cpp" line="90"/>
         <source>Kept in your wallet as rejected. The issuer is not told: its service has no way to hear a no.</source>
         <translation>Conservée dans votre portefeuille comme refusée. L&apos;émetteur n&apos;est pas prévenu : son service n&apos;a aucun moyen de recevoir un refus.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="82"/>
+        <location filename="../ui/OffersPage.cpp" line="92"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="134"/>
+        <location filename="../ui/OffersPage.cpp" line="94"/>
+        <source>Returns to the list of credentials in your wallet.</source>
+        <translation>Revient à la liste des attestations de votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OffersPage.cpp" line="145"/>
         <source>Checking the issuers for offers…</source>
         <translation>Recherche d&apos;offres auprès des émetteurs…</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="136"/>
+        <location filename="../ui/OffersPage.cpp" line="147"/>
         <source>Could not check every issuer: %1</source>
         <translation>Impossible de contacter tous les émetteurs : %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="139"/>
+        <location filename="../ui/OffersPage.cpp" line="150"/>
         <source>Checked at %1.</source>
         <translation>Vérifié à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="142"/>
+        <location filename="../ui/OffersPage.cpp" line="153"/>
         <source>Not checked yet.</source>
         <translation>Pas encore vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="156"/>
+        <location filename="../ui/OffersPage.cpp" line="167"/>
         <source>No offers. When an issuer offers you a credential it appears here.</source>
         <translation>Aucune offre. Lorsqu&apos;un émetteur vous propose une attestation, elle apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="158"/>
+        <location filename="../ui/OffersPage.cpp" line="169"/>
         <source>Choose an offer to see what it holds.</source>
         <translation>Choisissez une offre pour voir son contenu.</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="188"/>
+        <location filename="../ui/OffersPage.cpp" line="199"/>
         <source>From: %1</source>
         <translation>De : %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="189"/>
+        <location filename="../ui/OffersPage.cpp" line="200"/>
         <source>State: %1</source>
         <translation>État : %1</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="190"/>
+        <location filename="../ui/OffersPage.cpp" line="201"/>
         <source>What it holds:</source>
         <translation>Contenu :</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="193"/>
+        <location filename="../ui/OffersPage.cpp" line="204"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/OffersPage.cpp" line="197"/>
+        <location filename="../ui/OffersPage.cpp" line="208"/>
         <source>You rejected it; the issuer was not told.</source>
         <translation>Vous l&apos;avez refusée ; l&apos;émetteur n&apos;a pas été prévenu.</translation>
     </message>
@@ -13465,27 +14025,32 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <name>vcdesk::OperationsView</name>
     <message>
         <location filename="../ui/OperationsView.cpp" line="26"/>
-        <location filename="../ui/OperationsView.cpp" line="48"/>
+        <location filename="../ui/OperationsView.cpp" line="51"/>
         <source>Operations history</source>
         <translation>Historique des opérations</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="41"/>
+        <location filename="../ui/OperationsView.cpp" line="28"/>
+        <source>Every action taken at a service from the console: when, by whom, with which account, what, and how it ended, newest first. Choose a row to read it in full below.</source>
+        <translation>Toutes les actions effectuées auprès d&apos;un service depuis la console, les plus récentes d&apos;abord : quand, par qui, avec quel compte, quoi et avec quel résultat. Choisissez une ligne pour la lire en détail ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OperationsView.cpp" line="44"/>
         <source>The chosen operation</source>
         <translation>L&apos;opération choisie</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="44"/>
+        <location filename="../ui/OperationsView.cpp" line="47"/>
         <source>Kept in memory until vcdesk closes.</source>
         <translation>Conservé en mémoire jusqu&apos;à la fermeture de vcdesk.</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="45"/>
+        <location filename="../ui/OperationsView.cpp" line="48"/>
         <source>Kept in %1. It names accounts and records, never keys or tokens.</source>
         <translation>Conservé dans %1. Il mentionne les comptes et les enregistrements, jamais les clés ni les jetons.</translation>
     </message>
     <message>
-        <location filename="../ui/OperationsView.cpp" line="66"/>
+        <location filename="../ui/OperationsView.cpp" line="69"/>
         <source>%1 by %2 with %3: %4 %5
 %6</source>
         <translation>%1, par %2 avec %3 : %4 %5
@@ -13522,7 +14087,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::OutcomeLabel</name>
     <message>
-        <location filename="../ui/OutcomeLabel.cpp" line="9"/>
+        <location filename="../ui/OutcomeLabel.cpp" line="11"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
@@ -13649,142 +14214,187 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::PresentPage</name>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="43"/>
+        <location filename="../ui/PresentPage.cpp" line="44"/>
         <source>Present a credential</source>
         <translation>Présenter une attestation</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="87"/>
+        <location filename="../ui/PresentPage.cpp" line="88"/>
         <source>A verifier (a shop, a door, a web site) shows a QR code or a link. Give it to vcdesk in one of these ways; you will see who asks and for what before anything leaves your wallet.</source>
         <translation>Un vérificateur (un magasin, une porte, un site web) affiche un QR code ou un lien. Transmettez-le à vcdesk de l&apos;une des manières suivantes ; vous verrez qui demande quoi avant que quoi que ce soit ne quitte votre portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="92"/>
+        <location filename="../ui/PresentPage.cpp" line="93"/>
         <source>Link from the verifier</source>
         <translation>Lien du vérificateur</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="93"/>
+        <location filename="../ui/PresentPage.cpp" line="94"/>
         <source>openid4vp://…, openid-vc://…, haip-vp://… or https://…</source>
         <translation>openid4vp://…, openid-vc://…, haip-vp://… ou https://…</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="95"/>
+        <location filename="../ui/PresentPage.cpp" line="96"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="96"/>
+        <location filename="../ui/PresentPage.cpp" line="97"/>
         <source>Open the verifier&apos;s request</source>
         <translation>Ouvrir la demande du vérificateur</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="98"/>
+        <location filename="../ui/PresentPage.cpp" line="99"/>
+        <source>vcdesk fetches the request behind the link you typed or pasted and shows you who asks and for what. Nothing is sent yet.</source>
+        <translation>vcdesk récupère la demande derrière le lien saisi ou collé et vous montre qui demande quoi. Rien n&apos;est encore envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="101"/>
         <source>From a &amp;picture…</source>
         <translation>Depuis une &amp;image…</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="99"/>
+        <location filename="../ui/PresentPage.cpp" line="102"/>
         <source>Read a QR code from a picture file</source>
         <translation>Lire un QR code depuis un fichier image</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="100"/>
+        <location filename="../ui/PresentPage.cpp" line="103"/>
+        <source>Choose a picture file (PNG, JPEG, BMP, GIF or WebP) that shows the verifier&apos;s QR code; vcdesk reads the request in it.</source>
+        <translation>Choisissez un fichier image (PNG, JPEG, BMP, GIF ou WebP) montrant le QR code du vérificateur ; vcdesk y lit la demande.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="105"/>
         <source>From the &amp;screen…</source>
         <translation>Depuis l&apos;&amp;écran…</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="101"/>
+        <location filename="../ui/PresentPage.cpp" line="106"/>
         <source>Read a QR code shown on the screen</source>
         <translation>Lire un QR code affiché à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="103"/>
+        <location filename="../ui/PresentPage.cpp" line="107"/>
+        <source>The vcdesk window hides for a moment; then drag a rectangle around the QR code, or press Enter to read the whole screen.</source>
+        <translation>La fenêtre de vcdesk disparaît un instant ; tracez ensuite un rectangle autour du QR code, ou appuyez sur Entrée pour lire tout l&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="110"/>
         <source>From the ca&amp;mera…</source>
         <translation>Depuis la ca&amp;méra…</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="104"/>
+        <location filename="../ui/PresentPage.cpp" line="111"/>
         <source>Read a QR code held up to the camera</source>
         <translation>Lire un QR code présenté devant la caméra</translation>
     </message>
     <message>
         <location filename="../ui/PresentPage.cpp" line="112"/>
+        <source>Shows the camera&apos;s picture; hold the QR code up to it. The camera stops once a code is read or you cancel with Escape.</source>
+        <translation>Affiche l&apos;image de la caméra ; présentez-lui le QR code. La caméra s&apos;arrête dès qu&apos;un code est lu ou que vous annulez avec Échap.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="121"/>
         <source>Or read the QR code:</source>
         <translation>Ou lisez le QR code :</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="166"/>
+        <location filename="../ui/PresentPage.cpp" line="175"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="166"/>
+        <location filename="../ui/PresentPage.cpp" line="175"/>
         <source>Share what is chosen</source>
         <translation>Partager la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="168"/>
+        <location filename="../ui/PresentPage.cpp" line="178"/>
+        <source>Sends the verifier only the credentials and claims you chose above. It stays unavailable while something the request needs is not chosen.</source>
+        <translation>N&apos;envoie au vérificateur que les attestations et les données que vous avez choisies ci-dessus. Ce bouton reste indisponible tant qu&apos;un élément exigé par la demande n&apos;est pas choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="180"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="169"/>
+        <location filename="../ui/PresentPage.cpp" line="181"/>
         <source>Decline: tell the verifier no</source>
         <translation>Refuser : répondre non au vérificateur</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="197"/>
+        <location filename="../ui/PresentPage.cpp" line="182"/>
+        <source>The verifier is told you declined; nothing leaves your wallet.</source>
+        <translation>Le vérificateur est informé de votre refus ; rien ne quitte votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="210"/>
         <source>Present &amp;again</source>
         <translation>Présenter à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="198"/>
+        <location filename="../ui/PresentPage.cpp" line="211"/>
         <source>Present to another verifier</source>
         <translation>Présenter à un autre vérificateur</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="200"/>
+        <location filename="../ui/PresentPage.cpp" line="212"/>
+        <source>Starts over, so you can give vcdesk the next verifier&apos;s link or QR code.</source>
+        <translation>Recommence depuis le début, pour que vous puissiez fournir à vcdesk le lien ou le QR code du vérificateur suivant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="215"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="200"/>
+        <location filename="../ui/PresentPage.cpp" line="215"/>
         <source>Back to the wallet</source>
         <translation>Retour au portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="202"/>
+        <location filename="../ui/PresentPage.cpp" line="217"/>
+        <source>Closes this answer and takes you back to your credentials.</source>
+        <translation>Ferme cette réponse et vous ramène à vos attestations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="218"/>
         <source>See the &amp;history</source>
         <translation>Voir l&apos;&amp;historique</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="203"/>
+        <location filename="../ui/PresentPage.cpp" line="219"/>
         <source>Every answer you gave verifiers</source>
         <translation>Toutes les réponses que vous avez données aux vérificateurs</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="246"/>
+        <location filename="../ui/PresentPage.cpp" line="220"/>
+        <source>Opens your presentation history, newest first: when, to which verifier, the outcome, and what was shared.</source>
+        <translation>Ouvre l&apos;historique de vos présentations, les plus récentes d&apos;abord : quand, à quel vérificateur, avec quel résultat et ce qui a été partagé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PresentPage.cpp" line="266"/>
         <source>The verifier asks you to go on at %1</source>
         <translation>Le vérificateur vous invite à continuer sur %1</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="253"/>
+        <location filename="../ui/PresentPage.cpp" line="273"/>
         <source>What left your wallet:</source>
         <translation>Ce qui a quitté votre portefeuille :</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="273"/>
+        <location filename="../ui/PresentPage.cpp" line="293"/>
         <source>Read a QR code from a picture</source>
         <translation>Lire un QR code depuis une image</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="274"/>
+        <location filename="../ui/PresentPage.cpp" line="294"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PresentPage.cpp" line="302"/>
+        <location filename="../ui/PresentPage.cpp" line="322"/>
         <source>vcdesk cannot see the screen here (some desktops do not allow it). Save the QR code as a picture and use “From a picture…”, or copy the link.</source>
         <translation>vcdesk ne peut pas voir l&apos;écran ici (certains environnements de bureau ne le permettent pas). Enregistrez le QR code sous forme d&apos;image et utilisez «&#xa0;Depuis une image…&#xa0;», ou copiez le lien.</translation>
     </message>
@@ -14038,167 +14648,207 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <translation>Lire l&apos;offre de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="191"/>
+        <location filename="../ui/ReceivePage.cpp" line="141"/>
+        <source>vcdesk fetches the offer and the issuer&apos;s details and shows you who offers what. Nothing is received yet, and the offer is not used up.</source>
+        <translation>vcdesk récupère l&apos;offre et les informations sur l&apos;émetteur, et vous montre qui propose quoi. Rien n&apos;est encore reçu, et l&apos;offre n&apos;est pas consommée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="193"/>
         <source>What the issuer offers</source>
         <translation>Ce que propose l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="192"/>
+        <location filename="../ui/ReceivePage.cpp" line="195"/>
+        <source>Each credential on offer with its format, and under it the claims it holds. One that vcdesk cannot keep is marked and left out.</source>
+        <translation>Chaque attestation proposée avec son format, et en dessous les données qu&apos;elle contient. Une attestation que vcdesk ne peut pas conserver est signalée et exclue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="197"/>
         <source>Credential</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="192"/>
+        <location filename="../ui/ReceivePage.cpp" line="197"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="202"/>
+        <location filename="../ui/ReceivePage.cpp" line="207"/>
         <source>Transaction code</source>
         <translation>Code de transaction</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="205"/>
+        <location filename="../ui/ReceivePage.cpp" line="210"/>
+        <source>Type the code the issuer sent you separately, for example by e-mail or text message; it stays hidden as you type. Press Enter to receive the credentials.</source>
+        <translation>Saisissez le code que l&apos;émetteur vous a envoyé séparément, par exemple par e-mail ou SMS ; il reste masqué pendant la saisie. Appuyez sur Entrée pour recevoir les attestations.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="213"/>
         <source>&amp;Transaction code:</source>
         <translation>Code de &amp;transaction :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="220"/>
+        <location filename="../ui/ReceivePage.cpp" line="228"/>
         <source>Bind to &amp;key:</source>
         <translation>Lier à la &amp;clé :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="237"/>
+        <location filename="../ui/ReceivePage.cpp" line="245"/>
         <source>Client id at the issuer</source>
         <translation>Identifiant client auprès de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="241"/>
+        <location filename="../ui/ReceivePage.cpp" line="249"/>
         <source>Sign in as &amp;client:</source>
         <translation>Se connecter en tant que c&amp;lient :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="243"/>
+        <location filename="../ui/ReceivePage.cpp" line="251"/>
         <source>(only if the issuer gave you a client id)</source>
         <translation>(uniquement si l&apos;émetteur vous a fourni un identifiant client)</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="252"/>
+        <location filename="../ui/ReceivePage.cpp" line="260"/>
         <source>&amp;Receive</source>
         <translation>&amp;Recevoir</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="253"/>
+        <location filename="../ui/ReceivePage.cpp" line="261"/>
         <source>Receive these credentials into your wallet</source>
         <translation>Recevoir ces attestations dans votre portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="255"/>
+        <location filename="../ui/ReceivePage.cpp" line="263"/>
+        <source>vcdesk asks the issuer for the credentials, bound to your key, and checks them. If they all pass they are stored at once; if not, you see why before anything is stored.</source>
+        <translation>vcdesk demande à l&apos;émetteur les attestations, liées à votre clé, et les vérifie. Si elles passent toutes les contrôles, elles sont enregistrées immédiatement ; sinon, vous voyez pourquoi avant que quoi que ce soit ne soit enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="266"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="256"/>
+        <location filename="../ui/ReceivePage.cpp" line="267"/>
         <source>Leave the offer: nothing is asked of the issuer</source>
         <translation>Laisser l&apos;offre de côté : rien n&apos;est demandé à l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="287"/>
+        <location filename="../ui/ReceivePage.cpp" line="270"/>
+        <source>You go back to your credentials, and the offer&apos;s link is cleared from this page.</source>
+        <translation>Vous revenez à vos attestations, et le lien de l&apos;offre est effacé de cette page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="300"/>
         <source>Not as it should be</source>
         <translation>Non conforme</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="290"/>
+        <location filename="../ui/ReceivePage.cpp" line="303"/>
         <source>&amp;Keep anyway</source>
         <translation>&amp;Conserver quand même</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="291"/>
+        <location filename="../ui/ReceivePage.cpp" line="304"/>
         <source>Store them as they are, marked as not valid</source>
         <translation>Les enregistrer telles quelles, marquées comme non valides</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="292"/>
+        <location filename="../ui/ReceivePage.cpp" line="305"/>
+        <source>The credentials go into your wallet but stay marked as not valid, and the issuer is told you accepted them.</source>
+        <translation>Les attestations sont placées dans votre portefeuille mais restent marquées comme non valides, et l&apos;émetteur est informé que vous les avez acceptées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="307"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="293"/>
+        <location filename="../ui/ReceivePage.cpp" line="308"/>
         <source>Keep nothing from this offer</source>
         <translation>Ne rien conserver de cette offre</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="316"/>
+        <location filename="../ui/ReceivePage.cpp" line="311"/>
+        <source>Nothing the issuer sent is stored, and the issuer is told you did not keep it.</source>
+        <translation>Rien de ce qu&apos;a envoyé l&apos;émetteur n&apos;est enregistré, et l&apos;émetteur est informé que vous ne l&apos;avez pas conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="333"/>
         <source>&amp;Done</source>
         <translation>&amp;Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="316"/>
+        <location filename="../ui/ReceivePage.cpp" line="333"/>
         <source>Back to the wallet</source>
         <translation>Retour au portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="341"/>
+        <location filename="../ui/ReceivePage.cpp" line="336"/>
+        <source>You return to your credentials. What was received, if anything, is listed there.</source>
+        <translation>Vous revenez à vos attestations. Ce qui a été reçu, le cas échéant, y figure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReceivePage.cpp" line="360"/>
         <source>%1 offers you:</source>
         <translation>%1 vous propose :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="342"/>
+        <location filename="../ui/ReceivePage.cpp" line="361"/>
         <source>%1 (%2) offers you:</source>
         <translation>%1 (%2) vous propose :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="349"/>
+        <location filename="../ui/ReceivePage.cpp" line="368"/>
         <source>The issuer&apos;s logo</source>
         <translation>Le logo de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="360"/>
+        <location filename="../ui/ReceivePage.cpp" line="379"/>
         <source>%1 (vcdesk cannot keep it: left out)</source>
         <translation>%1 (vcdesk ne peut pas la conserver : exclue)</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="380"/>
+        <location filename="../ui/ReceivePage.cpp" line="399"/>
         <source>You will sign in at %1 in your browser first; vcdesk then receives what you chose.</source>
         <translation>Vous vous connecterez d&apos;abord sur %1 dans votre navigateur ; vcdesk recevra ensuite ce que vous avez choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="385"/>
+        <location filename="../ui/ReceivePage.cpp" line="404"/>
         <source>The issuer sent you a transaction code another way (a letter, an e-mail, a text message).</source>
         <translation>L&apos;émetteur vous a envoyé un code de transaction par un autre moyen (courrier, e-mail, SMS).</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="387"/>
+        <location filename="../ui/ReceivePage.cpp" line="406"/>
         <source>The issuer says: %1</source>
         <translation>L&apos;émetteur indique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="391"/>
+        <location filename="../ui/ReceivePage.cpp" line="410"/>
         <source>The code is %1 characters long.</source>
         <translation>Le code comporte %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="393"/>
+        <location filename="../ui/ReceivePage.cpp" line="412"/>
         <source>The code is one character long.</source>
         <translation>Le code comporte un seul caractère.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="430"/>
+        <location filename="../ui/ReceivePage.cpp" line="449"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="436"/>
+        <location filename="../ui/ReceivePage.cpp" line="455"/>
         <source>The issuer sent credentials that should not be kept as they are:</source>
         <translation>L&apos;émetteur a envoyé des attestations qu&apos;il vaut mieux ne pas conserver en l&apos;état :</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="438"/>
+        <location filename="../ui/ReceivePage.cpp" line="457"/>
         <source>Keep them anyway (they stay marked as not valid), or discard everything from this offer.</source>
         <translation>Conservez-les quand même (elles restent marquées comme non valides), ou abandonnez tout le contenu de cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/ReceivePage.cpp" line="440"/>
+        <location filename="../ui/ReceivePage.cpp" line="459"/>
         <source>They cannot be kept: discard everything from this offer, and tell the issuer if you expected something else.</source>
         <translation>Elles ne peuvent pas être conservées : abandonnez tout le contenu de cette offre, et prévenez l&apos;émetteur si vous attendiez autre chose.</translation>
     </message>
@@ -14206,147 +14856,182 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::RestoreForm</name>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="38"/>
+        <location filename="../ui/RestoreForm.cpp" line="39"/>
         <source>Restore a wallet from a backup file made by vcdesk (for example on another computer). It needs the backup&apos;s passphrase; then choose a new passphrase for the wallet on this computer.</source>
         <translation>Restaurez un portefeuille à partir d&apos;un fichier de sauvegarde créé par vcdesk (par exemple sur un autre ordinateur). La phrase secrète de la sauvegarde est nécessaire ; choisissez ensuite une nouvelle phrase secrète pour le portefeuille sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="48"/>
+        <location filename="../ui/RestoreForm.cpp" line="49"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="49"/>
+        <location filename="../ui/RestoreForm.cpp" line="50"/>
         <source>The backup file</source>
         <translation>Le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="50"/>
+        <location filename="../ui/RestoreForm.cpp" line="51"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="52"/>
+        <location filename="../ui/RestoreForm.cpp" line="53"/>
         <source>Choose the backup file</source>
         <translation>Choisir le fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="56"/>
+        <location filename="../ui/RestoreForm.cpp" line="54"/>
+        <source>Opens a file dialog; the file you choose fills in the field beside it, and you go on to the backup&apos;s passphrase.</source>
+        <translation>Ouvre une boîte de dialogue de sélection de fichier ; le fichier choisi renseigne le champ voisin, puis vous passez à la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="59"/>
         <source>The backup&apos;s passphrase</source>
         <translation>La phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="57"/>
+        <location filename="../ui/RestoreForm.cpp" line="60"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="58"/>
+        <location filename="../ui/RestoreForm.cpp" line="61"/>
         <source>Repeat the new passphrase</source>
         <translation>Répéter la nouvelle phrase secrète</translation>
     </message>
     <message>
+        <location filename="../ui/RestoreForm.cpp" line="63"/>
+        <source>The passphrase chosen when this backup was made, which may differ from the wallet&apos;s. With a wrong one, nothing is restored.</source>
+        <translation>La phrase secrète choisie lors de la création de cette sauvegarde, qui peut différer de celle du portefeuille. Si elle est incorrecte, rien n&apos;est restauré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="66"/>
+        <source>The passphrase that will unlock the restored wallet on this computer. The meter below says whether it is strong enough.</source>
+        <translation>La phrase secrète qui déverrouillera le portefeuille restauré sur cet ordinateur. L&apos;indicateur ci-dessous précise si elle est assez robuste.</translation>
+    </message>
+    <message>
         <location filename="../ui/RestoreForm.cpp" line="69"/>
+        <source>Type the new passphrase once more; the wallet can be restored only when both are the same.</source>
+        <translation>Saisissez une nouvelle fois la nouvelle phrase secrète ; le portefeuille ne peut être restauré que si les deux sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="81"/>
         <source>&amp;Backup file:</source>
         <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="72"/>
+        <location filename="../ui/RestoreForm.cpp" line="84"/>
         <source>Backup&apos;s &amp;passphrase:</source>
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="73"/>
+        <location filename="../ui/RestoreForm.cpp" line="85"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="75"/>
+        <location filename="../ui/RestoreForm.cpp" line="87"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="77"/>
+        <location filename="../ui/RestoreForm.cpp" line="89"/>
         <source>Restored into:</source>
         <translation>Restauré dans :</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="80"/>
+        <location filename="../ui/RestoreForm.cpp" line="92"/>
         <source>Re&amp;member it in the system keychain (unlock without typing the passphrase on this computer)</source>
         <translation>&amp;Mémoriser dans le trousseau du système (déverrouiller sans saisir la phrase secrète sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="84"/>
+        <location filename="../ui/RestoreForm.cpp" line="96"/>
         <source>Remember the restored wallet in the system keychain</source>
         <translation>Mémoriser le portefeuille restauré dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="94"/>
+        <location filename="../ui/RestoreForm.cpp" line="97"/>
+        <source>Once the wallet is restored, the system keychain is asked to keep its key, so you can unlock it on this computer without typing the passphrase.</source>
+        <translation>Une fois le portefeuille restauré, sa clé est confiée au trousseau du système, afin que vous puissiez le déverrouiller sur cet ordinateur sans saisir la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="109"/>
         <source>Bac&amp;k</source>
         <translation>Reto&amp;ur</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="96"/>
+        <location filename="../ui/RestoreForm.cpp" line="111"/>
         <source>Back to making a new wallet</source>
         <translation>Revenir à la création d&apos;un nouveau portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="97"/>
+        <location filename="../ui/RestoreForm.cpp" line="112"/>
+        <source>Returns to the form that makes a new wallet; nothing is restored. Esc does the same.</source>
+        <translation>Revient au formulaire de création d&apos;un nouveau portefeuille ; rien n&apos;est restauré. La touche Échap a le même effet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="114"/>
         <source>Re&amp;store</source>
         <translation>Re&amp;staurer</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="99"/>
+        <location filename="../ui/RestoreForm.cpp" line="116"/>
         <source>Restore the wallet</source>
         <translation>Restaurer le portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="148"/>
+        <location filename="../ui/RestoreForm.cpp" line="117"/>
+        <source>Makes a wallet from the backup at the place shown, locked with your new passphrase. An existing wallet file there is never replaced; if anything fails, nothing is restored.</source>
+        <translation>Crée un portefeuille à partir de la sauvegarde à l&apos;emplacement indiqué, verrouillé par votre nouvelle phrase secrète. Un fichier de portefeuille déjà présent à cet emplacement n&apos;est jamais remplacé ; en cas d&apos;échec, rien n&apos;est restauré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreForm.cpp" line="168"/>
         <source>That is not the backup&apos;s passphrase, or the backup was changed. Nothing was restored.</source>
         <translation>Ce n&apos;est pas la phrase secrète de la sauvegarde, ou la sauvegarde a été modifiée. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="151"/>
+        <location filename="../ui/RestoreForm.cpp" line="171"/>
         <source>This file is not a vcdesk backup this version can read. Nothing was restored.</source>
         <translation>Ce fichier n&apos;est pas une sauvegarde vcdesk lisible par cette version. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="153"/>
+        <location filename="../ui/RestoreForm.cpp" line="173"/>
         <source>This backup is damaged or incomplete. Nothing was restored.</source>
         <translation>Cette sauvegarde est endommagée ou incomplète. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="155"/>
+        <location filename="../ui/RestoreForm.cpp" line="175"/>
         <source>The backup file cannot be read (%1). Nothing was restored.</source>
         <translation>Impossible de lire le fichier de sauvegarde (%1). Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="157"/>
+        <location filename="../ui/RestoreForm.cpp" line="177"/>
         <source>There is already a wallet file there. Nothing was restored.</source>
         <translation>Un fichier de portefeuille existe déjà à cet emplacement. Rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="158"/>
+        <location filename="../ui/RestoreForm.cpp" line="178"/>
         <source>The wallet was not restored: %1.</source>
         <translation>Le portefeuille n&apos;a pas été restauré : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="166"/>
+        <location filename="../ui/RestoreForm.cpp" line="186"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="178"/>
+        <location filename="../ui/RestoreForm.cpp" line="198"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="178"/>
+        <location filename="../ui/RestoreForm.cpp" line="198"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreForm.cpp" line="210"/>
+        <location filename="../ui/RestoreForm.cpp" line="230"/>
         <source>Restoring your wallet from the backup…</source>
         <translation>Restauration de votre portefeuille à partir de la sauvegarde…</translation>
     </message>
@@ -14395,164 +15080,199 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::SettingsPage</name>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="43"/>
+        <location filename="../ui/SettingsPage.cpp" line="44"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="79"/>
+        <location filename="../ui/SettingsPage.cpp" line="80"/>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="83"/>
+        <location filename="../ui/SettingsPage.cpp" line="84"/>
         <source>Lock the wallet after this many idle minutes</source>
         <translation>Verrouiller le portefeuille après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="85"/>
+        <location filename="../ui/SettingsPage.cpp" line="86"/>
+        <source>Type or step a number from 1 to 240. When you have not used the keyboard or mouse in vcdesk for that long, your wallet locks.</source>
+        <translation>Saisissez ou ajustez un nombre de 1 à 240. Si vous n&apos;utilisez ni le clavier ni la souris dans vcdesk pendant cette durée, votre portefeuille se verrouille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="89"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="90"/>
+        <location filename="../ui/SettingsPage.cpp" line="94"/>
         <source>&amp;Lock when idle for:</source>
         <translation>&amp;Verrouiller après une inactivité de :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="91"/>
+        <location filename="../ui/SettingsPage.cpp" line="95"/>
         <source>Remember this wallet in the system &amp;keychain</source>
         <translation>Mémoriser ce portefeuille dans le &amp;trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="93"/>
+        <location filename="../ui/SettingsPage.cpp" line="97"/>
         <source>Remember this wallet in the system keychain</source>
         <translation>Mémoriser ce portefeuille dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="96"/>
+        <location filename="../ui/SettingsPage.cpp" line="98"/>
+        <source>When checked, your wallet unlocks with your account&apos;s keychain instead of the passphrase; unchecking asks the keychain to forget it. Available while the wallet is unlocked.</source>
+        <translation>Si cette case est cochée, votre portefeuille se déverrouille avec le trousseau de votre compte utilisateur au lieu de la phrase secrète ; la décocher demande au trousseau de l&apos;oublier. Disponible lorsque le portefeuille est déverrouillé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="103"/>
         <source>Then it unlocks with the keychain of your account on this computer, without the passphrase. Keep the passphrase anyway: backups and other computers need it.</source>
         <translation>Il se déverrouille alors grâce au trousseau de votre session sur cet ordinateur, sans la phrase secrète. Conservez quand même la phrase secrète : elle reste nécessaire pour les sauvegardes et sur d&apos;autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="112"/>
-        <location filename="../ui/SettingsPage.cpp" line="123"/>
+        <location filename="../ui/SettingsPage.cpp" line="119"/>
+        <location filename="../ui/SettingsPage.cpp" line="130"/>
         <source>Trusted issuers</source>
         <translation>Émetteurs de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="116"/>
+        <location filename="../ui/SettingsPage.cpp" line="123"/>
         <source>Issuers you trust, by DID or by a pattern such as did:web:example.com* (the DID and everything under it). vcdesk shows their names next to their credentials; a verifier that requires a trust list accepts only these.</source>
         <translation>Les émetteurs auxquels vous faites confiance, désignés par leur DID ou par un motif comme did:web:example.com* (ce DID et tout ce qui en dépend). vcdesk affiche leur nom à côté de leurs attestations ; un vérificateur qui exige une liste de confiance n&apos;accepte que ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="138"/>
+        <location filename="../ui/SettingsPage.cpp" line="132"/>
+        <source>One row per issuer you trust: its DID or pattern, its name, and when it was added. Select a row to remove it.</source>
+        <translation>Une ligne par émetteur de confiance : son DID ou son motif, son nom et sa date d&apos;ajout. Sélectionnez une ligne pour la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="148"/>
         <source>did:web:issuer.example or did:web:issuer.example*</source>
         <translation>did:web:issuer.example ou did:web:issuer.example*</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="139"/>
+        <location filename="../ui/SettingsPage.cpp" line="149"/>
         <source>Issuer DID or pattern</source>
         <translation>DID ou motif de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="142"/>
+        <location filename="../ui/SettingsPage.cpp" line="152"/>
         <source>Its name</source>
         <translation>Son nom</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="143"/>
+        <location filename="../ui/SettingsPage.cpp" line="153"/>
         <source>Issuer name</source>
         <translation>Nom de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="144"/>
+        <location filename="../ui/SettingsPage.cpp" line="154"/>
         <source>&amp;Trust</source>
         <translation>&amp;Faire confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="146"/>
+        <location filename="../ui/SettingsPage.cpp" line="156"/>
         <source>Add the issuer to the trust list</source>
         <translation>Ajouter l&apos;émetteur à la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="147"/>
+        <location filename="../ui/SettingsPage.cpp" line="157"/>
+        <source>Adds the DID or pattern and the name you typed, and saves the list. An issuer already on the list takes the new name.</source>
+        <translation>Ajoute le DID ou le motif et le nom saisis, puis enregistre la liste. Un émetteur déjà présent dans la liste prend le nouveau nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="159"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="149"/>
+        <location filename="../ui/SettingsPage.cpp" line="161"/>
         <source>Remove the selected issuer from the trust list</source>
         <translation>Retirer l&apos;émetteur sélectionné de la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="171"/>
-        <location filename="../ui/SettingsPage.cpp" line="181"/>
+        <location filename="../ui/SettingsPage.cpp" line="162"/>
+        <source>Takes effect at once, without asking. vcdesk stops naming that issuer, and a verifier that requires a trust list no longer accepts it.</source>
+        <translation>Prend effet immédiatement, sans confirmation. vcdesk cesse d&apos;afficher le nom de cet émetteur, et un vérificateur qui exige une liste de confiance ne l&apos;accepte plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="186"/>
+        <location filename="../ui/SettingsPage.cpp" line="196"/>
         <source>Saving the trust list…</source>
         <translation>Enregistrement de la liste de confiance…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="191"/>
+        <location filename="../ui/SettingsPage.cpp" line="206"/>
         <source>The trust list is unchanged: %1</source>
         <translation>La liste de confiance n&apos;a pas été modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="199"/>
+        <location filename="../ui/SettingsPage.cpp" line="214"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="201"/>
+        <location filename="../ui/SettingsPage.cpp" line="216"/>
         <source>Import issuers from a trust list file</source>
         <translation>Importer des émetteurs depuis un fichier de liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="202"/>
+        <location filename="../ui/SettingsPage.cpp" line="217"/>
+        <source>Choose a JSON trust list file: its issuers are added to yours and listed ones take its names; nothing is removed. A file with anything wrong in it is refused whole.</source>
+        <translation>Choisissez un fichier de liste de confiance JSON : ses émetteurs sont ajoutés aux vôtres et ceux déjà présents prennent les noms qu&apos;il indique ; rien n&apos;est retiré. Un fichier comportant la moindre erreur est refusé en bloc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="204"/>
+        <location filename="../ui/SettingsPage.cpp" line="222"/>
         <source>Export the trust list to a file</source>
         <translation>Exporter la liste de confiance dans un fichier</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="207"/>
+        <location filename="../ui/SettingsPage.cpp" line="223"/>
+        <source>Saves your whole trust list as a JSON file where you choose; another vcdesk can import it.</source>
+        <translation>Enregistre l&apos;intégralité de votre liste de confiance dans un fichier JSON, à l&apos;emplacement de votre choix ; une autre installation de vcdesk peut l&apos;importer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="227"/>
         <source>Trust lists (*.json);;All files (*)</source>
         <translation>Listes de confiance (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="209"/>
+        <location filename="../ui/SettingsPage.cpp" line="229"/>
         <source>Import a trust list</source>
         <translation>Importer une liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="211"/>
+        <location filename="../ui/SettingsPage.cpp" line="231"/>
         <source>Importing the trust list…</source>
         <translation>Importation de la liste de confiance…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="212"/>
+        <location filename="../ui/SettingsPage.cpp" line="232"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="216"/>
+        <location filename="../ui/SettingsPage.cpp" line="236"/>
         <source>Export the trust list</source>
         <translation>Exporter la liste de confiance</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="219"/>
+        <location filename="../ui/SettingsPage.cpp" line="239"/>
         <source>Exporting the trust list…</source>
         <translation>Exportation de la liste de confiance…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="220"/>
+        <location filename="../ui/SettingsPage.cpp" line="240"/>
         <source>The trust list was not exported: %1</source>
         <translation>La liste de confiance n&apos;a pas été exportée : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SettingsPage.cpp" line="225"/>
+        <location filename="../ui/SettingsPage.cpp" line="245"/>
         <source>Imported %n issuer(s) from %1: %2 new, %3 renamed.</source>
         <translation>
             <numerusform>%n émetteur importé depuis %1 (nouveaux : %2, renommés : %3).</numerusform>
@@ -14560,7 +15280,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SettingsPage.cpp" line="231"/>
+        <location filename="../ui/SettingsPage.cpp" line="251"/>
         <source>Exported %n issuer(s) to %1.</source>
         <translation>
             <numerusform>%n émetteur exporté vers %1.</numerusform>
@@ -14568,42 +15288,47 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         </translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="273"/>
+        <location filename="../ui/SettingsPage.cpp" line="294"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="278"/>
+        <location filename="../ui/SettingsPage.cpp" line="299"/>
         <source>Language of vcdesk</source>
         <translation>Langue de vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="279"/>
+        <location filename="../ui/SettingsPage.cpp" line="301"/>
+        <source>The language vcdesk shows its text in, from the next start. System default follows your computer&apos;s language.</source>
+        <translation>La langue d&apos;affichage de vcdesk, appliquée à partir du prochain démarrage. «&#xa0;Langue du système&#xa0;» suit la langue de votre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsPage.cpp" line="303"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="290"/>
+        <location filename="../ui/SettingsPage.cpp" line="314"/>
         <source>vcdesk speaks the language you choose the next time it starts.</source>
         <translation>vcdesk utilisera la langue choisie à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="291"/>
+        <location filename="../ui/SettingsPage.cpp" line="315"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="323"/>
+        <location filename="../ui/SettingsPage.cpp" line="347"/>
         <source>Asking the system keychain to remember the wallet…</source>
         <translation>Demande au trousseau du système de mémoriser le portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="324"/>
+        <location filename="../ui/SettingsPage.cpp" line="348"/>
         <source>Asking the system keychain to forget the wallet…</source>
         <translation>Demande au trousseau du système d&apos;oublier le portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsPage.cpp" line="342"/>
+        <location filename="../ui/SettingsPage.cpp" line="366"/>
         <source>Reading the trust list…</source>
         <translation>Lecture de la liste de confiance…</translation>
     </message>
@@ -14611,52 +15336,62 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::SignInPanel</name>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="26"/>
+        <location filename="../ui/SignInPanel.cpp" line="27"/>
         <source>&amp;Open the sign-in page again</source>
         <translation>&amp;Rouvrir la page de connexion</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="27"/>
+        <location filename="../ui/SignInPanel.cpp" line="28"/>
         <source>Open the issuer&apos;s sign-in page in your browser again</source>
         <translation>Rouvrir la page de connexion de l&apos;émetteur dans votre navigateur</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="28"/>
+        <location filename="../ui/SignInPanel.cpp" line="29"/>
+        <source>vcdesk asks the issuer for a fresh sign-in page and opens it in your browser. Once you are signed in there, vcdesk goes on by itself.</source>
+        <translation>vcdesk demande une nouvelle page de connexion à l&apos;émetteur et l&apos;ouvre dans votre navigateur. Une fois que vous y êtes connecté, vcdesk poursuit de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPanel.cpp" line="31"/>
         <source>Cop&amp;y its address</source>
         <translation>&amp;Copier son adresse</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="29"/>
+        <location filename="../ui/SignInPanel.cpp" line="32"/>
         <source>Copy the sign-in page&apos;s address, to open it yourself</source>
         <translation>Copier l&apos;adresse de la page de connexion pour l&apos;ouvrir vous-même</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="46"/>
+        <location filename="../ui/SignInPanel.cpp" line="33"/>
+        <source>Puts the address on the clipboard for your browser&apos;s address bar. Some addresses work only once or for a short while; then open the sign-in page again.</source>
+        <translation>Copie l&apos;adresse dans le presse-papiers, pour la barre d&apos;adresse de votre navigateur. Certaines adresses ne fonctionnent qu&apos;une fois ou peu de temps ; rouvrez alors la page de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInPanel.cpp" line="52"/>
         <source>Asking %1 for a fresh sign-in page…</source>
         <translation>Demande d&apos;une nouvelle page de connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="52"/>
+        <location filename="../ui/SignInPanel.cpp" line="58"/>
         <source>The address is copied: paste it into your browser&apos;s address bar.</source>
         <translation>L&apos;adresse est copiée : collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="65"/>
+        <location filename="../ui/SignInPanel.cpp" line="71"/>
         <source>vcdesk goes on by itself once you are signed in at %1. If your browser did not open, or you closed its page, open it again or copy its address.</source>
         <translation>vcdesk poursuit automatiquement une fois que vous êtes connecté sur %1. Si votre navigateur ne s&apos;est pas ouvert, ou si vous avez fermé la page, rouvrez-la ou copiez son adresse.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="77"/>
+        <location filename="../ui/SignInPanel.cpp" line="83"/>
         <source>If you are signing in at %1 already, finish there.</source>
         <translation>Si vous êtes déjà en train de vous connecter sur %1, terminez là-bas.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="90"/>
+        <location filename="../ui/SignInPanel.cpp" line="96"/>
         <source>vcdesk could not open your browser: copy the address and open it yourself.</source>
         <translation>vcdesk n&apos;a pas pu ouvrir votre navigateur : copiez l&apos;adresse et ouvrez-la vous-même.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInPanel.cpp" line="99"/>
+        <location filename="../ui/SignInPanel.cpp" line="105"/>
         <source>If you are still signing in at %1, finish there. If you have not started, the sign-in address has expired: open the sign-in page again for a fresh one.</source>
         <translation>Si vous êtes encore en train de vous connecter sur %1, terminez là-bas. Si vous n&apos;avez pas commencé, l&apos;adresse de connexion a expiré : rouvrez la page de connexion pour en obtenir une nouvelle.</translation>
     </message>
@@ -14685,16 +15420,26 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     </message>
     <message>
         <location filename="../ui/TagsEditor.cpp" line="23"/>
+        <source>The credential&apos;s tags become the ones in the field, replacing those it had. If they cannot be saved, the reason shows below.</source>
+        <translation>Les étiquettes saisies dans le champ remplacent celles de l&apos;attestation. Si elles ne peuvent pas être enregistrées, la raison s&apos;affiche ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagsEditor.cpp" line="25"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/TagsEditor.cpp" line="25"/>
+        <location filename="../ui/TagsEditor.cpp" line="27"/>
         <source>Keep the tags as they were</source>
         <translation>Conserver les étiquettes telles quelles</translation>
     </message>
     <message>
-        <location filename="../ui/TagsEditor.cpp" line="27"/>
+        <location filename="../ui/TagsEditor.cpp" line="28"/>
+        <source>Closes the tag editor without saving what you typed. Esc does the same.</source>
+        <translation>Ferme l&apos;éditeur d&apos;étiquettes sans enregistrer votre saisie. La touche Échap a le même effet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TagsEditor.cpp" line="31"/>
         <source>Why the tags were not saved</source>
         <translation>Pourquoi les étiquettes n&apos;ont pas été enregistrées</translation>
     </message>
@@ -14725,77 +15470,87 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::UnlockPage</name>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="23"/>
+        <location filename="../ui/UnlockPage.cpp" line="24"/>
         <source>Your wallet is locked</source>
         <translation>Votre portefeuille est verrouillé</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="33"/>
+        <location filename="../ui/UnlockPage.cpp" line="34"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="34"/>
+        <location filename="../ui/UnlockPage.cpp" line="35"/>
         <source>Wallet passphrase</source>
         <translation>Phrase secrète du portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="36"/>
+        <location filename="../ui/UnlockPage.cpp" line="37"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="39"/>
+        <location filename="../ui/UnlockPage.cpp" line="40"/>
         <source>Unlock the wallet</source>
         <translation>Déverrouiller le portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="40"/>
+        <location filename="../ui/UnlockPage.cpp" line="41"/>
+        <source>Opens your wallet with the passphrase you typed. A wrong one leaves it locked and changes nothing.</source>
+        <translation>Ouvre votre portefeuille avec la phrase secrète saisie. Une phrase incorrecte le laisse verrouillé et ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="43"/>
         <source>Unlock with the system &amp;keychain</source>
         <translation>Déverrouiller avec le &amp;trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="42"/>
+        <location filename="../ui/UnlockPage.cpp" line="45"/>
         <source>Unlock the wallet with the system keychain</source>
         <translation>Déverrouiller le portefeuille avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="121"/>
+        <location filename="../ui/UnlockPage.cpp" line="46"/>
+        <source>Opens your wallet with the key the system keychain keeps for it, without your passphrase.</source>
+        <translation>Ouvre votre portefeuille avec la clé que le trousseau du système conserve pour lui, sans votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UnlockPage.cpp" line="126"/>
         <source>That passphrase is not right. The wallet stays locked; nothing changed.</source>
         <translation>Cette phrase secrète est incorrecte. Le portefeuille reste verrouillé ; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="126"/>
+        <location filename="../ui/UnlockPage.cpp" line="131"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="143"/>
+        <location filename="../ui/UnlockPage.cpp" line="148"/>
         <source>The system keychain no longer holds this wallet&apos;s key.</source>
         <translation>Le trousseau du système ne contient plus la clé de ce portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="145"/>
+        <location filename="../ui/UnlockPage.cpp" line="150"/>
         <source>The key the system keychain holds does not open this wallet.</source>
         <translation>La clé conservée dans le trousseau du système n&apos;ouvre pas ce portefeuille.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="148"/>
+        <location filename="../ui/UnlockPage.cpp" line="153"/>
         <source>The system keychain is not available.</source>
         <translation>Le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="150"/>
+        <location filename="../ui/UnlockPage.cpp" line="155"/>
         <source>The system keychain could not unlock the wallet: %1.</source>
         <translation>Le trousseau du système n&apos;a pas pu déverrouiller le portefeuille : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="153"/>
+        <location filename="../ui/UnlockPage.cpp" line="158"/>
         <source>%1 Type your passphrase instead; the wallet stays locked.</source>
         <translation>%1 Saisissez plutôt votre phrase secrète ; le portefeuille reste verrouillé.</translation>
     </message>
     <message>
-        <location filename="../ui/UnlockPage.cpp" line="157"/>
+        <location filename="../ui/UnlockPage.cpp" line="162"/>
         <source>Asking the system keychain…</source>
         <translation>Interrogation du trousseau du système…</translation>
     </message>
@@ -14991,92 +15746,127 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::WelcomePage</name>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="35"/>
+        <location filename="../ui/WelcomePage.cpp" line="26"/>
+        <source>vcdesk connects as soon as your wallet is made; you can also connect later from the Wallet menu.</source>
+        <translation>vcdesk se connecte dès que votre portefeuille est créé ; vous pouvez aussi vous connecter plus tard depuis le menu «&#xa0;Portefeuille&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="46"/>
         <source>Welcome to vcdesk</source>
         <translation>Bienvenue dans vcdesk</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="49"/>
+        <location filename="../ui/WelcomePage.cpp" line="60"/>
         <source>vcdesk keeps your verifiable credentials in an encrypted wallet on this computer, and shows them only to whom you choose. Make your wallet with a passphrase: it encrypts everything in it, and nobody can recover it for you, so keep it safe.</source>
         <translation>vcdesk conserve vos attestations vérifiables dans un portefeuille chiffré sur cet ordinateur, et ne les montre qu&apos;aux destinataires de votre choix. Créez votre portefeuille avec une phrase secrète : elle chiffre tout son contenu et personne ne pourra la retrouver pour vous, alors conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="61"/>
+        <location filename="../ui/WelcomePage.cpp" line="72"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="65"/>
+        <location filename="../ui/WelcomePage.cpp" line="74"/>
+        <source>It encrypts everything in your wallet, and nobody can recover it for you. The meter below says whether it is strong enough.</source>
+        <translation>Elle chiffre tout le contenu de votre portefeuille, et personne ne pourra la retrouver pour vous. L&apos;indicateur ci-dessous précise si elle est assez robuste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="79"/>
         <source>Repeat the passphrase</source>
         <translation>Répéter la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="73"/>
+        <location filename="../ui/WelcomePage.cpp" line="81"/>
+        <source>Type the same passphrase again, so a typing mistake cannot lock you out. Press Enter to create your wallet.</source>
+        <translation>Saisissez à nouveau la même phrase secrète, pour qu&apos;une faute de frappe ne vous empêche pas d&apos;accéder à votre portefeuille. Appuyez sur Entrée pour créer votre portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="90"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="75"/>
+        <location filename="../ui/WelcomePage.cpp" line="92"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="77"/>
+        <location filename="../ui/WelcomePage.cpp" line="94"/>
         <source>Stored in:</source>
         <translation>Emplacement :</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="79"/>
+        <location filename="../ui/WelcomePage.cpp" line="96"/>
         <source>Re&amp;member it in the system keychain (unlock without typing the passphrase on this computer)</source>
         <translation>&amp;Mémoriser dans le trousseau du système (déverrouiller sans saisir la phrase secrète sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="83"/>
+        <location filename="../ui/WelcomePage.cpp" line="100"/>
         <source>Remember the wallet in the system keychain</source>
         <translation>Mémoriser le portefeuille dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="87"/>
+        <location filename="../ui/WelcomePage.cpp" line="101"/>
+        <source>Once your wallet is made, the system keychain is asked to keep its key. Whoever can use your account on this computer may then unlock the wallet without the passphrase.</source>
+        <translation>Une fois votre portefeuille créé, sa clé est confiée au trousseau du système. Toute personne ayant accès à votre compte utilisateur sur cet ordinateur pourra alors déverrouiller le portefeuille sans la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="107"/>
         <source>Connect to the local sandbox</source>
         <translation>Se connecter au bac à sable local</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="92"/>
+        <location filename="../ui/WelcomePage.cpp" line="113"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="94"/>
+        <location filename="../ui/WelcomePage.cpp" line="115"/>
         <source>Restore a wallet from a backup file</source>
         <translation>Restaurer un portefeuille depuis un fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="95"/>
+        <location filename="../ui/WelcomePage.cpp" line="116"/>
+        <source>Instead of a new, empty wallet, you make this one from a backup file made by vcdesk. You need the backup&apos;s passphrase.</source>
+        <translation>Au lieu d&apos;un nouveau portefeuille vide, vous créez celui-ci à partir d&apos;un fichier de sauvegarde produit par vcdesk. La phrase secrète de la sauvegarde est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="118"/>
         <source>&amp;Create my wallet</source>
         <translation>&amp;Créer mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="98"/>
+        <location filename="../ui/WelcomePage.cpp" line="121"/>
         <source>Create my wallet</source>
         <translation>Créer mon portefeuille</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="141"/>
+        <location filename="../ui/WelcomePage.cpp" line="122"/>
+        <source>Makes your encrypted wallet in the file shown under Stored in. Available once the passphrase is strong enough and typed the same twice.</source>
+        <translation>Crée votre portefeuille chiffré dans le fichier indiqué sous «&#xa0;Emplacement&#xa0;». Disponible dès que la phrase secrète est assez robuste et saisie deux fois à l&apos;identique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="167"/>
         <source>Asking the system keychain to remember the wallet…</source>
         <translation>Demande au trousseau du système de mémoriser le portefeuille…</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="149"/>
+        <location filename="../ui/WelcomePage.cpp" line="175"/>
         <source>&amp;Connect to the local sandbox (its issuer, verifier and hosted wallet become your accounts, and it offers you a sample credential)</source>
         <translation>Se co&amp;nnecter au bac à sable local (son émetteur, son vérificateur et son portefeuille hébergé deviennent vos comptes, et il vous propose une attestation d&apos;exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="171"/>
+        <location filename="../ui/WelcomePage.cpp" line="181"/>
+        <source>%1 The sandbox describes itself in %2.</source>
+        <translation>%1 Le bac à sable est décrit dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/WelcomePage.cpp" line="201"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="192"/>
+        <location filename="../ui/WelcomePage.cpp" line="222"/>
         <source>Making your wallet and its key…</source>
         <translation>Création de votre portefeuille et de sa clé…</translation>
     </message>
@@ -15093,6 +15883,11 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <location filename="../ui/WorkingStep.cpp" line="21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/WorkingStep.cpp" line="22"/>
+        <source>Stops the exchange with the issuer or verifier that is under way. Esc does the same.</source>
+        <translation>Interrompt l&apos;échange en cours avec l&apos;émetteur ou le vérificateur. La touche Échap a le même effet.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -35,6 +36,8 @@ AccountsPage::AccountsPage(WalletSession &session, qint64 profileId, QWidget *pa
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("accountList"));
     m_list->setAccessibleName(tr("Accounts"));
+    m_list->setAccessibleDescription(tr("The services your wallet talks to, each with its kind "
+                                        "and address. Choose one to test or remove it."));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMaximumHeight(200);
@@ -42,11 +45,17 @@ AccountsPage::AccountsPage(WalletSession &session, qint64 profileId, QWidget *pa
     m_test = new QPushButton(tr("&Test"), this);
     m_test->setObjectName(QStringLiteral("testAccount"));
     m_test->setAccessibleName(tr("Test the connection of the chosen account"));
+    m_test->setToolTip(tr("Your wallet asks the service something that changes nothing, with "
+                          "this account's key or token, and shows beside the button whether it "
+                          "answered."));
     m_remove = new QPushButton(tr("Re&move…"), this);
     m_remove->setObjectName(QStringLiteral("removeAccount"));
     m_remove->setAccessibleName(tr("Remove the chosen account"));
+    m_remove->setToolTip(tr("After you confirm, your wallet forgets the account, its key or "
+                            "token and the offers it brought; credentials already received stay."));
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("back"));
+    back->setToolTip(tr("Returns to the list of credentials in your wallet."));
     back->setShortcut(QKeySequence::Back);
 
     auto *listButtons = new QHBoxLayout;
@@ -82,8 +91,9 @@ AccountsPage::AccountsPage(WalletSession &session, qint64 profileId, QWidget *pa
     });
     connect(m_actions, &AccountActions::checked, this,
             [this](qint64, bool ok, const QString &text) {
-                m_result->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;")
-                                           : QStringLiteral("color: #c62828;"));
+                m_result->setStyleSheet(
+                    ok ? StatusColour::textStyle(StatusColour::Tone::Success, palette())
+                       : StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
                 m_result->setText(ok ? text : tr("Not ok: %1").arg(DisplayText::escape(text, 400)));
             });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -118,6 +128,9 @@ QWidget *AccountsPage::addForm()
     m_kind = new QComboBox(box);
     m_kind->setObjectName(QStringLiteral("accountKind"));
     m_kind->setAccessibleName(tr("Kind of service"));
+    m_kind->setAccessibleDescription(tr("What the service is: an issuer agent, a verifier, a "
+                                        "hosted wallet or a generation service. The pages that "
+                                        "work with that kind of service offer the account."));
     for (const QString &kind : AccountStore::kinds())
         m_kind->addItem(AccountListModel::kindText(kind), kind);
     m_name = new QLineEdit(box);
@@ -135,18 +148,27 @@ QWidget *AccountsPage::addForm()
     m_secretKind = new QComboBox(box);
     m_secretKind->setObjectName(QStringLiteral("secretKind"));
     m_secretKind->setAccessibleName(tr("How it signs in"));
+    m_secretKind->setAccessibleDescription(tr("How the service expects your wallet to sign in: "
+                                              "with an API key, a bearer token or nothing. With "
+                                              "nothing, the secret field is turned off."));
     m_secretKind->addItem(tr("API key"), int(Account::SecretKind::ApiKey));
     m_secretKind->addItem(tr("Bearer token"), int(Account::SecretKind::Bearer));
     m_secretKind->addItem(tr("Nothing"), int(Account::SecretKind::None));
     m_secret = new QLineEdit(box);
     m_secret->setObjectName(QStringLiteral("accountSecret"));
     m_secret->setAccessibleName(tr("API key or token"));
+    m_secret->setAccessibleDescription(tr("Paste the key or token the service gave you; it "
+                                          "stays hidden. Your wallet keeps it sealed, and the "
+                                          "field forgets it once you add the account."));
     m_secret->setEchoMode(QLineEdit::Password);
     m_formProblem = new PlainLabel(box, QStringLiteral("formProblem"));
-    m_formProblem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_formProblem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     auto *add = new QPushButton(tr("&Add account"), box);
     add->setObjectName(QStringLiteral("addAccount"));
     add->setAccessibleName(tr("Add the account"));
+    add->setToolTip(tr("Your wallet keeps the account with its key or token sealed; if "
+                       "something is missing, the form says what. Test the account afterwards to "
+                       "see that the service answers."));
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Kind:"), m_kind);

@@ -10,6 +10,7 @@
 #include "models/WalletSession.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
+#include "ui/StatusColour.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -41,26 +42,38 @@ AddCredentialPage::AddCredentialPage(WalletSession &session, qint64 profileId, Q
                                    "one. It is checked before anything is stored."));
     m_input->setMaximumHeight(110);
     m_input->setAcceptDrops(false); // the page takes drops, files included
+    m_input->setAccessibleDescription(
+        tr("Paste a credential's text, or an issuer-agent record that holds credentials. It is "
+           "checked when you pause typing, and its report shows below."));
     auto *open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openFile"));
     open->setAccessibleName(tr("Open a credential file"));
+    open->setToolTip(tr("Choose a credential file of up to 4 MiB, such as a JWT, SD-JWT or JSON "
+                        "file; it is checked at once and its report shows below."));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_found = new QListWidget(this);
     m_found->setObjectName(QStringLiteral("found"));
     m_found->setAccessibleName(tr("Credentials found"));
     m_found->setMaximumHeight(90);
+    m_found->setAccessibleDescription(
+        tr("The input held more than one credential; each is listed with the result of its "
+           "checks. Choose one to see its report below."));
     m_inspection = new InspectionView(this);
     m_add = new QPushButton(tr("&Add to wallet"), this);
     m_add->setObjectName(QStringLiteral("add"));
     m_add->setAccessibleName(tr("Add what was checked to the wallet"));
     m_add->setDefault(true);
+    m_add->setToolTip(tr("Stores in your wallet every credential found, with the result of its "
+                         "checks; one your wallet already holds is not added twice."));
     auto *cancel = new QPushButton(tr("Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancel"));
     cancel->setShortcut(QKeySequence::Cancel);
+    cancel->setToolTip(tr("Clears what you pasted or opened and goes back to your credentials; "
+                          "nothing is added to your wallet."));
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);

@@ -31,6 +31,10 @@ AllowedContextsBox::AllowedContextsBox(const QString &path, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("allowedContexts"));
     m_table->setAccessibleName(tr("Allowed JSON-LD contexts"));
+    m_table->setAccessibleDescription(
+        tr("The contexts you allowed beyond the ones vcdesk carries, each with the SHA-256 it "
+           "must have or a note that the first copy fetched is kept. Choose one to stop "
+           "allowing it."));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -54,9 +58,14 @@ AllowedContextsBox::AllowedContextsBox(const QString &path, QWidget *parent)
     m_allow = new QPushButton(tr("A&llow"), this);
     m_allow->setObjectName(QStringLiteral("allowContext"));
     m_allow->setAccessibleName(tr("Allow the context at this address"));
+    m_allow->setToolTip(tr("Adds the http(s) address you typed to the list, so credentials that "
+                           "use this context can be checked. With #sha256= and its 64 hex "
+                           "digits, only that exact document is accepted."));
     m_remove = new QPushButton(tr("Re&move…"), this);
     m_remove->setObjectName(QStringLiteral("removeContext"));
     m_remove->setAccessibleName(tr("Stop allowing the selected context"));
+    m_remove->setToolTip(tr("After you confirm, the chosen context is taken off the list; "
+                            "credentials that need it will say they cannot be verified."));
     m_message = new OutcomeLabel(this, QStringLiteral("allowedContextsMessage"),
                                  OutcomeLabel::HideWhenEmpty);
 

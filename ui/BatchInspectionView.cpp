@@ -36,11 +36,16 @@ BatchInspectionView::BatchInspectionView(BatchInspection *batch, QWidget *parent
     m_cancel->setObjectName(QStringLiteral("batchCancel"));
     m_cancel->setAccessibleName(tr("Cancel the batch"));
     m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setToolTip(tr("Stops before the next group of files; the results so far stay in "
+                            "the table and the counts."));
     m_cancel->setEnabled(false);
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(BatchResultModel::SortRole);
     m_table->setObjectName(QStringLiteral("batchTable"));
     m_table->setAccessibleName(tr("Results, one row per file"));
+    m_table->setAccessibleDescription(
+        tr("Each row gives the verdict, the file, the issuer, the types and why it is not valid. "
+           "Click a header to sort; press Enter on a row to open that file on the Token tab."));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // input order until a header is clicked

@@ -27,6 +27,8 @@ BusyIndicator::BusyIndicator(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("busyCancel"));
     m_cancel->setAccessibleName(tr("Cancel what is running"));
+    m_cancel->setToolTip(tr("Asks the work named beside it to stop. Steps it has already "
+                            "finished may have taken effect."));
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_activity)
             m_activity->cancel();

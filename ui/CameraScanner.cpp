@@ -3,6 +3,7 @@
 #include "models/FrameWatchdog.h"
 #include "models/LatestFrameDecoder.h"
 #include "ui/CameraDevices.h"
+#include "ui/StatusColour.h"
 
 #include <QCamera>
 #include <QComboBox>
@@ -32,11 +33,16 @@ CameraScanner::CameraScanner(QWidget *parent)
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("cameraChoice"));
     m_choice->setAccessibleName(tr("Camera"));
+    m_choice->setAccessibleDescription(
+        tr("The picture switches to the camera you choose. The list follows cameras as they "
+           "are plugged in or out."));
     m_choice->hide();
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelCamera"));
     m_cancel->setAccessibleName(tr("Stop the camera"));
     m_cancel->setShortcut(QKeySequence::Cancel);
+    m_cancel->setToolTip(tr("Turns the camera off without reading a QR code and takes you back "
+                            "to the other ways of giving the verifier's request."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_choice);
@@ -198,7 +204,8 @@ void CameraScanner::fail(const QString &sentence)
 void CameraScanner::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setStyleSheet(
+        problem ? StatusColour::textStyle(StatusColour::Tone::Problem, palette()) : QString());
 }
 
 void CameraScanner::hideEvent(QHideEvent *event)

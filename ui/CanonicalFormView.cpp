@@ -75,6 +75,9 @@ CanonicalFormView::CanonicalFormView(QWidget *parent)
     m_contexts = new QTableWidget(0, 2, this);
     m_contexts->setObjectName(QStringLiteral("canonicalFormContexts"));
     m_contexts->setAccessibleName(tr("JSON-LD contexts used"));
+    m_contexts->setAccessibleDescription(
+        tr("One row per context the credential refers to, and where vcdesk took it from, such "
+           "as carried by vcdesk or fetched now."));
     m_contexts->setHorizontalHeaderLabels({tr("Context"), tr("Came from")});
     m_contexts->verticalHeader()->hide();
     m_contexts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -89,10 +92,16 @@ CanonicalFormView::CanonicalFormView(QWidget *parent)
     layout->addWidget(m_contexts);
 
     m_document = makeText(QStringLiteral("canonicalDocument"), tr("Canonical document"), this);
+    m_document->setAccessibleDescription(
+        tr("The credential in the exact form its proof signs, as canonical N-Quads or JSON. "
+           "Read-only; you can select and copy it."));
     layout->addWidget(heading(tr("&Document, as signed"), m_document, this));
     layout->addWidget(m_document, 3);
     m_proofOptions =
         makeText(QStringLiteral("canonicalProofOptions"), tr("Canonical proof options"), this);
+    m_proofOptions->setAccessibleDescription(
+        tr("The proof's own settings, such as its type, date and key, in the form the signature "
+           "also covers. Read-only; you can select and copy it."));
     layout->addWidget(heading(tr("&Proof options, as signed"), m_proofOptions, this));
     layout->addWidget(m_proofOptions, 1);
     clear();

@@ -2,6 +2,7 @@
 
 #include "models/ClaimsInput.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>
@@ -24,7 +25,7 @@ ClaimsEditor::ClaimsEditor(const QString &objectName, QWidget *parent)
     m_edit->setMinimumHeight(90);
     m_problem = new PlainLabel(this, objectName + QStringLiteral("Problem"));
     m_problem->setAccessibleName(tr("What is wrong with the claims"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     // A label's mnemonic (its buddy is this editor) leads into the text.
     setFocusProxy(m_edit);
     setFocusPolicy(Qt::StrongFocus);

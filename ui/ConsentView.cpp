@@ -4,6 +4,7 @@
 #include "models/ConsentChoices.h"
 #include "models/ReadableName.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -104,7 +105,7 @@ QWidget *ConsentView::verifierBox()
                                       "Share only what you would show a stranger."),
                    box, QStringLiteral("authentication"));
     if (!authenticated)
-        how->setStyleSheet(QStringLiteral("color: #c62828;"));
+        how->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     layout->addWidget(how);
     if (!consent.purpose.isEmpty())
         layout->addWidget(
@@ -167,7 +168,7 @@ QWidget *ConsentView::partBox(int index)
         auto *none =
             plainLabel(tr("Nothing in your wallet fits: %1").arg(shown(part.unmatchedReason)), box,
                        QStringLiteral("unmatched%1").arg(index));
-        none->setStyleSheet(QStringLiteral("color: #c62828;"));
+        none->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
         layout->addWidget(none);
         return box;
     }

@@ -43,7 +43,9 @@ void CredentialCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem
                          (option.state & QStyle::State_HasFocus) ? 2 : 1));
     painter->drawPath(shape);
 
-    const auto [badgeText, badgeColour] = CredentialBadge::of(*record);
+    const CredentialBadge badge = CredentialBadge::of(*record);
+    const QString badgeText = badge.symbol + QLatin1Char(' ') + badge.text;
+    const QColor badgeColour = badge.colour;
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(small);

@@ -55,17 +55,26 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     backButton->setObjectName(QStringLiteral("back"));
     backButton->setAccessibleName(tr("Back to the credentials"));
     backButton->setShortcut(QKeySequence::Back);
+    backButton->setToolTip(tr("Returns to the list of credentials in your wallet."));
     m_title = new PageTitle(QString(), this);
     m_title->setObjectName(QStringLiteral("title"));
     m_recheck = new QPushButton(tr("&Re-check now"), this);
     m_recheck->setObjectName(QStringLiteral("recheck"));
     m_recheck->setAccessibleName(tr("Check the credential again now"));
+    m_recheck->setToolTip(
+        tr("Verifies the credential again as of now, which may ask the network for the "
+           "issuer's DID and status list. The result shows below and in your "
+           "credential list."));
     m_export = new QPushButton(tr("&Export…"), this);
     m_export->setObjectName(QStringLiteral("export"));
     m_export->setAccessibleName(tr("Export the credential to a file"));
+    m_export->setToolTip(tr("Saves the credential exactly as stored to a file you choose. The "
+                            "file is not protected by your wallet's passphrase."));
     m_delete = new QPushButton(tr("&Delete…"), this);
     m_delete->setObjectName(QStringLiteral("delete"));
     m_delete->setAccessibleName(tr("Delete the credential from the wallet"));
+    m_delete->setToolTip(tr("Asks first; then your wallet loses the credential for good. Export "
+                            "it first if you may need it again."));
     auto *top = new QHBoxLayout;
     top->addWidget(backButton);
     top->addWidget(m_title, 1);
@@ -86,6 +95,8 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     m_editTags = new QPushButton(tr("Edit &tags…"), this);
     m_editTags->setObjectName(QStringLiteral("editTags"));
     m_editTags->setAccessibleName(tr("Edit the credential's tags"));
+    m_editTags->setToolTip(tr("Opens a line where you type tags separated by commas, such as "
+                              "work, travel. Enter saves them; Escape cancels."));
     auto *tagsRow = new QHBoxLayout;
     tagsRow->addWidget(m_tags, 1);
     tagsRow->addWidget(m_editTags);
@@ -99,6 +110,9 @@ CredentialDetailPage::CredentialDetailPage(WalletSession &session, QWidget *pare
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setReadOnly(true);
     m_token->setAccessibleName(tr("The credential as stored"));
+    m_token->setAccessibleDescription(tr("The credential's text exactly as your wallet keeps it, "
+                                         "a compact token or JSON. Read-only; you can select and "
+                                         "copy it."));
     m_inspection->addTab(m_token, tr("Token"));
     m_qrCode = new QrCodeView(this);
     m_inspection->addTab(m_qrCode, tr("QR code"));

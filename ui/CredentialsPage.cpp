@@ -29,11 +29,12 @@ namespace {
 constexpr char kRevoked[] = "revoked"; // the status menu's "Revoked or suspended" entry
 
 QComboBox *filterMenu(QWidget *parent, const char *name, const QString &accessibleName,
-                      const QString &all)
+                      const QString &all, const QString &description)
 {
     auto *menu = new QComboBox(parent);
     menu->setObjectName(QLatin1String(name));
     menu->setAccessibleName(accessibleName);
+    menu->setAccessibleDescription(description);
     menu->addItem(all);
     // As wide as a short name, whatever the wallet holds; the open menu shows each in full.
     menu->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -55,13 +56,21 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search credentials"));
     // Filters: the first entry of each is "all", so each says what it does without a label.
-    m_type = filterMenu(this, "typeFilter", tr("Show credentials of the type"), tr("All types"));
-    m_issuer =
-        filterMenu(this, "issuerFilter", tr("Show credentials issued by"), tr("All issuers"));
-    m_tag = filterMenu(this, "tagFilter", tr("Show credentials tagged"), tr("All tags"));
+    m_type = filterMenu(this, "typeFilter", tr("Show credentials of the type"), tr("All types"),
+                        tr("Only the credentials of the type you choose are listed; the first "
+                           "entry lists every type."));
+    m_issuer = filterMenu(this, "issuerFilter", tr("Show credentials issued by"), tr("All issuers"),
+                          tr("Only the credentials of the issuer you choose are listed. An issuer "
+                             "reads as its trust-list name, otherwise as its DID."));
+    m_tag = filterMenu(this, "tagFilter", tr("Show credentials tagged"), tr("All tags"),
+                       tr("Only the credentials that carry the tag you choose are listed; the "
+                          "first entry lists them all."));
     m_verdict = new QComboBox(this);
     m_verdict->setObjectName(QStringLiteral("verdictFilter"));
     m_verdict->setAccessibleName(tr("Show credentials that are"));
+    m_verdict->setAccessibleDescription(
+        tr("Only the credentials whose checks ended as you choose are listed, or only those "
+           "revoked or suspended."));
     m_verdict->addItem(tr("Any status"));
     for (Verdict verdict : {Verdict::Valid, Verdict::Invalid, Verdict::Unverifiable})
         m_verdict->addItem(VerdictText::label(verdict), VerdictName::of(verdict));
@@ -69,6 +78,8 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sortOrder"));
     m_sort->setAccessibleName(tr("Sort credentials by"));
+    m_sort->setAccessibleDescription(tr("Orders the list by when each credential was added, by "
+                                        "name, by issuer, or by when it expires."));
     m_sort->addItem(tr("Newest first"));
     m_sort->addItem(tr("Name A–Z"));
     m_sort->addItem(tr("Issuer A–Z"));
@@ -78,14 +89,20 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     auto *add = new QPushButton(tr("&Add…"), this);
     add->setObjectName(QStringLiteral("addCredential"));
     add->setAccessibleName(tr("Add a credential"));
+    add->setToolTip(tr("Opens a page where you paste a credential or open its file; it is "
+                       "checked before anything is stored in your wallet."));
     connect(add, &QPushButton::clicked, this, [this] { emit addRequested({}); });
     auto *offers = new QPushButton(tr("&Offers…"), this);
     offers->setObjectName(QStringLiteral("showOffers"));
     offers->setAccessibleName(tr("Offers from issuers"));
+    offers->setToolTip(tr("Shows what issuers offer you through your accounts, where you can "
+                          "accept or reject each offer."));
     connect(offers, &QPushButton::clicked, this, &CredentialsPage::offersRequested);
     auto *present = new QPushButton(tr("&Present…"), this);
     present->setObjectName(QStringLiteral("presentCredential"));
     present->setAccessibleName(tr("Present a credential to a verifier"));
+    present->setToolTip(tr("Give vcdesk the verifier's link or QR code; you see what it asks for "
+                           "and choose what to share before anything leaves your wallet."));
     connect(present, &QPushButton::clicked, this, &CredentialsPage::presentRequested);
     setAcceptDrops(true);
 
@@ -103,6 +120,9 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("credentialList"));
     m_view->setAccessibleName(tr("Credentials"));
+    m_view->setAccessibleDescription(
+        tr("One card for each credential in your wallet: its title, status, some of its claims, "
+           "its issuer and until when it is valid. Press Enter on a card to open it."));
     m_view->setModel(m_model);
     m_view->setModelColumn(CredentialListModel::TitleColumn);
     m_view->setItemDelegate(new CredentialCardDelegate(*m_model, m_view));

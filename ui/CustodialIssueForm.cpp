@@ -25,25 +25,41 @@ CustodialIssueForm::CustodialIssueForm(QAbstractItemModel *accounts, QWidget *pa
     m_holder->setObjectName(QStringLiteral("custodialHolder"));
     m_holder->setAccessibleName(tr("The holder's account"));
     m_holder->setModel(accounts);
+    m_holder->setAccessibleDescription(
+        tr("Choose the holder's account at this same issuer agent. Its key goes to the agent "
+           "with the request, so the agent can accept the credential for the holder."));
     m_connection = new ConnectionPicker(QStringLiteral("custodialConnection"), this);
-    const auto didEdit = [this](const QString &name, const QString &accessible) {
+    const auto didEdit = [this](const QString &name, const QString &accessible,
+                                const QString &description) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(name);
         edit->setAccessibleName(accessible);
+        edit->setAccessibleDescription(description);
         return edit;
     };
-    m_issuerDid = didEdit(QStringLiteral("custodialIssuerDid"), tr("Issuer DID"));
-    m_holderDid = didEdit(QStringLiteral("custodialHolderDid"), tr("Holder DID"));
+    m_issuerDid = didEdit(QStringLiteral("custodialIssuerDid"), tr("Issuer DID"),
+                          tr("Type the did: address the credential is issued under. "
+                             "Choosing a connection fills it in when the agent names it."));
+    m_holderDid = didEdit(QStringLiteral("custodialHolderDid"), tr("Holder DID"),
+                          tr("Type the holder's did: address the credential is issued to. "
+                             "Choosing a connection fills it in when the agent names it."));
     m_validity = new ValidityBox(QStringLiteral("custodialValidity"), this);
+    m_validity->setAccessibleDescription(
+        tr("How long the issued credential stays valid, from one minute up to ten years. The "
+           "arrow keys change it by an hour."));
     m_claims = new ClaimsEditor(QStringLiteral("custodialClaims"), this);
     m_noDuplicate = new QCheckBox(tr("Reuse the &latest credential of this type instead of "
                                      "issuing another"),
                                   this);
     m_noDuplicate->setObjectName(QStringLiteral("noDuplicate"));
     m_noDuplicate->setAccessibleName(tr("Reuse the latest credential of this type"));
+    m_noDuplicate->setToolTip(tr("When the holder already has a credential of this type, the "
+                                 "agent gives that one back and issues nothing new."));
     m_issue = new QPushButton(tr("&Issue to the holder"), this);
     m_issue->setObjectName(QStringLiteral("issueCustodial"));
     m_issue->setAccessibleName(tr("Issue custodially"));
+    m_issue->setToolTip(tr("The issuer agent offers the credential and accepts it for the holder "
+                           "in one step, with the keys of both accounts."));
 
     auto *form = new LabelledForm;
     form->addField(tr("Holder's a&ccount:"), m_holder);

@@ -59,9 +59,14 @@ DecisionEventPage::DecisionEventPage(QWidget *parent)
     m_input->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_input->setTabChangesFocus(true);
     m_input->setMaximumHeight(120);
+    m_input->setAccessibleDescription(
+        tr("Paste a credential decision event of up to 1 MiB. It is read when you pause typing; "
+           "the decision, its checks and the mandate data show below."));
     auto *open = new QPushButton(tr("&Open file…"), this);
     open->setObjectName(QStringLiteral("openDecision"));
     open->setAccessibleName(tr("Open a decision event file"));
+    open->setToolTip(tr("Choose a JSON file of up to 1 MiB; its text replaces what is in the box "
+                        "and is read at once."));
     m_decision = new PlainLabel(this, QStringLiteral("decisionSummary"));
     m_decision->setAccessibleName(tr("The decision"));
     m_checks = new PlainLabel(this, QStringLiteral("decisionChecks"));
@@ -70,6 +75,10 @@ DecisionEventPage::DecisionEventPage(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("mandateData"));
     m_table->setAccessibleName(tr("Mandate data, each hash checked"));
+    m_table->setAccessibleDescription(
+        tr("One row for each item of the event's mandate data, nested fields indented: its "
+           "label, type, value, and whether its hash matches the value. A hidden item's value "
+           "is not shown, only checked."));
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -81,6 +90,8 @@ DecisionEventPage::DecisionEventPage(QWidget *parent)
     m_inspect = new QPushButton(tr("&Inspect the credential"), this);
     m_inspect->setObjectName(QStringLiteral("inspectDecision"));
     m_inspect->setAccessibleName(tr("Inspect the event's credential in the inspector"));
+    m_inspect->setToolTip(tr("Takes this event to the Inspect section, which checks the "
+                             "credential it carries and shows the report."));
     m_inspect->setEnabled(false);
 
     auto *inputRow = new QHBoxLayout;

@@ -38,6 +38,9 @@ DocumentCacheBox::DocumentCacheBox(const QString &folder, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("documentCache"));
     m_table->setAccessibleName(tr("Cached status lists and schemas"));
+    m_table->setAccessibleDescription(
+        tr("One row per cached document: its address, its kind, when it was fetched, and until "
+           "when it is fresh and usable offline. Choose one to refresh or remove it."));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DocumentCacheModel::UrlColumn, Qt::AscendingOrder);
@@ -59,12 +62,18 @@ DocumentCacheBox::DocumentCacheBox(const QString &folder, QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh n&ow"), this);
     m_refresh->setObjectName(QStringLiteral("documentRefresh"));
     m_refresh->setAccessibleName(tr("Fetch the selected document again now"));
+    m_refresh->setToolTip(tr("vcdesk fetches the chosen document from its address now and keeps "
+                             "the new copy. If that fails, nothing changes."));
     m_remove = new QPushButton(tr("Remo&ve"), this);
     m_remove->setObjectName(QStringLiteral("documentRemove"));
     m_remove->setAccessibleName(tr("Remove the selected document from the cache"));
+    m_remove->setToolTip(tr("The copy goes at once, without asking. The next check that needs it "
+                            "fetches it again, or says it cannot tell without a network."));
     m_clear = new QPushButton(tr("Clear &all…"), this);
     m_clear->setObjectName(QStringLiteral("documentClear"));
     m_clear->setAccessibleName(tr("Remove every cached status list and schema"));
+    m_clear->setToolTip(tr("You are asked to confirm first. Checks then fetch what they need "
+                           "again, and without a network they say they cannot tell."));
     m_message =
         new OutcomeLabel(this, QStringLiteral("documentCacheMessage"), OutcomeLabel::HideWhenEmpty);
 

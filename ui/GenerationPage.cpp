@@ -7,6 +7,7 @@
 #include "ui/LabelledForm.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,9 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     m_account = new AccountPicker(session, profileId, QStringLiteral("generator"), this);
     m_account->setObjectName(QStringLiteral("generatorAccount"));
     m_account->setAccessibleName(tr("Generation service account"));
+    m_account->setAccessibleDescription(
+        tr("Which of your wallet's generator accounts to ask. You add one in Wallet ▸ "
+           "Accounts."));
     m_noAccount = new PlainLabel(this, QStringLiteral("noGeneratorAccount"),
                                  tr("No generation service account: add one (kind \"generator\") "
                                     "in Wallet ▸ Accounts."));
@@ -44,11 +48,16 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     m_generate = new QPushButton(tr("&Generate"), this);
     m_generate->setObjectName(QStringLiteral("generate"));
     m_generate->setAccessibleName(tr("Generate the credential"));
+    m_generate->setToolTip(tr("Sends the claims and subject DID to the chosen service, with a new "
+                              "flow id if you left it empty. What happened is said beside the "
+                              "button and kept in the operations history."));
     m_message = new PlainLabel(this, QStringLiteral("generationMessage"));
     m_message->setAccessibleName(tr("What happened"));
     m_inspect = new QPushButton(tr("&Open in inspector"), this);
     m_inspect->setObjectName(QStringLiteral("inspectGenerated"));
     m_inspect->setAccessibleName(tr("Open the generated credential in the inspector"));
+    m_inspect->setToolTip(tr("Shows the last credential the service made in the inspector, "
+                             "where you see it checked. Available once one has been generated."));
     m_inspect->setEnabled(false);
 
     auto *form = new LabelledForm;
@@ -92,7 +101,7 @@ GenerationPage::GenerationPage(WalletSession &session, qint64 profileId, Operati
     });
     connect(m_console, &GenerationConsole::failed, this, [this](const QString &sentence) {
         m_message->setText(sentence);
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_message->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     });
     connect(m_console, &GenerationConsole::credentialReady, this, [this](const QByteArray &jwt) {
         m_lastCredential = QString::fromUtf8(jwt);

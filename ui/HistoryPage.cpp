@@ -33,6 +33,9 @@ HistoryPage::HistoryPage(WalletSession &session, qint64 profileId, QWidget *pare
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("Presentations, newest first"));
+    m_list->setAccessibleDescription(
+        tr("Each row says when you answered a verifier, to whom, the outcome and what left your "
+           "wallet. Choose one to read it in full below."));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -60,6 +63,7 @@ HistoryPage::HistoryPage(WalletSession &session, qint64 profileId, QWidget *pare
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("back"));
     back->setShortcut(QKeySequence::Back);
+    back->setToolTip(tr("You return to your credentials; the history stays as it is."));
     m_clear = new QPushButton(tr("C&lear history…"), this);
     m_clear->setObjectName(QStringLiteral("clearHistory"));
     m_clear->setAccessibleName(tr("Clear the presentation history"));

@@ -47,6 +47,9 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
     m_account = new AccountPicker(session, profileId, QStringLiteral("hosted-wallet"), this);
     m_account->setObjectName(QStringLiteral("hostedConsoleAccount"));
     m_account->setAccessibleName(tr("Hosted wallet account"));
+    m_account->setAccessibleDescription(
+        tr("Every request on this page goes to this account's hosted wallet, with its API "
+           "key."));
     auto *accountLabel = new QLabel(tr("Acco&unt:"), this);
     accountLabel->setBuddy(m_account);
     m_noAccount = new PlainLabel(this, QStringLiteral("noHostedConsoleAccount"),
@@ -56,6 +59,9 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
     m_id->setObjectName(QStringLiteral("hostedCredentialId"));
     m_id->setAccessibleName(tr("Credential id at the hosted wallet"));
     m_id->setMaxLength(200);
+    m_id->setAccessibleDescription(
+        tr("Type the id the hosted wallet gave the credential, or issue one below to have it "
+           "filled in. Press Enter to get its state."));
     auto *idLabel = new QLabel(tr("Credential &id:"), this);
     idLabel->setBuddy(m_id);
     m_get = button(this, tr("&Get"), "hostedGet", tr("Get the credential's state"));
@@ -63,12 +69,21 @@ HostedWalletConsolePage::HostedWalletConsolePage(WalletSession &session, qint64 
                       tr("Verify at the hosted wallet and compare with vcdesk's checks"));
     m_delete = button(this, tr("&Delete…"), "hostedDelete",
                       tr("Delete the credential at the hosted wallet"));
+    m_get->setToolTip(tr("Shows the credential's status, template, type, issuer and claims as "
+                         "the hosted wallet keeps them."));
+    m_verify->setToolTip(tr("The hosted wallet checks the credential, vcdesk checks it here too, "
+                            "and the table shows both answers check by check."));
+    m_delete->setToolTip(tr("You are asked to confirm first. The holder loses the credential at "
+                            "the hosted wallet, and this cannot be undone."));
     m_details = new PlainLabel(this, QStringLiteral("hostedConsoleDetails"));
     m_details->setAccessibleName(tr("The credential"));
     m_comparison = new ValidationComparisonModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("hostedComparison"));
     m_table->setAccessibleName(tr("The hosted wallet's checks next to vcdesk's"));
+    m_table->setAccessibleDescription(
+        tr("One row per check: what the hosted wallet says, what vcdesk says, and whether they "
+           "agree. Rows where they differ are highlighted."));
     m_table->setModel(m_comparison);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -154,14 +169,22 @@ QWidget *HostedWalletConsolePage::templateBox()
     auto *box = new QGroupBox(tr("Issue from a template"), this);
     m_loadTemplates = button(box, tr("&Load templates"), "hostedLoadTemplates",
                              tr("Ask the hosted wallet for its templates"));
+    m_loadTemplates->setToolTip(
+        tr("Fills the template list with the templates the chosen account can issue from."));
     m_template = new QComboBox(box);
     m_template->setObjectName(QStringLiteral("hostedConsoleTemplate"));
     m_template->setAccessibleName(tr("Template"));
+    m_template->setAccessibleDescription(
+        tr("Empty until you load the templates. The fields of the template you choose appear "
+           "below for you to fill in."));
     m_walletId = new QLineEdit(box);
     m_walletId->setObjectName(QStringLiteral("hostedWalletId"));
     m_walletId->setAccessibleName(tr("The holder's wallet to issue into"));
     m_walletId->setPlaceholderText(tr("the holder's wallet id or DID"));
     m_issue = button(box, tr("I&ssue"), "hostedIssue", tr("Issue from the template"));
+    m_issue->setToolTip(tr("The hosted wallet issues a credential from the chosen template, with "
+                           "the fields you filled in, into the holder's wallet. Its id then "
+                           "appears in the credential id field."));
     m_fields = new QFormLayout;
     auto *templateLabel = new QLabel(tr("&Template:"), box);
     templateLabel->setBuddy(m_template);

@@ -48,6 +48,8 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     m_account = new AccountPicker(session, profileId, QStringLiteral("hosted-wallet"), this);
     m_account->setObjectName(QStringLiteral("hostedAccount"));
     m_account->setAccessibleName(tr("Hosted wallet account"));
+    m_account->setAccessibleDescription(tr("Choose which of your hosted wallet accounts the "
+                                           "list, the templates and the requests below use."));
     auto *accountLabel = new QLabel(tr("&Account:"), this);
     accountLabel->setBuddy(m_account);
     m_noAccount = new PlainLabel(this, QStringLiteral("noAccount"),
@@ -56,6 +58,9 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("hostedList"));
     m_list->setAccessibleName(tr("Credentials the hosted wallet holds"));
+    m_list->setAccessibleDescription(tr("The credentials your wallet remembers for this account. "
+                                        "Choose one to see what it holds, copy it here or forget "
+                                        "it."));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMaximumHeight(180);
@@ -67,6 +72,9 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     m_copy = new QPushButton(tr("&Copy into this wallet"), this);
     m_copy->setObjectName(QStringLiteral("copyHosted"));
     m_copy->setAccessibleName(tr("Copy the chosen credential into this wallet"));
+    m_copy->setToolTip(tr("Your wallet fetches the credential from the hosted wallet and checks "
+                          "it; one that is not valid is kept only if you say so. The hosted "
+                          "wallet keeps it too."));
     m_forget = new QPushButton(tr("&Forget…"), this);
     m_forget->setObjectName(QStringLiteral("forgetHosted"));
     m_forget->setAccessibleName(tr("Forget the chosen credential's id"));
@@ -75,6 +83,7 @@ HostedWalletPage::HostedWalletPage(WalletSession &session, qint64 profileId, QWi
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("back"));
     back->setAccessibleName(tr("Back to the credentials"));
+    back->setToolTip(tr("Returns to the list of credentials in your wallet."));
     back->setShortcut(QKeySequence::Back);
 
     auto *accountRow = new QHBoxLayout;
@@ -197,6 +206,9 @@ QWidget *HostedWalletPage::addByIdForm()
     m_addById = new QPushButton(tr("A&dd by id"), box);
     m_addById->setObjectName(QStringLiteral("addById"));
     m_addById->setAccessibleName(tr("Remember the id, once the hosted wallet knows it"));
+    m_addById->setToolTip(tr("Your wallet asks the hosted wallet for the credential with the id "
+                             "you typed and, if it has it, lists it above. Nothing is copied into "
+                             "this wallet yet."));
     auto *idLabel = new QLabel(tr("&Id:"), box);
     idLabel->setBuddy(m_idInput);
     auto *form = new QFormLayout(box);
@@ -222,13 +234,21 @@ QWidget *HostedWalletPage::requestForm()
     m_loadTemplates = new QPushButton(tr("Get &templates"), box);
     m_loadTemplates->setObjectName(QStringLiteral("loadTemplates"));
     m_loadTemplates->setAccessibleName(tr("Ask the hosted wallet for its templates"));
+    m_loadTemplates->setToolTip(tr("Your wallet fetches the credential templates of the chosen "
+                                   "account and lists them in the Template box."));
     m_template = new QComboBox(box);
     m_template->setObjectName(QStringLiteral("templateChoice"));
     m_template->setAccessibleName(tr("Template"));
+    m_template->setAccessibleDescription(tr("The template to request a credential from. "
+                                            "Choosing one shows the fields it asks you to fill "
+                                            "in below."));
     m_template->setPlaceholderText(tr("Get the templates first"));
     m_request = new QPushButton(tr("&Request"), box);
     m_request->setObjectName(QStringLiteral("requestHosted"));
     m_request->setAccessibleName(tr("Have the hosted wallet issue the credential to you"));
+    m_request->setToolTip(tr("The hosted wallet issues a credential from the chosen template, "
+                             "with the fields you filled in, in the name of your wallet's default "
+                             "key. It is then listed above, and you can copy it here."));
     auto *templateLabel = new QLabel(tr("Te&mplate:"), box);
     templateLabel->setBuddy(m_template);
     auto *top = new QHBoxLayout;

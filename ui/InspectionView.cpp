@@ -67,6 +67,8 @@ InspectionView::InspectionView(QWidget *parent)
     m_checks = new QTableView(splitter);
     m_checks->setObjectName(QStringLiteral("checks"));
     m_checks->setAccessibleName(tr("Checks"));
+    m_checks->setAccessibleDescription(tr("Each check made on the token, with its result and the "
+                                          "reason. Together they give the verdict shown above."));
     m_checks->setModel(m_checkModel);
     m_checks->setWordWrap(true);
     m_checks->verticalHeader()->hide();
@@ -80,15 +82,25 @@ InspectionView::InspectionView(QWidget *parent)
     m_parts->setObjectName(QStringLiteral("inspectionParts"));
     m_claimsView = makeTree(m_claimsModel, m_parts);
     m_claimsView->setAccessibleName(tr("Claims"));
+    m_claimsView->setAccessibleDescription(
+        tr("What the credential says about its subject, as a tree of names and values."));
     m_parts->addTab(m_claimsView, tr("Claims"));
     m_payloadView = makeTree(m_payloadModel, m_parts);
     m_payloadView->setAccessibleName(tr("Payload"));
+    m_payloadView->setAccessibleDescription(
+        tr("Everything the token's body carries, decoded, as a tree of names and values."));
     m_headerView = makeTree(m_headerModel, m_parts);
     m_headerView->setAccessibleName(tr("Header"));
+    m_headerView->setAccessibleDescription(
+        tr("The signed token's header as a tree of names and values, such as its signing "
+           "algorithm and key id; empty for a token without one."));
     m_parts->addTab(m_payloadView, tr("Payload"));
     m_parts->addTab(m_headerView, tr("Header"));
     m_nestedView = makeTree(m_nestedModel, m_parts);
     m_nestedView->setAccessibleName(tr("Embedded credentials"));
+    m_nestedView->setAccessibleDescription(
+        tr("The credentials this token carries, such as those in a presentation, each inspected "
+           "on its own and shown as a tree."));
     m_parts->addTab(m_nestedView, tr("Embedded"));
     m_canonicalForm = new CanonicalFormView(m_parts);
     m_parts->addTab(m_canonicalForm, tr("Signed form"));
@@ -101,7 +113,9 @@ InspectionView::InspectionView(QWidget *parent)
 void InspectionView::showInspection(const Inspection &inspection)
 {
     const Verdict verdict = inspection.report.verdict();
-    m_verdict->setText(VerdictText::headline(verdict));
+    // A symbol and a word, so the verdict never rests on the badge's colour alone.
+    m_verdictWord = VerdictText::headline(verdict);
+    m_verdict->setText(VerdictText::symbol(verdict) + QLatin1Char(' ') + m_verdictWord);
     m_verdict->setToolTip(VerdictText::meaning(verdict));
     m_verdict->setStyleSheet(badgeStyle(VerdictText::colour(verdict)));
     m_verdict->show();
@@ -166,6 +180,7 @@ void InspectionView::showStatus(const QString &text)
 void InspectionView::clear()
 {
     m_verdict->clear();
+    m_verdictWord.clear();
     m_verdict->hide();
     m_summary->setText(tr("Nothing inspected yet."));
     m_checkModel->clear();
@@ -184,7 +199,7 @@ void InspectionView::addTab(QWidget *page, const QString &title)
 
 QString InspectionView::verdictText() const
 {
-    return m_verdict->text();
+    return m_verdictWord;
 }
 
 QString InspectionView::summaryText() const

@@ -32,6 +32,7 @@ public:
     void clear();
     void addTab(QWidget *page, const QString &title);
 
+    /// The verdict's headline ("VALID", ...), as the badge shows it after its symbol.
     QString verdictText() const;
     QString summaryText() const;
     CheckListModel *checks() const { return m_checkModel; }
@@ -43,6 +44,7 @@ public:
 
 private:
     QLabel *m_verdict = nullptr;
+    QString m_verdictWord; // the headline, without the symbol the badge shows before it
     QLabel *m_summary = nullptr;
     QTableView *m_checks = nullptr;
     QTabWidget *m_parts = nullptr;

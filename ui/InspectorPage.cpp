@@ -11,6 +11,7 @@
 #include "ui/BatchInspectionView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
+#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -41,6 +42,10 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
 
     m_input = new QPlainTextEdit(this);
     m_input->setObjectName(QStringLiteral("tokenInput"));
+    m_input->setAccessibleName(tr("Token to inspect"));
+    m_input->setAccessibleDescription(tr("Paste a token, such as a signed JWT or JWS. It is "
+                                         "checked a moment after it changes, and what is found "
+                                         "shows below."));
     m_input->setPlaceholderText(tr("Paste a signed token (JWT / JWS) here, drop a file on this "
                                    "window, or open one."));
     m_input->setMaximumHeight(110);
@@ -51,15 +56,22 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     auto *open = new QPushButton(tr("Open file…"), this);
     open->setObjectName(QStringLiteral("openFile"));
     open->setAccessibleName(tr("Open a token from a file"));
+    open->setToolTip(tr("Choose a token file of up to 16 MiB; its text goes into the token "
+                        "field and is checked."));
     auto *openMany = new QPushButton(tr("Open files…"), this);
     openMany->setObjectName(QStringLiteral("openFiles"));
     openMany->setAccessibleName(tr("Inspect several token files"));
+    openMany->setToolTip(tr("Choose several files; each is checked on its own, and the Batch "
+                            "tab lists the results."));
     auto *openFolder = new QPushButton(tr("Open folder…"), this);
     openFolder->setObjectName(QStringLiteral("openFolder"));
     openFolder->setAccessibleName(tr("Inspect every token file in a folder"));
+    openFolder->setToolTip(tr("Choose a folder; every file in it and in its subfolders is "
+                              "checked, and the Batch tab lists the results."));
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("clearToken"));
     clear->setAccessibleName(tr("Clear the token"));
+    clear->setToolTip(tr("Empties the token field and the results below."));
     buttons->addWidget(open);
     buttons->addWidget(openMany);
     buttons->addWidget(openFolder);
@@ -84,7 +96,7 @@ InspectorPage::InspectorPage(InspectionController *controller, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText); // messages may quote the token
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b31d1d; }"));
+    m_error->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_error);
 
@@ -148,9 +160,14 @@ QLayout *InspectorPage::buildOptions()
     m_atBox = new QCheckBox(tr("Check as of"), this);
     m_atBox->setObjectName(QStringLiteral("atBox"));
     m_atBox->setAccessibleName(tr("Check validity as of another date"));
+    m_atBox->setToolTip(tr("When on, the token is checked as of the date and time beside this "
+                           "box instead of now."));
     m_atEdit = new QDateTimeEdit(QDateTime::currentDateTimeUtc(), this);
     m_atEdit->setObjectName(QStringLiteral("atEdit"));
     m_atEdit->setAccessibleName(tr("The date and time to check validity at (UTC)"));
+    m_atEdit->setAccessibleDescription(tr("Type or pick a date and time in UTC, as "
+                                          "year-month-day hours:minutes. It applies while “Check "
+                                          "as of” is on."));
     m_atEdit->setTimeSpec(Qt::UTC);
     m_atEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     m_atEdit->setCalendarPopup(true);

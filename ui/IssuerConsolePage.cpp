@@ -37,12 +37,18 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     m_account->setPreferredRole(QStringLiteral("issuer"));
     m_account->setObjectName(QStringLiteral("issuerAccount"));
     m_account->setAccessibleName(tr("Issuer agent account"));
+    m_account->setAccessibleDescription(
+        tr("The account of your wallet this page acts with at the issuer agent; an issuer's own "
+           "account is chosen first. Its records are read again every 2 seconds while the page "
+           "is shown."));
     auto *accountLabel = new QLabel(tr("Acco&unt:"), this);
     accountLabel->setBuddy(m_account);
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshRecords"));
     m_refresh->setAccessibleName(tr("Ask the agent for its records now"));
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Reads the chosen account's records from the agent at once, "
+                             "without waiting for the next automatic read."));
     m_noAccount = new PlainLabel(this, QStringLiteral("noIssuerAccount"),
                                  tr("No issuer-agent account: add one in Wallet ▸ Accounts."));
     m_status = new PlainLabel(this, QStringLiteral("recordsStatus"));
@@ -61,6 +67,9 @@ IssuerConsolePage::IssuerConsolePage(WalletSession &session, qint64 profileId, O
     m_inspect = new QPushButton(tr("&Open in inspector"), this);
     m_inspect->setObjectName(QStringLiteral("inspectIssued"));
     m_inspect->setAccessibleName(tr("Open the credential in the inspector"));
+    m_inspect->setToolTip(tr("Takes the credential that the last look-up or custodial "
+                             "issuance brought back to the Inspect section, where it is "
+                             "checked."));
     m_inspect->setEnabled(false);
 
     auto *accountRow = new QHBoxLayout;
@@ -143,6 +152,10 @@ QWidget *IssuerConsolePage::recordsTab()
     m_table = new QTableView(tab);
     m_table->setObjectName(QStringLiteral("issuerRecords"));
     m_table->setAccessibleName(tr("Credential exchange records"));
+    m_table->setAccessibleDescription(
+        tr("One row for each credential exchange at the agent, latest change first: its record "
+           "and thread, role, state, claims, subject and when it changed. Choose a row to issue "
+           "or revoke its credential."));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IssuerRecordModel::UpdatedColumn, Qt::DescendingOrder);
@@ -165,9 +178,13 @@ QWidget *IssuerConsolePage::recordsTab()
     m_issue = new QPushButton(tr("&Issue"), tab);
     m_issue->setObjectName(QStringLiteral("issueRecord"));
     m_issue->setAccessibleName(tr("Issue the chosen accepted offer"));
+    // Its tooltip (what it does, or why it cannot) is set by updateButtons(), below.
     m_revoke = new QPushButton(tr("Re&voke…"), tab);
     m_revoke->setObjectName(QStringLiteral("revokeRecord"));
     m_revoke->setAccessibleName(tr("Revoke the chosen record's credential"));
+    m_revoke->setToolTip(tr("After you confirm, the agent revokes the credential it sent, and "
+                            "every verifier that checks its status refuses it. This cannot be "
+                            "undone."));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revoke);
@@ -213,6 +230,8 @@ QWidget *IssuerConsolePage::lookUpTab()
     m_lookUp = new QPushButton(tr("&Look up"), tab);
     m_lookUp->setObjectName(QStringLiteral("matchButton"));
     m_lookUp->setAccessibleName(tr("Look up the first credential of this type"));
+    m_lookUp->setToolTip(tr("Asks the agent for the first record whose claim_type is what you "
+                            "typed; if it holds a credential, you can open it in the inspector."));
     m_lookUp->setEnabled(false);
     auto *explain = new PlainLabel(tab);
     explain->setText(tr("The agent answers with the first credential whose claim_type is this "
@@ -287,7 +306,8 @@ void IssuerConsolePage::updateButtons()
     m_issue->setToolTip(issuer && record->state != ProtocolState::RequestReceived
                             ? tr("Only an offer the holder accepted (RequestReceived) can be "
                                  "issued.")
-                            : QString());
+                            : tr("The agent issues the credential and sends it to the holder "
+                                 "who accepted the chosen offer; the table shows how it goes."));
     m_revoke->setEnabled(issuer && record->state == ProtocolState::CredentialSent);
 }
 

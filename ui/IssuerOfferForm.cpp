@@ -24,10 +24,15 @@ IssuerOfferForm::IssuerOfferForm(QWidget *parent)
     m_author->setAccessibleName(tr("Author DID"));
     m_author->setPlaceholderText(tr("the issuer's published DID"));
     m_validity = new ValidityBox(QStringLiteral("offerValidity"), this);
+    m_validity->setAccessibleDescription(
+        tr("How long the offered credential stays valid, from one minute up to ten years. The "
+           "arrow keys change it by an hour."));
     m_claims = new ClaimsEditor(QStringLiteral("offerClaims"), this);
     m_create = new QPushButton(tr("C&reate offer"), this);
     m_create->setObjectName(QStringLiteral("createOffer"));
     m_create->setAccessibleName(tr("Create the offer"));
+    m_create->setToolTip(tr("The issuer agent makes an offer of these claims to the holder on "
+                            "the chosen connection. It then appears under Records."));
 
     auto *form = new LabelledForm;
     form->addField(tr("Co&nnection:"), m_connection);

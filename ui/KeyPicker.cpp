@@ -19,6 +19,9 @@ KeyPicker::KeyPicker(WalletSession &session, qint64 profileId, QWidget *parent)
 {
     setObjectName(QStringLiteral("keyPicker"));
     setAccessibleName(tr("Key the credentials are bound to"));
+    setAccessibleDescription(tr("The credentials you receive are bound to the key you choose, "
+                                "and presenting them later needs it. Your default key is chosen "
+                                "until you choose another."));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_keys = new KeyListModel(session, profileId, this);
     connect(m_keys, &QAbstractItemModel::modelReset, this, &KeyPicker::refill);

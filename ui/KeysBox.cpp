@@ -34,6 +34,9 @@ KeysBox::KeysBox(QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("keyList"));
     m_table->setAccessibleName(tr("Your keys and their DIDs"));
+    m_table->setAccessibleDescription(
+        tr("One row per key: its DID, key type, DID method, whether it is the default, and when "
+           "it was made. Select a row to copy its DID or make it the default."));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -48,23 +51,33 @@ KeysBox::KeysBox(QWidget *parent)
     m_makeDefault = new QPushButton(tr("Make &default"), this);
     m_makeDefault->setObjectName(QStringLiteral("makeDefaultKey"));
     m_makeDefault->setAccessibleName(tr("Make the selected key the default"));
+    m_makeDefault->setToolTip(tr("New credentials are bound to this key's DID from now on; the "
+                                 "credentials you have stay bound to theirs."));
     m_copy = new QPushButton(tr("&Copy DID"), this);
     m_copy->setObjectName(QStringLiteral("copyDid"));
     m_copy->setAccessibleName(tr("Copy the selected key's DID"));
+    m_copy->setToolTip(tr("Puts the whole DID on the clipboard, to paste where an issuer asks "
+                          "for it."));
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("newKeyType"));
     m_type->setAccessibleName(tr("Type of the new key"));
+    m_type->setAccessibleDescription(tr("The kind of key New key makes: P-256, Ed25519 or "
+                                        "secp256k1. Choose one the issuers you use accept."));
     for (KeyType type : {KeyType::P256, KeyType::Ed25519, KeyType::Secp256k1})
         m_type->addItem(KeyListModel::typeText(type), int(type));
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("newKeyMethod"));
     m_method->setAccessibleName(tr("DID method of the new key"));
+    m_method->setAccessibleDescription(tr("How the new key's DID is written: did:key is short; "
+                                          "did:jwk holds the key itself and is much longer."));
     m_method->addItem(QStringLiteral("did:key"), int(KeyStore::DidMethod::Key));
     m_method->addItem(QStringLiteral("did:jwk"), int(KeyStore::DidMethod::Jwk));
     m_generate = new QPushButton(tr("&New key"), this);
     m_generate->setObjectName(QStringLiteral("newKey"));
     m_generate->setAccessibleName(tr("Make a new key of this type and DID method"));
+    m_generate->setToolTip(tr("Adds a key to your wallet and selects it in the list. It becomes "
+                              "the default only if it is your first key."));
     auto *typeLabel = new QLabel(tr("Key t&ype:"), this);
     typeLabel->setBuddy(m_type);
     auto *methodLabel = new QLabel(tr("DID &method:"), this);

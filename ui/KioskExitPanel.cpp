@@ -35,15 +35,23 @@ KioskExitPanel::KioskExitPanel(OperatorPinGate *gate, QWidget *parent)
     prompt->setWordWrap(true);
     m_pin->setObjectName(QStringLiteral("operatorPin"));
     m_pin->setAccessibleName(tr("Operator PIN"));
+    m_pin->setAccessibleDescription(tr("Type the PIN and press Enter; it stays hidden. After a "
+                                       "minute without typing, this panel closes and the kiosk "
+                                       "carries on."));
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(64);
     m_pin->setHidden(gate->noPinConfigured());
     prompt->setBuddy(m_pin);
     m_leave->setObjectName(QStringLiteral("leaveKiosk"));
     m_leave->setAccessibleName(tr("Leave the kiosk"));
+    m_leave->setToolTip(tr("If the PIN is right, the kiosk program closes. After %1 wrong PINs "
+                           "in a row, every PIN is refused for %2 seconds.")
+                            .arg(OperatorPinGate::kMaxFailures)
+                            .arg(OperatorPinGate::kLockSeconds));
     auto *cancel = new QPushButton(tr("&Cancel"), this);
     cancel->setObjectName(QStringLiteral("cancelLeave"));
     cancel->setAccessibleName(tr("Cancel and go back to the kiosk"));
+    cancel->setToolTip(tr("The kiosk carries on where it was. Esc does the same."));
     m_message->setObjectName(QStringLiteral("exitMessage"));
 
     auto *buttons = new QHBoxLayout;

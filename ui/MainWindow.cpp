@@ -76,6 +76,9 @@ MainWindow::MainWindow(const QString &walletPath, QWidget *parent)
     m_sections = new QListWidget(central);
     m_sections->setObjectName(QStringLiteral("pageList"));
     m_sections->setAccessibleName(tr("Sections"));
+    m_sections->setAccessibleDescription(
+        tr("The section you choose fills the rest of the window: your wallet, the inspector, "
+           "the operator console or the settings."));
     m_sections->setFixedWidth(170);
     m_sections->setFrameShape(QFrame::NoFrame);
     m_sections->setStyleSheet(QStringLiteral("QListWidget#pageList::item { padding: 8px 12px; }"));

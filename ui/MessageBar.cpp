@@ -1,5 +1,7 @@
 #include "ui/MessageBar.h"
 
+#include "ui/StatusColour.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -35,11 +37,13 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::show(const QString &title, const QString &text, WalletSession::MessageKind kind)
 {
     m_label->setText(title.isEmpty() ? text : tr("%1: %2").arg(title, text));
-    const char *colour = kind == WalletSession::MessageKind::Error     ? "#fdecea"
-                         : kind == WalletSession::MessageKind::Warning ? "#fff4e5"
-                                                                       : "#e8f4fd";
+    // A tinted background the window's own text reads on, light or dark.
+    const StatusColour::Tone tone =
+        kind == WalletSession::MessageKind::Error     ? StatusColour::Tone::Problem
+        : kind == WalletSession::MessageKind::Warning ? StatusColour::Tone::Warning
+                                                      : StatusColour::Tone::Information;
     setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid palette(mid); }")
-                      .arg(QLatin1String(colour)));
+                      .arg(StatusColour::background(tone, palette()).name()));
     QFrame::show();
 }
 

@@ -8,6 +8,7 @@
 #include "models/ReadableName.h"
 #include "models/WalletSession.h"
 #include "ui/PageTitle.h"
+#include "ui/StatusColour.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,10 +44,16 @@ OffersPage::OffersPage(WalletSession &session, qint64 profileId, OfferInbox &inb
     auto *refresh = new QPushButton(tr("Check &now"), this);
     refresh->setObjectName(QStringLiteral("refresh"));
     refresh->setAccessibleName(tr("Check the issuers for offers now"));
+    refresh->setToolTip(tr("Your wallet asks your issuer agent accounts for new offers now "
+                           "instead of at the next regular check. When it last checked shows "
+                           "beside this button."));
 
     m_list = new QTableView(this);
     m_list->setObjectName(QStringLiteral("offerList"));
     m_list->setAccessibleName(tr("Offers"));
+    m_list->setAccessibleDescription(tr("The credentials issuers have offered you, with their "
+                                        "state and when they last changed. Choose one to see "
+                                        "what it holds and to accept or reject it."));
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -74,6 +81,9 @@ OffersPage::OffersPage(WalletSession &session, qint64 profileId, OfferInbox &inb
     m_accept = new QPushButton(tr("&Accept"), this);
     m_accept->setObjectName(QStringLiteral("accept"));
     m_accept->setAccessibleName(tr("Accept the offer: the issuer issues the credential"));
+    m_accept->setToolTip(tr("Your wallet asks the issuer for the credential, then checks and "
+                            "stores it; this may take a while. If it fails, nothing is stored "
+                            "and the offer stays here."));
     m_reject = new QPushButton(tr("&Reject"), this);
     m_reject->setObjectName(QStringLiteral("reject"));
     m_reject->setAccessibleName(tr("Reject the offer"));
@@ -81,6 +91,7 @@ OffersPage::OffersPage(WalletSession &session, qint64 profileId, OfferInbox &inb
                             "service has no way to hear a no."));
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(QStringLiteral("back"));
+    back->setToolTip(tr("Returns to the list of credentials in your wallet."));
     back->setShortcut(QKeySequence::Back);
 
     auto *statusRow = new QHBoxLayout;
@@ -142,7 +153,7 @@ void OffersPage::showStatus()
         text = tr("Not checked yet.");
     m_status->setText(text);
     m_status->setStyleSheet(!m_inbox.isPolling() && !m_inbox.lastError().isEmpty()
-                                ? QStringLiteral("color: #c62828;")
+                                ? StatusColour::textStyle(StatusColour::Tone::Problem, palette())
                                 : QString());
 }
 

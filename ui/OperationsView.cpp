@@ -24,6 +24,9 @@ OperationsView::OperationsView(OperationLog &log, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("operationsTable"));
     m_table->setAccessibleName(tr("Operations history"));
+    m_table->setAccessibleDescription(
+        tr("Every action taken at a service from the console: when, by whom, with which account, "
+           "what, and how it ended, newest first. Choose a row to read it in full below."));
     m_table->setModel(sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

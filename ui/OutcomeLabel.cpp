@@ -1,5 +1,7 @@
 #include "ui/OutcomeLabel.h"
 
+#include "ui/StatusColour.h"
+
 namespace vcdesk {
 
 OutcomeLabel::OutcomeLabel(QWidget *parent, const QString &objectName, Empty empty)
@@ -14,7 +16,8 @@ OutcomeLabel::OutcomeLabel(QWidget *parent, const QString &objectName, Empty emp
 void OutcomeLabel::say(const QString &text, bool problem)
 {
     m_problem = problem && !text.isEmpty();
-    setStyleSheet(m_problem ? QStringLiteral("color: #c62828;") : QString());
+    setStyleSheet(m_problem ? StatusColour::textStyle(StatusColour::Tone::Problem, palette())
+                            : QString());
     setText(text);
     if (m_empty == HideWhenEmpty)
         setVisible(!text.isEmpty()); // no empty row under the buttons

@@ -11,6 +11,7 @@
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 #include "ui/ScreenRegionPicker.h"
+#include "ui/StatusColour.h"
 #include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>
@@ -95,15 +96,23 @@ QWidget *PresentPage::startStep()
     auto *go = namedButton(tr("&Continue"), QStringLiteral("start"),
                            tr("Open the verifier's request"), step);
     go->setDefault(true);
+    go->setToolTip(tr("vcdesk fetches the request behind the link you typed or pasted and shows "
+                      "you who asks and for what. Nothing is sent yet."));
     auto *image = namedButton(tr("From a &picture…"), QStringLiteral("fromImage"),
                               tr("Read a QR code from a picture file"), step);
+    image->setToolTip(tr("Choose a picture file (PNG, JPEG, BMP, GIF or WebP) that shows the "
+                         "verifier's QR code; vcdesk reads the request in it."));
     auto *screen = namedButton(tr("From the &screen…"), QStringLiteral("fromScreen"),
                                tr("Read a QR code shown on the screen"), step);
+    screen->setToolTip(tr("The vcdesk window hides for a moment; then drag a rectangle around "
+                          "the QR code, or press Enter to read the whole screen."));
     // Alt+M: Alt+C belongs to Continue.
     m_fromCamera = namedButton(tr("From the ca&mera…"), QStringLiteral("fromCamera"),
                                tr("Read a QR code held up to the camera"), step);
+    m_fromCamera->setToolTip(tr("Shows the camera's picture; hold the QR code up to it. The "
+                                "camera stops once a code is read or you cancel with Escape."));
     m_problem = new PlainLabel(step, QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
 
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_link, 1);
@@ -162,11 +171,15 @@ QWidget *PresentPage::consentStep()
     auto *step = new QWidget(this);
     m_consent = new ConsentView(*m_controller->choices(), step);
     m_whyNot = new PlainLabel(step, QStringLiteral("whyNot"));
-    m_whyNot->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_whyNot->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_share = namedButton(tr("&Share"), QStringLiteral("share"), tr("Share what is chosen"), step);
     m_share->setDefault(true);
+    m_share->setToolTip(
+        tr("Sends the verifier only the credentials and claims you chose above. "
+           "It stays unavailable while something the request needs is not chosen."));
     auto *decline = namedButton(tr("&Decline"), QStringLiteral("decline"),
                                 tr("Decline: tell the verifier no"), step);
+    decline->setToolTip(tr("The verifier is told you declined; nothing leaves your wallet."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_whyNot, 1);
     buttons->addWidget(decline);
@@ -196,11 +209,16 @@ QWidget *PresentPage::outcomeStep()
     m_outcomeClaims = new PlainLabel(step, QStringLiteral("outcomeClaims"));
     auto *again = namedButton(tr("Present &again"), QStringLiteral("again"),
                               tr("Present to another verifier"), step);
+    again->setToolTip(tr("Starts over, so you can give vcdesk the next verifier's link or QR "
+                         "code."));
     auto *finished =
         namedButton(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
     finished->setDefault(true);
+    finished->setToolTip(tr("Closes this answer and takes you back to your credentials."));
     auto *history = namedButton(tr("See the &history"), QStringLiteral("seeHistory"),
                                 tr("Every answer you gave verifiers"), step);
+    history->setToolTip(tr("Opens your presentation history, newest first: when, to which "
+                           "verifier, the outcome, and what was shared."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(history);
     buttons->addStretch();
@@ -236,10 +254,12 @@ void PresentPage::showOutcome()
     using Kind = PresentController::Outcome::Kind;
     const PresentController::Outcome &outcome = m_controller->outcome();
     m_outcomeTitle->setText(outcome.title);
-    m_outcomeTitle->setStyleSheet(outcome.kind == Kind::Shared ? QStringLiteral("color: #2e7d32;")
-                                  : outcome.kind == Kind::Refused || outcome.kind == Kind::Failed
-                                      ? QStringLiteral("color: #c62828;")
-                                      : QString());
+    m_outcomeTitle->setStyleSheet(
+        outcome.kind == Kind::Shared
+            ? StatusColour::textStyle(StatusColour::Tone::Success, palette())
+        : outcome.kind == Kind::Refused || outcome.kind == Kind::Failed
+            ? StatusColour::textStyle(StatusColour::Tone::Problem, palette())
+            : QString());
     QString text = DisplayText::escape(outcome.text, 1200);
     if (outcome.redirect.isValid())
         text += QLatin1Char('\n') +

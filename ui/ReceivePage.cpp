@@ -11,6 +11,7 @@
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 #include "ui/SignInPanel.h"
+#include "ui/StatusColour.h"
 #include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>
@@ -32,7 +33,6 @@ namespace {
 
 enum Step { Start, Working, Offer, Decision, Outcome };
 
-const QString kRed = QStringLiteral("color: #c62828;");
 /// Logical pixels: the issuer's logo beside its name, a credential's in the list.
 constexpr int kLogoSide = 48;
 constexpr int kIconSide = 24;
@@ -138,8 +138,10 @@ QWidget *ReceivePage::startStep()
     auto *go =
         namedButton(tr("&Continue"), QStringLiteral("start"), tr("Read the issuer's offer"), step);
     go->setDefault(true);
+    go->setToolTip(tr("vcdesk fetches the offer and the issuer's details and shows you who "
+                      "offers what. Nothing is received yet, and the offer is not used up."));
     m_problem = new PlainLabel(step, QStringLiteral("problem"));
-    m_problem->setStyleSheet(kRed);
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     auto *row = new QHBoxLayout;
     row->addWidget(m_link, 1);
     row->addWidget(go);
@@ -189,6 +191,9 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     m_offered = new QTreeWidget(step);
     m_offered->setObjectName(QStringLiteral("offered"));
     m_offered->setAccessibleName(tr("What the issuer offers"));
+    m_offered->setAccessibleDescription(
+        tr("Each credential on offer with its format, and under it the claims it holds. One "
+           "that vcdesk cannot keep is marked and left out."));
     m_offered->setHeaderLabels({tr("Credential"), tr("Format")});
     m_offered->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_offered->setRootIsDecorated(true);
@@ -201,6 +206,9 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     m_code->setObjectName(QStringLiteral("transactionCode"));
     m_code->setAccessibleName(tr("Transaction code"));
     m_code->setEchoMode(QLineEdit::Password); // a one-time secret: not for onlookers
+    m_code->setAccessibleDescription(
+        tr("Type the code the issuer sent you separately, for example by e-mail or text "
+           "message; it stays hidden as you type. Press Enter to receive the credentials."));
     m_code->setMaximumWidth(m_code->fontMetrics().averageCharWidth() * 28);
     auto *codeLabel = new QLabel(tr("&Transaction code:"), m_codeBox);
     codeLabel->setBuddy(m_code);
@@ -248,13 +256,18 @@ QWidget *ReceivePage::offerStep(WalletSession &session, qint64 profileId)
     clientIdRow->addWidget(clientIdHelp);
     clientIdRow->addStretch();
     m_offerProblem = new PlainLabel(step, QStringLiteral("offerProblem"));
-    m_offerProblem->setStyleSheet(kRed);
+    m_offerProblem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_receive = namedButton(tr("&Receive"), QStringLiteral("receive"),
                             tr("Receive these credentials into your wallet"), step);
     m_receive->setDefault(true);
+    m_receive->setToolTip(tr("vcdesk asks the issuer for the credentials, bound to your key, and "
+                             "checks them. If they all pass they are stored at once; if not, you "
+                             "see why before anything is stored."));
     auto *notNow = namedButton(tr("&Not now"), QStringLiteral("notNow"),
                                tr("Leave the offer: nothing is asked of the issuer"), step);
     notNow->setShortcut(QKeySequence::Cancel);
+    notNow->setToolTip(
+        tr("You go back to your credentials, and the offer's link is cleared from this page."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_offerProblem, 1);
     buttons->addWidget(notNow);
@@ -285,13 +298,17 @@ QWidget *ReceivePage::decisionStep()
 {
     auto *step = new QWidget(this);
     auto *title = new PageTitle(tr("Not as it should be"), step, 1.2);
-    title->setStyleSheet(kRed);
+    title->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_decisionText = new PlainLabel(step, QStringLiteral("decisionText"));
     m_keep = namedButton(tr("&Keep anyway"), QStringLiteral("keepAnyway"),
                          tr("Store them as they are, marked as not valid"), step);
+    m_keep->setToolTip(tr("The credentials go into your wallet but stay marked as not valid, and "
+                          "the issuer is told you accepted them."));
     m_discard = namedButton(tr("&Discard"), QStringLiteral("discard"),
                             tr("Keep nothing from this offer"), step);
     m_discard->setDefault(true); // the safe choice is the one Enter takes
+    m_discard->setToolTip(
+        tr("Nothing the issuer sent is stored, and the issuer is told you did not keep it."));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_keep);
@@ -315,6 +332,8 @@ QWidget *ReceivePage::outcomeStep()
     m_finished =
         namedButton(tr("&Done"), QStringLiteral("finished"), tr("Back to the wallet"), step);
     m_finished->setDefault(true);
+    m_finished->setToolTip(
+        tr("You return to your credentials. What was received, if anything, is listed there."));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_finished);
@@ -446,9 +465,12 @@ void ReceivePage::showOutcome()
     using Kind = ReceiveController::Outcome::Kind;
     const ReceiveController::Outcome &outcome = m_controller->outcome();
     m_outcomeTitle->setText(outcome.title);
-    m_outcomeTitle->setStyleSheet(outcome.kind == Kind::Stored   ? QStringLiteral("color: #2e7d32;")
-                                  : outcome.kind == Kind::Failed ? kRed
-                                                                 : QString());
+    m_outcomeTitle->setStyleSheet(
+        outcome.kind == Kind::Stored
+            ? StatusColour::textStyle(StatusColour::Tone::Success, palette())
+        : outcome.kind == Kind::Failed
+            ? StatusColour::textStyle(StatusColour::Tone::Problem, palette())
+            : QString());
     m_outcomeText->setText(DisplayText::escape(outcome.text, 1200));
 }
 

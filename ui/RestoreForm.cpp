@@ -4,6 +4,7 @@
 #include "models/WalletSession.h"
 #include "ui/FileDialog.h"
 #include "ui/PassphraseMeter.h"
+#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -50,12 +51,23 @@ RestoreForm::RestoreForm(WalletSession &session, QWidget *parent)
     m_choose = new QPushButton(tr("C&hoose…"), this);
     m_choose->setObjectName(QStringLiteral("chooseBackup"));
     m_choose->setAccessibleName(tr("Choose the backup file"));
+    m_choose->setToolTip(tr("Opens a file dialog; the file you choose fills in the field beside "
+                            "it, and you go on to the backup's passphrase."));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_choose);
     m_backupPassphrase = secretField("backupPassphrase", tr("The backup's passphrase"), this);
     m_passphrase = secretField("restoredPassphrase", tr("New passphrase"), this);
     m_repeat = secretField("repeatRestoredPassphrase", tr("Repeat the new passphrase"), this);
+    m_backupPassphrase->setAccessibleDescription(
+        tr("The passphrase chosen when this backup was made, which may differ from the wallet's. "
+           "With a wrong one, nothing is restored."));
+    m_passphrase->setAccessibleDescription(
+        tr("The passphrase that will unlock the restored wallet on this computer. The meter "
+           "below says whether it is strong enough."));
+    m_repeat->setAccessibleDescription(
+        tr("Type the new passphrase once more; the wallet can be restored only when both are "
+           "the same."));
     m_meter = new PassphraseMeter(this);
     m_meter->setObjectName(QStringLiteral("restoreStrength"));
     m_mismatch = new QLabel(this);
@@ -82,21 +94,29 @@ RestoreForm::RestoreForm(WalletSession &session, QWidget *parent)
                                this);
     m_remember->setObjectName(QStringLiteral("restoreRememberInKeychain"));
     m_remember->setAccessibleName(tr("Remember the restored wallet in the system keychain"));
+    m_remember->setToolTip(tr("Once the wallet is restored, the system keychain is asked to keep "
+                              "its key, so you can unlock it on this computer without typing "
+                              "the passphrase."));
     outer->addWidget(m_remember);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("restoreProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     outer->addWidget(m_problem);
 
     m_back = new QPushButton(tr("Bac&k"), this);
     m_back->setObjectName(QStringLiteral("restoreBack"));
     m_back->setAccessibleName(tr("Back to making a new wallet"));
+    m_back->setToolTip(tr("Returns to the form that makes a new wallet; nothing is restored. "
+                          "Esc does the same."));
     m_restore = new QPushButton(tr("Re&store"), this);
     m_restore->setObjectName(QStringLiteral("restoreWallet"));
     m_restore->setAccessibleName(tr("Restore the wallet"));
+    m_restore->setToolTip(tr("Makes a wallet from the backup at the place shown, locked with "
+                             "your new passphrase. An existing wallet file there is never "
+                             "replaced; if anything fails, nothing is restored."));
     m_restore->setDefault(true);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);

@@ -12,6 +12,7 @@
 #include "ui/IdleLock.h"
 #include "ui/KeysBox.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,6 +82,9 @@ QWidget *SettingsPage::walletBox()
     m_autoLock = new QSpinBox(security);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     m_autoLock->setAccessibleName(tr("Lock the wallet after this many idle minutes"));
+    m_autoLock->setAccessibleDescription(
+        tr("Type or step a number from 1 to 240. When you have not used the keyboard or mouse "
+           "in vcdesk for that long, your wallet locks."));
     m_autoLock->setRange(1, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setMaximumWidth(
@@ -91,6 +95,9 @@ QWidget *SettingsPage::walletBox()
     m_keychain = new QCheckBox(tr("Remember this wallet in the system &keychain"), security);
     m_keychain->setObjectName(QStringLiteral("keychainRemember"));
     m_keychain->setAccessibleName(tr("Remember this wallet in the system keychain"));
+    m_keychain->setToolTip(tr("When checked, your wallet unlocks with your account's keychain "
+                              "instead of the passphrase; unchecking asks the keychain to forget "
+                              "it. Available while the wallet is unlocked."));
     auto *keychainHint = new PlainLabel(security, QStringLiteral("keychainHint"));
     keychainHint->setText(
         tr("Then it unlocks with the keychain of your account on this computer, without the "
@@ -121,6 +128,9 @@ QWidget *SettingsPage::trustBox()
     m_table = new QTableView(trust);
     m_table->setObjectName(QStringLiteral("trustList"));
     m_table->setAccessibleName(tr("Trusted issuers"));
+    m_table->setAccessibleDescription(
+        tr("One row per issuer you trust: its DID or pattern, its name, and when it was added. "
+           "Select a row to remove it."));
     m_table->setModel(m_trust);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -144,14 +154,19 @@ QWidget *SettingsPage::trustBox()
     m_add = new QPushButton(tr("&Trust"), trust);
     m_add->setObjectName(QStringLiteral("trustAdd"));
     m_add->setAccessibleName(tr("Add the issuer to the trust list"));
+    m_add->setToolTip(tr("Adds the DID or pattern and the name you typed, and saves the list. An "
+                         "issuer already on the list takes the new name."));
     m_remove = new QPushButton(tr("&Remove"), trust);
     m_remove->setObjectName(QStringLiteral("trustRemove"));
     m_remove->setAccessibleName(tr("Remove the selected issuer from the trust list"));
+    m_remove->setToolTip(tr("Takes effect at once, without asking. vcdesk stops naming that "
+                            "issuer, and a verifier that requires a trust list no longer accepts "
+                            "it."));
     m_problem = new QLabel(trust);
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_problem->hide(); // shown with a sentence only
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_pattern, 2);
@@ -199,9 +214,14 @@ QLayout *SettingsPage::transferRow(QWidget *box)
     m_import = new QPushButton(tr("&Import…"), box);
     m_import->setObjectName(QStringLiteral("trustImport"));
     m_import->setAccessibleName(tr("Import issuers from a trust list file"));
+    m_import->setToolTip(tr("Choose a JSON trust list file: its issuers are added to yours and "
+                            "listed ones take its names; nothing is removed. A file with "
+                            "anything wrong in it is refused whole."));
     m_export = new QPushButton(tr("&Export…"), box);
     m_export->setObjectName(QStringLiteral("trustExport"));
     m_export->setAccessibleName(tr("Export the trust list to a file"));
+    m_export->setToolTip(tr("Saves your whole trust list as a JSON file where you choose; "
+                            "another vcdesk can import it."));
     m_transferMessage = new PlainLabel(box, QStringLiteral("trustTransferMessage"));
     m_transferMessage->hide(); // shown with a sentence only
     const QString filter = tr("Trust lists (*.json);;All files (*)");
@@ -258,7 +278,8 @@ void SettingsPage::startTransfer(ActivityBase *activity, const QString &what,
 
 void SettingsPage::sayTransfer(const QString &text, bool problem)
 {
-    m_transferMessage->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_transferMessage->setStyleSheet(
+        problem ? StatusColour::textStyle(StatusColour::Tone::Problem, palette()) : QString());
     m_transferMessage->setText(text);
     m_transferMessage->setVisible(!text.isEmpty());
 }
@@ -276,6 +297,9 @@ QWidget *SettingsPage::languageBox()
     m_language = new QComboBox(box);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language of vcdesk"));
+    m_language->setAccessibleDescription(
+        tr("The language vcdesk shows its text in, from the next start. System default follows "
+           "your computer's language."));
     m_language->addItem(tr("System default"), QString());
     for (const LanguageChoice::Language &language : LanguageChoice::available())
         m_language->addItem(language.name, language.code);

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "ui/NamedButton.h"
 #include "ui/PlainLabel.h"
+#include "ui/StatusColour.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -21,12 +22,17 @@ SignInPanel::SignInPanel(QWidget *parent)
     m_text->setAlignment(Qt::AlignHCenter);
     m_problem = new PlainLabel(this, QStringLiteral("signInProblem"));
     m_problem->setAlignment(Qt::AlignHCenter);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
     m_problem->hide();
     m_again = namedButton(tr("&Open the sign-in page again"), QStringLiteral("openSignIn"),
                           tr("Open the issuer's sign-in page in your browser again"), this);
+    m_again->setToolTip(tr("vcdesk asks the issuer for a fresh sign-in page and opens it in your "
+                           "browser. Once you are signed in there, vcdesk goes on by itself."));
     m_copy = namedButton(tr("Cop&y its address"), QStringLiteral("copySignIn"),
                          tr("Copy the sign-in page's address, to open it yourself"), this);
+    m_copy->setToolTip(tr("Puts the address on the clipboard for your browser's address bar. "
+                          "Some addresses work only once or for a short while; then open the "
+                          "sign-in page again."));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_again);

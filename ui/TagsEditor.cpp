@@ -20,9 +20,13 @@ TagsEditor::TagsEditor(QWidget *parent)
     m_save = new QPushButton(tr("&Save tags"), this);
     m_save->setObjectName(QStringLiteral("saveTags"));
     m_save->setAccessibleName(tr("Save the tags"));
+    m_save->setToolTip(tr("The credential's tags become the ones in the field, replacing those "
+                          "it had. If they cannot be saved, the reason shows below."));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelTags"));
     m_cancel->setAccessibleName(tr("Keep the tags as they were"));
+    m_cancel->setToolTip(tr("Closes the tag editor without saving what you typed. Esc does the "
+                            "same."));
     m_problem = new PlainLabel(this, QStringLiteral("tagsProblem"));
     m_problem->setAccessibleName(tr("Why the tags were not saved"));
     m_problem->hide();

@@ -3,6 +3,7 @@
 #include "ui/PageTitle.h"
 
 #include "models/WalletSession.h"
+#include "ui/StatusColour.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,16 +38,20 @@ UnlockPage::UnlockPage(WalletSession &session, QWidget *parent)
     m_unlock->setObjectName(QStringLiteral("unlock"));
     m_unlock->setDefault(true);
     m_unlock->setAccessibleName(tr("Unlock the wallet"));
+    m_unlock->setToolTip(tr("Opens your wallet with the passphrase you typed. A wrong one leaves "
+                            "it locked and changes nothing."));
     m_keychain = new QPushButton(tr("Unlock with the system &keychain"), this);
     m_keychain->setObjectName(QStringLiteral("unlockWithKeychain"));
     m_keychain->setAccessibleName(tr("Unlock the wallet with the system keychain"));
+    m_keychain->setToolTip(tr("Opens your wallet with the key the system keychain keeps for it, "
+                              "without your passphrase."));
     m_keychain->hide();
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("unlockProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setAlignment(Qt::AlignHCenter);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problem->setStyleSheet(StatusColour::textStyle(StatusColour::Tone::Problem, palette()));
 
     auto *row = new QHBoxLayout;
     row->addStretch();

@@ -18,6 +18,17 @@
 
 namespace vcdesk {
 
+namespace {
+
+/// What connecting to the sandbox does beyond what the checkbox says.
+QString sandboxHint()
+{
+    return WelcomePage::tr("vcdesk connects as soon as your wallet is made; you can also connect "
+                           "later from the Wallet menu.");
+}
+
+} // namespace
+
 WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -59,10 +70,16 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     m_passphrase->setObjectName(QStringLiteral("newPassphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_passphrase->setAccessibleDescription(
+        tr("It encrypts everything in your wallet, and nobody can recover it for you. The meter "
+           "below says whether it is strong enough."));
     m_repeat = new QLineEdit(m_createForm);
     m_repeat->setObjectName(QStringLiteral("repeatPassphrase"));
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("Repeat the passphrase"));
+    m_repeat->setAccessibleDescription(
+        tr("Type the same passphrase again, so a typing mistake cannot lock you out. Press Enter "
+           "to create your wallet."));
     m_meter = new PassphraseMeter(m_createForm);
     m_mismatch = new QLabel(m_createForm);
     m_mismatch->setObjectName(QStringLiteral("mismatch"));
@@ -81,10 +98,14 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
                                m_createForm);
     m_remember->setObjectName(QStringLiteral("rememberInKeychain"));
     m_remember->setAccessibleName(tr("Remember the wallet in the system keychain"));
+    m_remember->setToolTip(tr("Once your wallet is made, the system keychain is asked to keep its "
+                              "key. Whoever can use your account on this computer may then "
+                              "unlock the wallet without the passphrase."));
     createLayout->addWidget(m_remember);
     m_sandbox = new QCheckBox(m_createForm);
     m_sandbox->setObjectName(QStringLiteral("connectSandbox"));
     m_sandbox->setAccessibleName(tr("Connect to the local sandbox"));
+    m_sandbox->setToolTip(sandboxHint());
     m_sandbox->setChecked(true);
     m_sandbox->hide();
     createLayout->addWidget(m_sandbox);
@@ -92,10 +113,15 @@ WelcomePage::WelcomePage(WalletSession &session, QWidget *parent)
     m_restore = new QPushButton(tr("Restore from a &backup…"), m_createForm);
     m_restore->setObjectName(QStringLiteral("restoreBackup"));
     m_restore->setAccessibleName(tr("Restore a wallet from a backup file"));
+    m_restore->setToolTip(tr("Instead of a new, empty wallet, you make this one from a backup "
+                             "file made by vcdesk. You need the backup's passphrase."));
     m_create = new QPushButton(tr("&Create my wallet"), m_createForm);
     m_create->setObjectName(QStringLiteral("createWallet"));
     m_create->setDefault(true);
     m_create->setAccessibleName(tr("Create my wallet"));
+    m_create->setToolTip(tr("Makes your encrypted wallet in the file shown under Stored in. "
+                            "Available once the passphrase is strong enough and typed the same "
+                            "twice."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_restore);
     buttons->addStretch();
@@ -148,7 +174,11 @@ void WelcomePage::setSandbox(const QString &path)
     m_sandbox->setVisible(!path.isEmpty());
     m_sandbox->setText(tr("&Connect to the local sandbox (its issuer, verifier and hosted wallet "
                           "become your accounts, and it offers you a sample credential)"));
-    m_sandbox->setToolTip(DisplayText::toolTip(path));
+    m_sandbox->setToolTip(
+        path.isEmpty()
+            ? sandboxHint()
+            : DisplayText::toolTip(
+                  tr("%1 The sandbox describes itself in %2.").arg(sandboxHint(), path)));
 }
 
 bool WelcomePage::takeSandboxWish()

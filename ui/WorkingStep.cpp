@@ -19,6 +19,8 @@ WorkingStep::WorkingStep(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelWork"));
     m_cancel->setAccessibleName(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stops the exchange with the issuer or verifier that is under way. "
+                            "Esc does the same."));
     m_cancel->setShortcut(QKeySequence::Cancel);
     m_layout = new QVBoxLayout(this);
     m_layout->addStretch();

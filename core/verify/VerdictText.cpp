@@ -65,4 +65,19 @@ QString VerdictText::colour(Verdict verdict)
     return QStringLiteral("#5a5a5a");
 }
 
+QString VerdictText::symbol(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Valid:
+        return QStringLiteral("\u2714");
+    case Verdict::Invalid:
+        return QStringLiteral("\u2718");
+    case Verdict::Unverifiable:
+        return QStringLiteral("\u26a0");
+    case Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("\u25cb");
+}
+
 } // namespace vcdesk

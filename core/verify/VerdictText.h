@@ -23,6 +23,9 @@ public:
     static QString meaning(Verdict verdict);
     /// A colour as "#rrggbb" with enough contrast for white text on it (WCAG AA).
     static QString colour(Verdict verdict);
+    /// A symbol shown before the label, so the verdict never rests on colour alone: ✔ valid,
+    /// ✘ not valid, ⚠ cannot be verified, ○ not checked yet.
+    static QString symbol(Verdict verdict);
 };
 
 } // namespace vcdesk

@@ -162,7 +162,7 @@ private slots:
         bool sawInvalid = false, sawExpired = false;
         for (int row = 0; row < model->rowCount(); ++row) {
             const CredentialRecord *record = model->recordAt(row);
-            const auto [text, colour] = CredentialBadge::of(*record);
+            const auto [text, colour, symbol] = CredentialBadge::of(*record);
             if (record->verdict == Verdict::Invalid) {
                 QCOMPARE(text, QStringLiteral("Not valid"));
                 sawInvalid = true;
@@ -334,13 +334,20 @@ private slots:
         CredentialListModel *model = page.model();
         QTRY_COMPARE(model->rowCount(), 3);
         QCOMPARE(model->recordAt(0)->id, m_revokedId);
-        const auto [revokedText, revokedColour] = CredentialBadge::of(*model->recordAt(0));
-        const auto [fineText, fineColour] = CredentialBadge::of(*model->recordAt(1));
+        const auto [revokedText, revokedColour, revokedSymbol] =
+            CredentialBadge::of(*model->recordAt(0));
+        const auto [fineText, fineColour, fineSymbol] = CredentialBadge::of(*model->recordAt(1));
         QCOMPARE(model->recordAt(2)->id, m_suspendedId);
-        const auto [suspendedText, suspendedColour] = CredentialBadge::of(*model->recordAt(2));
+        const auto [suspendedText, suspendedColour, suspendedSymbol] =
+            CredentialBadge::of(*model->recordAt(2));
         QCOMPARE(revokedText, QStringLiteral("Revoked"));
         QCOMPARE(fineText, QStringLiteral("Valid"));
         QCOMPARE(suspendedText, QStringLiteral("Suspended")); // not "Revoked": it may come back
+        // A symbol besides the colour: withdrawn is not valid, whatever the verdict said.
+        QCOMPARE(revokedSymbol, VerdictText::symbol(Verdict::Invalid));
+        QCOMPARE(suspendedSymbol, VerdictText::symbol(Verdict::Invalid));
+        QCOMPARE(fineSymbol, VerdictText::symbol(Verdict::Valid));
+        QVERIFY(fineSymbol != revokedSymbol);
         // Their own colours: not the "not valid" red, nor "expired" orange, nor each other's.
         for (const QColor &colour : {revokedColour, suspendedColour}) {
             QVERIFY(colour != QColor(VerdictText::colour(Verdict::Invalid)));
