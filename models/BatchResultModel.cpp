@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "core/verify/VerdictText.h"
 #include "models/BatchInspection.h"
+#include "models/StatusColour.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -76,8 +77,12 @@ QVariant BatchResultModel::data(const QModelIndex &index, int role) const
         return DisplayText::escape(row.input, 1000);
     if (role == Qt::ToolTipRole && index.column() == Problem)
         return DisplayText::escape(row.problem, 1000);
-    if (role == Qt::ForegroundRole && index.column() == Verdict && row.readable)
-        return QColor(VerdictText::colour(row.verdict));
+    if (role == Qt::ForegroundRole && index.column() == Verdict && row.readable) {
+        // The verdict's colour where it reads (a light palette); the word says it anyway.
+        if (!StatusColour::isDark(StatusColour::applicationPalette()))
+            return QColor(VerdictText::colour(row.verdict));
+        return {};
+    }
     return {};
 }
 

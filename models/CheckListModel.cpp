@@ -1,6 +1,7 @@
 #include "models/CheckListModel.h"
 
 #include "core/common/DisplayText.h"
+#include "models/StatusColour.h"
 
 #include <QBrush>
 #include <QColor>
@@ -63,12 +64,16 @@ QVariant CheckListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == ResultColumn) {
             switch (check.outcome) {
+            // Readable on the palette in use, light, dark or high contrast.
             case CheckResult::Outcome::Pass:
-                return QBrush(QColor(0x1b, 0x7f, 0x3b));
+                return QBrush(StatusColour::text(StatusColour::Tone::Success,
+                                                 StatusColour::applicationPalette()));
             case CheckResult::Outcome::Fail:
-                return QBrush(QColor(0xb3, 0x1d, 0x1d));
+                return QBrush(StatusColour::text(StatusColour::Tone::Problem,
+                                                 StatusColour::applicationPalette()));
             case CheckResult::Outcome::Unknown:
-                return QBrush(QColor(0x9a, 0x67, 0x00));
+                return QBrush(StatusColour::text(StatusColour::Tone::Warning,
+                                                 StatusColour::applicationPalette()));
             }
         }
         break;

@@ -3,6 +3,7 @@
 #include "core/common/DisplayText.h"
 #include "core/verify/MandateHashCheck.h"
 #include "models/ReadableName.h"
+#include "models/StatusColour.h"
 
 #include <QBrush>
 #include <QColor>
@@ -78,8 +79,10 @@ QVariant MandateDataModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == HashColumn && row.hasHash)
-        return QBrush(row.hash.outcome == CheckResult::Outcome::Pass ? QColor(0x1b, 0x6e, 0x20)
-                                                                     : QColor(0xb3, 0x26, 0x1e));
+        return QBrush(StatusColour::text(row.hash.outcome == CheckResult::Outcome::Pass
+                                             ? StatusColour::Tone::Success
+                                             : StatusColour::Tone::Problem,
+                                         StatusColour::applicationPalette()));
     if (role == Qt::ToolTipRole && index.column() == HashColumn)
         return DisplayText::toolTip(row.hash.detail);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

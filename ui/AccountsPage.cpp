@@ -5,10 +5,10 @@
 #include "core/store/AccountStore.h"
 #include "models/AccountActions.h"
 #include "models/AccountListModel.h"
+#include "models/StatusColour.h"
 #include "ui/MessageBox.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QComboBox>
 #include <QFormLayout>

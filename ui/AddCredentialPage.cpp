@@ -1,5 +1,6 @@
 #include "ui/AddCredentialPage.h"
 
+#include "models/StatusColour.h"
 #include "ui/PageTitle.h"
 
 #include "core/common/DisplayText.h"
@@ -10,7 +11,6 @@
 #include "models/WalletSession.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
-#include "ui/StatusColour.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

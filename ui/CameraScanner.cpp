@@ -2,8 +2,8 @@
 
 #include "models/FrameWatchdog.h"
 #include "models/LatestFrameDecoder.h"
+#include "models/StatusColour.h"
 #include "ui/CameraDevices.h"
-#include "ui/StatusColour.h"
 
 #include <QCamera>
 #include <QComboBox>

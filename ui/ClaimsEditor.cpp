@@ -1,8 +1,8 @@
 #include "ui/ClaimsEditor.h"
 
 #include "models/ClaimsInput.h"
+#include "models/StatusColour.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>

@@ -3,8 +3,8 @@
 #include "core/common/DisplayText.h"
 #include "models/ConsentChoices.h"
 #include "models/ReadableName.h"
+#include "models/StatusColour.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -159,8 +159,9 @@ CredentialsPage::CredentialsPage(WalletSession &session, qint64 profileId, QWidg
     m_choices = new CredentialFilterChoices(session, profileId, this);
     connect(m_choices, &CredentialFilterChoices::changed, this, &CredentialsPage::updateChoices);
 
-    // Search, then the filters, then the cards; the buttons have their mnemonics.
-    QWidget *order[] = {m_search, m_type, m_issuer, m_tag, m_verdict, m_sort, m_view};
+    // Reading order: the search and the buttons beside it, then the filters, then the cards.
+    QWidget *order[] = {m_search, add,   offers,    present, m_type,
+                        m_issuer, m_tag, m_verdict, m_sort,  m_view};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
     updateCount();

@@ -2,12 +2,12 @@
 
 #include "core/common/ActivityBase.h"
 #include "models/GenerationConsole.h"
+#include "models/StatusColour.h"
 #include "ui/AccountPicker.h"
 #include "ui/ClaimsEditor.h"
 #include "ui/LabelledForm.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

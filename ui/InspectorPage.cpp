@@ -8,10 +8,10 @@
 #include "models/BatchInspection.h"
 #include "models/InspectionController.h"
 #include "models/ReportWriter.h"
+#include "models/StatusColour.h"
 #include "ui/BatchInspectionView.h"
 #include "ui/FileDialog.h"
 #include "ui/InspectionView.h"
-#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>

@@ -1,6 +1,6 @@
 #include "ui/MessageBar.h"
 
-#include "ui/StatusColour.h"
+#include "models/StatusColour.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

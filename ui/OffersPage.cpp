@@ -6,9 +6,9 @@
 #include "models/OfferInbox.h"
 #include "models/OfferListModel.h"
 #include "models/ReadableName.h"
+#include "models/StatusColour.h"
 #include "models/WalletSession.h"
 #include "ui/PageTitle.h"
-#include "ui/StatusColour.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

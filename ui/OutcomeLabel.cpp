@@ -1,6 +1,6 @@
 #include "ui/OutcomeLabel.h"
 
-#include "ui/StatusColour.h"
+#include "models/StatusColour.h"
 
 namespace vcdesk {
 

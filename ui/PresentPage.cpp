@@ -4,6 +4,7 @@
 #include "core/verify/TrustList.h"
 #include "models/ConsentChoices.h"
 #include "models/PresentController.h"
+#include "models/StatusColour.h"
 #include "ui/CameraScanner.h"
 #include "ui/ConsentView.h"
 #include "ui/FileDialog.h"
@@ -11,7 +12,6 @@
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 #include "ui/ScreenRegionPicker.h"
-#include "ui/StatusColour.h"
 #include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>

@@ -5,13 +5,13 @@
 #include "core/verify/TrustList.h"
 #include "models/LogoLoader.h"
 #include "models/ReceiveController.h"
+#include "models/StatusColour.h"
 #include "models/WalletSession.h"
 #include "ui/KeyPicker.h"
 #include "ui/NamedButton.h"
 #include "ui/PageTitle.h"
 #include "ui/PlainLabel.h"
 #include "ui/SignInPanel.h"
-#include "ui/StatusColour.h"
 #include "ui/WorkingStep.h"
 
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 #include "ui/RestoreForm.h"
 
 #include "core/common/Error.h"
+#include "models/StatusColour.h"
 #include "models/WalletSession.h"
 #include "ui/FileDialog.h"
 #include "ui/PassphraseMeter.h"
-#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

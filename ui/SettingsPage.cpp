@@ -1,5 +1,6 @@
 #include "ui/SettingsPage.h"
 
+#include "models/StatusColour.h"
 #include "ui/PageTitle.h"
 
 #include "core/common/Activity.h"
@@ -12,7 +13,6 @@
 #include "ui/IdleLock.h"
 #include "ui/KeysBox.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "ui/SignInPanel.h"
 
 #include "core/common/DisplayText.h"
+#include "models/StatusColour.h"
 #include "ui/NamedButton.h"
 #include "ui/PlainLabel.h"
-#include "ui/StatusColour.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

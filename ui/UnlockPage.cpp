@@ -1,9 +1,9 @@
 #include "ui/UnlockPage.h"
 
+#include "models/StatusColour.h"
 #include "ui/PageTitle.h"
 
 #include "models/WalletSession.h"
-#include "ui/StatusColour.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -2,7 +2,8 @@
 // (every section, the console's tabs, Settings, the inspector) and the kiosk window are
 // walked widget by widget, hidden pages included. Each interactive widget must have an
 // accessible name (what QAccessible reports: its own, its text, or its label's) and an
-// accessible description or tooltip, and must be reachable by Tab or a shortcut.
+// accessible description or tooltip, and must be reachable by Tab or a shortcut; on each
+// section, Tab meets the controls in reading order (never back up the screen).
 
 #include "models/KioskController.h"
 #include "support/KioskFixture.h"
@@ -38,6 +39,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace vcdesk;
 
@@ -128,6 +130,32 @@ QStringList walk(QWidget *top, int *count)
     return problems;
 }
 
+/// Where Tab goes backwards on `page`: a control reached after one that sits lower on the
+/// screen (by more than half a line), other than the wrap back to the top. The order a
+/// keyboard user meets the controls in is then the order they read them.
+QStringList tabOrderProblems(QWidget *page)
+{
+    QList<QWidget *> chain;
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (chain.contains(w) || chain.size() > 2000)
+            break;
+        if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus) && isInteractive(w))
+            chain << w;
+    }
+    QStringList problems;
+    const int tolerance = page->fontMetrics().height() / 2;
+    for (int i = 1; i < chain.size(); ++i) {
+        const QPoint before = chain.at(i - 1)->mapTo(page->window(), QPoint(0, 0));
+        const QPoint after = chain.at(i)->mapTo(page->window(), QPoint(0, 0));
+        if (after.y() < before.y() - tolerance)
+            problems << QStringLiteral("%1: Tab goes up from %2 to %3")
+                            .arg(page->objectName(), describe(chain.at(i - 1)),
+                                 describe(chain.at(i)));
+    }
+    return problems;
+}
+
 } // namespace
 
 class AccessibilityTest : public QObject
@@ -146,7 +174,9 @@ private slots:
         window.resize(1280, 860);
         window.show();
         QVERIFY(test::unlockWindow(window));
-        // Every section is built once unlocked; visiting each makes sure lazy parts exist.
+        // Every section is built once unlocked; visiting each makes sure lazy parts exist, and
+        // its Tab order is followed as a keyboard user meets it.
+        QStringList tabOrder;
         for (QWidget *page : {static_cast<QWidget *>(window.credentialsPage()),
                               static_cast<QWidget *>(window.presentPage()),
                               static_cast<QWidget *>(window.receivePage()),
@@ -160,11 +190,16 @@ private slots:
             QVERIFY(page);
             window.showSection(page);
             QCoreApplication::processEvents();
+            const QStringList order = tabOrderProblems(page);
+            for (const QString &problem : order)
+                qInfo("%s", qPrintable(problem));
+            tabOrder << order;
         }
         int count = 0;
-        const QStringList problems = walk(&window, &count);
+        QStringList problems = walk(&window, &count);
         qInfo("%d interactive widgets walked in the main window", count);
         QVERIFY(count > 100);
+        problems << tabOrder;
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QString::number(problems.size()) + QStringLiteral(" problems:\n") +
                             problems.join(QLatin1Char('\n'))));
@@ -184,6 +219,26 @@ private slots:
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QString::number(problems.size()) + QStringLiteral(" problems:\n") +
                             problems.join(QLatin1Char('\n'))));
+    }
+
+    // The Tab order check finds a control reached after one lower on the screen.
+    void aBackwardTabOrderIsFound()
+    {
+        QWidget window;
+        window.setObjectName(QStringLiteral("page"));
+        auto *layout = new QVBoxLayout(&window);
+        QLineEdit *fields[3];
+        for (QLineEdit *&field : fields) {
+            field = new QLineEdit(&window);
+            layout->addWidget(field);
+            layout->addSpacing(60);
+        }
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(tabOrderProblems(&window).size(), 0);
+        QWidget::setTabOrder(fields[0], fields[2]); // then back up to the middle one
+        QWidget::setTabOrder(fields[2], fields[1]);
+        QCOMPARE(tabOrderProblems(&window).size(), 1);
     }
 
     // The walk finds what it looks for: an unnamed, undescribed, unreachable button.

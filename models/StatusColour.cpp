@@ -1,6 +1,20 @@
-#include "ui/StatusColour.h"
+#include "models/StatusColour.h"
+
+#include <QGuiApplication>
 
 namespace vcdesk {
+
+QPalette StatusColour::applicationPalette()
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QGuiApplication::palette();
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xefefef));
+    light.setColor(QPalette::Base, QColor(0xffffff));
+    light.setColor(QPalette::WindowText, QColor(Qt::black));
+    light.setColor(QPalette::Text, QColor(Qt::black));
+    return light;
+}
 
 bool StatusColour::isDark(const QPalette &palette)
 {
@@ -12,11 +26,11 @@ QColor StatusColour::text(Tone tone, const QPalette &palette)
     const bool dark = isDark(palette);
     switch (tone) {
     case Tone::Problem:
-        return QColor(dark ? 0xff8a80 : 0xc62828);
+        return QColor(dark ? 0xff8a80 : 0xa31515);
     case Tone::Success:
-        return QColor(dark ? 0x81c784 : 0x2e7d32);
+        return QColor(dark ? 0x81c784 : 0x1b5e20);
     case Tone::Warning:
-        return QColor(dark ? 0xffcc80 : 0x8a5a00);
+        return QColor(dark ? 0xffcc80 : 0x7a4f00);
     case Tone::Information:
         break;
     }

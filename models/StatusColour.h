@@ -16,6 +16,9 @@ public:
     enum class Tone { Problem, Success, Warning, Information };
 
     static bool isDark(const QPalette &palette);
+    /// The application's palette, or a light one where there is no GUI (a QCoreApplication,
+    /// as in the command line and models' tests), for models that colour their data.
+    static QPalette applicationPalette();
     /// Text of `tone` on the palette's window.
     static QColor text(Tone tone, const QPalette &palette);
     /// "color: #rrggbb;" for a label's style sheet.
