@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders every page of the window into docs/screenshots/ at 100% and 200% scaling, on a private
-# Xvfb display, with sample data in a temporary folder (tests/ui/render_pages).
+# Xvfb display, with sample data in a temporary folder (tests/ui/render_pages); then a few pages
+# in dark and high-contrast colours, right to left, in German and in French.
 #   scripts/screenshots.sh [BUILD_DIR]      (default build/dev)
 # Needs ../shared/tools/shoot.sh (or SHOOT=path/to/shoot.sh); look at every picture after.
 set -euo pipefail
@@ -35,4 +36,23 @@ for state in ready scanned verified refused trouble operator both scan shown sho
     "$shoot" "$out/kiosk-$state.png" --wait 6 --size 1920x1080 -- "$kiosk" "$state"
     "$shoot" "$out/kiosk-$state@2x.png" --wait 6 --scale 2 --size 2560x1600 -- "$kiosk" "$state"
 done
+# The inspector's verdicts, as the metainfo and the guide show them.
+tampered=$root/tests/data/samples/email-credential-tampered.jwt
+"$shoot" "$out/inspector-not-valid.png" --wait 4 -- "$render" inspector "$tampered"
+"$shoot" "$out/inspector-not-valid@2x.png" --wait 4 --scale 2 --size 2560x1600 -- "$render" inspector "$tampered"
+"$shoot" "$out/inspector-valid.png" --wait 4 -- "$render" inspector "$sample"
+# The same window in other colours, directions and languages, at 100%: a dark and a
+# high-contrast palette (VCDESK_PALETTE, as a desktop theme hands it to Qt), right to left
+# (-reverse), German and French (LANG).
+for page in credentials consent inspector settings; do
+    args=("$render" "$page")
+    [ "$page" = inspector ] && args+=("$root/tests/data/samples/email-credential-tampered.jwt")
+    VCDESK_PALETTE=dark "$shoot" "$out/$page-dark.png" --wait 4 -- "${args[@]}"
+    VCDESK_PALETTE=high-contrast "$shoot" "$out/$page-high-contrast.png" --wait 4 -- "${args[@]}"
+    "$shoot" "$out/$page-rtl.png" --wait 4 -- "${args[@]}" -reverse
+    LANG=de_DE.UTF-8 "$shoot" "$out/$page-de.png" --wait 4 -- "${args[@]}"
+    LANG=fr_FR.UTF-8 "$shoot" "$out/$page-fr.png" --wait 4 -- "${args[@]}"
+done
+VCDESK_PALETTE=dark "$shoot" "$out/kiosk-verified-dark.png" --wait 6 --size 1920x1080 -- "$kiosk" verified
+LANG=fr_FR.UTF-8 "$shoot" "$out/kiosk-verified-fr.png" --wait 6 --size 1920x1080 -- "$kiosk" verified
 echo "wrote $out: look at every picture"

@@ -101,6 +101,8 @@ in_root vcdesk inspect --offline --at 2025-01-01T00:00:00Z /tmp/sample.jwt >"$wo
 [ "$status" = 0 ] || { cat "$work/inspect.log" >&2; fail "vcdesk inspect of a valid sample exited $status"; }
 german=$(in_root env LANG=de_DE.UTF-8 vcdesk --help 2>&1 || true)
 grep -q 'Befehle' <<<"$german" || fail "vcdesk --help under LANG=de_DE is not German: $(head -3 <<<"$german")"
+german=$(in_root env LANG=de_DE.UTF-8 vcdesk-agent --help 2>&1 || true)
+grep -q 'Der lokale' <<<"$german" || fail "vcdesk-agent --help under LANG=de_DE is not German: $(head -3 <<<"$german")"
 in_root vcdesk-agent --port 0 --data /tmp/agent >"$root/tmp/agent.out" 2>"$work/agent.err" &
 agent=$!
 for _ in $(seq 50); do grep -q '^http://127.0.0.1:' "$root/tmp/agent.out" && break; sleep 0.2; done

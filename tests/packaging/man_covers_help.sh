@@ -34,29 +34,15 @@ commands=$(grep -E '^  [a-z-]|^         [a-z]' <<<"$top" | words | sort -u)
 actions=$(help_of "$vcdesk" wallet | head -1 | sed 's/^usage: vcdesk wallet //' | cut -d' ' -f1 | words)
 for word in $commands $actions; do check "$page" "$word" command; done
 for option in $(options <<<"$top"); do check "$page" "$option" option; done
-for command in inspect trust account offers present receive sandbox kiosk; do
-    for option in $(help_of "$vcdesk" "$command" | options | sort -u); do
-        check "$page" "$option" "option of $command:"
-    done
-done
-for action in $actions; do
-    for option in $(help_of "$vcdesk" wallet "$action" | options | sort -u); do
-        check "$page" "$option" "option of wallet $action:"
-    done
-done
-for action in add list remove; do
-    for option in $(help_of "$vcdesk" account "$action" | options | sort -u); do
-        check "$page" "$option" "option of account $action:"
-    done
-done
-for action in accept reject; do
-    for option in $(help_of "$vcdesk" offers "$action" | options | sort -u); do
-        check "$page" "$option" "option of offers $action:"
-    done
-done
-for action in connect request status; do
-    for option in $(help_of "$vcdesk" sandbox "$action" | options | sort -u); do
-        check "$page" "$option" "option of sandbox $action:"
+# Each command, and each action that has options of its own, with its --help.
+invocations=(inspect trust account offers present receive sandbox kiosk)
+for action in $actions; do invocations+=("wallet $action"); done
+invocations+=("account add" "account list" "account remove" "offers accept" "offers reject"
+    "sandbox connect" "sandbox request" "sandbox status")
+for invocation in "${invocations[@]}"; do
+    # shellcheck disable=SC2086 # "wallet create" is two arguments
+    for option in $(help_of "$vcdesk" $invocation | options | sort -u); do
+        check "$page" "$option" "option of $invocation:"
     done
 done
 

@@ -14,6 +14,7 @@
 #include "support/AgentDescription.h"
 #include "support/AgentThread.h"
 #include "support/LoopbackPolicy.h"
+#include "support/ScreenshotSetup.h"
 #include "support/TestData.h"
 #include "support/WalletFixture.h"
 #include "ui/ClaimsEditor.h"
@@ -112,6 +113,7 @@ QString decisionEvent()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    test::setUpScreenshot();
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk-screenshots"));
     const QString tab = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("issuer");
     QTemporaryDir dir;

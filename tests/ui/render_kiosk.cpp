@@ -11,6 +11,7 @@
 #include "support/CameraFrames.h"
 #include "support/KioskFixture.h"
 #include "support/KioskWait.h"
+#include "support/ScreenshotSetup.h"
 #include "ui/KioskCamera.h"
 #include "ui/KioskWindow.h"
 
@@ -26,6 +27,7 @@ using namespace vcdesk;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    test::setUpScreenshot();
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk-screenshots"));
     const QString state = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("ready");
     test::KioskFixture world;

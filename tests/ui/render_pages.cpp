@@ -31,6 +31,7 @@
 #include "support/LocalSignInServer.h"
 #include "support/LocalVciIssuer.h"
 #include "support/LoopbackPolicy.h"
+#include "support/ScreenshotSetup.h"
 #include "support/WalletFixture.h"
 #include "ui/AccountsPage.h"
 #include "ui/CanonicalFormView.h"
@@ -99,6 +100,7 @@ static QByteArray sealPicture()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    test::setUpScreenshot();
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk-screenshots"));
     const QString page = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("welcome");
     QTemporaryDir dir;
