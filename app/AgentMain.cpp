@@ -8,11 +8,9 @@
 //   vcdesk-agent definitions [--data DIR]                       list them
 
 #include "agent/AgentServer.h"
-#include "core/common/AppTranslations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -25,8 +23,6 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));
-    // Its help in the system's language, from the translations an installed vcdesk carries.
-    AppTranslations::install(QLocale());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;

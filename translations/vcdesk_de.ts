@@ -8987,7 +8987,7 @@ Befehle:
     <message>
         <location filename="../ui/AccountsPage.cpp" line="166"/>
         <source>&amp;Add account</source>
-        <translation>Konto &amp;hinzufügen</translation>
+        <translation>&amp;Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="168"/>
@@ -9012,7 +9012,7 @@ Befehle:
     <message>
         <location filename="../ui/AccountsPage.cpp" line="176"/>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse:</translation>
+        <translation>Ad&amp;resse:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="177"/>
@@ -9070,7 +9070,7 @@ Befehle:
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="48"/>
         <source>&amp;Open file…</source>
-        <translation>&amp;Datei öffnen …</translation>
+        <translation>D&amp;atei öffnen …</translation>
     </message>
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="50"/>
@@ -9096,7 +9096,7 @@ Befehle:
         <location filename="../ui/AddCredentialPage.cpp" line="66"/>
         <location filename="../ui/AddCredentialPage.cpp" line="196"/>
         <source>&amp;Add to wallet</source>
-        <translation>Zur Wallet &amp;hinzufügen</translation>
+        <translation>&amp;Zur Wallet hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="68"/>
@@ -9171,7 +9171,7 @@ Befehle:
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="195"/>
         <source>&amp;Add %1 to wallet</source>
-        <translation>%1 zur Wallet &amp;hinzufügen</translation>
+        <translation>%1 z&amp;ur Wallet hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -9412,32 +9412,32 @@ Befehle:
 <context>
     <name>vcdesk::BatchResultModel</name>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="44"/>
+        <location filename="../models/BatchResultModel.cpp" line="45"/>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="90"/>
+        <location filename="../models/BatchResultModel.cpp" line="95"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="92"/>
+        <location filename="../models/BatchResultModel.cpp" line="97"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="94"/>
+        <location filename="../models/BatchResultModel.cpp" line="99"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="96"/>
+        <location filename="../models/BatchResultModel.cpp" line="101"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="98"/>
+        <location filename="../models/BatchResultModel.cpp" line="103"/>
         <source>Why not valid</source>
         <translation>Warum nicht gültig</translation>
     </message>
@@ -9581,7 +9581,7 @@ Befehle:
     <message>
         <location filename="../ui/CanonicalFormView.cpp" line="98"/>
         <source>&amp;Document, as signed</source>
-        <translation>&amp;Dokument, wie signiert</translation>
+        <translation>Dokument, wie &amp;signiert</translation>
     </message>
     <message>
         <location filename="../ui/CanonicalFormView.cpp" line="101"/>
@@ -9622,32 +9622,32 @@ Befehle:
 <context>
     <name>vcdesk::CheckListModel</name>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="31"/>
+        <location filename="../models/CheckListModel.cpp" line="32"/>
         <source>Pass</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="33"/>
+        <location filename="../models/CheckListModel.cpp" line="34"/>
         <source>Fail</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="37"/>
+        <location filename="../models/CheckListModel.cpp" line="38"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="87"/>
+        <location filename="../models/CheckListModel.cpp" line="92"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="89"/>
+        <location filename="../models/CheckListModel.cpp" line="94"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="91"/>
+        <location filename="../models/CheckListModel.cpp" line="96"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
@@ -10370,7 +10370,7 @@ Befehle:
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="89"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <translation>H&amp;inzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="91"/>
@@ -10423,7 +10423,7 @@ Befehle:
         <translation>Eine Karte für jeden Nachweis in Ihrer Wallet: Titel, Status, einige seiner Angaben, Aussteller und bis wann er gültig ist. Drücken Sie auf einer Karte die Eingabetaste, um den Nachweis zu öffnen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="256"/>
+        <location filename="../ui/CredentialsPage.cpp" line="257"/>
         <source>%n credential(s) match</source>
         <translation>
             <numerusform>%n Nachweis passt</numerusform>
@@ -10431,7 +10431,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="257"/>
+        <location filename="../ui/CredentialsPage.cpp" line="258"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n Nachweis</numerusform>
@@ -10439,12 +10439,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="261"/>
+        <location filename="../ui/CredentialsPage.cpp" line="262"/>
         <source>No credential matches.</source>
         <translation>Kein Nachweis passt.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="262"/>
+        <location filename="../ui/CredentialsPage.cpp" line="263"/>
         <source>Your wallet holds no credentials yet. Add one with “Add…”, or drop a file here.</source>
         <translation>Ihre Wallet enthält noch keine Nachweise. Fügen Sie einen mit „Hinzufügen …“ hinzu oder ziehen Sie eine Datei hierher.</translation>
     </message>
@@ -10519,7 +10519,7 @@ Befehle:
     <message>
         <location filename="../ui/CustodialIssueForm.cpp" line="65"/>
         <source>Holder&apos;s a&amp;ccount:</source>
-        <translation>Konto des In&amp;habers:</translation>
+        <translation>&amp;Konto des Inhabers:</translation>
     </message>
     <message>
         <location filename="../ui/CustodialIssueForm.cpp" line="66"/>
@@ -10587,7 +10587,7 @@ Befehle:
     <message>
         <location filename="../ui/DecisionEventPage.cpp" line="65"/>
         <source>&amp;Open file…</source>
-        <translation>&amp;Datei öffnen …</translation>
+        <translation>D&amp;atei öffnen …</translation>
     </message>
     <message>
         <location filename="../ui/DecisionEventPage.cpp" line="67"/>
@@ -11607,7 +11607,7 @@ Angaben: %5</translation>
     <message>
         <location filename="../ui/HostedWalletConsolePage.cpp" line="170"/>
         <source>&amp;Load templates</source>
-        <translation>Vorlagen la&amp;den</translation>
+        <translation>V&amp;orlagen laden</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletConsolePage.cpp" line="171"/>
@@ -11854,7 +11854,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="206"/>
         <source>A&amp;dd by id</source>
-        <translation>Nach ID &amp;hinzufügen</translation>
+        <translation>&amp;Nach ID hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="208"/>
@@ -12704,7 +12704,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/IssuerConsolePage.cpp" line="182"/>
         <source>Re&amp;voke…</source>
-        <translation>&amp;Widerrufen …</translation>
+        <translation>W&amp;iderrufen …</translation>
     </message>
     <message>
         <location filename="../ui/IssuerConsolePage.cpp" line="184"/>
@@ -13006,7 +13006,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/KeysBox.cpp" line="51"/>
         <source>Make &amp;default</source>
-        <translation>Als Stan&amp;dard festlegen</translation>
+        <translation>&amp;Als Standard festlegen</translation>
     </message>
     <message>
         <location filename="../ui/KeysBox.cpp" line="53"/>
@@ -13681,47 +13681,47 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
 <context>
     <name>vcdesk::MandateDataModel</name>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="46"/>
+        <location filename="../models/MandateDataModel.cpp" line="47"/>
         <source>no hash to check</source>
         <translation>kein Hash zum Prüfen</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="93"/>
+        <location filename="../models/MandateDataModel.cpp" line="96"/>
         <source>(hidden)</source>
         <translation>(verborgen)</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="96"/>
+        <location filename="../models/MandateDataModel.cpp" line="99"/>
         <source>No hash</source>
         <translation>Kein Hash</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="99"/>
+        <location filename="../models/MandateDataModel.cpp" line="102"/>
         <source>✓ Matches</source>
         <translation>✓ Stimmt überein</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="100"/>
+        <location filename="../models/MandateDataModel.cpp" line="103"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="111"/>
+        <location filename="../models/MandateDataModel.cpp" line="114"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="113"/>
+        <location filename="../models/MandateDataModel.cpp" line="116"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="115"/>
+        <location filename="../models/MandateDataModel.cpp" line="118"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="117"/>
+        <location filename="../models/MandateDataModel.cpp" line="120"/>
         <source>Hash</source>
         <translation>Hash</translation>
     </message>
@@ -14236,7 +14236,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/PresentPage.cpp" line="96"/>
         <source>&amp;Continue</source>
-        <translation>&amp;Weiter</translation>
+        <translation>We&amp;iter</translation>
     </message>
     <message>
         <location filename="../ui/PresentPage.cpp" line="97"/>
@@ -14640,7 +14640,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/ReceivePage.cpp" line="139"/>
         <source>&amp;Continue</source>
-        <translation>&amp;Weiter</translation>
+        <translation>We&amp;iter</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="139"/>
@@ -14745,7 +14745,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/ReceivePage.cpp" line="303"/>
         <source>&amp;Keep anyway</source>
-        <translation>&amp;Trotzdem behalten</translation>
+        <translation>Trotzdem &amp;behalten</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="304"/>
@@ -14933,7 +14933,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/RestoreForm.cpp" line="87"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>W&amp;iederholen:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreForm.cpp" line="89"/>
@@ -14973,7 +14973,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/RestoreForm.cpp" line="114"/>
         <source>Re&amp;store</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <translation>Wi&amp;ederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreForm.cpp" line="116"/>
@@ -15788,7 +15788,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     <message>
         <location filename="../ui/WelcomePage.cpp" line="92"/>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>W&amp;iederholen:</translation>
     </message>
     <message>
         <location filename="../ui/WelcomePage.cpp" line="94"/>

@@ -8987,7 +8987,7 @@ Commandes :
     <message>
         <location filename="../ui/AccountsPage.cpp" line="166"/>
         <source>&amp;Add account</source>
-        <translation>&amp;Ajouter le compte</translation>
+        <translation>Ajouter &amp;le compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="168"/>
@@ -9002,7 +9002,7 @@ Commandes :
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="175"/>
@@ -9027,7 +9027,7 @@ Commandes :
     <message>
         <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>S&amp;ecret :</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="201"/>
@@ -9096,7 +9096,7 @@ Commandes :
         <location filename="../ui/AddCredentialPage.cpp" line="66"/>
         <location filename="../ui/AddCredentialPage.cpp" line="196"/>
         <source>&amp;Add to wallet</source>
-        <translation>&amp;Ajouter au portefeuille</translation>
+        <translation>A&amp;jouter au portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="68"/>
@@ -9171,7 +9171,7 @@ Commandes :
     <message>
         <location filename="../ui/AddCredentialPage.cpp" line="195"/>
         <source>&amp;Add %1 to wallet</source>
-        <translation>&amp;Ajouter les %1 au portefeuille</translation>
+        <translation>Ajouter &amp;les %1 au portefeuille</translation>
     </message>
 </context>
 <context>
@@ -9412,32 +9412,32 @@ Commandes :
 <context>
     <name>vcdesk::BatchResultModel</name>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="44"/>
+        <location filename="../models/BatchResultModel.cpp" line="45"/>
         <source>Unreadable</source>
         <translation>Illisible</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="90"/>
+        <location filename="../models/BatchResultModel.cpp" line="95"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="92"/>
+        <location filename="../models/BatchResultModel.cpp" line="97"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="94"/>
+        <location filename="../models/BatchResultModel.cpp" line="99"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="96"/>
+        <location filename="../models/BatchResultModel.cpp" line="101"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../models/BatchResultModel.cpp" line="98"/>
+        <location filename="../models/BatchResultModel.cpp" line="103"/>
         <source>Why not valid</source>
         <translation>Motif de non-validité</translation>
     </message>
@@ -9622,32 +9622,32 @@ Commandes :
 <context>
     <name>vcdesk::CheckListModel</name>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="31"/>
+        <location filename="../models/CheckListModel.cpp" line="32"/>
         <source>Pass</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="33"/>
+        <location filename="../models/CheckListModel.cpp" line="34"/>
         <source>Fail</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="37"/>
+        <location filename="../models/CheckListModel.cpp" line="38"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="87"/>
+        <location filename="../models/CheckListModel.cpp" line="92"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="89"/>
+        <location filename="../models/CheckListModel.cpp" line="94"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../models/CheckListModel.cpp" line="91"/>
+        <location filename="../models/CheckListModel.cpp" line="96"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -9909,7 +9909,7 @@ Commandes :
     <message>
         <location filename="../ui/CredentialDetailPage.cpp" line="54"/>
         <source>← &amp;Credentials</source>
-        <translation>← &amp;Attestations</translation>
+        <translation>← Attestat&amp;ions</translation>
     </message>
     <message>
         <location filename="../ui/CredentialDetailPage.cpp" line="56"/>
@@ -10370,7 +10370,7 @@ Commandes :
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="89"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="91"/>
@@ -10400,7 +10400,7 @@ Commandes :
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="101"/>
         <source>&amp;Present…</source>
-        <translation>&amp;Présenter…</translation>
+        <translation>P&amp;résenter…</translation>
     </message>
     <message>
         <location filename="../ui/CredentialsPage.cpp" line="103"/>
@@ -10423,7 +10423,7 @@ Commandes :
         <translation>Une carte par attestation de votre portefeuille : son titre, son statut, quelques-unes de ses données, son émetteur et sa date de fin de validité. Appuyez sur Entrée sur une carte pour l&apos;ouvrir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="256"/>
+        <location filename="../ui/CredentialsPage.cpp" line="257"/>
         <source>%n credential(s) match</source>
         <translation>
             <numerusform>%n attestation correspond</numerusform>
@@ -10431,7 +10431,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CredentialsPage.cpp" line="257"/>
+        <location filename="../ui/CredentialsPage.cpp" line="258"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -10439,12 +10439,12 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="261"/>
+        <location filename="../ui/CredentialsPage.cpp" line="262"/>
         <source>No credential matches.</source>
         <translation>Aucune attestation ne correspond.</translation>
     </message>
     <message>
-        <location filename="../ui/CredentialsPage.cpp" line="262"/>
+        <location filename="../ui/CredentialsPage.cpp" line="263"/>
         <source>Your wallet holds no credentials yet. Add one with “Add…”, or drop a file here.</source>
         <translation>Votre portefeuille ne contient encore aucune attestation. Ajoutez-en une avec « Ajouter… » ou déposez un fichier ici.</translation>
     </message>
@@ -10544,7 +10544,7 @@ Commandes :
     <message>
         <location filename="../ui/CustodialIssueForm.cpp" line="70"/>
         <source>C&amp;laims:</source>
-        <translation>&amp;Attributs :</translation>
+        <translation>Attr&amp;ibuts :</translation>
     </message>
 </context>
 <context>
@@ -11020,7 +11020,7 @@ Demande %5 (interne %6), émetteur %7.</translation>
     <message>
         <location filename="../ui/GenerationPage.cpp" line="65"/>
         <source>Flow i&amp;d:</source>
-        <translation>Identifiant de &amp;flux :</translation>
+        <translation>&amp;Identifiant de flux :</translation>
     </message>
     <message>
         <location filename="../ui/GenerationPage.cpp" line="66"/>
@@ -11030,7 +11030,7 @@ Demande %5 (interne %6), émetteur %7.</translation>
     <message>
         <location filename="../ui/GenerationPage.cpp" line="67"/>
         <source>C&amp;laims:</source>
-        <translation>&amp;Attributs :</translation>
+        <translation>A&amp;ttributs :</translation>
     </message>
     <message>
         <location filename="../ui/GenerationPage.cpp" line="73"/>
@@ -11715,7 +11715,7 @@ Attributs : %5</translation>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="72"/>
         <source>&amp;Copy into this wallet</source>
-        <translation>Co&amp;pier dans ce portefeuille</translation>
+        <translation>Copi&amp;er dans ce portefeuille</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="74"/>
@@ -11854,7 +11854,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="206"/>
         <source>A&amp;dd by id</source>
-        <translation>&amp;Ajouter par identifiant</translation>
+        <translation>A&amp;jouter par identifiant</translation>
     </message>
     <message>
         <location filename="../ui/HostedWalletPage.cpp" line="208"/>
@@ -12817,7 +12817,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/IssuerOfferForm.cpp" line="39"/>
         <source>&amp;Author DID:</source>
-        <translation>DID de l&apos;&amp;auteur :</translation>
+        <translation>&amp;DID de l&apos;auteur :</translation>
     </message>
     <message>
         <location filename="../ui/IssuerOfferForm.cpp" line="40"/>
@@ -13681,47 +13681,47 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
 <context>
     <name>vcdesk::MandateDataModel</name>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="46"/>
+        <location filename="../models/MandateDataModel.cpp" line="47"/>
         <source>no hash to check</source>
         <translation>aucun hachage à vérifier</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="93"/>
+        <location filename="../models/MandateDataModel.cpp" line="96"/>
         <source>(hidden)</source>
         <translation>(masqué)</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="96"/>
+        <location filename="../models/MandateDataModel.cpp" line="99"/>
         <source>No hash</source>
         <translation>Aucun hachage</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="99"/>
+        <location filename="../models/MandateDataModel.cpp" line="102"/>
         <source>✓ Matches</source>
         <translation>✓ Correspond</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="100"/>
+        <location filename="../models/MandateDataModel.cpp" line="103"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="111"/>
+        <location filename="../models/MandateDataModel.cpp" line="114"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="113"/>
+        <location filename="../models/MandateDataModel.cpp" line="116"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="115"/>
+        <location filename="../models/MandateDataModel.cpp" line="118"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../models/MandateDataModel.cpp" line="117"/>
+        <location filename="../models/MandateDataModel.cpp" line="120"/>
         <source>Hash</source>
         <translation>Hachage</translation>
     </message>
@@ -13872,7 +13872,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/OffersPage.cpp" line="81"/>
         <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
+        <translation>A&amp;ccepter</translation>
     </message>
     <message>
         <location filename="../ui/OffersPage.cpp" line="83"/>
@@ -14301,7 +14301,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/PresentPage.cpp" line="175"/>
         <source>&amp;Share</source>
-        <translation>&amp;Partager</translation>
+        <translation>Parta&amp;ger</translation>
     </message>
     <message>
         <location filename="../ui/PresentPage.cpp" line="175"/>
@@ -14690,7 +14690,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/ReceivePage.cpp" line="228"/>
         <source>Bind to &amp;key:</source>
-        <translation>Lier à la &amp;clé :</translation>
+        <translation>L&amp;ier à la clé :</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="245"/>
@@ -14725,7 +14725,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/ReceivePage.cpp" line="266"/>
         <source>&amp;Not now</source>
-        <translation>&amp;Pas maintenant</translation>
+        <translation>Pas &amp;maintenant</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="267"/>
@@ -14745,7 +14745,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/ReceivePage.cpp" line="303"/>
         <source>&amp;Keep anyway</source>
-        <translation>&amp;Conserver quand même</translation>
+        <translation>Conserver &amp;quand même</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="304"/>
@@ -14760,7 +14760,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/ReceivePage.cpp" line="307"/>
         <source>&amp;Discard</source>
-        <translation>&amp;Abandonner</translation>
+        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="308"/>
@@ -14775,7 +14775,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/ReceivePage.cpp" line="333"/>
         <source>&amp;Done</source>
-        <translation>&amp;Terminé</translation>
+        <translation>T&amp;erminé</translation>
     </message>
     <message>
         <location filename="../ui/ReceivePage.cpp" line="333"/>
@@ -14918,12 +14918,12 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/RestoreForm.cpp" line="81"/>
         <source>&amp;Backup file:</source>
-        <translation>&amp;Fichier de sauvegarde :</translation>
+        <translation>Fichier &amp;de sauvegarde :</translation>
     </message>
     <message>
         <location filename="../ui/RestoreForm.cpp" line="84"/>
         <source>Backup&apos;s &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète de la sauvegarde :</translation>
+        <translation>Phrase secrète de &amp;la sauvegarde :</translation>
     </message>
     <message>
         <location filename="../ui/RestoreForm.cpp" line="85"/>
@@ -15168,7 +15168,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/SettingsPage.cpp" line="154"/>
         <source>&amp;Trust</source>
-        <translation>&amp;Faire confiance</translation>
+        <translation>Faire &amp;confiance</translation>
     </message>
     <message>
         <location filename="../ui/SettingsPage.cpp" line="156"/>
@@ -15783,7 +15783,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     <message>
         <location filename="../ui/WelcomePage.cpp" line="90"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/WelcomePage.cpp" line="92"/>

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # deb_install.sh SOURCE_DIR BUILD_DIR
-# The Debian package as a person gets it: CPack packages BUILD_DIR (the configuration
-# packaging/build-deb.sh uses), the package's contents and computed dependencies are checked,
+# The Debian package as a person gets it: CPack packages BUILD_DIR with the configuration
+# packaging/build-deb.sh uses (packaging/Package.cmake; build-deb.sh gives it the release
+# tree, ctest the tree it tests), the package's contents and computed dependencies are checked,
 # then it is installed with `apt-get install ./vcdesk_*.deb` into a clean Debian 12 root made
-# by debootstrap, and run there: vcdesk --version, vcdesk inspect on a sample, its German help
-# from the installed translations, vcdesk-agent serving for a moment, the window starting
-# (offscreen), and xdg-mime naming vcdesk for openid4vp links.
+# by debootstrap, and run there: vcdesk --version, vcdesk inspect on a sample, its German help,
+# vcdesk-agent serving for a moment, the window still running after five seconds (offscreen),
+# and xdg-mime naming vcdesk for the links it handles.
 #
 # Needs root (debootstrap, chroot) and deb.debian.org. The clean root is cached after
 # debootstrap (VCDESK_PACKAGE_CACHE, default /var/cache/vcdesk-tests), and so are the packages
@@ -20,6 +21,16 @@ step() { echo "deb_install: $*"; }
 if [ "$(id -u)" != 0 ]; then
     echo "deb_install: skipped: installing into a debootstrap root needs root (chroot)" >&2
     exit 77
+fi
+# Its own mount and PID namespaces: what it mounts, and what it starts in the root, ends with
+# it, even when ctest kills it at its timeout and no trap runs.
+if [ -z "${VCDESK_DEB_NAMESPACED:-}" ]; then
+    if ! unshare --mount --propagation private --pid --fork true 2>/dev/null; then
+        echo "deb_install: skipped: no mount namespace here (root without CAP_SYS_ADMIN)" >&2
+        exit 77
+    fi
+    export VCDESK_DEB_NAMESPACED=1
+    exec unshare --mount --propagation private --pid --fork bash "$0" "$@"
 fi
 for tool in cpack dpkg-deb debootstrap chroot; do
     command -v "$tool" >/dev/null || fail "$tool is missing (scripts/install-deps.sh installs it)"
@@ -101,9 +112,9 @@ in_root vcdesk inspect --offline --at 2025-01-01T00:00:00Z /tmp/sample.jwt >"$wo
 [ "$status" = 0 ] || { cat "$work/inspect.log" >&2; fail "vcdesk inspect of a valid sample exited $status"; }
 german=$(in_root env LANG=de_DE.UTF-8 vcdesk --help 2>&1 || true)
 grep -q 'Befehle' <<<"$german" || fail "vcdesk --help under LANG=de_DE is not German: $(head -3 <<<"$german")"
-german=$(in_root env LANG=de_DE.UTF-8 vcdesk-agent --help 2>&1 || true)
-grep -q 'Der lokale' <<<"$german" || fail "vcdesk-agent --help under LANG=de_DE is not German: $(head -3 <<<"$german")"
-in_root vcdesk-agent --port 0 --data /tmp/agent >"$root/tmp/agent.out" 2>"$work/agent.err" &
+# chroot execs env, which execs the agent: $! is the agent itself, so kill reaches it.
+chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
+    vcdesk-agent --port 0 --data /tmp/agent >"$root/tmp/agent.out" 2>"$work/agent.err" &
 agent=$!
 for _ in $(seq 50); do grep -q '^http://127.0.0.1:' "$root/tmp/agent.out" && break; sleep 0.2; done
 grep -q '^http://127.0.0.1:' "$root/tmp/agent.out" || { cat "$work/agent.err" >&2; fail "vcdesk-agent did not start"; }

@@ -50,6 +50,8 @@ private slots:
         QVERIFY2(view->problem().isEmpty(), qPrintable(view->problem()));
 
         const qreal ratio = top.devicePixelRatioF();
+        // The scaling asked for is the one drawn at (else 150% and 200% would test 100%).
+        QCOMPARE(ratio, qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1")).toDouble());
         qInfo("QT_SCALE_FACTOR=%s: device pixel ratio %.2f", qgetenv("QT_SCALE_FACTOR").constData(),
               ratio);
         const QImage shot = top.grab().toImage().convertToFormat(QImage::Format_RGB32);
