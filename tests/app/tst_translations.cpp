@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -177,6 +178,35 @@ private slots:
         for (const QString &file : tsFiles(QStringLiteral(VCDESK_TRANSLATIONS_DIR)))
             problems << problemsIn(file);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
+    }
+
+    // A verdict is a promise: in every language, each way of saying "not valid" reads
+    // differently from "valid" (and the kiosk's "Not verified" from "Verified").
+    void noLanguageSaysValidForNotValid()
+    {
+        const QList<QPair<QString, QStringList>> apart = {
+            {QStringLiteral("VerdictText|Valid"),
+             {QStringLiteral("VerdictText|Not valid"),
+              QStringLiteral("VerdictText|Cannot be verified"),
+              QStringLiteral("VerdictText|Not checked yet")}},
+            {QStringLiteral("vcdesk::KioskResultView|Verified"),
+             {QStringLiteral("vcdesk::KioskResultView|Not verified")}}};
+        for (const QString &file : tsFiles(QStringLiteral(VCDESK_TRANSLATIONS_DIR))) {
+            QHash<QString, QString> said;
+            for (const Message &m : readTs(file).messages)
+                if (!m.forms.isEmpty())
+                    said.insert(m.context + QLatin1Char('|') + m.source, m.forms.first());
+            for (const auto &[valid, notValid] : apart) {
+                QVERIFY2(said.contains(valid), qPrintable(file + QStringLiteral(": no ") + valid));
+                for (const QString &other : notValid) {
+                    QVERIFY2(said.contains(other),
+                             qPrintable(file + QStringLiteral(": no ") + other));
+                    QVERIFY2(said.value(other).compare(said.value(valid), Qt::CaseInsensitive) != 0,
+                             qPrintable(file + QStringLiteral(": ") + other +
+                                        QStringLiteral(" reads as ") + valid));
+                }
+            }
+        }
     }
 
     // A string added to or removed from the sources without updating the languages (cmake
