@@ -146,6 +146,12 @@ PresentationTokenVerifier::verify(QByteArrayView token, const ExpectedPresentati
     // Refused offline when it can be: nothing is resolved or fetched for such an answer.
     if (auto cheap = precheck(token, expected); !cheap)
         return cheap.error();
+    return verifyPrechecked(token, expected, options);
+}
+
+Result<QList<PresentedCredential>> PresentationTokenVerifier::verifyPrechecked(
+    QByteArrayView token, const ExpectedPresentation &expected, const InspectOptions &options)
+{
     auto inspection = CredentialInspector::inspect(token, options);
     if (!inspection)
         return fail("unreadable", tr("the presentation is unreadable: %1 [%2]")

@@ -116,7 +116,8 @@ PresentationVerifier::presentationExchange(const ExpectedPresentation &expected,
     // Everything presented is verified, whether or not the submission points at it.
     QList<QList<PresentedCredential>> presentations;
     for (const QString &token : tokens.value()) {
-        auto verified = PresentationTokenVerifier::verify(token.toUtf8(), expected, options);
+        auto verified =
+            PresentationTokenVerifier::verifyPrechecked(token.toUtf8(), expected, options);
         if (!verified)
             return verified.error();
         presentations << verified.value();
@@ -278,8 +279,9 @@ Result<VerifiedPresentation> PresentationVerifier::dcql(const ExpectedPresentati
             if (!token.isString() && !token.isObject())
                 return fail("format",
                             tr("the answer to \"%1\" is not a presentation").arg(id.left(64)));
-            auto verified = PresentationTokenVerifier::verify(presentationText(token).toUtf8(),
-                                                              expected, options);
+            // Prechecked above, with the rest of the answer.
+            auto verified = PresentationTokenVerifier::verifyPrechecked(
+                presentationText(token).toUtf8(), expected, options);
             if (!verified)
                 return verified.error();
             // A VP with two credentials is two answers, too.
