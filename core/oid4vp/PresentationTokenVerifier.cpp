@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace vcdesk {
 
 namespace {
@@ -244,7 +246,13 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
 
     const QString signerDid = inspection.signer.value(QStringLiteral("did")).toString();
     const QString signerKeyId = inspection.signer.value(QStringLiteral("keyId")).toString();
-    const QString thumbprint = signerThumbprint(inspection.signer, options);
+    // The signer's key thumbprint (a DID lookup, a JWK and a hash) is only read for a
+    // credential bound by "cnf".
+    const bool anyCnf = std::any_of(
+        inspection.nested.begin(), inspection.nested.end(), [](const Inspection &credential) {
+            return credential.payload.toObject().contains(QStringLiteral("cnf"));
+        });
+    const QString thumbprint = anyCnf ? signerThumbprint(inspection.signer, options) : QString();
     if (signerDid.isEmpty())
         return fail("holder_binding", tr("the presentation's signer is not a DID"));
 
