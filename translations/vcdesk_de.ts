@@ -5540,167 +5540,167 @@ Befehle:
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="80"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="87"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="112"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="151"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="82"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="89"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="159"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>die Präsentation ist nicht lesbar: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="93"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="181"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="95"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
         <source>key-binding JWT</source>
         <translation>das Key-Binding-JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="116"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="117"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="225"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="119"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="233"/>
         <source>presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="120"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="281"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="295"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>die Präsentation enthält %1 Nachweise (gelesen werden 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="134"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="136"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JWT VP enthält hier JWT-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="160"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="168"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP, JSON-LD VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="175"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="183"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>das SD-JWT VC hat kein Key-Binding-JWT, daher belegt nichts, dass sein Inhaber es für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="195"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="201"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="203"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="209"/>
         <source>the SD-JWT VC</source>
         <translation>das SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="199"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="207"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>das Key-Binding-JWT konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="337"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="236"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
         <source>the presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="237"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="353"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="245"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="367"/>
         <source>the presentation carries no credential it can show</source>
         <translation>die Präsentation enthält keinen darstellbaren Nachweis</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="243"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="341"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="257"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="355"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>der Unterzeichner der Präsentation ist keine DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="253"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JWT VP enthält hier JWT-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="273"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>die Antwort ist keine Präsentation, die dieser Prüfer akzeptiert: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="276"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="290"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>ein JSON-LD-Nachweis allein ist keine Präsentation: Nichts belegt, dass sein Inhaber ihn für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="291"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="305"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JSON-LD VP enthält hier JSON-LD-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>eine JSON-LD-Präsentation braucht genau einen Signaturnachweis ihres Inhabers</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="310"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="324"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>der Signaturnachweis der Präsentation ist nicht für die Authentifizierung bestimmt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="315"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="329"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>der Signaturnachweis der Präsentation hat keine Challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="316"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="330"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>die Präsentation wurde für eine andere Anfrage erstellt (ihre Challenge ist nicht die Nonce dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="326"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="340"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>die Präsentation ist für einen anderen Prüfer bestimmt (Domain %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="348"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="362"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>die Präsentation nennt %1 als Inhaber, aber %2 hat sie signiert</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="359"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="373"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JSON-LD VP enthält hier JSON-LD-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="383"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="397"/>
         <source>the %1 has no nonce</source>
         <translation>%1 hat keine Nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="384"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="398"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 wurde für eine andere Anfrage erstellt (die Nonce gehört nicht zu dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="396"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="410"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 ist für einen anderen Prüfer bestimmt (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="425"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="439"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone could present it</source>
         <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher könnte ihn jeder vorzeigen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="443"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="430"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="444"/>
         <source>the key in its cnf</source>
         <translation>den Schlüssel in seinem cnf</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="445"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="459"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 ist nicht gültig: %2</translation>
     </message>
@@ -5738,112 +5738,112 @@ Befehle:
         <translation>die Anfrage hat keine Nonce oder keine client_id, gegen die geprüft werden kann</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="126"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="127"/>
         <source>the answer has no presentation_submission saying which credential answers what</source>
         <translation>die Antwort hat keine presentation_submission, die angibt, welcher Nachweis was beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="130"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
         <source>the presentation_submission is not a JSON object: %1</source>
         <translation>die presentation_submission ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="134"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
         <source>the presentation_submission answers another definition</source>
         <translation>die presentation_submission beantwortet eine andere Definition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="138"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
         <source>the presentation_submission&apos;s descriptor_map is missing or empty</source>
         <translation>die descriptor_map der presentation_submission fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="147"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="148"/>
         <source>the presentation_submission names a descriptor &quot;%1&quot; the definition does not have</source>
         <translation>die presentation_submission nennt einen Descriptor „%1“, den die Definition nicht enthält</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="165"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="166"/>
         <source>descriptor &quot;%1&quot; does not accept the format %2</source>
         <translation>Descriptor „%1“ akzeptiert das Format %2 nicht</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="180"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="181"/>
         <source>the credential given for &quot;%1&quot; does not meet what it asks: %2</source>
         <translation>der für „%1“ angegebene Nachweis erfüllt dessen Anforderungen nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="203"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="204"/>
         <source>the descriptor_map path &quot;%1&quot; does not point at a presentation of this vp_token</source>
         <translation>der descriptor_map-Pfad „%1“ zeigt auf keine Präsentation dieses vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="209"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="210"/>
         <source>the descriptor_map path &quot;%1&quot; points past the vp_token</source>
         <translation>der descriptor_map-Pfad „%1“ zeigt über das Ende des vp_token hinaus</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="219"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="220"/>
         <source>the descriptor_map calls an SD-JWT VC &quot;%1&quot;</source>
         <translation>die descriptor_map bezeichnet ein SD-JWT VC als „%1“</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="231"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="232"/>
         <source>the descriptor_map must point into the VP with path_nested ($.verifiableCredential[n], format jwt_vc_json or ldp_vc) and call the VP jwt_vp_json or ldp_vp</source>
         <translation>die descriptor_map muss mit path_nested in das VP zeigen ($.verifiableCredential[n], Format jwt_vc_json oder ldp_vc) und das VP als jwt_vp_json oder ldp_vp bezeichnen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="236"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="237"/>
         <source>path_nested points past the VP&apos;s credentials</source>
         <translation>path_nested zeigt über die Nachweise des VP hinaus</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="246"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="247"/>
         <source>the vp_token must be a JSON object keyed by credential query id (DCQL): %1</source>
         <translation>das vp_token muss ein JSON-Objekt mit den IDs der Credential Queries als Schlüsseln sein (DCQL): %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="254"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="255"/>
         <source>the vp_token answers %1 queries</source>
         <translation>das vp_token beantwortet %1 Abfragen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="269"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="270"/>
         <source>the vp_token answers &quot;%1&quot;, which the query did not ask</source>
         <translation>das vp_token beantwortet „%1“, wonach die Abfrage nicht gefragt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="276"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="277"/>
         <source>&quot;%1&quot; is answered with %2 presentations</source>
         <translation>„%1“ wird mit %2 Präsentationen beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="280"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
         <source>the answer to &quot;%1&quot; is not a presentation</source>
         <translation>die Antwort auf „%1“ ist keine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="289"/>
         <source>&quot;%1&quot; is answered with %2 credentials</source>
         <translation>„%1“ wird mit %2 Nachweisen beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="300"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="302"/>
         <source>the credential given for &quot;%1&quot; does not meet its query: %2</source>
         <translation>der für „%1“ angegebene Nachweis erfüllt dessen Abfrage nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="319"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="321"/>
         <source>nothing in the answer meets &quot;%1&quot;, which the request requires</source>
         <translation>nichts in der Antwort erfüllt „%1“, obwohl die Anfrage dies verlangt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="331"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="333"/>
         <source>the answer holds %1 presentations (at most %2 are read)</source>
         <translation>die Antwort enthält %1 Präsentationen (höchstens %2 werden gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="342"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="344"/>
         <source>the answer holds %1 credentials (at most %2 are read)</source>
         <translation>die Antwort enthält %1 Nachweise (höchstens %2 werden gelesen)</translation>
     </message>
@@ -7290,166 +7290,166 @@ Befehle:
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="39"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="32"/>
         <source>unexpected data after the JSON value</source>
         <translation>unerwartete Daten nach dem JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="49"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="42"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="71"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="64"/>
         <source>unknown literal</source>
         <translation>unbekanntes Literal</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="78"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="71"/>
         <source>unexpected end of input</source>
         <translation>unerwartetes Ende der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="108"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="101"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="129"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="122"/>
         <source>expected a member name</source>
         <translation>Mitgliedsname erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="137"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="130"/>
         <source>member &quot;%1&quot; appears more than once</source>
         <translation>Mitglied „%1“ kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="142"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="135"/>
         <source>object has more than %1 members</source>
         <translation>das Objekt hat mehr als %1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="147"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="140"/>
         <source>expected &apos;:&apos;</source>
         <translation>&apos;:&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="158"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="151"/>
         <source>unterminated object</source>
         <translation>nicht abgeschlossenes Objekt</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="170"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="163"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="192"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="185"/>
         <source>array has more than %1 elements</source>
         <translation>das Array hat mehr als %1 Elemente</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="198"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="191"/>
         <source>unterminated array</source>
         <translation>nicht abgeschlossenes Array</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="210"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="203"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="229"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="222"/>
         <source>truncated \u escape</source>
         <translation>abgeschnittene \u-Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="236"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="229"/>
         <source>invalid \u escape</source>
         <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="263"/>
-        <location filename="../core/codec/StrictJson.cpp" line="273"/>
-        <location filename="../core/codec/StrictJson.cpp" line="279"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="256"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="266"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="272"/>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="267"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="260"/>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="292"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="285"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="301"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="294"/>
         <source>control character in string</source>
         <translation>Steuerzeichen in Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="313"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="306"/>
         <source>unterminated escape</source>
         <translation>nicht abgeschlossene Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="348"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="341"/>
         <source>lone low surrogate</source>
         <translation>alleinstehendes Low-Surrogate</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="355"/>
-        <location filename="../core/codec/StrictJson.cpp" line="362"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="348"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="355"/>
         <source>lone high surrogate</source>
         <translation>alleinstehendes High-Surrogate</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="371"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="364"/>
         <source>invalid escape</source>
         <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="399"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="392"/>
         <source>unexpected character</source>
         <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="405"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="398"/>
         <source>leading zero in number</source>
         <translation>führende Null in Zahl</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="416"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="409"/>
         <source>digit expected after &apos;.&apos;</source>
         <translation>Ziffer nach &apos;.&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="428"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="421"/>
         <source>digit expected in exponent</source>
         <translation>Ziffer im Exponenten erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="445"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="438"/>
         <source>number out of range</source>
         <translation>Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="453"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="446"/>
         <source>the number %1 cannot be represented exactly (more precision than a double)</source>
         <translation>die Zahl %1 lässt sich nicht exakt darstellen (höhere Genauigkeit als ein double)</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="781"/>
-        <location filename="../core/codec/StrictJson.cpp" line="793"/>
+        <location filename="../core/codec/StrictJson.cpp" line="12"/>
+        <location filename="../core/codec/StrictJson.cpp" line="24"/>
         <source>JSON text of %1 bytes is larger than the limit of %2 bytes</source>
         <translation>JSON-Text mit %1 Bytes ist größer als die Grenze von %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="805"/>
+        <location filename="../core/codec/StrictJson.cpp" line="36"/>
         <source>expected a JSON object</source>
         <translation>JSON-Objekt erwartet</translation>
     </message>

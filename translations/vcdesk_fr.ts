@@ -5540,167 +5540,167 @@ Commandes :
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="80"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="87"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="112"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="151"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="82"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="89"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="159"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>la présentation est illisible : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="93"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="181"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="95"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
         <source>key-binding JWT</source>
         <translation>le JWT de liaison de clé</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="116"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="117"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="225"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="119"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="233"/>
         <source>presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="120"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="281"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="295"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>la présentation contient %1 attestations (de 1 à %2 sont lues)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="134"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="136"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JWT VP contient des attestations JWT ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="160"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="168"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP, un JSON-LD VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="175"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="183"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>le SD-JWT VC n&apos;a pas de JWT de liaison de clé : rien ne montre que son titulaire l&apos;a présenté pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="195"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="201"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="203"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="209"/>
         <source>the SD-JWT VC</source>
         <translation>le SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="199"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="207"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>le JWT de liaison de clé n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="337"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="236"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
         <source>the presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="237"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="353"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="245"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="367"/>
         <source>the presentation carries no credential it can show</source>
         <translation>la présentation ne contient aucune attestation exploitable</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="243"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="341"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="257"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="355"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>le signataire de la présentation n&apos;est pas un DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="253"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JWT VP contient des attestations JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="273"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>la réponse n&apos;est pas une présentation acceptée par ce vérificateur : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="276"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="290"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>une attestation JSON-LD seule n&apos;est pas une présentation : rien ne montre que son titulaire l&apos;a présentée pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="291"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="305"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JSON-LD VP contient des attestations JSON-LD ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>une présentation JSON-LD nécessite exactement une preuve de son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="310"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="324"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>la preuve de la présentation n&apos;est pas destinée à l&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="315"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="329"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>la preuve de la présentation n&apos;a pas de challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="316"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="330"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>la présentation a été faite pour une autre demande (son challenge n&apos;est pas le nonce de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="326"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="340"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>la présentation est destinée à un autre vérificateur (domaine %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="348"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="362"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>la présentation désigne %1 comme titulaire, mais c&apos;est %2 qui l&apos;a signée</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="359"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="373"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JSON-LD VP contient des attestations JSON-LD</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="383"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="397"/>
         <source>the %1 has no nonce</source>
         <translation>%1 ne contient aucun nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="384"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="398"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 répond à une autre demande (son nonce n&apos;est pas celui de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="396"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="410"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 s&apos;adresse à un autre vérificateur (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="425"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="439"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone could present it</source>
         <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : n&apos;importe qui pourrait la présenter</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="443"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="430"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="444"/>
         <source>the key in its cnf</source>
         <translation>la clé de son cnf</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="445"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="459"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 n&apos;est pas valide : %2</translation>
     </message>
@@ -5738,112 +5738,112 @@ Commandes :
         <translation>la demande n&apos;a pas de nonce ou de client_id auquel comparer la réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="126"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="127"/>
         <source>the answer has no presentation_submission saying which credential answers what</source>
         <translation>la réponse n&apos;a pas de presentation_submission indiquant quelle attestation répond à quoi</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="130"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
         <source>the presentation_submission is not a JSON object: %1</source>
         <translation>la presentation_submission n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="134"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
         <source>the presentation_submission answers another definition</source>
         <translation>la presentation_submission répond à une autre définition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="138"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
         <source>the presentation_submission&apos;s descriptor_map is missing or empty</source>
         <translation>le descriptor_map de la presentation_submission est absent ou vide</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="147"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="148"/>
         <source>the presentation_submission names a descriptor &quot;%1&quot; the definition does not have</source>
         <translation>la presentation_submission cite un descripteur «&#xa0;%1&#xa0;» absent de la définition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="165"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="166"/>
         <source>descriptor &quot;%1&quot; does not accept the format %2</source>
         <translation>le descripteur «&#xa0;%1&#xa0;» n&apos;accepte pas le format %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="180"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="181"/>
         <source>the credential given for &quot;%1&quot; does not meet what it asks: %2</source>
         <translation>l&apos;attestation fournie pour «&#xa0;%1&#xa0;» ne satisfait pas à ses exigences : %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="203"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="204"/>
         <source>the descriptor_map path &quot;%1&quot; does not point at a presentation of this vp_token</source>
         <translation>le chemin «&#xa0;%1&#xa0;» du descriptor_map ne désigne aucune présentation de ce vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="209"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="210"/>
         <source>the descriptor_map path &quot;%1&quot; points past the vp_token</source>
         <translation>le chemin «&#xa0;%1&#xa0;» du descriptor_map pointe au-delà du vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="219"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="220"/>
         <source>the descriptor_map calls an SD-JWT VC &quot;%1&quot;</source>
         <translation>le descriptor_map désigne un SD-JWT VC par le format «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="231"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="232"/>
         <source>the descriptor_map must point into the VP with path_nested ($.verifiableCredential[n], format jwt_vc_json or ldp_vc) and call the VP jwt_vp_json or ldp_vp</source>
         <translation>le descriptor_map doit pointer dans le VP avec path_nested ($.verifiableCredential[n], format jwt_vc_json ou ldp_vc) et désigner le VP par jwt_vp_json ou ldp_vp</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="236"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="237"/>
         <source>path_nested points past the VP&apos;s credentials</source>
         <translation>path_nested pointe au-delà des attestations du VP</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="246"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="247"/>
         <source>the vp_token must be a JSON object keyed by credential query id (DCQL): %1</source>
         <translation>le vp_token doit être un objet JSON indexé par id de requête d&apos;attestation (DCQL) : %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="254"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="255"/>
         <source>the vp_token answers %1 queries</source>
         <translation>le vp_token répond à %1 requêtes</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="269"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="270"/>
         <source>the vp_token answers &quot;%1&quot;, which the query did not ask</source>
         <translation>le vp_token répond à «&#xa0;%1&#xa0;», que la requête ne demandait pas</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="276"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="277"/>
         <source>&quot;%1&quot; is answered with %2 presentations</source>
         <translation>«&#xa0;%1&#xa0;» reçoit %2 présentations en réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="280"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
         <source>the answer to &quot;%1&quot; is not a presentation</source>
         <translation>la réponse à «&#xa0;%1&#xa0;» n&apos;est pas une présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="289"/>
         <source>&quot;%1&quot; is answered with %2 credentials</source>
         <translation>«&#xa0;%1&#xa0;» reçoit %2 attestations en réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="300"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="302"/>
         <source>the credential given for &quot;%1&quot; does not meet its query: %2</source>
         <translation>l&apos;attestation fournie pour «&#xa0;%1&#xa0;» ne satisfait pas à sa requête : %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="319"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="321"/>
         <source>nothing in the answer meets &quot;%1&quot;, which the request requires</source>
         <translation>rien dans la réponse ne satisfait «&#xa0;%1&#xa0;», que la demande exige</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="331"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="333"/>
         <source>the answer holds %1 presentations (at most %2 are read)</source>
         <translation>la réponse contient %1 présentations (%2 au plus sont lues)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="342"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="344"/>
         <source>the answer holds %1 credentials (at most %2 are read)</source>
         <translation>la réponse contient %1 attestations (%2 au plus sont lues)</translation>
     </message>
@@ -7290,166 +7290,166 @@ Commandes :
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="39"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="32"/>
         <source>unexpected data after the JSON value</source>
         <translation>données inattendues après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="49"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="42"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>JSON non valide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="71"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="64"/>
         <source>unknown literal</source>
         <translation>littéral inconnu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="78"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="71"/>
         <source>unexpected end of input</source>
         <translation>fin inattendue des données</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="108"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="101"/>
         <source>nesting deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="129"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="122"/>
         <source>expected a member name</source>
         <translation>nom de membre attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="137"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="130"/>
         <source>member &quot;%1&quot; appears more than once</source>
         <translation>le membre «&#xa0;%1&#xa0;» apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="142"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="135"/>
         <source>object has more than %1 members</source>
         <translation>l&apos;objet compte plus de %1 membres</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="147"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="140"/>
         <source>expected &apos;:&apos;</source>
         <translation>«&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="158"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="151"/>
         <source>unterminated object</source>
         <translation>objet non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="170"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="163"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="192"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="185"/>
         <source>array has more than %1 elements</source>
         <translation>le tableau compte plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="198"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="191"/>
         <source>unterminated array</source>
         <translation>tableau non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="210"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="203"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="229"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="222"/>
         <source>truncated \u escape</source>
         <translation>échappement \u tronqué</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="236"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="229"/>
         <source>invalid \u escape</source>
         <translation>échappement \u non valide</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="263"/>
-        <location filename="../core/codec/StrictJson.cpp" line="273"/>
-        <location filename="../core/codec/StrictJson.cpp" line="279"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="256"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="266"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="272"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="267"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="260"/>
         <source>truncated UTF-8 sequence</source>
         <translation>séquence UTF-8 tronquée</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="292"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="285"/>
         <source>unterminated string</source>
         <translation>chaîne non terminée</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="301"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="294"/>
         <source>control character in string</source>
         <translation>caractère de contrôle dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="313"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="306"/>
         <source>unterminated escape</source>
         <translation>échappement non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="348"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="341"/>
         <source>lone low surrogate</source>
         <translation>demi-codet bas (low surrogate) isolé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="355"/>
-        <location filename="../core/codec/StrictJson.cpp" line="362"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="348"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="355"/>
         <source>lone high surrogate</source>
         <translation>demi-codet haut (high surrogate) isolé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="371"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="364"/>
         <source>invalid escape</source>
         <translation>échappement non valide</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="399"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="392"/>
         <source>unexpected character</source>
         <translation>caractère inattendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="405"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="398"/>
         <source>leading zero in number</source>
         <translation>zéro non significatif dans un nombre</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="416"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="409"/>
         <source>digit expected after &apos;.&apos;</source>
         <translation>chiffre attendu après «&#xa0;.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="428"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="421"/>
         <source>digit expected in exponent</source>
         <translation>chiffre attendu dans l&apos;exposant</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="445"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="438"/>
         <source>number out of range</source>
         <translation>nombre hors limites</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="453"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="446"/>
         <source>the number %1 cannot be represented exactly (more precision than a double)</source>
         <translation>le nombre %1 ne peut pas être représenté exactement (précision supérieure à celle d&apos;un double)</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="781"/>
-        <location filename="../core/codec/StrictJson.cpp" line="793"/>
+        <location filename="../core/codec/StrictJson.cpp" line="12"/>
+        <location filename="../core/codec/StrictJson.cpp" line="24"/>
         <source>JSON text of %1 bytes is larger than the limit of %2 bytes</source>
         <translation>le texte JSON de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJson.cpp" line="805"/>
+        <location filename="../core/codec/StrictJson.cpp" line="36"/>
         <source>expected a JSON object</source>
         <translation>objet JSON attendu</translation>
     </message>
