@@ -2415,17 +2415,17 @@ Befehle:
 <context>
     <name>FormUrlEncoding</name>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="40"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="29"/>
         <source>a &apos;%&apos; is not followed by two hexadecimal digits</source>
         <translation>auf ein „%“ folgen nicht zwei Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="48"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="37"/>
         <source>a parameter is not UTF-8 text once decoded</source>
         <translation>ein Parameter ist nach dem Dekodieren kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="71"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="60"/>
         <source>a parameter has no name</source>
         <translation>ein Parameter hat keinen Namen</translation>
     </message>
@@ -7290,155 +7290,155 @@ Befehle:
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="32"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="33"/>
         <source>unexpected data after the JSON value</source>
         <translation>unerwartete Daten nach dem JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="42"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="43"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="64"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="65"/>
         <source>unknown literal</source>
         <translation>unbekanntes Literal</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="71"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="72"/>
         <source>unexpected end of input</source>
         <translation>unerwartetes Ende der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="101"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="102"/>
         <source>nesting deeper than %1 levels</source>
         <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="122"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="123"/>
         <source>expected a member name</source>
         <translation>Mitgliedsname erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="130"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="131"/>
         <source>member &quot;%1&quot; appears more than once</source>
         <translation>Mitglied „%1“ kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="135"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="136"/>
         <source>object has more than %1 members</source>
         <translation>das Objekt hat mehr als %1 Mitglieder</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="140"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="141"/>
         <source>expected &apos;:&apos;</source>
         <translation>&apos;:&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="151"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="152"/>
         <source>unterminated object</source>
         <translation>nicht abgeschlossenes Objekt</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="163"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="164"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="185"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="186"/>
         <source>array has more than %1 elements</source>
         <translation>das Array hat mehr als %1 Elemente</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="191"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="192"/>
         <source>unterminated array</source>
         <translation>nicht abgeschlossenes Array</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="203"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="204"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="222"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="212"/>
         <source>truncated \u escape</source>
         <translation>abgeschnittene \u-Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="229"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="219"/>
         <source>invalid \u escape</source>
         <translation>ungültige \u-Escape-Sequenz</translation>
     </message>
     <message>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="246"/>
         <location filename="../core/codec/StrictJsonParser.cpp" line="256"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="266"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="272"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="262"/>
         <source>invalid UTF-8</source>
         <translation>ungültiges UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="260"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="250"/>
         <source>truncated UTF-8 sequence</source>
         <translation>abgeschnittene UTF-8-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="285"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="275"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="294"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="284"/>
         <source>control character in string</source>
         <translation>Steuerzeichen in Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="306"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="296"/>
         <source>unterminated escape</source>
         <translation>nicht abgeschlossene Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="341"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="331"/>
         <source>lone low surrogate</source>
         <translation>alleinstehendes Low-Surrogate</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="348"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="355"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="338"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="345"/>
         <source>lone high surrogate</source>
         <translation>alleinstehendes High-Surrogate</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="364"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="354"/>
         <source>invalid escape</source>
         <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="392"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="382"/>
         <source>unexpected character</source>
         <translation>unerwartetes Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="398"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="388"/>
         <source>leading zero in number</source>
         <translation>führende Null in Zahl</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="409"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="399"/>
         <source>digit expected after &apos;.&apos;</source>
         <translation>Ziffer nach &apos;.&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="421"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="411"/>
         <source>digit expected in exponent</source>
         <translation>Ziffer im Exponenten erwartet</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="438"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="428"/>
         <source>number out of range</source>
         <translation>Zahl außerhalb des Wertebereichs</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="446"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="436"/>
         <source>the number %1 cannot be represented exactly (more precision than a double)</source>
         <translation>die Zahl %1 lässt sich nicht exakt darstellen (höhere Genauigkeit als ein double)</translation>
     </message>

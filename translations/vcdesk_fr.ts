@@ -2415,17 +2415,17 @@ Commandes :
 <context>
     <name>FormUrlEncoding</name>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="40"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="29"/>
         <source>a &apos;%&apos; is not followed by two hexadecimal digits</source>
         <translation>un « % » n&apos;est pas suivi de deux chiffres hexadécimaux</translation>
     </message>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="48"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="37"/>
         <source>a parameter is not UTF-8 text once decoded</source>
         <translation>un paramètre n&apos;est pas du texte UTF-8 une fois décodé</translation>
     </message>
     <message>
-        <location filename="../core/codec/FormUrlEncoding.cpp" line="71"/>
+        <location filename="../core/codec/FormUrlEncoding.cpp" line="60"/>
         <source>a parameter has no name</source>
         <translation>un paramètre n&apos;a pas de nom</translation>
     </message>
@@ -7290,155 +7290,155 @@ Commandes :
 <context>
     <name>StrictJson</name>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="32"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="33"/>
         <source>unexpected data after the JSON value</source>
         <translation>données inattendues après la valeur JSON</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="42"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="43"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>JSON non valide à l&apos;octet %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="64"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="65"/>
         <source>unknown literal</source>
         <translation>littéral inconnu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="71"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="72"/>
         <source>unexpected end of input</source>
         <translation>fin inattendue des données</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="101"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="102"/>
         <source>nesting deeper than %1 levels</source>
         <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="122"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="123"/>
         <source>expected a member name</source>
         <translation>nom de membre attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="130"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="131"/>
         <source>member &quot;%1&quot; appears more than once</source>
         <translation>le membre «&#xa0;%1&#xa0;» apparaît plusieurs fois</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="135"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="136"/>
         <source>object has more than %1 members</source>
         <translation>l&apos;objet compte plus de %1 membres</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="140"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="141"/>
         <source>expected &apos;:&apos;</source>
         <translation>«&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="151"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="152"/>
         <source>unterminated object</source>
         <translation>objet non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="163"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="164"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="185"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="186"/>
         <source>array has more than %1 elements</source>
         <translation>le tableau compte plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="191"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="192"/>
         <source>unterminated array</source>
         <translation>tableau non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="203"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="204"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="222"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="212"/>
         <source>truncated \u escape</source>
         <translation>échappement \u tronqué</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="229"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="219"/>
         <source>invalid \u escape</source>
         <translation>échappement \u non valide</translation>
     </message>
     <message>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="246"/>
         <location filename="../core/codec/StrictJsonParser.cpp" line="256"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="266"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="272"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="262"/>
         <source>invalid UTF-8</source>
         <translation>UTF-8 non valide</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="260"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="250"/>
         <source>truncated UTF-8 sequence</source>
         <translation>séquence UTF-8 tronquée</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="285"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="275"/>
         <source>unterminated string</source>
         <translation>chaîne non terminée</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="294"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="284"/>
         <source>control character in string</source>
         <translation>caractère de contrôle dans une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="306"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="296"/>
         <source>unterminated escape</source>
         <translation>échappement non terminé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="341"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="331"/>
         <source>lone low surrogate</source>
         <translation>demi-codet bas (low surrogate) isolé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="348"/>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="355"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="338"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="345"/>
         <source>lone high surrogate</source>
         <translation>demi-codet haut (high surrogate) isolé</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="364"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="354"/>
         <source>invalid escape</source>
         <translation>échappement non valide</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="392"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="382"/>
         <source>unexpected character</source>
         <translation>caractère inattendu</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="398"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="388"/>
         <source>leading zero in number</source>
         <translation>zéro non significatif dans un nombre</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="409"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="399"/>
         <source>digit expected after &apos;.&apos;</source>
         <translation>chiffre attendu après «&#xa0;.&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="421"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="411"/>
         <source>digit expected in exponent</source>
         <translation>chiffre attendu dans l&apos;exposant</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="438"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="428"/>
         <source>number out of range</source>
         <translation>nombre hors limites</translation>
     </message>
     <message>
-        <location filename="../core/codec/StrictJsonParser.cpp" line="446"/>
+        <location filename="../core/codec/StrictJsonParser.cpp" line="436"/>
         <source>the number %1 cannot be represented exactly (more precision than a double)</source>
         <translation>le nombre %1 ne peut pas être représenté exactement (précision supérieure à celle d&apos;un double)</translation>
     </message>

@@ -1,23 +1,10 @@
 #include "core/codec/FormUrlEncoding.h"
 
+#include "core/codec/HexDigit.h"
+
 #include <QStringDecoder>
 
 namespace vcdesk {
-
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 Result<QString> FormUrlEncoding::decodeComponent(QByteArrayView text)
 {
@@ -33,8 +20,10 @@ Result<QString> FormUrlEncoding::decodeComponent(QByteArrayView text)
             bytes += c;
             continue;
         }
-        const int high = i + 1 < text.size() ? hexValue(text[i + 1]) : -1;
-        const int low = i + 2 < text.size() ? hexValue(text[i + 2]) : -1;
+        const int high =
+            i + 1 < text.size() ? hexDigitValue(static_cast<unsigned char>(text[i + 1])) : -1;
+        const int low =
+            i + 2 < text.size() ? hexDigitValue(static_cast<unsigned char>(text[i + 2])) : -1;
         if (high < 0 || low < 0)
             return Error{QStringLiteral("codec.form_escape"),
                          tr("a '%' is not followed by two hexadecimal digits")};

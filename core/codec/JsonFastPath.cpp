@@ -1,5 +1,7 @@
 #include "core/codec/JsonFastPath.h"
 
+#include "core/codec/HexDigit.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVarLengthArray>
@@ -148,11 +150,7 @@ private:
             return false;
         out = 0;
         for (int i = 0; i < 4; ++i) {
-            const unsigned char c = m_p[i];
-            const int d = c >= '0' && c <= '9'   ? c - '0'
-                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                                 : -1;
+            const int d = hexDigitValue(m_p[i]);
             if (d < 0)
                 return false;
             out = (out << 4) | char32_t(d);

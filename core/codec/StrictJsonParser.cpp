@@ -1,5 +1,6 @@
 #include "core/codec/StrictJsonParser.h"
 
+#include "core/codec/HexDigit.h"
 #include "core/codec/JsonNumber.h"
 
 #include <QJsonArray>
@@ -205,17 +206,6 @@ private:
         }
     }
 
-    int hexDigit(unsigned char c) const
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     bool readHex4(char32_t &out)
     {
         if (m_pos + 4 > m_text.size()) {
@@ -224,7 +214,7 @@ private:
         }
         out = 0;
         for (int i = 0; i < 4; ++i) {
-            const int d = hexDigit(static_cast<unsigned char>(m_text[m_pos + i]));
+            const int d = hexDigitValue(static_cast<unsigned char>(m_text[m_pos + i]));
             if (d < 0) {
                 fail(QStringLiteral("json.escape"), tr("invalid \\u escape"));
                 return false;

@@ -14,13 +14,13 @@ QStringList AppTranslations::folders()
             QStringLiteral(":/i18n")};
 }
 
-bool AppTranslations::install(const QLocale &locale)
+bool AppTranslations::install(const QLocale &locale, const QStringList &alsoIn)
 {
     // Static: a translator must live as long as the application that uses it.
     static QTranslator own;
     static QTranslator qt;
     bool found = false;
-    for (const QString &folder : folders()) {
+    for (const QString &folder : folders() + alsoIn) {
         if (own.load(locale, QStringLiteral("vcdesk"), QStringLiteral("_"), folder)) {
             QCoreApplication::installTranslator(&own);
             found = true;

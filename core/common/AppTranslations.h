@@ -18,8 +18,9 @@ public:
     static QStringList folders();
     /// Installs vcdesk's and Qt's translations for `locale` into the application; false when
     /// vcdesk has none for it (English, the source language, needs none). Call once, after the
-    /// QCoreApplication exists.
-    static bool install(const QLocale &locale);
+    /// QCoreApplication exists. `alsoIn` is looked in after folders(): a build's own .qm files,
+    /// for programs other than vcdesk itself (the screenshot renderers).
+    static bool install(const QLocale &locale, const QStringList &alsoIn = {});
 };
 
 } // namespace vcdesk

@@ -37,6 +37,13 @@ public:
         ConsoleReporter::ReportRuns(runs);
     }
 
+    /// Items per second of a benchmark that counts items, or 0 when it did not run.
+    double rate(const std::string &name) const
+    {
+        const auto it = perSecond.find(name);
+        return it == perSecond.end() ? 0.0 : it->second;
+    }
+
     /// msPerOp[slow] / msPerOp[fast], or 0 when either is missing.
     double ratio(const std::string &slow, const std::string &fast) const
     {

@@ -152,10 +152,7 @@ int main(int argc, char **argv)
     setup(); // the frames are made before anything is timed
     bench::RatioReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
-    const auto fps = [&](const char *name) {
-        const auto it = reporter.perSecond.find(name);
-        return it == reporter.perSecond.end() ? 0.0 : it->second;
-    };
+    const auto fps = [&](const char *name) { return reporter.rate(name); };
     std::printf("\nA signed JWT-VC (%d bytes) in a QR code held up to a 1280x720 camera "
                 "(turned, skewed, blurred, noisy):\n",
                 int(setup().token.size()));

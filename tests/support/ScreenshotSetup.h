@@ -6,22 +6,21 @@
 // theme hands Qt through its platform theme. Fusion draws every widget from the palette, so
 // what vcdesk draws itself (status colours, the message bar, the kiosk) is seen against it.
 
+#include "core/common/AppTranslations.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
-#include <QTranslator>
 
 namespace vcdesk::test {
 
-/// The window in the language of LANG, as vcdesk would start in it.
+/// The window in the language of LANG, as vcdesk would start in it (and Qt's own strings
+/// with it), from the .qm files of this build.
 inline void translateScreenshot()
 {
 #ifdef VCDESK_QM_DIR
-    static QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("vcdesk"), QStringLiteral("_"),
-                        QStringLiteral(VCDESK_QM_DIR)))
-        QCoreApplication::installTranslator(&translator);
+    AppTranslations::install(QLocale(), {QStringLiteral(VCDESK_QM_DIR)});
 #endif
 }
 
