@@ -4,6 +4,9 @@
 #include "core/crypto/NativeBackends.h"
 #include "core/crypto/OpenSslSupport.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <sodium.h>
 
 namespace vcdesk {
@@ -32,6 +35,40 @@ const unsigned char *u8(QByteArrayView v)
 } // namespace
 
 Result<PublicKey> PublicKey::fromEncoded(KeyType type, QByteArrayView encoded)
+{
+    // Decoding an EC point costs about 400,000 instructions (OpenSSL decompresses and checks
+    // it and builds its key, libsecp256k1 parses it again), and a batch decodes each issuer's
+    // key several times: its did:key, then its DID document's verification method, then again
+    // in the next batch. A key depends only on its type and bytes and never changes once
+    // made, so the keys decoded last are kept (emptied when full; a failure is decoded, and
+    // refused, every time). The table is never destroyed: its keys hold OpenSSL objects,
+    // which must not be freed after OpenSSL's own clean-up at exit.
+    struct RecentKeys
+    {
+        QMutex mutex;
+        QHash<QByteArray, PublicKey> keys;
+    };
+    static RecentKeys *const recent = new RecentKeys;
+    constexpr qsizetype kMaxRecentKeys = 64;
+    QByteArray memoKey;
+    memoKey.reserve(encoded.size() + 1);
+    memoKey.append(char(type)).append(encoded);
+    {
+        QMutexLocker lock(&recent->mutex);
+        if (const auto found = recent->keys.constFind(memoKey); found != recent->keys.constEnd())
+            return *found;
+    }
+    auto decoded = decode(type, encoded);
+    if (decoded) {
+        QMutexLocker lock(&recent->mutex);
+        if (recent->keys.size() >= kMaxRecentKeys)
+            recent->keys.clear();
+        recent->keys.insert(memoKey, decoded.value());
+    }
+    return decoded;
+}
+
+Result<PublicKey> PublicKey::decode(KeyType type, QByteArrayView encoded)
 {
     auto material = std::make_shared<Material>();
     material->type = type;

@@ -45,6 +45,8 @@ public:
     struct Material;
 
 private:
+    static Result<PublicKey> decode(KeyType type, QByteArrayView encoded);
+
     std::shared_ptr<const Material> m_d;
 };
 

@@ -235,6 +235,46 @@ private slots:
             QCOMPARE(keytype::resolveBackend(KeyType::P384, backend), CryptoBackend::OpenSsl);
     }
 
+    // Decoded keys are remembered by their type and bytes (PublicKey::fromEncoded): the same
+    // bytes read under another curve of the same size are never the remembered key, a bad
+    // point is refused every time, and a key read again still verifies after the table has
+    // been emptied by many others.
+    void aKeyDecodedAgainIsTheSameKeyOfTheSameCurve()
+    {
+        const PrivateKey k1 = PrivateKey::generate(KeyType::Secp256k1);
+        const QByteArray signature = k1.sign("message").value();
+        for (bool compressed : {true, false}) {
+            const QByteArray bytes = k1.publicKey().encoded(compressed);
+            for (int i = 0; i < 2; ++i) {
+                auto key = PublicKey::fromEncoded(KeyType::Secp256k1, bytes);
+                QVERIFY(key.ok());
+                QCOMPARE(key->type(), KeyType::Secp256k1);
+                VCDESK_VERIFY_OK(key->verify("message", signature));
+            }
+            // The same bytes as a P-256 point: not the secp256k1 key, whatever they decode to.
+            auto asP256 = PublicKey::fromEncoded(KeyType::P256, bytes);
+            if (asP256.ok()) {
+                QCOMPARE(asP256->type(), KeyType::P256);
+                QVERIFY(!asP256->verify("message", signature).ok());
+            } else {
+                QCOMPARE(asP256.error().code, QStringLiteral("key.invalid_point"));
+            }
+        }
+        const QByteArray bad = QByteArray::fromHex("04") + QByteArray(64, '\x01');
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(PublicKey::fromEncoded(KeyType::Secp256k1, bad).error().code,
+                     QStringLiteral("key.invalid_point"));
+        for (int i = 0; i < 80; ++i)
+            QVERIFY(
+                PublicKey::fromEncoded(KeyType::Ed25519,
+                                       PrivateKey::generate(KeyType::Ed25519).publicKey().encoded())
+                    .ok());
+        auto again = PublicKey::fromEncoded(KeyType::Secp256k1, k1.publicKey().encoded(true));
+        QVERIFY(again.ok());
+        QVERIFY(again.value() == k1.publicKey());
+        VCDESK_VERIFY_OK(again->verify("message", signature));
+    }
+
     // The digest must be the curve's own length: a SHA-256 digest is never checked against a
     // P-384 key, nor a SHA-384 one against a P-256 key.
     void aDigestOfTheOtherCurvesLengthIsRefused()
