@@ -15,12 +15,18 @@ Error partError(const char *part, const Error &inner)
                                                      .arg(QLatin1String(part), inner.message)};
 }
 
-/// A protected header as parse() read it.
-struct ParsedHeader
+} // namespace
+
+/// A protected header as parse() read it, with the members read on every verification.
+struct JwsParsedHeader
 {
     QJsonObject header;
     QString algorithm;
+    QString type;  // "typ", or empty
+    QString keyId; // "kid", or empty
 };
+
+namespace {
 
 // Protected headers this thread read recently, by their base64url text. A batch verifies
 // many tokens from few issuers, and one issuer's tokens carry the same header text byte for
@@ -31,14 +37,14 @@ struct ParsedHeader
 // nothing shared), emptied when full.
 constexpr qsizetype kMaxRecentHeaders = 256;
 constexpr qsizetype kMaxRecentHeaderBytes = 2048;
-thread_local QHash<QByteArray, ParsedHeader> t_recentHeaders;
+thread_local QHash<QByteArray, JwsParsedHeader> t_recentHeaders;
 
 bool areDefault(const JsonLimits &limits)
 {
     return limits == JsonLimits{}; // every field, including any added later
 }
 
-Result<ParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits)
+Result<JwsParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits)
 {
     auto bytes = Base64Url::decode(text);
     if (!bytes)
@@ -50,7 +56,9 @@ Result<ParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits)
     if (!alg.isString())
         return Error{QStringLiteral("jws.alg_missing"),
                      CompactJws::tr("the header has no \"alg\" string member")};
-    return ParsedHeader{header.value(), alg.toString()};
+    return JwsParsedHeader{header.value(), alg.toString(),
+                           header->value(QStringLiteral("typ")).toString(),
+                           header->value(QStringLiteral("kid")).toString()};
 }
 
 } // namespace
@@ -84,14 +92,12 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limi
         remember ? t_recentHeaders.constFind(QByteArray::fromRawData(headerText.data(), dot1))
                  : t_recentHeaders.constEnd();
     if (recent != t_recentHeaders.constEnd()) {
-        jws.m_header = recent->header;
-        jws.m_algorithm = recent->algorithm;
+        jws.setHeader(*recent);
     } else {
         auto header = readHeader(headerText, limits.json);
         if (!header)
             return header.error();
-        jws.m_header = header->header;
-        jws.m_algorithm = header->algorithm;
+        jws.setHeader(header.value());
         if (remember) {
             if (t_recentHeaders.size() >= kMaxRecentHeaders)
                 t_recentHeaders.clear();
@@ -109,6 +115,14 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limi
     jws.m_signature = std::move(signature).value();
     jws.m_signingInput = token.first(second).toByteArray();
     return jws;
+}
+
+void CompactJws::setHeader(const JwsParsedHeader &header)
+{
+    m_header = header.header;
+    m_algorithm = header.algorithm;
+    m_type = header.type;
+    m_keyId = header.keyId;
 }
 
 Result<QByteArray> CompactJws::sign(QJsonObject header, QByteArrayView payload,

@@ -16,6 +16,8 @@ struct JwsLimits
     JsonLimits json;
 };
 
+struct JwsParsedHeader; // CompactJws.cpp
+
 /// A JWS in compact serialization (RFC 7515 section 7.1), parsed strictly: exactly three
 /// canonical base64url parts, a protected header that is a strict JSON object with a string
 /// "alg", and a size limit. Parsing says nothing about trust; see JwsVerifier.
@@ -37,16 +39,22 @@ public:
     const QByteArray &signingInput() const { return m_signingInput; }
 
     const QString &algorithm() const { return m_algorithm; }
-    QString keyId() const { return m_header.value(QStringLiteral("kid")).toString(); }
-    QString type() const { return m_header.value(QStringLiteral("typ")).toString(); }
+    /// The header's "kid" and "typ" strings (empty when absent or not strings).
+    const QString &keyId() const { return m_keyId; }
+    const QString &type() const { return m_type; }
     bool isUnsigned() const { return m_signature.isEmpty(); }
 
     /// The payload as a strict JSON object (JWT claims).
     Result<QJsonObject> payloadObject(const JsonLimits &limits = {}) const;
 
 private:
+    void setHeader(const JwsParsedHeader &header);
+
     QJsonObject m_header;
-    QString m_algorithm; // cached: read on every verification
+    // Read from the header once, not on every verification (each read allocated a string).
+    QString m_algorithm;
+    QString m_type;
+    QString m_keyId;
     QByteArray m_payload;
     QByteArray m_signature;
     QByteArray m_signingInput;
