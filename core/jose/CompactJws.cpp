@@ -61,6 +61,16 @@ Result<JwsParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits
                            header->value(QStringLiteral("kid")).toString()};
 }
 
+// Payloads this thread parsed recently, by their bytes. Verifying one OpenID4VP answer reads
+// each presentation's and credential's payload three times (the offline precheck of every
+// token, the inspection, the match against what was asked), and each parse is a tenth of the
+// non-signature work of an answer. The object depends only on the bytes and the JSON limits:
+// only payloads read under the default limits and without error are kept (a bad payload is
+// refused every time), only small ones, and the table is emptied when full. One per thread.
+constexpr qsizetype kMaxRecentPayloads = 32;
+constexpr qsizetype kMaxRecentPayloadBytes = 8192;
+thread_local QHash<QByteArray, QJsonObject> t_recentPayloads;
+
 } // namespace
 
 Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limits)
@@ -140,9 +150,20 @@ Result<QByteArray> CompactJws::sign(QJsonObject header, QByteArrayView payload,
 
 Result<QJsonObject> CompactJws::payloadObject(const JsonLimits &limits) const
 {
+    const bool remember = m_payload.size() <= kMaxRecentPayloadBytes && areDefault(limits);
+    if (remember) {
+        const auto recent = t_recentPayloads.constFind(m_payload);
+        if (recent != t_recentPayloads.constEnd())
+            return *recent;
+    }
     auto object = StrictJson::parseObject(m_payload, limits);
     if (!object)
         return Error{object.error().code, tr("payload: %1").arg(object.error().message)};
+    if (remember) {
+        if (t_recentPayloads.size() >= kMaxRecentPayloads)
+            t_recentPayloads.clear();
+        t_recentPayloads.insert(m_payload, object.value());
+    }
     return object;
 }
 

@@ -313,6 +313,45 @@ private slots:
         QCOMPARE(CompactJws::parse(two)->header().value("kid").toString(), QStringLiteral("k1"));
     }
 
+    void payloadsReadAgainGiveTheSameAnswer()
+    {
+        // payloadObject() remembers payloads it read without error (per thread, default limits
+        // only, small ones); what it answers must not depend on what it read before.
+        const PrivateKey key = PrivateKey::generate(KeyType::P256);
+        const QByteArray header = R"({"alg":"ES256"})";
+        const QByteArray one = signedWithHeader(key, header, R"({"n":1,"m":[1,2]})");
+        const QByteArray two = signedWithHeader(key, header, R"({"n":2})");
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(CompactJws::parse(one)->payloadObject().value(),
+                     (QJsonObject{{"n", 1}, {"m", QJsonArray{1, 2}}}));
+            QCOMPARE(CompactJws::parse(two)->payloadObject().value(), (QJsonObject{{"n", 2}}));
+        }
+        // A payload is refused every time, not only the first.
+        const QByteArray duplicate = signedWithHeader(key, header, R"({"n":1,"n":2})");
+        const QByteArray array = signedWithHeader(key, header, "[1]");
+        for (int round = 0; round < 2; ++round) {
+            QCOMPARE(CompactJws::parse(duplicate)->payloadObject().error().code,
+                     QStringLiteral("json.duplicate_member"));
+            QVERIFY(!CompactJws::parse(array)->payloadObject().ok());
+        }
+        // A payload read under the default limits is still held to tighter ones.
+        JsonLimits tight;
+        tight.maxMembersPerObject = 1;
+        const auto jws = CompactJws::parse(one).value();
+        QVERIFY(jws.payloadObject().ok());
+        QCOMPARE(jws.payloadObject(tight).error().code, QStringLiteral("json.too_large"));
+        // Many different payloads: the table empties itself and keeps answering right.
+        for (int i = 0; i < 100; ++i) {
+            const QByteArray payload = R"({"i":)" + QByteArray::number(i) + "}";
+            QCOMPARE(CompactJws::parse(signedWithHeader(key, header, payload))
+                         ->payloadObject()
+                         ->value("i")
+                         .toInt(),
+                     i);
+        }
+        QCOMPARE(CompactJws::parse(two)->payloadObject()->value("n").toInt(), 2);
+    }
+
     void wycheproofJsonWebKeys()
     {
         const QJsonObject root = test::readJson("wycheproof/json_web_key_test.json");
