@@ -2,6 +2,8 @@
 
 #include "core/oid4vp/ClaimsPath.h"
 
+#include <QHash>
+
 namespace vcdesk {
 
 namespace {
@@ -12,9 +14,30 @@ bool isNameChar(QChar c)
            c == QLatin1Char('@') || c == QLatin1Char('$');
 }
 
+// Paths this thread translated recently. A verifier matches every answer against the same
+// few definitions, and translating a path (building its QJsonArray) cost more than selecting
+// with it. The translation depends only on the text; only paths that translate are kept (a
+// refused one is refused, with its message, every time); emptied when full. One per thread.
+constexpr qsizetype kMaxRecentPaths = 64;
+thread_local QHash<QString, QJsonArray> t_recentPaths;
+
 } // namespace
 
 Result<QJsonArray> JsonPath::toClaimsPath(const QString &expression)
+{
+    const auto recent = t_recentPaths.constFind(expression);
+    if (recent != t_recentPaths.constEnd())
+        return *recent;
+    auto path = translate(expression);
+    if (path) {
+        if (t_recentPaths.size() >= kMaxRecentPaths)
+            t_recentPaths.clear();
+        t_recentPaths.insert(expression, path.value());
+    }
+    return path;
+}
+
+Result<QJsonArray> JsonPath::translate(const QString &expression)
 {
     const auto unsupported = [&](const QString &why) {
         return Error{QStringLiteral("query.unsupported_path"),

@@ -19,6 +19,9 @@ public:
     static constexpr qsizetype kMaxLength = 1024;
 
     static Result<QJsonArray> toClaimsPath(const QString &expression);
+
+private:
+    static Result<QJsonArray> translate(const QString &expression);
 };
 
 } // namespace vcdesk
