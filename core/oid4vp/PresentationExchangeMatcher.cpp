@@ -89,7 +89,11 @@ std::optional<FoundClaims> PresentationExchangeMatcher::fieldsFit(const QList<Fi
         std::optional<QJsonArray> found;
         for (const QJsonArray &path : field.paths) {
             for (const ClaimsPath::Hit &hit : ClaimsPath::select(held.matchDocument(), path)) {
-                const auto outcome = JsonSchemaValidator::validate(hit.value, field.filter);
+                // A field without a filter asks only that the claim be there (the empty
+                // schema accepts every value), so the validator is not run for it.
+                const auto outcome = field.filter.isEmpty()
+                                         ? JsonSchemaValidator::Outcome{}
+                                         : JsonSchemaValidator::validate(hit.value, field.filter);
                 if (outcome.violations.isEmpty() && outcome.unsupported.isEmpty()) {
                     found = hit.path;
                     break;

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -16,24 +17,26 @@ namespace {
 constexpr int kMaxDepth = 32;
 constexpr qsizetype kMaxViolations = 20;
 
-const QStringList &unsupportedKeywords()
+/// Keywords this validator does not evaluate: a schema using one is "unsupported", never a
+/// silent pass. A set, looked up by the schema's own (usually two or three) keys.
+const QSet<QString> &unsupportedKeywords()
 {
-    static const QStringList keywords{QStringLiteral("$ref"),
-                                      QStringLiteral("$dynamicRef"),
-                                      QStringLiteral("if"),
-                                      QStringLiteral("then"),
-                                      QStringLiteral("else"),
-                                      QStringLiteral("patternProperties"),
-                                      QStringLiteral("dependentRequired"),
-                                      QStringLiteral("dependentSchemas"),
-                                      QStringLiteral("prefixItems"),
-                                      QStringLiteral("uniqueItems"),
-                                      QStringLiteral("multipleOf"),
-                                      QStringLiteral("propertyNames"),
-                                      QStringLiteral("unevaluatedProperties"),
-                                      QStringLiteral("unevaluatedItems"),
-                                      QStringLiteral("minProperties"),
-                                      QStringLiteral("maxProperties")};
+    static const QSet<QString> keywords{QStringLiteral("$ref"),
+                                        QStringLiteral("$dynamicRef"),
+                                        QStringLiteral("if"),
+                                        QStringLiteral("then"),
+                                        QStringLiteral("else"),
+                                        QStringLiteral("patternProperties"),
+                                        QStringLiteral("dependentRequired"),
+                                        QStringLiteral("dependentSchemas"),
+                                        QStringLiteral("prefixItems"),
+                                        QStringLiteral("uniqueItems"),
+                                        QStringLiteral("multipleOf"),
+                                        QStringLiteral("propertyNames"),
+                                        QStringLiteral("unevaluatedProperties"),
+                                        QStringLiteral("unevaluatedItems"),
+                                        QStringLiteral("minProperties"),
+                                        QStringLiteral("maxProperties")};
     return keywords;
 }
 
@@ -107,9 +110,9 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
         out.unsupported << tr("schemas nested deeper than %1 levels").arg(kMaxDepth);
         return;
     }
-    for (const QString &keyword : unsupportedKeywords()) {
-        if (schema.contains(keyword))
-            out.unsupported << keyword;
+    for (auto member = schema.constBegin(); member != schema.constEnd(); ++member) {
+        if (unsupportedKeywords().contains(member.key()))
+            out.unsupported << member.key();
     }
     auto violation = [&](const QString &why) {
         out.violations << pointer(path) + QStringLiteral(": ") + why;
