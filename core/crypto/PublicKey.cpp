@@ -1,10 +1,10 @@
 #include "core/crypto/PublicKey.h"
 
+#include "core/common/RecentTable.h"
 #include "core/crypto/Digest.h"
 #include "core/crypto/NativeBackends.h"
 #include "core/crypto/OpenSslSupport.h"
 
-#include <QHash>
 #include <QMutex>
 
 #include <sodium.h>
@@ -46,24 +46,21 @@ Result<PublicKey> PublicKey::fromEncoded(KeyType type, QByteArrayView encoded)
     struct RecentKeys
     {
         QMutex mutex;
-        QHash<QByteArray, PublicKey> keys;
+        RecentTable<QByteArray, PublicKey, 64> keys;
     };
     static RecentKeys *const recent = new RecentKeys;
-    constexpr qsizetype kMaxRecentKeys = 64;
     QByteArray memoKey;
     memoKey.reserve(encoded.size() + 1);
     memoKey.append(char(type)).append(encoded);
     {
         QMutexLocker lock(&recent->mutex);
-        if (const auto found = recent->keys.constFind(memoKey); found != recent->keys.constEnd())
+        if (const PublicKey *found = recent->keys.find(memoKey))
             return *found;
     }
     auto decoded = decode(type, encoded);
     if (decoded) {
         QMutexLocker lock(&recent->mutex);
-        if (recent->keys.size() >= kMaxRecentKeys)
-            recent->keys.clear();
-        recent->keys.insert(memoKey, decoded.value());
+        recent->keys.remember(memoKey, decoded.value());
     }
     return decoded;
 }

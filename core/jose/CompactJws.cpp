@@ -1,8 +1,8 @@
 #include "core/jose/CompactJws.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/common/RecentTable.h"
 
-#include <QHash>
 #include <QJsonDocument>
 
 namespace vcdesk {
@@ -35,9 +35,8 @@ namespace {
 // limits, so only texts read under the default limits are kept, and only once they were
 // read without error: a bad header is refused every time. One table per thread (no lock,
 // nothing shared), emptied when full.
-constexpr qsizetype kMaxRecentHeaders = 256;
 constexpr qsizetype kMaxRecentHeaderBytes = 2048;
-thread_local QHash<QByteArray, JwsParsedHeader> t_recentHeaders;
+thread_local RecentTable<QByteArray, JwsParsedHeader, 256> t_recentHeaders;
 
 bool areDefault(const JsonLimits &limits)
 {
@@ -67,9 +66,8 @@ Result<JwsParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits
 // non-signature work of an answer. The object depends only on the bytes and the JSON limits:
 // only payloads read under the default limits and without error are kept (a bad payload is
 // refused every time), only small ones, and the table is emptied when full. One per thread.
-constexpr qsizetype kMaxRecentPayloads = 32;
 constexpr qsizetype kMaxRecentPayloadBytes = 8192;
-thread_local QHash<QByteArray, QJsonObject> t_recentPayloads;
+thread_local RecentTable<QByteArray, QJsonObject, 32> t_recentPayloads;
 
 } // namespace
 
@@ -98,21 +96,17 @@ Result<CompactJws> CompactJws::parse(QByteArrayView token, const JwsLimits &limi
     CompactJws jws;
     const QByteArrayView headerText = token.first(dot1);
     const bool remember = headerText.size() <= kMaxRecentHeaderBytes && areDefault(limits.json);
-    const auto recent =
-        remember ? t_recentHeaders.constFind(QByteArray::fromRawData(headerText.data(), dot1))
-                 : t_recentHeaders.constEnd();
-    if (recent != t_recentHeaders.constEnd()) {
+    const JwsParsedHeader *recent =
+        remember ? t_recentHeaders.find(QByteArray::fromRawData(headerText.data(), dot1)) : nullptr;
+    if (recent) {
         jws.setHeader(*recent);
     } else {
         auto header = readHeader(headerText, limits.json);
         if (!header)
             return header.error();
         jws.setHeader(header.value());
-        if (remember) {
-            if (t_recentHeaders.size() >= kMaxRecentHeaders)
-                t_recentHeaders.clear();
-            t_recentHeaders.insert(headerText.toByteArray(), std::move(header).value());
-        }
+        if (remember)
+            t_recentHeaders.remember(headerText.toByteArray(), std::move(header).value());
     }
 
     auto payload = Base64Url::decode(token.sliced(dot1 + 1, second - dot1 - 1));
@@ -151,19 +145,13 @@ Result<QByteArray> CompactJws::sign(QJsonObject header, QByteArrayView payload,
 Result<QJsonObject> CompactJws::payloadObject(const JsonLimits &limits) const
 {
     const bool remember = m_payload.size() <= kMaxRecentPayloadBytes && areDefault(limits);
-    if (remember) {
-        const auto recent = t_recentPayloads.constFind(m_payload);
-        if (recent != t_recentPayloads.constEnd())
-            return *recent;
-    }
+    if (const QJsonObject *recent = remember ? t_recentPayloads.find(m_payload) : nullptr)
+        return *recent;
     auto object = StrictJson::parseObject(m_payload, limits);
     if (!object)
         return Error{object.error().code, tr("payload: %1").arg(object.error().message)};
-    if (remember) {
-        if (t_recentPayloads.size() >= kMaxRecentPayloads)
-            t_recentPayloads.clear();
-        t_recentPayloads.insert(m_payload, object.value());
-    }
+    if (remember)
+        t_recentPayloads.remember(m_payload, object.value());
     return object;
 }
 

@@ -1,8 +1,7 @@
 #include "core/oid4vp/JsonPath.h"
 
+#include "core/common/RecentTable.h"
 #include "core/oid4vp/ClaimsPath.h"
-
-#include <QHash>
 
 namespace vcdesk {
 
@@ -18,22 +17,17 @@ bool isNameChar(QChar c)
 // few definitions, and translating a path (building its QJsonArray) cost more than selecting
 // with it. The translation depends only on the text; only paths that translate are kept (a
 // refused one is refused, with its message, every time); emptied when full. One per thread.
-constexpr qsizetype kMaxRecentPaths = 64;
-thread_local QHash<QString, QJsonArray> t_recentPaths;
+thread_local RecentTable<QString, QJsonArray, 64> t_recentPaths;
 
 } // namespace
 
 Result<QJsonArray> JsonPath::toClaimsPath(const QString &expression)
 {
-    const auto recent = t_recentPaths.constFind(expression);
-    if (recent != t_recentPaths.constEnd())
+    if (const QJsonArray *recent = t_recentPaths.find(expression))
         return *recent;
     auto path = translate(expression);
-    if (path) {
-        if (t_recentPaths.size() >= kMaxRecentPaths)
-            t_recentPaths.clear();
-        t_recentPaths.insert(expression, path.value());
-    }
+    if (path)
+        t_recentPaths.remember(expression, path.value());
     return path;
 }
 
