@@ -29,6 +29,9 @@ public:
         m_entries.insert(key, std::move(value));
     }
 
+    void clear() { m_entries.clear(); }
+    qsizetype size() const { return m_entries.size(); }
+
 private:
     QHash<Key, Value> m_entries;
 };

@@ -2,6 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/common/RecentTable.h"
+#include "core/jose/JwsPayloadReuse.h"
 
 #include <QJsonDocument>
 
@@ -59,15 +60,6 @@ Result<JwsParsedHeader> readHeader(QByteArrayView text, const JsonLimits &limits
                            header->value(QStringLiteral("typ")).toString(),
                            header->value(QStringLiteral("kid")).toString()};
 }
-
-// Payloads this thread parsed recently, by their bytes. Verifying one OpenID4VP answer reads
-// each presentation's and credential's payload three times (the offline precheck of every
-// token, the inspection, the match against what was asked), and each parse is a tenth of the
-// non-signature work of an answer. The object depends only on the bytes and the JSON limits:
-// only payloads read under the default limits and without error are kept (a bad payload is
-// refused every time), only small ones, and the table is emptied when full. One per thread.
-constexpr qsizetype kMaxRecentPayloadBytes = 8192;
-thread_local RecentTable<QByteArray, QJsonObject, 32> t_recentPayloads;
 
 } // namespace
 
@@ -144,14 +136,16 @@ Result<QByteArray> CompactJws::sign(QJsonObject header, QByteArrayView payload,
 
 Result<QJsonObject> CompactJws::payloadObject(const JsonLimits &limits) const
 {
-    const bool remember = m_payload.size() <= kMaxRecentPayloadBytes && areDefault(limits);
-    if (const QJsonObject *recent = remember ? t_recentPayloads.find(m_payload) : nullptr)
+    // Inside a JwsPayloadReuse scope, a payload read before is not parsed again. The object
+    // depends only on the bytes and the limits: only the default limits are served.
+    const bool reuse = areDefault(limits);
+    if (const QJsonObject *recent = reuse ? JwsPayloadReuse::find(m_payload) : nullptr)
         return *recent;
     auto object = StrictJson::parseObject(m_payload, limits);
     if (!object)
         return Error{object.error().code, tr("payload: %1").arg(object.error().message)};
-    if (remember)
-        t_recentPayloads.remember(m_payload, object.value());
+    if (reuse)
+        JwsPayloadReuse::remember(m_payload, object.value());
     return object;
 }
 

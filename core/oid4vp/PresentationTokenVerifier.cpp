@@ -7,6 +7,7 @@
 #include "core/crypto/Jwk.h"
 #include "core/did/DidUrl.h"
 #include "core/jose/CompactJws.h"
+#include "core/jose/JwsPayloadReuse.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
@@ -145,6 +146,7 @@ Result<QList<PresentedCredential>>
 PresentationTokenVerifier::verify(QByteArrayView token, const ExpectedPresentation &expected,
                                   const InspectOptions &options)
 {
+    const JwsPayloadReuse reuse; // the precheck and the verification read the same payloads
     // Refused offline when it can be: nothing is resolved or fetched for such an answer.
     if (auto cheap = precheck(token, expected); !cheap)
         return cheap.error();

@@ -1,6 +1,7 @@
 #include "core/oid4vp/PresentationVerifier.h"
 
 #include "core/codec/StrictJson.h"
+#include "core/jose/JwsPayloadReuse.h"
 #include "core/oid4vp/DcqlMatcher.h"
 #include "core/oid4vp/PresentationExchangeMatcher.h"
 #include "core/oid4vp/PresentationTokenVerifier.h"
@@ -89,6 +90,9 @@ Result<VerifiedPresentation> PresentationVerifier::verify(const ExpectedPresenta
                                                           const QString &presentationSubmission,
                                                           const InspectOptions &options)
 {
+    // Each presentation and credential is read by the precheck, the inspection and the match;
+    // its payload is parsed once, and forgotten when this answer is done.
+    const JwsPayloadReuse reuse;
     if (expected.usesDcql() == !expected.presentationDefinition.isEmpty())
         return Error{QStringLiteral("presentation.request"),
                      tr("the request must ask with exactly one of a presentation definition "

@@ -5,11 +5,13 @@
 #include "core/jose/CompactJws.h"
 #include "core/jose/JsonWebKey.h"
 #include "core/jose/JwkSet.h"
+#include "core/jose/JwsPayloadReuse.h"
 #include "core/jose/JwsVerifier.h"
 #include "support/TestData.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -315,41 +317,67 @@ private slots:
 
     void payloadsReadAgainGiveTheSameAnswer()
     {
-        // payloadObject() remembers payloads it read without error (per thread, default limits
-        // only, small ones); what it answers must not depend on what it read before.
+        // Inside a JwsPayloadReuse scope, payloadObject() keeps payloads it read without error
+        // (default limits only, small ones); what it answers must not depend on what it read
+        // before, and nothing is kept outside a scope or after it.
         const PrivateKey key = PrivateKey::generate(KeyType::P256);
         const QByteArray header = R"({"alg":"ES256"})";
         const QByteArray one = signedWithHeader(key, header, R"({"n":1,"m":[1,2]})");
         const QByteArray two = signedWithHeader(key, header, R"({"n":2})");
-        for (int round = 0; round < 2; ++round) {
-            QCOMPARE(CompactJws::parse(one)->payloadObject().value(),
-                     (QJsonObject{{"n", 1}, {"m", QJsonArray{1, 2}}}));
-            QCOMPARE(CompactJws::parse(two)->payloadObject().value(), (QJsonObject{{"n", 2}}));
+        QVERIFY(CompactJws::parse(one)->payloadObject().ok());
+        QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 0);
+        {
+            const JwsPayloadReuse reuse;
+            for (int round = 0; round < 2; ++round) {
+                QCOMPARE(CompactJws::parse(one)->payloadObject().value(),
+                         (QJsonObject{{"n", 1}, {"m", QJsonArray{1, 2}}}));
+                QCOMPARE(CompactJws::parse(two)->payloadObject().value(), (QJsonObject{{"n", 2}}));
+            }
+            QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 2);
+            // A payload is refused every time, not only the first.
+            const QByteArray duplicate = signedWithHeader(key, header, R"({"n":1,"n":2})");
+            const QByteArray array = signedWithHeader(key, header, "[1]");
+            for (int round = 0; round < 2; ++round) {
+                QCOMPARE(CompactJws::parse(duplicate)->payloadObject().error().code,
+                         QStringLiteral("json.duplicate_member"));
+                QVERIFY(!CompactJws::parse(array)->payloadObject().ok());
+            }
+            QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 2);
+            // A payload read under the default limits is still held to tighter ones.
+            JsonLimits tight;
+            tight.maxMembersPerObject = 1;
+            const auto jws = CompactJws::parse(one).value();
+            QVERIFY(jws.payloadObject().ok());
+            QCOMPARE(jws.payloadObject(tight).error().code, QStringLiteral("json.too_large"));
+            // A large payload is parsed every time, and so held to each read's limits.
+            const QByteArray text(JwsPayloadReuse::kMaxPayloadBytes, 'x');
+            const QByteArray large = signedWithHeader(
+                key, header, QJsonDocument(QJsonObject{{"t", QString::fromLatin1(text)}}).toJson());
+            for (int round = 0; round < 2; ++round)
+                QCOMPARE(CompactJws::parse(large)->payloadObject()->value("t").toString().size(),
+                         text.size());
+            QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 2);
+            JsonLimits small;
+            small.maxBytes = 1024;
+            QVERIFY(!CompactJws::parse(large)->payloadObject(small).ok());
+            // Many different payloads: the table empties itself and keeps answering right.
+            for (int i = 0; i < 100; ++i) {
+                const QByteArray payload = R"({"i":)" + QByteArray::number(i) + "}";
+                QCOMPARE(CompactJws::parse(signedWithHeader(key, header, payload))
+                             ->payloadObject()
+                             ->value("i")
+                             .toInt(),
+                         i);
+            }
+            QVERIFY(JwsPayloadReuse::keptOnThisThread() <= JwsPayloadReuse::kMaxPayloads);
+            {
+                const JwsPayloadReuse nested; // ending it keeps the outer scope's payloads
+            }
+            QVERIFY(JwsPayloadReuse::keptOnThisThread() > 0);
+            QCOMPARE(CompactJws::parse(two)->payloadObject()->value("n").toInt(), 2);
         }
-        // A payload is refused every time, not only the first.
-        const QByteArray duplicate = signedWithHeader(key, header, R"({"n":1,"n":2})");
-        const QByteArray array = signedWithHeader(key, header, "[1]");
-        for (int round = 0; round < 2; ++round) {
-            QCOMPARE(CompactJws::parse(duplicate)->payloadObject().error().code,
-                     QStringLiteral("json.duplicate_member"));
-            QVERIFY(!CompactJws::parse(array)->payloadObject().ok());
-        }
-        // A payload read under the default limits is still held to tighter ones.
-        JsonLimits tight;
-        tight.maxMembersPerObject = 1;
-        const auto jws = CompactJws::parse(one).value();
-        QVERIFY(jws.payloadObject().ok());
-        QCOMPARE(jws.payloadObject(tight).error().code, QStringLiteral("json.too_large"));
-        // Many different payloads: the table empties itself and keeps answering right.
-        for (int i = 0; i < 100; ++i) {
-            const QByteArray payload = R"({"i":)" + QByteArray::number(i) + "}";
-            QCOMPARE(CompactJws::parse(signedWithHeader(key, header, payload))
-                         ->payloadObject()
-                         ->value("i")
-                         .toInt(),
-                     i);
-        }
-        QCOMPARE(CompactJws::parse(two)->payloadObject()->value("n").toInt(), 2);
+        // Claims read inside the scope do not outlive it.
+        QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 0);
     }
 
     void wycheproofJsonWebKeys()

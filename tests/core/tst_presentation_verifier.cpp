@@ -4,6 +4,7 @@
 // missing submission, tampering, expiry) is refused with the code of the check that failed.
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/jose/JwsPayloadReuse.h"
 #include "core/oid4vp/PresentationTokenVerifier.h"
 #include "core/oid4vp/PresentationVerifier.h"
 #include "support/LoopbackPolicy.h"
@@ -145,6 +146,8 @@ private slots:
         QCOMPARE(c.queryId, QStringLiteral("email"));
         QCOMPARE(c.holder, m_holder.did);
         QCOMPARE(c.claims.value("email").toString(), QStringLiteral("alice@example.com"));
+        // Each payload was parsed once for the whole answer, and none outlives it.
+        QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 0);
         // The audience may also be given as an array holding the client_id.
         QVERIFY(verifyPe(vp(m_credential, m_holder, kNonce, QJsonArray{"x", kClientId})).ok());
     }
