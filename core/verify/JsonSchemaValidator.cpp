@@ -18,26 +18,38 @@ constexpr int kMaxDepth = 32;
 constexpr qsizetype kMaxViolations = 20;
 
 /// Keywords this validator does not evaluate: a schema using one is "unsupported", never a
-/// silent pass. A set, looked up by the schema's own (usually two or three) keys.
-const QSet<QString> &unsupportedKeywords()
+/// silent pass. Named in this order.
+const QStringList &unsupportedKeywords()
 {
-    static const QSet<QString> keywords{QStringLiteral("$ref"),
-                                        QStringLiteral("$dynamicRef"),
-                                        QStringLiteral("if"),
-                                        QStringLiteral("then"),
-                                        QStringLiteral("else"),
-                                        QStringLiteral("patternProperties"),
-                                        QStringLiteral("dependentRequired"),
-                                        QStringLiteral("dependentSchemas"),
-                                        QStringLiteral("prefixItems"),
-                                        QStringLiteral("uniqueItems"),
-                                        QStringLiteral("multipleOf"),
-                                        QStringLiteral("propertyNames"),
-                                        QStringLiteral("unevaluatedProperties"),
-                                        QStringLiteral("unevaluatedItems"),
-                                        QStringLiteral("minProperties"),
-                                        QStringLiteral("maxProperties")};
+    static const QStringList keywords{QStringLiteral("$ref"),
+                                      QStringLiteral("$dynamicRef"),
+                                      QStringLiteral("if"),
+                                      QStringLiteral("then"),
+                                      QStringLiteral("else"),
+                                      QStringLiteral("patternProperties"),
+                                      QStringLiteral("dependentRequired"),
+                                      QStringLiteral("dependentSchemas"),
+                                      QStringLiteral("prefixItems"),
+                                      QStringLiteral("uniqueItems"),
+                                      QStringLiteral("multipleOf"),
+                                      QStringLiteral("propertyNames"),
+                                      QStringLiteral("unevaluatedProperties"),
+                                      QStringLiteral("unevaluatedItems"),
+                                      QStringLiteral("minProperties"),
+                                      QStringLiteral("maxProperties")};
     return keywords;
+}
+
+/// Whether the schema uses any of them: its own keys (usually two or three) looked up in a
+/// set, not the schema probed for each of the sixteen.
+bool usesUnsupported(const QJsonObject &schema)
+{
+    static const QSet<QString> keywords(unsupportedKeywords().cbegin(),
+                                        unsupportedKeywords().cend());
+    for (auto member = schema.constBegin(); member != schema.constEnd(); ++member)
+        if (keywords.contains(member.key()))
+            return true;
+    return false;
 }
 
 QString pointer(const QString &path)
@@ -110,9 +122,10 @@ void JsonSchemaValidator::check(const QJsonValue &value, const QJsonObject &sche
         out.unsupported << tr("schemas nested deeper than %1 levels").arg(kMaxDepth);
         return;
     }
-    for (auto member = schema.constBegin(); member != schema.constEnd(); ++member) {
-        if (unsupportedKeywords().contains(member.key()))
-            out.unsupported << member.key();
+    if (usesUnsupported(schema)) {
+        for (const QString &keyword : unsupportedKeywords())
+            if (schema.contains(keyword))
+                out.unsupported << keyword;
     }
     auto violation = [&](const QString &why) {
         out.violations << pointer(path) + QStringLiteral(": ") + why;

@@ -469,6 +469,31 @@ private slots:
         QCOMPARE(match.error().code, QStringLiteral("query.invalid_dcql"));
     }
 
+    void presentationExchangeFieldFilters()
+    {
+        // A field without a filter, or with the empty schema, asks only that the claim be
+        // there; a filter the validator cannot evaluate is never a pass.
+        const auto pidFits = [this](const QJsonObject &field) {
+            const QJsonObject definition{
+                {"id", "def"},
+                {"input_descriptors",
+                 QJsonArray{
+                     QJsonObject{{"id", "pid"},
+                                 {"format", QJsonObject{{"dc+sd-jwt", QJsonObject{}}}},
+                                 {"constraints", QJsonObject{{"fields", QJsonArray{field}}}}}}}};
+            auto match = PresentationExchangeMatcher::match(definition, m_wallet);
+            return match.ok() && !match->part("pid")->candidates.isEmpty();
+        };
+        const QJsonArray givenName{"$.given_name"};
+        QVERIFY(pidFits({{"path", givenName}}));
+        QVERIFY(pidFits({{"path", givenName}, {"filter", QJsonObject{}}}));
+        QVERIFY(pidFits({{"path", givenName}, {"filter", QJsonObject{{"type", "string"}}}}));
+        QVERIFY(!pidFits({{"path", givenName}, {"filter", QJsonObject{{"type", "number"}}}}));
+        QVERIFY(!pidFits({{"path", givenName}, {"filter", QJsonObject{{"$ref", "#/x"}}}}));
+        QVERIFY(!pidFits({{"path", QJsonArray{"$.no_such_claim"}}}));
+        QVERIFY(!pidFits({{"path", QJsonArray{"$.no_such_claim"}}, {"filter", QJsonObject{}}}));
+    }
+
     void presentationExchangeFiltersAndSubmission()
     {
         const QJsonObject typeFilter{

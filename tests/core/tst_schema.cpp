@@ -106,6 +106,13 @@ private slots:
         const auto outcome = JsonSchemaValidator::validate(QJsonObject{}, schema);
         QVERIFY(outcome.violations.isEmpty());
         QVERIFY(outcome.unsupported.contains("$ref")); // allOf itself is applied
+        // Several are named in one fixed order, whatever the schema's.
+        const QJsonObject several{
+            {"uniqueItems", true}, {"multipleOf", 2}, {"if", QJsonObject{}}, {"type", "array"}};
+        QCOMPARE(JsonSchemaValidator::validate(QJsonArray{}, several).unsupported,
+                 (QStringList{"if", "uniqueItems", "multipleOf"}));
+        QVERIFY(
+            JsonSchemaValidator::validate(QJsonArray{}, {{"type", "array"}}).unsupported.isEmpty());
         // Deep or pathological schemas end, with a note.
         QJsonObject deep{{"type", "object"}};
         QJsonObject instance;
