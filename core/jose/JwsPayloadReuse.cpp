@@ -28,6 +28,7 @@ JwsPayloadReuse::JwsPayloadReuse()
 
 JwsPayloadReuse::~JwsPayloadReuse()
 {
+    Q_ASSERT(t_reuse.scopes > 0); // scopes live on the stack of the thread that opened them
     if (--t_reuse.scopes == 0)
         t_reuse.payloads.clear();
 }

@@ -9,9 +9,9 @@ namespace vcdesk {
 /// it parsed before for the same payload bytes instead of parsing them again. For one piece of
 /// work that reads the same tokens several times (PresentationVerifier: the offline precheck of
 /// every token, the inspection, the match against what was asked each parsed every payload),
-/// and never longer: payloads are credentials' claims in plain text, which must not outlive the
-/// work that read them (once the wallet locks, none stays in memory). When the outermost one
-/// ends, the thread forgets them all.
+/// and never longer: payloads are credentials' claims in plain text, and none is kept after
+/// the work that read them. When the outermost one ends, the thread forgets them all. (The
+/// holder's wallet opens none: nothing it reads is kept here.)
 ///
 /// Only payloads read under the default JSON limits and without error are kept (a bad one is
 /// refused every time), up to kMaxPayloadBytes each, kMaxPayloads at most (emptied when full).

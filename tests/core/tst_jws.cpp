@@ -349,7 +349,7 @@ private slots:
             const auto jws = CompactJws::parse(one).value();
             QVERIFY(jws.payloadObject().ok());
             QCOMPARE(jws.payloadObject(tight).error().code, QStringLiteral("json.too_large"));
-            // A large payload is parsed every time, and so held to each read's limits.
+            // A payload over the size limit is not kept.
             const QByteArray text(JwsPayloadReuse::kMaxPayloadBytes, 'x');
             const QByteArray large = signedWithHeader(
                 key, header, QJsonDocument(QJsonObject{{"t", QString::fromLatin1(text)}}).toJson());
@@ -357,9 +357,6 @@ private slots:
                 QCOMPARE(CompactJws::parse(large)->payloadObject()->value("t").toString().size(),
                          text.size());
             QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 2);
-            JsonLimits small;
-            small.maxBytes = 1024;
-            QVERIFY(!CompactJws::parse(large)->payloadObject(small).ok());
             // Many different payloads: the table empties itself and keeps answering right.
             for (int i = 0; i < 100; ++i) {
                 const QByteArray payload = R"({"i":)" + QByteArray::number(i) + "}";

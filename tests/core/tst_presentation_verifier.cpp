@@ -146,7 +146,13 @@ private slots:
         QCOMPARE(c.queryId, QStringLiteral("email"));
         QCOMPARE(c.holder, m_holder.did);
         QCOMPARE(c.claims.value("email").toString(), QStringLiteral("alice@example.com"));
-        // Each payload was parsed once for the whole answer, and none outlives it.
+        // The answer's payloads are reused while it is verified, and none outlives it.
+        QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 0);
+        {
+            const JwsPayloadReuse outer; // keeps what verify() read, to look at it
+            VCDESK_VERIFY_OK(verifyPe(vp(m_credential, m_holder)));
+            QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 2); // the VP's and the credential's
+        }
         QCOMPARE(JwsPayloadReuse::keptOnThisThread(), 0);
         // The audience may also be given as an array holding the client_id.
         QVERIFY(verifyPe(vp(m_credential, m_holder, kNonce, QJsonArray{"x", kClientId})).ok());
