@@ -89,11 +89,7 @@ std::optional<FoundClaims> PresentationExchangeMatcher::fieldsFit(const QList<Fi
         std::optional<QJsonArray> found;
         for (const QJsonArray &path : field.paths) {
             for (const ClaimsPath::Hit &hit : ClaimsPath::select(held.matchDocument(), path)) {
-                // A field without a filter, or with the empty one, asks only that the claim
-                // be there (the empty schema accepts every value): no validator to run.
-                const auto outcome = field.filter.isEmpty()
-                                         ? JsonSchemaValidator::Outcome{}
-                                         : JsonSchemaValidator::validate(hit.value, field.filter);
+                const auto outcome = JsonSchemaValidator::validate(hit.value, field.filter);
                 if (outcome.violations.isEmpty() && outcome.unsupported.isEmpty()) {
                     found = hit.path;
                     break;
