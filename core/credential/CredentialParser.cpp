@@ -45,6 +45,22 @@ QDateTime dateMember(const QJsonObject &doc, const QString &name, Credential &ou
     return date;
 }
 
+/// The later of two dates, either of which may be missing (invalid).
+QDateTime later(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid())
+        return b;
+    return b.isValid() && b > a ? b : a;
+}
+
+/// The earlier of two dates, either of which may be missing (invalid).
+QDateTime earlier(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid())
+        return b;
+    return b.isValid() && b < a ? b : a;
+}
+
 void readDocument(const QJsonObject &doc, Credential &out)
 {
     out.document = doc;
@@ -68,13 +84,12 @@ void readDocument(const QJsonObject &doc, Credential &out)
     const QJsonValue firstSubject =
         out.claims.isArray() ? out.claims.toArray().first() : out.claims;
     out.subject = firstSubject.toObject().value(QStringLiteral("id")).toString();
-    // VC 2.0 names first, then their 1.1 equivalents.
-    out.validFrom = dateMember(doc, QStringLiteral("validFrom"), out);
-    if (!out.validFrom.isValid())
-        out.validFrom = dateMember(doc, QStringLiteral("issuanceDate"), out);
-    out.validUntil = dateMember(doc, QStringLiteral("validUntil"), out);
-    if (!out.validUntil.isValid())
-        out.validUntil = dateMember(doc, QStringLiteral("expirationDate"), out);
+    // VC 2.0 names and their 1.1 equivalents: a document carrying both of a pair is held to
+    // the stricter, so a far validUntil cannot hide a past expirationDate.
+    out.validFrom = later(dateMember(doc, QStringLiteral("validFrom"), out),
+                          dateMember(doc, QStringLiteral("issuanceDate"), out));
+    out.validUntil = earlier(dateMember(doc, QStringLiteral("validUntil"), out),
+                             dateMember(doc, QStringLiteral("expirationDate"), out));
     out.status = doc.value(QStringLiteral("credentialStatus"));
     out.schemas = doc.value(QStringLiteral("credentialSchema"));
     out.proof = doc.value(QStringLiteral("proof"));
@@ -251,6 +266,17 @@ Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
         claims = resolved.value();
     else
         out.disclosureError = resolved.error().message;
+    // SD-JWT VC forbids making these disclosable: a holder could withhold an expiry or a
+    // status, or pick the issuer, validity or key a verifier sees. One that arrives in a
+    // disclosure fails the disclosures check; the verifier cannot see ones withheld.
+    for (const char *fixed : {"iss", "nbf", "exp", "cnf", "vct", "vct#integrity", "status"}) {
+        const QLatin1String name(fixed);
+        if (out.disclosureError.isEmpty() && claims.contains(name) && !issuerClaims->contains(name))
+            out.disclosureError =
+                tr("the claim \"%1\" arrives in a disclosure; an SD-JWT VC must not make it "
+                   "selectively disclosable")
+                    .arg(name);
+    }
     out.document = claims;
     out.issuer = claims.value(QStringLiteral("iss")).toString();
     out.subject = claims.value(QStringLiteral("sub")).toString();

@@ -117,6 +117,15 @@ Status Jwk::checkVerifyUsage(const QJsonObject &jwk)
     return {};
 }
 
+bool Jwk::hasPrivatePart(const QJsonObject &jwk)
+{
+    for (const char *secret : {"d", "p", "q", "dp", "dq", "qi", "oth", "k"}) {
+        if (jwk.contains(QLatin1String(secret)))
+            return true;
+    }
+    return false;
+}
+
 Result<PrivateKey> Jwk::toPrivateKey(const QJsonObject &jwk)
 {
     auto pub = toPublicKey(jwk);

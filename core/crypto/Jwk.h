@@ -27,6 +27,10 @@ public:
     /// (else jwk.key_ops). A "use" that is not a string (jwk.use_malformed) and "key_ops" that
     /// are not an array of unique strings (jwk.key_ops_malformed) are refused too.
     static Status checkVerifyUsage(const QJsonObject &jwk);
+    /// True if the JWK carries private key material (RFC 7518: "d", the RSA primes and CRT
+    /// members, "oth", or a symmetric "k"). A key published for others to verify with must
+    /// not: anyone who read it could sign.
+    static bool hasPrivatePart(const QJsonObject &jwk);
     static Result<PrivateKey> toPrivateKey(const QJsonObject &jwk);
     static QJsonObject fromPublicKey(const PublicKey &key);
     static QJsonObject fromPrivateKey(const PrivateKey &key);

@@ -39,7 +39,14 @@ VerificationMethod readMethod(const QJsonObject &json, const QString &id)
     Result<PublicKey> key = Error{QStringLiteral("did.no_key"),
                                   DidDocument::tr("the method carries no public key vcdesk reads")};
     if (json.value(QStringLiteral("publicKeyJwk")).isObject()) {
-        key = Jwk::toPublicKey(json.value(QStringLiteral("publicKeyJwk")).toObject());
+        const QJsonObject jwk = json.value(QStringLiteral("publicKeyJwk")).toObject();
+        // A published private key lets anyone sign as this DID: nothing it signs is proof.
+        if (Jwk::hasPrivatePart(jwk))
+            key = Error{QStringLiteral("did.private_key_published"),
+                        DidDocument::tr("the method publishes private key material; refusing "
+                                        "its key")};
+        else
+            key = Jwk::toPublicKey(jwk);
     } else if (json.value(QStringLiteral("publicKeyMultibase")).isString()) {
         auto decoded = Multibase::decode(
             json.value(QStringLiteral("publicKeyMultibase")).toString().toLatin1());

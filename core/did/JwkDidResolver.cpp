@@ -28,11 +28,9 @@ Result<DidDocument> JwkDidResolver::resolve(const DidUrl &url)
     auto jwk = StrictJson::parseObject(bytes.value(), limits);
     if (!jwk)
         return Error{QStringLiteral("did.jwk.invalid"), jwk.error().message};
-    for (const char *secret : {"d", "p", "q", "dp", "dq", "qi", "k"}) {
-        if (jwk->contains(QLatin1String(secret)))
-            return Error{QStringLiteral("did.jwk.private_key"),
-                         tr("the did:jwk contains private key material; refusing it")};
-    }
+    if (Jwk::hasPrivatePart(jwk.value()))
+        return Error{QStringLiteral("did.jwk.private_key"),
+                     tr("the did:jwk contains private key material; refusing it")};
     auto key = Jwk::toPublicKey(jwk.value());
     if (!key)
         return Error{QStringLiteral("did.jwk.invalid"), key.error().message};

@@ -114,8 +114,11 @@ Result<SdJwt> SdJwt::parse(QByteArrayView text, const JwsLimits &limits)
 
 Result<QJsonObject> SdJwt::resolveClaims(const QJsonObject &issuerClaims) const
 {
-    const QString alg =
-        issuerClaims.value(QStringLiteral("_sd_alg")).toString(QStringLiteral("sha-256"));
+    const QJsonValue algValue = issuerClaims.value(QStringLiteral("_sd_alg"));
+    if (!algValue.isUndefined() && !algValue.isString())
+        return invalid(QStringLiteral("sdjwt.sd_alg"),
+                       tr("\"_sd_alg\" must name the digest algorithm in a string"));
+    const QString alg = algValue.toString(QStringLiteral("sha-256"));
     if (alg != QLatin1String("sha-256"))
         return invalid(
             QStringLiteral("sdjwt.sd_alg"),
@@ -210,8 +213,14 @@ QJsonValue SdJwt::resolve(const QJsonValue &value, int depth, QSet<QByteArray> &
             const QJsonObject object = element.toObject();
             if (element.isObject() && object.size() == 1 &&
                 object.contains(QStringLiteral("..."))) {
-                const SdJwtDisclosure *disclosure =
-                    take(object.value(QStringLiteral("...")).toString().toLatin1());
+                const QJsonValue digestValue = object.value(QStringLiteral("..."));
+                // Dropped silently, a non-string digest would hide an element as a decoy does.
+                if (!digestValue.isString()) {
+                    error = invalid(QStringLiteral("sdjwt.sd_invalid"),
+                                    tr("an array element's \"...\" is not a digest"));
+                    return {};
+                }
+                const SdJwtDisclosure *disclosure = take(digestValue.toString().toLatin1());
                 if (!error.code.isEmpty())
                     return {};
                 if (!disclosure)

@@ -26,6 +26,9 @@ void KeyBindingCheck::run(const SdJwt &sdJwt, const QJsonObject &issuerClaims,
     if (jwk.isEmpty())
         return fail(tr("the presentation has a key-binding JWT, but the credential names no holder "
                        "key (cnf.jwk)"));
+    if (Jwk::hasPrivatePart(jwk))
+        return fail(tr("the credential's holder key (cnf.jwk) includes its private part, so "
+                       "anyone who has seen the credential can make key-binding JWTs"));
     auto holderKey = Jwk::toVerificationKey(jwk);
     if (!holderKey)
         return fail(
@@ -50,6 +53,12 @@ void KeyBindingCheck::run(const SdJwt &sdJwt, const QJsonObject &issuerClaims,
         return fail(tr("the key-binding JWT's iat: %1").arg(iat.error().message));
     if (iat->toSecsSinceEpoch() > options.now().toSecsSinceEpoch() + options.clockSkewSeconds)
         return fail(tr("the key-binding JWT was made in the future"));
+    // It signs a hash over the issuer's JWT, so it cannot be older than that JWT: an earlier
+    // iat (1970, say) is a lie meant to pass a freshness window somewhere.
+    if (auto issued =
+            NumericDate::read(issuerClaims.value(QStringLiteral("iat")), QStringLiteral("iat"));
+        issued && iat->toSecsSinceEpoch() + options.clockSkewSeconds < issued->toSecsSinceEpoch())
+        return fail(tr("the key-binding JWT claims to be made before the credential was issued"));
     const QString nonce = claims->value(QStringLiteral("nonce")).toString();
     const QString audience = claims->value(QStringLiteral("aud")).toString();
     if (nonce.isEmpty() || audience.isEmpty())

@@ -10,8 +10,9 @@
 namespace vcdesk {
 
 /// KeyBinding for an SD-JWT that carries a KB-JWT: typ kb+jwt, signed by the holder key the
-/// issuer bound in "cnf.jwk", sd_hash over the presented SD-JWT, iat not in the future, and
-/// nonce and aud present.
+/// issuer bound in "cnf.jwk" (a public key: one with its private part binds nothing),
+/// sd_hash over the presented SD-JWT, iat neither in the future nor before the credential's
+/// own iat, and nonce and aud present.
 class KeyBindingCheck
 {
     Q_DECLARE_TR_FUNCTIONS(KeyBindingCheck)

@@ -70,6 +70,36 @@ private slots:
         QVERIFY(document->method("#own")->key.has_value());
     }
 
+    void aPublishedPrivateKeyIsNoKey()
+    {
+        // A method whose publicKeyJwk carries "d" (or an RSA prime): anyone who read the
+        // document can sign as the DID, so the method has no key to verify with.
+        const PrivateKey leaked = PrivateKey::generate(KeyType::Ed25519);
+        QJsonObject rsaPrime = Jwk::fromPublicKey(leaked.publicKey());
+        rsaPrime.insert("p", "AQAB");
+        const QJsonObject json{
+            {"id", "did:web:leaky.example"},
+            {"verificationMethod",
+             QJsonArray{QJsonObject{{"id", "#leaked"},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", "did:web:leaky.example"},
+                                    {"publicKeyJwk", Jwk::fromPrivateKey(leaked)}},
+                        QJsonObject{{"id", "#prime"},
+                                    {"type", "JsonWebKey2020"},
+                                    {"controller", "did:web:leaky.example"},
+                                    {"publicKeyJwk", rsaPrime}}}},
+            {"assertionMethod", QJsonArray{"#leaked", "#prime"}}};
+        auto document = DidDocument::fromJson(json, "did:web:leaky.example");
+        QVERIFY(document.ok());
+        for (const char *id : {"#leaked", "#prime"}) {
+            QVERIFY(!document->method(id)->key.has_value());
+            QCOMPARE(document->method(id)->keyProblemCode,
+                     QStringLiteral("did.private_key_published"));
+        }
+        QVERIFY(Jwk::hasPrivatePart(Jwk::fromPrivateKey(leaked)));
+        QVERIFY(!Jwk::hasPrivatePart(Jwk::fromPublicKey(leaked.publicKey())));
+    }
+
     void parseDidUrls()
     {
         auto url =

@@ -74,11 +74,12 @@ struct Fixture
     }
 
     QByteArray withKeyBinding(const QByteArray &presentation, const PrivateKey &key,
-                              const QString &typ = "kb+jwt", const QByteArray &hashOver = {}) const
+                              const QString &typ = "kb+jwt", const QByteArray &hashOver = {},
+                              qint64 iat = kNow) const
     {
         const QByteArray hashed = hashOver.isNull() ? presentation : hashOver;
         const QJsonObject kb{
-            {"iat", kNow},
+            {"iat", iat},
             {"aud", "https://verifier.example.org"},
             {"nonce", "1234567890"},
             {"sd_hash", QString::fromLatin1(Base64Url::encode(Digest::sha256(hashed)))}};
@@ -88,6 +89,15 @@ struct Fixture
                                   .value();
     }
 };
+
+/// The issuer-signed JWT of `f` with its payload changed by `edit`, signed again.
+template<typename Edit> QByteArray resigned(const Fixture &f, Edit edit)
+{
+    QJsonObject claims = CompactJws::parse(f.jwt)->payloadObject().value();
+    edit(claims);
+    return test::sign(f.issuer.key, claims,
+                      QJsonObject{{"typ", "dc+sd-jwt"}, {"kid", f.issuer.kid}});
+}
 
 InspectOptions options()
 {
@@ -179,6 +189,11 @@ private slots:
         QCOMPARE(outcome(dropped, "KeyBinding"), Outcome::Fail);
         QVERIFY(dropped.report.check("KeyBinding")->detail.contains("sd_hash"));
         QCOMPARE(dropped.report.verdict(), Verdict::Invalid);
+        // Made, it says, in 1970: before the credential it signs over was issued.
+        const Inspection backdated =
+            inspect(f.withKeyBinding(presented, f.holder, "kb+jwt", {}, 0));
+        QCOMPARE(outcome(backdated, "KeyBinding"), Outcome::Fail);
+        QVERIFY(backdated.report.check("KeyBinding")->detail.contains("before"));
     }
 
     void keyBindingKeyMustBeForVerifying()
@@ -266,6 +281,66 @@ private slots:
         QCOMPARE(outcome(inspect(kind.present({kind.email})), "Disclosures"), Outcome::Fail);
         // Not presented, the same digest is just an undisclosed element.
         QCOMPARE(outcome(inspect(kind.present({})), "Disclosures"), Outcome::Pass);
+        // A digest algorithm that is not a string is not the default sha-256.
+        Fixture numberAlg("dc+sd-jwt", QJsonObject{{"_sd_alg", 5}});
+        const Inspection a = inspect(numberAlg.present({numberAlg.email}));
+        QCOMPARE(outcome(a, "Disclosures"), Outcome::Fail);
+        QCOMPARE(a.report.verdict(), Verdict::Invalid);
+        // An array slot whose digest is not a string is refused, not dropped as a decoy is.
+        Fixture numberSlot("dc+sd-jwt",
+                           QJsonObject{{"list", QJsonArray{QJsonObject{{"...", 5}}, "kept"}}});
+        QCOMPARE(outcome(inspect(numberSlot.present({numberSlot.email})), "Disclosures"),
+                 Outcome::Fail);
+    }
+
+    void registeredClaimsAreNeverDisclosable_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("iss") << "iss" << QJsonValue("did:example:someone-else");
+        QTest::newRow("nbf") << "nbf" << QJsonValue(kNow - 10);
+        QTest::newRow("exp") << "exp" << QJsonValue(kNow + 10);
+        QTest::newRow("cnf") << "cnf" << QJsonValue(QJsonObject{{"kid", "did:example:h#1"}});
+        QTest::newRow("vct#integrity") << "vct#integrity" << QJsonValue("sha256-AAAA");
+        QTest::newRow("status") << "status"
+                                << QJsonValue(QJsonObject{
+                                       {"status_list", QJsonObject{{"idx", 1}, {"uri", "x"}}}});
+    }
+    void registeredClaimsAreNeverDisclosable()
+    {
+        // SD-JWT VC: these must be plain in the issuer's payload. One in a disclosure could
+        // as well be withheld, so the credential fails whenever one arrives that way. (vct
+        // too, but without a plain vct the token is not read as an SD-JWT VC at all.)
+        QFETCH(QString, name);
+        QFETCH(QJsonValue, value);
+        const QByteArray disclosed = encode({"salt-registered", name, value});
+        Fixture plain;
+        const QByteArray jwt = resigned(plain, [&](QJsonObject &claims) {
+            claims.remove(name);
+            QJsonArray digests = claims.value("_sd").toArray();
+            digests.append(digestOf(disclosed));
+            claims.insert("_sd", digests);
+        });
+        const Inspection i = inspect(jwt + '~' + plain.email + '~' + disclosed + '~');
+        QCOMPARE(outcome(i, "Disclosures"), Outcome::Fail);
+        QVERIFY2(test::detail(i, "Disclosures").contains(name),
+                 qPrintable(test::detail(i, "Disclosures")));
+        QCOMPARE(i.report.verdict(), Verdict::Invalid);
+        // The same claim plain in the payload, and no disclosure of it, is fine.
+        QCOMPARE(outcome(inspect(plain.present({plain.email})), "Disclosures"), Outcome::Pass);
+    }
+
+    void holderKeyWithItsPrivatePartBindsNothing()
+    {
+        // Anyone who has seen such a credential can make its key-binding JWT.
+        Fixture f;
+        const QByteArray jwt = resigned(f, [&](QJsonObject &claims) {
+            claims.insert("cnf", QJsonObject{{"jwk", Jwk::fromPrivateKey(f.holder)}});
+        });
+        const Inspection i = inspect(f.withKeyBinding(jwt + '~' + f.email + '~', f.holder));
+        QCOMPARE(outcome(i, "KeyBinding"), Outcome::Fail);
+        QVERIFY(test::detail(i, "KeyBinding").contains("private"));
+        QCOMPARE(i.report.verdict(), Verdict::Invalid);
     }
 };
 

@@ -6,43 +6,14 @@
 // the committed files can be checked against this code and regenerated with
 // `make_hostile_corpus DIR`. Checked at kCheckedAt: before every honest expiry (2099).
 
-#include "core/codec/Base64Url.h"
-#include "core/crypto/PrivateKey.h"
-#include "core/did/KeyDidResolver.h"
-#include "core/jose/CompactJws.h"
-#include "core/verify/DataIntegritySigner.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QList>
+#include "support/HostileIssuer.h"
+#include "support/HostileSdJwt.h"
 
 namespace vcdesk::test {
 
-struct HostileToken
-{
-    QString file;     // name under tests/data/hostile/
-    QByteArray bytes; // what the file holds
-    QString expected; // invalid, unverifiable or unreadable: never valid
-    QString check;    // the check that must say why (or the error code when unreadable)
-    QString why;      // the class of attack, for the README and failure messages
-};
-
-class HostileCorpus
+class HostileCorpus : public HostileIssuer
 {
 public:
-    /// 2026-06-01T00:00:00Z
-    static constexpr qint64 kCheckedAt = 1780272000;
-    static constexpr qint64 kNbf = 1735689600; // 2025-01-01
-    static constexpr qint64 kExp = 4070908800; // 2099-01-01
-
-    static PrivateKey issuerKey()
-    {
-        return PrivateKey::fromSecret(KeyType::Ed25519, QByteArray(32, '\x11')).value();
-    }
-    static QString issuerDid() { return KeyDidResolver::didForKey(issuerKey().publicKey()); }
-    static QString issuerKid() { return issuerDid() + '#' + issuerDid().mid(8); }
-
     static QList<HostileToken> tokens()
     {
         QList<HostileToken> out;
@@ -53,66 +24,13 @@ public:
         addIssuers(out);
         addProofTimes(out);
         addTerminal(out);
+        addDisguises(out);
+        addDocumentDates(out);
+        HostileSdJwt::add(out);
         return out;
     }
 
-    static QJsonObject vcClaims()
-    {
-        return QJsonObject{
-            {"iss", issuerDid()},
-            {"sub", "did:example:holder"},
-            {"nbf", kNbf},
-            {"exp", kExp},
-            {"jti", "urn:uuid:7d0c1f6e-0000-4000-8000-00000000c0de"},
-            {"vc",
-             QJsonObject{{"@context", QJsonArray{"https://www.w3.org/2018/credentials/v1"}},
-                         {"type", QJsonArray{"VerifiableCredential", "EmailCredential"}},
-                         {"credentialSubject", QJsonObject{{"id", "did:example:holder"},
-                                                           {"email", "alice@example.com"}}}}}};
-    }
-
-    /// A JWS over exactly these payload bytes (which need not be JSON).
-    static QByteArray signRaw(const QByteArray &payload)
-    {
-        return CompactJws::sign(QJsonObject{{"kid", issuerKid()}, {"typ", "JWT"}}, payload,
-                                issuerKey())
-            .value();
-    }
-    static QByteArray signJson(const QJsonObject &claims)
-    {
-        return signRaw(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    }
-
-    static QJsonObject ldpCredential(const QJsonObject &extraSubject)
-    {
-        QJsonObject subject{{"id", "did:example:holder"}};
-        for (auto it = extraSubject.begin(); it != extraSubject.end(); ++it)
-            subject.insert(it.key(), it.value());
-        return QJsonObject{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
-                           {"type", QJsonArray{"VerifiableCredential"}},
-                           {"issuer", issuerDid()},
-                           {"validFrom", "2025-01-01T00:00:00Z"},
-                           {"validUntil", "2099-01-01T00:00:00Z"},
-                           {"credentialSubject", subject}};
-    }
-    static QByteArray signLdp(const QJsonObject &document, QJsonObject proof = {})
-    {
-        proof.insert("verificationMethod", issuerKid());
-        proof.insert("proofPurpose", "assertionMethod");
-        if (!proof.contains("created"))
-            proof.insert("created", "2025-01-01T00:00:00Z");
-        return QJsonDocument(
-                   DataIntegritySigner::signEddsaJcs2022(document, proof, issuerKey()).value())
-            .toJson(QJsonDocument::Compact);
-    }
-
 private:
-    static QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
-    {
-        Q_ASSERT(text.count(from) == 1);
-        return text.replace(from, to);
-    }
-
     static void addNumbers(QList<HostileToken> &out)
     {
         const QByteArray signedBig = signLdp(ldpCredential({{"n", qint64(9007199254740992)}}));
@@ -129,31 +47,28 @@ private:
 
     static void addWrappers(QList<HostileToken> &out)
     {
-        const auto json = [](const QJsonObject &object) {
-            return QJsonDocument(object).toJson(QJsonDocument::Compact);
-        };
         out << HostileToken{"auth-status-verified-without-vp-token.json",
-                            json({{"correlationId", "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
-                                  {"status", "verified"}}),
+                            compact({{"correlationId", "3fa85f64-5717-4562-b3fc-2c963f66afa6"},
+                                     {"status", "verified"}}),
                             "unverifiable", "NestedCredentials",
                             "a verifier's answer that says verified but carries nothing signed"};
         out << HostileToken{"auth-status-verified-empty-payload.json",
-                            json({{"correlationId", "c"},
-                                  {"status", "verified"},
-                                  {"payload", QJsonObject{{"presentation_submission", "{}"}}}}),
+                            compact({{"correlationId", "c"},
+                                     {"status", "verified"},
+                                     {"payload", QJsonObject{{"presentation_submission", "{}"}}}}),
                             "unverifiable", "NestedCredentials", "a payload without vp_token"};
         out << HostileToken{
             "generation-event-without-credential.json",
-            json({{"key", "k"},
-                  {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerated"},
-                                        {"messagePayload", QJsonObject{}}}}}),
+            compact({{"key", "k"},
+                     {"value", QJsonObject{{"messageLabel", "verifiableCredentialGenerated"},
+                                           {"messagePayload", QJsonObject{}}}}}),
             "invalid", "GenerationResult", "a generation event whose credential is missing"};
         // A wrapper whose content is signed, by anyone, but is not a credential.
         out << HostileToken{
             "auth-status-self-signed-nothing.json",
-            json({{"correlationId", "c"},
-                  {"status", "verified"},
-                  {"payload", QJsonObject{{"vp_token", QString::fromLatin1(signJson({}))}}}}),
+            compact({{"correlationId", "c"},
+                     {"status", "verified"},
+                     {"payload", QJsonObject{{"vp_token", QString::fromLatin1(signJson({}))}}}}),
             "invalid", "NestedCredentials",
             "a verifier's answer whose vp_token is a signed token that is no credential"};
         out << HostileToken{
@@ -236,6 +151,60 @@ private:
                             signLdp(document, {{"created", "2098-01-01T00:00:00Z"}}), "invalid",
                             "SignatureVerification",
                             "a Data Integrity proof created in the future"};
+    }
+
+    static void addDisguises(QList<HostileToken> &out)
+    {
+        // An unsigned credential that also carries a verifier's answer (correlationId, status,
+        // a genuine vp_token): read as that message, it borrowed the wrapped token's verdict.
+        QJsonObject disguised = ldpCredential({{"role", "administrator"}});
+        disguised.insert("type", QJsonArray{"VerifiableCredential", "AdminCredential"});
+        disguised.insert("correlationId", "3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        disguised.insert("status", "verified");
+        disguised.insert("payload",
+                         QJsonObject{{"vp_token", QString::fromLatin1(signJson(vcClaims()))}});
+        out << HostileToken{"credential-disguised-as-auth-status.json", compact(disguised),
+                            "invalid", "SignatureVerification",
+                            "an unsigned credential that carries a verifier answer's members"};
+        out << HostileToken{
+            "presentation-of-disguised-credential.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                         {"verifiableCredential", QJsonArray{disguised}}}}}),
+            "invalid", "NestedCredentials",
+            "a signed presentation of that unsigned, disguised credential"};
+    }
+
+    static void addDocumentDates(QList<HostileToken> &out)
+    {
+        // VC 2.0 and 1.1 name the same dates differently; a document with both of a pair is
+        // held to the stricter, and an unreadable one is never ignored.
+        const QJsonObject document = ldpCredential({{"email", "alice@example.com"}});
+        const QList<std::tuple<const char *, const char *, const char *, const char *>> cases{
+            {"document-expired-behind-valid-until.json", "expirationDate", "2020-01-01T00:00:00Z",
+             "a far validUntil beside a past expirationDate"},
+            {"document-not-yet-valid-behind-valid-from.json", "issuanceDate",
+             "2098-01-01T00:00:00Z", "a past validFrom beside a future issuanceDate"},
+            {"document-expiration-date-unreadable.json", "expirationDate", "next Tuesday",
+             "an expirationDate that is not a date, beside a far validUntil"},
+        };
+        for (const auto &[file, member, value, why] : cases) {
+            QJsonObject dated = document;
+            dated.insert(member, value);
+            out << HostileToken{file, signLdp(dated), "invalid", "ValidityPeriod", why};
+        }
+        // The same in a JWT-VC without exp or nbf, where only the document's dates count.
+        QJsonObject claims = vcClaims();
+        claims.remove("exp");
+        claims.remove("nbf");
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("validUntil", "2099-01-01T00:00:00Z");
+        vc.insert("expirationDate", "2020-01-01T00:00:00Z");
+        claims.insert("vc", vc);
+        out << HostileToken{"jwt-vc-expired-behind-valid-until.jwt", signJson(claims), "invalid",
+                            "ValidityPeriod",
+                            "a JWT-VC with no exp whose validUntil hides a past expirationDate"};
     }
 
     static void addTerminal(QList<HostileToken> &out)

@@ -24,4 +24,11 @@ inline CheckResult::Outcome outcome(const Inspection &inspection, const QString 
     return check->outcome;
 }
 
+/// The detail (the sentence saying why) of the named check; empty when it is missing.
+inline QString detail(const Inspection &inspection, const QString &name)
+{
+    const CheckResult *check = inspection.report.check(name);
+    return check ? check->detail : QString();
+}
+
 } // namespace vcdesk::test
