@@ -1016,47 +1016,47 @@ Befehle:
 <context>
     <name>CompactJws</name>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="14"/>
+        <location filename="../core/jose/CompactJws.cpp" line="15"/>
         <source>the %1 is not valid base64url: %2</source>
         <translation>der Teil „%1“ ist kein gültiges base64url: %2</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="62"/>
+        <location filename="../core/jose/CompactJws.cpp" line="70"/>
         <source>the token has %1 bytes, more than the limit of %2</source>
         <translation>das Token hat %1 Bytes und überschreitet damit die Grenze von %2</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="67"/>
+        <location filename="../core/jose/CompactJws.cpp" line="75"/>
         <source>the input is empty</source>
         <translation>die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="72"/>
+        <location filename="../core/jose/CompactJws.cpp" line="80"/>
         <source>a compact JWS has three parts separated by two dots</source>
         <translation>ein kompaktes JWS besteht aus drei Teilen, getrennt durch zwei Punkte</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="76"/>
+        <location filename="../core/jose/CompactJws.cpp" line="84"/>
         <source>the token has more than three parts (a JWE or a malformed token?)</source>
         <translation>das Token hat mehr als drei Teile (ein JWE oder ein fehlerhaftes Token?)</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="78"/>
+        <location filename="../core/jose/CompactJws.cpp" line="86"/>
         <source>the protected header is empty</source>
         <translation>der geschützte Header ist leer</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="48"/>
+        <location filename="../core/jose/CompactJws.cpp" line="54"/>
         <source>header: %1</source>
         <translation>Header: %1</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="52"/>
+        <location filename="../core/jose/CompactJws.cpp" line="58"/>
         <source>the header has no &quot;alg&quot; string member</source>
         <translation>der Header hat kein Zeichenketten-Element „alg“</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="131"/>
+        <location filename="../core/jose/CompactJws.cpp" line="146"/>
         <source>payload: %1</source>
         <translation>Nutzdaten: %1</translation>
     </message>
@@ -1514,57 +1514,57 @@ Befehle:
 <context>
     <name>CredentialInspector</name>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="56"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="57"/>
         <source>credentials nested more than %1 levels deep</source>
         <translation>Nachweise sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="59"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="60"/>
         <source>the input is empty</source>
         <translation>die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="96"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="106"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>die Nachricht %1 enthält keinen signierten Nachweis, es gibt also nichts zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="104"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="114"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>das JSON ist weder ein Nachweis noch eine Präsentation noch eine Nachricht, die vcdesk kennt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="123"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="133"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>die Nutzdaten des Tokens sind kein striktes JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="173"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="183"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>die Präsentation enthält keinen Nachweis und belegt daher nichts über ihren Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="200"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="211"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>ein eingebetteter Nachweis ist weder Text noch ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="216"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="215"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>das eingebettete Token ist signiert, aber weder ein Nachweis noch eine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="230"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>%1 eingebettet: %2 gültig, %3 nicht gültig, %4 nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="252"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>mehr als %1 eingebettete Nachweise; die übrigen werden abgelehnt</translation>
     </message>
@@ -1709,81 +1709,86 @@ Befehle:
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="93"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="108"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>die JWT-Angabe „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="101"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="121"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="116"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="136"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>die JWT-Angabe „%1“ (%2) stimmt nicht mit %3 (%4) überein</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="165"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="180"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>das Token sieht wie ein Nachweis oder eine Präsentation aus (typ „%1“), seine Nutzdaten sind es aber nicht: „vc“/„vp“ müssen Objekte sein, ein SD-JWT VC braucht seine „~“-Trennzeichen, JSON-LD-Nutzdaten brauchen den Typ VerifiableCredential oder VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="172"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="187"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>das Token ist ein JWS, aber weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="182"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="197"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="199"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="214"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="203"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="218"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="204"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="219"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="206"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="262"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="221"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="288"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="207"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="222"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="209"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="265"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="224"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="227"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="237"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="278"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
+        <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
+        <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="304"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -2202,42 +2207,47 @@ Befehle:
         <translation>die Methode enthält keinen öffentlichen Schlüssel, den vcdesk lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="81"/>
+        <location filename="../core/did/DidDocument.cpp" line="46"/>
+        <source>the method publishes private key material; refusing its key</source>
+        <translation>die Methode veröffentlicht privates Schlüsselmaterial; ihr Schlüssel wird abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/did/DidDocument.cpp" line="88"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>das DID-Dokument gilt für „%1“, nicht für die aufgelöste DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="89"/>
+        <location filename="../core/did/DidDocument.cpp" line="96"/>
         <source>a verification method has no id</source>
         <translation>eine Verifikationsmethode hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="92"/>
+        <location filename="../core/did/DidDocument.cpp" line="99"/>
         <source>verification method %1 appears twice</source>
         <translation>die Verifikationsmethode %1 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="106"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>die ID der Methode gehört zu einer anderen DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="108"/>
+        <location filename="../core/did/DidDocument.cpp" line="115"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>„verificationMethod“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="112"/>
+        <location filename="../core/did/DidDocument.cpp" line="119"/>
         <source>a verification method is not an object</source>
         <translation>eine Verifikationsmethode ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="122"/>
+        <location filename="../core/did/DidDocument.cpp" line="129"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>„%1“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="138"/>
+        <location filename="../core/did/DidDocument.cpp" line="145"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>„%1“ enthält etwas, das weder eine Referenz noch eine Methode ist</translation>
     </message>
@@ -2503,6 +2513,52 @@ Befehle:
         <location filename="../core/oid4vp/HeldCredential.cpp" line="175"/>
         <source>the wallet has not verified it</source>
         <translation>die Wallet hat den Nachweis noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>HolderBindingCheck</name>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="64"/>
+        <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
+        <translation>der Inhaberschlüssel des Nachweises (cnf.jwk) enthält seinen privaten Teil, daher kann jeder, der den Nachweis gesehen hat, ihn vorzeigen</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="77"/>
+        <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
+        <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher darf ihn jeder vorzeigen, der ihn besitzt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="79"/>
+        <source>another key</source>
+        <translation>ein anderer Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
+        <source>the credential was issued to %1, but %2 presented it</source>
+        <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigtder Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="82"/>
+        <source>the key in its cnf</source>
+        <translation>den Schlüssel in seinem cnfden Schlüssel in seinem cnf</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="100"/>
+        <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
+        <translation>wer die Präsentation signiert hat, ist unbekannt, daher lässt sie sich nicht mit den enthaltenen Nachweisen verbinden</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
+        <source>credential %1: %2</source>
+        <translation>Nachweis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <source>%n credential(s) issued to the one who signed the presentation</source>
+        <translation>
+            <numerusform>%n Nachweis für den ausgestellt, der die Präsentation signiert hat</numerusform>
+            <numerusform>%n Nachweise für den ausgestellt, der die Präsentation signiert hat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,52 +3541,52 @@ Befehle:
 <context>
     <name>JsonPath</name>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="21"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="38"/>
         <source>the JSONPath &quot;%1&quot; is not supported: %2</source>
         <translation>der JSONPath „%1“ wird nicht unterstützt: %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="24"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="41"/>
         <source>too long</source>
         <translation>zu lang</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="26"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="43"/>
         <source>it does not start with $</source>
         <translation>er beginnt nicht mit $</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="35"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="52"/>
         <source>recursive descent (..)</source>
         <translation>rekursiver Abstieg (..)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="45"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="62"/>
         <source>a name is missing after &apos;.&apos;</source>
         <translation>nach „.“ fehlt ein Name</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="50"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="67"/>
         <source>&apos;[&apos; without &apos;]&apos;</source>
         <translation>„[“ ohne „]“</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="61"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="78"/>
         <source>escaped or several names in one bracket</source>
         <translation>maskierte oder mehrere Namen in einer Klammer</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="68"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="85"/>
         <source>filters, slices and unions (&quot;[%1]&quot;)</source>
         <translation>Filter, Slices und Vereinigungen („[%1]“)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="72"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="89"/>
         <source>unexpected &apos;%1&apos;</source>
         <translation>unerwartetes „%1“</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="76"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="93"/>
         <source>&quot;$&quot; alone selects the whole credential</source>
         <translation>„$“ allein wählt den ganzen Nachweis aus</translation>
     </message>
@@ -3538,112 +3594,112 @@ Befehle:
 <context>
     <name>JsonSchemaValidator</name>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="107"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="126"/>
         <source>schemas nested deeper than %1 levels</source>
         <translation>Schemas, die tiefer als %1 Ebenen verschachtelt sind</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="129"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="149"/>
         <source>expected %1</source>
         <translation>erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="135"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="155"/>
         <source>not one of the allowed values</source>
         <translation>keiner der erlaubten Werte</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="137"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="157"/>
         <source>not the required value</source>
         <translation>nicht der vorgeschriebene Wert</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="143"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="163"/>
         <source>shorter than %1 characters</source>
         <translation>kürzer als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="147"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="167"/>
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="154"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="174"/>
         <source>does not match the pattern %1</source>
         <translation>passt nicht zum Muster %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="160"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="180"/>
         <source>not a valid %1</source>
         <translation>kein gültiger Wert im Format %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="167"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="187"/>
         <source>less than %1</source>
         <translation>kleiner als %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="170"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="190"/>
         <source>more than %1</source>
         <translation>größer als %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="176"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="196"/>
         <source>fewer than %1 items</source>
         <translation>weniger als %1 Einträge</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="181"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="201"/>
         <source>more than %1 items</source>
         <translation>mehr als %1 Einträge</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="193"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="213"/>
         <source>not greater than %1</source>
         <translation>nicht größer als %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="195"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="215"/>
         <source>not less than %1</source>
         <translation>nicht kleiner als %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="201"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="221"/>
         <source>&quot;%1&quot; is required</source>
         <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="211"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="231"/>
         <source>not allowed</source>
         <translation>nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="216"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="236"/>
         <source>not allowed by the schema</source>
         <translation>vom Schema nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="249"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="269"/>
         <source>does not match all of the schemas in allOf</source>
         <translation>passt nicht zu allen Schemas in allOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="251"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="271"/>
         <source>matches none of the schemas in anyOf</source>
         <translation>passt zu keinem der Schemas in anyOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="253"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="273"/>
         <source>does not match exactly one of the schemas in oneOf</source>
         <translation>passt nicht zu genau einem der Schemas in oneOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="256"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="276"/>
         <source>matches the schema in not</source>
         <translation>passt zum Schema in not</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="264"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="284"/>
         <source>no item matches the schema in contains</source>
         <translation>kein Eintrag passt zum Schema in contains</translation>
     </message>
@@ -3720,7 +3776,7 @@ Befehle:
     <name>Jwk</name>
     <message>
         <location filename="../core/crypto/Jwk.cpp" line="20"/>
-        <location filename="../core/crypto/Jwk.cpp" line="184"/>
+        <location filename="../core/crypto/Jwk.cpp" line="193"/>
         <source>the JWK has no &quot;%1&quot; string member</source>
         <translation>der JWK hat kein Zeichenketten-Element „%1“</translation>
     </message>
@@ -3770,17 +3826,17 @@ Befehle:
         <translation>„key_ops“ des Schlüssels enthält kein „verify“, daher taugt er nicht zur Signaturprüfung</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="133"/>
+        <location filename="../core/crypto/Jwk.cpp" line="142"/>
         <source>the JWK&apos;s private key &quot;d&quot; does not belong to its public key</source>
         <translation>der private Schlüssel „d“ des JWK gehört nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="177"/>
+        <location filename="../core/crypto/Jwk.cpp" line="186"/>
         <source>no thumbprint is defined for key type &quot;%1&quot;</source>
         <translation>für den Schlüsseltyp „%1“ ist kein Fingerabdruck definiert</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="192"/>
+        <location filename="../core/crypto/Jwk.cpp" line="201"/>
         <source>JWK member &quot;%1&quot; has characters that need escaping</source>
         <translation>JWK-Element „%1“ enthält Zeichen, die maskiert werden müssten</translation>
     </message>
@@ -3793,7 +3849,7 @@ Befehle:
         <translation>keine did:jwk</translation>
     </message>
     <message>
-        <location filename="../core/did/JwkDidResolver.cpp" line="34"/>
+        <location filename="../core/did/JwkDidResolver.cpp" line="33"/>
         <source>the did:jwk contains private key material; refusing it</source>
         <translation>die did:jwk enthält privates Schlüsselmaterial; sie wird abgelehnt</translation>
     </message>
@@ -3955,47 +4011,57 @@ Befehle:
         <translation>die Präsentation hat ein Key-Binding-JWT, aber der Nachweis nennt keinen Inhaberschlüssel (cnf.jwk)</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="32"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="30"/>
+        <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can make key-binding JWTs</source>
+        <translation>der Inhaberschlüssel des Nachweises (cnf.jwk) enthält seinen privaten Teil, daher kann jeder, der den Nachweis gesehen hat, Key-Binding-JWTs erstellen</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="35"/>
         <source>the credential&apos;s holder key is unusable: %1</source>
         <translation>der Inhaberschlüssel des Nachweises ist unbrauchbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="34"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="37"/>
         <source>the key-binding JWT has typ &quot;%1&quot;, not kb+jwt</source>
         <translation>das Key-Binding-JWT hat typ „%1“, nicht kb+jwt</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="36"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="39"/>
         <source>the key-binding JWT is not signed by the holder key: %1</source>
         <translation>das Key-Binding-JWT ist nicht mit dem Inhaberschlüssel signiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="44"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="47"/>
         <source>sd_hash does not match the presented credential and disclosures</source>
         <translation>sd_hash passt nicht zum vorgezeigten Nachweis und seinen Offenlegungen</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="47"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="50"/>
         <source>the key-binding JWT has no iat</source>
         <translation>das Key-Binding-JWT hat kein iat</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="50"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="53"/>
         <source>the key-binding JWT&apos;s iat: %1</source>
         <translation>iat des Key-Binding-JWT: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="52"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="55"/>
         <source>the key-binding JWT was made in the future</source>
         <translation>das Key-Binding-JWT wurde in der Zukunft erstellt</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="56"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="61"/>
+        <source>the key-binding JWT claims to be made before the credential was issued</source>
+        <translation>das Key-Binding-JWT gibt an, vor der Ausstellung des Nachweises erstellt worden zu sein</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="65"/>
         <source>the key-binding JWT lacks nonce or aud</source>
         <translation>dem Key-Binding-JWT fehlt nonce oder aud</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="59"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="68"/>
         <source>presented by the holder key for %1 (nonce %2)</source>
         <translation>vom Inhaberschlüssel für %1 vorgezeigt (Nonce %2)</translation>
     </message>
@@ -5540,167 +5606,152 @@ Befehle:
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="82"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="89"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="159"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="68"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="75"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="100"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="146"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>die Präsentation ist nicht lesbar: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="95"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="81"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="176"/>
         <source>key-binding JWT</source>
         <translation>das Key-Binding-JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="116"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="102"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="119"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="233"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="105"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="215"/>
         <source>presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="295"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="108"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="277"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>die Präsentation enthält %1 Nachweise (gelesen werden 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="136"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JWT VP enthält hier JWT-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="168"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="155"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP, JSON-LD VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="183"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="170"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>das SD-JWT VC hat kein Key-Binding-JWT, daher belegt nichts, dass sein Inhaber es für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="203"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="209"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="185"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="191"/>
         <source>the SD-JWT VC</source>
         <translation>das SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="207"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>das Key-Binding-JWT konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="236"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="219"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="333"/>
         <source>the presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="245"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="367"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
         <source>the presentation carries no credential it can show</source>
         <translation>die Präsentation enthält keinen darstellbaren Nachweis</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="257"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="355"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="239"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="339"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>der Unterzeichner der Präsentation ist keine DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="249"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JWT VP enthält hier JWT-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="269"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>die Antwort ist keine Präsentation, die dieser Prüfer akzeptiert: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="290"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="272"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>ein JSON-LD-Nachweis allein ist keine Präsentation: Nichts belegt, dass sein Inhaber ihn für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="305"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JSON-LD VP enthält hier JSON-LD-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="302"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>eine JSON-LD-Präsentation braucht genau einen Signaturnachweis ihres Inhabers</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="324"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>der Signaturnachweis der Präsentation ist nicht für die Authentifizierung bestimmt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="329"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="311"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>der Signaturnachweis der Präsentation hat keine Challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="330"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="312"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>die Präsentation wurde für eine andere Anfrage erstellt (ihre Challenge ist nicht die Nonce dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="340"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="322"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>die Präsentation ist für einen anderen Prüfer bestimmt (Domain %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="362"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="346"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>die Präsentation nennt %1 als Inhaber, aber %2 hat sie signiert</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="373"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="357"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JSON-LD VP enthält hier JSON-LD-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="397"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="380"/>
         <source>the %1 has no nonce</source>
         <translation>%1 hat keine Nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="398"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="381"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 wurde für eine andere Anfrage erstellt (die Nonce gehört nicht zu dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="410"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="393"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 ist für einen anderen Prüfer bestimmt (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="439"/>
-        <source>the credential names no holder (no subject DID, no cnf), so anyone could present it</source>
-        <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher könnte ihn jeder vorzeigen</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="443"/>
-        <source>the credential was issued to %1, but %2 presented it</source>
-        <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="444"/>
-        <source>the key in its cnf</source>
-        <translation>den Schlüssel in seinem cnf</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="459"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 ist nicht gültig: %2</translation>
     </message>
@@ -5708,142 +5759,142 @@ Befehle:
 <context>
     <name>PresentationVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="64"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="65"/>
         <source>the vp_token is empty</source>
         <translation>das vp_token ist leer</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="69"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="70"/>
         <source>the vp_token array is not JSON</source>
         <translation>das vp_token-Array ist kein JSON</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="74"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="75"/>
         <source>the vp_token array holds something other than presentations</source>
         <translation>das vp_token-Array enthält etwas anderes als Präsentationen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="81"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="82"/>
         <source>the vp_token holds %1 presentations</source>
         <translation>das vp_token enthält %1 Präsentationen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="94"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="98"/>
         <source>the request must ask with exactly one of a presentation definition and a DCQL query</source>
         <translation>die Anfrage muss genau eines von beiden verwenden: eine Presentation Definition oder eine DCQL-Abfrage</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="98"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="102"/>
         <source>the request has no nonce or no client_id to check against</source>
         <translation>die Anfrage hat keine Nonce oder keine client_id, gegen die geprüft werden kann</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="127"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
         <source>the answer has no presentation_submission saying which credential answers what</source>
         <translation>die Antwort hat keine presentation_submission, die angibt, welcher Nachweis was beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
         <source>the presentation_submission is not a JSON object: %1</source>
         <translation>die presentation_submission ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
         <source>the presentation_submission answers another definition</source>
         <translation>die presentation_submission beantwortet eine andere Definition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="143"/>
         <source>the presentation_submission&apos;s descriptor_map is missing or empty</source>
         <translation>die descriptor_map der presentation_submission fehlt oder ist leer</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="148"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="152"/>
         <source>the presentation_submission names a descriptor &quot;%1&quot; the definition does not have</source>
         <translation>die presentation_submission nennt einen Descriptor „%1“, den die Definition nicht enthält</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="166"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="170"/>
         <source>descriptor &quot;%1&quot; does not accept the format %2</source>
         <translation>Descriptor „%1“ akzeptiert das Format %2 nicht</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="181"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="185"/>
         <source>the credential given for &quot;%1&quot; does not meet what it asks: %2</source>
         <translation>der für „%1“ angegebene Nachweis erfüllt dessen Anforderungen nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="204"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="208"/>
         <source>the descriptor_map path &quot;%1&quot; does not point at a presentation of this vp_token</source>
         <translation>der descriptor_map-Pfad „%1“ zeigt auf keine Präsentation dieses vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="210"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="214"/>
         <source>the descriptor_map path &quot;%1&quot; points past the vp_token</source>
         <translation>der descriptor_map-Pfad „%1“ zeigt über das Ende des vp_token hinaus</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="220"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="224"/>
         <source>the descriptor_map calls an SD-JWT VC &quot;%1&quot;</source>
         <translation>die descriptor_map bezeichnet ein SD-JWT VC als „%1“</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="232"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="236"/>
         <source>the descriptor_map must point into the VP with path_nested ($.verifiableCredential[n], format jwt_vc_json or ldp_vc) and call the VP jwt_vp_json or ldp_vp</source>
         <translation>die descriptor_map muss mit path_nested in das VP zeigen ($.verifiableCredential[n], Format jwt_vc_json oder ldp_vc) und das VP als jwt_vp_json oder ldp_vp bezeichnen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="237"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="241"/>
         <source>path_nested points past the VP&apos;s credentials</source>
         <translation>path_nested zeigt über die Nachweise des VP hinaus</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="247"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="251"/>
         <source>the vp_token must be a JSON object keyed by credential query id (DCQL): %1</source>
         <translation>das vp_token muss ein JSON-Objekt mit den IDs der Credential Queries als Schlüsseln sein (DCQL): %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="255"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="259"/>
         <source>the vp_token answers %1 queries</source>
         <translation>das vp_token beantwortet %1 Abfragen</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="270"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="274"/>
         <source>the vp_token answers &quot;%1&quot;, which the query did not ask</source>
         <translation>das vp_token beantwortet „%1“, wonach die Abfrage nicht gefragt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="277"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
         <source>&quot;%1&quot; is answered with %2 presentations</source>
         <translation>„%1“ wird mit %2 Präsentationen beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="285"/>
         <source>the answer to &quot;%1&quot; is not a presentation</source>
         <translation>die Antwort auf „%1“ ist keine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="289"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="293"/>
         <source>&quot;%1&quot; is answered with %2 credentials</source>
         <translation>„%1“ wird mit %2 Nachweisen beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="302"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="306"/>
         <source>the credential given for &quot;%1&quot; does not meet its query: %2</source>
         <translation>der für „%1“ angegebene Nachweis erfüllt dessen Abfrage nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="321"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="325"/>
         <source>nothing in the answer meets &quot;%1&quot;, which the request requires</source>
         <translation>nichts in der Antwort erfüllt „%1“, obwohl die Anfrage dies verlangt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="333"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="337"/>
         <source>the answer holds %1 presentations (at most %2 are read)</source>
         <translation>die Antwort enthält %1 Präsentationen (höchstens %2 werden gelesen)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="344"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="348"/>
         <source>the answer holds %1 credentials (at most %2 are read)</source>
         <translation>die Antwort enthält %1 Nachweise (höchstens %2 werden gelesen)</translation>
     </message>
@@ -6041,57 +6092,57 @@ Befehle:
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="24"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="27"/>
         <source>the signature does not match the key and the signed data</source>
         <translation>die Signatur passt nicht zum Schlüssel und zu den signierten Daten</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="41"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="75"/>
         <source>an Ed25519 public key has 32 bytes, not %1</source>
         <translation>ein öffentlicher Ed25519-Schlüssel hat 32 Bytes, nicht %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="52"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="86"/>
         <source>a %1 public key has %2 or %3 bytes, not %4</source>
         <translation>ein öffentlicher %1-Schlüssel hat %2 oder %3 Bytes, nicht %4</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="61"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="95"/>
         <source>the public key is not a valid point on %1</source>
         <translation>der öffentliche Schlüssel ist kein gültiger Punkt auf %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="70"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="104"/>
         <source>libsecp256k1 refused the key</source>
         <translation>libsecp256k1 hat den Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="108"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="142"/>
         <source>no public key</source>
         <translation>kein öffentlicher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="111"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="145"/>
         <source>a %1 signature has %2 bytes, not %3</source>
         <translation>eine %1-Signatur hat %2 Bytes, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="150"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="184"/>
         <source>a %1 signature has %2 bytes, over a %3-byte digest</source>
         <translation>eine %1-Signatur hat %2 Bytes, bei einem Digest von %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="122"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="156"/>
         <source>libsodium failed to start</source>
         <translation>libsodium konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="145"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="179"/>
         <source>digest verification needs an ECDSA key</source>
         <translation>die Prüfung eines Digests braucht einen ECDSA-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="158"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="192"/>
         <source>the signature values lie outside the curve&apos;s group order</source>
         <translation>die Signaturwerte liegen außerhalb der Gruppenordnung der Kurve</translation>
     </message>
@@ -6688,22 +6739,27 @@ Befehle:
         <translation>Die offengelegten Angaben passen nicht zum Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="72"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="74"/>
+        <source>It is shown by someone it was not issued to: %1</source>
+        <translation>Er wird von jemandem vorgezeigt, für den er nicht ausgestellt wurde: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kiosk/ScanReason.cpp" line="75"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="80"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="83"/>
         <source>Whether it was revoked cannot be told: no status list fresh enough in the cache, and it cannot be fetched (%1)</source>
         <translation>Ob er widerrufen wurde, lässt sich nicht feststellen: Im Cache ist keine ausreichend aktuelle Statusliste, und sie kann nicht abgerufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="84"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="87"/>
         <source>It cannot be verified here: %1</source>
         <translation>Er kann hier nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="97"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="100"/>
         <source>Nothing in it could be verified.</source>
         <translation>Nichts darin konnte geprüft werden.</translation>
     </message>
@@ -6954,52 +7010,62 @@ Befehle:
         <translation>Key-Binding-JWT: %1</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="122"/>
+        <location filename="../core/jose/SdJwt.cpp" line="120"/>
+        <source>&quot;_sd_alg&quot; must name the digest algorithm in a string</source>
+        <translation>„_sd_alg“ muss den Digest-Algorithmus als Zeichenkette nennen</translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="125"/>
         <source>disclosure digests use &quot;%1&quot;; vcdesk supports sha-256</source>
         <translation>die Digests der Offenlegungen verwenden „%1“; vcdesk unterstützt sha-256</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="137"/>
+        <location filename="../core/jose/SdJwt.cpp" line="140"/>
         <source>disclosure &quot;%1&quot; is not referenced by the issuer&apos;s digests (changed or foreign)</source>
         <translation>Offenlegung „%1“ wird von den Digests des Ausstellers nicht referenziert (verändert oder fremd)</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="139"/>
+        <location filename="../core/jose/SdJwt.cpp" line="142"/>
         <source>array element</source>
         <translation>Array-Element</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="152"/>
+        <location filename="../core/jose/SdJwt.cpp" line="155"/>
         <source>disclosures nest too deeply</source>
         <translation>die Offenlegungen sind zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="161"/>
+        <location filename="../core/jose/SdJwt.cpp" line="164"/>
         <source>a disclosure digest is used twice</source>
         <translation>ein Digest einer Offenlegung wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="177"/>
+        <location filename="../core/jose/SdJwt.cpp" line="180"/>
         <source>&quot;_sd&quot; must be an array of digests</source>
         <translation>&quot;_sd&quot; muss ein Array von Digests sein</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="183"/>
+        <location filename="../core/jose/SdJwt.cpp" line="186"/>
         <source>&quot;_sd&quot; holds something that is not a digest</source>
         <translation>&quot;_sd&quot; enthält etwas, das kein Digest ist</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="193"/>
+        <location filename="../core/jose/SdJwt.cpp" line="196"/>
         <source>an array-element disclosure is referenced from an object</source>
         <translation>eine Offenlegung für ein Array-Element wird von einem Objekt aus referenziert</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="199"/>
+        <location filename="../core/jose/SdJwt.cpp" line="202"/>
         <source>disclosed claim &quot;%1&quot; already exists</source>
         <translation>die offengelegte Angabe „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="221"/>
+        <location filename="../core/jose/SdJwt.cpp" line="220"/>
+        <source>an array element&apos;s &quot;...&quot; is not a digest</source>
+        <translation>das „...“ eines Array-Elements ist kein Digest</translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="230"/>
         <source>an object-member disclosure is referenced from an array</source>
         <translation>eine Offenlegung für ein Objektmitglied wird von einem Array aus referenziert</translation>
     </message>

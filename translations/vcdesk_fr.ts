@@ -1016,47 +1016,47 @@ Commandes :
 <context>
     <name>CompactJws</name>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="14"/>
+        <location filename="../core/jose/CompactJws.cpp" line="15"/>
         <source>the %1 is not valid base64url: %2</source>
         <translation>la partie %1 n&apos;est pas du base64url valide : %2</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="48"/>
+        <location filename="../core/jose/CompactJws.cpp" line="54"/>
         <source>header: %1</source>
         <translation>en-tête : %1</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="52"/>
+        <location filename="../core/jose/CompactJws.cpp" line="58"/>
         <source>the header has no &quot;alg&quot; string member</source>
         <translation>l&apos;en-tête n&apos;a pas de membre « alg » de type chaîne</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="62"/>
+        <location filename="../core/jose/CompactJws.cpp" line="70"/>
         <source>the token has %1 bytes, more than the limit of %2</source>
         <translation>le jeton fait %1 octets, au-delà de la limite de %2</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="67"/>
+        <location filename="../core/jose/CompactJws.cpp" line="75"/>
         <source>the input is empty</source>
         <translation>l&apos;entrée est vide</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="72"/>
+        <location filename="../core/jose/CompactJws.cpp" line="80"/>
         <source>a compact JWS has three parts separated by two dots</source>
         <translation>un JWS compact comporte trois parties séparées par deux points</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="76"/>
+        <location filename="../core/jose/CompactJws.cpp" line="84"/>
         <source>the token has more than three parts (a JWE or a malformed token?)</source>
         <translation>le jeton comporte plus de trois parties (un JWE ou un jeton mal formé ?)</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="78"/>
+        <location filename="../core/jose/CompactJws.cpp" line="86"/>
         <source>the protected header is empty</source>
         <translation>l&apos;en-tête protégé est vide</translation>
     </message>
     <message>
-        <location filename="../core/jose/CompactJws.cpp" line="131"/>
+        <location filename="../core/jose/CompactJws.cpp" line="146"/>
         <source>payload: %1</source>
         <translation>charge utile : %1</translation>
     </message>
@@ -1514,57 +1514,57 @@ Commandes :
 <context>
     <name>CredentialInspector</name>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="56"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="57"/>
         <source>credentials nested more than %1 levels deep</source>
         <translation>des attestations imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="59"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="60"/>
         <source>the input is empty</source>
         <translation>l&apos;entrée est vide</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="96"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="106"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>le message %1 ne contient aucune attestation signée : il n&apos;y a donc rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="104"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="114"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>le JSON n&apos;est ni une attestation, ni une présentation, ni un message connu de vcdesk (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="123"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="133"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>la charge utile du jeton n&apos;est pas un objet JSON strict : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="173"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="183"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>la présentation ne contient aucune attestation : elle ne prouve donc rien sur son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="200"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="211"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>une attestation intégrée n&apos;est ni du texte ni un objet</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="216"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="215"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>le jeton intégré est signé mais n&apos;est ni une attestation ni une présentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="230"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>attestations intégrées : %1 ; valides : %2, non valides : %3, invérifiables : %4</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="252"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>plus de %1 attestations intégrées ; les suivantes sont refusées</translation>
     </message>
@@ -1709,81 +1709,86 @@ Commandes :
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="93"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="108"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>l&apos;attribut JWT « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="101"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="121"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="116"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="136"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>l&apos;attribut JWT « %1 » (%2) ne concorde pas avec %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="165"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="180"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>le jeton ressemble à une attestation ou à une présentation (typ « %1 ») mais sa charge utile n&apos;en est pas une : « vc »/« vp » doivent être des objets, un SD-JWT VC a besoin de ses séparateurs « ~ », une charge utile JSON-LD doit avoir le type VerifiableCredential ou VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="172"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="187"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>le jeton est un JWS, mais ni une attestation ni une présentation vérifiable</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="182"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="197"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="199"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="214"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="203"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="218"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="204"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="219"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="206"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="262"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="221"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="288"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="207"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="222"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="209"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="265"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="224"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="227"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="237"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="278"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
+        <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
+        <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
+    </message>
+    <message>
+        <location filename="../core/credential/CredentialParser.cpp" line="304"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -2202,42 +2207,47 @@ Commandes :
         <translation>la méthode ne contient aucune clé publique lisible par vcdesk</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="81"/>
+        <location filename="../core/did/DidDocument.cpp" line="46"/>
+        <source>the method publishes private key material; refusing its key</source>
+        <translation>la méthode publie des éléments de clé privée ; sa clé est refusée</translation>
+    </message>
+    <message>
+        <location filename="../core/did/DidDocument.cpp" line="88"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>le document DID concerne « %1 », et non le DID qui a été résolu</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="89"/>
+        <location filename="../core/did/DidDocument.cpp" line="96"/>
         <source>a verification method has no id</source>
         <translation>une méthode de vérification n&apos;a pas d&apos;id</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="92"/>
+        <location filename="../core/did/DidDocument.cpp" line="99"/>
         <source>verification method %1 appears twice</source>
         <translation>la méthode de vérification %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="106"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>l&apos;id de la méthode appartient à un autre DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="108"/>
+        <location filename="../core/did/DidDocument.cpp" line="115"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>« verificationMethod » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="112"/>
+        <location filename="../core/did/DidDocument.cpp" line="119"/>
         <source>a verification method is not an object</source>
         <translation>une méthode de vérification n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="122"/>
+        <location filename="../core/did/DidDocument.cpp" line="129"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>« %1 » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="138"/>
+        <location filename="../core/did/DidDocument.cpp" line="145"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>« %1 » contient un élément qui n&apos;est ni une référence ni une méthode</translation>
     </message>
@@ -2503,6 +2513,52 @@ Commandes :
         <location filename="../core/oid4vp/HeldCredential.cpp" line="175"/>
         <source>the wallet has not verified it</source>
         <translation>le portefeuille ne l&apos;a pas vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>HolderBindingCheck</name>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="64"/>
+        <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
+        <translation>la clé de titulaire de l&apos;attestation (cnf.jwk) contient sa partie privée : quiconque a vu l&apos;attestation peut la présenter</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="77"/>
+        <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
+        <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : quiconque la détient peut la présenter</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="79"/>
+        <source>another key</source>
+        <translation>une autre clé</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
+        <source>the credential was issued to %1, but %2 presented it</source>
+        <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentéel&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="82"/>
+        <source>the key in its cnf</source>
+        <translation>la clé de son cnfla clé de son cnf</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="100"/>
+        <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
+        <translation>on ne sait pas qui a signé la présentation : elle ne peut donc pas être rattachée aux attestations qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
+        <source>credential %1: %2</source>
+        <translation>attestation %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <source>%n credential(s) issued to the one who signed the presentation</source>
+        <translation>
+            <numerusform>%n attestation délivrée à celui qui a signé la présentation</numerusform>
+            <numerusform>%n attestations délivrées à celui qui a signé la présentation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,52 +3541,52 @@ Commandes :
 <context>
     <name>JsonPath</name>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="21"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="38"/>
         <source>the JSONPath &quot;%1&quot; is not supported: %2</source>
         <translation>le JSONPath « %1 » n&apos;est pas pris en charge : %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="24"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="41"/>
         <source>too long</source>
         <translation>trop long</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="26"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="43"/>
         <source>it does not start with $</source>
         <translation>il ne commence pas par $</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="35"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="52"/>
         <source>recursive descent (..)</source>
         <translation>descente récursive (..)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="45"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="62"/>
         <source>a name is missing after &apos;.&apos;</source>
         <translation>un nom manque après « . »</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="50"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="67"/>
         <source>&apos;[&apos; without &apos;]&apos;</source>
         <translation>« [ » sans « ] »</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="61"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="78"/>
         <source>escaped or several names in one bracket</source>
         <translation>noms échappés ou multiples dans un même crochet</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="68"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="85"/>
         <source>filters, slices and unions (&quot;[%1]&quot;)</source>
         <translation>filtres, tranches et unions (« [%1] »)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="72"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="89"/>
         <source>unexpected &apos;%1&apos;</source>
         <translation>« %1 » inattendu</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/JsonPath.cpp" line="76"/>
+        <location filename="../core/oid4vp/JsonPath.cpp" line="93"/>
         <source>&quot;$&quot; alone selects the whole credential</source>
         <translation>« $ » seul sélectionne l&apos;attestation entière</translation>
     </message>
@@ -3538,112 +3594,112 @@ Commandes :
 <context>
     <name>JsonSchemaValidator</name>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="107"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="126"/>
         <source>schemas nested deeper than %1 levels</source>
         <translation>schémas imbriqués sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="129"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="149"/>
         <source>expected %1</source>
         <translation>attendu : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="135"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="155"/>
         <source>not one of the allowed values</source>
         <translation>ne fait pas partie des valeurs autorisées</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="137"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="157"/>
         <source>not the required value</source>
         <translation>n&apos;est pas la valeur exigée</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="143"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="163"/>
         <source>shorter than %1 characters</source>
         <translation>moins de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="147"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="167"/>
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="154"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="174"/>
         <source>does not match the pattern %1</source>
         <translation>ne correspond pas au motif %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="160"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="180"/>
         <source>not a valid %1</source>
         <translation>ne respecte pas le format %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="167"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="187"/>
         <source>less than %1</source>
         <translation>inférieur à %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="170"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="190"/>
         <source>more than %1</source>
         <translation>supérieur à %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="176"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="196"/>
         <source>fewer than %1 items</source>
         <translation>moins de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="181"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="201"/>
         <source>more than %1 items</source>
         <translation>plus de %1 éléments</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="193"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="213"/>
         <source>not greater than %1</source>
         <translation>n&apos;est pas strictement supérieur à %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="195"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="215"/>
         <source>not less than %1</source>
         <translation>n&apos;est pas strictement inférieur à %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="201"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="221"/>
         <source>&quot;%1&quot; is required</source>
         <translation>« %1 » est obligatoire</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="211"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="231"/>
         <source>not allowed</source>
         <translation>non autorisé</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="216"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="236"/>
         <source>not allowed by the schema</source>
         <translation>non autorisé par le schéma</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="249"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="269"/>
         <source>does not match all of the schemas in allOf</source>
         <translation>ne correspond pas à tous les schémas de allOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="251"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="271"/>
         <source>matches none of the schemas in anyOf</source>
         <translation>ne correspond à aucun des schémas de anyOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="253"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="273"/>
         <source>does not match exactly one of the schemas in oneOf</source>
         <translation>ne correspond pas à exactement un des schémas de oneOf</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="256"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="276"/>
         <source>matches the schema in not</source>
         <translation>correspond au schéma du mot-clé not</translation>
     </message>
     <message>
-        <location filename="../core/verify/JsonSchemaValidator.cpp" line="264"/>
+        <location filename="../core/verify/JsonSchemaValidator.cpp" line="284"/>
         <source>no item matches the schema in contains</source>
         <translation>aucun élément ne correspond au schéma de contains</translation>
     </message>
@@ -3720,7 +3776,7 @@ Commandes :
     <name>Jwk</name>
     <message>
         <location filename="../core/crypto/Jwk.cpp" line="20"/>
-        <location filename="../core/crypto/Jwk.cpp" line="184"/>
+        <location filename="../core/crypto/Jwk.cpp" line="193"/>
         <source>the JWK has no &quot;%1&quot; string member</source>
         <translation>la JWK n&apos;a pas de membre « %1 » de type chaîne</translation>
     </message>
@@ -3770,17 +3826,17 @@ Commandes :
         <translation>les « key_ops » de la clé n&apos;incluent pas « verify » : elle ne vérifie donc rien</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="133"/>
+        <location filename="../core/crypto/Jwk.cpp" line="142"/>
         <source>the JWK&apos;s private key &quot;d&quot; does not belong to its public key</source>
         <translation>la clé privée « d » de la JWK ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="177"/>
+        <location filename="../core/crypto/Jwk.cpp" line="186"/>
         <source>no thumbprint is defined for key type &quot;%1&quot;</source>
         <translation>aucune empreinte n&apos;est définie pour le type de clé « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="192"/>
+        <location filename="../core/crypto/Jwk.cpp" line="201"/>
         <source>JWK member &quot;%1&quot; has characters that need escaping</source>
         <translation>le membre JWK « %1 » contient des caractères qui doivent être échappés</translation>
     </message>
@@ -3793,7 +3849,7 @@ Commandes :
         <translation>ce n&apos;est pas un did:jwk</translation>
     </message>
     <message>
-        <location filename="../core/did/JwkDidResolver.cpp" line="34"/>
+        <location filename="../core/did/JwkDidResolver.cpp" line="33"/>
         <source>the did:jwk contains private key material; refusing it</source>
         <translation>le did:jwk contient des éléments de clé privée ; il est refusé</translation>
     </message>
@@ -3955,47 +4011,57 @@ Commandes :
         <translation>la présentation contient un JWT de liaison de clé, mais l&apos;attestation ne désigne aucune clé de titulaire (cnf.jwk)</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="32"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="30"/>
+        <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can make key-binding JWTs</source>
+        <translation>la clé de titulaire de l&apos;attestation (cnf.jwk) contient sa partie privée : quiconque a vu l&apos;attestation peut créer des JWT de liaison de clé</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="35"/>
         <source>the credential&apos;s holder key is unusable: %1</source>
         <translation>la clé de titulaire de l&apos;attestation est inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="34"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="37"/>
         <source>the key-binding JWT has typ &quot;%1&quot;, not kb+jwt</source>
         <translation>le JWT de liaison de clé a le typ « %1 », et non kb+jwt</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="36"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="39"/>
         <source>the key-binding JWT is not signed by the holder key: %1</source>
         <translation>le JWT de liaison de clé n&apos;est pas signé par la clé de titulaire : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="44"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="47"/>
         <source>sd_hash does not match the presented credential and disclosures</source>
         <translation>sd_hash ne correspond pas à l&apos;attestation et aux divulgations présentées</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="47"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="50"/>
         <source>the key-binding JWT has no iat</source>
         <translation>le JWT de liaison de clé n&apos;a pas d&apos;iat</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="50"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="53"/>
         <source>the key-binding JWT&apos;s iat: %1</source>
         <translation>iat du JWT de liaison de clé : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="52"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="55"/>
         <source>the key-binding JWT was made in the future</source>
         <translation>le JWT de liaison de clé a été créé dans le futur</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="56"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="61"/>
+        <source>the key-binding JWT claims to be made before the credential was issued</source>
+        <translation>le JWT de liaison de clé prétend avoir été créé avant la délivrance de l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="65"/>
         <source>the key-binding JWT lacks nonce or aud</source>
         <translation>il manque nonce ou aud au JWT de liaison de clé</translation>
     </message>
     <message>
-        <location filename="../core/verify/KeyBindingCheck.cpp" line="59"/>
+        <location filename="../core/verify/KeyBindingCheck.cpp" line="68"/>
         <source>presented by the holder key for %1 (nonce %2)</source>
         <translation>présenté par la clé de titulaire pour %1 (nonce %2)</translation>
     </message>
@@ -5540,167 +5606,152 @@ Commandes :
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="82"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="89"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="114"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="159"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="68"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="75"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="100"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="146"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>la présentation est illisible : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="95"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="81"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="176"/>
         <source>key-binding JWT</source>
         <translation>le JWT de liaison de clé</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="116"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="102"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="119"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="233"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="105"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="215"/>
         <source>presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="295"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="108"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="277"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>la présentation contient %1 attestations (de 1 à %2 sont lues)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="136"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JWT VP contient des attestations JWT ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="168"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="155"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP, un JSON-LD VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="183"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="170"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>le SD-JWT VC n&apos;a pas de JWT de liaison de clé : rien ne montre que son titulaire l&apos;a présenté pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="203"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="209"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="185"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="191"/>
         <source>the SD-JWT VC</source>
         <translation>le SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="207"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>le JWT de liaison de clé n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="236"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="219"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="333"/>
         <source>the presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="245"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="367"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
         <source>the presentation carries no credential it can show</source>
         <translation>la présentation ne contient aucune attestation exploitable</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="257"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="355"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="239"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="339"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>le signataire de la présentation n&apos;est pas un DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="249"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JWT VP contient des attestations JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="269"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>la réponse n&apos;est pas une présentation acceptée par ce vérificateur : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="290"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="272"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>une attestation JSON-LD seule n&apos;est pas une présentation : rien ne montre que son titulaire l&apos;a présentée pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="305"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JSON-LD VP contient des attestations JSON-LD ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="302"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>une présentation JSON-LD nécessite exactement une preuve de son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="324"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>la preuve de la présentation n&apos;est pas destinée à l&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="329"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="311"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>la preuve de la présentation n&apos;a pas de challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="330"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="312"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>la présentation a été faite pour une autre demande (son challenge n&apos;est pas le nonce de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="340"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="322"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>la présentation est destinée à un autre vérificateur (domaine %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="362"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="346"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>la présentation désigne %1 comme titulaire, mais c&apos;est %2 qui l&apos;a signée</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="373"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="357"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JSON-LD VP contient des attestations JSON-LD</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="397"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="380"/>
         <source>the %1 has no nonce</source>
         <translation>%1 ne contient aucun nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="398"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="381"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 répond à une autre demande (son nonce n&apos;est pas celui de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="410"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="393"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 s&apos;adresse à un autre vérificateur (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="439"/>
-        <source>the credential names no holder (no subject DID, no cnf), so anyone could present it</source>
-        <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : n&apos;importe qui pourrait la présenter</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="443"/>
-        <source>the credential was issued to %1, but %2 presented it</source>
-        <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="444"/>
-        <source>the key in its cnf</source>
-        <translation>la clé de son cnf</translation>
-    </message>
-    <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="459"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 n&apos;est pas valide : %2</translation>
     </message>
@@ -5708,142 +5759,142 @@ Commandes :
 <context>
     <name>PresentationVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="64"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="65"/>
         <source>the vp_token is empty</source>
         <translation>le vp_token est vide</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="69"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="70"/>
         <source>the vp_token array is not JSON</source>
         <translation>le tableau vp_token n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="74"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="75"/>
         <source>the vp_token array holds something other than presentations</source>
         <translation>le tableau vp_token contient autre chose que des présentations</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="81"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="82"/>
         <source>the vp_token holds %1 presentations</source>
         <translation>le vp_token contient %1 présentations</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="94"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="98"/>
         <source>the request must ask with exactly one of a presentation definition and a DCQL query</source>
         <translation>la demande doit utiliser exactement l&apos;une des deux formes : une définition de présentation ou une requête DCQL</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="98"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="102"/>
         <source>the request has no nonce or no client_id to check against</source>
         <translation>la demande n&apos;a pas de nonce ou de client_id auquel comparer la réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="127"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
         <source>the answer has no presentation_submission saying which credential answers what</source>
         <translation>la réponse n&apos;a pas de presentation_submission indiquant quelle attestation répond à quoi</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="131"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
         <source>the presentation_submission is not a JSON object: %1</source>
         <translation>la presentation_submission n&apos;est pas un objet JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="135"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
         <source>the presentation_submission answers another definition</source>
         <translation>la presentation_submission répond à une autre définition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="139"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="143"/>
         <source>the presentation_submission&apos;s descriptor_map is missing or empty</source>
         <translation>le descriptor_map de la presentation_submission est absent ou vide</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="148"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="152"/>
         <source>the presentation_submission names a descriptor &quot;%1&quot; the definition does not have</source>
         <translation>la presentation_submission cite un descripteur «&#xa0;%1&#xa0;» absent de la définition</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="166"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="170"/>
         <source>descriptor &quot;%1&quot; does not accept the format %2</source>
         <translation>le descripteur «&#xa0;%1&#xa0;» n&apos;accepte pas le format %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="181"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="185"/>
         <source>the credential given for &quot;%1&quot; does not meet what it asks: %2</source>
         <translation>l&apos;attestation fournie pour «&#xa0;%1&#xa0;» ne satisfait pas à ses exigences : %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="204"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="208"/>
         <source>the descriptor_map path &quot;%1&quot; does not point at a presentation of this vp_token</source>
         <translation>le chemin «&#xa0;%1&#xa0;» du descriptor_map ne désigne aucune présentation de ce vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="210"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="214"/>
         <source>the descriptor_map path &quot;%1&quot; points past the vp_token</source>
         <translation>le chemin «&#xa0;%1&#xa0;» du descriptor_map pointe au-delà du vp_token</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="220"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="224"/>
         <source>the descriptor_map calls an SD-JWT VC &quot;%1&quot;</source>
         <translation>le descriptor_map désigne un SD-JWT VC par le format «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="232"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="236"/>
         <source>the descriptor_map must point into the VP with path_nested ($.verifiableCredential[n], format jwt_vc_json or ldp_vc) and call the VP jwt_vp_json or ldp_vp</source>
         <translation>le descriptor_map doit pointer dans le VP avec path_nested ($.verifiableCredential[n], format jwt_vc_json ou ldp_vc) et désigner le VP par jwt_vp_json ou ldp_vp</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="237"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="241"/>
         <source>path_nested points past the VP&apos;s credentials</source>
         <translation>path_nested pointe au-delà des attestations du VP</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="247"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="251"/>
         <source>the vp_token must be a JSON object keyed by credential query id (DCQL): %1</source>
         <translation>le vp_token doit être un objet JSON indexé par id de requête d&apos;attestation (DCQL) : %1</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="255"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="259"/>
         <source>the vp_token answers %1 queries</source>
         <translation>le vp_token répond à %1 requêtes</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="270"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="274"/>
         <source>the vp_token answers &quot;%1&quot;, which the query did not ask</source>
         <translation>le vp_token répond à «&#xa0;%1&#xa0;», que la requête ne demandait pas</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="277"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
         <source>&quot;%1&quot; is answered with %2 presentations</source>
         <translation>«&#xa0;%1&#xa0;» reçoit %2 présentations en réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="281"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="285"/>
         <source>the answer to &quot;%1&quot; is not a presentation</source>
         <translation>la réponse à «&#xa0;%1&#xa0;» n&apos;est pas une présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="289"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="293"/>
         <source>&quot;%1&quot; is answered with %2 credentials</source>
         <translation>«&#xa0;%1&#xa0;» reçoit %2 attestations en réponse</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="302"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="306"/>
         <source>the credential given for &quot;%1&quot; does not meet its query: %2</source>
         <translation>l&apos;attestation fournie pour «&#xa0;%1&#xa0;» ne satisfait pas à sa requête : %2</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="321"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="325"/>
         <source>nothing in the answer meets &quot;%1&quot;, which the request requires</source>
         <translation>rien dans la réponse ne satisfait «&#xa0;%1&#xa0;», que la demande exige</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="333"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="337"/>
         <source>the answer holds %1 presentations (at most %2 are read)</source>
         <translation>la réponse contient %1 présentations (%2 au plus sont lues)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="344"/>
+        <location filename="../core/oid4vp/PresentationVerifier.cpp" line="348"/>
         <source>the answer holds %1 credentials (at most %2 are read)</source>
         <translation>la réponse contient %1 attestations (%2 au plus sont lues)</translation>
     </message>
@@ -6041,57 +6092,57 @@ Commandes :
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="24"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="27"/>
         <source>the signature does not match the key and the signed data</source>
         <translation>la signature ne correspond pas à la clé et aux données signées</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="41"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="75"/>
         <source>an Ed25519 public key has 32 bytes, not %1</source>
         <translation>une clé publique Ed25519 fait 32 octets, et non %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="52"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="86"/>
         <source>a %1 public key has %2 or %3 bytes, not %4</source>
         <translation>une clé publique %1 fait %2 ou %3 octets, et non %4</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="61"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="95"/>
         <source>the public key is not a valid point on %1</source>
         <translation>la clé publique n&apos;est pas un point valide de %1</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="70"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="104"/>
         <source>libsecp256k1 refused the key</source>
         <translation>libsecp256k1 a refusé la clé</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="108"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="142"/>
         <source>no public key</source>
         <translation>aucune clé publique</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="111"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="145"/>
         <source>a %1 signature has %2 bytes, not %3</source>
         <translation>une signature %1 fait %2 octets, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="122"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="156"/>
         <source>libsodium failed to start</source>
         <translation>échec du démarrage de libsodium</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="145"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="179"/>
         <source>digest verification needs an ECDSA key</source>
         <translation>la vérification d&apos;un condensé nécessite une clé ECDSA</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="150"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="184"/>
         <source>a %1 signature has %2 bytes, over a %3-byte digest</source>
         <translation>une signature %1 fait %2 octets, sur un condensé de %3 octets</translation>
     </message>
     <message>
-        <location filename="../core/crypto/PublicKey.cpp" line="158"/>
+        <location filename="../core/crypto/PublicKey.cpp" line="192"/>
         <source>the signature values lie outside the curve&apos;s group order</source>
         <translation>les valeurs de la signature sortent de l&apos;ordre du groupe de la courbe</translation>
     </message>
@@ -6688,22 +6739,27 @@ Commandes :
         <translation>Les données divulguées ne correspondent pas à l&apos;attestation : %1</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="72"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="74"/>
+        <source>It is shown by someone it was not issued to: %1</source>
+        <translation>Elle est montrée par quelqu&apos;un à qui elle n&apos;a pas été délivrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/kiosk/ScanReason.cpp" line="75"/>
         <source>%1 failed: %2</source>
         <translation>Échec du contrôle %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="80"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="83"/>
         <source>Whether it was revoked cannot be told: no status list fresh enough in the cache, and it cannot be fetched (%1)</source>
         <translation>Impossible de savoir si elle a été révoquée : aucune liste de statuts assez récente en cache, et impossible d&apos;en récupérer une (%1)</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="84"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="87"/>
         <source>It cannot be verified here: %1</source>
         <translation>Vérification impossible ici : %1</translation>
     </message>
     <message>
-        <location filename="../core/kiosk/ScanReason.cpp" line="97"/>
+        <location filename="../core/kiosk/ScanReason.cpp" line="100"/>
         <source>Nothing in it could be verified.</source>
         <translation>Rien n&apos;a pu y être vérifié.</translation>
     </message>
@@ -6954,52 +7010,62 @@ Commandes :
         <translation>JWT de liaison de clé : %1</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="122"/>
+        <location filename="../core/jose/SdJwt.cpp" line="120"/>
+        <source>&quot;_sd_alg&quot; must name the digest algorithm in a string</source>
+        <translation>«&#xa0;_sd_alg&#xa0;» doit nommer l&apos;algorithme de condensé dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="125"/>
         <source>disclosure digests use &quot;%1&quot;; vcdesk supports sha-256</source>
         <translation>les condensés des divulgations utilisent «&#xa0;%1&#xa0;» ; vcdesk prend en charge sha-256</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="137"/>
+        <location filename="../core/jose/SdJwt.cpp" line="140"/>
         <source>disclosure &quot;%1&quot; is not referenced by the issuer&apos;s digests (changed or foreign)</source>
         <translation>la divulgation «&#xa0;%1&#xa0;» n&apos;est référencée par aucun condensé de l&apos;émetteur (modifiée ou étrangère)</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="139"/>
+        <location filename="../core/jose/SdJwt.cpp" line="142"/>
         <source>array element</source>
         <translation>élément de tableau</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="152"/>
+        <location filename="../core/jose/SdJwt.cpp" line="155"/>
         <source>disclosures nest too deeply</source>
         <translation>les divulgations sont imbriquées trop profondément</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="161"/>
+        <location filename="../core/jose/SdJwt.cpp" line="164"/>
         <source>a disclosure digest is used twice</source>
         <translation>un condensé de divulgation est utilisé deux fois</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="177"/>
+        <location filename="../core/jose/SdJwt.cpp" line="180"/>
         <source>&quot;_sd&quot; must be an array of digests</source>
         <translation>«&#xa0;_sd&#xa0;» doit être un tableau de condensés</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="183"/>
+        <location filename="../core/jose/SdJwt.cpp" line="186"/>
         <source>&quot;_sd&quot; holds something that is not a digest</source>
         <translation>«&#xa0;_sd&#xa0;» contient autre chose qu&apos;un condensé</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="193"/>
+        <location filename="../core/jose/SdJwt.cpp" line="196"/>
         <source>an array-element disclosure is referenced from an object</source>
         <translation>une divulgation d&apos;élément de tableau est référencée depuis un objet</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="199"/>
+        <location filename="../core/jose/SdJwt.cpp" line="202"/>
         <source>disclosed claim &quot;%1&quot; already exists</source>
         <translation>la donnée divulguée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <location filename="../core/jose/SdJwt.cpp" line="221"/>
+        <location filename="../core/jose/SdJwt.cpp" line="220"/>
+        <source>an array element&apos;s &quot;...&quot; is not a digest</source>
+        <translation>le «&#xa0;...&#xa0;» d&apos;un élément de tableau n&apos;est pas un condensé</translation>
+    </message>
+    <message>
+        <location filename="../core/jose/SdJwt.cpp" line="230"/>
         <source>an object-member disclosure is referenced from an array</source>
         <translation>une divulgation de membre d&apos;objet est référencée depuis un tableau</translation>
     </message>

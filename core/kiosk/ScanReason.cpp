@@ -69,6 +69,9 @@ Error failed(const Found &found)
         return error(
             "kiosk.scan.disclosures",
             ScanReason::tr("The disclosed claims do not fit the credential: %1").arg(detail));
+    if (name == CheckName::HolderBinding)
+        return error("kiosk.scan.not_the_holder",
+                     ScanReason::tr("It is shown by someone it was not issued to: %1").arg(detail));
     return error("kiosk.scan.not_verified", ScanReason::tr("%1 failed: %2").arg(name, detail));
 }
 

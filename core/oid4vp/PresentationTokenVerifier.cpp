@@ -30,21 +30,6 @@ Error fail(const char *check, const QString &message)
     return Error{QStringLiteral("presentation.") + QLatin1String(check), message};
 }
 
-/// The thumbprint of the key that signed (signer as JwsSignatureCheck reports it), or empty.
-QString signerThumbprint(const QJsonObject &signer, const InspectOptions &options)
-{
-    const QString did = signer.value(QStringLiteral("did")).toString();
-    auto url = DidUrl::parse(did);
-    if (!url || !options.resolver)
-        return {};
-    auto document = options.resolver->resolve(url.value());
-    if (!document)
-        return {};
-    const VerificationMethod *method =
-        document->method(signer.value(QStringLiteral("keyId")).toString());
-    return method && method->key ? Jwk::thumbprint(*method->key) : QString();
-}
-
 /// One line per check that did not pass, the presentation's and its credentials'.
 void collectProblems(const Inspection &inspection, QStringList &out, int depth = 0)
 {
@@ -196,12 +181,7 @@ PresentationTokenVerifier::sdJwt(QByteArrayView token, Inspection inspection,
     // passes them all but KeyBinding (signature by the cnf key, sd_hash) was not presented by
     // its holder.
     const CheckResult *keyBinding = inspection.report.check(CheckName::KeyBinding);
-    const bool othersFailed = std::any_of(
-        inspection.report.checks().cbegin(), inspection.report.checks().cend(),
-        [](const CheckResult &c) {
-            return c.name != CheckName::KeyBinding && c.outcome != CheckResult::Outcome::Pass;
-        });
-    if (othersFailed)
+    if (!passesAllBut(inspection, CheckName::KeyBinding))
         return notValid(inspection, tr("the SD-JWT VC"));
     if (parsed->keyBindingJwt() &&
         (!keyBinding || keyBinding->outcome != CheckResult::Outcome::Pass))
@@ -234,7 +214,8 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
     const QJsonObject vpClaims = inspection.payload.toObject();
     if (auto bound = checkRequestBinding(vpClaims, tr("presentation"), expected); !bound)
         return bound.error();
-    if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
+    // Holder binding is judged below, credential by credential, with its own error.
+    if (!passesAllBut(inspection, CheckName::HolderBinding))
         return notValid(inspection, tr("the presentation"));
     // The embedded credentials in their original form, in the order the inspection saw them.
     auto jws = CompactJws::parse(token.trimmed());
@@ -246,15 +227,14 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
     if (embedded.isEmpty() || qsizetype(inspection.nested.size()) != embedded.size())
         return fail("unreadable", tr("the presentation carries no credential it can show"));
 
-    const QString signerDid = inspection.signer.value(QStringLiteral("did")).toString();
-    const QString signerKeyId = inspection.signer.value(QStringLiteral("keyId")).toString();
     // The signer's key thumbprint (a DID lookup, a JWK and a hash) is only read for a
     // credential bound by "cnf".
     const bool anyCnf = std::any_of(
         inspection.nested.begin(), inspection.nested.end(), [](const Inspection &credential) {
             return credential.payload.toObject().contains(QStringLiteral("cnf"));
         });
-    const QString thumbprint = anyCnf ? signerThumbprint(inspection.signer, options) : QString();
+    const auto presenter = HolderBindingCheck::Presenter::of(inspection.signer, anyCnf, options);
+    const QString &signerDid = presenter.did;
     if (signerDid.isEmpty())
         return fail("holder_binding", tr("the presentation's signer is not a DID"));
 
@@ -270,8 +250,8 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
                                      "carries JWT credentials here")
                                       .arg(i + 1)
                                       .arg(credential.format.left(40)));
-        if (auto bound = checkBoundTo(credential, credential.payload.toObject(), signerDid,
-                                      thumbprint, signerKeyId, expected.requireHolderBinding);
+        if (auto bound = checkBoundTo(credential, credential.payload.toObject(), presenter,
+                                      expected.requireHolderBinding);
             !bound)
             return bound.error();
         if (auto trusted = checkIssuer(credential, expected); !trusted)
@@ -349,10 +329,12 @@ PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
 {
     if (auto bound = checkProofBinding(vp, expected); !bound)
         return bound.error();
-    if (inspection.report.verdict() != ValidationReport::Verdict::Valid)
+    if (!passesAllBut(inspection, CheckName::HolderBinding))
         return notValid(inspection, tr("the presentation"));
-    const QString signerDid = inspection.signer.value(QStringLiteral("did")).toString();
-    const QString signerKeyId = inspection.signer.value(QStringLiteral("keyId")).toString();
+    HolderBindingCheck::Presenter presenter;
+    presenter.did = inspection.signer.value(QStringLiteral("did")).toString();
+    presenter.keyId = inspection.signer.value(QStringLiteral("keyId")).toString();
+    const QString &signerDid = presenter.did;
     if (signerDid.isEmpty())
         return fail("holder_binding", tr("the presentation's signer is not a DID"));
     const QJsonValue holder = vp.value(QStringLiteral("holder"));
@@ -376,8 +358,7 @@ PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
                                      "carries JSON-LD credentials here")
                                       .arg(i + 1)
                                       .arg(credential.format.left(40)));
-        if (auto bound = checkBoundTo(credential, {}, signerDid, {}, signerKeyId,
-                                      expected.requireHolderBinding);
+        if (auto bound = checkBoundTo(credential, {}, presenter, expected.requireHolderBinding);
             !bound)
             return bound.error();
         if (auto trusted = checkIssuer(credential, expected); !trusted)
@@ -415,36 +396,23 @@ Status PresentationTokenVerifier::checkRequestBinding(const QJsonObject &claims,
 
 Status PresentationTokenVerifier::checkBoundTo(const Inspection &credential,
                                                const QJsonObject &credentialClaims,
-                                               const QString &signerDid,
-                                               const QString &signerThumbprint,
-                                               const QString &signerKeyId, bool required)
+                                               const HolderBindingCheck::Presenter &presenter,
+                                               bool required)
 {
-    const QString subjectDid = DidUrl::didOf(credential.subject);
-    if (!subjectDid.isEmpty() && subjectDid == signerDid)
+    using Binding = HolderBindingCheck::Binding;
+    const auto finding = HolderBindingCheck::bind(credential, credentialClaims, presenter);
+    if (finding.binding == Binding::Bound || (finding.binding == Binding::NoHolder && !required))
         return {};
-    const QJsonObject cnf = credentialClaims.value(QStringLiteral("cnf")).toObject();
-    if (!cnf.isEmpty()) {
-        const auto jwkThumbprint =
-            Jwk::thumbprint(cnf.value(QStringLiteral("jwk")).toObject()).value_or(QString());
-        const QString jkt = cnf.value(QStringLiteral("jkt")).toString();
-        const QString kid = cnf.value(QStringLiteral("kid")).toString();
-        if (!signerThumbprint.isEmpty() &&
-            (jwkThumbprint == signerThumbprint || jkt == signerThumbprint))
-            return {};
-        // The kid must name a key of the VP's signer itself, not any DID's.
-        if (!kid.isEmpty() && kid == signerKeyId && DidUrl::didOf(kid) == signerDid)
-            return {};
-    }
-    if (subjectDid.isEmpty() && cnf.isEmpty()) {
-        if (!required)
-            return {};
-        return fail("holder_binding", tr("the credential names no holder (no subject DID, no "
-                                         "cnf), so anyone could present it"));
-    }
-    return fail("holder_binding",
-                tr("the credential was issued to %1, but %2 presented it")
-                    .arg((subjectDid.isEmpty() ? tr("the key in its cnf") : subjectDid).left(120),
-                         signerDid.left(120)));
+    return fail("holder_binding", finding.detail);
+}
+
+bool PresentationTokenVerifier::passesAllBut(const Inspection &inspection, const QString &except)
+{
+    const auto &checks = inspection.report.checks();
+    return !checks.empty() &&
+           std::all_of(checks.cbegin(), checks.cend(), [&](const CheckResult &check) {
+               return check.name == except || check.outcome == CheckResult::Outcome::Pass;
+           });
 }
 
 Status PresentationTokenVerifier::checkIssuer(const Inspection &credential,

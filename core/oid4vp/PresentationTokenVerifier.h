@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/oid4vp/ExpectedPresentation.h"
 #include "core/oid4vp/VerifiedPresentation.h"
+#include "core/verify/HolderBindingCheck.h"
 #include "core/verify/InspectOptions.h"
 
 #include <QCoreApplication>
@@ -68,8 +69,9 @@ private:
     static Status checkProofBinding(const QJsonObject &vp, const ExpectedPresentation &expected);
     /// Whether the credential (JWT claims) is bound to the VP's signer.
     static Status checkBoundTo(const Inspection &credential, const QJsonObject &credentialClaims,
-                               const QString &signerDid, const QString &signerThumbprint,
-                               const QString &signerKeyId, bool required);
+                               const HolderBindingCheck::Presenter &presenter, bool required);
+    /// Whether every check of the inspection passed but `except` (judged by the caller).
+    static bool passesAllBut(const Inspection &inspection, const QString &except);
     static Status checkIssuer(const Inspection &credential, const ExpectedPresentation &expected);
     static Error notValid(const Inspection &inspection, const QString &what);
 };

@@ -14,6 +14,7 @@ inline const QString SchemaConformance = QStringLiteral("SchemaConformance");
 inline const QString TrustRegistryMembership = QStringLiteral("TrustRegistryMembership");
 inline const QString Disclosures = QStringLiteral("Disclosures");
 inline const QString KeyBinding = QStringLiteral("KeyBinding");
+inline const QString HolderBinding = QStringLiteral("HolderBinding");
 inline const QString ClaimsConsistency = QStringLiteral("ClaimsConsistency");
 inline const QString NestedCredentials = QStringLiteral("NestedCredentials");
 inline const QString Readable = QStringLiteral("Readable");

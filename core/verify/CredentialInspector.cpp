@@ -10,6 +10,7 @@
 #include "core/verify/ContextLoader.h"
 #include "core/verify/CredentialVerifier.h"
 #include "core/verify/EnvelopeCheck.h"
+#include "core/verify/HolderBindingCheck.h"
 #include "core/verify/JwsSignatureCheck.h"
 #include "core/verify/TrustList.h"
 #include "core/verify/ValidityCheck.h"
@@ -182,6 +183,7 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
                            tr("the presentation carries no credential, so it proves nothing "
                               "about its holder"));
         inspectContents(credential.embedded, options, depth, out);
+        HolderBindingCheck::run(out, options);
     }
     return out;
 }

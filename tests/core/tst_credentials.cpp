@@ -4,6 +4,7 @@
 #include "core/codec/Base64Url.h"
 #include "core/credential/CredentialParser.h"
 #include "core/credential/Envelope.h"
+#include "core/crypto/Jwk.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/MandateHashCheck.h"
@@ -51,6 +52,23 @@ QByteArray presentation(const test::Issuer &holder, const QJsonArray &credential
     return test::sign(holder.key, vp, QJsonObject{{"kid", holder.kid}});
 }
 
+/// JWT-VC claims (test::credentialClaims) issued to `subjectDid`, or to nobody when empty.
+QJsonObject issuedTo(QJsonObject claims, const QString &subjectDid)
+{
+    QJsonObject vc = claims.value("vc").toObject();
+    QJsonObject subject = vc.value("credentialSubject").toObject();
+    if (subjectDid.isEmpty()) {
+        claims.remove("sub");
+        subject.remove("id");
+    } else {
+        claims.insert("sub", subjectDid);
+        subject.insert("id", subjectDid);
+    }
+    vc.insert("credentialSubject", subject);
+    claims.insert("vc", vc);
+    return claims;
+}
+
 } // namespace
 
 class TestCredentials : public QObject
@@ -80,6 +98,41 @@ private slots:
         for (const char *key :
              {"issuer", "subject", "types", "claims", "validFrom", "validUntil", "nested"})
             QVERIFY2(json.contains(key), key);
+    }
+
+    void bothNamesOfADateHoldTheCredentialToTheStricter()
+    {
+        // VC 2.0's validFrom/validUntil and VC 1.1's issuanceDate/expirationDate name the same
+        // dates: one of a pair must not hide what the other says.
+        const QJsonObject base{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
+                               {"type", QJsonArray{"VerifiableCredential"}},
+                               {"issuer", "did:example:issuer"},
+                               {"credentialSubject", QJsonObject{{"id", "did:example:holder"}}}};
+        const auto read = [&](const QJsonObject &dates) {
+            QJsonObject document = base;
+            for (auto it = dates.begin(); it != dates.end(); ++it)
+                document.insert(it.key(), it.value());
+            return CredentialParser::fromJsonLd(document).value();
+        };
+        const Credential both = read({{"validFrom", "2025-01-01T00:00:00Z"},
+                                      {"issuanceDate", "2026-01-01T00:00:00Z"},
+                                      {"validUntil", "2099-01-01T00:00:00Z"},
+                                      {"expirationDate", "2030-01-01T00:00:00Z"}});
+        QCOMPARE(both.validFrom, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(both.validUntil, QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC));
+        QVERIFY(both.dateProblems.isEmpty());
+        const Credential swapped = read({{"validFrom", "2026-01-01T00:00:00Z"},
+                                         {"issuanceDate", "2025-01-01T00:00:00Z"},
+                                         {"validUntil", "2030-01-01T00:00:00Z"},
+                                         {"expirationDate", "2099-01-01T00:00:00Z"}});
+        QCOMPARE(swapped.validFrom, both.validFrom);
+        QCOMPARE(swapped.validUntil, both.validUntil);
+        // Either name alone still counts, and an unreadable one is reported, never skipped.
+        QCOMPARE(read({{"expirationDate", "2030-01-01T00:00:00Z"}}).validUntil, both.validUntil);
+        const Credential unreadable =
+            read({{"validUntil", "2099-01-01T00:00:00Z"}, {"expirationDate", "next Tuesday"}});
+        QCOMPARE(unreadable.dateProblems.size(), 1);
+        QVERIFY(unreadable.dateProblems.first().contains("expirationDate"));
     }
 
     void vcJwt20()
@@ -132,8 +185,8 @@ private slots:
     {
         const auto holder = test::Issuer::make(KeyType::Secp256k1);
         const auto issuer = test::Issuer::make(KeyType::P256);
-        const QByteArray vc =
-            test::sign(issuer.key, test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay));
+        const QJsonObject claims = test::credentialClaims(issuer.did, kNow - kDay, kNow + kDay);
+        const QByteArray vc = test::sign(issuer.key, issuedTo(claims, holder.did));
         auto good = CredentialInspector::inspect(
             presentation(holder, QJsonArray{QString::fromLatin1(vc)}), options());
         QVERIFY(good.ok());
@@ -142,7 +195,33 @@ private slots:
         QCOMPARE(int(good->nested.size()), 1);
         QCOMPARE(good->nested.front().format, QStringLiteral("jwt_vc_json"));
         QCOMPARE(outcome(*good, "NestedCredentials"), Outcome::Pass);
+        QCOMPARE(outcome(*good, "HolderBinding"), Outcome::Pass);
         QCOMPARE(good->report.verdict(), Verdict::Valid);
+
+        // The same credential in a stranger's presentation: a copy, whoever signed it.
+        const auto stranger = test::Issuer::make(KeyType::Ed25519);
+        auto copied = CredentialInspector::inspect(
+            presentation(stranger, QJsonArray{QString::fromLatin1(vc)}), options());
+        QCOMPARE(outcome(*copied, "NestedCredentials"), Outcome::Pass);
+        QCOMPARE(outcome(*copied, "HolderBinding"), Outcome::Fail);
+        QVERIFY(copied->report.check("HolderBinding")->detail.contains(stranger.did));
+        QCOMPARE(copied->report.verdict(), Verdict::Invalid);
+        // Bound by cnf to the presenter's key instead of by subject.
+        QJsonObject keyBound = issuedTo(claims, {});
+        keyBound.insert("cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holder.key.publicKey())}});
+        const QJsonArray keyBoundVc{QString::fromLatin1(test::sign(issuer.key, keyBound))};
+        QCOMPARE(outcome(*CredentialInspector::inspect(presentation(holder, keyBoundVc), options()),
+                         "HolderBinding"),
+                 Outcome::Pass);
+        QCOMPARE(
+            outcome(*CredentialInspector::inspect(presentation(stranger, keyBoundVc), options()),
+                    "HolderBinding"),
+            Outcome::Fail);
+        // A bearer credential (no holder named) may be presented by anyone, and says so.
+        const QJsonArray bearer{QString::fromLatin1(test::sign(issuer.key, issuedTo(claims, {})))};
+        auto anyone = CredentialInspector::inspect(presentation(stranger, bearer), options());
+        QCOMPARE(outcome(*anyone, "HolderBinding"), Outcome::Pass);
+        QVERIFY(anyone->report.check("HolderBinding")->detail.contains("names no holder"));
 
         // A tampered credential inside a well-signed presentation makes the whole invalid.
         QByteArray tampered = vc;

@@ -176,6 +176,13 @@ private slots:
         const QByteArray bearer =
             test::jwtVc(m_issuer, {}, {"EmailCredential"}, QJsonObject{{"email", "a@example.com"}});
         expectRefused(verifyPe(vp(bearer, m_holder)), "presentation.holder_binding", "no holder");
+        // Bound to a key published with its private part: anyone could sign the VP.
+        const QJsonObject leaked{{"jwk", Jwk::fromPrivateKey(m_holder.key)}};
+        const QByteArray leakedBound =
+            test::jwtVc(m_issuer, {}, {"EmailCredential"}, QJsonObject{{"email", "a@example.com"}},
+                        test::nowSeconds() + 3600, QJsonObject{{"cnf", leaked}});
+        expectRefused(verifyPe(vp(leakedBound, m_holder)), "presentation.holder_binding",
+                      "private part");
     }
 
     void aCnfKidMustNameTheSignersOwnKey()

@@ -251,6 +251,10 @@ private slots:
         QTest::newRow("untrusted issuer")
             << vc({{"name", "Eve"}}, test::nowSeconds() + 3600, &stranger)
             << "kiosk.scan.untrusted_issuer";
+        // Alice's credential in a presentation a stranger signed: a copy, not Alice.
+        QTest::newRow("someone else's credential")
+            << test::jwtVp(stranger, {QString::fromLatin1(vc())}, "n", "a")
+            << "kiosk.scan.not_the_holder";
         QTest::newRow("garbage") << QByteArray("WIFI:S:cafe;T:WPA;P:secret;;")
                                  << "kiosk.scan.unrecognized";
         QTest::newRow("request link")

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/verify/InspectOptions.h"
+#include "core/verify/Inspection.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vcdesk {
+
+/// HolderBinding: is the one who signed a presentation the one its credentials were issued
+/// to? If not, the presentation shows only that someone holds a copy (a stolen credential in
+/// a stranger's presentation), so it is not valid.
+///
+/// A credential is bound to the signer when its subject is the signer's DID, or its "cnf"
+/// names the signer's key: a jwk or jkt with that key's thumbprint, or a kid of the signer's
+/// own DID. A cnf.jwk that carries its private part binds nothing. A credential that names
+/// no holder (no subject DID, no cnf) is a bearer credential: anyone holding it may present
+/// it, which the check says in words. SD-JWT VCs are bound by their key-binding JWT instead.
+class HolderBindingCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(HolderBindingCheck)
+public:
+    enum class Binding { Bound, NoHolder, Unbound };
+    struct Finding
+    {
+        Binding binding = Binding::Unbound;
+        QString detail; // why, for NoHolder and Unbound
+    };
+    /// Who signed, as JwsSignatureCheck and DataIntegrityCheck report it ("did", "keyId").
+    struct Presenter
+    {
+        QString did;
+        QString keyId;
+        QString thumbprint; // of the signing key; read only when a credential has a cnf
+        static Presenter of(const QJsonObject &signer, bool withThumbprint,
+                            const InspectOptions &options);
+    };
+
+    /// How `credential` (its JWT claims in `claims`, for "cnf") is bound to `presenter`.
+    static Finding bind(const Inspection &credential, const QJsonObject &claims,
+                        const Presenter &presenter);
+    /// Adds HolderBinding to a presentation's report, from its signer and the inspections of
+    /// the credentials it carries. Adds nothing when none of them is a JWT or JSON-LD VC.
+    static void run(Inspection &presentation, const InspectOptions &options);
+    /// The JWT claims of a JWT credential (where "cnf" is), empty for other formats.
+    static QJsonObject cnfClaimsOf(const Inspection &credential);
+};
+
+} // namespace vcdesk
