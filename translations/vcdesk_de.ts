@@ -1539,32 +1539,32 @@ Befehle:
         <translation>die Nutzdaten des Tokens sind kein striktes JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="183"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="184"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>die Präsentation enthält keinen Nachweis und belegt daher nichts über ihren Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="211"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="212"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>ein eingebetteter Nachweis ist weder Text noch ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="216"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="217"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="227"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>das eingebettete Token ist signiert, aber weder ein Nachweis noch eine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="242"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>%1 eingebettet: %2 gültig, %3 nicht gültig, %4 nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="252"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="253"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>mehr als %1 eingebettete Nachweise; die übrigen werden abgelehnt</translation>
     </message>
@@ -1840,37 +1840,37 @@ Befehle:
 <context>
     <name>CredentialVerifier</name>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="42"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="43"/>
         <source>the credential names no issuer (its &quot;issuer&quot; or &quot;iss&quot; is missing, empty or not an identifier)</source>
         <translation>der Nachweis nennt keinen Aussteller („issuer“ bzw. „iss“ fehlt, ist leer oder keine Kennung)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="61"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="62"/>
         <source>the issuer is on your trust list as &quot;%1&quot;</source>
         <translation>der Aussteller steht als „%1“ auf Ihrer Vertrauensliste</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="62"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="63"/>
         <source>the issuer %1 is not on your trust list</source>
         <translation>der Aussteller %1 steht nicht auf Ihrer Vertrauensliste</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="82"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="83"/>
         <source>not looked up: its signature was not verified</source>
         <translation>nicht abgefragt: die Signatur des Nachweises wurde nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="84"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="85"/>
         <source>not looked up: it was not signed by its issuer</source>
         <translation>nicht abgefragt: der Nachweis wurde nicht von seinem Aussteller signiert</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="86"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="87"/>
         <source>not looked up: the issuer is not on your trust list</source>
         <translation>nicht abgefragt: der Aussteller steht nicht auf Ihrer Vertrauensliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/CredentialVerifier.cpp" line="110"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="111"/>
         <source>%n disclosure(s) match the issuer&apos;s digests</source>
         <translation>
             <numerusform>%n Offenlegung passt zu den Hashwerten des Ausstellers</numerusform>
@@ -2012,27 +2012,27 @@ Befehle:
         <translation>die Prüfung des Signaturnachweises %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="406"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
         <source>unsupported proof suite: %1; vcdesk cannot check this signature</source>
         <translation>nicht unterstützte Signatursuite: %1; vcdesk kann diese Signatur nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
         <source>%1 proof by %2 verifies</source>
         <translation>Signaturnachweis %1 von %2 erfolgreich geprüft</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="418"/>
         <source>; not checked: %1</source>
         <translation>; nicht geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="419"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="423"/>
         <source>the proof&apos;s key belongs to the issuer</source>
         <translation>der Schlüssel des Signaturnachweises gehört dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="420"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="424"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signiert von %1, aber der Aussteller ist %2</translation>
     </message>
@@ -2197,57 +2197,57 @@ Befehle:
 <context>
     <name>DidDocument</name>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="28"/>
+        <location filename="../core/did/DidDocument.cpp" line="31"/>
         <source>publicKeyBase58 of type %1 is not a supported signature key</source>
         <translation>publicKeyBase58 vom Typ %1 ist kein unterstützter Signaturschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="40"/>
+        <location filename="../core/did/DidDocument.cpp" line="49"/>
         <source>the method carries no public key vcdesk reads</source>
         <translation>die Methode enthält keinen öffentlichen Schlüssel, den vcdesk lesen kann</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="46"/>
+        <location filename="../core/did/DidDocument.cpp" line="58"/>
         <source>the method publishes private key material; refusing its key</source>
         <translation>die Methode veröffentlicht privates Schlüsselmaterial; ihr Schlüssel wird abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="88"/>
+        <location filename="../core/did/DidDocument.cpp" line="99"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>das DID-Dokument gilt für „%1“, nicht für die aufgelöste DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="96"/>
+        <location filename="../core/did/DidDocument.cpp" line="107"/>
         <source>a verification method has no id</source>
         <translation>eine Verifikationsmethode hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="110"/>
         <source>verification method %1 appears twice</source>
         <translation>die Verifikationsmethode %1 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="106"/>
+        <location filename="../core/did/DidDocument.cpp" line="117"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>die ID der Methode gehört zu einer anderen DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="115"/>
+        <location filename="../core/did/DidDocument.cpp" line="126"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>„verificationMethod“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="119"/>
+        <location filename="../core/did/DidDocument.cpp" line="130"/>
         <source>a verification method is not an object</source>
         <translation>eine Verifikationsmethode ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="129"/>
+        <location filename="../core/did/DidDocument.cpp" line="140"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>„%1“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="145"/>
+        <location filename="../core/did/DidDocument.cpp" line="156"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>„%1“ enthält etwas, das weder eine Referenz noch eine Methode ist</translation>
     </message>
@@ -2518,42 +2518,58 @@ Befehle:
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="64"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="74"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>der Inhaberschlüssel des Nachweises (cnf.jwk) enthält seinen privaten Teil, daher kann jeder, der den Nachweis gesehen hat, ihn vorzeigen</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="77"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="87"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher darf ihn jeder vorzeigen, der ihn besitzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="79"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="89"/>
         <source>another key</source>
         <translation>ein anderer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="59"/>
+        <source>it is a presentation by %1, passed on inside one by %2</source>
+        <translation>es ist eine Präsentation von %1, weitergegeben in einer von %2</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
+        <source>an unknown signer</source>
+        <translation>einem unbekannten Unterzeichner</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="69"/>
+        <source>its cnf is not an object naming a holder key</source>
+        <translation>sein cnf ist kein Objekt, das einen Inhaberschlüssel nennt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="91"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigtder Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="82"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="92"/>
         <source>the key in its cnf</source>
         <translation>den Schlüssel in seinem cnfden Schlüssel in seinem cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="100"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>wer die Präsentation signiert hat, ist unbekannt, daher lässt sie sich nicht mit den enthaltenen Nachweisen verbinden</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="122"/>
         <source>credential %1: %2</source>
         <translation>Nachweis %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="136"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n Nachweis für den ausgestellt, der die Präsentation signiert hat</numerusform>
@@ -3895,82 +3911,82 @@ Befehle:
         <translation>mit dem angegebenen %1-Schlüssel geprüft (Fingerabdruck %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="55"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="57"/>
         <source>cannot tell whether the given key belongs to issuer %1: %2</source>
         <translation>es lässt sich nicht feststellen, ob der angegebene Schlüssel zum Aussteller %1 gehört: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="62"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="67"/>
         <source>the given key is %1 of the issuer&apos;s DID</source>
         <translation>der angegebene Schlüssel ist %1 der DID des Ausstellers</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="67"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="72"/>
         <source>the given key is not a key of the issuer %1</source>
         <translation>der angegebene Schlüssel ist kein Schlüssel des Ausstellers %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="73"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="78"/>
         <source>no key was given and DIDs are not resolved</source>
         <translation>es wurde kein Schlüssel angegeben, und DIDs werden nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="81"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="86"/>
         <source>cannot find the signing key: %1</source>
         <translation>der Signaturschlüssel ist nicht auffindbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="110"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="115"/>
         <source>no relationship</source>
         <translation>keine Beziehung</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="116"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="121"/>
         <source>%1 has no %2 key that could have made this signature</source>
         <translation>%1 hat keinen %2-Schlüssel, der diese Signatur erzeugt haben könnte</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="122"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="127"/>
         <source>none of the keys of %1 verifies the signature (tried %2); the DID document was %3, so the signer cannot be confirmed</source>
         <translation>keiner der Schlüssel von %1 bestätigt die Signatur (versucht: %2); das DID-Dokument war %3, daher lässt sich der Signierer nicht bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="128"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="133"/>
         <source>the signature does not verify with any key of %1 (tried %2): %3</source>
         <translation>die Signatur lässt sich mit keinem Schlüssel von %1 bestätigen (versucht: %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="135"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="142"/>
         <source>no verification relationship</source>
         <translation>keine Verifikationsbeziehung</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="139"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="146"/>
         <source>the signature is mathematically valid with key %1, but that DID lists the key only for %2, not for %3, so it is not authorized to sign this</source>
         <translation>die Signatur ist mit dem Schlüssel %1 mathematisch gültig, aber diese DID führt den Schlüssel nur für %2, nicht für %3; er ist also nicht berechtigt, dies zu signieren</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="144"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="151"/>
         <source>key %1 verifies the signature but its DID authorizes it for nothing</source>
         <translation>Schlüssel %1 bestätigt die Signatur, aber seine DID berechtigt ihn zu nichts</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="148"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="155"/>
         <source>signed with %1 by %2 (%3)</source>
         <translation>signiert mit %1 von %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="154"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="161"/>
         <source>the signing key belongs to the issuer %1</source>
         <translation>der Signaturschlüssel gehört dem Aussteller %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="155"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="162"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signiert von %1, aber der Aussteller ist %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="159"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="166"/>
         <source>the issuer &quot;%1&quot; is not a DID, so it cannot be tied to the key</source>
         <translation>der Aussteller „%1“ ist keine DID und lässt sich daher nicht mit dem Schlüssel verknüpfen</translation>
     </message>
@@ -5606,152 +5622,152 @@ Befehle:
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="68"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="75"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="100"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="146"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="67"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="74"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="99"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="145"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>die Präsentation ist nicht lesbar: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="81"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="176"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="80"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="175"/>
         <source>key-binding JWT</source>
         <translation>das Key-Binding-JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="102"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="101"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="105"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="215"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="104"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="213"/>
         <source>presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="108"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="277"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="107"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="275"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>die Präsentation enthält %1 Nachweise (gelesen werden 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="121"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JWT VP enthält hier JWT-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="155"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="154"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>%1 ist kein Präsentationsformat, das dieser Prüfer akzeptiert (er akzeptiert JWT VP, JSON-LD VP oder SD-JWT VC mit Key Binding)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="170"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="169"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>das SD-JWT VC hat kein Key-Binding-JWT, daher belegt nichts, dass sein Inhaber es für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="185"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="191"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="184"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="190"/>
         <source>the SD-JWT VC</source>
         <translation>das SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="188"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>das Key-Binding-JWT konnte nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="219"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="333"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="217"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="331"/>
         <source>the presentation</source>
         <translation>die Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="226"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="347"/>
         <source>the presentation carries no credential it can show</source>
         <translation>die Präsentation enthält keinen darstellbaren Nachweis</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="239"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="339"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="237"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="335"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>der Unterzeichner der Präsentation ist keine DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="249"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="247"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JWT VP enthält hier JWT-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="269"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>die Antwort ist keine Präsentation, die dieser Prüfer akzeptiert: %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="272"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="270"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>ein JSON-LD-Nachweis allein ist keine Präsentation: Nichts belegt, dass sein Inhaber ihn für diese Anfrage vorgezeigt hat</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="285"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ein JSON-LD VP enthält hier JSON-LD-Nachweise; einer in dieser Präsentation ist keiner</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="302"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="300"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>eine JSON-LD-Präsentation braucht genau einen Signaturnachweis ihres Inhabers</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="304"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>der Signaturnachweis der Präsentation ist nicht für die Authentifizierung bestimmt</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="311"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="309"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>der Signaturnachweis der Präsentation hat keine Challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="312"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="310"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>die Präsentation wurde für eine andere Anfrage erstellt (ihre Challenge ist nicht die Nonce dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="322"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>die Präsentation ist für einen anderen Prüfer bestimmt (Domain %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="346"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="342"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>die Präsentation nennt %1 als Inhaber, aber %2 hat sie signiert</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="357"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="353"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>Nachweis %1 der Präsentation hat das Format %2; ein JSON-LD VP enthält hier JSON-LD-Nachweise</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="380"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="376"/>
         <source>the %1 has no nonce</source>
         <translation>%1 hat keine Nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="381"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="377"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 wurde für eine andere Anfrage erstellt (die Nonce gehört nicht zu dieser Anfrage)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="393"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="389"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 ist für einen anderen Prüfer bestimmt (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="427"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 ist nicht gültig: %2</translation>
     </message>

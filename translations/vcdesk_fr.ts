@@ -1539,32 +1539,32 @@ Commandes :
         <translation>la charge utile du jeton n&apos;est pas un objet JSON strict : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="183"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="184"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>la présentation ne contient aucune attestation : elle ne prouve donc rien sur son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="211"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="212"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>une attestation intégrée n&apos;est ni du texte ni un objet</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="216"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="217"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="227"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>le jeton intégré est signé mais n&apos;est ni une attestation ni une présentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="241"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="242"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>attestations intégrées : %1 ; valides : %2, non valides : %3, invérifiables : %4</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="252"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="253"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>plus de %1 attestations intégrées ; les suivantes sont refusées</translation>
     </message>
@@ -1840,37 +1840,37 @@ Commandes :
 <context>
     <name>CredentialVerifier</name>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="42"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="43"/>
         <source>the credential names no issuer (its &quot;issuer&quot; or &quot;iss&quot; is missing, empty or not an identifier)</source>
         <translation>l&apos;attestation ne nomme aucun émetteur (son « issuer » ou « iss » est absent, vide ou n&apos;est pas un identifiant)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="61"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="62"/>
         <source>the issuer is on your trust list as &quot;%1&quot;</source>
         <translation>l&apos;émetteur figure dans votre liste de confiance sous le nom « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="62"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="63"/>
         <source>the issuer %1 is not on your trust list</source>
         <translation>l&apos;émetteur %1 ne figure pas dans votre liste de confiance</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="82"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="83"/>
         <source>not looked up: its signature was not verified</source>
         <translation>non consulté : sa signature n&apos;a pas été vérifiée</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="84"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="85"/>
         <source>not looked up: it was not signed by its issuer</source>
         <translation>non consulté : elle n&apos;a pas été signée par son émetteur</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialVerifier.cpp" line="86"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="87"/>
         <source>not looked up: the issuer is not on your trust list</source>
         <translation>non consulté : l&apos;émetteur ne figure pas dans votre liste de confiance</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/CredentialVerifier.cpp" line="110"/>
+        <location filename="../core/verify/CredentialVerifier.cpp" line="111"/>
         <source>%n disclosure(s) match the issuer&apos;s digests</source>
         <translation>
             <numerusform>%n divulgation correspond aux condensés de l&apos;émetteur</numerusform>
@@ -2012,27 +2012,27 @@ Commandes :
         <translation>la preuve %1 ne se vérifie pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="406"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
         <source>unsupported proof suite: %1; vcdesk cannot check this signature</source>
         <translation>suite de preuve non prise en charge : %1 ; vcdesk ne peut pas vérifier cette signature</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
         <source>%1 proof by %2 verifies</source>
         <translation>preuve %1 de %2 vérifiée</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="418"/>
         <source>; not checked: %1</source>
         <translation>; non vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="419"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="423"/>
         <source>the proof&apos;s key belongs to the issuer</source>
         <translation>la clé de la preuve appartient à l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="420"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="424"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signé par %1, mais l&apos;émetteur est %2</translation>
     </message>
@@ -2197,57 +2197,57 @@ Commandes :
 <context>
     <name>DidDocument</name>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="28"/>
+        <location filename="../core/did/DidDocument.cpp" line="31"/>
         <source>publicKeyBase58 of type %1 is not a supported signature key</source>
         <translation>publicKeyBase58 de type %1 n&apos;est pas une clé de signature prise en charge</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="40"/>
+        <location filename="../core/did/DidDocument.cpp" line="49"/>
         <source>the method carries no public key vcdesk reads</source>
         <translation>la méthode ne contient aucune clé publique lisible par vcdesk</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="46"/>
+        <location filename="../core/did/DidDocument.cpp" line="58"/>
         <source>the method publishes private key material; refusing its key</source>
         <translation>la méthode publie des éléments de clé privée ; sa clé est refusée</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="88"/>
+        <location filename="../core/did/DidDocument.cpp" line="99"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>le document DID concerne « %1 », et non le DID qui a été résolu</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="96"/>
+        <location filename="../core/did/DidDocument.cpp" line="107"/>
         <source>a verification method has no id</source>
         <translation>une méthode de vérification n&apos;a pas d&apos;id</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="110"/>
         <source>verification method %1 appears twice</source>
         <translation>la méthode de vérification %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="106"/>
+        <location filename="../core/did/DidDocument.cpp" line="117"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>l&apos;id de la méthode appartient à un autre DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="115"/>
+        <location filename="../core/did/DidDocument.cpp" line="126"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>« verificationMethod » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="119"/>
+        <location filename="../core/did/DidDocument.cpp" line="130"/>
         <source>a verification method is not an object</source>
         <translation>une méthode de vérification n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="129"/>
+        <location filename="../core/did/DidDocument.cpp" line="140"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>« %1 » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="145"/>
+        <location filename="../core/did/DidDocument.cpp" line="156"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>« %1 » contient un élément qui n&apos;est ni une référence ni une méthode</translation>
     </message>
@@ -2518,42 +2518,58 @@ Commandes :
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="64"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="74"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>la clé de titulaire de l&apos;attestation (cnf.jwk) contient sa partie privée : quiconque a vu l&apos;attestation peut la présenter</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="77"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="87"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : quiconque la détient peut la présenter</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="79"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="89"/>
         <source>another key</source>
         <translation>une autre clé</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="59"/>
+        <source>it is a presentation by %1, passed on inside one by %2</source>
+        <translation>c&apos;est une présentation de %1, transmise dans une présentation de %2</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
+        <source>an unknown signer</source>
+        <translation>un signataire inconnu</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="69"/>
+        <source>its cnf is not an object naming a holder key</source>
+        <translation>son cnf n&apos;est pas un objet désignant une clé de titulaire</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="91"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentéel&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="82"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="92"/>
         <source>the key in its cnf</source>
         <translation>la clé de son cnfla clé de son cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="100"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>on ne sait pas qui a signé la présentation : elle ne peut donc pas être rattachée aux attestations qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="122"/>
         <source>credential %1: %2</source>
         <translation>attestation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="136"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n attestation délivrée à celui qui a signé la présentation</numerusform>
@@ -3895,82 +3911,82 @@ Commandes :
         <translation>vérifié avec la clé %1 fournie (empreinte %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="55"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="57"/>
         <source>cannot tell whether the given key belongs to issuer %1: %2</source>
         <translation>impossible de déterminer si la clé fournie appartient à l&apos;émetteur %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="62"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="67"/>
         <source>the given key is %1 of the issuer&apos;s DID</source>
         <translation>la clé fournie est la clé %1 du DID de l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="67"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="72"/>
         <source>the given key is not a key of the issuer %1</source>
         <translation>la clé fournie n&apos;est pas une clé de l&apos;émetteur %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="73"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="78"/>
         <source>no key was given and DIDs are not resolved</source>
         <translation>aucune clé n&apos;a été fournie et les DID ne sont pas résolus</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="81"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="86"/>
         <source>cannot find the signing key: %1</source>
         <translation>impossible de trouver la clé de signature : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="110"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="115"/>
         <source>no relationship</source>
         <translation>aucune relation</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="116"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="121"/>
         <source>%1 has no %2 key that could have made this signature</source>
         <translation>%1 n&apos;a aucune clé %2 qui aurait pu produire cette signature</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="122"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="127"/>
         <source>none of the keys of %1 verifies the signature (tried %2); the DID document was %3, so the signer cannot be confirmed</source>
         <translation>aucune des clés de %1 ne vérifie la signature (essayées : %2) ; le document DID a été %3 : le signataire ne peut donc pas être confirmé</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="128"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="133"/>
         <source>the signature does not verify with any key of %1 (tried %2): %3</source>
         <translation>la signature ne se vérifie avec aucune clé de %1 (essayées : %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="135"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="142"/>
         <source>no verification relationship</source>
         <translation>aucune relation de vérification</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="139"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="146"/>
         <source>the signature is mathematically valid with key %1, but that DID lists the key only for %2, not for %3, so it is not authorized to sign this</source>
         <translation>la signature est mathématiquement valide avec la clé %1, mais ce DID ne déclare la clé que pour %2, et non pour %3 : elle n&apos;est donc pas autorisée à signer ceci</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="144"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="151"/>
         <source>key %1 verifies the signature but its DID authorizes it for nothing</source>
         <translation>la clé %1 vérifie la signature, mais son DID ne l&apos;autorise pour rien</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="148"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="155"/>
         <source>signed with %1 by %2 (%3)</source>
         <translation>signé avec %1 par %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="154"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="161"/>
         <source>the signing key belongs to the issuer %1</source>
         <translation>la clé de signature appartient à l&apos;émetteur %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="155"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="162"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signé par %1, mais l&apos;émetteur est %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/JwsSignatureCheck.cpp" line="159"/>
+        <location filename="../core/verify/JwsSignatureCheck.cpp" line="166"/>
         <source>the issuer &quot;%1&quot; is not a DID, so it cannot be tied to the key</source>
         <translation>l&apos;émetteur « %1 » n&apos;est pas un DID : il ne peut donc pas être rattaché à la clé</translation>
     </message>
@@ -5606,152 +5622,152 @@ Commandes :
 <context>
     <name>PresentationTokenVerifier</name>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="68"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="75"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="100"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="146"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="67"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="74"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="99"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="145"/>
         <source>the presentation is unreadable: %1 [%2]</source>
         <translation>la présentation est illisible : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="81"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="176"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="80"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="175"/>
         <source>key-binding JWT</source>
         <translation>le JWT de liaison de clé</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="102"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="101"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="105"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="215"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="104"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="213"/>
         <source>presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="108"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="277"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="107"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="275"/>
         <source>the presentation carries %1 credentials (1 to %2 are read)</source>
         <translation>la présentation contient %1 attestations (de 1 à %2 sont lues)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="122"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="121"/>
         <source>a JWT VP carries JWT credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JWT VP contient des attestations JWT ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="155"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="154"/>
         <source>a %1 is not a presentation this verifier accepts (it takes a JWT VP, a JSON-LD VP or an SD-JWT VC with key binding)</source>
         <translation>ce vérificateur n&apos;accepte pas %1 comme présentation (il accepte un JWT VP, un JSON-LD VP ou un SD-JWT VC avec liaison de clé)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="170"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="169"/>
         <source>the SD-JWT VC has no key-binding JWT, so nothing shows that its holder presented it for this request</source>
         <translation>le SD-JWT VC n&apos;a pas de JWT de liaison de clé : rien ne montre que son titulaire l&apos;a présenté pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="185"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="191"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="184"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="190"/>
         <source>the SD-JWT VC</source>
         <translation>le SD-JWT VC</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="189"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="188"/>
         <source>the key-binding JWT could not be checked</source>
         <translation>le JWT de liaison de clé n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="219"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="333"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="217"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="331"/>
         <source>the presentation</source>
         <translation>la présentation</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="228"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="351"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="226"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="347"/>
         <source>the presentation carries no credential it can show</source>
         <translation>la présentation ne contient aucune attestation exploitable</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="239"/>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="339"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="237"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="335"/>
         <source>the presentation&apos;s signer is not a DID</source>
         <translation>le signataire de la présentation n&apos;est pas un DID</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="249"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="247"/>
         <source>credential %1 of the presentation is a %2; a JWT VP carries JWT credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JWT VP contient des attestations JWT</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="269"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="267"/>
         <source>the answer is not a presentation this verifier accepts: %1 [%2]</source>
         <translation>la réponse n&apos;est pas une présentation acceptée par ce vérificateur : %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="272"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="270"/>
         <source>a JSON-LD credential on its own is not a presentation: nothing shows its holder presented it for this request</source>
         <translation>une attestation JSON-LD seule n&apos;est pas une présentation : rien ne montre que son titulaire l&apos;a présentée pour cette demande</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="287"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="285"/>
         <source>a JSON-LD VP carries JSON-LD credentials here; one of this presentation&apos;s is not one</source>
         <translation>ici, un JSON-LD VP contient des attestations JSON-LD ; l&apos;une de celles de cette présentation n&apos;en est pas une</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="302"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="300"/>
         <source>a JSON-LD presentation needs exactly one proof by its holder</source>
         <translation>une présentation JSON-LD nécessite exactement une preuve de son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="306"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="304"/>
         <source>the presentation&apos;s proof is not made for authentication</source>
         <translation>la preuve de la présentation n&apos;est pas destinée à l&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="311"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="309"/>
         <source>the presentation&apos;s proof has no challenge</source>
         <translation>la preuve de la présentation n&apos;a pas de challenge</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="312"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="310"/>
         <source>the presentation was made for another request (its challenge is not this request&apos;s nonce)</source>
         <translation>la présentation a été faite pour une autre demande (son challenge n&apos;est pas le nonce de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="322"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="320"/>
         <source>the presentation is meant for another verifier (domain %1)</source>
         <translation>la présentation est destinée à un autre vérificateur (domaine %1)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="346"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="342"/>
         <source>the presentation names %1 as its holder, but %2 signed it</source>
         <translation>la présentation désigne %1 comme titulaire, mais c&apos;est %2 qui l&apos;a signée</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="357"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="353"/>
         <source>credential %1 of the presentation is a %2; a JSON-LD VP carries JSON-LD credentials here</source>
         <translation>l&apos;attestation %1 de la présentation est au format %2 ; ici, un JSON-LD VP contient des attestations JSON-LD</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="380"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="376"/>
         <source>the %1 has no nonce</source>
         <translation>%1 ne contient aucun nonce</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="381"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="377"/>
         <source>the %1 was made for another request (its nonce is not this request&apos;s)</source>
         <translation>%1 répond à une autre demande (son nonce n&apos;est pas celui de cette demande)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="393"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="389"/>
         <source>the %1 is meant for another verifier (aud %2)</source>
         <translation>%1 s&apos;adresse à un autre vérificateur (aud %2)</translation>
     </message>
     <message>
-        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="429"/>
+        <location filename="../core/oid4vp/PresentationTokenVerifier.cpp" line="427"/>
         <source>%1 is not valid: %2</source>
         <translation>%1 n&apos;est pas valide : %2</translation>
     </message>

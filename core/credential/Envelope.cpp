@@ -1,5 +1,7 @@
 #include "core/credential/Envelope.h"
 
+#include "core/credential/CredentialParser.h"
+
 #include <QJsonArray>
 
 namespace vcdesk {
@@ -32,6 +34,10 @@ void collectHashedItems(const QJsonArray &items, int depth, QList<MandateDataIte
 
 std::optional<Envelope> EnvelopeReader::read(const QJsonObject &json)
 {
+    // A credential or presentation is never a message, whatever members it also carries:
+    // read as one, an unsigned credential would borrow the verdict of what it wraps.
+    if (CredentialParser::looksLikeJsonLd(json))
+        return std::nullopt;
     for (auto reader : {&EnvelopeReader::flowManagerEvent, &EnvelopeReader::authStatus,
                         &EnvelopeReader::decisionEvent, &EnvelopeReader::hostedWalletCredential,
                         &EnvelopeReader::issuerAgentRecord}) {

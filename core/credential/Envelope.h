@@ -39,6 +39,8 @@ struct Envelope
 /// Recognizes the wrappers vcdesk meets: issuer-agent records (base64 JWT in "credential"),
 /// verifier auth-status answers (vp_token), hosted-wallet credential details, credential
 /// decision events (with their mandate data hashes), and flow-manager generation events.
+/// An object shaped as a credential (@context and a VerifiableCredential or
+/// VerifiablePresentation type) is never read as one of them.
 class EnvelopeReader
 {
 public:

@@ -8,6 +8,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <array>
+
 namespace vcdesk {
 
 namespace {
@@ -29,6 +32,12 @@ Result<PublicKey> keyFromBase58(const QString &type, const QString &text)
                      .arg(type.left(64))};
 }
 
+/// Members that carry a private key in the wild (Multikey's secretKeyMultibase, and the
+/// privateKey* forms some libraries write next to the public one).
+constexpr std::array kPrivateKeyMembers{"secretKeyMultibase", "privateKeyMultibase",
+                                        "privateKeyJwk",      "privateKeyBase58",
+                                        "privateKeyHex",      "privateKeyPem"};
+
 VerificationMethod readMethod(const QJsonObject &json, const QString &id)
 {
     VerificationMethod vm;
@@ -38,15 +47,17 @@ VerificationMethod readMethod(const QJsonObject &json, const QString &id)
     vm.json = json;
     Result<PublicKey> key = Error{QStringLiteral("did.no_key"),
                                   DidDocument::tr("the method carries no public key vcdesk reads")};
-    if (json.value(QStringLiteral("publicKeyJwk")).isObject()) {
-        const QJsonObject jwk = json.value(QStringLiteral("publicKeyJwk")).toObject();
-        // A published private key lets anyone sign as this DID: nothing it signs is proof.
-        if (Jwk::hasPrivatePart(jwk))
-            key = Error{QStringLiteral("did.private_key_published"),
-                        DidDocument::tr("the method publishes private key material; refusing "
-                                        "its key")};
-        else
-            key = Jwk::toPublicKey(jwk);
+    // A published private key lets anyone sign as this DID: nothing it signs is proof.
+    const QJsonObject jwk = json.value(QStringLiteral("publicKeyJwk")).toObject();
+    const bool privateMember =
+        Jwk::hasPrivatePart(jwk) ||
+        std::any_of(kPrivateKeyMembers.begin(), kPrivateKeyMembers.end(),
+                    [&](const char *member) { return json.contains(QLatin1String(member)); });
+    if (privateMember) {
+        key = Error{QStringLiteral("did.private_key_published"),
+                    DidDocument::tr("the method publishes private key material; refusing its key")};
+    } else if (json.value(QStringLiteral("publicKeyJwk")).isObject()) {
+        key = Jwk::toPublicKey(jwk);
     } else if (json.value(QStringLiteral("publicKeyMultibase")).isString()) {
         auto decoded = Multibase::decode(
             json.value(QStringLiteral("publicKeyMultibase")).toString().toLatin1());

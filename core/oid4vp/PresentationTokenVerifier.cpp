@@ -5,7 +5,6 @@
 #include "core/credential/CredentialParser.h"
 #include "core/credential/EnvelopedCredential.h"
 #include "core/crypto/Jwk.h"
-#include "core/did/DidUrl.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/JwsPayloadReuse.h"
 #include "core/jose/SdJwt.h"
@@ -148,7 +147,7 @@ Result<QList<PresentedCredential>> PresentationTokenVerifier::verifyPrechecked(
     if (kSdJwtFormats.contains(inspection->format))
         return sdJwt(token, std::move(inspection).value(), expected);
     if (kVpFormats.contains(inspection->format))
-        return jwtVp(token, std::move(inspection).value(), expected, options);
+        return jwtVp(token, std::move(inspection).value(), expected);
     if (inspection->format == QLatin1String("ldp_vp"))
         return ldpVp(StrictJson::parseObject(token.trimmed()).value_or(QJsonObject{}),
                      std::move(inspection).value(), expected);
@@ -208,8 +207,7 @@ PresentationTokenVerifier::sdJwt(QByteArrayView token, Inspection inspection,
 
 Result<QList<PresentedCredential>>
 PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
-                                 const ExpectedPresentation &expected,
-                                 const InspectOptions &options)
+                                 const ExpectedPresentation &expected)
 {
     const QJsonObject vpClaims = inspection.payload.toObject();
     if (auto bound = checkRequestBinding(vpClaims, tr("presentation"), expected); !bound)
@@ -233,7 +231,7 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
         inspection.nested.begin(), inspection.nested.end(), [](const Inspection &credential) {
             return credential.payload.toObject().contains(QStringLiteral("cnf"));
         });
-    const auto presenter = HolderBindingCheck::Presenter::of(inspection.signer, anyCnf, options);
+    const auto presenter = HolderBindingCheck::Presenter::of(inspection, anyCnf);
     const QString &signerDid = presenter.did;
     if (signerDid.isEmpty())
         return fail("holder_binding", tr("the presentation's signer is not a DID"));
@@ -331,9 +329,7 @@ PresentationTokenVerifier::ldpVp(const QJsonObject &vp, Inspection inspection,
         return bound.error();
     if (!passesAllBut(inspection, CheckName::HolderBinding))
         return notValid(inspection, tr("the presentation"));
-    HolderBindingCheck::Presenter presenter;
-    presenter.did = inspection.signer.value(QStringLiteral("did")).toString();
-    presenter.keyId = inspection.signer.value(QStringLiteral("keyId")).toString();
+    const auto presenter = HolderBindingCheck::Presenter::of(inspection, false);
     const QString &signerDid = presenter.did;
     if (signerDid.isEmpty())
         return fail("holder_binding", tr("the presentation's signer is not a DID"));
@@ -408,8 +404,10 @@ Status PresentationTokenVerifier::checkBoundTo(const Inspection &credential,
 
 bool PresentationTokenVerifier::passesAllBut(const Inspection &inspection, const QString &except)
 {
+    // Never true of a report whose only check is the excepted one (or that has none).
+    const CheckResult *signature = inspection.report.check(CheckName::SignatureVerification);
     const auto &checks = inspection.report.checks();
-    return !checks.empty() &&
+    return signature && signature->outcome == CheckResult::Outcome::Pass &&
            std::all_of(checks.cbegin(), checks.cend(), [&](const CheckResult &check) {
                return check.name == except || check.outcome == CheckResult::Outcome::Pass;
            });

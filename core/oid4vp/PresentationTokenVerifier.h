@@ -55,8 +55,7 @@ private:
     static Result<QList<PresentedCredential>> sdJwt(QByteArrayView token, Inspection inspection,
                                                     const ExpectedPresentation &expected);
     static Result<QList<PresentedCredential>> jwtVp(QByteArrayView token, Inspection inspection,
-                                                    const ExpectedPresentation &expected,
-                                                    const InspectOptions &options);
+                                                    const ExpectedPresentation &expected);
     static Result<QList<PresentedCredential>> ldpVp(const QJsonObject &vp, Inspection inspection,
                                                     const ExpectedPresentation &expected);
     /// The JSON-LD VP (or why not), its request binding and each credential's issuer checked

@@ -143,7 +143,8 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
     out.payload = claims.value();
     out.issuer = claims->value(QStringLiteral("iss")).toString();
     out.subject = claims->value(QStringLiteral("sub")).toString();
-    out.signer = JwsSignatureCheck::run(jws.value(), out.issuer, QString(), options, out.report);
+    out.signer = JwsSignatureCheck::run(jws.value(), out.issuer, QString(), options, out.report,
+                                        &out.signerKey);
     ValidityCheck::runOnJwtClaims(claims.value(), options, out.report);
     return out;
 }
@@ -158,7 +159,7 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
         out.canonicalForm = CanonicalForm::of(
             credential.document,
             options.contextLoader ? options.contextLoader : ContextLoader::forOptions(options));
-    out.report = CredentialVerifier::verify(credential, options, &out.signer);
+    out.report = CredentialVerifier::verify(credential, options, &out.signer, &out.signerKey);
     if (credential.jws) {
         out.header = credential.jws->header();
         // For SD-JWT the payload shown is the disclosed one.
@@ -183,7 +184,7 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
                            tr("the presentation carries no credential, so it proves nothing "
                               "about its holder"));
         inspectContents(credential.embedded, options, depth, out);
-        HolderBindingCheck::run(out, options);
+        HolderBindingCheck::run(out);
     }
     return out;
 }

@@ -20,20 +20,21 @@ using Outcome = CheckResult::Outcome;
 } // namespace
 
 ValidationReport CredentialVerifier::verify(const Credential &credential,
-                                            const InspectOptions &options, QJsonObject *signer)
+                                            const InspectOptions &options, QJsonObject *signer,
+                                            PublicKey *signerKey)
 {
     ValidationReport report;
     if (credential.jws) {
         const QString relationship = credential.isPresentation() ? DidDocument::kAuthentication
                                                                  : DidDocument::kAssertionMethod;
         const QJsonObject found = JwsSignatureCheck::run(*credential.jws, credential.issuer,
-                                                         relationship, options, report);
+                                                         relationship, options, report, signerKey);
         if (signer)
             *signer = found;
         if (credential.sdJwt)
             checkDisclosures(credential, options, report);
     } else {
-        DataIntegrityCheck::run(credential, options, report, signer);
+        DataIntegrityCheck::run(credential, options, report, signer, signerKey);
     }
     // A credential must say who vouches for it; without an issuer nothing ties the signing key
     // to anyone, so it is never valid.

@@ -20,7 +20,7 @@ class CredentialVerifier
     Q_DECLARE_TR_FUNCTIONS(CredentialVerifier)
 public:
     static ValidationReport verify(const Credential &credential, const InspectOptions &options,
-                                   QJsonObject *signer = nullptr);
+                                   QJsonObject *signer = nullptr, PublicKey *signerKey = nullptr);
 
 private:
     /// Status lists and schemas, only for a credential whose signature verified, made by its

@@ -293,7 +293,7 @@ Result<QByteArray> DataIntegrityCheck::proofSignature(const QJsonObject &proof)
 }
 
 void DataIntegrityCheck::run(const Credential &credential, const InspectOptions &options,
-                             ValidationReport &report, QJsonObject *signer)
+                             ValidationReport &report, QJsonObject *signer, PublicKey *signerKey)
 {
     const QJsonArray proofs =
         credential.proof.isArray() ? credential.proof.toArray() : QJsonArray{credential.proof};
@@ -397,8 +397,12 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
         verifiedDids << doc->id();
         // The signer a report names: the issuer's proof when there is one (a chain's later
         // proofs are often a witness's or a notary's), else the first verified.
-        if (signer && (verifiedDids.size() == 1 || doc->id() == issuerDid))
-            *signer = method->provenance;
+        if (verifiedDids.size() == 1 || doc->id() == issuerDid) {
+            if (signer)
+                *signer = method->provenance;
+            if (signerKey)
+                *signerKey = *method->key;
+        }
     }
     if (verified.isEmpty()) {
         // Never "valid" without a verified signature: unsupported suites are reported as unknown.

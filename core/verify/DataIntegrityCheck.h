@@ -30,7 +30,7 @@ class DataIntegrityCheck
     Q_DECLARE_TR_FUNCTIONS(DataIntegrityCheck)
 public:
     static void run(const Credential &credential, const InspectOptions &options,
-                    ValidationReport &report, QJsonObject *signer);
+                    ValidationReport &report, QJsonObject *signer, PublicKey *signerKey = nullptr);
 
     /// The bytes a proof of `suite` by a key of type `key` signs: hash(canonical proof
     /// options) || hash(canonical document without its proof, or with the proofs this one

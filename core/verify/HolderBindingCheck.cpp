@@ -1,7 +1,6 @@
 #include "core/verify/HolderBindingCheck.h"
 
 #include "core/crypto/Jwk.h"
-#include "core/did/DidResolver.h"
 #include "core/did/DidUrl.h"
 #include "core/verify/CheckName.h"
 
@@ -11,36 +10,33 @@ namespace {
 
 bool isJwtCredential(const QString &format)
 {
-    return format == QLatin1String("jwt_vc_json") || format == QLatin1String("vc+jwt");
+    return format == QLatin1String("jwt_vc_json") || format == QLatin1String("vc+jwt") ||
+           format == QLatin1String("dc+sd-jwt") || format == QLatin1String("vc+sd-jwt");
 }
 
-bool isBindable(const Inspection &credential)
+bool isPresentation(const Inspection &inspection)
 {
-    return isJwtCredential(credential.format) || credential.format == QLatin1String("ldp_vc");
+    return inspection.format == QLatin1String("jwt_vp_json") ||
+           inspection.format == QLatin1String("vp+jwt") ||
+           inspection.format == QLatin1String("ldp_vp");
+}
+
+bool isBindable(const Inspection &inspection)
+{
+    return isJwtCredential(inspection.format) || inspection.format == QLatin1String("ldp_vc") ||
+           isPresentation(inspection);
 }
 
 } // namespace
 
-HolderBindingCheck::Presenter HolderBindingCheck::Presenter::of(const QJsonObject &signer,
-                                                                bool withThumbprint,
-                                                                const InspectOptions &options)
+HolderBindingCheck::Presenter HolderBindingCheck::Presenter::of(const Inspection &signed_,
+                                                                bool withThumbprint)
 {
     Presenter out;
-    out.did = signer.value(QStringLiteral("did")).toString();
-    out.keyId = signer.value(QStringLiteral("keyId")).toString();
-    out.thumbprint = signer.value(QStringLiteral("thumbprint")).toString();
-    if (!withThumbprint || !out.thumbprint.isEmpty() || !options.resolver)
-        return out;
-    auto url = DidUrl::parse(out.did);
-    if (!url)
-        return out;
-    // Resolved a moment ago to verify the signature: the resolver's cache answers.
-    auto document = options.resolver->resolve(url.value());
-    if (!document)
-        return out;
-    const VerificationMethod *method = document->method(out.keyId);
-    if (method && method->key)
-        out.thumbprint = Jwk::thumbprint(*method->key);
+    out.did = signed_.signer.value(QStringLiteral("did")).toString();
+    out.keyId = signed_.signer.value(QStringLiteral("keyId")).toString();
+    if (withThumbprint && !signed_.signerKey.isNull())
+        out.thumbprint = Jwk::thumbprint(signed_.signerKey);
     return out;
 }
 
@@ -53,10 +49,24 @@ HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credentia
                                                      const QJsonObject &claims,
                                                      const Presenter &presenter)
 {
+    if (isPresentation(credential)) {
+        // Someone else's presentation passed on: it shows what that holder presented, not
+        // what the one passing it on holds.
+        const QString innerDid = credential.signer.value(QStringLiteral("did")).toString();
+        if (!innerDid.isEmpty() && innerDid == presenter.did)
+            return {Binding::Bound, {}};
+        return {Binding::Unbound,
+                tr("it is a presentation by %1, passed on inside one by %2")
+                    .arg((innerDid.isEmpty() ? tr("an unknown signer") : innerDid).left(120),
+                         (presenter.did.isEmpty() ? tr("another key") : presenter.did).left(120))};
+    }
     const QString subjectDid = DidUrl::didOf(credential.subject);
     if (!subjectDid.isEmpty() && subjectDid == presenter.did)
         return {Binding::Bound, {}};
-    const QJsonObject cnf = claims.value(QStringLiteral("cnf")).toObject();
+    const QJsonValue cnfValue = claims.value(QStringLiteral("cnf"));
+    const QJsonObject cnf = cnfValue.toObject();
+    if (!cnfValue.isUndefined() && cnf.isEmpty())
+        return {Binding::Unbound, tr("its cnf is not an object naming a holder key")};
     if (!cnf.isEmpty()) {
         const QJsonObject jwk = cnf.value(QStringLiteral("jwk")).toObject();
         if (Jwk::hasPrivatePart(jwk))
@@ -83,7 +93,7 @@ HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credentia
                      presenterName.left(120))};
 }
 
-void HolderBindingCheck::run(Inspection &presentation, const InspectOptions &options)
+void HolderBindingCheck::run(Inspection &presentation)
 {
     bool anyBindable = false;
     bool anyCnf = false;
@@ -94,7 +104,7 @@ void HolderBindingCheck::run(Inspection &presentation, const InspectOptions &opt
     if (!anyBindable)
         return;
     using Outcome = CheckResult::Outcome;
-    const Presenter presenter = Presenter::of(presentation.signer, anyCnf, options);
+    const Presenter presenter = Presenter::of(presentation, anyCnf);
     if (presenter.did.isEmpty() && presenter.thumbprint.isEmpty()) {
         presentation.report.add(CheckName::HolderBinding, Outcome::Unknown,
                                 tr("who signed the presentation is not known, so it cannot be "

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/verify/InspectOptions.h"
 #include "core/verify/Inspection.h"
 
 #include <QCoreApplication>
@@ -14,9 +13,10 @@ namespace vcdesk {
 ///
 /// A credential is bound to the signer when its subject is the signer's DID, or its "cnf"
 /// names the signer's key: a jwk or jkt with that key's thumbprint, or a kid of the signer's
-/// own DID. A cnf.jwk that carries its private part binds nothing. A credential that names
-/// no holder (no subject DID, no cnf) is a bearer credential: anyone holding it may present
-/// it, which the check says in words. SD-JWT VCs are bound by their key-binding JWT instead.
+/// own DID. A cnf.jwk that carries its private part, or a cnf that is not an object naming a
+/// key, binds nothing. A credential that names no holder (no subject DID, no cnf) is a
+/// bearer credential: anyone holding it may present it, which the check says in words. A
+/// presentation inside a presentation is bound only when the same DID signed both.
 class HolderBindingCheck
 {
     Q_DECLARE_TR_FUNCTIONS(HolderBindingCheck)
@@ -27,14 +27,14 @@ public:
         Binding binding = Binding::Unbound;
         QString detail; // why, for NoHolder and Unbound
     };
-    /// Who signed, as JwsSignatureCheck and DataIntegrityCheck report it ("did", "keyId").
+    /// Who signed, as JwsSignatureCheck and DataIntegrityCheck report it: "did" and "keyId"
+    /// of its signer, and the thumbprint of the very key that verified (never looked up again).
     struct Presenter
     {
         QString did;
         QString keyId;
-        QString thumbprint; // of the signing key; read only when a credential has a cnf
-        static Presenter of(const QJsonObject &signer, bool withThumbprint,
-                            const InspectOptions &options);
+        QString thumbprint; // computed only when a credential has a cnf to compare it with
+        static Presenter of(const Inspection &signed_, bool withThumbprint);
     };
 
     /// How `credential` (its JWT claims in `claims`, for "cnf") is bound to `presenter`.
@@ -42,8 +42,8 @@ public:
                         const Presenter &presenter);
     /// Adds HolderBinding to a presentation's report, from its signer and the inspections of
     /// the credentials it carries. Adds nothing when none of them is a JWT or JSON-LD VC.
-    static void run(Inspection &presentation, const InspectOptions &options);
-    /// The JWT claims of a JWT credential (where "cnf" is), empty for other formats.
+    static void run(Inspection &presentation);
+    /// The claims of a JWT or SD-JWT credential (where "cnf" is), empty for other formats.
     static QJsonObject cnfClaimsOf(const Inspection &credential);
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crypto/PublicKey.h"
 #include "core/verify/CanonicalForm.h"
 #include "core/verify/ValidationReport.h"
 
@@ -20,6 +21,9 @@ struct Inspection
     QJsonObject header;
     QJsonValue payload;
     QJsonObject signer;
+    /// The key that verified its signature (null when none did): what HolderBinding compares
+    /// a credential's cnf with, so the signer's DID is never looked up a second time.
+    PublicKey signerKey;
     ValidationReport report;
 
     QString issuer;

@@ -22,7 +22,7 @@ QString shortDid(const QString &did)
 
 QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
                                    const QString &relationship, const InspectOptions &options,
-                                   ValidationReport &report)
+                                   ValidationReport &report, PublicKey *key)
 {
     QJsonObject signer;
     if (auto header = JwsVerifier::checkHeader(jws); !header) {
@@ -45,6 +45,8 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
                    verified ? tr("verified with the given %1 key (thumbprint %2)")
                                   .arg(keytype::jwkCurve(options.key->type()), thumbprint)
                             : verified.error().message);
+        if (verified && key)
+            *key = *options.key;
         if (issuerDid.isEmpty() || !options.resolver)
             return signer;
         // Does the operator's key belong to the issuer the token names?
@@ -58,6 +60,9 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
         }
         for (const VerificationMethod &vm : doc->methods()) {
             if (vm.key && *vm.key == *options.key) {
+                // The given key is the DID's: the signer is that DID (for holder binding too).
+                signer.insert(QStringLiteral("did"), doc->id());
+                signer.insert(QStringLiteral("keyId"), vm.id);
                 report.add(CheckName::IssuerIsSigner, Outcome::Pass,
                            tr("the given key is %1 of the issuer's DID").arg(vm.id.left(160)));
                 return signer;
@@ -132,6 +137,8 @@ QJsonObject JwsSignatureCheck::run(const CompactJws &jws, const QString &issuer,
     }
 
     signer = found->provenance;
+    if (key)
+        *key = found->key;
     const QString used = found->relationships.isEmpty() ? tr("no verification relationship")
                                                         : found->relationshipsText;
     if (!relationship.isEmpty() && !found->relationships.contains(relationship)) {

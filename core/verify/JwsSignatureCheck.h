@@ -17,10 +17,11 @@ class JwsSignatureCheck
 {
     Q_DECLARE_TR_FUNCTIONS(JwsSignatureCheck)
 public:
-    /// Adds the checks to `report`; returns what is known of the signer (may be empty).
+    /// Adds the checks to `report`; returns what is known of the signer (may be empty) and
+    /// sets `key`, when given, to the key that verified the signature.
     static QJsonObject run(const CompactJws &jws, const QString &issuer,
                            const QString &relationship, const InspectOptions &options,
-                           ValidationReport &report);
+                           ValidationReport &report, PublicKey *key = nullptr);
 };
 
 } // namespace vcdesk

@@ -202,6 +202,7 @@ private slots:
         const auto stranger = test::Issuer::make(KeyType::Ed25519);
         auto copied = CredentialInspector::inspect(
             presentation(stranger, QJsonArray{QString::fromLatin1(vc)}), options());
+        VCDESK_VERIFY_OK(copied);
         QCOMPARE(outcome(*copied, "NestedCredentials"), Outcome::Pass);
         QCOMPARE(outcome(*copied, "HolderBinding"), Outcome::Fail);
         QVERIFY(copied->report.check("HolderBinding")->detail.contains(stranger.did));
@@ -210,16 +211,29 @@ private slots:
         QJsonObject keyBound = issuedTo(claims, {});
         keyBound.insert("cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holder.key.publicKey())}});
         const QJsonArray keyBoundVc{QString::fromLatin1(test::sign(issuer.key, keyBound))};
-        QCOMPARE(outcome(*CredentialInspector::inspect(presentation(holder, keyBoundVc), options()),
-                         "HolderBinding"),
-                 Outcome::Pass);
-        QCOMPARE(
-            outcome(*CredentialInspector::inspect(presentation(stranger, keyBoundVc), options()),
-                    "HolderBinding"),
-            Outcome::Fail);
+        const auto holderBinding = [&](const test::Issuer &by, const QJsonArray &credentials) {
+            auto inspection =
+                CredentialInspector::inspect(presentation(by, credentials), options());
+            if (!inspection)
+                qFatal("unreadable: %s", qPrintable(inspection.error().toString()));
+            return outcome(*inspection, "HolderBinding");
+        };
+        QCOMPARE(holderBinding(holder, keyBoundVc), Outcome::Pass);
+        QCOMPARE(holderBinding(stranger, keyBoundVc), Outcome::Fail);
+        // A cnf that is not an object naming a key binds nothing (it is not a bearer's).
+        QJsonObject badCnf = issuedTo(claims, {});
+        badCnf.insert("cnf", holder.did);
+        QCOMPARE(holderBinding(holder, {QString::fromLatin1(test::sign(issuer.key, badCnf))}),
+                 Outcome::Fail);
+        // The holder's whole presentation, passed on inside a stranger's.
+        const QJsonArray passedOn{
+            QString::fromLatin1(presentation(holder, QJsonArray{QString::fromLatin1(vc)}))};
+        QCOMPARE(holderBinding(stranger, passedOn), Outcome::Fail);
+        QCOMPARE(holderBinding(holder, passedOn), Outcome::Pass);
         // A bearer credential (no holder named) may be presented by anyone, and says so.
         const QJsonArray bearer{QString::fromLatin1(test::sign(issuer.key, issuedTo(claims, {})))};
         auto anyone = CredentialInspector::inspect(presentation(stranger, bearer), options());
+        VCDESK_VERIFY_OK(anyone);
         QCOMPARE(outcome(*anyone, "HolderBinding"), Outcome::Pass);
         QVERIFY(anyone->report.check("HolderBinding")->detail.contains("names no holder"));
 

@@ -74,24 +74,33 @@ private slots:
     {
         // A method whose publicKeyJwk carries "d" (or an RSA prime): anyone who read the
         // document can sign as the DID, so the method has no key to verify with.
-        const PrivateKey leaked = PrivateKey::generate(KeyType::Ed25519);
+        const PrivateKey leaked =
+            PrivateKey::fromSecret(KeyType::Ed25519, QByteArray(32, '\x44')).value();
         QJsonObject rsaPrime = Jwk::fromPublicKey(leaked.publicKey());
         rsaPrime.insert("p", "AQAB");
         const QJsonObject json{
             {"id", "did:web:leaky.example"},
             {"verificationMethod",
-             QJsonArray{QJsonObject{{"id", "#leaked"},
-                                    {"type", "JsonWebKey2020"},
-                                    {"controller", "did:web:leaky.example"},
-                                    {"publicKeyJwk", Jwk::fromPrivateKey(leaked)}},
-                        QJsonObject{{"id", "#prime"},
-                                    {"type", "JsonWebKey2020"},
-                                    {"controller", "did:web:leaky.example"},
-                                    {"publicKeyJwk", rsaPrime}}}},
-            {"assertionMethod", QJsonArray{"#leaked", "#prime"}}};
+             QJsonArray{
+                 QJsonObject{{"id", "#leaked"},
+                             {"type", "JsonWebKey2020"},
+                             {"controller", "did:web:leaky.example"},
+                             {"publicKeyJwk", Jwk::fromPrivateKey(leaked)}},
+                 QJsonObject{{"id", "#prime"},
+                             {"type", "JsonWebKey2020"},
+                             {"controller", "did:web:leaky.example"},
+                             {"publicKeyJwk", rsaPrime}},
+                 QJsonObject{
+                     {"id", "#multikey"},
+                     {"type", "Multikey"},
+                     {"controller", "did:web:leaky.example"},
+                     {"publicKeyMultibase", "z6MkpTHR8VNsBxYAAWHut2Geadd9jSwuBV8xRoAnwWsdvktH"},
+                     {"secretKeyMultibase", "z3u2en7t5LR2WtQH5PfsRb9Frzd6Jtvn2JEvfZbVhSLRzbp"}}}},
+            {"assertionMethod", QJsonArray{"#leaked", "#prime", "#multikey"}}};
         auto document = DidDocument::fromJson(json, "did:web:leaky.example");
         QVERIFY(document.ok());
-        for (const char *id : {"#leaked", "#prime"}) {
+        for (const char *id : {"#leaked", "#prime", "#multikey"}) {
+            QVERIFY2(document->method(id), id);
             QVERIFY(!document->method(id)->key.has_value());
             QCOMPARE(document->method(id)->keyProblemCode,
                      QStringLiteral("did.private_key_published"));

@@ -26,6 +26,7 @@ public:
         addTerminal(out);
         addDisguises(out);
         addDocumentDates(out);
+        addStrangersPresentation(out);
         HostileSdJwt::add(out);
         return out;
     }
@@ -174,6 +175,21 @@ private:
                                          {"verifiableCredential", QJsonArray{disguised}}}}}),
             "invalid", "NestedCredentials",
             "a signed presentation of that unsigned, disguised credential"};
+    }
+
+    static void addStrangersPresentation(QList<HostileToken> &out)
+    {
+        // A credential issued to did:example:holder, in a presentation the issuer's key
+        // signed: well signed throughout, but not by the one it was issued to.
+        out << HostileToken{
+            "presentation-of-someone-elses-credential.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                         {"verifiableCredential", QJsonArray{QString::fromLatin1(
+                                                                      signJson(vcClaims()))}}}}}),
+            "invalid", "HolderBinding",
+            "a presentation signed by someone other than its credential's subject"};
     }
 
     static void addDocumentDates(QList<HostileToken> &out)

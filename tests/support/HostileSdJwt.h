@@ -19,6 +19,7 @@ public:
         addRegisteredClaimsInDisclosures(out);
         addMalformedDigests(out);
         addPublishedHolderKey(out);
+        addStrangersPresentation(out);
     }
 
     /// base64url of the JSON array [salt, name, value] (or [salt, value] for an array element).
@@ -99,12 +100,34 @@ private:
                             "an array element whose digest is a number, once dropped silently"};
     }
 
+    static PrivateKey holderKey()
+    {
+        return PrivateKey::fromSecret(KeyType::Ed25519, QByteArray(32, '\x22')).value();
+    }
+
+    static void addStrangersPresentation(QList<HostileToken> &out)
+    {
+        // An SD-JWT VC bound (cnf) to the holder key, without its key-binding JWT, inside a
+        // presentation signed by another key.
+        QJsonObject claims = payload({digestOf(emailDisclosure())});
+        claims.insert("cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holderKey().publicKey())}});
+        const QByteArray credential = sdJwt(claims, {emailDisclosure()});
+        out << HostileToken{
+            "presentation-of-someone-elses-sd-jwt.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                         {"verifiableCredential",
+                                          QJsonArray{QString::fromLatin1(credential)}}}}}),
+            "invalid", "HolderBinding",
+            "a holder-bound SD-JWT VC without its key binding, in a stranger's presentation"};
+    }
+
     static void addPublishedHolderKey(QList<HostileToken> &out)
     {
         // The holder key in cnf carries its private part: anyone who has seen the credential
         // can make the key-binding JWT, so it proves nothing about who presents it.
-        const PrivateKey holder =
-            PrivateKey::fromSecret(KeyType::Ed25519, QByteArray(32, '\x22')).value();
+        const PrivateKey holder = holderKey();
         QJsonObject claims = payload({digestOf(emailDisclosure())});
         claims.insert("cnf", QJsonObject{{"jwk", Jwk::fromPrivateKey(holder)}});
         const QByteArray presented = sdJwt(claims, {emailDisclosure()});
