@@ -84,15 +84,8 @@ Result<Inspection> CredentialInspector::inspectText(QByteArrayView input,
 Result<Inspection> CredentialInspector::inspectJson(const QJsonObject &json,
                                                     const InspectOptions &options, int depth)
 {
-    // Anything shaped as a credential or presentation is one: its proof must carry it. Read
-    // as a message first, an unsigned credential that also carries a message's members
-    // (correlationId, status, a vp_token) would borrow the verdict of what it wraps.
-    if (CredentialParser::looksLikeJsonLd(json)) {
-        auto credential = CredentialParser::fromJsonLd(json);
-        if (!credential)
-            return credential.error();
-        return inspectCredential(credential.value(), options, depth);
-    }
+    // EnvelopeReader never takes an object shaped as a credential or presentation for a
+    // message: those fall through to the credential parser, and their proof must carry them.
     if (auto envelope = EnvelopeReader::read(json)) {
         Inspection out;
         out.format = envelope->name;

@@ -119,13 +119,13 @@ void HolderBindingCheck::run(Inspection &presentation)
         if (!isBindable(credential))
             continue;
         const Finding finding = bind(credential, cnfClaimsOf(credential), presenter);
-        const QString numbered = tr("credential %1: %2").arg(i + 1).arg(finding.detail);
-        if (finding.binding == Binding::Bound)
+        if (finding.binding == Binding::Bound) {
             ++bound;
-        else if (finding.binding == Binding::NoHolder)
-            bearer << numbered;
-        else
-            unbound << numbered;
+            continue;
+        }
+        // Worded only for what is not bound: most presentations are, and a batch has many.
+        const QString numbered = tr("credential %1: %2").arg(i + 1).arg(finding.detail);
+        (finding.binding == Binding::NoHolder ? bearer : unbound) << numbered;
     }
     if (!unbound.isEmpty()) {
         presentation.report.add(CheckName::HolderBinding, Outcome::Fail,
