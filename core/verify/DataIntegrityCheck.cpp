@@ -10,6 +10,7 @@
 #include "core/verify/CheckName.h"
 #include "core/verify/ContextLoader.h"
 #include "core/verify/DataIntegritySuite.h"
+#include "core/verify/PlainTermPolicy.h"
 #include "core/verify/SignerResolver.h"
 
 #include <QJsonArray>
@@ -40,7 +41,8 @@ bool isUncheckable(const Error &error)
                                    QStringLiteral("jsonld.too_deep"),
                                    QStringLiteral("jsonld.too_complex"),
                                    QStringLiteral("rdf.too_complex"),
-                                   QStringLiteral("di.inline_context")};
+                                   QStringLiteral("di.inline_context"),
+                                   QStringLiteral("di.unread_member")};
     return codes.contains(error.code);
 }
 
@@ -168,6 +170,11 @@ Result<QByteArray> DataIntegrityCheck::hashData(const DataIntegritySuite &suite,
     if (suite.namedByProofType && proof.contains(QStringLiteral("previousProof")))
         return Error{QStringLiteral("di.previous_proof"),
                      tr("an %1 proof cannot follow another proof").arg(suite.name)};
+    // What vcdesk reads must be what was signed: members only by their terms' names.
+    if (auto plain = PlainTermPolicy::check(securedDocument); !plain)
+        return plain.error();
+    if (auto plain = PlainTermPolicy::check(proof); !plain)
+        return plain.error();
     if (rdfc) {
         if (auto pinned = checkContextsArePinned(securedDocument); !pinned)
             return pinned.error();
@@ -245,7 +252,9 @@ Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const Inspe
 {
     const QDateTime now = options.now();
     const qint64 skew = options.clockSkewSeconds;
-    for (const char *name : {"created", "expires"}) {
+    // "expiration" is the older security vocabulary's second name for "expires" (the same
+    // signed statement): both are read, and either can end the proof.
+    for (const char *name : {"created", "expires", "expiration"}) {
         const QJsonValue value = proof.value(QLatin1String(name));
         if (value.isUndefined())
             continue;
@@ -253,7 +262,7 @@ Status DataIntegrityCheck::checkProofTimes(const QJsonObject &proof, const Inspe
         if (!time.isValid())
             return Error{QStringLiteral("di.proof_time"),
                          tr("the proof's \"%1\" is not a date and time").arg(QLatin1String(name))};
-        if (qstrcmp(name, "expires") == 0 && now.addSecs(-skew) >= time)
+        if (qstrcmp(name, "created") != 0 && now.addSecs(-skew) >= time)
             return Error{QStringLiteral("di.proof_expired"),
                          tr("the proof expired at %1").arg(time.toUTC().toString(Qt::ISODate))};
         if (qstrcmp(name, "created") == 0 && now.addSecs(skew) < time)

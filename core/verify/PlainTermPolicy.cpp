@@ -1,0 +1,68 @@
+#include "core/verify/PlainTermPolicy.h"
+
+#include "core/common/DisplayText.h"
+
+#include <QJsonArray>
+
+namespace vcdesk {
+
+namespace {
+
+constexpr int kMaxDepth = 64; // deeper than any JSON reader here lets through
+
+Error unread(const QString &member)
+{
+    return Error{QStringLiteral("di.unread_member"),
+                 PlainTermPolicy::tr(
+                     "the member \"%1\" is written in a JSON-LD form vcdesk does not read (a "
+                     "full or compact IRI, or a keyword such as @id or @nest in place of a "
+                     "term), so what vcdesk would show may not be what was signed")
+                     .arg(DisplayText::escape(member, 80))};
+}
+
+Status checkValue(const QJsonValue &value, int depth);
+
+Status checkObject(const QJsonObject &object, int depth)
+{
+    const bool valueObject = object.contains(QStringLiteral("@value"));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("@context"))
+            continue; // which contexts, and that they are pinned, is checked on its own
+        if (key.startsWith(QLatin1Char('@'))) {
+            const bool readable = key == QLatin1String("@value") ||
+                                  (valueObject && (key == QLatin1String("@type") ||
+                                                   key == QLatin1String("@language") ||
+                                                   key == QLatin1String("@direction")));
+            if (!readable)
+                return unread(key);
+        } else if (key.contains(QLatin1Char(':'))) {
+            return unread(key);
+        }
+        if (auto inner = checkValue(it.value(), depth + 1); !inner)
+            return inner;
+    }
+    return {};
+}
+
+Status checkValue(const QJsonValue &value, int depth)
+{
+    if (depth > kMaxDepth)
+        return unread(QStringLiteral("…"));
+    if (value.isObject())
+        return checkObject(value.toObject(), depth);
+    if (value.isArray())
+        for (const QJsonValue &item : value.toArray())
+            if (auto inner = checkValue(item, depth + 1); !inner)
+                return inner;
+    return {};
+}
+
+} // namespace
+
+Status PlainTermPolicy::check(const QJsonObject &document)
+{
+    return checkObject(document, 0);
+}
+
+} // namespace vcdesk

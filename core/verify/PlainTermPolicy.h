@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace vcdesk {
+
+/// Which member names a Data Integrity document may use. Its proof signs the document's
+/// JSON-LD meaning (RDF canonicalization) while vcdesk reads its dates, status, subject and
+/// proof times by their terms' names ("validUntil", "credentialStatus", "id", "expires"). The
+/// same statement written another way (a full IRI such as
+/// "https://www.w3.org/2018/credentials#validUntil", a compact IRI, "@id" for "id", or moved
+/// under "@nest" or "@included") is the same to the signature and invisible to those reads,
+/// so anyone could hide a signed expiry, status or holder without breaking the proof.
+/// Refused: only terms, "@context", and value objects ("@value" with "@type", "@language",
+/// "@direction") are read.
+class PlainTermPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(PlainTermPolicy)
+public:
+    /// "di.unread_member" naming the first member written another way.
+    static Status check(const QJsonObject &document);
+};
+
+} // namespace vcdesk
