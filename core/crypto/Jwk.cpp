@@ -79,7 +79,25 @@ Result<PublicKey> Jwk::toVerificationKey(const QJsonObject &jwk)
 {
     if (auto usage = checkVerifyUsage(jwk); !usage)
         return usage.error();
-    return toPublicKey(jwk);
+    auto key = toPublicKey(jwk);
+    if (!key)
+        return key;
+    // RFC 7517 section 4.4, RFC 8725 section 3.1: a key that names its algorithm is used
+    // with that one only.
+    const QJsonValue alg = jwk.value(QStringLiteral("alg"));
+    if (alg.isUndefined())
+        return key;
+    const QString expected = keytype::jwsAlgorithm(key->type());
+    const bool fits = alg.isString() &&
+                      (alg.toString() == expected || (key->type() == KeyType::Ed25519 &&
+                                                      alg.toString() == QLatin1String("Ed25519")));
+    if (!fits)
+        return Error{
+            QStringLiteral("jwk.alg"),
+            tr("the key names the algorithm \"%1\", not %2, so it verifies nothing")
+                .arg(DisplayText::escape(alg.isString() ? alg.toString() : QStringLiteral("?"), 24),
+                     expected)};
+    return key;
 }
 
 Status Jwk::checkVerifyUsage(const QJsonObject &jwk)

@@ -20,7 +20,8 @@ class Jwk
 public:
     static Result<PublicKey> toPublicKey(const QJsonObject &jwk);
     /// toPublicKey for a key that is about to verify something: also refused unless
-    /// checkVerifyUsage allows it.
+    /// checkVerifyUsage allows it, and when its "alg" names another algorithm than the
+    /// key's (jwk.alg).
     static Result<PublicKey> toVerificationKey(const QJsonObject &jwk);
     /// RFC 7517 sections 4.2 and 4.3: a key may verify signatures only if its "use", when
     /// present, is "sig" (else jwk.use) and its "key_ops", when present, include "verify"

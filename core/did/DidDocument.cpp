@@ -57,7 +57,9 @@ VerificationMethod readMethod(const QJsonObject &json, const QString &id)
         key = Error{QStringLiteral("did.private_key_published"),
                     DidDocument::tr("the method publishes private key material; refusing its key")};
     } else if (json.value(QStringLiteral("publicKeyJwk")).isObject()) {
-        key = Jwk::toPublicKey(jwk);
+        // Only a key meant for signatures ("use", "key_ops", "alg"): DID keys here only
+        // ever verify, and one published for encryption must not vouch for anything.
+        key = Jwk::toVerificationKey(jwk);
     } else if (json.value(QStringLiteral("publicKeyMultibase")).isString()) {
         auto decoded = Multibase::decode(
             json.value(QStringLiteral("publicKeyMultibase")).toString().toLatin1());

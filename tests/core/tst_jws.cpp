@@ -132,6 +132,39 @@ private slots:
         QCOMPARE(generalVerified.error().code, code);
     }
 
+    void jwkAlgorithmForVerifying_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QJsonValue>("alg");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("P-256 ES256") << int(KeyType::P256) << QJsonValue("ES256") << true;
+        QTest::newRow("P-256 ES256K") << int(KeyType::P256) << QJsonValue("ES256K") << false;
+        QTest::newRow("P-256 ES384") << int(KeyType::P256) << QJsonValue("ES384") << false;
+        QTest::newRow("P-256 number") << int(KeyType::P256) << QJsonValue(256) << false;
+        QTest::newRow("Ed25519 EdDSA") << int(KeyType::Ed25519) << QJsonValue("EdDSA") << true;
+        QTest::newRow("Ed25519 Ed25519") << int(KeyType::Ed25519) << QJsonValue("Ed25519") << true;
+        QTest::newRow("Ed25519 ES256") << int(KeyType::Ed25519) << QJsonValue("ES256") << false;
+        QTest::newRow("secp256k1 ES256K")
+            << int(KeyType::Secp256k1) << QJsonValue("ES256K") << true;
+        QTest::newRow("secp256k1 ES256") << int(KeyType::Secp256k1) << QJsonValue("ES256") << false;
+    }
+    void jwkAlgorithmForVerifying()
+    {
+        // RFC 7517 section 4.4: a key that names its algorithm verifies with that one only.
+        QFETCH(int, type);
+        QFETCH(QJsonValue, alg);
+        QFETCH(bool, accepted);
+        QJsonObject jwk = Jwk::fromPublicKey(PrivateKey::generate(KeyType(type)).publicKey());
+        jwk.insert("alg", alg);
+        QVERIFY(Jwk::toPublicKey(jwk).ok()); // a well-formed key either way
+        auto key = Jwk::toVerificationKey(jwk);
+        QCOMPARE(key.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(key.error().code, QStringLiteral("jwk.alg"));
+            QVERIFY(key.error().message.contains(keytype::jwsAlgorithm(KeyType(type))));
+        }
+    }
+
     void signVerifyAllAlgorithms_data()
     {
         QTest::addColumn<int>("type");
