@@ -196,6 +196,23 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
                 out.inconsistencies
                     << tr("the JWT's top-level \"%1\" differs from the credential's")
                            .arg(QLatin1String(member));
+        // Some issuers write these only beside "vc" (the seed verifier's e-mail credentials
+        // carry expirationDate and issuanceDate there): they are the credential's too, so a
+        // status or an expiry there is checked, never ignored; where both say it, they agree.
+        for (const char *member : {"id", "issuer", "holder", "credentialStatus", "credentialSchema",
+                                   "validFrom", "validUntil", "issuanceDate", "expirationDate",
+                                   "evidence", "termsOfUse", "refreshService"}) {
+            const QJsonValue beside = claims.value(QLatin1String(member));
+            if (beside.isUndefined())
+                continue;
+            const QJsonValue inside = doc.value(QLatin1String(member));
+            if (inside.isUndefined())
+                doc.insert(QLatin1String(member), beside);
+            else if (inside != beside)
+                out.inconsistencies
+                    << tr("the JWT's top-level \"%1\" differs from the credential's")
+                           .arg(QLatin1String(member));
+        }
     }
     const Credential::Kind claimed = out.kind;
     readDocument(doc, out);

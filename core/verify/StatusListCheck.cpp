@@ -46,6 +46,13 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
         return;
     const QJsonArray entries =
         credential.status.isArray() ? credential.status.toArray() : QJsonArray{credential.status};
+    if (entries.isEmpty()) {
+        // An empty list names no status to look up: it is not a status that was checked.
+        report.add(CheckName::CredentialStatus, Outcome::Unknown,
+                   tr("the credential's credentialStatus lists no entry, so its status cannot "
+                      "be checked"));
+        return;
+    }
     QList<CheckResult> parts;
     for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
         Revocation said = Revocation::None;
