@@ -1524,47 +1524,47 @@ Befehle:
         <translation>die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="106"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="99"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>die Nachricht %1 enthält keinen signierten Nachweis, es gibt also nichts zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="114"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="107"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>das JSON ist weder ein Nachweis noch eine Präsentation noch eine Nachricht, die vcdesk kennt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="133"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="126"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>die Nutzdaten des Tokens sind kein striktes JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="184"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="177"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>die Präsentation enthält keinen Nachweis und belegt daher nichts über ihren Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="212"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>ein eingebetteter Nachweis ist weder Text noch ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="217"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="210"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="227"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="220"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>das eingebettete Token ist signiert, aber weder ein Nachweis noch eine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="242"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="235"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>%1 eingebettet: %2 gültig, %3 nicht gültig, %4 nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="253"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="246"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>mehr als %1 eingebettete Nachweise; die übrigen werden abgelehnt</translation>
     </message>
@@ -1731,64 +1731,65 @@ Befehle:
     </message>
     <message>
         <location filename="../core/credential/CredentialParser.cpp" line="197"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="214"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="231"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="218"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="219"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="236"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="221"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="288"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="238"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="305"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="222"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="239"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="306"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="224"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="241"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="308"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="269"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="293"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="304"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="321"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -1881,158 +1882,163 @@ Befehle:
 <context>
     <name>DataIntegrityCheck</name>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="110"/>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="114"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="112"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="116"/>
         <source>the proof&apos;s @context is not the document&apos;s</source>
         <translation>der @context des Signaturnachweises ist nicht der des Dokuments</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="255"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="264"/>
         <source>the proof&apos;s &quot;%1&quot; is not a date and time</source>
         <translation>„%1“ im Signaturnachweis ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="258"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="267"/>
         <source>the proof expired at %1</source>
         <translation>der Signaturnachweis ist am %1 abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="261"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="270"/>
         <source>the proof was created in the future (%1)</source>
         <translation>der Signaturnachweis wurde in der Zukunft erstellt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="82"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="84"/>
         <source>%1, which needs BLS12-381 pairings</source>
         <translation>%1, wofür BLS12-381-Pairings nötig sind</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="137"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="139"/>
         <source>previousProof must name other proofs by their ids, each once</source>
         <translation>previousProof muss andere Signaturnachweise über ihre IDs nennen, jeden nur einmal</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="146"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="148"/>
         <source>the proof follows %1, which the credential does not carry</source>
         <translation>der Signaturnachweis folgt auf %1, den der Nachweis nicht enthält</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="148"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="150"/>
         <source>the credential carries %1 proofs with the id %2</source>
         <translation>der Nachweis enthält %1 Signaturnachweise mit der ID %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="167"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="169"/>
         <source>an %1 proof carries no @context of its own</source>
         <translation>ein Signaturnachweis vom Typ %1 darf keinen eigenen @context haben</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="170"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="172"/>
         <source>an %1 proof cannot follow another proof</source>
         <translation>ein Signaturnachweis vom Typ %1 kann nicht auf einen anderen Signaturnachweis folgen</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="210"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="217"/>
         <source>the credential defines terms in its own @context, which vcdesk cannot vouch for</source>
         <translation>der Nachweis definiert Terme in seinem eigenen @context, für die vcdesk nicht bürgen kann</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="238"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="245"/>
         <source>the credential has a @context inside it, which vcdesk cannot vouch for</source>
         <translation>der Nachweis enthält in seinem Inneren einen @context, für den vcdesk nicht bürgen kann</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="272"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="281"/>
         <source>vcdesk does not verify this kind of proof</source>
         <translation>vcdesk prüft diese Art von Signaturnachweis nicht</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="288"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="297"/>
         <source>proofValue is not base58btc multibase</source>
         <translation>proofValue ist kein base58btc-Multibase-Wert</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="302"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="311"/>
         <source>the credential carries no proof, so nothing vouches for it</source>
         <translation>der Nachweis enthält keinen Signaturnachweis, also bürgt nichts für ihn</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="332"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="323"/>
+        <source>the credential&apos;s proof set carries an entry that is not a proof (no object with a type)</source>
+        <translation>die Menge der Signaturnachweise des Nachweises enthält einen Eintrag, der kein Signaturnachweis ist (kein Objekt mit einem Typ)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="350"/>
         <source>the %1 proof follows %2, a proof vcdesk cannot check</source>
         <translation>der Signaturnachweis %1 folgt auf %2, einen Signaturnachweis, den vcdesk nicht prüfen kann</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="343"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="361"/>
         <source>the proof&apos;s purpose is &quot;%1&quot;; a %2 needs %3</source>
         <translation>der Zweck des Signaturnachweises ist „%1“; %2 erfordert %3</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="346"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="364"/>
         <source>presentation</source>
         <translation>eine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="346"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="364"/>
         <source>credential</source>
         <translation>ein Nachweis</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="353"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="371"/>
         <source>the verification method %1 is not a DID URL vcdesk can resolve</source>
         <translation>die Verifikationsmethode %1 ist keine DID-URL, die vcdesk auflösen kann</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="362"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="380"/>
         <source>cannot find the signing key: %1</source>
         <translation>der Signaturschlüssel ist nicht auffindbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="369"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="387"/>
         <source>key %1 cannot be checked: %2</source>
         <translation>Schlüssel %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="376"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="394"/>
         <source>the DID document has no usable key %1</source>
         <translation>das DID-Dokument enthält keinen nutzbaren Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="381"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="399"/>
         <source>key %1 is not authorized for %2 by its DID</source>
         <translation>Schlüssel %1 ist von seiner DID nicht für %2 autorisiert</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="391"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="409"/>
         <source>the %1 proof cannot be checked: %2</source>
         <translation>der Signaturnachweis %1 kann nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="392"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
         <source>the %1 proof does not verify: %2</source>
         <translation>die Prüfung des Signaturnachweises %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="428"/>
         <source>unsupported proof suite: %1; vcdesk cannot check this signature</source>
         <translation>nicht unterstützte Signatursuite: %1; vcdesk kann diese Signatur nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="432"/>
         <source>%1 proof by %2 verifies</source>
         <translation>Signaturnachweis %1 von %2 erfolgreich geprüft</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="418"/>
-        <source>; not checked: %1</source>
-        <translation>; nicht geprüft: %1</translation>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="438"/>
+        <source>; but the credential also carries %1, which vcdesk cannot check, and every proof of a set must verify</source>
+        <translation>; aber der Nachweis enthält auch %1, den vcdesk nicht prüfen kann, und jeder Signaturnachweis einer Menge muss sich bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="423"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="446"/>
         <source>the proof&apos;s key belongs to the issuer</source>
         <translation>der Schlüssel des Signaturnachweises gehört dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="424"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="447"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signiert von %1, aber der Aussteller ist %2</translation>
     </message>
@@ -2212,42 +2218,42 @@ Befehle:
         <translation>die Methode veröffentlicht privates Schlüsselmaterial; ihr Schlüssel wird abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="101"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>das DID-Dokument gilt für „%1“, nicht für die aufgelöste DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="107"/>
+        <location filename="../core/did/DidDocument.cpp" line="109"/>
         <source>a verification method has no id</source>
         <translation>eine Verifikationsmethode hat keine ID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="110"/>
+        <location filename="../core/did/DidDocument.cpp" line="112"/>
         <source>verification method %1 appears twice</source>
         <translation>die Verifikationsmethode %1 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="117"/>
+        <location filename="../core/did/DidDocument.cpp" line="119"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>die ID der Methode gehört zu einer anderen DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="126"/>
+        <location filename="../core/did/DidDocument.cpp" line="128"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>„verificationMethod“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="130"/>
+        <location filename="../core/did/DidDocument.cpp" line="132"/>
         <source>a verification method is not an object</source>
         <translation>eine Verifikationsmethode ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="140"/>
+        <location filename="../core/did/DidDocument.cpp" line="142"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>„%1“ muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="156"/>
+        <location filename="../core/did/DidDocument.cpp" line="158"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>„%1“ enthält etwas, das weder eine Referenz noch eine Methode ist</translation>
     </message>
@@ -2564,7 +2570,7 @@ Befehle:
         <translation>wer die Präsentation signiert hat, ist unbekannt, daher lässt sie sich nicht mit den enthaltenen Nachweisen verbinden</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="122"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="127"/>
         <source>credential %1: %2</source>
         <translation>Nachweis %1: %2</translation>
     </message>
@@ -3792,7 +3798,7 @@ Befehle:
     <name>Jwk</name>
     <message>
         <location filename="../core/crypto/Jwk.cpp" line="20"/>
-        <location filename="../core/crypto/Jwk.cpp" line="193"/>
+        <location filename="../core/crypto/Jwk.cpp" line="211"/>
         <source>the JWK has no &quot;%1&quot; string member</source>
         <translation>der JWK hat kein Zeichenketten-Element „%1“</translation>
     </message>
@@ -3822,37 +3828,42 @@ Befehle:
         <translation>die Kurve %1 erfordert kty „%2“, nicht „%3“</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="90"/>
+        <location filename="../core/crypto/Jwk.cpp" line="97"/>
+        <source>the key names the algorithm &quot;%1&quot;, not %2, so it verifies nothing</source>
+        <translation>der Schlüssel nennt den Algorithmus „%1“, nicht %2, und bestätigt daher nichts</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Jwk.cpp" line="108"/>
         <source>the key&apos;s &quot;use&quot; is not a string, so the key is refused</source>
         <translation>„use“ des Schlüssels ist keine Zeichenkette, daher wird der Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="93"/>
+        <location filename="../core/crypto/Jwk.cpp" line="111"/>
         <source>the key&apos;s &quot;use&quot; is &quot;%1&quot;: it is not meant for signatures, so it verifies nothing</source>
         <translation>„use“ des Schlüssels ist „%1“: er ist nicht für Signaturen bestimmt und taugt daher nicht zur Signaturprüfung</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="111"/>
+        <location filename="../core/crypto/Jwk.cpp" line="129"/>
         <source>the key&apos;s &quot;key_ops&quot; are not an array of distinct strings, so the key is refused</source>
         <translation>„key_ops“ des Schlüssels ist kein Array eindeutiger Zeichenketten, daher wird der Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="115"/>
+        <location filename="../core/crypto/Jwk.cpp" line="133"/>
         <source>the key&apos;s &quot;key_ops&quot; do not include &quot;verify&quot;, so it verifies nothing</source>
         <translation>„key_ops“ des Schlüssels enthält kein „verify“, daher taugt er nicht zur Signaturprüfung</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="142"/>
+        <location filename="../core/crypto/Jwk.cpp" line="160"/>
         <source>the JWK&apos;s private key &quot;d&quot; does not belong to its public key</source>
         <translation>der private Schlüssel „d“ des JWK gehört nicht zu seinem öffentlichen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="186"/>
+        <location filename="../core/crypto/Jwk.cpp" line="204"/>
         <source>no thumbprint is defined for key type &quot;%1&quot;</source>
         <translation>für den Schlüsseltyp „%1“ ist kein Fingerabdruck definiert</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="201"/>
+        <location filename="../core/crypto/Jwk.cpp" line="219"/>
         <source>JWK member &quot;%1&quot; has characters that need escaping</source>
         <translation>JWK-Element „%1“ enthält Zeichen, die maskiert werden müssten</translation>
     </message>
@@ -5317,6 +5328,14 @@ Befehle:
         <location filename="../models/PdfReport.cpp" line="39"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTermPolicy</name>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="16"/>
+        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so what vcdesk would show may not be what was signed</source>
+        <translation>das Element „%1“ ist in einer JSON-LD-Form geschrieben, die vcdesk nicht liest (eine volle oder kompakte IRI oder ein Schlüsselwort wie @id oder @nest anstelle eines Begriffs), daher wäre das Angezeigte womöglich nicht das Signierte</translation>
     </message>
 </context>
 <context>
@@ -7269,102 +7288,107 @@ Befehle:
 <context>
     <name>StatusListCheck</name>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="57"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="52"/>
+        <source>the credential&apos;s credentialStatus lists no entry, so its status cannot be checked</source>
+        <translation>das credentialStatus des Nachweises nennt keinen Eintrag, daher kann sein Status nicht geprüft werden</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="64"/>
         <source>more than 8 status entries; refusing the rest</source>
         <translation>mehr als 8 Statuseinträge; die übrigen werden nicht verarbeitet</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="76"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="83"/>
         <source>status type &quot;%1&quot; is not one vcdesk checks</source>
         <translation>den Statustyp „%1“ prüft vcdesk nicht</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="80"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="87"/>
         <source>the %1 entry lacks a list URL or a valid index</source>
         <translation>dem %1-Eintrag fehlt eine Listen-URL oder ein gültiger Index</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="96"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="103"/>
         <source>cannot get a current status list: %1</source>
         <translation>es ist keine aktuelle Statusliste erhältlich: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="104"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="111"/>
         <source>the status list is unreadable: %1</source>
         <translation>die Statusliste ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="115"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
         <source>the status list has expired (%1)</source>
         <translation>die Statusliste ist abgelaufen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="116"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="123"/>
         <source>the status list credential is %1</source>
         <translation>der Nachweis mit der Statusliste hat das Prüfergebnis „%1“</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="129"/>
         <source>the cached status list expired at %1 and no current one could be fetched</source>
         <translation>die zwischengespeicherte Statusliste ist am %1 abgelaufen, und es konnte keine aktuelle abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="126"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="133"/>
         <source>the status list is issued by %1, not by the credential&apos;s issuer</source>
         <translation>die Statusliste wurde von %1 ausgestellt, nicht vom Aussteller des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="132"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="139"/>
         <source>the entry&apos;s purpose &quot;%1&quot; differs from the list&apos;s &quot;%2&quot;</source>
         <translation>der Zweck „%1“ des Eintrags weicht von dem der Liste („%2“) ab</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="145"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="152"/>
         <source>revoked (index %1 of the list, %2)</source>
         <translation>widerrufen (Index %1 der Liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="146"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
         <source>suspended (index %1 of the list, %2)</source>
         <translation>ausgesetzt (Index %1 der Liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="149"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="156"/>
         <source>status bit set for purpose &quot;%1&quot;</source>
         <translation>Status-Bit für den Zweck „%1“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="160"/>
         <source>not %1 (index %2, list %3)</source>
         <translation>nicht %1 (Index %2, Liste %3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="154"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
         <source>suspended</source>
         <translation>ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="154"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="162"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
         <source>the status list has no encodedList</source>
         <translation>die Statusliste hat keine encodedList</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="174"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="181"/>
         <source>the status list&apos;s encodedList is not base64</source>
         <translation>die encodedList der Statusliste ist kein Base64</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="180"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="187"/>
         <source>the status list cannot be decompressed: %1</source>
         <translation>die Statusliste kann nicht dekomprimiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="184"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="191"/>
         <source>index %1 lies beyond the list&apos;s %2 entries</source>
         <translation>Index %1 liegt außerhalb der %2 Einträge der Liste</translation>
     </message>

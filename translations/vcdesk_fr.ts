@@ -1524,47 +1524,47 @@ Commandes :
         <translation>l&apos;entrée est vide</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="106"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="99"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>le message %1 ne contient aucune attestation signée : il n&apos;y a donc rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="114"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="107"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>le JSON n&apos;est ni une attestation, ni une présentation, ni un message connu de vcdesk (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="133"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="126"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>la charge utile du jeton n&apos;est pas un objet JSON strict : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="184"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="177"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>la présentation ne contient aucune attestation : elle ne prouve donc rien sur son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="212"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>une attestation intégrée n&apos;est ni du texte ni un objet</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="217"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="210"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="227"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="220"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>le jeton intégré est signé mais n&apos;est ni une attestation ni une présentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="242"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="235"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>attestations intégrées : %1 ; valides : %2, non valides : %3, invérifiables : %4</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="253"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="246"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>plus de %1 attestations intégrées ; les suivantes sont refusées</translation>
     </message>
@@ -1731,64 +1731,65 @@ Commandes :
     </message>
     <message>
         <location filename="../core/credential/CredentialParser.cpp" line="197"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="214"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="231"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="218"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="219"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="236"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="221"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="288"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="238"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="305"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="222"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="239"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="306"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="224"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="241"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="308"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="269"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="293"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="304"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="321"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -1881,158 +1882,163 @@ Commandes :
 <context>
     <name>DataIntegrityCheck</name>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="82"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="84"/>
         <source>%1, which needs BLS12-381 pairings</source>
         <translation>%1, qui nécessite des couplages BLS12-381</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="110"/>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="114"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="112"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="116"/>
         <source>the proof&apos;s @context is not the document&apos;s</source>
         <translation>le @context de la preuve n&apos;est pas celui du document</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="137"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="139"/>
         <source>previousProof must name other proofs by their ids, each once</source>
         <translation>previousProof doit désigner d&apos;autres preuves par leur id, chacune une seule fois</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="146"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="148"/>
         <source>the proof follows %1, which the credential does not carry</source>
         <translation>la preuve fait suite à %1, que l&apos;attestation ne contient pas</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="148"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="150"/>
         <source>the credential carries %1 proofs with the id %2</source>
         <translation>l&apos;attestation contient %1 preuves portant l&apos;id %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="167"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="169"/>
         <source>an %1 proof carries no @context of its own</source>
         <translation>une preuve %1 ne contient pas de @context propre</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="170"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="172"/>
         <source>an %1 proof cannot follow another proof</source>
         <translation>une preuve %1 ne peut pas faire suite à une autre preuve</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="210"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="217"/>
         <source>the credential defines terms in its own @context, which vcdesk cannot vouch for</source>
         <translation>l&apos;attestation définit des termes dans son propre @context, ce dont vcdesk ne peut pas se porter garant</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="238"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="245"/>
         <source>the credential has a @context inside it, which vcdesk cannot vouch for</source>
         <translation>l&apos;attestation contient un @context interne, dont vcdesk ne peut pas se porter garant</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="255"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="264"/>
         <source>the proof&apos;s &quot;%1&quot; is not a date and time</source>
         <translation>la valeur « %1 » de la preuve n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="258"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="267"/>
         <source>the proof expired at %1</source>
         <translation>la preuve a expiré le %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="261"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="270"/>
         <source>the proof was created in the future (%1)</source>
         <translation>la preuve a été créée dans le futur (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="272"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="281"/>
         <source>vcdesk does not verify this kind of proof</source>
         <translation>vcdesk ne vérifie pas ce type de preuve</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="288"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="297"/>
         <source>proofValue is not base58btc multibase</source>
         <translation>proofValue n&apos;est pas en multibase base58btc</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="302"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="311"/>
         <source>the credential carries no proof, so nothing vouches for it</source>
         <translation>l&apos;attestation ne contient aucune preuve : rien ne garantit donc son authenticité</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="332"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="323"/>
+        <source>the credential&apos;s proof set carries an entry that is not a proof (no object with a type)</source>
+        <translation>l&apos;ensemble de preuves de l&apos;attestation contient une entrée qui n&apos;est pas une preuve (aucun objet avec un type)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="350"/>
         <source>the %1 proof follows %2, a proof vcdesk cannot check</source>
         <translation>la preuve %1 fait suite à %2, une preuve que vcdesk ne peut pas vérifier</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="343"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="361"/>
         <source>the proof&apos;s purpose is &quot;%1&quot;; a %2 needs %3</source>
         <translation>la finalité de la preuve est « %1 » ; une %2 exige %3</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="346"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="364"/>
         <source>presentation</source>
         <translation>présentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="346"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="364"/>
         <source>credential</source>
         <translation>attestation</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="353"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="371"/>
         <source>the verification method %1 is not a DID URL vcdesk can resolve</source>
         <translation>la méthode de vérification %1 n&apos;est pas une URL DID que vcdesk sait résoudre</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="362"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="380"/>
         <source>cannot find the signing key: %1</source>
         <translation>impossible de trouver la clé de signature : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="369"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="387"/>
         <source>key %1 cannot be checked: %2</source>
         <translation>la clé %1 ne peut pas être vérifiée : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="376"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="394"/>
         <source>the DID document has no usable key %1</source>
         <translation>le document DID ne contient aucune clé %1 utilisable</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="381"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="399"/>
         <source>key %1 is not authorized for %2 by its DID</source>
         <translation>la clé %1 n&apos;est pas autorisée pour %2 par son DID</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="391"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="409"/>
         <source>the %1 proof cannot be checked: %2</source>
         <translation>la preuve %1 ne peut pas être vérifiée : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="392"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
         <source>the %1 proof does not verify: %2</source>
         <translation>la preuve %1 ne se vérifie pas : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="410"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="428"/>
         <source>unsupported proof suite: %1; vcdesk cannot check this signature</source>
         <translation>suite de preuve non prise en charge : %1 ; vcdesk ne peut pas vérifier cette signature</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="414"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="432"/>
         <source>%1 proof by %2 verifies</source>
         <translation>preuve %1 de %2 vérifiée</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="418"/>
-        <source>; not checked: %1</source>
-        <translation>; non vérifié : %1</translation>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="438"/>
+        <source>; but the credential also carries %1, which vcdesk cannot check, and every proof of a set must verify</source>
+        <translation>; mais l&apos;attestation porte aussi %1, que vcdesk ne peut pas vérifier, et chaque preuve d&apos;un ensemble doit être vérifiée</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="423"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="446"/>
         <source>the proof&apos;s key belongs to the issuer</source>
         <translation>la clé de la preuve appartient à l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/verify/DataIntegrityCheck.cpp" line="424"/>
+        <location filename="../core/verify/DataIntegrityCheck.cpp" line="447"/>
         <source>signed by %1 but the issuer is %2</source>
         <translation>signé par %1, mais l&apos;émetteur est %2</translation>
     </message>
@@ -2212,42 +2218,42 @@ Commandes :
         <translation>la méthode publie des éléments de clé privée ; sa clé est refusée</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="99"/>
+        <location filename="../core/did/DidDocument.cpp" line="101"/>
         <source>the DID document is for &quot;%1&quot;, not for the DID that was resolved</source>
         <translation>le document DID concerne « %1 », et non le DID qui a été résolu</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="107"/>
+        <location filename="../core/did/DidDocument.cpp" line="109"/>
         <source>a verification method has no id</source>
         <translation>une méthode de vérification n&apos;a pas d&apos;id</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="110"/>
+        <location filename="../core/did/DidDocument.cpp" line="112"/>
         <source>verification method %1 appears twice</source>
         <translation>la méthode de vérification %1 apparaît deux fois</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="117"/>
+        <location filename="../core/did/DidDocument.cpp" line="119"/>
         <source>the method&apos;s id belongs to another DID</source>
         <translation>l&apos;id de la méthode appartient à un autre DID</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="126"/>
+        <location filename="../core/did/DidDocument.cpp" line="128"/>
         <source>&quot;verificationMethod&quot; must be an array</source>
         <translation>« verificationMethod » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="130"/>
+        <location filename="../core/did/DidDocument.cpp" line="132"/>
         <source>a verification method is not an object</source>
         <translation>une méthode de vérification n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="140"/>
+        <location filename="../core/did/DidDocument.cpp" line="142"/>
         <source>&quot;%1&quot; must be an array</source>
         <translation>« %1 » doit être un tableau</translation>
     </message>
     <message>
-        <location filename="../core/did/DidDocument.cpp" line="156"/>
+        <location filename="../core/did/DidDocument.cpp" line="158"/>
         <source>&quot;%1&quot; holds something that is neither a reference nor a method</source>
         <translation>« %1 » contient un élément qui n&apos;est ni une référence ni une méthode</translation>
     </message>
@@ -2564,7 +2570,7 @@ Commandes :
         <translation>on ne sait pas qui a signé la présentation : elle ne peut donc pas être rattachée aux attestations qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="122"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="127"/>
         <source>credential %1: %2</source>
         <translation>attestation %1 : %2</translation>
     </message>
@@ -3792,7 +3798,7 @@ Commandes :
     <name>Jwk</name>
     <message>
         <location filename="../core/crypto/Jwk.cpp" line="20"/>
-        <location filename="../core/crypto/Jwk.cpp" line="193"/>
+        <location filename="../core/crypto/Jwk.cpp" line="211"/>
         <source>the JWK has no &quot;%1&quot; string member</source>
         <translation>la JWK n&apos;a pas de membre « %1 » de type chaîne</translation>
     </message>
@@ -3822,37 +3828,42 @@ Commandes :
         <translation>la courbe %1 nécessite kty « %2 », et non « %3 »</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="90"/>
+        <location filename="../core/crypto/Jwk.cpp" line="97"/>
+        <source>the key names the algorithm &quot;%1&quot;, not %2, so it verifies nothing</source>
+        <translation>la clé nomme l&apos;algorithme «&#xa0;%1&#xa0;», pas %2, elle ne vérifie donc rien</translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/Jwk.cpp" line="108"/>
         <source>the key&apos;s &quot;use&quot; is not a string, so the key is refused</source>
         <translation>le « use » de la clé n&apos;est pas une chaîne : la clé est refusée</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="93"/>
+        <location filename="../core/crypto/Jwk.cpp" line="111"/>
         <source>the key&apos;s &quot;use&quot; is &quot;%1&quot;: it is not meant for signatures, so it verifies nothing</source>
         <translation>le « use » de la clé vaut « %1 » : elle n&apos;est pas destinée aux signatures et ne vérifie donc rien</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="111"/>
+        <location filename="../core/crypto/Jwk.cpp" line="129"/>
         <source>the key&apos;s &quot;key_ops&quot; are not an array of distinct strings, so the key is refused</source>
         <translation>les « key_ops » de la clé ne forment pas un tableau de chaînes distinctes : la clé est refusée</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="115"/>
+        <location filename="../core/crypto/Jwk.cpp" line="133"/>
         <source>the key&apos;s &quot;key_ops&quot; do not include &quot;verify&quot;, so it verifies nothing</source>
         <translation>les « key_ops » de la clé n&apos;incluent pas « verify » : elle ne vérifie donc rien</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="142"/>
+        <location filename="../core/crypto/Jwk.cpp" line="160"/>
         <source>the JWK&apos;s private key &quot;d&quot; does not belong to its public key</source>
         <translation>la clé privée « d » de la JWK ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="186"/>
+        <location filename="../core/crypto/Jwk.cpp" line="204"/>
         <source>no thumbprint is defined for key type &quot;%1&quot;</source>
         <translation>aucune empreinte n&apos;est définie pour le type de clé « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/crypto/Jwk.cpp" line="201"/>
+        <location filename="../core/crypto/Jwk.cpp" line="219"/>
         <source>JWK member &quot;%1&quot; has characters that need escaping</source>
         <translation>le membre JWK « %1 » contient des caractères qui doivent être échappés</translation>
     </message>
@@ -5317,6 +5328,14 @@ Commandes :
         <location filename="../models/PdfReport.cpp" line="39"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTermPolicy</name>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="16"/>
+        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so what vcdesk would show may not be what was signed</source>
+        <translation>le membre «&#xa0;%1&#xa0;» est écrit sous une forme JSON-LD que vcdesk ne lit pas (une IRI complète ou compacte, ou un mot-clé comme @id ou @nest à la place d&apos;un terme) : ce que vcdesk afficherait pourrait ne pas être ce qui a été signé</translation>
     </message>
 </context>
 <context>
@@ -7269,102 +7288,107 @@ Commandes :
 <context>
     <name>StatusListCheck</name>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="57"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="52"/>
+        <source>the credential&apos;s credentialStatus lists no entry, so its status cannot be checked</source>
+        <translation>le credentialStatus de l&apos;attestation ne liste aucune entrée : son statut ne peut donc pas être vérifié</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="64"/>
         <source>more than 8 status entries; refusing the rest</source>
         <translation>plus de 8 entrées de statut ; les suivantes sont refusées</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="76"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="83"/>
         <source>status type &quot;%1&quot; is not one vcdesk checks</source>
         <translation>vcdesk ne vérifie pas le type de statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="80"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="87"/>
         <source>the %1 entry lacks a list URL or a valid index</source>
         <translation>l&apos;entrée %1 n&apos;a pas d&apos;URL de liste ou d&apos;index valide</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="96"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="103"/>
         <source>cannot get a current status list: %1</source>
         <translation>impossible d&apos;obtenir une liste de statuts à jour : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="104"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="111"/>
         <source>the status list is unreadable: %1</source>
         <translation>la liste de statuts est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="115"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
         <source>the status list has expired (%1)</source>
         <translation>la liste de statuts a expiré (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="116"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="123"/>
         <source>the status list credential is %1</source>
         <translation>l&apos;attestation de liste de statuts n&apos;est pas valide (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="129"/>
         <source>the cached status list expired at %1 and no current one could be fetched</source>
         <translation>la liste de statuts en cache a expiré le %1 et aucune liste à jour n&apos;a pu être récupérée</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="126"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="133"/>
         <source>the status list is issued by %1, not by the credential&apos;s issuer</source>
         <translation>la liste de statuts est émise par %1, et non par l&apos;émetteur de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="132"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="139"/>
         <source>the entry&apos;s purpose &quot;%1&quot; differs from the list&apos;s &quot;%2&quot;</source>
         <translation>la finalité «&#xa0;%1&#xa0;» de l&apos;entrée diffère de celle de la liste, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="145"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="152"/>
         <source>revoked (index %1 of the list, %2)</source>
         <translation>révoquée (index %1 de la liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="146"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
         <source>suspended (index %1 of the list, %2)</source>
         <translation>suspendue (index %1 de la liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="149"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="156"/>
         <source>status bit set for purpose &quot;%1&quot;</source>
         <translation>bit de statut activé pour la finalité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="160"/>
         <source>not %1 (index %2, list %3)</source>
         <translation>non %1 (index %2, liste %3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="154"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
         <source>suspended</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="154"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="162"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
         <source>the status list has no encodedList</source>
         <translation>la liste de statuts n&apos;a pas d&apos;encodedList</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="174"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="181"/>
         <source>the status list&apos;s encodedList is not base64</source>
         <translation>l&apos;encodedList de la liste de statuts n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="180"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="187"/>
         <source>the status list cannot be decompressed: %1</source>
         <translation>impossible de décompresser la liste de statuts : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="184"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="191"/>
         <source>index %1 lies beyond the list&apos;s %2 entries</source>
         <translation>l&apos;index %1 dépasse les %2 entrées de la liste</translation>
     </message>

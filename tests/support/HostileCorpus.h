@@ -6,6 +6,7 @@
 // the committed files can be checked against this code and regenerated with
 // `make_hostile_corpus DIR`. Checked at kCheckedAt: before every honest expiry (2099).
 
+#include "support/HostileForms.h"
 #include "support/HostileIssuer.h"
 #include "support/HostileSdJwt.h"
 
@@ -28,6 +29,7 @@ public:
         addDocumentDates(out);
         addStrangersPresentation(out);
         HostileSdJwt::add(out);
+        HostileForms::add(out);
         return out;
     }
 
