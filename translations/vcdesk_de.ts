@@ -1704,92 +1704,92 @@ Befehle:
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="44"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="108"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="122"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>die JWT-Angabe „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="116"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="136"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="130"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="150"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>die JWT-Angabe „%1“ (%2) stimmt nicht mit %3 (%4) überein</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="180"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="194"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>das Token sieht wie ein Nachweis oder eine Präsentation aus (typ „%1“), seine Nutzdaten sind es aber nicht: „vc“/„vp“ müssen Objekte sein, ein SD-JWT VC braucht seine „~“-Trennzeichen, JSON-LD-Nutzdaten brauchen den Typ VerifiableCredential oder VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="187"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="201"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>das Token ist ein JWS, aber weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="197"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="248"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="231"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="249"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="236"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="254"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="238"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="305"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="256"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="323"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="239"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="306"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="324"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="241"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="308"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="326"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="269"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="287"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="293"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="311"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="321"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="339"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -1959,8 +1959,8 @@ Befehle:
     </message>
     <message>
         <location filename="../core/verify/DataIntegrityCheck.cpp" line="323"/>
-        <source>the credential&apos;s proof set carries an entry that is not a proof (no object with a type)</source>
-        <translation>die Menge der Signaturnachweise des Nachweises enthält einen Eintrag, der kein Signaturnachweis ist (kein Objekt mit einem Typ)</translation>
+        <source>the proof set carries an entry that is not a proof (no object with a type)</source>
+        <translation>die Menge der Signaturnachweise enthält einen Eintrag, der kein Signaturnachweis ist (kein Objekt mit einem Typ)</translation>
     </message>
     <message>
         <location filename="../core/verify/DataIntegrityCheck.cpp" line="350"/>
@@ -5334,8 +5334,23 @@ Befehle:
     <name>PlainTermPolicy</name>
     <message>
         <location filename="../core/verify/PlainTermPolicy.cpp" line="16"/>
-        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so what vcdesk would show may not be what was signed</source>
-        <translation>das Element „%1“ ist in einer JSON-LD-Form geschrieben, die vcdesk nicht liest (eine volle oder kompakte IRI oder ein Schlüsselwort wie @id oder @nest anstelle eines Begriffs), daher wäre das Angezeigte womöglich nicht das Signierte</translation>
+        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so vcdesk cannot vouch for what the document says</source>
+        <translation>das Element „%1“ ist in einer JSON-LD-Form geschrieben, die vcdesk nicht liest (eine volle oder kompakte IRI oder ein Schlüsselwort wie @id oder @nest anstelle eines Begriffs), daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="57"/>
+        <source>the document nests deeper than %1 levels, which vcdesk does not read</source>
+        <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt, was vcdesk nicht liest</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="63"/>
+        <source>the document holds a null value, which JSON-LD drops, so vcdesk cannot vouch for what the document says</source>
+        <translation>das Dokument enthält einen Nullwert, den JSON-LD verwirft, daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="70"/>
+        <source>the document holds an array inside an array, which JSON-LD flattens, so vcdesk cannot vouch for what the document says</source>
+        <translation>das Dokument enthält ein Array in einem Array, das JSON-LD abflacht, daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
     </message>
 </context>
 <context>

@@ -1704,92 +1704,92 @@ Commandes :
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="44"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="60"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="108"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="122"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>l&apos;attribut JWT « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="116"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="136"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="130"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="150"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>l&apos;attribut JWT « %1 » (%2) ne concorde pas avec %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="180"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="194"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>le jeton ressemble à une attestation ou à une présentation (typ « %1 ») mais sa charge utile n&apos;en est pas une : « vc »/« vp » doivent être des objets, un SD-JWT VC a besoin de ses séparateurs « ~ », une charge utile JSON-LD doit avoir le type VerifiableCredential ou VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="187"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="201"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>le jeton est un JWS, mais ni une attestation ni une présentation vérifiable</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="197"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="213"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="248"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="231"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="249"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="236"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="254"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="238"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="305"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="256"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="323"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="239"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="306"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="324"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="241"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="308"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="326"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="269"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="287"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="293"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="311"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="321"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="339"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -1959,8 +1959,8 @@ Commandes :
     </message>
     <message>
         <location filename="../core/verify/DataIntegrityCheck.cpp" line="323"/>
-        <source>the credential&apos;s proof set carries an entry that is not a proof (no object with a type)</source>
-        <translation>l&apos;ensemble de preuves de l&apos;attestation contient une entrée qui n&apos;est pas une preuve (aucun objet avec un type)</translation>
+        <source>the proof set carries an entry that is not a proof (no object with a type)</source>
+        <translation>l&apos;ensemble de preuves contient une entrée qui n&apos;est pas une preuve (aucun objet avec un type)</translation>
     </message>
     <message>
         <location filename="../core/verify/DataIntegrityCheck.cpp" line="350"/>
@@ -5334,8 +5334,23 @@ Commandes :
     <name>PlainTermPolicy</name>
     <message>
         <location filename="../core/verify/PlainTermPolicy.cpp" line="16"/>
-        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so what vcdesk would show may not be what was signed</source>
-        <translation>le membre «&#xa0;%1&#xa0;» est écrit sous une forme JSON-LD que vcdesk ne lit pas (une IRI complète ou compacte, ou un mot-clé comme @id ou @nest à la place d&apos;un terme) : ce que vcdesk afficherait pourrait ne pas être ce qui a été signé</translation>
+        <source>the member &quot;%1&quot; is written in a JSON-LD form vcdesk does not read (a full or compact IRI, or a keyword such as @id or @nest in place of a term), so vcdesk cannot vouch for what the document says</source>
+        <translation>le membre «&#xa0;%1&#xa0;» est écrit sous une forme JSON-LD que vcdesk ne lit pas (une IRI complète ou compacte, ou un mot-clé comme @id ou @nest à la place d&apos;un terme) : vcdesk ne peut donc pas garantir ce que dit le document</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="57"/>
+        <source>the document nests deeper than %1 levels, which vcdesk does not read</source>
+        <translation>le document est imbriqué sur plus de %1 niveaux, ce que vcdesk ne lit pas</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="63"/>
+        <source>the document holds a null value, which JSON-LD drops, so vcdesk cannot vouch for what the document says</source>
+        <translation>le document contient une valeur nulle, que JSON-LD ignore : vcdesk ne peut donc pas garantir ce que dit le document</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="70"/>
+        <source>the document holds an array inside an array, which JSON-LD flattens, so vcdesk cannot vouch for what the document says</source>
+        <translation>le document contient un tableau dans un tableau, que JSON-LD aplatit : vcdesk ne peut donc pas garantir ce que dit le document</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,22 @@ QString idOf(const QJsonValue &value)
                             : value.toString();
 }
 
+/// The first subject a credentialSubject names. JSON-LD reads the same subject from
+/// {"id": D}, "D" (the member links to an IRI), [null, {"id": D}] and [[{"id": D}]]; reading
+/// only a first entry that is an object let an rdfc credential's holder be hidden by those
+/// rewrites, and a stranger's presentation of it pass as a bearer credential's.
+QString subjectOf(const QJsonValue &subjects, int depth = 0)
+{
+    if (!subjects.isArray())
+        return idOf(subjects);
+    for (const QJsonValue &entry : subjects.toArray()) {
+        const QString id = entry.isArray() && depth < 8 ? subjectOf(entry, depth + 1) : idOf(entry);
+        if (!id.isEmpty())
+            return id;
+    }
+    return {};
+}
+
 /// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
 QDateTime dateMember(const QJsonObject &doc, const QString &name, Credential &out)
 {
@@ -81,9 +97,7 @@ void readDocument(const QJsonObject &doc, Credential &out)
         out.issuer = idOf(doc.value(QStringLiteral("issuer")));
     }
     out.claims = doc.value(QStringLiteral("credentialSubject"));
-    const QJsonValue firstSubject =
-        out.claims.isArray() ? out.claims.toArray().first() : out.claims;
-    out.subject = firstSubject.toObject().value(QStringLiteral("id")).toString();
+    out.subject = subjectOf(out.claims);
     // VC 2.0 names and their 1.1 equivalents: a document carrying both of a pair is held to
     // the stricter, so a far validUntil cannot hide a past expirationDate.
     out.validFrom = later(dateMember(doc, QStringLiteral("validFrom"), out),
@@ -199,19 +213,23 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
         // Some issuers write these only beside "vc" (the seed verifier's e-mail credentials
         // carry expirationDate and issuanceDate there): they are the credential's too, so a
         // status or an expiry there is checked, never ignored; where both say it, they agree.
-        for (const char *member : {"id", "issuer", "holder", "credentialStatus", "credentialSchema",
-                                   "validFrom", "validUntil", "issuanceDate", "expirationDate",
-                                   "evidence", "termsOfUse", "refreshService"}) {
-            const QJsonValue beside = claims.value(QLatin1String(member));
-            if (beside.isUndefined())
-                continue;
-            const QJsonValue inside = doc.value(QLatin1String(member));
-            if (inside.isUndefined())
-                doc.insert(QLatin1String(member), beside);
-            else if (inside != beside)
-                out.inconsistencies
-                    << tr("the JWT's top-level \"%1\" differs from the credential's")
-                           .arg(QLatin1String(member));
+        // Not beside "vp": a presentation has none of them (the seed wallet's issuanceDate
+        // there is when it signed, not a validity).
+        if (out.kind != Credential::Kind::Presentation) {
+            for (const char *member :
+                 {"id", "issuer", "credentialStatus", "credentialSchema", "validFrom", "validUntil",
+                  "issuanceDate", "expirationDate", "evidence", "termsOfUse", "refreshService"}) {
+                const QJsonValue beside = claims.value(QLatin1String(member));
+                if (beside.isUndefined())
+                    continue;
+                const QJsonValue inside = doc.value(QLatin1String(member));
+                if (inside.isUndefined())
+                    doc.insert(QLatin1String(member), beside);
+                else if (inside != beside)
+                    out.inconsistencies
+                        << tr("the JWT's top-level \"%1\" differs from the credential's")
+                               .arg(QLatin1String(member));
+            }
         }
     }
     const Credential::Kind claimed = out.kind;

@@ -170,7 +170,7 @@ Result<QByteArray> DataIntegrityCheck::hashData(const DataIntegritySuite &suite,
     if (suite.namedByProofType && proof.contains(QStringLiteral("previousProof")))
         return Error{QStringLiteral("di.previous_proof"),
                      tr("an %1 proof cannot follow another proof").arg(suite.name)};
-    // What vcdesk reads must be what was signed: members only by their terms' names.
+    // Members only by their terms' names, in the shapes vcdesk reads (PlainTermPolicy).
     if (auto plain = PlainTermPolicy::check(securedDocument); !plain)
         return plain.error();
     if (auto plain = PlainTermPolicy::check(proof); !plain)
@@ -320,8 +320,8 @@ void DataIntegrityCheck::run(const Credential &credential, const InspectOptions 
     for (const QJsonValue &value : proofs)
         if (!value.isObject() || !value.toObject().value(QStringLiteral("type")).isString()) {
             report.add(CheckName::SignatureVerification, Outcome::Fail,
-                       tr("the credential's proof set carries an entry that is not a proof (no "
-                          "object with a type)"));
+                       tr("the proof set carries an entry that is not a proof (no object with "
+                          "a type)"));
             return;
         }
     QStringList unsupported;

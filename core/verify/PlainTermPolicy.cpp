@@ -13,14 +13,19 @@ constexpr int kMaxDepth = 64; // deeper than any JSON reader here lets through
 Error unread(const QString &member)
 {
     return Error{QStringLiteral("di.unread_member"),
-                 PlainTermPolicy::tr(
-                     "the member \"%1\" is written in a JSON-LD form vcdesk does not read (a "
-                     "full or compact IRI, or a keyword such as @id or @nest in place of a "
-                     "term), so what vcdesk would show may not be what was signed")
+                 PlainTermPolicy::tr("the member \"%1\" is written in a JSON-LD form vcdesk does "
+                                     "not read (a full or compact IRI, or a keyword such as @id "
+                                     "or @nest in place of a term), so vcdesk cannot vouch for "
+                                     "what the document says")
                      .arg(DisplayText::escape(member, 80))};
 }
 
-Status checkValue(const QJsonValue &value, int depth);
+Error unreadShape(const QString &sentence)
+{
+    return Error{QStringLiteral("di.unread_member"), sentence};
+}
+
+Status checkValue(const QJsonValue &value, int depth, bool inArray);
 
 Status checkObject(const QJsonObject &object, int depth)
 {
@@ -39,22 +44,36 @@ Status checkObject(const QJsonObject &object, int depth)
         } else if (key.contains(QLatin1Char(':'))) {
             return unread(key);
         }
-        if (auto inner = checkValue(it.value(), depth + 1); !inner)
+        if (auto inner = checkValue(it.value(), depth + 1, false); !inner)
             return inner;
     }
     return {};
 }
 
-Status checkValue(const QJsonValue &value, int depth)
+Status checkValue(const QJsonValue &value, int depth, bool inArray)
 {
     if (depth > kMaxDepth)
-        return unread(QStringLiteral("…"));
+        return Error{QStringLiteral("di.unread_member"),
+                     PlainTermPolicy::tr("the document nests deeper than %1 levels, which "
+                                         "vcdesk does not read")
+                         .arg(kMaxDepth)};
+    // Nulls are dropped and arrays in arrays flattened: [null, {"id": D}] or [[{"id": D}]]
+    // sign the same as {"id": D} while a reader of the JSON finds no subject where it looks.
+    if (value.isNull())
+        return unreadShape(PlainTermPolicy::tr("the document holds a null value, which JSON-LD "
+                                               "drops, so vcdesk cannot vouch for what the "
+                                               "document says"));
     if (value.isObject())
         return checkObject(value.toObject(), depth);
-    if (value.isArray())
+    if (value.isArray()) {
+        if (inArray)
+            return unreadShape(PlainTermPolicy::tr("the document holds an array inside an array, "
+                                                   "which JSON-LD flattens, so vcdesk cannot "
+                                                   "vouch for what the document says"));
         for (const QJsonValue &item : value.toArray())
-            if (auto inner = checkValue(item, depth + 1); !inner)
+            if (auto inner = checkValue(item, depth + 1, true); !inner)
                 return inner;
+    }
     return {};
 }
 

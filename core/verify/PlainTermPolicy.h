@@ -15,12 +15,16 @@ namespace vcdesk {
 /// under "@nest" or "@included") is the same to the signature and invisible to those reads,
 /// so anyone could hide a signed expiry, status or holder without breaking the proof.
 /// Refused: only terms, "@context", and value objects ("@value" with "@type", "@language",
-/// "@direction") are read.
+/// "@direction") are read. So are the shapes JSON-LD reads as absent or flattens (a null, an
+/// array inside an array), which hid a credential's subject the same way.
+///
+/// This keeps the names and shapes vcdesk reads the ones that were signed; which values it
+/// reads under them (a subject given as a plain IRI, say) is the parser's to get right.
 class PlainTermPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(PlainTermPolicy)
 public:
-    /// "di.unread_member" naming the first member written another way.
+    /// "di.unread_member" naming the first member written another way, or the shape.
     static Status check(const QJsonObject &document);
 };
 

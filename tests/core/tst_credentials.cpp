@@ -271,7 +271,36 @@ private slots:
                  QStringLiteral("z.pangrsic@nchain.com"));
         QCOMPARE(outcome(vc, "SignatureVerification"), Outcome::Unknown); // did:bsv
         QVERIFY(!vc.report.check("ClaimsConsistency"));                   // its hybrid claims agree
+        // The presentation's issuanceDate beside "vp" (when the wallet signed) is not a
+        // validity to compare with its nbf: only a credential's members beside "vc" are read.
+        QVERIFY(!inspection->report.check("ClaimsConsistency"));
         QCOMPARE(inspection->report.verdict(), Verdict::Invalid);
+    }
+
+    void everyShapeOfSubjectNamesTheHolder_data()
+    {
+        QTest::addColumn<QJsonValue>("subject");
+        const QJsonObject alice{{"id", "did:example:alice"}, {"email", "alice@example.com"}};
+        QTest::newRow("object") << QJsonValue(alice);
+        QTest::newRow("plain IRI") << QJsonValue("did:example:alice");
+        QTest::newRow("IRI first") << QJsonValue(QJsonArray{"did:example:alice", alice});
+        QTest::newRow("null first") << QJsonValue(QJsonArray{QJsonValue::Null, alice});
+        QTest::newRow("nested array") << QJsonValue(QJsonArray{QJsonArray{alice}});
+        QTest::newRow("claims first")
+            << QJsonValue(QJsonArray{QJsonObject{{"email", "alice@example.com"}}, alice});
+    }
+    void everyShapeOfSubjectNamesTheHolder()
+    {
+        // JSON-LD reads the same subject from each of these: so must holder binding, or a
+        // stranger could present the credential as a bearer credential.
+        QFETCH(QJsonValue, subject);
+        const QJsonObject document{{"@context", QJsonArray{"https://www.w3.org/ns/credentials/v2"}},
+                                   {"type", QJsonArray{"VerifiableCredential"}},
+                                   {"issuer", "did:example:issuer"},
+                                   {"credentialSubject", subject}};
+        auto credential = CredentialParser::fromJsonLd(document);
+        QVERIFY(credential.ok());
+        QCOMPARE(credential->subject, QStringLiteral("did:example:alice"));
     }
 
     void wrappers_data()

@@ -70,9 +70,17 @@ private slots:
             << single("proof", QJsonArray{QJsonObject{{"type", "DataIntegrityProof"},
                                                       {expiration, "2020-01-01T00:00:00Z"}}})
             << expiration;
+        QTest::newRow("@language outside a value object")
+            << single("name", single("@language", "en")) << "@language";
+        QTest::newRow("a null before the subject")
+            << single("credentialSubject",
+                      QJsonArray{QJsonValue::Null, single("id", "did:example:a")})
+            << "null";
+        QTest::newRow("the subject in an array in an array")
+            << single("credentialSubject", QJsonArray{QJsonArray{single("id", "did:example:a")}})
+            << "array inside an array";
         QTest::newRow("deep in an array")
-            << single("a", QJsonArray{QJsonArray{single("b", QJsonArray{single("x:y", 1)})}})
-            << "x:y";
+            << single("a", QJsonArray{single("b", QJsonArray{single("x:y", 1)})}) << "x:y";
     }
     void unreadForms()
     {
@@ -92,6 +100,7 @@ private slots:
         const Status read = PlainTermPolicy::check(value.toObject());
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, QStringLiteral("di.unread_member"));
+        QVERIFY(read.error().message.contains("deeper than"));
     }
 
     void hostileMemberNamesAreEscaped()

@@ -18,6 +18,7 @@ public:
     static void add(QList<HostileToken> &out)
     {
         addRewrittenMembers(out);
+        addHiddenSubjects(out);
         addProofSets(out);
         addJwkUsage(out);
         addMembersBesideVc(out);
@@ -101,6 +102,38 @@ private:
                                     {{"expiration", "2026-01-01T00:00:00Z"}}),
                             "invalid", "SignatureVerification",
                             "a proof past its expiration, the older name of expires"};
+    }
+
+    static void addHiddenSubjects(QList<HostileToken> &out)
+    {
+        // The same subject in shapes JSON-LD reads as {"id": D}: the proof still verifies,
+        // and a reader of the first entry's "id" found no holder (a bearer credential).
+        const QJsonObject credential = signRdfc(ldpCredential({{"email", "alice@example.com"}}));
+        const QJsonObject subject = credential.value("credentialSubject").toObject();
+        const auto reshaped = [&credential](const QJsonValue &subjects) {
+            QJsonObject out = credential;
+            out.insert("credentialSubject", subjects);
+            return out;
+        };
+        out << HostileToken{"rdfc-subject-behind-a-null.json",
+                            compact(reshaped(QJsonArray{QJsonValue::Null, subject})),
+                            "unverifiable", "SignatureVerification",
+                            "an rdfc credential whose subject follows a null JSON-LD drops"};
+        out << HostileToken{"rdfc-subject-in-an-array-in-an-array.json",
+                            compact(reshaped(QJsonArray{QJsonArray{subject}})), "unverifiable",
+                            "SignatureVerification",
+                            "an rdfc credential whose subject is in an array JSON-LD flattens"};
+        // Naming the subject first as a plain IRI is a proper form, read as such: the
+        // credential stays valid, and a stranger's presentation of it is still a stranger's.
+        const QJsonObject iriFirst = reshaped(QJsonArray{subject.value("id"), subject});
+        out << HostileToken{
+            "presentation-of-credential-naming-its-holder-by-iri.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                         {"verifiableCredential", QJsonArray{iriFirst}}}}}),
+            "invalid", "HolderBinding",
+            "a stranger's presentation of a credential whose subject is first named by IRI"};
     }
 
     static void addProofSets(QList<HostileToken> &out)
