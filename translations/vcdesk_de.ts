@@ -1704,92 +1704,92 @@ Befehle:
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="60"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="56"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="122"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="119"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>die JWT-Angabe „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="130"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="150"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="127"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="147"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>die JWT-Angabe „%1“ (%2) stimmt nicht mit %3 (%4) überein</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="194"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>das Token sieht wie ein Nachweis oder eine Präsentation aus (typ „%1“), seine Nutzdaten sind es aber nicht: „vc“/„vp“ müssen Objekte sein, ein SD-JWT VC braucht seine „~“-Trennzeichen, JSON-LD-Nutzdaten brauchen den Typ VerifiableCredential oder VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="201"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="205"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>das Token ist ein JWS, aber weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="215"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="234"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="248"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="249"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="254"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="258"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="256"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="323"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="260"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="327"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="324"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="261"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="326"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="330"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="287"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="311"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="315"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="339"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="343"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -2524,58 +2524,63 @@ Befehle:
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="74"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>der Inhaberschlüssel des Nachweises (cnf.jwk) enthält seinen privaten Teil, daher kann jeder, der den Nachweis gesehen hat, ihn vorzeigen</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="87"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="103"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher darf ihn jeder vorzeigen, der ihn besitzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="89"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="62"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="105"/>
         <source>another key</source>
         <translation>ein anderer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="59"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
         <source>it is a presentation by %1, passed on inside one by %2</source>
         <translation>es ist eine Präsentation von %1, weitergegeben in einer von %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
         <source>an unknown signer</source>
         <translation>einem unbekannten Unterzeichner</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="69"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="76"/>
+        <source>the credential names several subjects (%1), so it is not tied to the one presenting it</source>
+        <translation>der Nachweis nennt mehrere Subjekte (%1) und ist daher nicht an den gebunden, der ihn vorlegt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="85"/>
         <source>its cnf is not an object naming a holder key</source>
         <translation>sein cnf ist kein Objekt, das einen Inhaberschlüssel nennt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="91"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="107"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigtder Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="92"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
         <source>the key in its cnf</source>
         <translation>den Schlüssel in seinem cnfden Schlüssel in seinem cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>wer die Präsentation signiert hat, ist unbekannt, daher lässt sie sich nicht mit den enthaltenen Nachweisen verbinden</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="127"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="144"/>
         <source>credential %1: %2</source>
         <translation>Nachweis %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="136"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="161"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n Nachweis für den ausgestellt, der die Präsentation signiert hat</numerusform>
@@ -5338,17 +5343,17 @@ Befehle:
         <translation>das Element „%1“ ist in einer JSON-LD-Form geschrieben, die vcdesk nicht liest (eine volle oder kompakte IRI oder ein Schlüsselwort wie @id oder @nest anstelle eines Begriffs), daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="57"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="76"/>
         <source>the document nests deeper than %1 levels, which vcdesk does not read</source>
         <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt, was vcdesk nicht liest</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="63"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="82"/>
         <source>the document holds a null value, which JSON-LD drops, so vcdesk cannot vouch for what the document says</source>
         <translation>das Dokument enthält einen Nullwert, den JSON-LD verwirft, daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="70"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="89"/>
         <source>the document holds an array inside an array, which JSON-LD flattens, so vcdesk cannot vouch for what the document says</source>
         <translation>das Dokument enthält ein Array in einem Array, das JSON-LD abflacht, daher kann vcdesk nicht dafür bürgen, was das Dokument aussagt</translation>
     </message>

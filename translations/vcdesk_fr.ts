@@ -1704,92 +1704,92 @@ Commandes :
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="60"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="56"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="122"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="119"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>l&apos;attribut JWT « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="130"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="150"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="127"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="147"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>l&apos;attribut JWT « %1 » (%2) ne concorde pas avec %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="194"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>le jeton ressemble à une attestation ou à une présentation (typ « %1 ») mais sa charge utile n&apos;en est pas une : « vc »/« vp » doivent être des objets, un SD-JWT VC a besoin de ses séparateurs « ~ », une charge utile JSON-LD doit avoir le type VerifiableCredential ou VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="201"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="205"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>le jeton est un JWS, mais ni une attestation ni une présentation vérifiable</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="215"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="234"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="248"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="249"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="254"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="258"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="256"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="323"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="260"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="327"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="324"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="261"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="259"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="326"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="330"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="287"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="311"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="315"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="339"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="343"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -2524,58 +2524,63 @@ Commandes :
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="74"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>la clé de titulaire de l&apos;attestation (cnf.jwk) contient sa partie privée : quiconque a vu l&apos;attestation peut la présenter</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="87"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="103"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : quiconque la détient peut la présenter</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="89"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="62"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="105"/>
         <source>another key</source>
         <translation>une autre clé</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="59"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
         <source>it is a presentation by %1, passed on inside one by %2</source>
         <translation>c&apos;est une présentation de %1, transmise dans une présentation de %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="60"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="61"/>
         <source>an unknown signer</source>
         <translation>un signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="69"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="76"/>
+        <source>the credential names several subjects (%1), so it is not tied to the one presenting it</source>
+        <translation>l&apos;attestation nomme plusieurs sujets (%1) : elle n&apos;est donc pas liée à celui qui la présente</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="85"/>
         <source>its cnf is not an object naming a holder key</source>
         <translation>son cnf n&apos;est pas un objet désignant une clé de titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="91"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="107"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentéel&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="92"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
         <source>the key in its cnf</source>
         <translation>la clé de son cnfla clé de son cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>on ne sait pas qui a signé la présentation : elle ne peut donc pas être rattachée aux attestations qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="127"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="144"/>
         <source>credential %1: %2</source>
         <translation>attestation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="136"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="161"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n attestation délivrée à celui qui a signé la présentation</numerusform>
@@ -5338,17 +5343,17 @@ Commandes :
         <translation>le membre «&#xa0;%1&#xa0;» est écrit sous une forme JSON-LD que vcdesk ne lit pas (une IRI complète ou compacte, ou un mot-clé comme @id ou @nest à la place d&apos;un terme) : vcdesk ne peut donc pas garantir ce que dit le document</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="57"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="76"/>
         <source>the document nests deeper than %1 levels, which vcdesk does not read</source>
         <translation>le document est imbriqué sur plus de %1 niveaux, ce que vcdesk ne lit pas</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="63"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="82"/>
         <source>the document holds a null value, which JSON-LD drops, so vcdesk cannot vouch for what the document says</source>
         <translation>le document contient une valeur nulle, que JSON-LD ignore : vcdesk ne peut donc pas garantir ce que dit le document</translation>
     </message>
     <message>
-        <location filename="../core/verify/PlainTermPolicy.cpp" line="70"/>
+        <location filename="../core/verify/PlainTermPolicy.cpp" line="89"/>
         <source>the document holds an array inside an array, which JSON-LD flattens, so vcdesk cannot vouch for what the document says</source>
         <translation>le document contient un tableau dans un tableau, que JSON-LD aplatit : vcdesk ne peut donc pas garantir ce que dit le document</translation>
     </message>

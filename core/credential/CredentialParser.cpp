@@ -33,20 +33,16 @@ QString idOf(const QJsonValue &value)
                             : value.toString();
 }
 
-/// The first subject a credentialSubject names. JSON-LD reads the same subject from
-/// {"id": D}, "D" (the member links to an IRI), [null, {"id": D}] and [[{"id": D}]]; reading
-/// only a first entry that is an object let an rdfc credential's holder be hidden by those
-/// rewrites, and a stranger's presentation of it pass as a bearer credential's.
-QString subjectOf(const QJsonValue &subjects, int depth = 0)
+void collectSubjectIds(const QJsonValue &subjects, int depth, QStringList &out)
 {
-    if (!subjects.isArray())
-        return idOf(subjects);
-    for (const QJsonValue &entry : subjects.toArray()) {
-        const QString id = entry.isArray() && depth < 8 ? subjectOf(entry, depth + 1) : idOf(entry);
-        if (!id.isEmpty())
-            return id;
+    if (subjects.isArray() && depth < 8) {
+        for (const QJsonValue &entry : subjects.toArray())
+            collectSubjectIds(entry, depth + 1, out);
+        return;
     }
-    return {};
+    const QString id = idOf(subjects);
+    if (!id.isEmpty() && !out.contains(id))
+        out << id;
 }
 
 /// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
@@ -97,7 +93,8 @@ void readDocument(const QJsonObject &doc, Credential &out)
         out.issuer = idOf(doc.value(QStringLiteral("issuer")));
     }
     out.claims = doc.value(QStringLiteral("credentialSubject"));
-    out.subject = subjectOf(out.claims);
+    // The first subject, as shown; holder binding weighs them all (HolderBindingCheck).
+    out.subject = CredentialParser::subjectIds(out.claims).value(0);
     // VC 2.0 names and their 1.1 equivalents: a document carrying both of a pair is held to
     // the stricter, so a far validUntil cannot hide a past expirationDate.
     out.validFrom = later(dateMember(doc, QStringLiteral("validFrom"), out),
@@ -157,6 +154,13 @@ void mapDate(const QJsonObject &claims, const char *claim, QDateTime &field, con
 }
 
 } // namespace
+
+QStringList CredentialParser::subjectIds(const QJsonValue &credentialSubject)
+{
+    QStringList out;
+    collectSubjectIds(credentialSubject, 0, out);
+    return out;
+}
 
 bool CredentialParser::looksLikeJsonLd(const QJsonObject &object)
 {

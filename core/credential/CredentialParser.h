@@ -24,6 +24,11 @@ public:
     /// a JWT, cnf and status kept out of the claims.
     static Result<Credential> fromSdJwt(const SdJwt &sdJwt);
     static bool looksLikeJsonLd(const QJsonObject &object);
+    /// Every subject id a credentialSubject names, in order, each once: an entry's "id", or
+    /// the entry itself when it is a plain IRI, through arrays inside arrays (JSON-LD reads
+    /// {"id": D}, "D", [null, {"id": D}] and [[{"id": D}]] alike). Their order is not signed
+    /// in an RDF-canonicalized credential, so no one of them is "the" subject by position.
+    static QStringList subjectIds(const QJsonValue &credentialSubject);
 };
 
 } // namespace vcdesk

@@ -1,5 +1,6 @@
 #include "core/verify/HolderBindingCheck.h"
 
+#include "core/credential/CredentialParser.h"
 #include "core/crypto/Jwk.h"
 #include "core/did/DidUrl.h"
 #include "core/verify/CheckName.h"
@@ -60,7 +61,22 @@ HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credentia
                     .arg((innerDid.isEmpty() ? tr("an unknown signer") : innerDid).left(120),
                          (presenter.did.isEmpty() ? tr("another key") : presenter.did).left(120))};
     }
-    const QString subjectDid = DidUrl::didOf(credential.subject);
+    // Every subject DID the credential names, not the first: an RDF-canonicalized proof does
+    // not sign their order, so a non-DID id or a co-subject put first must not decide.
+    QStringList subjectDids;
+    for (const QString &id : CredentialParser::subjectIds(credential.claims)) {
+        const QString did = DidUrl::didOf(id);
+        if (!did.isEmpty() && !subjectDids.contains(did))
+            subjectDids << did;
+    }
+    if (subjectDids.isEmpty() && !DidUrl::didOf(credential.subject).isEmpty())
+        subjectDids << DidUrl::didOf(credential.subject); // a JWT's or SD-JWT's "sub"
+    if (subjectDids.size() > 1)
+        return {Binding::Several,
+                tr("the credential names several subjects (%1), so it is not tied to the one "
+                   "presenting it")
+                    .arg(subjectDids.join(QStringLiteral(", ")).left(240))};
+    const QString subjectDid = subjectDids.value(0);
     if (!subjectDid.isEmpty() && subjectDid == presenter.did)
         return {Binding::Bound, {}};
     const QJsonValue cnfValue = claims.value(QStringLiteral("cnf"));
@@ -113,6 +129,7 @@ void HolderBindingCheck::run(Inspection &presentation)
     }
     QStringList unbound;
     QStringList bearer;
+    QStringList several;
     int bound = 0;
     for (std::size_t i = 0; i < presentation.nested.size(); ++i) {
         const Inspection &credential = presentation.nested.at(i);
@@ -125,11 +142,19 @@ void HolderBindingCheck::run(Inspection &presentation)
         }
         // Worded only for what is not bound: most presentations are, and a batch has many.
         const QString numbered = tr("credential %1: %2").arg(i + 1).arg(finding.detail);
-        (finding.binding == Binding::NoHolder ? bearer : unbound) << numbered;
+        (finding.binding == Binding::NoHolder  ? bearer
+         : finding.binding == Binding::Several ? several
+                                               : unbound)
+            << numbered;
     }
     if (!unbound.isEmpty()) {
         presentation.report.add(CheckName::HolderBinding, Outcome::Fail,
                                 unbound.join(QStringLiteral("; ")));
+        return;
+    }
+    if (!several.isEmpty()) {
+        presentation.report.add(CheckName::HolderBinding, Outcome::Unknown,
+                                several.join(QStringLiteral("; ")));
         return;
     }
     QString detail =

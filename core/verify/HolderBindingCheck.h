@@ -21,11 +21,13 @@ class HolderBindingCheck
 {
     Q_DECLARE_TR_FUNCTIONS(HolderBindingCheck)
 public:
-    enum class Binding { Bound, NoHolder, Unbound };
+    /// Several: the credential names more than one subject DID. Which comes first is not
+    /// signed (RDF has no order), so it is tied to no single presenter: never bound.
+    enum class Binding { Bound, NoHolder, Unbound, Several };
     struct Finding
     {
         Binding binding = Binding::Unbound;
-        QString detail; // why, for NoHolder and Unbound
+        QString detail; // why, for everything but Bound
     };
     /// Who signed, as JwsSignatureCheck and DataIntegrityCheck report it: "did" and "keyId"
     /// of its signer, and the thumbprint of the very key that verified (never looked up again).

@@ -25,15 +25,34 @@ Error unreadShape(const QString &sentence)
     return Error{QStringLiteral("di.unread_member"), sentence};
 }
 
-Status checkValue(const QJsonValue &value, int depth, bool inArray);
+/// Whether `key`'s value is a JSON literal (a term the VC 2.0 context types "@json"): JSON-LD
+/// signs it as the JSON it is, so nothing in it is read as names or links, and a JSON Schema
+/// or a key in it may hold colons, nulls or arrays of arrays.
+bool isJsonLiteral(const QString &key, const QJsonObject &object, const QString &parentKey)
+{
+    if (key == QLatin1String("_sd"))
+        return true;
+    if (key == QLatin1String("jwk"))
+        return parentKey == QLatin1String("cnf");
+    if (key == QLatin1String("jsonSchema")) {
+        const QJsonValue type = object.value(QStringLiteral("type"));
+        const QString scoped = QStringLiteral("JsonSchema");
+        return type.toString() == scoped || type.toArray().contains(QJsonValue(scoped));
+    }
+    return false;
+}
 
-Status checkObject(const QJsonObject &object, int depth)
+Status checkValue(const QJsonValue &value, int depth, bool inArray, const QString &key);
+
+Status checkObject(const QJsonObject &object, int depth, const QString &parentKey)
 {
     const bool valueObject = object.contains(QStringLiteral("@value"));
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         if (key == QLatin1String("@context"))
             continue; // which contexts, and that they are pinned, is checked on its own
+        if (isJsonLiteral(key, object, parentKey))
+            continue;
         if (key.startsWith(QLatin1Char('@'))) {
             const bool readable = key == QLatin1String("@value") ||
                                   (valueObject && (key == QLatin1String("@type") ||
@@ -44,13 +63,13 @@ Status checkObject(const QJsonObject &object, int depth)
         } else if (key.contains(QLatin1Char(':'))) {
             return unread(key);
         }
-        if (auto inner = checkValue(it.value(), depth + 1, false); !inner)
+        if (auto inner = checkValue(it.value(), depth + 1, false, key); !inner)
             return inner;
     }
     return {};
 }
 
-Status checkValue(const QJsonValue &value, int depth, bool inArray)
+Status checkValue(const QJsonValue &value, int depth, bool inArray, const QString &key)
 {
     if (depth > kMaxDepth)
         return Error{QStringLiteral("di.unread_member"),
@@ -64,14 +83,14 @@ Status checkValue(const QJsonValue &value, int depth, bool inArray)
                                                "drops, so vcdesk cannot vouch for what the "
                                                "document says"));
     if (value.isObject())
-        return checkObject(value.toObject(), depth);
+        return checkObject(value.toObject(), depth, key);
     if (value.isArray()) {
         if (inArray)
             return unreadShape(PlainTermPolicy::tr("the document holds an array inside an array, "
                                                    "which JSON-LD flattens, so vcdesk cannot "
                                                    "vouch for what the document says"));
         for (const QJsonValue &item : value.toArray())
-            if (auto inner = checkValue(item, depth + 1, true); !inner)
+            if (auto inner = checkValue(item, depth + 1, true, key); !inner)
                 return inner;
     }
     return {};
@@ -81,7 +100,7 @@ Status checkValue(const QJsonValue &value, int depth, bool inArray)
 
 Status PlainTermPolicy::check(const QJsonObject &document)
 {
-    return checkObject(document, 0);
+    return checkObject(document, 0, QString());
 }
 
 } // namespace vcdesk

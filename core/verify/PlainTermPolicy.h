@@ -16,7 +16,9 @@ namespace vcdesk {
 /// so anyone could hide a signed expiry, status or holder without breaking the proof.
 /// Refused: only terms, "@context", and value objects ("@value" with "@type", "@language",
 /// "@direction") are read. So are the shapes JSON-LD reads as absent or flattens (a null, an
-/// array inside an array), which hid a credential's subject the same way.
+/// array inside an array), which hid a credential's subject the same way. The values of the
+/// VC 2.0 context's JSON literals ("@json": "_sd", "cnf"'s "jwk", a JsonSchema's
+/// "jsonSchema") are signed as plain JSON and are not looked into.
 ///
 /// This keeps the names and shapes vcdesk reads the ones that were signed; which values it
 /// reads under them (a subject given as a plain IRI, say) is the parser's to get right.

@@ -236,6 +236,23 @@ private slots:
         VCDESK_VERIFY_OK(anyone);
         QCOMPARE(outcome(*anyone, "HolderBinding"), Outcome::Pass);
         QVERIFY(anyone->report.check("HolderBinding")->detail.contains("names no holder"));
+        // Several subjects: which is first is not signed in an rdfc credential, so none of
+        // them is bound by position; a non-DID id first does not make it a bearer's either.
+        const auto subjects = [&](const QJsonArray &list) {
+            QJsonObject several = issuedTo(claims, {});
+            QJsonObject vcMember = several.value("vc").toObject();
+            vcMember.insert("credentialSubject", list);
+            several.insert("vc", vcMember);
+            return QJsonArray{QString::fromLatin1(test::sign(issuer.key, several))};
+        };
+        const QJsonArray two =
+            subjects({QJsonObject{{"id", holder.did}}, QJsonObject{{"id", stranger.did}}});
+        QCOMPARE(holderBinding(holder, two), Outcome::Unknown);
+        QCOMPARE(holderBinding(stranger, two), Outcome::Unknown);
+        const QJsonArray thingFirst =
+            subjects({QJsonObject{{"id", "urn:uuid:0b1e"}}, QJsonObject{{"id", holder.did}}});
+        QCOMPARE(holderBinding(stranger, thingFirst), Outcome::Fail);
+        QCOMPARE(holderBinding(holder, thingFirst), Outcome::Pass);
 
         // A tampered credential inside a well-signed presentation makes the whole invalid.
         QByteArray tampered = vc;

@@ -35,6 +35,14 @@ private slots:
                                        {"@type", "http://www.w3.org/2001/XMLSchema#integer"}});
         QTest::newRow("values with colons")
             << QJsonObject{{"id", "urn:uuid:1"}, {"see", QJsonArray{"https://a.example/x"}}};
+        QTest::newRow("a JSON Schema literal")
+            << QJsonObject{{"type", "JsonSchema"},
+                           {"jsonSchema", QJsonObject{{"$schema", "https://json-schema.org/x"},
+                                                      {"default", QJsonValue::Null},
+                                                      {"examples", QJsonArray{QJsonArray{1}}},
+                                                      {"urn:x", 1}}}};
+        QTest::newRow("a cnf key literal")
+            << single("cnf", single("jwk", QJsonObject{{"kty", "OKP"}, {"x:y", QJsonValue::Null}}));
         QTest::newRow("proof's own context") << single(
             "proof",
             QJsonObject{{"@context", QJsonArray{"https://w3id.org/security/data-integrity/v2"}},
@@ -65,6 +73,9 @@ private slots:
         QTest::newRow("@type outside a value object")
             << single("@type", "VerifiableCredential") << "@type";
         QTest::newRow("@graph") << single("@graph", QJsonArray{}) << "@graph";
+        QTest::newRow("jsonSchema outside a JsonSchema")
+            << single("jsonSchema", single("@nest", 1)) << "@nest";
+        QTest::newRow("jwk outside cnf") << single("jwk", single("a:b", 1)) << "a:b";
         const QString expiration = "https://w3id.org/security#expiration";
         QTest::newRow("in the proof")
             << single("proof", QJsonArray{QJsonObject{{"type", "DataIntegrityProof"},

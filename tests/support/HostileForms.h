@@ -19,6 +19,7 @@ public:
     {
         addRewrittenMembers(out);
         addHiddenSubjects(out);
+        addReorderedSubjects(out);
         addProofSets(out);
         addJwkUsage(out);
         addMembersBesideVc(out);
@@ -134,6 +135,28 @@ private:
                                          {"verifiableCredential", QJsonArray{iriFirst}}}}}),
             "invalid", "HolderBinding",
             "a stranger's presentation of a credential whose subject is first named by IRI"};
+    }
+
+    static void addReorderedSubjects(QList<HostileToken> &out)
+    {
+        // Issued about the holder and a thing (a urn): the proof does not sign their order,
+        // and a first id that is no DID made the credential read as a bearer's.
+        QJsonObject document = ldpCredential({{"email", "alice@example.com"}});
+        const QJsonObject holder = document.value("credentialSubject").toObject();
+        const QJsonObject thing{{"id", "urn:uuid:0b1e0000-0000-4000-8000-000000000001"},
+                                {"color", "green"}};
+        document.insert("credentialSubject", QJsonArray{holder, thing});
+        QJsonObject reordered = signRdfc(document);
+        reordered.insert("credentialSubject", QJsonArray{thing, holder});
+        out << HostileToken{
+            "presentation-of-credential-with-its-holder-second.jwt",
+            signJson({{"iss", issuerDid()},
+                      {"nonce", "n"},
+                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                         {"verifiableCredential", QJsonArray{reordered}}}}}),
+            "invalid", "HolderBinding",
+            "a stranger's presentation of an rdfc credential whose subjects were reordered so "
+            "that a non-DID id comes first"};
     }
 
     static void addProofSets(QList<HostileToken> &out)
