@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace vcdesk {
 
@@ -33,16 +34,27 @@ QString idOf(const QJsonValue &value)
                             : value.toString();
 }
 
-void collectSubjectIds(const QJsonValue &subjects, int depth, QStringList &out)
+/// Appends the subject ids of `subjects` to `out`, each once (`seen` keeps that linear: a
+/// hostile list of 100,000 subjects made a list's contains() quadratic), stopping once `out`
+/// holds `wanted` of them.
+void collectSubjectIds(const QJsonValue &subjects, int depth, qsizetype wanted, QStringList &out,
+                       QSet<QString> &seen)
 {
+    if (out.size() >= wanted)
+        return;
     if (subjects.isArray() && depth < 8) {
-        for (const QJsonValue &entry : subjects.toArray())
-            collectSubjectIds(entry, depth + 1, out);
+        for (const QJsonValue &entry : subjects.toArray()) {
+            collectSubjectIds(entry, depth + 1, wanted, out, seen);
+            if (out.size() >= wanted)
+                return;
+        }
         return;
     }
     const QString id = idOf(subjects);
-    if (!id.isEmpty() && !out.contains(id))
+    if (!id.isEmpty() && !seen.contains(id)) {
+        seen.insert(id);
         out << id;
+    }
 }
 
 /// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
@@ -94,7 +106,7 @@ void readDocument(const QJsonObject &doc, Credential &out)
     }
     out.claims = doc.value(QStringLiteral("credentialSubject"));
     // The first subject, as shown; holder binding weighs them all (HolderBindingCheck).
-    out.subject = CredentialParser::subjectIds(out.claims).value(0);
+    out.subject = CredentialParser::subjectIds(out.claims, 1).value(0);
     // VC 2.0 names and their 1.1 equivalents: a document carrying both of a pair is held to
     // the stricter, so a far validUntil cannot hide a past expirationDate.
     out.validFrom = later(dateMember(doc, QStringLiteral("validFrom"), out),
@@ -155,10 +167,11 @@ void mapDate(const QJsonObject &claims, const char *claim, QDateTime &field, con
 
 } // namespace
 
-QStringList CredentialParser::subjectIds(const QJsonValue &credentialSubject)
+QStringList CredentialParser::subjectIds(const QJsonValue &credentialSubject, qsizetype wanted)
 {
     QStringList out;
-    collectSubjectIds(credentialSubject, 0, out);
+    QSet<QString> seen;
+    collectSubjectIds(credentialSubject, 0, wanted, out, seen);
     return out;
 }
 

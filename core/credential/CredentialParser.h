@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace vcdesk {
 
 /// Reads credentials and presentations into the Credential model:
@@ -28,7 +30,9 @@ public:
     /// the entry itself when it is a plain IRI, through arrays inside arrays (JSON-LD reads
     /// {"id": D}, "D", [null, {"id": D}] and [[{"id": D}]] alike). Their order is not signed
     /// in an RDF-canonicalized credential, so no one of them is "the" subject by position.
-    static QStringList subjectIds(const QJsonValue &credentialSubject);
+    /// At most `wanted` of them.
+    static QStringList subjectIds(const QJsonValue &credentialSubject,
+                                  qsizetype wanted = std::numeric_limits<qsizetype>::max());
 };
 
 } // namespace vcdesk

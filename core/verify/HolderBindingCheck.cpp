@@ -63,14 +63,18 @@ HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credentia
     }
     // Every subject DID the credential names, not the first: an RDF-canonicalized proof does
     // not sign their order, so a non-DID id or a co-subject put first must not decide.
+    // Two distinct DIDs settle it, so the scan stops there (a hostile list may be long).
     QStringList subjectDids;
     for (const QString &id : CredentialParser::subjectIds(credential.claims)) {
         const QString did = DidUrl::didOf(id);
         if (!did.isEmpty() && !subjectDids.contains(did))
             subjectDids << did;
+        if (subjectDids.size() > 1)
+            break;
     }
-    if (subjectDids.isEmpty() && !DidUrl::didOf(credential.subject).isEmpty())
-        subjectDids << DidUrl::didOf(credential.subject); // a JWT's or SD-JWT's "sub"
+    const QString sub = DidUrl::didOf(credential.subject);
+    if (subjectDids.isEmpty() && !sub.isEmpty())
+        subjectDids << sub; // a JWT's or SD-JWT's "sub"
     if (subjectDids.size() > 1)
         return {Binding::Several,
                 tr("the credential names several subjects (%1), so it is not tied to the one "

@@ -306,6 +306,17 @@ private slots:
         QTest::newRow("claims first")
             << QJsonValue(QJsonArray{QJsonObject{{"email", "alice@example.com"}}, alice});
     }
+    void subjectIdsAreEachNamedOnce()
+    {
+        QJsonArray many;
+        for (int i = 0; i < 50000; ++i) // distinct and repeated: read in linear time
+            many << QStringLiteral("did:example:%1").arg(i % 25000);
+        const QStringList all = CredentialParser::subjectIds(many);
+        QCOMPARE(all.size(), 25000);
+        QCOMPARE(all.first(), QStringLiteral("did:example:0"));
+        QCOMPARE(CredentialParser::subjectIds(many, 1), QStringList{"did:example:0"});
+    }
+
     void everyShapeOfSubjectNamesTheHolder()
     {
         // JSON-LD reads the same subject from each of these: so must holder binding, or a
