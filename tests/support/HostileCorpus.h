@@ -169,29 +169,19 @@ private:
         out << HostileToken{"credential-disguised-as-auth-status.json", compact(disguised),
                             "invalid", "SignatureVerification",
                             "an unsigned credential that carries a verifier answer's members"};
-        out << HostileToken{
-            "presentation-of-disguised-credential.jwt",
-            signJson({{"iss", issuerDid()},
-                      {"nonce", "n"},
-                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
-                                         {"verifiableCredential", QJsonArray{disguised}}}}}),
-            "invalid", "NestedCredentials",
-            "a signed presentation of that unsigned, disguised credential"};
+        out << HostileToken{"presentation-of-disguised-credential.jwt",
+                            issuersPresentation(disguised), "invalid", "NestedCredentials",
+                            "a signed presentation of that unsigned, disguised credential"};
     }
 
     static void addStrangersPresentation(QList<HostileToken> &out)
     {
         // A credential issued to did:example:holder, in a presentation the issuer's key
         // signed: well signed throughout, but not by the one it was issued to.
-        out << HostileToken{
-            "presentation-of-someone-elses-credential.jwt",
-            signJson({{"iss", issuerDid()},
-                      {"nonce", "n"},
-                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
-                                         {"verifiableCredential", QJsonArray{QString::fromLatin1(
-                                                                      signJson(vcClaims()))}}}}}),
-            "invalid", "HolderBinding",
-            "a presentation signed by someone other than its credential's subject"};
+        out << HostileToken{"presentation-of-someone-elses-credential.jwt",
+                            issuersPresentation(QString::fromLatin1(signJson(vcClaims()))),
+                            "invalid", "HolderBinding",
+                            "a presentation signed by someone other than its credential's subject"};
     }
 
     static void addDocumentDates(QList<HostileToken> &out)

@@ -129,11 +129,7 @@ private:
         const QJsonObject iriFirst = reshaped(QJsonArray{subject.value("id"), subject});
         out << HostileToken{
             "presentation-of-credential-naming-its-holder-by-iri.jwt",
-            signJson({{"iss", issuerDid()},
-                      {"nonce", "n"},
-                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
-                                         {"verifiableCredential", QJsonArray{iriFirst}}}}}),
-            "invalid", "HolderBinding",
+            issuersPresentation(iriFirst), "invalid", "HolderBinding",
             "a stranger's presentation of a credential whose subject is first named by IRI"};
     }
 
@@ -149,11 +145,7 @@ private:
         QJsonObject reordered = signRdfc(document);
         reordered.insert("credentialSubject", QJsonArray{thing, holder});
         out << HostileToken{
-            "presentation-of-credential-with-its-holder-second.jwt",
-            signJson({{"iss", issuerDid()},
-                      {"nonce", "n"},
-                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
-                                         {"verifiableCredential", QJsonArray{reordered}}}}}),
+            "presentation-of-credential-with-its-holder-second.jwt", issuersPresentation(reordered),
             "invalid", "HolderBinding",
             "a stranger's presentation of an rdfc credential whose subjects were reordered so "
             "that a non-DID id comes first"};

@@ -69,6 +69,16 @@ public:
         return signRaw(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     }
 
+    /// A JWT presentation of `credential` signed by the fixed issuer's key: to a credential
+    /// issued to someone else (did:example:holder, a cnf key), a stranger's presentation.
+    static QByteArray issuersPresentation(const QJsonValue &credential)
+    {
+        return signJson({{"iss", issuerDid()},
+                         {"nonce", "n"},
+                         {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
+                                            {"verifiableCredential", QJsonArray{credential}}}}});
+    }
+
     static QJsonObject ldpCredential(const QJsonObject &extraSubject)
     {
         QJsonObject subject{{"id", "did:example:holder"}};

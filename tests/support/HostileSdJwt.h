@@ -114,12 +114,7 @@ private:
         const QByteArray credential = sdJwt(claims, {emailDisclosure()});
         out << HostileToken{
             "presentation-of-someone-elses-sd-jwt.jwt",
-            signJson({{"iss", issuerDid()},
-                      {"nonce", "n"},
-                      {"vp", QJsonObject{{"type", QJsonArray{"VerifiablePresentation"}},
-                                         {"verifiableCredential",
-                                          QJsonArray{QString::fromLatin1(credential)}}}}}),
-            "invalid", "HolderBinding",
+            issuersPresentation(QString::fromLatin1(credential)), "invalid", "HolderBinding",
             "a holder-bound SD-JWT VC without its key binding, in a stranger's presentation"};
     }
 
