@@ -8,6 +8,7 @@
 //   vcdesk-agent definitions [--data DIR]                       list them
 
 #include "agent/AgentServer.h"
+#include "core/common/HeapPolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ using namespace vcdesk;
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("vcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("vcdesk"));

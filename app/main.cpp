@@ -7,6 +7,7 @@
 #include "cli/CommandLine.h"
 #include "cli/KioskCommand.h"
 #include "core/common/AppTranslations.h"
+#include "core/common/HeapPolicy.h"
 #include "core/net/InstanceChannel.h"
 #include "core/receive/SandboxDescription.h"
 
@@ -183,6 +184,7 @@ int runKiosk(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    vcdesk::HeapPolicy::apply();
     // A subcommand, or a first argument that is neither a subcommand nor anything the window
     // takes (the command line reports it as unknown, exit 64).
     if (argc > 1) {

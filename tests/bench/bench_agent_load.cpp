@@ -7,6 +7,7 @@
 
 #include "agent/AgentServer.h"
 #include "core/api/AuthStatusPoller.h"
+#include "core/common/HeapPolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -90,6 +91,7 @@ int percentile(std::vector<int> values, double p)
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply(); // as vcdesk and vcdesk-agent do at start-up
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
     const int seconds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 60;

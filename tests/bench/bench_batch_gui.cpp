@@ -7,6 +7,7 @@
 // largest gap while the batch runs), and how long a cancel takes to end the batch.
 // Usage: bench_batch_gui [count (10000)]. Exit 2 when a count is wrong.
 
+#include "core/common/HeapPolicy.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/BatchInspector.h"
 #include "models/BatchInspection.h"
@@ -78,6 +79,7 @@ double timeExport(const BatchInspection &batch, const QString &path)
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply();             // as vcdesk and vcdesk-agent do at start-up
     QGuiApplication app(argc, argv); // a PDF report lays out text
     const int count = argc > 1 ? std::max(12, std::atoi(argv[1])) : 10000;
     const qint64 now = QDateTime::currentSecsSinceEpoch();

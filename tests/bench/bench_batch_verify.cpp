@@ -3,6 +3,7 @@
 // (hash + libsecp256k1 verify with pre-parsed keys and signatures), in the same run.
 // Usage: bench_batch_verify [count (10000)] [rounds (5)]. Exit 2 only when a verdict is wrong.
 
+#include "core/common/HeapPolicy.h"
 #include "core/crypto/Digest.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/verify/BatchInspector.h"
@@ -43,6 +44,7 @@ struct Raw
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply(); // as vcdesk and vcdesk-agent do at start-up
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::atoi(argv[1]) : 10000;
     const qint64 now = QDateTime::currentSecsSinceEpoch();

@@ -6,6 +6,7 @@
 //   bench_presentation_verify [google benchmark flags]
 
 #include "RatioReporter.h"
+#include "core/common/HeapPolicy.h"
 #include "core/did/MultiMethodDidResolver.h"
 #include "core/jose/JwsVerifier.h"
 #include "core/oid4vp/PresentationVerifier.h"
@@ -107,6 +108,7 @@ BENCHMARK(verifyPresentation)
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply(); // as vcdesk and vcdesk-agent do at start-up
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     bench::RatioReporter reporter;
