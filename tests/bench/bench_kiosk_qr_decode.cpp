@@ -8,6 +8,7 @@
 //   bench_kiosk_qr_decode [google benchmark flags]
 
 #include "RatioReporter.h"
+#include "core/common/HeapPolicy.h"
 #include "models/LatestFrameDecoder.h"
 #include "models/QrImageReader.h"
 #include "support/CameraFrames.h"
@@ -145,6 +146,7 @@ BENCHMARK_CAPTURE(decoderPath, noCode, false, false)
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply(); // as vcdesk does at start-up
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

@@ -9,6 +9,7 @@
 //   bench_kiosk_soak [CYCLES]
 
 #include "core/api/VerifierApiClient.h"
+#include "core/common/HeapPolicy.h"
 #include "models/KioskController.h"
 #include "support/KioskFixture.h"
 
@@ -96,6 +97,7 @@ bool baseline(test::KioskFixture &world, const KioskConfig &config, int cycles, 
 
 int main(int argc, char **argv)
 {
+    HeapPolicy::apply(); // as vcdesk does at start-up
     QCoreApplication app(argc, argv);
     const int cycles = argc > 1 ? qMax(10, QByteArray(argv[1]).toInt()) : 1000;
     test::KioskFixture world;
