@@ -10,8 +10,8 @@ namespace vcdesk {
 /// payloads) and allocates it on worker threads. glibc gives each worker thread a heap of
 /// its own, which starts with ~132 KiB usable and then grows one 4 KiB page per mprotect()
 /// call; mprotect() takes the process-wide memory-map lock, so the other worker's page
-/// faults wait behind it (bench_batch_verify 3000 x3: 5,134 calls). With an 8 MiB pad a
-/// new heap starts with 8 MiB usable (572 calls in the same run). Untouched, the pad is
+/// faults wait behind it (bench_batch_verify 3000 x3: about 5,200 calls). With an 8 MiB pad a
+/// new heap starts with 8 MiB usable (about 580). Untouched, the pad is
 /// address space, not memory.
 ///
 /// And glibc gives a heap's free top back to the system as soon as it passes 128 KiB (until

@@ -63,7 +63,8 @@ HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credentia
     }
     // Every subject DID the credential names, not the first: an RDF-canonicalized proof does
     // not sign their order, so a non-DID id or a co-subject put first must not decide.
-    // Two distinct DIDs settle it, so the scan stops there (a hostile list may be long).
+    // Two distinct DIDs settle it, so the comparison stops there (subjectIds itself is
+    // linear in a hostile list's length).
     QStringList subjectDids;
     for (const QString &id : CredentialParser::subjectIds(credential.claims)) {
         const QString did = DidUrl::didOf(id);
