@@ -1,6 +1,7 @@
 #include "core/credential/CredentialParser.h"
 
 #include "core/codec/Base64Url.h"
+#include "core/codec/JsonMemberReader.h"
 #include "core/jose/NumericDate.h"
 
 #include <QJsonArray>
@@ -58,14 +59,15 @@ void collectSubjectIds(const QJsonValue &subjects, int depth, qsizetype wanted, 
 }
 
 /// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
-QDateTime dateMember(const QJsonObject &doc, const QString &name, Credential &out)
+QDateTime dateMember(JsonMemberReader &doc, const char *name, Credential &out)
 {
-    const QJsonValue value = doc.value(name);
+    const QJsonValue value = doc.value(QLatin1StringView(name));
     if (value.isUndefined())
         return {};
     const QDateTime date = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     if (!date.isValid())
-        out.dateProblems << CredentialParser::tr("\"%1\" is not a date and time").arg(name);
+        out.dateProblems
+            << CredentialParser::tr("\"%1\" is not a date and time").arg(QLatin1StringView(name));
     return date;
 }
 
@@ -85,16 +87,20 @@ QDateTime earlier(const QDateTime &a, const QDateTime &b)
     return b.isValid() && b < a ? b : a;
 }
 
-void readDocument(const QJsonObject &doc, Credential &out)
+void readDocument(const QJsonObject &object, Credential &out)
 {
-    out.document = doc;
-    out.id = doc.value(QStringLiteral("id")).toString();
-    out.types = typesOf(doc.value(QStringLiteral("type")));
+    out.document = object;
+    // What every credential has first, so that the rarer members cost nothing once all found.
+    JsonMemberReader doc(object);
+    doc.notice(QLatin1String("@context"));
+    out.types = typesOf(doc.value(QLatin1String("type")));
+    out.claims = doc.value(QLatin1String("credentialSubject"));
     if (out.types.contains(kPresentationType))
         out.kind = Credential::Kind::Presentation;
+    out.id = doc.value(QLatin1String("id")).toString();
     if (out.isPresentation()) {
-        out.issuer = idOf(doc.value(QStringLiteral("holder")));
-        const QJsonValue vcs = doc.value(QStringLiteral("verifiableCredential"));
+        out.issuer = idOf(doc.value(QLatin1String("holder")));
+        const QJsonValue vcs = doc.value(QLatin1String("verifiableCredential"));
         if (vcs.isArray()) {
             for (const QJsonValue &vc : vcs.toArray())
                 out.embedded << vc;
@@ -102,29 +108,26 @@ void readDocument(const QJsonObject &doc, Credential &out)
             out.embedded << vcs;
         }
     } else {
-        out.issuer = idOf(doc.value(QStringLiteral("issuer")));
+        out.issuer = idOf(doc.value(QLatin1String("issuer")));
     }
-    out.claims = doc.value(QStringLiteral("credentialSubject"));
     // The first subject, as shown; holder binding weighs them all (HolderBindingCheck).
     out.subject = CredentialParser::subjectIds(out.claims, 1).value(0);
     // VC 2.0 names and their 1.1 equivalents: a document carrying both of a pair is held to
     // the stricter, so a far validUntil cannot hide a past expirationDate.
-    out.validFrom = later(dateMember(doc, QStringLiteral("validFrom"), out),
-                          dateMember(doc, QStringLiteral("issuanceDate"), out));
-    out.validUntil = earlier(dateMember(doc, QStringLiteral("validUntil"), out),
-                             dateMember(doc, QStringLiteral("expirationDate"), out));
-    out.status = doc.value(QStringLiteral("credentialStatus"));
-    out.schemas = doc.value(QStringLiteral("credentialSchema"));
-    out.proof = doc.value(QStringLiteral("proof"));
+    out.validFrom = later(dateMember(doc, "validFrom", out), dateMember(doc, "issuanceDate", out));
+    out.validUntil =
+        earlier(dateMember(doc, "validUntil", out), dateMember(doc, "expirationDate", out));
+    out.status = doc.value(QLatin1String("credentialStatus"));
+    out.schemas = doc.value(QLatin1String("credentialSchema"));
+    out.proof = doc.value(QLatin1String("proof"));
 }
 
 /// A JWT claim that restates a document member: fills it when missing, records a
 /// disagreement when both are there and differ. `what` (QT_TRANSLATE_NOOP) is translated only
 /// for a disagreement: translating it up front, for every token, was measurable in a batch.
-void mapText(const QJsonObject &claims, const char *claim, QString &field, const char *what,
+void mapText(const QJsonValue &value, const char *claim, QString &field, const char *what,
              Credential &out)
 {
-    const QJsonValue value = claims.value(QLatin1String(claim));
     if (value.isUndefined())
         return;
     if (!value.isString()) {
@@ -142,10 +145,9 @@ void mapText(const QJsonObject &claims, const char *claim, QString &field, const
                                         CredentialParser::tr(what), field.left(80));
 }
 
-void mapDate(const QJsonObject &claims, const char *claim, QDateTime &field, const char *what,
+void mapDate(const QJsonValue &value, const char *claim, QDateTime &field, const char *what,
              Credential &out)
 {
-    const QJsonValue value = claims.value(QLatin1String(claim));
     if (value.isUndefined())
         return;
     auto read = NumericDate::read(value, QLatin1String(claim));
@@ -183,21 +185,43 @@ bool CredentialParser::looksLikeJsonLd(const QJsonObject &object)
             types.contains(kPresentationType));
 }
 
-Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonObject &claims)
+Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonObject &claims,
+                                             QByteArrayView compact)
 {
     const QString typ = jws.type();
     Credential out;
     out.jws = jws;
     out.jwtClaims = claims;
-    // One allocation for the token's text (the concatenation grew it twice).
-    const QByteArray signature = Base64Url::encode(jws.signature());
-    out.raw.reserve(jws.signingInput().size() + 1 + signature.size());
-    out.raw.append(jws.signingInput()).append('.').append(signature);
+    // The text given is used only when it is this token: the same signing input, a dot, and
+    // the same signature. (Decoding an ES256K signature's 86 characters is a few hundred
+    // instructions; encoding it again was ~1,300, and a batch does it for every token.)
+    compact = compact.trimmed(); // as CompactJws::parse() read it
+    const qsizetype dot = jws.signingInput().size();
+    if (compact.size() > dot + 1 && compact.at(dot) == '.' &&
+        compact.startsWith(jws.signingInput()) &&
+        Base64Url::decode(compact.sliced(dot + 1)).value_or(QByteArray()) == jws.signature()) {
+        out.raw = compact.toByteArray();
+    } else {
+        // One allocation for the token's text (the concatenation grew it twice).
+        const QByteArray signature = Base64Url::encode(jws.signature());
+        out.raw.reserve(jws.signingInput().size() + 1 + signature.size());
+        out.raw.append(jws.signingInput()).append('.').append(signature);
+    }
+    // The registered claims and "vc" first: most JWT-VCs have these members only, and once
+    // they are all found, every other name asked below is answered without a lookup.
+    JsonMemberReader top(claims);
+    const QJsonValue iss = top.value(QLatin1String("iss"));
+    const QJsonValue sub = top.value(QLatin1String("sub"));
+    const QJsonValue jti = top.value(QLatin1String("jti"));
+    const QJsonValue nbf = top.value(QLatin1String("nbf"));
+    const QJsonValue exp = top.value(QLatin1String("exp"));
+    const QJsonValue vc = top.value(QLatin1String("vc"));
+    const QJsonValue iat = top.value(QLatin1String("iat"));
     QJsonObject doc;
-    if (claims.value(QStringLiteral("vc")).isObject()) {
-        doc = claims.value(QStringLiteral("vc")).toObject();
-    } else if (claims.value(QStringLiteral("vp")).isObject()) {
-        doc = claims.value(QStringLiteral("vp")).toObject();
+    if (vc.isObject()) {
+        doc = vc.toObject();
+    } else if (const QJsonValue vp = top.value(QLatin1String("vp")); vp.isObject()) {
+        doc = vp.toObject();
         out.kind = Credential::Kind::Presentation;
     } else if (claims.contains(QStringLiteral("credentialSubject")) ||
                claims.contains(QStringLiteral("verifiableCredential")) || looksLikeJsonLd(claims)) {
@@ -222,8 +246,8 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     // read what the credential is not. (The issuer is tied to "iss" below.)
     if (doc != claims) {
         for (const char *member : {"@context", "type", "credentialSubject", "verifiableCredential"})
-            if (claims.contains(QLatin1String(member)) &&
-                claims.value(QLatin1String(member)) != doc.value(QLatin1String(member)))
+            if (const QJsonValue beside = top.value(QLatin1String(member));
+                !beside.isUndefined() && beside != doc.value(QLatin1String(member)))
                 out.inconsistencies
                     << tr("the JWT's top-level \"%1\" differs from the credential's")
                            .arg(QLatin1String(member));
@@ -236,7 +260,7 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
             for (const char *member :
                  {"id", "issuer", "credentialStatus", "credentialSchema", "validFrom", "validUntil",
                   "issuanceDate", "expirationDate", "evidence", "termsOfUse", "refreshService"}) {
-                const QJsonValue beside = claims.value(QLatin1String(member));
+                const QJsonValue beside = top.value(QLatin1String(member));
                 if (beside.isUndefined())
                     continue;
                 const QJsonValue inside = doc.value(QLatin1String(member));
@@ -254,26 +278,26 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     if (claimed == Credential::Kind::Presentation || typ == QLatin1String("vp+jwt"))
         out.kind = Credential::Kind::Presentation;
     if (out.isPresentation() && out.embedded.isEmpty() &&
-        !claims.value(QStringLiteral("vp")).isObject()) {
+        !top.value(QLatin1String("vp")).isObject()) {
         // Hybrid presentations repeat verifiableCredential at the top level.
-        const QJsonValue vcs = claims.value(QStringLiteral("verifiableCredential"));
-        for (const QJsonValue &vc : vcs.toArray())
-            out.embedded << vc;
+        const QJsonValue vcs = top.value(QLatin1String("verifiableCredential"));
+        for (const QJsonValue &entry : vcs.toArray())
+            out.embedded << entry;
     }
 
-    mapText(claims, "iss", out.issuer,
+    mapText(iss, "iss", out.issuer,
             out.isPresentation() ? QT_TRANSLATE_NOOP("CredentialParser", "holder")
                                  : QT_TRANSLATE_NOOP("CredentialParser", "issuer"),
             out);
     if (!out.isPresentation())
-        mapText(claims, "sub", out.subject,
+        mapText(sub, "sub", out.subject,
                 QT_TRANSLATE_NOOP("CredentialParser", "credential subject id"), out);
-    mapText(claims, "jti", out.id, QT_TRANSLATE_NOOP("CredentialParser", "credential id"), out);
-    mapDate(claims, "nbf", out.validFrom,
-            QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
-    mapDate(claims, "exp", out.validUntil, QT_TRANSLATE_NOOP("CredentialParser", "end of validity"),
+    mapText(jti, "jti", out.id, QT_TRANSLATE_NOOP("CredentialParser", "credential id"), out);
+    mapDate(nbf, "nbf", out.validFrom, QT_TRANSLATE_NOOP("CredentialParser", "start of validity"),
             out);
-    mapDate(claims, "iat", out.issuedAt, QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+    mapDate(exp, "exp", out.validUntil, QT_TRANSLATE_NOOP("CredentialParser", "end of validity"),
+            out);
+    mapDate(iat, "iat", out.issuedAt, QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
 
     if (typ == QLatin1String("vc+jwt") || typ == QLatin1String("vp+jwt"))
         out.format = typ;
@@ -336,11 +360,12 @@ Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
     if (claims.contains(QStringLiteral("vct")))
         out.types = QStringList{claims.value(QStringLiteral("vct")).toString()};
     out.status = claims.value(QStringLiteral("status"));
-    mapDate(claims, "nbf", out.validFrom,
+    mapDate(claims.value(QLatin1String("nbf")), "nbf", out.validFrom,
             QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
-    mapDate(claims, "exp", out.validUntil, QT_TRANSLATE_NOOP("CredentialParser", "end of validity"),
-            out);
-    mapDate(claims, "iat", out.issuedAt, QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+    mapDate(claims.value(QLatin1String("exp")), "exp", out.validUntil,
+            QT_TRANSLATE_NOOP("CredentialParser", "end of validity"), out);
+    mapDate(claims.value(QLatin1String("iat")), "iat", out.issuedAt,
+            QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
     QJsonObject subjectClaims = claims;
     for (const char *registered : {"iss", "sub", "jti", "vct", "vct#integrity", "status", "cnf",
                                    "nbf", "exp", "iat", "_sd", "_sd_alg"})

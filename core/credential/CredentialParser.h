@@ -19,8 +19,11 @@ class CredentialParser
     Q_DECLARE_TR_FUNCTIONS(CredentialParser)
 public:
     /// `claims` must be the JWS payload as a JSON object. A JWS that is not a VC or VP is an
-    /// error with code "credential.not_a_credential".
-    static Result<Credential> fromJwt(const CompactJws &jws, const QJsonObject &claims);
+    /// error with code "credential.not_a_credential". `compact` is the token's text exactly as
+    /// `jws` was parsed from, when the caller has it: it becomes Credential::raw as it is
+    /// (otherwise that is written again from `jws`, encoding the signature once more).
+    static Result<Credential> fromJwt(const CompactJws &jws, const QJsonObject &claims,
+                                      QByteArrayView compact = {});
     static Result<Credential> fromJsonLd(const QJsonObject &document);
     /// SD-JWT VC: claims are the disclosed ones; vct is the type, iss/sub/nbf/exp/iat as in
     /// a JWT, cnf and status kept out of the claims.

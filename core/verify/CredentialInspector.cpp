@@ -124,7 +124,7 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
         return Error{
             claims.error().code,
             tr("the token's payload is not a strict JSON object: %1").arg(claims.error().message)};
-    auto credential = CredentialParser::fromJwt(jws.value(), claims.value());
+    auto credential = CredentialParser::fromJwt(jws.value(), claims.value(), input);
     if (credential)
         return inspectCredential(credential.value(), options, depth);
     if (credential.error().code != QLatin1String("credential.not_a_credential"))

@@ -2,6 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/codec/Jcs.h"
+#include "core/codec/JsonMemberReader.h"
 #include "core/codec/JsonNumber.h"
 #include "core/codec/Multibase.h"
 #include "core/codec/ProtobufReader.h"
@@ -364,6 +365,69 @@ private slots:
                 QVERIFY2(identicalJson(fast.value(), reference.value()), text.constData());
             }
         }
+    }
+
+    void memberReaderAgreesWithTheObject()
+    {
+        // The reader answers "absent" without a lookup once every member was found: it must
+        // never call a present member absent, whatever order names come in, repeated or not.
+        const QJsonObject object{{"iss", "a"},
+                                 {"sub", 1},
+                                 {"vc", QJsonObject{{"x", true}}},
+                                 {"nbf", QJsonValue::Null},
+                                 {"", ""}};
+        const QList<QLatin1StringView> names = {
+            QLatin1StringView("iss"), QLatin1StringView("sub"), QLatin1StringView("vc"),
+            QLatin1StringView("nbf"), QLatin1StringView(""),    QLatin1StringView("exp"),
+            QLatin1StringView("is"),  QLatin1StringView("vcx"), QLatin1StringView("e")};
+        // Every sequence of 7 names drawn from 9 (with repeats) in a fixed pseudo-random walk,
+        // plus each name asked alone and the members in every rotation.
+        quint32 seed = 12345;
+        int checked = 0;
+        for (int run = 0; run < 2000; ++run) {
+            JsonMemberReader reader(object);
+            for (int step = 0; step < 7; ++step) {
+                seed = seed * 1103515245u + 12345u;
+                const QLatin1StringView name = names.at((seed >> 16) % names.size());
+                QCOMPARE(reader.value(name), object.value(name));
+                QCOMPARE(reader.contains(name), object.contains(name));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 14000);
+        JsonMemberReader reader(object);
+        for (const QLatin1StringView name : names.first(5))
+            QCOMPARE(reader.value(name), object.value(name));
+        QVERIFY(reader.allFound());
+        QVERIFY(reader.value(QLatin1StringView("exp")).isUndefined());
+        // A name asked again through other text is the same member, counted once: four of
+        // five found, however often "iss" comes back.
+        JsonMemberReader again(object);
+        for (const char *name : {"iss", "sub", "vc", "nbf"}) {
+            const QByteArray copy(name); // a buffer of its own each time
+            QVERIFY(!again.value(QLatin1StringView(copy)).isUndefined());
+            QVERIFY(!again.value(QLatin1StringView("iss")).isUndefined());
+            QVERIFY(!again.allFound());
+        }
+        QCOMPARE(again.value(QLatin1StringView("")), QJsonValue(""));
+        QVERIFY(again.allFound());
+        // Past kMaxCounted members it never takes the shortcut: the last member is found.
+        QJsonObject wide;
+        for (int i = 0; i <= JsonMemberReader::kMaxCounted; ++i)
+            wide.insert(QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')), i);
+        JsonMemberReader wideReader(wide);
+        for (int i = 0; i <= JsonMemberReader::kMaxCounted; ++i) {
+            const QByteArray name =
+                QStringLiteral("m%1").arg(i, 3, 10, QLatin1Char('0')).toLatin1();
+            QCOMPARE(wideReader.value(QLatin1StringView(name)), QJsonValue(i));
+        }
+        QVERIFY(!wideReader.allFound());
+        QCOMPARE(reader.value(QLatin1StringView("vc")), object.value(QLatin1StringView("vc")));
+        // An empty object has every member found from the start.
+        const QJsonObject empty;
+        JsonMemberReader none(empty);
+        QVERIFY(none.allFound());
+        QVERIFY(none.value(QLatin1StringView("iss")).isUndefined());
     }
 
     void base58RoundTripAndErrors()

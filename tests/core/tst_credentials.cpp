@@ -94,6 +94,22 @@ private slots:
         auto parsed = CredentialParser::fromJwt(CompactJws::parse(token).value(),
                                                 CompactJws::parse(token)->payloadObject().value());
         QCOMPARE(parsed->raw, token); // the original form is kept
+        // Given the text it was parsed from, the same; given other text, written from the
+        // token again, never the other text.
+        const CompactJws jws = CompactJws::parse(token).value();
+        const QJsonObject claims = jws.payloadObject().value();
+        QCOMPARE(CredentialParser::fromJwt(jws, claims, "  " + token + "\n")->raw, token);
+        QByteArray otherSignature = token;
+        otherSignature.chop(2);
+        otherSignature += "AA";
+        QCOMPARE(CredentialParser::fromJwt(jws, claims, otherSignature)->raw, token);
+        QCOMPARE(CredentialParser::fromJwt(jws, claims, token + "x")->raw, token);
+        QCOMPARE(CredentialParser::fromJwt(jws, claims, token.first(40))->raw, token);
+        // Another payload with this token's signature is not this token either.
+        const qsizetype dot1 = token.indexOf('.');
+        QByteArray otherPayload = token;
+        otherPayload[dot1 + 3] = otherPayload[dot1 + 3] == 'A' ? 'B' : 'A';
+        QCOMPARE(CredentialParser::fromJwt(jws, claims, otherPayload)->raw, token);
         const QJsonObject json = inspection->toJson();
         for (const char *key :
              {"issuer", "subject", "types", "claims", "validFrom", "validUntil", "nested"})
