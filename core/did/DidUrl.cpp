@@ -1,8 +1,21 @@
 #include "core/did/DidUrl.h"
 
+#include "core/common/RecentTable.h"
+
 namespace vcdesk {
 
 namespace {
+
+// DID URLs this thread parsed recently, by their text, and where the DID ends in texts
+// didOf() read. A batch reads the same few issuers' DIDs and key ids in every token, and
+// scanning a did:key key id (about 110 characters) with the copies of its parts was ~3,000
+// instructions per token; a lookup here is a tenth of that. Both depend on nothing but the
+// text, and only texts that are DID URLs are kept (one that is not is refused with its
+// message every time). didOf() keeps only a position, so the one-off DIDs it is also asked
+// (every presentation's holder) cost an entry, never a parse. Per thread: no lock.
+constexpr qsizetype kMaxRecentUrlLength = 512;
+thread_local RecentTable<QString, DidUrl, 128> t_recentUrls;
+thread_local RecentTable<QString, qsizetype, 128> t_recentDidEnds;
 
 bool isIdChar(char16_t u)
 {
@@ -24,17 +37,29 @@ Error invalid(const QString &why)
 
 Result<DidUrl> DidUrl::parse(const QString &text)
 {
+    const bool remember = text.size() <= kMaxRecentUrlLength;
+    if (const DidUrl *recent = remember ? t_recentUrls.find(text) : nullptr)
+        return *recent;
     DidUrl url;
     if (auto read = scan(text, &url); !read)
         return read.error();
+    if (remember)
+        t_recentUrls.remember(text, url);
     return url;
 }
 
 QString DidUrl::didOf(const QString &text)
 {
     // Only where the DID ends: a bare DID (an issuer, usually) costs no allocation.
+    const bool remember = text.size() <= kMaxRecentUrlLength;
+    if (const qsizetype *end = remember ? t_recentDidEnds.find(text) : nullptr)
+        return text.left(*end);
     auto end = scan(text, nullptr);
-    return end ? text.left(end.value()) : QString();
+    if (!end)
+        return QString();
+    if (remember)
+        t_recentDidEnds.remember(text, end.value());
+    return text.left(end.value());
 }
 
 Result<qsizetype> DidUrl::scan(const QString &text, DidUrl *url)

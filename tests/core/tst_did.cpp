@@ -143,6 +143,41 @@ private slots:
         QCOMPARE(DidUrl::didOf("did:example:123#key-1"), QStringLiteral("did:example:123"));
     }
 
+    void parsingAgainGivesTheSameAnswer()
+    {
+        // parse() remembers the texts this thread parsed (a batch reads the same key ids in
+        // every token): the second answer must be the first, and a refusal is refused again
+        // with its message, never remembered as a success.
+        const QString longUrl = "did:key:z" + QString(600, 'a') + "#k"; // past what is kept
+        for (const QString &text :
+             {QStringLiteral("did:web:a.example:u/p?q=1#f"), QStringLiteral("did:ex:1"), longUrl}) {
+            const auto first = DidUrl::parse(text);
+            QVERIFY(first.ok());
+            for (int again = 0; again < 3; ++again) {
+                const auto next = DidUrl::parse(text);
+                QVERIFY(next.ok());
+                QCOMPARE(next->toString(), first->toString());
+                QCOMPARE(next->did(), first->did());
+                QCOMPARE(next->fragment(), first->fragment());
+                QCOMPARE(next->query(), first->query());
+                QCOMPARE(DidUrl::didOf(text), first->did());
+            }
+        }
+        for (int again = 0; again < 3; ++again) {
+            const auto bad = DidUrl::parse("did:Ex:1");
+            QVERIFY(!bad.ok());
+            QCOMPARE(bad.error().code, QStringLiteral("did.syntax"));
+            QVERIFY(bad.error().message.contains("lowercase"));
+            QVERIFY(DidUrl::didOf("did:Ex:1").isEmpty());
+        }
+        // Well past the table's capacity: still exact after it is emptied.
+        for (int i = 0; i < 300; ++i) {
+            const QString text = QStringLiteral("did:ex:%1#k%1").arg(i);
+            QCOMPARE(DidUrl::parse(text)->did(), QStringLiteral("did:ex:%1").arg(i));
+            QCOMPARE(DidUrl::parse(text)->fragment(), QStringLiteral("k%1").arg(i));
+        }
+    }
+
     void refuseMalformedDids_data()
     {
         QTest::addColumn<QString>("text");
