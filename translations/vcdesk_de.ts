@@ -1704,92 +1704,92 @@ Befehle:
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="56"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="70"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="119"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="134"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>die JWT-Angabe „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="127"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="147"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="142"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="161"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>die JWT-Angabe „%1“ (%2) stimmt nicht mit %3 (%4) überein</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>das Token sieht wie ein Nachweis oder eine Präsentation aus (typ „%1“), seine Nutzdaten sind es aber nicht: „vc“/„vp“ müssen Objekte sein, ein SD-JWT VC braucht seine „~“-Trennzeichen, JSON-LD-Nutzdaten brauchen den Typ VerifiableCredential oder VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="205"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>das Token ist ein JWS, aber weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="215"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="234"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="271"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="290"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="294"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="258"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="295"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="260"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="327"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="296"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="364"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="261"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="298"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="366"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="330"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="300"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="368"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="318"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="315"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="352"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="343"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="381"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -2261,42 +2261,42 @@ Befehle:
 <context>
     <name>DidUrl</name>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="20"/>
+        <location filename="../core/did/DidUrl.cpp" line="33"/>
         <source>not a valid DID: %1</source>
         <translation>keine gültige DID: %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="43"/>
+        <location filename="../core/did/DidUrl.cpp" line="68"/>
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="45"/>
+        <location filename="../core/did/DidUrl.cpp" line="70"/>
         <source>it does not start with &quot;did:&quot;</source>
         <translation>sie beginnt nicht mit „did:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="56"/>
+        <location filename="../core/did/DidUrl.cpp" line="81"/>
         <source>the method name must be lowercase letters and digits followed by &apos;:&apos;</source>
         <translation>der Methodenname muss aus Kleinbuchstaben und Ziffern bestehen, gefolgt von „:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="66"/>
+        <location filename="../core/did/DidUrl.cpp" line="91"/>
         <source>bad percent-encoding at position %1</source>
         <translation>fehlerhafte Prozentkodierung an Position %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="73"/>
+        <location filename="../core/did/DidUrl.cpp" line="98"/>
         <source>the method-specific id is empty or ends with &apos;:&apos;</source>
         <translation>die methodenspezifische ID ist leer oder endet mit „:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="86"/>
+        <location filename="../core/did/DidUrl.cpp" line="111"/>
         <source>unexpected character &apos;%1&apos; at position %2</source>
         <translation>unerwartetes Zeichen „%1“ an Position %2</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="100"/>
+        <location filename="../core/did/DidUrl.cpp" line="125"/>
         <source>it contains spaces, control or non-ASCII characters</source>
         <translation>sie enthält Leerzeichen, Steuerzeichen oder Nicht-ASCII-Zeichen</translation>
     </message>
@@ -2524,18 +2524,18 @@ Befehle:
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="95"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>der Inhaberschlüssel des Nachweises (cnf.jwk) enthält seinen privaten Teil, daher kann jeder, der den Nachweis gesehen hat, ihn vorzeigen</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="103"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>der Nachweis nennt keinen Inhaber (keine Subjekt-DID, kein cnf), daher darf ihn jeder vorzeigen, der ihn besitzt</translation>
     </message>
     <message>
         <location filename="../core/verify/HolderBindingCheck.cpp" line="62"/>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="105"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
         <source>another key</source>
         <translation>ein anderer Schlüssel</translation>
     </message>
@@ -2550,37 +2550,37 @@ Befehle:
         <translation>einem unbekannten Unterzeichner</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="76"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
         <source>the credential names several subjects (%1), so it is not tied to the one presenting it</source>
         <translation>der Nachweis nennt mehrere Subjekte (%1) und ist daher nicht an den gebunden, der ihn vorlegt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="85"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
         <source>its cnf is not an object naming a holder key</source>
         <translation>sein cnf ist kein Objekt, das einen Inhaberschlüssel nennt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="107"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>der Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigtder Nachweis wurde für %1 ausgestellt, aber %2 hat ihn vorgezeigt</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="113"/>
         <source>the key in its cnf</source>
         <translation>den Schlüssel in seinem cnfden Schlüssel in seinem cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="131"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>wer die Präsentation signiert hat, ist unbekannt, daher lässt sie sich nicht mit den enthaltenen Nachweisen verbinden</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="144"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="149"/>
         <source>credential %1: %2</source>
         <translation>Nachweis %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="161"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="166"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n Nachweis für den ausgestellt, der die Präsentation signiert hat</numerusform>
@@ -7856,19 +7856,14 @@ Befehle:
         <translation>in der Zukunft ausgestellt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="69"/>
-        <source>until %1</source>
-        <translation>bis %1</translation>
+        <location filename="../core/verify/ValidityCheck.cpp" line="71"/>
+        <source>valid at %1 until %2</source>
+        <translation>gültig am %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="69"/>
-        <source>with no expiry</source>
-        <translation>ohne Ablaufdatum</translation>
-    </message>
-    <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="70"/>
-        <source>valid at %1 %2</source>
-        <translation>gültig am %1 %2</translation>
+        <location filename="../core/verify/ValidityCheck.cpp" line="72"/>
+        <source>valid at %1 with no expiry</source>
+        <translation>gültig am %1 ohne Ablaufdatum</translation>
     </message>
 </context>
 <context>
@@ -8828,12 +8823,12 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>vcdesk kiosk: %1</source>
         <translation>vcdesk kiosk: %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>vcdesk: this build has no window (built without the GUI); see vcdesk --help for its commands</source>
         <translation>vcdesk: Dieser Build hat keine Oberfläche (ohne GUI erstellt); die verfügbaren Befehle zeigt vcdesk --help</translation>
     </message>
@@ -8841,67 +8836,67 @@ Befehle:
 <context>
     <name>vcdesk-agent</name>
     <message>
-        <location filename="../app/AgentMain.cpp" line="29"/>
+        <location filename="../app/AgentMain.cpp" line="31"/>
         <source>The local issuer, verifier and wallet service of vcdesk.</source>
         <translation>Der lokale Aussteller-, Prüfer- und Wallet-Dienst von vcdesk.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="34"/>
+        <location filename="../app/AgentMain.cpp" line="36"/>
         <source>Address to listen on: 127.0.0.1, ::1 or localhost.</source>
         <translation>Adresse, an der auf Verbindungen gewartet wird: 127.0.0.1, ::1 oder localhost.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="39"/>
+        <location filename="../app/AgentMain.cpp" line="41"/>
         <source>Port (0: any free port).</source>
         <translation>Port (0: beliebiger freier Port).</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="43"/>
+        <location filename="../app/AgentMain.cpp" line="45"/>
         <source>The agent&apos;s data folder.</source>
         <translation>Der Datenordner des Agenten.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="49"/>
+        <location filename="../app/AgentMain.cpp" line="51"/>
         <source>For define: a credential type it accepts.</source>
         <translation>Für define: ein Nachweistyp, den er akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="53"/>
+        <location filename="../app/AgentMain.cpp" line="55"/>
         <source>For define: a claim it asks for.</source>
         <translation>Für define: eine Angabe, die er anfordert.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="57"/>
+        <location filename="../app/AgentMain.cpp" line="59"/>
         <source>Development: let the agent&apos;s verifiers fetch DIDs (did:web) and status lists over plain http from this computer.</source>
         <translation>Entwicklung: den Prüfern des Agenten erlauben, DIDs (did:web) und Statuslisten über unverschlüsseltes http von diesem Computer abzurufen.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="62"/>
+        <location filename="../app/AgentMain.cpp" line="64"/>
         <source>For define: an issuer DID (or pattern ending in *) it accepts; none: the trust list decides.</source>
         <translation>Für define: eine Aussteller-DID (oder ein Muster, das auf * endet), die er akzeptiert; ohne Angabe entscheidet die Vertrauensliste.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="68"/>
+        <location filename="../app/AgentMain.cpp" line="70"/>
         <source>For define: ask with a DCQL query instead of a Presentation Exchange definition.</source>
         <translation>Für define: mit einer DCQL-Abfrage statt einer Presentation-Exchange-Definition anfragen.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="73"/>
+        <location filename="../app/AgentMain.cpp" line="75"/>
         <source>The issuers the verifier trusts where a definition names none (default: trust-list.json in the data folder).</source>
         <translation>Die Aussteller, denen der Prüfer vertraut, wenn eine Definition keine nennt (Standard: trust-list.json im Datenordner).</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="79"/>
+        <location filename="../app/AgentMain.cpp" line="81"/>
         <source>Sandbox: issue every accepted offer at once, without the issuer&apos;s issue call.</source>
         <translation>Sandbox: jedes angenommene Angebot sofort ausstellen, ohne den Ausstellungsaufruf des Ausstellers.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="86"/>
+        <location filename="../app/AgentMain.cpp" line="88"/>
         <source>Nothing to serve, or: revoke RECORD_ID | define ID | definitions</source>
         <translation>Leer lassen, um die Dienste bereitzustellen, oder: revoke DATENSATZ_ID | define ID | definitions</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="106"/>
+        <location filename="../app/AgentMain.cpp" line="108"/>
         <source>Revoked the credential of %1.</source>
         <translation>Der Nachweis von %1 wurde widerrufen.</translation>
     </message>

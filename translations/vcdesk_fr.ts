@@ -1704,92 +1704,92 @@ Commandes :
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="56"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="70"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="119"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="134"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>l&apos;attribut JWT « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="127"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="147"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="142"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="161"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>l&apos;attribut JWT « %1 » (%2) ne concorde pas avec %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="198"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>le jeton ressemble à une attestation ou à une présentation (typ « %1 ») mais sa charge utile n&apos;en est pas une : « vc »/« vp » doivent être des objets, un SD-JWT VC a besoin de ses séparateurs « ~ », une charge utile JSON-LD doit avoir le type VerifiableCredential ou VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="205"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>le jeton est un JWS, mais ni une attestation ni une présentation vérifiable</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="215"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="234"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="271"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="253"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="290"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="257"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="294"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="258"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="295"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="260"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="327"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="296"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="364"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="261"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="298"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="366"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="330"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="300"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="368"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="318"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="291"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="315"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="352"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="343"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="381"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -2261,42 +2261,42 @@ Commandes :
 <context>
     <name>DidUrl</name>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="20"/>
+        <location filename="../core/did/DidUrl.cpp" line="33"/>
         <source>not a valid DID: %1</source>
         <translation>DID non valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="43"/>
+        <location filename="../core/did/DidUrl.cpp" line="68"/>
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="45"/>
+        <location filename="../core/did/DidUrl.cpp" line="70"/>
         <source>it does not start with &quot;did:&quot;</source>
         <translation>il ne commence pas par « did: »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="56"/>
+        <location filename="../core/did/DidUrl.cpp" line="81"/>
         <source>the method name must be lowercase letters and digits followed by &apos;:&apos;</source>
         <translation>le nom de la méthode doit se composer de lettres minuscules et de chiffres, suivis de « : »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="66"/>
+        <location filename="../core/did/DidUrl.cpp" line="91"/>
         <source>bad percent-encoding at position %1</source>
         <translation>encodage-pourcent incorrect à la position %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="73"/>
+        <location filename="../core/did/DidUrl.cpp" line="98"/>
         <source>the method-specific id is empty or ends with &apos;:&apos;</source>
         <translation>l&apos;identifiant propre à la méthode est vide ou se termine par « : »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="86"/>
+        <location filename="../core/did/DidUrl.cpp" line="111"/>
         <source>unexpected character &apos;%1&apos; at position %2</source>
         <translation>caractère inattendu « %1 » à la position %2</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="100"/>
+        <location filename="../core/did/DidUrl.cpp" line="125"/>
         <source>it contains spaces, control or non-ASCII characters</source>
         <translation>il contient des espaces, des caractères de contrôle ou des caractères non ASCII</translation>
     </message>
@@ -2524,18 +2524,18 @@ Commandes :
 <context>
     <name>HolderBindingCheck</name>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="95"/>
         <source>the credential&apos;s holder key (cnf.jwk) includes its private part, so anyone who has seen the credential can present it</source>
         <translation>la clé de titulaire de l&apos;attestation (cnf.jwk) contient sa partie privée : quiconque a vu l&apos;attestation peut la présenter</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="103"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
         <source>the credential names no holder (no subject DID, no cnf), so anyone holding it may present it</source>
         <translation>l&apos;attestation ne désigne aucun titulaire (ni DID de sujet, ni cnf) : quiconque la détient peut la présenter</translation>
     </message>
     <message>
         <location filename="../core/verify/HolderBindingCheck.cpp" line="62"/>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="105"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="110"/>
         <source>another key</source>
         <translation>une autre clé</translation>
     </message>
@@ -2550,37 +2550,37 @@ Commandes :
         <translation>un signataire inconnu</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="76"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="81"/>
         <source>the credential names several subjects (%1), so it is not tied to the one presenting it</source>
         <translation>l&apos;attestation nomme plusieurs sujets (%1) : elle n&apos;est donc pas liée à celui qui la présente</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="85"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="90"/>
         <source>its cnf is not an object naming a holder key</source>
         <translation>son cnf n&apos;est pas un objet désignant une clé de titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="107"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="112"/>
         <source>the credential was issued to %1, but %2 presented it</source>
         <translation>l&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentéel&apos;attestation a été délivrée à %1, mais c&apos;est %2 qui l&apos;a présentée</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="108"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="113"/>
         <source>the key in its cnf</source>
         <translation>la clé de son cnfla clé de son cnf</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="126"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="131"/>
         <source>who signed the presentation is not known, so it cannot be tied to the credentials it carries</source>
         <translation>on ne sait pas qui a signé la présentation : elle ne peut donc pas être rattachée aux attestations qu&apos;elle contient</translation>
     </message>
     <message>
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="144"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="149"/>
         <source>credential %1: %2</source>
         <translation>attestation %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/HolderBindingCheck.cpp" line="161"/>
+        <location filename="../core/verify/HolderBindingCheck.cpp" line="166"/>
         <source>%n credential(s) issued to the one who signed the presentation</source>
         <translation>
             <numerusform>%n attestation délivrée à celui qui a signé la présentation</numerusform>
@@ -7856,19 +7856,14 @@ Commandes :
         <translation>date d&apos;émission dans le futur (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="69"/>
-        <source>until %1</source>
-        <translation>jusqu&apos;au %1</translation>
+        <location filename="../core/verify/ValidityCheck.cpp" line="71"/>
+        <source>valid at %1 until %2</source>
+        <translation>valide le %1, jusqu&apos;au %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="69"/>
-        <source>with no expiry</source>
-        <translation>sans date d&apos;expiration</translation>
-    </message>
-    <message>
-        <location filename="../core/verify/ValidityCheck.cpp" line="70"/>
-        <source>valid at %1 %2</source>
-        <translation>valide le %1, %2</translation>
+        <location filename="../core/verify/ValidityCheck.cpp" line="72"/>
+        <source>valid at %1 with no expiry</source>
+        <translation>valide le %1, sans date d&apos;expiration</translation>
     </message>
 </context>
 <context>
@@ -8828,12 +8823,12 @@ Commandes :
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="136"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>vcdesk kiosk: %1</source>
         <translation>vcdesk kiosk : %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>vcdesk: this build has no window (built without the GUI); see vcdesk --help for its commands</source>
         <translation>vcdesk : cette version n&apos;a pas de fenêtre (compilée sans interface graphique) ; voir vcdesk --help pour ses commandes</translation>
     </message>
@@ -8841,67 +8836,67 @@ Commandes :
 <context>
     <name>vcdesk-agent</name>
     <message>
-        <location filename="../app/AgentMain.cpp" line="29"/>
+        <location filename="../app/AgentMain.cpp" line="31"/>
         <source>The local issuer, verifier and wallet service of vcdesk.</source>
         <translation>Le service local d&apos;émission, de vérification et de portefeuille de vcdesk.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="34"/>
+        <location filename="../app/AgentMain.cpp" line="36"/>
         <source>Address to listen on: 127.0.0.1, ::1 or localhost.</source>
         <translation>Adresse d&apos;écoute : 127.0.0.1, ::1 ou localhost.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="39"/>
+        <location filename="../app/AgentMain.cpp" line="41"/>
         <source>Port (0: any free port).</source>
         <translation>Port (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="43"/>
+        <location filename="../app/AgentMain.cpp" line="45"/>
         <source>The agent&apos;s data folder.</source>
         <translation>Le dossier de données de l&apos;agent.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="49"/>
+        <location filename="../app/AgentMain.cpp" line="51"/>
         <source>For define: a credential type it accepts.</source>
         <translation>Pour define : un type d&apos;attestation accepté.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="53"/>
+        <location filename="../app/AgentMain.cpp" line="55"/>
         <source>For define: a claim it asks for.</source>
         <translation>Pour define : une donnée demandée.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="57"/>
+        <location filename="../app/AgentMain.cpp" line="59"/>
         <source>Development: let the agent&apos;s verifiers fetch DIDs (did:web) and status lists over plain http from this computer.</source>
         <translation>Développement : permettre aux vérificateurs de l&apos;agent de récupérer des DID (did:web) et des listes de statuts en http simple depuis cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="62"/>
+        <location filename="../app/AgentMain.cpp" line="64"/>
         <source>For define: an issuer DID (or pattern ending in *) it accepts; none: the trust list decides.</source>
         <translation>Pour define : un DID d&apos;émetteur (ou un motif se terminant par *) accepté ; à défaut, la liste de confiance décide.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="68"/>
+        <location filename="../app/AgentMain.cpp" line="70"/>
         <source>For define: ask with a DCQL query instead of a Presentation Exchange definition.</source>
         <translation>Pour define : demander avec une requête DCQL plutôt qu&apos;avec une définition Presentation Exchange.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="73"/>
+        <location filename="../app/AgentMain.cpp" line="75"/>
         <source>The issuers the verifier trusts where a definition names none (default: trust-list.json in the data folder).</source>
         <translation>Les émetteurs auxquels le vérificateur fait confiance lorsqu&apos;une définition n&apos;en désigne aucun (par défaut : trust-list.json dans le dossier de données).</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="79"/>
+        <location filename="../app/AgentMain.cpp" line="81"/>
         <source>Sandbox: issue every accepted offer at once, without the issuer&apos;s issue call.</source>
         <translation>Bac à sable : émettre immédiatement chaque offre acceptée, sans attendre l&apos;appel d&apos;émission de l&apos;émetteur.</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="86"/>
+        <location filename="../app/AgentMain.cpp" line="88"/>
         <source>Nothing to serve, or: revoke RECORD_ID | define ID | definitions</source>
         <translation>Rien (pour lancer le service), ou : revoke RECORD_ID | define ID | definitions</translation>
     </message>
     <message>
-        <location filename="../app/AgentMain.cpp" line="106"/>
+        <location filename="../app/AgentMain.cpp" line="108"/>
         <source>Revoked the credential of %1.</source>
         <translation>Attestation de %1 révoquée.</translation>
     </message>

@@ -65,9 +65,11 @@ void ValidityCheck::run(const QDateTime &validFrom, const QDateTime &validUntil,
                    tr("issued in the future (%1)").arg(iso(issuedAt)));
         return;
     }
-    const QString until =
-        validUntil.isValid() ? tr("until %1").arg(iso(validUntil)) : tr("with no expiry");
-    report.add(CheckName::ValidityPeriod, Outcome::Pass, tr("valid at %1 %2").arg(iso(now), until));
+    // Whole sentences (one translation and one arg() each): a translator sees the sentence,
+    // and a batch formats one string per token instead of two.
+    report.add(CheckName::ValidityPeriod, Outcome::Pass,
+               validUntil.isValid() ? tr("valid at %1 until %2").arg(iso(now), iso(validUntil))
+                                    : tr("valid at %1 with no expiry").arg(iso(now)));
 }
 
 void ValidityCheck::runOnJwtClaims(const QJsonObject &claims, const InspectOptions &options,
