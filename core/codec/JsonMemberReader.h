@@ -10,7 +10,7 @@ namespace vcdesk {
 /// member of the object was found, a name not among them is absent, so it is answered
 /// without asking QJsonObject: each QJsonObject::value() is a binary search through keys
 /// compared as general strings (about 350 instructions), and reading one JWT-VC asked its
-/// payload for some 25 names, most of them members a JWT-VC does not have (the ones a hybrid
+/// payload for some 34 names, most of them members a JWT-VC does not have (the ones a hybrid
 /// token repeats beside "vc"). Ask for the members an object usually has first.
 ///
 /// Exact, not a guess: the names found are kept (copied), and one asked again is answered
@@ -22,7 +22,8 @@ class JsonMemberReader
 public:
     static constexpr qsizetype kMaxCounted = 32;
 
-    /// `object` must outlive the reader (it is not copied).
+    /// `object` must outlive the reader and stay unchanged while it reads (it is not
+    /// copied, and a member found is answered from what was found).
     explicit JsonMemberReader(const QJsonObject &object);
     JsonMemberReader(QJsonObject &&) = delete;
 
