@@ -3,13 +3,11 @@
 #include "core/common/Clock.h"
 
 #include "agent/AgentHttp.h"
-#include "agent/ApiKeyAuth.h"
 #include "agent/DefinitionQuery.h"
 #include "core/codec/Base64Url.h"
 #include "core/common/Deadline.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/jose/CompactJws.h"
-#include "core/jose/JwsVerifier.h"
 #include "core/oid4vp/PresentationVerifier.h"
 
 #include <QDateTime>
@@ -31,10 +29,6 @@ constexpr qint64 kAccessTokenLifetimeSeconds = 300;
 
 using StatusCode = QHttpServerResponse::StatusCode;
 
-const QStringList kVerifierRoles{QLatin1String(VerifierApi::kAdmin),
-                                 QLatin1String(VerifierApi::kUser)};
-const QStringList kAdminOnly{QLatin1String(VerifierApi::kAdmin)};
-
 qint64 nowMs()
 {
     return Clock::nowMs();
@@ -43,33 +37,6 @@ qint64 nowMs()
 QJsonValue orNull(const QJsonObject &object)
 {
     return object.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(object);
-}
-
-QJsonObject definitionJson(const VerifierStore::Definition &definition)
-{
-    return QJsonObject{
-        {QStringLiteral("definitionId"), definition.id},
-        {QStringLiteral("types"), QJsonArray::fromStringList(definition.types)},
-        {QStringLiteral("claims"), QJsonArray::fromStringList(definition.claims)},
-        {QStringLiteral("optionalClaims"), QJsonArray::fromStringList(definition.optionalClaims)},
-        {QStringLiteral("query"), definition.query},
-        {QStringLiteral("issuers"),
-         definition.issuers ? QJsonValue(QJsonArray::fromStringList(*definition.issuers))
-                            : QJsonValue(QJsonValue::Null)}};
-}
-
-/// A JSON array of strings, or nothing.
-std::optional<QStringList> strings(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return std::nullopt;
-    QStringList out;
-    for (const QJsonValue &item : value.toArray()) {
-        if (!item.isString())
-            return std::nullopt;
-        out << item.toString();
-    }
-    return out;
 }
 
 } // namespace
@@ -81,30 +48,11 @@ VerifierApi::VerifierApi(AgentStore &store, QString baseUrl, const AgentVerifica
     , m_baseUrl(std::move(baseUrl))
     , m_verification(verification)
     , m_lifetimeMs(requestLifetimeMs)
-    , m_tokenLifetimeSeconds(tokenLifetimeSeconds)
+    , m_tokens(store, tokenLifetimeSeconds)
+    , m_definitions(store, m_tokens)
 {
     m_pool.setMaxThreadCount(2);
     m_pool.setExpiryTimeout(-1);
-}
-
-Status VerifierApi::ensureDefinitions(AgentStore &store)
-{
-    VerifierStore definitions(store.database());
-    auto existing = definitions.definitions();
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        return {};
-    for (const VerifierStore::Definition &d :
-         {VerifierStore::Definition{QStringLiteral("emailCredential"),
-                                    {QStringLiteral("EmailCredential")},
-                                    {QStringLiteral("email")}},
-          VerifierStore::Definition{QStringLiteral("membershipCredential"),
-                                    {QStringLiteral("VerifiableCredential")},
-                                    {QStringLiteral("name")}}})
-        if (auto done = definitions.saveDefinition(d); !done)
-            return done;
-    return {};
 }
 
 void VerifierApi::registerRoutes(QHttpServer &server)
@@ -117,13 +65,8 @@ void VerifierApi::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/private/webapp/auth-status"), Method::Post,
                  [this](const QHttpServerRequest &request) { return authStatus(request); });
     server.route(QStringLiteral("/private/webapp/token"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return token(request); });
-    server.route(QStringLiteral("/private/webapp/definitions"), Method::Get,
-                 [this](const QHttpServerRequest &request) { return definitions(request); });
-    server.route(QStringLiteral("/private/webapp/definitions/<arg>"), Method::Put,
-                 [this](const QString &definitionId, const QHttpServerRequest &request) {
-                     return putDefinition(definitionId, request);
-                 });
+                 [this](const QHttpServerRequest &request) { return m_tokens.issue(request); });
+    m_definitions.registerRoutes(server);
     server.route(QStringLiteral("/private/siop/definitions/<arg>/auth-requests/<arg>"), Method::Get,
                  [this](const QString &definitionId, const QString &correlationId) {
                      return requestObject(definitionId, correlationId);
@@ -154,141 +97,7 @@ void VerifierApi::registerRoutes(QHttpServer &server)
 
 AgentParty VerifierApi::verifier() const
 {
-    return m_store.partyByName(QLatin1String(kVerifier)).value_or(AgentParty{});
-}
-
-Result<QByteArray> VerifierApi::mintToken(const QStringList &roles,
-                                          std::optional<qint64> lifetimeSeconds) const
-{
-    const AgentParty party = verifier();
-    if (party.key.isNull())
-        return Error{QStringLiteral("agent.internal"), tr("the agent has no verifier party")};
-    const qint64 now = Clock::nowSeconds();
-    const QJsonObject payload{
-        {QStringLiteral("iss"), party.did},
-        {QStringLiteral("sub"), QStringLiteral("operator")},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-        {QStringLiteral("iat"), now},
-        {QStringLiteral("exp"), now + lifetimeSeconds.value_or(m_tokenLifetimeSeconds)},
-        {QStringLiteral("jti"), QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(12)))}};
-    return CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")},
-                                        {QStringLiteral("kid"), party.kid}},
-                            QJsonDocument(payload).toJson(QJsonDocument::Compact), party.key);
-}
-
-Status VerifierApi::checkBearer(const QHttpServerRequest &request, const QStringList &roles) const
-{
-    const QByteArray header = AgentHttp::header(request, "Authorization");
-    if (!header.startsWith("Bearer ") || header.size() > 4096)
-        return Error{QStringLiteral("401"), tr("a Bearer token is required")};
-    auto jws = CompactJws::parse(header.mid(7).trimmed());
-    const AgentParty party = verifier();
-    if (!jws || party.key.isNull() || !JwsVerifier::verify(jws.value(), party.key.publicKey()))
-        return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
-    const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
-    if (claims.value(QStringLiteral("iss")).toString() != party.did)
-        return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
-    // Every token expires; one without exp (or issued in the future) is no token of ours.
-    const qint64 now = Clock::nowSeconds();
-    const QJsonValue exp = claims.value(QStringLiteral("exp"));
-    const QJsonValue iat = claims.value(QStringLiteral("iat"));
-    if (!exp.isDouble() || !iat.isDouble() || qint64(iat.toDouble()) > now + 60)
-        return Error{QStringLiteral("401"), tr("the Bearer token has no valid exp and iat")};
-    if (qint64(exp.toDouble()) <= now)
-        return Error{
-            QStringLiteral("401"),
-            tr("the Bearer token has expired; get a fresh one from /private/webapp/token")};
-    for (const QJsonValue &role : claims.value(QStringLiteral("roles")).toArray())
-        if (roles.contains(role.toString()))
-            return {};
-    return Error{QStringLiteral("403"),
-                 tr("this needs a token with the role %1").arg(roles.join(QStringLiteral(" or ")))};
-}
-
-QHttpServerResponse VerifierApi::token(const QHttpServerRequest &request)
-{
-    auto caller = ApiKeyAuth::caller(m_store, request);
-    if (!caller)
-        return AgentHttp::refuse(caller.error());
-    if (caller->name != QLatin1String(kVerifier))
-        return AgentHttp::error(StatusCode::Forbidden,
-                                tr("only the verifier's apikey may get its Bearer tokens"));
-    auto body = AgentHttp::body(request);
-    if (!body)
-        return AgentHttp::refuse(body.error());
-    const QString role = body->value(QStringLiteral("role")).toString();
-    if (!kVerifierRoles.contains(role))
-        return AgentHttp::error(StatusCode::BadRequest,
-                                tr("role is Verifier_Admin or Verifier_User"));
-    auto minted = mintToken({role});
-    if (!minted)
-        return AgentHttp::error(StatusCode::InternalServerError, minted.error().message);
-    return AgentHttp::json(
-        QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(minted.value())},
-                    {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                    {QStringLiteral("expires_in"), m_tokenLifetimeSeconds},
-                    {QStringLiteral("role"), role}});
-}
-
-QHttpServerResponse VerifierApi::definitions(const QHttpServerRequest &request)
-{
-    if (auto allowed = checkBearer(request, kAdminOnly); !allowed)
-        return AgentHttp::refuse(allowed.error());
-    auto all = m_requests.definitions();
-    if (!all)
-        return AgentHttp::error(StatusCode::InternalServerError, all.error().message);
-    QJsonArray list;
-    for (const VerifierStore::Definition &definition : all.value())
-        list.append(definitionJson(definition));
-    return AgentHttp::json(QJsonObject{{QStringLiteral("data"), list}});
-}
-
-QHttpServerResponse VerifierApi::putDefinition(const QString &definitionId,
-                                               const QHttpServerRequest &request)
-{
-    if (auto allowed = checkBearer(request, kAdminOnly); !allowed)
-        return AgentHttp::refuse(allowed.error());
-    auto body = AgentHttp::body(request);
-    if (!body)
-        return AgentHttp::refuse(body.error());
-    const auto types = strings(body->value(QStringLiteral("types")));
-    const QJsonValue claimsValue = body->value(QStringLiteral("claims"));
-    const auto claims = claimsValue.isUndefined() ? std::optional<QStringList>(QStringList{})
-                                                  : strings(claimsValue);
-    if (!types || !claims)
-        return AgentHttp::error(StatusCode::BadRequest,
-                                tr("types (and claims) are arrays of strings"));
-    const QJsonValue optionalValue = body->value(QStringLiteral("optionalClaims"));
-    const auto optionalClaims = optionalValue.isUndefined()
-                                    ? std::optional<QStringList>(QStringList{})
-                                    : strings(optionalValue);
-    if (!optionalClaims)
-        return AgentHttp::error(StatusCode::BadRequest,
-                                tr("optionalClaims is an array of strings"));
-    VerifierStore::Definition definition{definitionId, *types, *claims};
-    definition.optionalClaims = *optionalClaims;
-    const QJsonValue query = body->value(QStringLiteral("query"));
-    if (!query.isUndefined() && !query.isNull()) {
-        if (!query.isString())
-            return AgentHttp::error(StatusCode::BadRequest,
-                                    tr("query is presentation_exchange or dcql"));
-        definition.query = query.toString();
-    }
-    // No issuers: the agent's trust list decides, so a new definition trusts nobody the
-    // operator has not listed.
-    const QJsonValue issuers = body->value(QStringLiteral("issuers"));
-    if (!issuers.isUndefined() && !issuers.isNull()) {
-        definition.issuers = strings(issuers);
-        if (!definition.issuers || definition.issuers->isEmpty())
-            return AgentHttp::error(StatusCode::BadRequest,
-                                    tr("issuers is a non-empty array of DIDs or DID patterns"));
-    }
-    if (auto saved = m_requests.saveDefinition(definition); !saved)
-        return AgentHttp::error(saved.error().code == QLatin1String("agent.invalid")
-                                    ? StatusCode::BadRequest
-                                    : StatusCode::Conflict,
-                                saved.error().message);
-    return AgentHttp::json(definitionJson(definition));
+    return m_tokens.party();
 }
 
 QString VerifierApi::requestUri(const QString &definitionId, const QString &correlationId) const
@@ -331,7 +140,7 @@ std::optional<AuthRequestRecord> VerifierApi::current(const QString &correlation
 QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
                                                    const QHttpServerRequest &request)
 {
-    if (auto allowed = checkBearer(request, kVerifierRoles); !allowed)
+    if (auto allowed = m_tokens.check(request, VerifierTokens::anyRole()); !allowed)
         return AgentHttp::refuse(allowed.error());
     // The seed sends no body; one that is sent is JSON like everywhere else.
     if (!request.body().isEmpty())
@@ -365,7 +174,7 @@ QHttpServerResponse VerifierApi::createAuthRequest(const QString &definitionId,
 
 QHttpServerResponse VerifierApi::authStatus(const QHttpServerRequest &request)
 {
-    if (auto allowed = checkBearer(request, kVerifierRoles); !allowed)
+    if (auto allowed = m_tokens.check(request, VerifierTokens::anyRole()); !allowed)
         return AgentHttp::refuse(allowed.error());
     auto body = AgentHttp::body(request);
     if (!body)

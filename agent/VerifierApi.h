@@ -2,7 +2,9 @@
 
 #include "agent/AgentStore.h"
 #include "agent/AgentVerification.h"
+#include "agent/VerifierDefinitionsApi.h"
 #include "agent/VerifierStore.h"
+#include "agent/VerifierTokens.h"
 
 #include "core/common/CancelToken.h"
 #include "core/oid4vp/ExpectedPresentation.h"
@@ -18,10 +20,10 @@ namespace vcdesk {
 /// - POST /private/webapp/definitions/{definitionId}/auth-requests and
 ///   POST /private/webapp/auth-status, for Bearer tokens with the role Verifier_Admin or
 ///   Verifier_User (missing, bad or expired token 401, other roles 403);
-/// - GET /private/webapp/definitions and PUT /private/webapp/definitions/{definitionId}: what
-///   a definitionId asks for, managed by Verifier_Admin only (Verifier_User 403);
-/// - POST /private/webapp/token: a fresh Bearer token ({"role"}) for the verifier party's
-///   apikey; tokens carry exp and live tokenLifetimeSeconds;
+/// - GET /private/webapp/definitions and PUT /private/webapp/definitions/{definitionId}
+///   (VerifierDefinitionsApi): what a definitionId asks for, Verifier_Admin only;
+/// - POST /private/webapp/token (VerifierTokens): a fresh Bearer token ({"role"}) for the
+///   verifier party's apikey; tokens carry exp and live tokenLifetimeSeconds;
 /// - GET  /private/siop/definitions/{definitionId}/auth-requests/{correlationId}: the signed
 ///   request object (SIOPv2-style, Presentation Exchange, direct_post);
 /// - POST .../{correlationId}/response: the holder's answer, verified by core
@@ -33,10 +35,8 @@ class VerifierApi
 {
     Q_DECLARE_TR_FUNCTIONS(VerifierApi)
 public:
-    static constexpr const char *kAdmin = "Verifier_Admin";
-    static constexpr const char *kUser = "Verifier_User";
-    /// The party whose key signs the tokens and whose apikey may ask for them.
-    static constexpr const char *kVerifier = "verifier";
+    static constexpr const char *kAdmin = VerifierTokens::kAdmin;
+    static constexpr const char *kUser = VerifierTokens::kUser;
 
     VerifierApi(AgentStore &store, QString baseUrl, const AgentVerification &verification,
                 qint64 requestLifetimeMs = 300000, qint64 tokenLifetimeSeconds = 3600);
@@ -45,10 +45,16 @@ public:
     /// A Bearer token for `roles`, signed by the verifier party, expiring after
     /// `lifetimeSeconds` (the agent's token lifetime when not given).
     Result<QByteArray> mintToken(const QStringList &roles,
-                                 std::optional<qint64> lifetimeSeconds = std::nullopt) const;
-    qint64 tokenLifetimeSeconds() const { return m_tokenLifetimeSeconds; }
+                                 std::optional<qint64> lifetimeSeconds = std::nullopt) const
+    {
+        return m_tokens.mint(roles, lifetimeSeconds);
+    }
+    qint64 tokenLifetimeSeconds() const { return m_tokens.lifetimeSeconds(); }
     /// The default definitions, on first start.
-    static Status ensureDefinitions(AgentStore &store);
+    static Status ensureDefinitions(AgentStore &store)
+    {
+        return VerifierDefinitionsApi::ensureDefaults(store);
+    }
 
 private:
     QHttpServerResponse createAuthRequest(const QString &definitionId,
@@ -65,13 +71,6 @@ private:
     QHttpServerResponse conclude(const QString &definitionId, const QString &correlationId,
                                  const QString &vpToken, const QString &submission,
                                  const Result<QJsonObject> &verified);
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse definitions(const QHttpServerRequest &request);
-    QHttpServerResponse putDefinition(const QString &definitionId,
-                                      const QHttpServerRequest &request);
-
-    /// A valid, unexpired token of ours naming one of `roles`.
-    Status checkBearer(const QHttpServerRequest &request, const QStringList &roles) const;
     /// Why the presentation does not satisfy the request, or the verified claims.
     /// What the answer to `request` is checked against (read on the agent's thread).
     Result<ExpectedPresentation> expectedFor(const AuthRequestRecord &request,
@@ -95,7 +94,8 @@ private:
     QString m_baseUrl;
     const AgentVerification &m_verification;
     qint64 m_lifetimeMs;
-    qint64 m_tokenLifetimeSeconds;
+    VerifierTokens m_tokens;
+    VerifierDefinitionsApi m_definitions;
     /// Verifications in flight: stopped (their network waits cancelled) and waited for when the
     /// agent stops; their results come back through m_context, on the agent's thread.
     CancelToken m_stopping;
