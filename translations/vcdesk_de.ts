@@ -2388,44 +2388,24 @@ Befehle:
 <context>
     <name>Expander</name>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="65"/>
+        <location filename="../core/jsonld/Expander.cpp" line="66"/>
         <source>part of the document would be lost in JSON-LD processing: %1</source>
         <translation>ein Teil des Dokuments ginge bei der JSON-LD-Verarbeitung verloren: %1</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="99"/>
+        <location filename="../core/jsonld/Expander.cpp" line="100"/>
         <source>the document is nested deeper than %1 levels</source>
         <translation>das Dokument ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="248"/>
+        <location filename="../core/jsonld/Expander.cpp" line="250"/>
         <source>the term %1 is not defined by the document&apos;s contexts</source>
         <translation>der Term %1 ist in den Kontexten des Dokuments nicht definiert</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="267"/>
+        <location filename="../core/jsonld/Expander.cpp" line="269"/>
         <source>the @id %1 means nothing</source>
         <translation>die @id %1 bedeutet nichts</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="485"/>
-        <source>@type with @language</source>
-        <translation>@type mit @language</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="494"/>
-        <source>not a string</source>
-        <translation>keine Zeichenkette</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="501"/>
-        <source>@type is not an IRI</source>
-        <translation>@type ist keine IRI</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="508"/>
-        <source>extra entries</source>
-        <translation>zusätzliche Einträge</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +7844,29 @@ Befehle:
         <location filename="../core/verify/ValidityCheck.cpp" line="72"/>
         <source>valid at %1 with no expiry</source>
         <translation>gültig am %1 ohne Ablaufdatum</translation>
+    </message>
+</context>
+<context>
+    <name>ValueExpansion</name>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="35"/>
+        <source>@type with @language</source>
+        <translation>@type mit @language</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="44"/>
+        <source>not a string</source>
+        <translation>keine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="51"/>
+        <source>@type is not an IRI</source>
+        <translation>@type ist keine IRI</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="58"/>
+        <source>extra entries</source>
+        <translation>zusätzliche Einträge</translation>
     </message>
 </context>
 <context>

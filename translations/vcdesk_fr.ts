@@ -2388,44 +2388,24 @@ Commandes :
 <context>
     <name>Expander</name>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="65"/>
+        <location filename="../core/jsonld/Expander.cpp" line="66"/>
         <source>part of the document would be lost in JSON-LD processing: %1</source>
         <translation>une partie du document serait perdue lors du traitement JSON-LD : %1</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="99"/>
+        <location filename="../core/jsonld/Expander.cpp" line="100"/>
         <source>the document is nested deeper than %1 levels</source>
         <translation>le document est imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="248"/>
+        <location filename="../core/jsonld/Expander.cpp" line="250"/>
         <source>the term %1 is not defined by the document&apos;s contexts</source>
         <translation>le terme %1 n&apos;est pas défini par les contextes du document</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/Expander.cpp" line="267"/>
+        <location filename="../core/jsonld/Expander.cpp" line="269"/>
         <source>the @id %1 means nothing</source>
         <translation>l&apos;@id %1 ne signifie rien</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="485"/>
-        <source>@type with @language</source>
-        <translation>@type avec @language</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="494"/>
-        <source>not a string</source>
-        <translation>ce n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="501"/>
-        <source>@type is not an IRI</source>
-        <translation>@type n&apos;est pas un IRI</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/Expander.cpp" line="508"/>
-        <source>extra entries</source>
-        <translation>entrées en trop</translation>
     </message>
 </context>
 <context>
@@ -7864,6 +7844,29 @@ Commandes :
         <location filename="../core/verify/ValidityCheck.cpp" line="72"/>
         <source>valid at %1 with no expiry</source>
         <translation>valide le %1, sans date d&apos;expiration</translation>
+    </message>
+</context>
+<context>
+    <name>ValueExpansion</name>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="35"/>
+        <source>@type with @language</source>
+        <translation>@type avec @language</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="44"/>
+        <source>not a string</source>
+        <translation>ce n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="51"/>
+        <source>@type is not an IRI</source>
+        <translation>@type n&apos;est pas un IRI</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/ValueExpansion.cpp" line="58"/>
+        <source>extra entries</source>
+        <translation>entrées en trop</translation>
     </message>
 </context>
 <context>

@@ -51,15 +51,9 @@ private:
     Status expandEntries(const QJsonObject &element, const ActiveContext &active,
                          const ActiveContext &typeScoped, const Frame &frame,
                          const QString &inputType, QJsonObject &result);
-    Result<QJsonValue> expandValue(const ActiveContext &active, const QString &property,
-                                   const QJsonValue &value);
     Result<QJsonValue> expandMapContainer(const ActiveContext &active, const QString &key,
                                           const TermDefinition &definition,
                                           const QJsonObject &value, const Frame &frame);
-    Result<QJsonValue> expandLanguageMap(const ActiveContext &active,
-                                         const TermDefinition &definition,
-                                         const QJsonObject &value);
-    static QJsonValue finish(QJsonObject result, const Frame &frame, Status *error);
 
     static Error dataLoss(const QString &what);
 
