@@ -1210,151 +1210,136 @@ Commandes :
 <context>
     <name>ContextProcessor</name>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="127"/>
-        <source>no loader for %1</source>
-        <translation>aucun chargeur pour %1</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="131"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="137"/>
-        <source>%1 holds no @context</source>
-        <translation>%1 ne contient pas de @context</translation>
-    </message>
-    <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="153"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="113"/>
         <source>it is not true or false</source>
         <translation>ce n&apos;est ni true ni false</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="165"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="125"/>
         <source>a context would remove protected terms</source>
         <translation>un contexte supprimerait des termes protégés</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="182"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="142"/>
         <source>more than %1 remote contexts, or a context that includes itself</source>
         <translation>plus de %1 contextes distants, ou un contexte qui s&apos;inclut lui-même</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="224"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="184"/>
         <source>a context is a map, a string or null</source>
         <translation>un contexte est un objet, une chaîne ou null</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="229"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="189"/>
         <source>only 1.1 is known</source>
         <translation>seule la version 1.1 est connue</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="232"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="192"/>
         <source>@version 1.1 in json-ld-1.0 mode</source>
         <translation>@version 1.1 en mode json-ld-1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="236"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="196"/>
         <source>@import in json-ld-1.0</source>
         <translation>@import en json-ld-1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="239"/>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="260"/>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="276"/>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="295"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="199"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="221"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="237"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="256"/>
         <source>it is not a string</source>
         <translation>ce n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="245"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="206"/>
         <source>an imported context is a map</source>
         <translation>un contexte importé est un objet</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="249"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="210"/>
         <source>an imported context imports again</source>
         <translation>un contexte importé en importe lui-même un autre</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="268"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="229"/>
         <source>%1 is relative, with no base to resolve it</source>
         <translation>%1 est relatif, sans base pour le résoudre</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="280"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="241"/>
         <source>json-ld-1.0 takes absolute IRIs only</source>
         <translation>json-ld-1.0 n&apos;accepte que des IRI absolus</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="299"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="260"/>
         <source>@direction in 1.0</source>
         <translation>@direction en 1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="307"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="268"/>
         <source>not ltr or rtl</source>
         <translation>ni ltr ni rtl</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="311"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="272"/>
         <source>@propagate in 1.0</source>
         <translation>@propagate en 1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="313"/>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="318"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="274"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="279"/>
         <source>not true or false</source>
         <translation>ni true ni false</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="339"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="300"/>
         <source>the term %1</source>
         <translation>le terme %1</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="342"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="303"/>
         <source>the empty term</source>
         <translation>le terme vide</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="347"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="308"/>
         <source>the document&apos;s contexts define more than %1 terms in all</source>
         <translation>les contextes du document définissent plus de %1 termes au total</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="361"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="322"/>
         <source>@type</source>
         <translation>@type</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="398"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="359"/>
         <source>@protected in 1.0</source>
         <translation>@protected en 1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="471"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="432"/>
         <source>%1 would expand to another IRI</source>
         <translation>%1 se développerait en un autre IRI</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="501"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="462"/>
         <source>%1 has no IRI and there is no @vocab</source>
         <translation>%1 n&apos;a pas d&apos;IRI et il n&apos;y a pas de @vocab</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="529"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="490"/>
         <source>@context in 1.0</source>
         <translation>@context en 1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="555"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="516"/>
         <source>@nest in 1.0</source>
         <translation>@nest en 1.0</translation>
     </message>
     <message>
-        <location filename="../core/jsonld/ContextProcessor.cpp" line="578"/>
+        <location filename="../core/jsonld/ContextProcessor.cpp" line="539"/>
         <source>%1 has %2</source>
         <translation>%1 contient %2</translation>
     </message>
@@ -6393,6 +6378,24 @@ Commandes :
         <location filename="../core/store/RecordSealer.cpp" line="50"/>
         <source>a sealed %1 record (%2) does not open: the wallet file was changed outside vcdesk or is damaged</source>
         <translation>un enregistrement %1 scellé (%2) ne s&apos;ouvre pas : le fichier du portefeuille a été modifié en dehors de vcdesk ou est endommagé</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteContexts</name>
+    <message>
+        <location filename="../core/jsonld/RemoteContexts.cpp" line="47"/>
+        <source>no loader for %1</source>
+        <translation>aucun chargeur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/RemoteContexts.cpp" line="51"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/jsonld/RemoteContexts.cpp" line="57"/>
+        <source>%1 holds no @context</source>
+        <translation>%1 ne contient pas de @context</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,11 @@
 #include "core/jsonld/ContextProcessor.h"
 
 #include "core/common/DisplayText.h"
-#include "core/crypto/Digest.h"
 #include "core/jsonld/IriReference.h"
 #include "core/jsonld/JsonLdError.h"
 #include "core/jsonld/ProcessedContexts.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -78,7 +76,7 @@ bool validContainer(const QJsonValue &value, bool jsonLd10)
 } // namespace
 
 ContextProcessor::ContextProcessor(DocumentLoader loader)
-    : m_loader(std::move(loader))
+    : m_remote(std::move(loader))
 {
 }
 
@@ -102,44 +100,6 @@ bool ContextProcessor::hasKeywordForm(const QString &value)
 {
     static const QRegularExpression form(QStringLiteral("^@[a-zA-Z]+$"));
     return form.match(value).hasMatch();
-}
-
-QString ContextProcessor::contentHash(const QString &url, const QJsonValue &context)
-{
-    auto known = m_hashes.constFind(url);
-    if (known == m_hashes.constEnd())
-        known = m_hashes.insert(
-            url,
-            QString::fromLatin1(
-                Digest::sha256(QJsonDocument(QJsonArray{context}).toJson(QJsonDocument::Compact))
-                    .toHex()));
-    return known.value();
-}
-
-Result<QJsonValue> ContextProcessor::dereference(const QString &url, QString *documentUrl,
-                                                 bool *fixed)
-{
-    ++m_dereferences;
-    auto cached = m_loaded.constFind(url);
-    if (cached == m_loaded.constEnd()) {
-        if (!m_loader)
-            return JsonLdError::make("loading remote context failed",
-                                     tr("no loader for %1").arg(shown(url)));
-        auto loaded = m_loader(url);
-        if (!loaded)
-            return JsonLdError::make("loading remote context failed",
-                                     tr("%1: %2").arg(shown(url), loaded.error().message));
-        cached = m_loaded.insert(url, loaded.value());
-    }
-    const QJsonValue document = cached->document;
-    if (!document.isObject() || !document.toObject().contains(QStringLiteral("@context")))
-        return JsonLdError::make("invalid remote context",
-                                 tr("%1 holds no @context").arg(shown(url)));
-    if (documentUrl)
-        *documentUrl = cached->documentUrl.isEmpty() ? url : cached->documentUrl;
-    if (fixed)
-        *fixed = cached->fixed;
-    return document.toObject().value(QStringLiteral("@context"));
 }
 
 Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
@@ -185,8 +145,8 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
             remoteContexts << url;
             QString documentUrl;
             bool fixed = false;
-            const int loadsBefore = m_dereferences;
-            auto loaded = dereference(url, &documentUrl, &fixed);
+            const int loadsBefore = m_remote.dereferences();
+            auto loaded = m_remote.dereference(url, &documentUrl, &fixed);
             if (!loaded)
                 return loaded.error();
             // A fixed context applied to a context that is itself the same every time gives
@@ -197,7 +157,7 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
             // The content's hash is in the key: a loader that calls something fixed which is not
             // cannot share what it gives with anyone else.
             const QString key = result.provenance + QLatin1Char('\n') + url + QLatin1Char('#') +
-                                (fixed ? contentHash(url, loaded.value()) : QString()) +
+                                (fixed ? m_remote.contentHash(url, loaded.value()) : QString()) +
                                 QLatin1Char('\n') + result.baseIri +
                                 (result.jsonLd10 ? QStringLiteral("|1.0") : QStringLiteral("|1.1"));
             if (cache) {
@@ -212,7 +172,7 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
                 return processed.error();
             result = processed.value();
             // Only what this context alone decided: not when it loaded others.
-            if (cache && m_dereferences == loadsBefore + 1 && !result.previous) {
+            if (cache && m_remote.dereferences() == loadsBefore + 1 && !result.previous) {
                 result.cacheable = true;
                 result.provenance = key;
                 ProcessedContexts::keep(key, result);
@@ -237,7 +197,8 @@ Result<ActiveContext> ContextProcessor::process(const ActiveContext &active,
             const QJsonValue import = definition.value(QStringLiteral("@import"));
             if (!import.isString())
                 return JsonLdError::make("invalid @import value", tr("it is not a string"));
-            auto imported = dereference(IriReference::resolve(import.toString(), baseUrl), nullptr);
+            auto imported =
+                m_remote.dereference(IriReference::resolve(import.toString(), baseUrl), nullptr);
             if (!imported)
                 return imported.error();
             if (!imported->isObject())

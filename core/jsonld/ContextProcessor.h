@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/jsonld/ActiveContext.h"
 #include "core/jsonld/DocumentLoader.h"
+#include "core/jsonld/RemoteContexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,15 +68,8 @@ private:
     Status defineTerm(ActiveContext &active, const QString &term, const Defining &d);
     Result<QString> expandIri(ActiveContext &active, const QString &value, bool documentRelative,
                               bool vocab, const Defining *d);
-    Result<QJsonValue> dereference(const QString &url, QString *documentUrl, bool *fixed = nullptr);
 
-    DocumentLoader m_loader;
-    /// The SHA-256 of a loaded context's content (hex), computed once per URL.
-    QString contentHash(const QString &url, const QJsonValue &context);
-
-    QHash<QString, RemoteDocument> m_loaded;
-    QHash<QString, QString> m_hashes;
-    int m_dereferences = 0;
+    RemoteContexts m_remote;
     int m_definitions = 0;
 };
 
