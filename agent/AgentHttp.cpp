@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <optional>
+
 namespace vcdesk {
 
 using StatusCode = QHttpServerResponse::StatusCode;
@@ -25,7 +27,10 @@ QHttpServerResponse AgentHttp::error(StatusCode status, const QString &message)
 Status AgentHttp::contentType(const QHttpServerRequest &request, QByteArrayView expected)
 {
     // A media type, optionally with parameters (charset=utf-8).
-    const QByteArray type = header(request, "Content-Type").split(';').first().trimmed().toLower();
+    auto sent = header(request, "Content-Type");
+    if (!sent)
+        return sent.error();
+    const QByteArray type = sent->split(';').first().trimmed().toLower();
     if (type != expected)
         return Error{QStringLiteral("415"), tr("the request body must be sent as %1")
                                                 .arg(QString::fromLatin1(expected.toByteArray()))};
@@ -81,12 +86,18 @@ QHttpServerResponse AgentHttp::refuse(const Error &error)
                             error.message);
 }
 
-QByteArray AgentHttp::header(const QHttpServerRequest &request, const QByteArray &name)
+Result<QByteArray> AgentHttp::header(const QHttpServerRequest &request, const QByteArray &name)
 {
-    for (const auto &header : request.headers())
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
-            return header.second.trimmed();
-    return {};
+    std::optional<QByteArray> found;
+    for (const auto &header : request.headers()) {
+        if (header.first.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (found)
+            return Error{QStringLiteral("400"),
+                         tr("the %1 header is sent more than once").arg(QString::fromLatin1(name))};
+        found = header.second.trimmed();
+    }
+    return found.value_or(QByteArray());
 }
 
 } // namespace vcdesk

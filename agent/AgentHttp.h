@@ -30,7 +30,9 @@ public:
     /// The request's application/x-www-form-urlencoded body, or the 4xx answer.
     static Result<QUrlQuery> form(const QHttpServerRequest &request);
     static QHttpServerResponse refuse(const Error &error);
-    static QByteArray header(const QHttpServerRequest &request, const QByteArray &name);
+    /// The value of a header that comes once (apikey, Authorization, Content-Type), trimmed;
+    /// empty when absent. Sent twice is a 400: which copy counts would depend on who reads it.
+    static Result<QByteArray> header(const QHttpServerRequest &request, const QByteArray &name);
 
 private:
     static Status contentType(const QHttpServerRequest &request, QByteArrayView expected);

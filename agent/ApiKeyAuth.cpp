@@ -6,7 +6,10 @@ namespace vcdesk {
 
 Result<AgentParty> ApiKeyAuth::caller(const AgentStore &store, const QHttpServerRequest &request)
 {
-    const QByteArray key = AgentHttp::header(request, "apikey");
+    auto header = AgentHttp::header(request, "apikey");
+    if (!header)
+        return header.error();
+    const QByteArray key = header.value();
     if (key.isEmpty())
         return Error{QStringLiteral("401"), tr("the apikey header is missing")};
     auto party = store.partyByApiKey(key);

@@ -73,6 +73,12 @@ Status VerifierStore::saveDefinition(const Definition &d)
             return invalid(
                 QCoreApplication::translate("VerifierStore", "\"%1\" is not a type or claim name")
                     .arg(name.left(60)));
+    // A claim is a path of names ("address.locality"); an empty step ("a..b") would turn into
+    // JSONPath's recursive descent in the presentation definition.
+    for (const QString &claim : d.claims + d.optionalClaims)
+        if (claim.split(QLatin1Char('.')).contains(QString()))
+            return invalid(QCoreApplication::translate("VerifierStore", "\"%1\" has an empty step")
+                               .arg(claim.left(60)));
     if (d.query != Definition::kPresentationExchange && d.query != Definition::kDcql)
         return invalid(
             QCoreApplication::translate("VerifierStore", "query is presentation_exchange or dcql"));

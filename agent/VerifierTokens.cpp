@@ -3,6 +3,7 @@
 #include "agent/AgentHttp.h"
 #include "agent/ApiKeyAuth.h"
 #include "core/codec/Base64Url.h"
+#include "core/codec/StrictJson.h"
 #include "core/common/Clock.h"
 #include "core/crypto/SecureRandom.h"
 #include "core/jose/CompactJws.h"
@@ -12,11 +13,30 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <optional>
+
 namespace vcdesk {
 
 namespace {
 
 using StatusCode = QHttpServerResponse::StatusCode;
+
+constexpr const char *kTokenType = "at+jwt";
+constexpr const char *kSubject = "operator";
+
+/// A NumericDate (RFC 7519) this agent could have written: a whole number of seconds between
+/// 1970 and 9999. Anything else (a string, 1e300, a fraction) is no date of ours.
+std::optional<qint64> epochSeconds(const QJsonValue &value)
+{
+    constexpr double kLatest = 253402300799.0; // 9999-12-31T23:59:59Z
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = value.toDouble();
+    if (!(seconds >= 0 && seconds <= kLatest) || seconds != std::floor(seconds))
+        return std::nullopt;
+    return qint64(seconds);
+}
 
 } // namespace
 
@@ -50,40 +70,50 @@ Result<QByteArray> VerifierTokens::mint(const QStringList &roles,
     const qint64 now = Clock::nowSeconds();
     const QJsonObject payload{
         {QStringLiteral("iss"), verifier.did},
-        {QStringLiteral("sub"), QStringLiteral("operator")},
+        {QStringLiteral("sub"), QLatin1String(kSubject)},
         {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
         {QStringLiteral("iat"), now},
         {QStringLiteral("exp"), now + lifetimeSeconds.value_or(m_lifetimeSeconds)},
         {QStringLiteral("jti"), QString::fromLatin1(Base64Url::encode(SecureRandom::bytes(12)))}};
-    return CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")},
+    return CompactJws::sign(QJsonObject{{QStringLiteral("typ"), QLatin1String(kTokenType)},
                                         {QStringLiteral("kid"), verifier.kid}},
                             QJsonDocument(payload).toJson(QJsonDocument::Compact), verifier.key);
 }
 
 Status VerifierTokens::check(const QHttpServerRequest &request, const QStringList &roles) const
 {
-    const QByteArray header = AgentHttp::header(request, "Authorization");
-    if (!header.startsWith("Bearer ") || header.size() > 4096)
+    auto header = AgentHttp::header(request, "Authorization");
+    if (!header)
+        return header.error();
+    // The scheme is case-insensitive (RFC 9110 section 11.1); the token is one word after it.
+    const QByteArray value = header.value();
+    if (value.size() > 4096 || !value.left(7).toLower().startsWith("bearer "))
         return Error{QStringLiteral("401"), tr("a Bearer token is required")};
-    auto jws = CompactJws::parse(header.mid(7).trimmed());
+    const Error notOurs{QStringLiteral("401"), tr("the Bearer token is not valid here")};
+    auto jws = CompactJws::parse(value.mid(7).trimmed());
     const AgentParty verifier = party();
     if (!jws || verifier.key.isNull() ||
         !JwsVerifier::verify(jws.value(), verifier.key.publicKey()))
-        return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
-    const QJsonObject claims = QJsonDocument::fromJson(jws->payload()).object();
-    if (claims.value(QStringLiteral("iss")).toString() != verifier.did)
-        return Error{QStringLiteral("401"), tr("the Bearer token is not valid here")};
+        return notOurs;
+    // The same key signs the request objects anyone may fetch: only a JWT typed as an access
+    // token (RFC 9068) for the operator is a Bearer token, whatever else it holds.
+    if (jws->header().value(QStringLiteral("typ")).toString() != QLatin1String(kTokenType))
+        return notOurs;
+    auto claims = StrictJson::parseObject(jws->payload());
+    if (!claims || claims->value(QStringLiteral("iss")).toString() != verifier.did ||
+        claims->value(QStringLiteral("sub")).toString() != QLatin1String(kSubject))
+        return notOurs;
     // Every token expires; one without exp (or issued in the future) is no token of ours.
     const qint64 now = Clock::nowSeconds();
-    const QJsonValue exp = claims.value(QStringLiteral("exp"));
-    const QJsonValue iat = claims.value(QStringLiteral("iat"));
-    if (!exp.isDouble() || !iat.isDouble() || qint64(iat.toDouble()) > now + 60)
+    const auto exp = epochSeconds(claims->value(QStringLiteral("exp")));
+    const auto iat = epochSeconds(claims->value(QStringLiteral("iat")));
+    if (!exp || !iat || *iat > now + 60)
         return Error{QStringLiteral("401"), tr("the Bearer token has no valid exp and iat")};
-    if (qint64(exp.toDouble()) <= now)
+    if (*exp <= now)
         return Error{
             QStringLiteral("401"),
             tr("the Bearer token has expired; get a fresh one from /private/webapp/token")};
-    for (const QJsonValue &role : claims.value(QStringLiteral("roles")).toArray())
+    for (const QJsonValue &role : claims->value(QStringLiteral("roles")).toArray())
         if (roles.contains(role.toString()))
             return {};
     return Error{QStringLiteral("403"),

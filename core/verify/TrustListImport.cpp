@@ -21,13 +21,6 @@ Error refused(const char *code, const QString &message)
 }
 
 /// The characters of a DID (method name, method-specific id, percent escapes, colons).
-bool isDidCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' ||
-           u == '-' || u == '_' || u == ':' || u == '%';
-}
-
 /// C0, DEL and C1: a name must not start a new line or carry an escape sequence.
 bool hasControlCharacter(const QString &text)
 {
@@ -114,14 +107,9 @@ Result<QList<TrustList::Entry>> TrustListImport::parse(const QByteArray &bytes)
         const QString name = object.value(QStringLiteral("name")).toString();
         const QString addedText = object.value(QStringLiteral("added")).toString();
 
-        // TrustList::add decides what a pattern is; a pattern must also be spelled in DID
-        // characters (add lets a wildcard stem hold anything after "did:x:").
-        const QStringView spelled = pattern.endsWith(QLatin1Char('*'))
-                                        ? QStringView(pattern).chopped(1)
-                                        : QStringView(pattern);
+        // TrustList::add decides what a pattern is (a DID, or a stem in DID characters).
         TrustList probe;
-        const bool didCharacters = std::all_of(spelled.begin(), spelled.end(), isDidCharacter);
-        if (!didCharacters || !probe.add(pattern, QStringLiteral("probe")))
+        if (!probe.add(pattern, QStringLiteral("probe")))
             return refused("trust.import_pattern",
                            tr("entry %1: \"%2\" is neither a DID nor a DID pattern such as "
                               "did:web:example.com*")

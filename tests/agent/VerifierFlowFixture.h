@@ -16,6 +16,7 @@
 #include "support/DidWebHost.h"
 #include "support/LoopbackPolicy.h"
 #include "support/PresentationFactory.h"
+#include "support/RawHttp.h"
 #include "support/ReportHelpers.h"
 #include "support/TokenFactory.h"
 

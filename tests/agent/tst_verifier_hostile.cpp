@@ -239,6 +239,127 @@ private slots:
         QCOMPARE(devVerifier.authStatus(slowCreated->correlationId, "membershipCredential")->state,
                  AuthStatus::State::Verified);
     }
+
+    void onlyOurAccessTokensOpenTheWebapp()
+    {
+        const AgentParty party = m_agent->run(
+            [](AgentServer &agent) { return agent.store().partyByName("verifier").value(); });
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto signedBy = [&](const QByteArray &payload, const QString &typ) {
+            return CompactJws::sign(QJsonObject{{"typ", typ}, {"kid", party.kid}}, payload,
+                                    party.key)
+                .value();
+        };
+        const auto claims = [&](const QByteArray &exp, const QByteArray &iat,
+                                const QByteArray &sub = "\"operator\"") {
+            return "{\"iss\":\"" + party.did.toLatin1() + "\",\"sub\":" + sub +
+                   ",\"roles\":[\"Verifier_Admin\"],\"iat\":" + iat + ",\"exp\":" + exp + "}";
+        };
+        const QByteArray iat = QByteArray::number(now);
+        const QByteArray exp = QByteArray::number(now + 600);
+        const auto status = [&](const QByteArray &token) {
+            return call("GET", "/private/webapp/definitions", {bearer(token)}).first;
+        };
+        // The shape the agent mints is accepted; every step away from it is not ours.
+        QCOMPARE(status(signedBy(claims(exp, iat), "at+jwt")), 200);
+        QCOMPARE(status(signedBy(claims(exp, iat), "JWT")), 401);
+        QCOMPARE(status(signedBy(claims(exp, iat, "\"someone\""), "at+jwt")), 401);
+        QCOMPARE(status(signedBy(claims(exp, "1e300"), "at+jwt")), 401); // "issued" before 1970
+        QCOMPARE(status(signedBy(claims("1e300", iat), "at+jwt")), 401);
+        QCOMPARE(status(signedBy(claims(exp + ".5", iat), "at+jwt")), 401);
+        // Duplicate members: no "last one wins" for an expired token.
+        QByteArray twice = claims(QByteArray::number(now - 10), iat);
+        twice.chop(1);
+        twice += ",\"exp\":" + exp + "}";
+        QCOMPARE(status(signedBy(twice, "at+jwt")), 401);
+
+        // The request object anyone can fetch is signed by the same key: it opens nothing.
+        auto created = verifier(m_userToken).createAuthRequest("membershipCredential");
+        VCDESK_VERIFY_OK(created);
+        const QUrl requestUri(QUrlQuery(QUrl(created->authRequestUri).query())
+                                  .queryItemValue("request_uri", QUrl::FullyDecoded));
+        auto object = HttpClient(test::loopbackPolicy()).sendAndWait(HttpRequest::get(requestUri));
+        VCDESK_VERIFY_OK(object);
+        QCOMPARE(call("POST", "/private/webapp/auth-status", {bearer(object->body)},
+                      "{\"correlationId\":\"x\",\"definitionId\":\"membershipCredential\"}")
+                     .first,
+                 401);
+
+        // The scheme is case-insensitive (RFC 9110 section 11.1).
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        QCOMPARE(call("GET", "/private/webapp/definitions", {{"Authorization", "bearer " + admin}})
+                     .first,
+                 200);
+
+        // A credential header sent twice is refused, whichever copy is good.
+        const QUrl base(m_agent->baseUrl());
+        const QByteArray host = base.host().toLatin1() + ':' + QByteArray::number(base.port());
+        const auto twoHeaders = [&](const QByteArray &path, const QByteArray &name,
+                                    const QByteArray &first, const QByteArray &second,
+                                    const QByteArray &method = "GET", const QByteArray &body = {}) {
+            QList<QPair<QByteArray, QByteArray>> headers{
+                {name, first}, {name, second}, {"Connection", "close"}};
+            if (!body.isEmpty())
+                headers.append(
+                    qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+            return test::rawExchange(base, test::rawRequest(method, path, host, headers, body))
+                .status;
+        };
+        QCOMPARE(twoHeaders("/private/webapp/definitions", "Authorization", "Bearer " + admin,
+                            "Bearer junk"),
+                 400);
+        QCOMPARE(twoHeaders("/private/webapp/definitions", "Authorization", "Bearer junk",
+                            "Bearer " + admin),
+                 400);
+        const QByteArray verifierKey =
+            test::AgentDescription{m_agent->description()}.party("verifier", "apiKey").toLatin1();
+        QCOMPARE(twoHeaders("/private/webapp/token", "apikey", verifierKey, "other", "POST",
+                            "{\"role\":\"Verifier_Admin\"}"),
+                 400);
+        // The same request with one header each is served.
+        QCOMPARE(call("POST", "/private/webapp/token", {{"apikey", verifierKey}},
+                      "{\"role\":\"Verifier_Admin\"}")
+                     .first,
+                 200);
+    }
+
+    void definitionsRefuseWhatIsNoPatternOrPath()
+    {
+        const QByteArray admin =
+            test::AgentDescription{m_agent->description()}.verifierToken("Verifier_Admin");
+        const auto put = [&](const QJsonObject &body) {
+            return call("PUT", "/private/webapp/definitions/oddCheck", {bearer(admin)},
+                        QJsonDocument(body).toJson(QJsonDocument::Compact))
+                .first;
+        };
+        const QJsonObject good{{"types", QJsonArray{"VerifiableCredential"}},
+                               {"claims", QJsonArray{"name"}}};
+        for (const QString &pattern :
+             {QStringLiteral("did:web:a b*"), QStringLiteral("did::*"),
+              QStringLiteral("did:WEB:example.com*"), QStringLiteral("did:web:x\n*"),
+              QStringLiteral("did:web:\u202eevil*"), QStringLiteral("did:web:\u00e9*"),
+              "did:web:" + QString(9000, 'a') + '*'}) {
+            QJsonObject body = good;
+            body.insert("issuers", QJsonArray{pattern});
+            QCOMPARE(put(body), 400);
+        }
+        for (const QString &claim :
+             {QStringLiteral("a..b"), QStringLiteral(".a"), QStringLiteral("a.")}) {
+            QJsonObject body = good;
+            body.insert("claims", QJsonArray{claim});
+            QCOMPARE(put(body), 400);
+        }
+        // Nothing of those was stored; a good one is.
+        auto [listed, list] = call("GET", "/private/webapp/definitions", {bearer(admin)});
+        QCOMPARE(listed, 200);
+        for (const QJsonValue &definition : list.value("data").toArray())
+            QVERIFY(definition.toObject().value("definitionId").toString() != "oddCheck");
+        QJsonObject body = good;
+        body.insert("issuers", QJsonArray{"did:web:example.com*"});
+        body.insert("claims", QJsonArray{"address.locality"});
+        QCOMPARE(put(body), 200);
+    }
 };
 
 QTEST_GUILESS_MAIN(VerifierHostileTest)

@@ -4,6 +4,7 @@
 
 #include "core/verify/TrustList.h"
 #include "core/verify/TrustListImport.h"
+#include "support/ReportHelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,7 +68,18 @@ private slots:
         for (const char *bad : {"*", "did:*", "example.com", "did:web:exa mple", "did:web:x#frag"})
             QCOMPARE(list.add(bad, "X").error().code, QStringLiteral("trust.pattern"));
         QCOMPARE(list.add("did:web:example.com", "  ").error().code, QStringLiteral("trust.name"));
+        // A wildcard's stem: "did:", a lowercase method, ":", then DID characters only.
+        for (const QString &bad :
+             {QStringLiteral("did:web:exa mple*"), QStringLiteral("did::*"),
+              QStringLiteral("did:WEB:example.com*"), QStringLiteral("did:web:x\n*"),
+              QStringLiteral("did:web:\u202eevil*"), QStringLiteral("did:web:caf\u00e9*"),
+              QStringLiteral("did:web*"), "did:web:" + QString(9000, 'a') + '*'})
+            QCOMPARE(list.add(bad, "X").error().code, QStringLiteral("trust.pattern"));
         QVERIFY(list.isEmpty());
+        for (const char *good :
+             {"did:web:example.com*", "did:web:example.com%3A8443:*", "did:key:z6Mk*", "did:key:*"})
+            VCDESK_VERIFY_OK(list.add(good, "X"));
+        QCOMPARE(list.entries().size(), 4);
     }
 
     void persistence()
