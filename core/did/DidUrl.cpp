@@ -2,6 +2,8 @@
 
 #include "core/common/RecentTable.h"
 
+#include <algorithm>
+
 namespace vcdesk {
 
 namespace {
@@ -34,6 +36,20 @@ Error invalid(const QString &why)
 }
 
 } // namespace
+
+bool DidUrl::isDidPrefix(QStringView text)
+{
+    if (text.size() > kMaxLength || !text.startsWith(QLatin1String("did:")))
+        return false;
+    const qsizetype methodEnd = text.indexOf(QLatin1Char(':'), 4);
+    if (methodEnd <= 4)
+        return false;
+    for (const QChar c : text.sliced(4, methodEnd - 4))
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return std::all_of(text.begin() + methodEnd, text.end(),
+                       [](QChar c) { return isIdChar(c.unicode()) || c == u':' || c == u'%'; });
+}
 
 Result<DidUrl> DidUrl::parse(const QString &text)
 {

@@ -13,36 +13,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <algorithm>
-
 namespace vcdesk {
-
-namespace {
-
-bool isDidCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' ||
-           u == '-' || u == '_' || u == ':' || u == '%';
-}
-
-} // namespace
-
-bool TrustList::isPatternStem(QStringView stem)
-{
-    // "did:", a method name (DID Core: lowercase letters and digits), ":", then the start of a
-    // method-specific id in DID characters: the pattern says which method it covers and can
-    // only ever match DIDs ("did:*" and "did:web:a b" are no patterns).
-    if (stem.size() > DidUrl::kMaxLength || !stem.startsWith(QLatin1String("did:")))
-        return false;
-    const qsizetype methodEnd = stem.indexOf(QLatin1Char(':'), 4);
-    if (methodEnd <= 4)
-        return false;
-    for (const QChar c : stem.sliced(4, methodEnd - 4))
-        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
-            return false;
-    return std::all_of(stem.begin() + methodEnd, stem.end(), isDidCharacter);
-}
 
 QString TrustList::defaultPath()
 {
@@ -111,7 +82,9 @@ Status TrustList::add(const QString &pattern, const QString &name, const QDateTi
 {
     const bool wildcard = pattern.endsWith(QLatin1Char('*'));
     const QString stem = wildcard ? pattern.chopped(1) : pattern;
-    const bool validStem = wildcard ? isPatternStem(stem)
+    // A pattern says which DID method it covers and can only ever match DIDs: "did:*" and
+    // "did:web:a b*" are no patterns.
+    const bool validStem = wildcard ? DidUrl::isDidPrefix(stem)
                                     : DidUrl::parse(stem).ok() && DidUrl::parse(stem)->isBareDid();
     if (!validStem)
         return Error{QStringLiteral("trust.pattern"),

@@ -34,9 +34,6 @@ public:
     /// Adds an entry (added `added`, or now when that is invalid); an entry with the same
     /// pattern takes the new name and keeps its date.
     Status add(const QString &pattern, const QString &name, const QDateTime &added = {});
-    /// What may stand before the "*" of a pattern: "did:", a method name, ":", and the start of
-    /// a method-specific id in DID characters (at most DidUrl::kMaxLength in all).
-    static bool isPatternStem(QStringView stem);
     bool remove(const QString &pattern);
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -20,7 +20,6 @@ Error refused(const char *code, const QString &message)
     return Error{QString::fromLatin1(code), message};
 }
 
-/// The characters of a DID (method name, method-specific id, percent escapes, colons).
 /// C0, DEL and C1: a name must not start a new line or carry an escape sequence.
 bool hasControlCharacter(const QString &text)
 {
