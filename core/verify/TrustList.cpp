@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 
 #include "core/codec/StrictJson.h"
+#include "core/common/DisplayText.h"
 #include "core/did/DidUrl.h"
 
 #include <QFile>
@@ -89,7 +90,7 @@ Status TrustList::add(const QString &pattern, const QString &name, const QDateTi
     if (!validStem)
         return Error{QStringLiteral("trust.pattern"),
                      tr("\"%1\" is neither a DID nor a DID pattern such as did:web:example.com*")
-                         .arg(pattern.left(120))};
+                         .arg(DisplayText::escape(pattern, 120))};
     if (name.trimmed().isEmpty())
         return Error{QStringLiteral("trust.name"), tr("give the issuer a name")};
     for (Entry &entry : m_entries) {

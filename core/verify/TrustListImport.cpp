@@ -1,5 +1,7 @@
 #include "core/verify/TrustListImport.h"
 
+#include "core/common/DisplayText.h"
+
 #include "core/codec/StrictJson.h"
 #include "core/common/BoundedRead.h"
 
@@ -113,7 +115,7 @@ Result<QList<TrustList::Entry>> TrustListImport::parse(const QByteArray &bytes)
                            tr("entry %1: \"%2\" is neither a DID nor a DID pattern such as "
                               "did:web:example.com*")
                                .arg(number)
-                               .arg(pattern.left(120)));
+                               .arg(DisplayText::escape(pattern, 120)));
         if (seen.contains(pattern))
             return refused("trust.import_duplicate",
                            tr("entry %1: %2 is listed twice").arg(number).arg(pattern.left(120)));

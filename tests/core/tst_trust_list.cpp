@@ -76,6 +76,11 @@ private slots:
               QStringLiteral("did:web*"), "did:web:" + QString(9000, 'a') + '*'})
             QCOMPARE(list.add(bad, "X").error().code, QStringLiteral("trust.pattern"));
         QVERIFY(list.isEmpty());
+        // The refused text is shown escaped: no escape code or new line reaches a terminal.
+        const QString message =
+            list.add(QStringLiteral("did:web:x\x1b[31m\n*"), "X").error().message;
+        QVERIFY2(!message.contains(QChar(0x1b)) && !message.contains(QChar('\n')),
+                 qPrintable(message));
         for (const char *good :
              {"did:web:example.com*", "did:web:example.com%3A8443:*", "did:key:z6Mk*", "did:key:*"})
             VCDESK_VERIFY_OK(list.add(good, "X"));
