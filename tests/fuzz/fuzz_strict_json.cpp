@@ -4,8 +4,10 @@
 // into another value (issue 11): JCS of what was accepted either refuses (an integer no
 // double holds) or reads back to exactly the same canonical text. parse() and its reference
 // parser without the fast path agree on every input: the same error, or the same value with
-// numbers of the same kind.
+// numbers of the same kind. Where the fast path's scan gives an outline, the value at every
+// place of it is the one parse() read there.
 #include "core/codec/Jcs.h"
+#include "core/codec/JsonOutline.h"
 #include "core/codec/StrictJson.h"
 
 #include <QJsonArray>
@@ -47,6 +49,34 @@ bool sameJson(const QJsonValue &a, const QJsonValue &b, bool sameKinds = false)
     return a == b;
 }
 
+/// Whether the outline holds `expected` at `node` and at every place under it.
+bool outlineHolds(const vcdesk::JsonOutline &outline, int node, const QJsonValue &expected)
+{
+    if (!sameJson(outline.value(node), expected, true))
+        return false;
+    if (expected.isObject()) {
+        const QJsonObject object = expected.toObject();
+        qsizetype members = 0;
+        for (int m = outline.first(node); m >= 0; m = outline.next(m), ++members) {
+            const QString name = outline.name(m);
+            if (!object.contains(name) || outline.member(node, outline.name(m)) != m ||
+                !outlineHolds(outline, m, object.value(name)))
+                return false;
+        }
+        return members == object.size();
+    }
+    if (expected.isArray()) {
+        const QJsonArray array = expected.toArray();
+        qsizetype index = 0;
+        for (int e = outline.first(node); e >= 0; e = outline.next(e), ++index) {
+            if (index >= array.size() || !outlineHolds(outline, e, array.at(index)))
+                return false;
+        }
+        return index == array.size();
+    }
+    return true;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -61,6 +91,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!value ? value.error().message != reference.error().message
                : !sameJson(value.value(), reference.value(), true))
         std::abort();
+    if (const auto outline = vcdesk::JsonOutline::of(input.toByteArray(), limits)) {
+        if (!value || !outlineHolds(*outline, vcdesk::JsonOutline::root(), value.value()))
+            std::abort();
+    }
     if (!value || !(value->isObject() || value->isArray()))
         return 0;
     const QByteArray written = value->isObject()
