@@ -66,7 +66,7 @@ void InspectionPrinter::print(const Inspection &inspection, QTextStream &out)
     printSummary(inspection, QString(), out);
     if (!inspection.header.isEmpty())
         out << '\n' << tr("Header:") << '\n' << indentJson(inspection.header) << '\n';
-    out << '\n' << tr("Payload:") << '\n' << indentJson(inspection.payload) << '\n';
+    out << '\n' << tr("Payload:") << '\n' << indentJson(inspection.payload.toValue()) << '\n';
 }
 
 } // namespace vcdesk

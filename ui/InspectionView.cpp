@@ -154,7 +154,7 @@ void InspectionView::showInspection(const Inspection &inspection)
     m_checkModel->setReport(inspection.report);
     m_checks->resizeRowsToContents();
     m_claimsModel->setJson(inspection.claims);
-    m_payloadModel->setJson(inspection.payload);
+    m_payloadModel->setJson(inspection.payload.toValue());
     m_headerModel->setJson(inspection.header);
     m_nestedModel->setJson(inspection.toJson().value(QStringLiteral("nested")));
     m_parts->setTabText(m_parts->indexOf(m_nestedView),

@@ -63,6 +63,8 @@ bool FastPathScan::value(int depth, QByteArrayView name)
         return scanValue(depth, -1, ignored);
     }
     const int node = int(m_nodes->size());
+    if (node >= JsonOutline::kMaxNodes)
+        return false;
     const auto *nameStart = reinterpret_cast<const unsigned char *>(name.data());
     m_nodes->append(JsonOutline::Node{.nameOffset = name.isNull() ? 0 : nameStart - m_begin,
                                       .nameSize = name.size(),

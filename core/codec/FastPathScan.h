@@ -17,8 +17,8 @@ namespace vcdesk {
 /// (which both parsers store as the same integer; fractions, exponents and larger integers
 /// need StrictJsonParser's exactness rule).
 ///
-/// Given `nodes`, it also records where each value is (JsonOutline); without, it records
-/// nothing and costs nothing more.
+/// Given `nodes`, it also records where each value is (JsonOutline), and refuses a text of
+/// more than JsonOutline::kMaxNodes values; without, it records nothing and costs no more.
 class FastPathScan
 {
 public:

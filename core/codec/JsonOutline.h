@@ -37,6 +37,9 @@ public:
         int next = -1;       // the next member or element of the same container
     };
     using Nodes = QVarLengthArray<Node, 32>;
+    /// A text with more values has no outline (StrictJson reads it): a credential has a few
+    /// dozen, and a megabyte of "[0,0,...]" would otherwise cost 48 bytes a value.
+    static constexpr qsizetype kMaxNodes = 4096;
 
     /// The outline of `text`, or nothing when the fast path's scan does not take it (too large
     /// for `limits`, not strict, or outside its subset: StrictJson then decides).

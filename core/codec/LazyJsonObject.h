@@ -36,10 +36,16 @@ public:
     /// Read as the object it is (implicit, so that code written for QJsonObject reads it).
     operator const QJsonObject &() const { return object(); }
     bool isEmpty() const { return object().isEmpty(); }
-    /// Whether it is still text nobody read (for tests of the batch's economy).
+    /// Whether the object exists already (false while it is text nobody read: for tests of the
+    /// batch's economy).
     bool isBuilt() const;
     /// Whether nothing was ever given (default-constructed): shown as null, not as {}.
     bool isNull() const { return m_null; }
+    /// The object as a JSON value, or null when isNull().
+    QJsonValue toValue() const
+    {
+        return m_null ? QJsonValue(QJsonValue::Null) : QJsonValue(object());
+    }
 
 private:
     struct Pending

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codec/LazyJsonObject.h"
 #include "core/jose/CompactJws.h"
 #include "core/jose/SdJwt.h"
 
@@ -32,9 +33,9 @@ struct Credential
     QJsonValue status;  // credentialStatus
     QJsonValue schemas; // credentialSchema
     QJsonValue proof;   // embedded Data Integrity / LD proof
-    QJsonObject document;
+    LazyJsonObject document;
     std::optional<CompactJws> jws; // for SD-JWT: the issuer JWT
-    QJsonObject jwtClaims;         // the JWS payload as parsed once
+    LazyJsonObject jwtClaims;      // the JWS payload, built when first read
     std::optional<SdJwt> sdJwt;
     /// SD-JWT: why the disclosures do not fit the issuer's digests (empty when they do).
     QString disclosureError;

@@ -2,6 +2,7 @@
 
 #include "core/codec/Base64Url.h"
 #include "core/codec/JsonMemberReader.h"
+#include "core/codec/JsonOutline.h"
 #include "core/jose/NumericDate.h"
 
 #include <QJsonArray>
@@ -59,7 +60,7 @@ void collectSubjectIds(const QJsonValue &subjects, int depth, qsizetype wanted, 
 }
 
 /// Reads an XML-Schema dateTime member; records a problem when present but unreadable.
-QDateTime dateMember(JsonMemberReader &doc, const char *name, Credential &out)
+template<typename Members> QDateTime dateMember(Members &doc, const char *name, Credential &out)
 {
     const QJsonValue value = doc.value(QLatin1StringView(name));
     if (value.isUndefined())
@@ -87,13 +88,74 @@ QDateTime earlier(const QDateTime &a, const QDateTime &b)
     return b.isValid() && b < a ? b : a;
 }
 
-void readDocument(const QJsonObject &object, Credential &out)
+/// Members of one object of a JsonOutline, built one at a time, read as JsonMemberReader reads
+/// a QJsonObject. A member that is there but could not be built (never expected: the outline's
+/// scan vouched for it) marks the reading failed, and the caller reads the token the long way.
+class OutlineMembers
 {
-    out.document = object;
+public:
+    OutlineMembers(const JsonOutline &outline, int object)
+        : m_outline(outline)
+        , m_object(object)
+    {
+    }
+    QJsonValue value(QLatin1StringView name)
+    {
+        const int member = m_outline.member(m_object, name);
+        if (member < 0)
+            return QJsonValue(QJsonValue::Undefined);
+        QJsonValue value = m_outline.value(member);
+        if (value.isUndefined())
+            m_failed = true;
+        return value;
+    }
+    void notice(QLatin1StringView) {}
+    bool failed() const { return m_failed; }
+
+    /// typesOf(value(name)) without building the array: a type list is short ASCII names.
+    QStringList types(QLatin1StringView name)
+    {
+        const int member = m_outline.member(m_object, name);
+        if (member < 0 || m_outline.kind(member) != JsonOutline::Kind::Array)
+            return typesOf(value(name));
+        QStringList out;
+        for (int e = m_outline.first(member); e >= 0; e = m_outline.next(e)) {
+            const JsonOutline::Kind kind = m_outline.kind(e);
+            if (kind == JsonOutline::Kind::PlainString) {
+                const QByteArrayView text = m_outline.span(e);
+                out << QString::fromLatin1(text.sliced(1, text.size() - 2));
+            } else if (kind == JsonOutline::Kind::String) {
+                const QJsonValue value = m_outline.value(e);
+                if (!value.isString())
+                    m_failed = true;
+                out << value.toString();
+            }
+        }
+        return out;
+    }
+
+private:
+    const JsonOutline &m_outline;
+    int m_object;
+    bool m_failed = false;
+};
+
+QStringList typesMember(JsonMemberReader &doc)
+{
+    return typesOf(doc.value(QLatin1String("type")));
+}
+
+QStringList typesMember(OutlineMembers &doc)
+{
+    return doc.types(QLatin1String("type"));
+}
+
+/// What a credential or presentation document says, from its members (`doc` reads them).
+template<typename Members> void readDocumentMembers(Members &doc, Credential &out)
+{
     // What every credential has first, so that the rarer members cost nothing once all found.
-    JsonMemberReader doc(object);
     doc.notice(QLatin1String("@context"));
-    out.types = typesOf(doc.value(QLatin1String("type")));
+    out.types = typesMember(doc);
     out.claims = doc.value(QLatin1String("credentialSubject"));
     if (out.types.contains(kPresentationType))
         out.kind = Credential::Kind::Presentation;
@@ -120,6 +182,13 @@ void readDocument(const QJsonObject &object, Credential &out)
     out.status = doc.value(QLatin1String("credentialStatus"));
     out.schemas = doc.value(QLatin1String("credentialSchema"));
     out.proof = doc.value(QLatin1String("proof"));
+}
+
+void readDocument(const QJsonObject &object, Credential &out)
+{
+    out.document = object;
+    JsonMemberReader doc(object);
+    readDocumentMembers(doc, out);
 }
 
 /// A JWT claim that restates a document member: fills it when missing, records a
@@ -167,6 +236,54 @@ void mapDate(const QJsonValue &value, const char *claim, QDateTime &field, const
     field = date;
 }
 
+/// The token's text for Credential::raw: `compact` when it is this token (the same signing
+/// input, a dot, and the same signature), else written again from `jws`. (Decoding an ES256K
+/// signature's 86 characters is a few hundred instructions; encoding it again was ~1,300, and
+/// a batch does it for every token.)
+QByteArray tokenText(const CompactJws &jws, QByteArrayView compact)
+{
+    compact = compact.trimmed(); // as CompactJws::parse() read it
+    const qsizetype dot = jws.signingInput().size();
+    if (compact.size() > dot + 1 && compact.at(dot) == '.' &&
+        compact.startsWith(jws.signingInput()) &&
+        Base64Url::decode(compact.sliced(dot + 1)).value_or(QByteArray()) == jws.signature())
+        return compact.toByteArray();
+    // One allocation for the token's text (the concatenation grew it twice).
+    const QByteArray signature = Base64Url::encode(jws.signature());
+    QByteArray text;
+    text.reserve(jws.signingInput().size() + 1 + signature.size());
+    text.append(jws.signingInput()).append('.').append(signature);
+    return text;
+}
+
+/// The registered claims (iss, sub, jti, nbf, exp, iat) over what the document says, and the
+/// format the token's typ names. `top` reads the payload's members.
+template<typename Members>
+void mapRegisteredClaims(Members &top, const QString &typ, Credential &out)
+{
+    mapText(top.value(QLatin1String("iss")), "iss", out.issuer,
+            out.isPresentation() ? QT_TRANSLATE_NOOP("CredentialParser", "holder")
+                                 : QT_TRANSLATE_NOOP("CredentialParser", "issuer"),
+            out);
+    if (!out.isPresentation())
+        mapText(top.value(QLatin1String("sub")), "sub", out.subject,
+                QT_TRANSLATE_NOOP("CredentialParser", "credential subject id"), out);
+    mapText(top.value(QLatin1String("jti")), "jti", out.id,
+            QT_TRANSLATE_NOOP("CredentialParser", "credential id"), out);
+    mapDate(top.value(QLatin1String("nbf")), "nbf", out.validFrom,
+            QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
+    mapDate(top.value(QLatin1String("exp")), "exp", out.validUntil,
+            QT_TRANSLATE_NOOP("CredentialParser", "end of validity"), out);
+    mapDate(top.value(QLatin1String("iat")), "iat", out.issuedAt,
+            QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+
+    if (typ == QLatin1String("vc+jwt") || typ == QLatin1String("vp+jwt"))
+        out.format = typ;
+    else
+        out.format =
+            out.isPresentation() ? QStringLiteral("jwt_vp_json") : QStringLiteral("jwt_vc_json");
+}
+
 } // namespace
 
 QStringList CredentialParser::subjectIds(const QJsonValue &credentialSubject, qsizetype wanted)
@@ -192,31 +309,14 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
     Credential out;
     out.jws = jws;
     out.jwtClaims = claims;
-    // The text given is used only when it is this token: the same signing input, a dot, and
-    // the same signature. (Decoding an ES256K signature's 86 characters is a few hundred
-    // instructions; encoding it again was ~1,300, and a batch does it for every token.)
-    compact = compact.trimmed(); // as CompactJws::parse() read it
-    const qsizetype dot = jws.signingInput().size();
-    if (compact.size() > dot + 1 && compact.at(dot) == '.' &&
-        compact.startsWith(jws.signingInput()) &&
-        Base64Url::decode(compact.sliced(dot + 1)).value_or(QByteArray()) == jws.signature()) {
-        out.raw = compact.toByteArray();
-    } else {
-        // One allocation for the token's text (the concatenation grew it twice).
-        const QByteArray signature = Base64Url::encode(jws.signature());
-        out.raw.reserve(jws.signingInput().size() + 1 + signature.size());
-        out.raw.append(jws.signingInput()).append('.').append(signature);
-    }
+    out.raw = tokenText(jws, compact);
     // The registered claims and "vc" first: most JWT-VCs have these members only, and once
     // they are all found, every other name asked below is answered without a lookup.
     JsonMemberReader top(claims);
-    const QJsonValue iss = top.value(QLatin1String("iss"));
-    const QJsonValue sub = top.value(QLatin1String("sub"));
-    const QJsonValue jti = top.value(QLatin1String("jti"));
-    const QJsonValue nbf = top.value(QLatin1String("nbf"));
-    const QJsonValue exp = top.value(QLatin1String("exp"));
+    for (const char *claim : {"iss", "sub", "jti", "nbf", "exp"})
+        top.notice(QLatin1String(claim)); // read again, found once, by mapRegisteredClaims
     const QJsonValue vc = top.value(QLatin1String("vc"));
-    const QJsonValue iat = top.value(QLatin1String("iat"));
+    top.notice(QLatin1String("iat"));
     QJsonObject doc;
     if (vc.isObject()) {
         doc = vc.toObject();
@@ -285,25 +385,47 @@ Result<Credential> CredentialParser::fromJwt(const CompactJws &jws, const QJsonO
             out.embedded << entry;
     }
 
-    mapText(iss, "iss", out.issuer,
-            out.isPresentation() ? QT_TRANSLATE_NOOP("CredentialParser", "holder")
-                                 : QT_TRANSLATE_NOOP("CredentialParser", "issuer"),
-            out);
-    if (!out.isPresentation())
-        mapText(sub, "sub", out.subject,
-                QT_TRANSLATE_NOOP("CredentialParser", "credential subject id"), out);
-    mapText(jti, "jti", out.id, QT_TRANSLATE_NOOP("CredentialParser", "credential id"), out);
-    mapDate(nbf, "nbf", out.validFrom, QT_TRANSLATE_NOOP("CredentialParser", "start of validity"),
-            out);
-    mapDate(exp, "exp", out.validUntil, QT_TRANSLATE_NOOP("CredentialParser", "end of validity"),
-            out);
-    mapDate(iat, "iat", out.issuedAt, QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+    mapRegisteredClaims(top, typ, out);
+    return out;
+}
 
-    if (typ == QLatin1String("vc+jwt") || typ == QLatin1String("vp+jwt"))
-        out.format = typ;
-    else
-        out.format =
-            out.isPresentation() ? QStringLiteral("jwt_vp_json") : QStringLiteral("jwt_vc_json");
+std::optional<Credential> CredentialParser::fromPlainJwtVc(const CompactJws &jws,
+                                                           const JsonOutline &payload,
+                                                           QByteArrayView compact)
+{
+    // Only the plain shape: registered claims and "vc", nothing else at the top (so nothing a
+    // hybrid token repeats beside "vc", which fromJwt compares and merges), and a credential,
+    // not a presentation. fromJwt reads every other token.
+    const int root = JsonOutline::root();
+    if (!payload.isObject(root))
+        return std::nullopt;
+    for (int member = payload.first(root); member >= 0; member = payload.next(member)) {
+        const QLatin1StringView name = payload.name(member);
+        if (name != QLatin1String("iss") && name != QLatin1String("sub") &&
+            name != QLatin1String("jti") && name != QLatin1String("nbf") &&
+            name != QLatin1String("exp") && name != QLatin1String("iat") &&
+            name != QLatin1String("vc") && name != QLatin1String("cnf") &&
+            name != QLatin1String("aud"))
+            return std::nullopt;
+    }
+    const int vc = payload.member(root, QLatin1String("vc"));
+    const QString typ = jws.type();
+    if (!payload.isObject(vc) || typ == QLatin1String("vp+jwt"))
+        return std::nullopt;
+
+    Credential out;
+    OutlineMembers doc(payload, vc);
+    readDocumentMembers(doc, out);
+    if (doc.failed() || out.isPresentation())
+        return std::nullopt;
+    out.document = LazyJsonObject::fromOutline(payload, vc);
+    out.jws = jws;
+    out.jwtClaims = LazyJsonObject::fromOutline(payload, root);
+    out.raw = tokenText(jws, compact);
+    OutlineMembers top(payload, root);
+    mapRegisteredClaims(top, typ, out);
+    if (top.failed())
+        return std::nullopt;
     return out;
 }
 

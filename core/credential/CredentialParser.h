@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/codec/JsonOutline.h"
 #include "core/common/Result.h"
 #include "core/credential/Credential.h"
 
 #include <QCoreApplication>
 
 #include <limits>
+#include <optional>
 
 namespace vcdesk {
 
@@ -24,6 +26,12 @@ public:
     /// (otherwise that is written again from `jws`, encoding the signature once more).
     static Result<Credential> fromJwt(const CompactJws &jws, const QJsonObject &claims,
                                       QByteArrayView compact = {});
+    /// The common JWT-VC (registered claims and a "vc" credential, nothing else at the top)
+    /// read from its payload's outline, building only the members it maps: what fromJwt gives
+    /// for the same token, with `document` and `jwtClaims` built when first read. Nothing for
+    /// any other token, which fromJwt then reads.
+    static std::optional<Credential>
+    fromPlainJwtVc(const CompactJws &jws, const JsonOutline &payload, QByteArrayView compact = {});
     static Result<Credential> fromJsonLd(const QJsonObject &document);
     /// SD-JWT VC: claims are the disclosed ones; vct is the type, iss/sub/nbf/exp/iat as in
     /// a JWT, cnf and status kept out of the claims.

@@ -33,6 +33,11 @@ JwsPayloadReuse::~JwsPayloadReuse()
         t_reuse.payloads.clear();
 }
 
+bool JwsPayloadReuse::inScope()
+{
+    return t_reuse.scopes > 0;
+}
+
 qsizetype JwsPayloadReuse::keptOnThisThread()
 {
     return t_reuse.payloads.size();

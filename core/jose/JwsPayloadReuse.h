@@ -28,6 +28,8 @@ public:
 
     /// How many payloads this thread keeps now: none outside every scope.
     static qsizetype keptOnThisThread();
+    /// Whether one is alive on this thread: its work reads whole payloads, and keeps them.
+    static bool inScope();
 
 private:
     friend class CompactJws;

@@ -439,7 +439,7 @@ Error IssuanceSession::batchProblem(const Inspection &inspection, const Credenti
                                     const CredentialConfiguration &configuration,
                                     const Signers &signers, QSet<qsizetype> &keysUsed)
 {
-    const QJsonObject claims = inspection.payload.toObject();
+    const QJsonObject claims = inspection.payload.object();
     for (qsizetype i = 0; i < signers.size(); ++i) {
         if (!IssuedCredentialCheck::checkBinding(claims, record.subject, signers[i], configuration))
             continue;

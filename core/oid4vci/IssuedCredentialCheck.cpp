@@ -17,7 +17,7 @@ Status IssuedCredentialCheck::check(const Inspection &inspection, const Credenti
             QStringLiteral("vci.credential_not_valid"),
             tr("the credential does not verify: %1")
                 .arg(DisplayText::escape(InspectionSummary::firstProblem(inspection), 300))};
-    const QJsonObject claims = inspection.payload.toObject();
+    const QJsonObject claims = inspection.payload.object();
     if (auto matches = checkMatch(claims, record, configuration); !matches)
         return matches;
     Status bound = Error{QStringLiteral("vci.wrong_key"), tr("no key was chosen")};

@@ -273,7 +273,7 @@ Result<PresentationMatch> DcqlMatcher::match(const QJsonObject &query,
                 !metaFits(meta, held))
                 continue;
             if (binding && held.isSdJwt() &&
-                !held.credential().jwtClaims.value(QStringLiteral("cnf")).isObject())
+                !held.credential().jwtClaims.object().value(QStringLiteral("cnf")).isObject())
                 continue; // no key to bind the presentation to
             if (auto claims = claimsFit(q, held))
                 part.candidates << held.candidate(*claims);

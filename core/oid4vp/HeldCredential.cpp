@@ -60,7 +60,7 @@ Result<HeldCredential> HeldCredential::fromRecord(const CredentialRecord &record
         held.m_claimsDocument = claims.value();
         for (qsizetype i = 0; i < c.sdJwt->disclosures().size(); ++i)
             held.m_byDigest.insert(SdJwt::digest(c.sdJwt->disclosures().at(i).encoded), int(i));
-        held.mapDisclosures(c.jwtClaims, QJsonArray{}, 0);
+        held.mapDisclosures(c.jwtClaims.object(), QJsonArray{}, 0);
     } else if (c.jws) {
         held.m_matchDocument = c.jwtClaims;
         held.m_claimsDocument = c.document.isEmpty() ? c.jwtClaims : c.document;
@@ -183,7 +183,8 @@ QList<QJsonArray> HeldCredential::alwaysDisclosed() const
             shown.append(QJsonArray{it.key()});
         return shown;
     }
-    for (auto it = m_credential.jwtClaims.begin(); it != m_credential.jwtClaims.end(); ++it)
+    const QJsonObject &claims = m_credential.jwtClaims;
+    for (auto it = claims.begin(); it != claims.end(); ++it)
         if (!kNeverShown.contains(it.key()))
             shown.append(QJsonArray{it.key()});
     return shown;

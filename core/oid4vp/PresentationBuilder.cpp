@@ -188,7 +188,7 @@ Result<QByteArray> PresentationBuilder::sdJwtPresentation(const HeldCredential &
 {
     const SdJwt &sdJwt = *credential.credential().sdJwt;
     const QJsonObject cnf =
-        credential.credential().jwtClaims.value(QStringLiteral("cnf")).toObject();
+        credential.credential().jwtClaims.object().value(QStringLiteral("cnf")).toObject();
     const HolderKeyring::Signer *signer = keys.forConfirmation(cnf);
     if (!signer)
         return Error{QStringLiteral("oid4vp.no_binding_key"),

@@ -209,7 +209,7 @@ Result<QList<PresentedCredential>>
 PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
                                  const ExpectedPresentation &expected)
 {
-    const QJsonObject vpClaims = inspection.payload.toObject();
+    const QJsonObject vpClaims = inspection.payload.object();
     if (auto bound = checkRequestBinding(vpClaims, tr("presentation"), expected); !bound)
         return bound.error();
     // Holder binding is judged below, credential by credential, with its own error.
@@ -229,7 +229,7 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
     // credential bound by "cnf".
     const bool anyCnf = std::any_of(
         inspection.nested.begin(), inspection.nested.end(), [](const Inspection &credential) {
-            return credential.payload.toObject().contains(QStringLiteral("cnf"));
+            return credential.payload.object().contains(QStringLiteral("cnf"));
         });
     const auto presenter = HolderBindingCheck::Presenter::of(inspection, anyCnf);
     const QString &signerDid = presenter.did;
@@ -248,7 +248,7 @@ PresentationTokenVerifier::jwtVp(QByteArrayView token, Inspection inspection,
                                      "carries JWT credentials here")
                                       .arg(i + 1)
                                       .arg(credential.format.left(40)));
-        if (auto bound = checkBoundTo(credential, credential.payload.toObject(), presenter,
+        if (auto bound = checkBoundTo(credential, credential.payload.object(), presenter,
                                       expected.requireHolderBinding);
             !bound)
             return bound.error();

@@ -5,6 +5,7 @@
 #include "core/credential/Envelope.h"
 #include "core/credential/EnvelopedCredential.h"
 #include "core/jose/CompactJws.h"
+#include "core/jose/JwsPayloadReuse.h"
 #include "core/jose/SdJwt.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/ContextLoader.h"
@@ -116,6 +117,16 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
     auto jws = CompactJws::parse(input);
     if (!jws)
         return jws.error();
+    // The common JWT-VC is read from its payload's outline, which builds only what the checks
+    // need; a payload the outline's scan does not vouch for, or any other shape, is read below.
+    // Not inside a JwsPayloadReuse scope: that work reads the whole payload anyway (a
+    // presentation verifier matches and binds its credentials), and has it parsed already.
+    if (!JwsPayloadReuse::inScope()) {
+        if (const auto outline = JsonOutline::of(jws->payload())) {
+            if (auto credential = CredentialParser::fromPlainJwtVc(jws.value(), *outline, input))
+                return inspectCredential(*credential, options, depth);
+        }
+    }
     // The payload must be strict JSON: a token whose payload is malformed (duplicate members,
     // lone surrogates, invalid UTF-8, or not JSON at all) is unreadable, never downgraded to
     // a bare signature check that could call it valid.
@@ -156,8 +167,7 @@ Inspection CredentialInspector::inspectCredential(const Credential &credential,
     if (credential.jws) {
         out.header = credential.jws->header();
         // For SD-JWT the payload shown is the disclosed one.
-        out.payload =
-            credential.sdJwt ? QJsonValue(credential.document) : QJsonValue(credential.jwtClaims);
+        out.payload = credential.sdJwt ? credential.document : credential.jwtClaims;
     } else {
         out.payload = credential.document;
     }

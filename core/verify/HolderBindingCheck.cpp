@@ -43,7 +43,7 @@ HolderBindingCheck::Presenter HolderBindingCheck::Presenter::of(const Inspection
 
 QJsonObject HolderBindingCheck::cnfClaimsOf(const Inspection &credential)
 {
-    return isJwtCredential(credential.format) ? credential.payload.toObject() : QJsonObject();
+    return isJwtCredential(credential.format) ? credential.payload.object() : QJsonObject();
 }
 
 HolderBindingCheck::Finding HolderBindingCheck::bind(const Inspection &credential,

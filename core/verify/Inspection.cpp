@@ -27,7 +27,7 @@ QJsonObject Inspection::toJson() const
     QJsonObject out{
         {QStringLiteral("format"), format},
         {QStringLiteral("header"), header},
-        {QStringLiteral("payload"), payload},
+        {QStringLiteral("payload"), payload.toValue()},
         {QStringLiteral("signer"), signer},
         {QStringLiteral("issuer"), textOrNull(issuer)},
         {QStringLiteral("issuerName"), textOrNull(issuerName)},

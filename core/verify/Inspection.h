@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codec/LazyJsonObject.h"
 #include "core/crypto/PublicKey.h"
 #include "core/verify/CanonicalForm.h"
 #include "core/verify/ValidationReport.h"
@@ -19,7 +20,7 @@ struct Inspection
 {
     QString format; // jws, jwt_vc_json, jwt_vp_json, vc+jwt, vp+jwt, ldp_vc, ldp_vp, or a wrapper
     QJsonObject header;
-    QJsonValue payload;
+    LazyJsonObject payload; // null until something sets it
     QJsonObject signer;
     /// The key that verified its signature (null when none did): what HolderBinding compares
     /// a credential's cnf with, so the signer's DID is never looked up a second time.

@@ -46,7 +46,8 @@ CheckResult SchemaCheck::checkOne(const QJsonObject &reference, const Credential
     if (!schema)
         return {CheckName::SchemaConformance, Outcome::Unknown,
                 tr("the schema %1 is not JSON: %2").arg(url.left(120), schema.error().message)};
-    const auto outcome = JsonSchemaValidator::validate(credential.document, schema.value());
+    const auto outcome =
+        JsonSchemaValidator::validate(credential.document.object(), schema.value());
     if (!outcome.violations.isEmpty())
         return {CheckName::SchemaConformance, Outcome::Fail,
                 tr("does not conform to %1: %2")

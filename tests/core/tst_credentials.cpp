@@ -403,7 +403,7 @@ private slots:
         QCOMPARE(vc.claims.toObject().value("holderFullName").toString(),
                  QStringLiteral("Leslie Knope"));
 
-        QJsonObject unsigned_ = vc.payload.toObject();
+        QJsonObject unsigned_ = vc.payload.object();
         unsigned_.remove("proof");
         auto noProof = CredentialInspector::inspect(QJsonDocument(unsigned_).toJson(), options());
         QCOMPARE(noProof->format, QStringLiteral("ldp_vc"));

@@ -19,7 +19,9 @@ bool matches(const JsonOutline &outline, int node, const QJsonValue &expected)
     const QJsonValue value = outline.value(node);
     if (value != expected || value.type() != expected.type())
         return false;
-    if (expected.isDouble() && value.toInteger() != expected.toInteger())
+    // Integers stay integers (5 is not 5.0, 0 is not -0.0): the same kind of number, exactly.
+    if (expected.isDouble() && (value.toVariant().metaType() != expected.toVariant().metaType() ||
+                                value.toInteger() != expected.toInteger()))
         return false;
     if (expected.isObject()) {
         const QJsonObject object = expected.toObject();
@@ -139,6 +141,13 @@ private slots:
         limits = {};
         limits.maxMembersPerObject = 1;
         QVERIFY(!JsonOutline::of("{\"a\":1,\"b\":2}", limits));
+        // Values beyond kMaxNodes: no outline (StrictJson still reads the text).
+        QByteArray many("[0");
+        for (qsizetype i = 2; i < JsonOutline::kMaxNodes; ++i)
+            many.append(",0");
+        QVERIFY(JsonOutline::of(many + ']'));
+        QVERIFY(!JsonOutline::of(many + ",0]"));
+        QVERIFY(StrictJson::parse(many + ",0]"));
     }
 
     void lazyObjectIsBuiltOnceWhenFirstRead()
