@@ -242,6 +242,17 @@ bool FastPathScan::utf8()
     return true;
 }
 
+FastPathScan::ItemEnd FastPathScan::itemEnd(unsigned char close)
+{
+    skipWhitespace();
+    if (m_p == m_end)
+        return ItemEnd::Bad;
+    if (*m_p == ',' || *m_p == close) {
+        return *m_p++ == ',' ? ItemEnd::Next : ItemEnd::Closed;
+    }
+    return ItemEnd::Bad;
+}
+
 void FastPathScan::link(int node, int previous, int child)
 {
     if (!m_nodes)
@@ -284,17 +295,10 @@ bool FastPathScan::object(int depth, int node)
             return false;
         link(node, previous, child);
         previous = child;
-        skipWhitespace();
-        if (m_p == m_end)
-            return false;
-        if (*m_p == ',') {
-            ++m_p;
+        const ItemEnd end = itemEnd('}');
+        if (end == ItemEnd::Next)
             continue;
-        }
-        if (*m_p != '}')
-            return false;
-        ++m_p;
-        return distinct(names);
+        return end == ItemEnd::Closed && distinct(names);
     }
 }
 
@@ -319,17 +323,10 @@ bool FastPathScan::array(int depth, int node)
         previous = child;
         if (++elements > m_limits.maxElementsPerArray)
             return false;
-        skipWhitespace();
-        if (m_p == m_end)
-            return false;
-        if (*m_p == ',') {
-            ++m_p;
+        const ItemEnd end = itemEnd(']');
+        if (end == ItemEnd::Next)
             continue;
-        }
-        if (*m_p != ']')
-            return false;
-        ++m_p;
-        return true;
+        return end == ItemEnd::Closed;
     }
 }
 

@@ -42,6 +42,10 @@ private:
     bool utf8();
     bool object(int depth, int node);
     bool array(int depth, int node);
+    enum class ItemEnd { Next, Closed, Bad };
+    /// After a member or an element: a comma (passed, another follows), `close` (passed, the
+    /// container ends), or anything else.
+    ItemEnd itemEnd(unsigned char close);
     /// Links `child` after `previous` in the container `node` (when recording).
     void link(int node, int previous, int child);
 

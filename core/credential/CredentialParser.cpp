@@ -256,6 +256,17 @@ QByteArray tokenText(const CompactJws &jws, QByteArrayView compact)
     return text;
 }
 
+/// nbf, exp and iat over the validity the document states (`claims` reads the JWT's members).
+template<typename Members> void mapRegisteredDates(Members &claims, Credential &out)
+{
+    mapDate(claims.value(QLatin1String("nbf")), "nbf", out.validFrom,
+            QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
+    mapDate(claims.value(QLatin1String("exp")), "exp", out.validUntil,
+            QT_TRANSLATE_NOOP("CredentialParser", "end of validity"), out);
+    mapDate(claims.value(QLatin1String("iat")), "iat", out.issuedAt,
+            QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+}
+
 /// The registered claims (iss, sub, jti, nbf, exp, iat) over what the document says, and the
 /// format the token's typ names. `top` reads the payload's members.
 template<typename Members>
@@ -270,12 +281,7 @@ void mapRegisteredClaims(Members &top, const QString &typ, Credential &out)
                 QT_TRANSLATE_NOOP("CredentialParser", "credential subject id"), out);
     mapText(top.value(QLatin1String("jti")), "jti", out.id,
             QT_TRANSLATE_NOOP("CredentialParser", "credential id"), out);
-    mapDate(top.value(QLatin1String("nbf")), "nbf", out.validFrom,
-            QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
-    mapDate(top.value(QLatin1String("exp")), "exp", out.validUntil,
-            QT_TRANSLATE_NOOP("CredentialParser", "end of validity"), out);
-    mapDate(top.value(QLatin1String("iat")), "iat", out.issuedAt,
-            QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+    mapRegisteredDates(top, out);
 
     if (typ == QLatin1String("vc+jwt") || typ == QLatin1String("vp+jwt"))
         out.format = typ;
@@ -482,12 +488,7 @@ Result<Credential> CredentialParser::fromSdJwt(const SdJwt &sdJwt)
     if (claims.contains(QStringLiteral("vct")))
         out.types = QStringList{claims.value(QStringLiteral("vct")).toString()};
     out.status = claims.value(QStringLiteral("status"));
-    mapDate(claims.value(QLatin1String("nbf")), "nbf", out.validFrom,
-            QT_TRANSLATE_NOOP("CredentialParser", "start of validity"), out);
-    mapDate(claims.value(QLatin1String("exp")), "exp", out.validUntil,
-            QT_TRANSLATE_NOOP("CredentialParser", "end of validity"), out);
-    mapDate(claims.value(QLatin1String("iat")), "iat", out.issuedAt,
-            QT_TRANSLATE_NOOP("CredentialParser", "issue time"), out);
+    mapRegisteredDates(claims, out);
     QJsonObject subjectClaims = claims;
     for (const char *registered : {"iss", "sub", "jti", "vct", "vct#integrity", "status", "cnf",
                                    "nbf", "exp", "iat", "_sd", "_sd_alg"})

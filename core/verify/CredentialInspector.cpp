@@ -121,8 +121,10 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
     // need; a payload the outline's scan does not vouch for, or any other shape, is read below.
     // Not inside a JwsPayloadReuse scope: that work reads the whole payload anyway (a
     // presentation verifier matches and binds its credentials), and has it parsed already.
+    std::optional<JsonOutline> outline;
     if (!JwsPayloadReuse::inScope()) {
-        if (const auto outline = JsonOutline::of(jws->payload())) {
+        outline = JsonOutline::of(jws->payload());
+        if (outline) {
             if (auto credential = CredentialParser::fromPlainJwtVc(jws.value(), *outline, input))
                 return inspectCredential(*credential, options, depth);
         }
@@ -130,7 +132,11 @@ Result<Inspection> CredentialInspector::inspectJws(QByteArrayView input,
     // The payload must be strict JSON: a token whose payload is malformed (duplicate members,
     // lone surrogates, invalid UTF-8, or not JSON at all) is unreadable, never downgraded to
     // a bare signature check that could call it valid.
-    auto claims = jws->payloadObject();
+    // A payload the outline vouched for is built without scanning it a second time.
+    const QJsonValue outlined =
+        outline ? outline->value(JsonOutline::root()) : QJsonValue(QJsonValue::Undefined);
+    auto claims =
+        outlined.isObject() ? Result<QJsonObject>(outlined.toObject()) : jws->payloadObject();
     if (!claims)
         return Error{
             claims.error().code,
