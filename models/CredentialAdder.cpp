@@ -53,6 +53,7 @@ ActivityBase *CredentialAdder::examine(const QByteArray &input, const QString &s
             if (!record)
                 return record.error();
             candidate.record = record.value();
+            candidate.inspection.payload.object(); // built here, not on the GUI thread
             candidates << candidate;
         }
         return candidates;

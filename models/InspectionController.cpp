@@ -98,10 +98,14 @@ void InspectionController::inspect(const QByteArray &token)
         InspectOptions closely = options.value();
         closely.keepCanonicalForm = true; // one credential, looked at closely
         auto result = CredentialInspector::inspect(token, closely);
-        if (result)
+        if (result) {
             outcome.inspection = std::move(result).value();
-        else
+            // Built here: the page shows it, and a payload of up to 1 MiB is not parsed on
+            // the GUI thread.
+            outcome.inspection->payload.object();
+        } else {
             outcome.error = result.error();
+        }
         return outcome;
     });
     watcher->setFuture(future);

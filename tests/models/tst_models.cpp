@@ -1,6 +1,7 @@
 // Item models under QAbstractItemModelTester, and the inspection controller's threading.
 
 #include "core/did/MultiMethodDidResolver.h"
+#include "core/verify/CredentialInspector.h"
 #include "models/CheckListModel.h"
 #include "models/InspectionController.h"
 #include "models/JsonTreeModel.h"
@@ -116,8 +117,11 @@ private slots:
         QSignalSpy busy(&controller, &InspectionController::busyChanged);
         const auto issuer = test::Issuer::make(KeyType::Ed25519);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        controller.inspect(
-            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600)));
+        const QByteArray token =
+            test::sign(issuer.key, test::credentialClaims(issuer.did, now - 60, now + 3600));
+        // Read directly, this plain JWT-VC's payload stays text until someone reads it...
+        QVERIFY(!CredentialInspector::inspect(token, InspectOptions{})->payload.isBuilt());
+        controller.inspect(token);
         QVERIFY(controller.isBusy());
         QTRY_COMPARE(inspected.count(), 1);
         QCOMPARE(failed.count(), 0);
@@ -127,6 +131,10 @@ private slots:
         QVERIFY(recorder->thread != QThread::currentThread());
         const auto inspection = inspected.first().first().value<Inspection>();
         QCOMPARE(inspection.report.verdict(), ValidationReport::Verdict::Valid);
+        // ...but the controller builds it on its worker, so the page never parses on the GUI
+        // thread.
+        QVERIFY(inspection.payload.isBuilt());
+        QCOMPARE(inspection.payload.object().value("iss").toString(), issuer.did);
 
         controller.inspect("not a token");
         QTRY_COMPARE(failed.count(), 1);

@@ -120,6 +120,17 @@ private slots:
         QCOMPARE(page->adder()->candidates().size(), 1);
         QCOMPARE(page->adder()->candidates().first().record.sourceRef,
                  QStringLiteral("email-credential.jwt"));
+        {
+            // The payload (a plain JWT-VC's, kept as text by the engine) is built on the
+            // worker: an adder no page shows hands it over built.
+            CredentialAdder unseen(*window.session(), 0);
+            QSignalSpy examined(&unseen, &CredentialAdder::examined);
+            QFile sample(test::dataPath("samples/email-credential.jwt"));
+            QVERIFY(sample.open(QIODevice::ReadOnly));
+            unseen.examine(sample.readAll(), QStringLiteral("email-credential.jwt"));
+            QTRY_COMPARE_WITH_TIMEOUT(examined.count(), 1, 10000);
+            QVERIFY(unseen.candidates().first().inspection.payload.isBuilt());
+        }
 
         // Cancel stores nothing and goes back.
         page->findChild<QPushButton *>("cancel")->click();
