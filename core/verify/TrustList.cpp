@@ -91,6 +91,15 @@ Status TrustList::add(const QString &pattern, const QString &name, const QDateTi
         return Error{QStringLiteral("trust.pattern"),
                      tr("\"%1\" is neither a DID nor a DID pattern such as did:web:example.com*")
                          .arg(DisplayText::escape(pattern, 120))};
+    // "did:key:*" would trust every did:key, and anyone can make one in a second (a domain for
+    // "did:web:*" costs little more): the list would accept everybody while looking like a
+    // policy. Like a CA that refuses "*.com", a pattern must name at least the start of an
+    // identifier within its method.
+    if (wildcard && stem.indexOf(QLatin1Char(':'), 4) == stem.size() - 1)
+        return Error{QStringLiteral("trust.pattern_too_broad"),
+                     tr("\"%1\" would trust every %2 DID, and anyone can make one; name the "
+                        "issuers, or a domain such as did:web:example.com*")
+                         .arg(DisplayText::escape(pattern, 120), stem.chopped(1))};
     if (name.trimmed().isEmpty())
         return Error{QStringLiteral("trust.name"), tr("give the issuer a name")};
     for (Entry &entry : m_entries) {

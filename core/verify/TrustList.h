@@ -12,7 +12,8 @@
 namespace vcdesk {
 
 /// The operator's own list of trusted issuers: DIDs, or DID patterns ending in '*'
-/// ("did:web:example.com*"), each with a name shown next to the issuer. Stored as JSON in
+/// ("did:web:example.com*"), each with a name shown next to the issuer. A pattern names more
+/// than a method: "did:key:*" (anyone) is refused. Stored as JSON in
 /// the app's data folder, written atomically; a damaged file is an error, never an empty list.
 class TrustList
 {

@@ -108,14 +108,12 @@ Result<QList<TrustList::Entry>> TrustListImport::parse(const QByteArray &bytes)
         const QString name = object.value(QStringLiteral("name")).toString();
         const QString addedText = object.value(QStringLiteral("added")).toString();
 
-        // TrustList::add decides what a pattern is (a DID, or a stem in DID characters).
+        // TrustList::add decides what a pattern is (a DID, or a stem in DID characters that
+        // names more than a method); its sentence says which rule the entry breaks.
         TrustList probe;
-        if (!probe.add(pattern, QStringLiteral("probe")))
+        if (auto added = probe.add(pattern, QStringLiteral("probe")); !added)
             return refused("trust.import_pattern",
-                           tr("entry %1: \"%2\" is neither a DID nor a DID pattern such as "
-                              "did:web:example.com*")
-                               .arg(number)
-                               .arg(DisplayText::escape(pattern, 120)));
+                           tr("entry %1: %2").arg(number).arg(added.error().message));
         if (seen.contains(pattern))
             return refused("trust.import_duplicate",
                            tr("entry %1: %2 is listed twice").arg(number).arg(pattern.left(120)));

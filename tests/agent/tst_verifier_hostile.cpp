@@ -339,7 +339,8 @@ private slots:
              {QStringLiteral("did:web:a b*"), QStringLiteral("did::*"),
               QStringLiteral("did:WEB:example.com*"), QStringLiteral("did:web:x\n*"),
               QStringLiteral("did:web:\u202eevil*"), QStringLiteral("did:web:\u00e9*"),
-              "did:web:" + QString(9000, 'a') + '*'}) {
+              "did:web:" + QString(9000, 'a') + '*', QStringLiteral("did:key:*"),
+              QStringLiteral("did:web:*")}) {
             QJsonObject body = good;
             body.insert("issuers", QJsonArray{pattern});
             QCOMPARE(put(body), 400);

@@ -263,6 +263,10 @@ private slots:
             test::runVcdesk({"trust", "add", "did:*", "--name", "Everyone", "--trust-list", list})
                 .exitCode,
             64);
+        test::Run anyKey = test::runVcdesk(
+            {"trust", "add", "did:key:*", "--name", "Any key", "--trust-list", list});
+        QCOMPARE(anyKey.exitCode, 64);
+        QVERIFY2(anyKey.err.contains("every did:key DID"), anyKey.err.constData());
         QCOMPARE(test::runVcdesk({"trust", "add", "not-a-did", "--name", "X", "--trust-list", list})
                      .exitCode,
                  64);

@@ -81,8 +81,15 @@ private slots:
             list.add(QStringLiteral("did:web:x\x1b[31m\n*"), "X").error().message;
         QVERIFY2(!message.contains(QChar(0x1b)) && !message.contains(QChar('\n')),
                  qPrintable(message));
-        for (const char *good :
-             {"did:web:example.com*", "did:web:example.com%3A8443:*", "did:key:z6Mk*", "did:key:*"})
+        // A whole method is anyone: anybody can make a did:key, or buy a domain.
+        for (const char *broad : {"did:key:*", "did:web:*", "did:jwk:*", "did:pkh:*"}) {
+            const Error error = list.add(broad, "X").error();
+            QCOMPARE(error.code, QStringLiteral("trust.pattern_too_broad"));
+            QVERIFY2(error.message.contains("every did:"), qPrintable(error.message));
+        }
+        QVERIFY(list.isEmpty());
+        for (const char *good : {"did:web:example.com*", "did:web:example.com%3A8443:*",
+                                 "did:key:z6Mk*", "did:web:a*"})
             VCDESK_VERIFY_OK(list.add(good, "X"));
         QCOMPARE(list.entries().size(), 4);
     }
@@ -156,6 +163,8 @@ private slots:
             << listJson({good, entryJson("https://example.com", "Web")}) << "trust.import_pattern";
         QTest::newRow("everything")
             << listJson({entryJson("did:*", "All")}) << "trust.import_pattern";
+        QTest::newRow("a whole method")
+            << listJson({good, entryJson("did:key:*", "Any key")}) << "trust.import_pattern";
         QTest::newRow("a DID URL")
             << listJson({entryJson("did:web:example.com#key-1", "K")}) << "trust.import_pattern";
         QTest::newRow("bidi in a pattern")
