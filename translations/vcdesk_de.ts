@@ -1499,57 +1499,57 @@ Befehle:
 <context>
     <name>CredentialInspector</name>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="57"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="58"/>
         <source>credentials nested more than %1 levels deep</source>
         <translation>Nachweise sind tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="60"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="61"/>
         <source>the input is empty</source>
         <translation>die Eingabe ist leer</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="99"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="100"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>die Nachricht %1 enthält keinen signierten Nachweis, es gibt also nichts zu prüfen</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="107"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="108"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>das JSON ist weder ein Nachweis noch eine Präsentation noch eine Nachricht, die vcdesk kennt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="126"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="143"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>die Nutzdaten des Tokens sind kein striktes JSON-Objekt: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="177"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="193"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>die Präsentation enthält keinen Nachweis und belegt daher nichts über ihren Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="221"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>ein eingebetteter Nachweis ist weder Text noch ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="210"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="220"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="236"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>das eingebettete Token ist signiert, aber weder ein Nachweis noch eine Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="235"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="251"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>%1 eingebettet: %2 gültig, %3 nicht gültig, %4 nicht prüfbar</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="246"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="262"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>mehr als %1 eingebettete Nachweise; die übrigen werden abgelehnt</translation>
     </message>
@@ -1689,92 +1689,89 @@ Befehle:
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="70"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="71"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="134"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="203"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>die JWT-Angabe „%1“ ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="142"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="161"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>die JWT-Angabe „%1“ (%2) stimmt nicht mit %3 (%4) überein</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="341"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>das Token sieht wie ein Nachweis oder eine Präsentation aus (typ „%1“), seine Nutzdaten sind es aber nicht: „vc“/„vp“ müssen Objekte sein, ein SD-JWT VC braucht seine „~“-Trennzeichen, JSON-LD-Nutzdaten brauchen den Typ VerifiableCredential oder VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="348"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>das Token ist ein JWS, aber weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="271"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="358"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="377"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>„%1“ auf oberster Ebene des JWT weicht vom Wert im Nachweis ab</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
         <source>holder</source>
         <translation>dem Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="290"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
         <source>issuer</source>
         <translation>dem Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="294"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
         <source>credential subject id</source>
         <translation>der Subjekt-ID des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="295"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="283"/>
         <source>credential id</source>
         <translation>der Nachweis-ID</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="296"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="364"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
         <source>start of validity</source>
         <translation>dem Gültigkeitsbeginn</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="298"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="366"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="265"/>
         <source>end of validity</source>
         <translation>dem Gültigkeitsende</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="300"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="368"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="267"/>
         <source>issue time</source>
         <translation>dem Ausstellungszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="318"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="446"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>das Token hat SD-JWT-Trennzeichen („~“), aber sein typ ist „%1“, nicht dc+sd-jwt (ein SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="456"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>ein SD-JWT VC muss seinen Typ in einer Zeichenkette „vct“ nennen und darf keine Angabe „vc“ oder „vp“ enthalten</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="352"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="480"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>die Angabe „%1“ kommt in einer Offenlegung; ein SD-JWT VC darf sie nicht selektiv offenlegbar machen</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="381"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="504"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>das JSON ist weder ein verifizierbarer Nachweis noch eine verifizierbare Präsentation (es braucht @context und den Typ VerifiableCredential oder VerifiablePresentation)</translation>
     </message>
@@ -2246,42 +2243,42 @@ Befehle:
 <context>
     <name>DidUrl</name>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="33"/>
+        <location filename="../core/did/DidUrl.cpp" line="35"/>
         <source>not a valid DID: %1</source>
         <translation>keine gültige DID: %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="68"/>
+        <location filename="../core/did/DidUrl.cpp" line="84"/>
         <source>longer than %1 characters</source>
         <translation>länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="70"/>
+        <location filename="../core/did/DidUrl.cpp" line="86"/>
         <source>it does not start with &quot;did:&quot;</source>
         <translation>sie beginnt nicht mit „did:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="81"/>
+        <location filename="../core/did/DidUrl.cpp" line="97"/>
         <source>the method name must be lowercase letters and digits followed by &apos;:&apos;</source>
         <translation>der Methodenname muss aus Kleinbuchstaben und Ziffern bestehen, gefolgt von „:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="91"/>
+        <location filename="../core/did/DidUrl.cpp" line="107"/>
         <source>bad percent-encoding at position %1</source>
         <translation>fehlerhafte Prozentkodierung an Position %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="98"/>
+        <location filename="../core/did/DidUrl.cpp" line="114"/>
         <source>the method-specific id is empty or ends with &apos;:&apos;</source>
         <translation>die methodenspezifische ID ist leer oder endet mit „:“</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="111"/>
+        <location filename="../core/did/DidUrl.cpp" line="127"/>
         <source>unexpected character &apos;%1&apos; at position %2</source>
         <translation>unerwartetes Zeichen „%1“ an Position %2</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="125"/>
+        <location filename="../core/did/DidUrl.cpp" line="141"/>
         <source>it contains spaces, control or non-ASCII characters</source>
         <translation>sie enthält Leerzeichen, Steuerzeichen oder Nicht-ASCII-Zeichen</translation>
     </message>
@@ -2985,63 +2982,84 @@ Befehle:
 <context>
     <name>InspectionSummary</name>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="22"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="38"/>
         <source>Holder</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="22"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="38"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="33"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="49"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="34"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="50"/>
         <source>Algorithm</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="39"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="55"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="41"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="62"/>
         <source>Subject</source>
         <translation>Subjekt</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="43"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="62"/>
+        <source>Subjects</source>
+        <translation>Subjekte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/InspectionSummary.cpp" line="64"/>
+        <source>more than %n subjects</source>
+        <translation>
+            <numerusform>mehr als %n Subjekt</numerusform>
+            <numerusform>mehr als %n Subjekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/InspectionSummary.cpp" line="65"/>
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n Subjekt</numerusform>
+            <numerusform>%n Subjekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/verify/InspectionSummary.cpp" line="68"/>
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="44"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="69"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="46"/>
-        <location filename="../core/verify/InspectionSummary.cpp" line="49"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="71"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="74"/>
         <source>Signed by</source>
         <translation>Signatur</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="50"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="75"/>
         <source>given key %1</source>
         <translation>angegebener Schlüssel %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="53"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="78"/>
         <source>Embedded</source>
         <translation>Enthält</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/InspectionSummary.cpp" line="54"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="79"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n Nachweis</numerusform>
@@ -6962,17 +6980,17 @@ Befehle:
         <translation>das Schema %1 ist kein JSON: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="52"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="53"/>
         <source>does not conform to %1: %2</source>
         <translation>entspricht nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="56"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="57"/>
         <source>the schema %1 uses %2, which vcdesk does not evaluate</source>
         <translation>das Schema %1 verwendet %2, was vcdesk nicht auswertet</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="59"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="60"/>
         <source>conforms to %1 (%2)</source>
         <translation>entspricht %1 (%2)</translation>
     </message>
@@ -7291,107 +7309,117 @@ Befehle:
 <context>
     <name>StatusListCheck</name>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="52"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="76"/>
         <source>the credential&apos;s credentialStatus lists no entry, so its status cannot be checked</source>
         <translation>das credentialStatus des Nachweises nennt keinen Eintrag, daher kann sein Status nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="64"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="86"/>
+        <source>the SD-JWT VC&apos;s status is not one object its issuer signed in full: a holder could withhold parts of it</source>
+        <translation>der Status des SD-JWT VC ist kein einzelnes, vom Aussteller vollständig signiertes Objekt: ein Inhaber könnte Teile davon zurückhalten</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="106"/>
         <source>more than 8 status entries; refusing the rest</source>
         <translation>mehr als 8 Statuseinträge; die übrigen werden nicht verarbeitet</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="83"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="126"/>
+        <source>the status names no mechanism vcdesk checks (%1)</source>
+        <translation>der Status nennt kein Verfahren, das vcdesk prüft (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="130"/>
         <source>status type &quot;%1&quot; is not one vcdesk checks</source>
         <translation>den Statustyp „%1“ prüft vcdesk nicht</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="87"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="134"/>
         <source>the %1 entry lacks a list URL or a valid index</source>
         <translation>dem %1-Eintrag fehlt eine Listen-URL oder ein gültiger Index</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="103"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="150"/>
         <source>cannot get a current status list: %1</source>
         <translation>es ist keine aktuelle Statusliste erhältlich: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="111"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="158"/>
         <source>the status list is unreadable: %1</source>
         <translation>die Statusliste ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
         <source>the status list has expired (%1)</source>
         <translation>die Statusliste ist abgelaufen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="123"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="170"/>
         <source>the status list credential is %1</source>
         <translation>der Nachweis mit der Statusliste hat das Prüfergebnis „%1“</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="129"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="176"/>
         <source>the cached status list expired at %1 and no current one could be fetched</source>
         <translation>die zwischengespeicherte Statusliste ist am %1 abgelaufen, und es konnte keine aktuelle abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="133"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="180"/>
         <source>the status list is issued by %1, not by the credential&apos;s issuer</source>
         <translation>die Statusliste wurde von %1 ausgestellt, nicht vom Aussteller des Nachweises</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="139"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="186"/>
         <source>the entry&apos;s purpose &quot;%1&quot; differs from the list&apos;s &quot;%2&quot;</source>
         <translation>der Zweck „%1“ des Eintrags weicht von dem der Liste („%2“) ab</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="152"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="199"/>
         <source>revoked (index %1 of the list, %2)</source>
         <translation>widerrufen (Index %1 der Liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="200"/>
         <source>suspended (index %1 of the list, %2)</source>
         <translation>ausgesetzt (Index %1 der Liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="156"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="203"/>
         <source>status bit set for purpose &quot;%1&quot;</source>
         <translation>Status-Bit für den Zweck „%1“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="160"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="207"/>
         <source>not %1 (index %2, list %3)</source>
         <translation>nicht %1 (Index %2, Liste %3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="208"/>
         <source>suspended</source>
         <translation>ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="208"/>
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="216"/>
         <source>the status list has no encodedList</source>
         <translation>die Statusliste hat keine encodedList</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="181"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="228"/>
         <source>the status list&apos;s encodedList is not base64</source>
         <translation>die encodedList der Statusliste ist kein Base64</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="187"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="234"/>
         <source>the status list cannot be decompressed: %1</source>
         <translation>die Statusliste kann nicht dekomprimiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="191"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="238"/>
         <source>index %1 lies beyond the list&apos;s %2 entries</source>
         <translation>Index %1 liegt außerhalb der %2 Einträge der Liste</translation>
     </message>
@@ -7612,6 +7640,135 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>TokenStatusListCheck</name>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="90"/>
+        <source>the status_list reference needs a non-negative integer &quot;idx&quot; and a &quot;uri&quot;</source>
+        <translation>der Verweis status_list braucht eine nicht negative ganze Zahl „idx“ und eine „uri“</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="97"/>
+        <source>cannot get a current token status list: %1</source>
+        <translation>es ist keine aktuelle Token-Statusliste erhältlich: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="110"/>
+        <source>the token status list at %1 is not a compact JWS: %2</source>
+        <translation>die Token-Statusliste unter %1 ist kein kompaktes JWS: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="114"/>
+        <source>the token status list is typed &quot;%1&quot;, not &quot;statuslist+jwt&quot;</source>
+        <translation>die Token-Statusliste hat den Typ „%1“, nicht „statuslist+jwt“</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="120"/>
+        <source>the token status list&apos;s claims are unreadable: %1</source>
+        <translation>die Angaben der Token-Statusliste sind nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="128"/>
+        <source>the token status list is issued by %1, not by the credential&apos;s issuer</source>
+        <translation>die Token-Statusliste wurde von %1 ausgestellt, nicht vom Aussteller des Nachweises</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="153"/>
+        <source>the token status list is not valid (%1)</source>
+        <translation>die Token-Statusliste ist nicht gültig (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="158"/>
+        <source>the token status list names itself &quot;%1&quot;, not the %2 the credential points to</source>
+        <translation>die Token-Statusliste nennt sich „%1“, nicht %2, worauf der Nachweis verweist</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="162"/>
+        <source>the token status list has no &quot;iat&quot;</source>
+        <translation>die Token-Statusliste hat kein „iat“</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="166"/>
+        <source>the token status list&apos;s &quot;ttl&quot; is not a positive number</source>
+        <translation>„ttl“ der Token-Statusliste ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="180"/>
+        <source>the token status list has expired and no current one could be fetched (%1)</source>
+        <translation>die Token-Statusliste ist abgelaufen, und keine aktuelle war abrufbar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="183"/>
+        <source>the token status list outlived its ttl of %1 s and no current one could be fetched (%2)</source>
+        <translation>die Token-Statusliste hat ihre ttl von %1 s überschritten, und keine aktuelle war abrufbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="199"/>
+        <source>the token status list has no &quot;status_list&quot; with &quot;bits&quot; and &quot;lst&quot;</source>
+        <translation>die Token-Statusliste hat kein „status_list“ mit „bits“ und „lst“</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="220"/>
+        <source>valid: not revoked or suspended (index %1, list %2)</source>
+        <translation>gültig: weder widerrufen noch ausgesetzt (Index %1, Liste %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="212"/>
+        <source>revoked (index %1 of the list, %2)</source>
+        <translation>widerrufen (Index %1 der Liste, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="224"/>
+        <source>suspended (index %1 of the list, %2)</source>
+        <translation>ausgesetzt (Index %1 der Liste, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="232"/>
+        <source>the list gives index %1 the application-specific status 0x%2, which vcdesk cannot interpret</source>
+        <translation>die Liste gibt Index %1 den anwendungsspezifischen Status 0x%2, den vcdesk nicht deuten kann</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="234"/>
+        <source>the list gives index %1 the status 0x%2, which no specification defines yet</source>
+        <translation>die Liste gibt Index %1 den Status 0x%2, den noch keine Spezifikation festlegt</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="204"/>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="244"/>
+        <source>the token status list&apos;s &quot;bits&quot; is %1, not 1, 2, 4 or 8</source>
+        <translation>„bits“ der Token-Statusliste ist %1, nicht 1, 2, 4 oder 8</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="189"/>
+        <source>the token status list has expired (%1)</source>
+        <translation>die Token-Statusliste ist abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="190"/>
+        <source>the token status list outlived its ttl of %1 s</source>
+        <translation>die Token-Statusliste hat ihre ttl von %1 s überschritten</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="248"/>
+        <source>the token status list&apos;s &quot;lst&quot; is not base64url</source>
+        <translation>„lst“ der Token-Statusliste ist kein base64url</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="251"/>
+        <source>the token status list&apos;s &quot;lst&quot; is not a zlib stream</source>
+        <translation>„lst“ der Token-Statusliste ist kein zlib-Datenstrom</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="256"/>
+        <source>the token status list cannot be decompressed: %1</source>
+        <translation>die Token-Statusliste lässt sich nicht entpacken: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="260"/>
+        <source>index %1 lies beyond the list&apos;s %2 entries</source>
+        <translation>Index %1 liegt hinter den %2 Einträgen der Liste</translation>
+    </message>
+</context>
+<context>
     <name>TrustCommand</name>
     <message>
         <location filename="../cli/TrustCommand.cpp" line="17"/>
@@ -7689,38 +7846,43 @@ Befehle:
 <context>
     <name>TrustList</name>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="28"/>
+        <location filename="../core/verify/TrustList.cpp" line="29"/>
         <source>the trust list %1 does not exist (or is not a file)</source>
         <translation>die Vertrauensliste %1 existiert nicht (oder ist keine Datei)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="40"/>
+        <location filename="../core/verify/TrustList.cpp" line="41"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="46"/>
+        <location filename="../core/verify/TrustList.cpp" line="47"/>
         <source>the trust list %1 is damaged; fix or remove it (nothing was changed)</source>
         <translation>die Vertrauensliste %1 ist beschädigt; reparieren oder entfernen Sie sie (es wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="56"/>
+        <location filename="../core/verify/TrustList.cpp" line="57"/>
         <source>the trust list %1 has a bad entry: %2</source>
         <translation>die Vertrauensliste %1 hat einen fehlerhaften Eintrag: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="73"/>
-        <location filename="../core/verify/TrustList.cpp" line="77"/>
+        <location filename="../core/verify/TrustList.cpp" line="74"/>
+        <location filename="../core/verify/TrustList.cpp" line="78"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="91"/>
+        <location filename="../core/verify/TrustList.cpp" line="92"/>
         <source>&quot;%1&quot; is neither a DID nor a DID pattern such as did:web:example.com*</source>
         <translation>„%1“ ist weder eine DID noch ein DID-Muster wie did:web:example.com*</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="94"/>
+        <location filename="../core/verify/TrustList.cpp" line="100"/>
+        <source>&quot;%1&quot; would trust every %2 DID, and anyone can make one; name the issuers, or a domain such as did:web:example.com*</source>
+        <translation>„%1“ würde jeder %2-DID vertrauen, und jeder kann eine erzeugen; nennen Sie die Aussteller oder eine Domain wie did:web:example.com*</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="104"/>
         <source>give the issuer a name</source>
         <translation>geben Sie dem Aussteller einen Namen</translation>
     </message>
@@ -7728,82 +7890,82 @@ Befehle:
 <context>
     <name>TrustListImport</name>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="57"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="51"/>
         <source>%1 is not a file</source>
         <translation>%1 ist keine Datei</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="60"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="54"/>
         <source>%1 is larger than a trust list may be (%2 KiB)</source>
         <translation>%1 ist größer, als eine Vertrauensliste sein darf (%2 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="65"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="59"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="75"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="69"/>
         <source>the file is larger than a trust list may be (%1 KiB)</source>
         <translation>die Datei ist größer, als eine Vertrauensliste sein darf (%1 KiB)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="77"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="71"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="86"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="80"/>
         <source>the file is not valid JSON: %1</source>
         <translation>die Datei ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="91"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="85"/>
         <source>the file is not a vcdesk trust list: it must be an object with one member, &quot;issuers&quot;, a list</source>
         <translation>die Datei ist keine vcdesk-Vertrauensliste: Sie muss ein Objekt mit einem einzigen Mitglied „issuers“ sein, das eine Liste enthält</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="96"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="90"/>
         <source>the file has %1 entries; a trust list holds at most %2</source>
         <translation>die Datei hat %1 Einträge; eine Vertrauensliste fasst höchstens %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="110"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="104"/>
         <source>entry %1 is not an object with the strings &quot;pattern&quot;, &quot;name&quot; and &quot;added&quot; (and nothing else)</source>
         <translation>Eintrag %1 ist kein Objekt mit den Zeichenketten „pattern“, „name“ und „added“ (und sonst nichts)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="126"/>
-        <source>entry %1: &quot;%2&quot; is neither a DID nor a DID pattern such as did:web:example.com*</source>
-        <translation>Eintrag %1: „%2“ ist weder eine DID noch ein DID-Muster wie did:web:example.com*</translation>
+        <location filename="../core/verify/TrustListImport.cpp" line="116"/>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="132"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="119"/>
         <source>entry %1: %2 is listed twice</source>
         <translation>Eintrag %1: %2 ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="136"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="123"/>
         <source>entry %1 has no name</source>
         <translation>Eintrag %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="139"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="126"/>
         <source>entry %1: the name is longer than %2 characters</source>
         <translation>Eintrag %1: Der Name ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="144"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="131"/>
         <source>entry %1: the name holds control characters (a line break, a tab or an escape)</source>
         <translation>Eintrag %1: Der Name enthält Steuerzeichen (einen Zeilenumbruch, einen Tabulator oder ein Escape-Zeichen)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="152"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="139"/>
         <source>entry %1: &quot;added&quot; is not a date and time (ISO 8601)</source>
         <translation>Eintrag %1: „added“ ist kein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="177"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="164"/>
         <source>with these entries the trust list would hold %1; it holds at most %2</source>
         <translation>mit diesen Einträgen hätte die Vertrauensliste %1 Einträge; sie fasst höchstens %2</translation>
     </message>
@@ -10013,7 +10175,7 @@ Befehle:
         <translation>Nachweis %1 von %2 wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../models/CredentialAdder.cpp" line="65"/>
+        <location filename="../models/CredentialAdder.cpp" line="66"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -12266,7 +12428,7 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
     </message>
     <message>
         <location filename="../ui/InspectionView.cpp" line="140"/>
-        <location filename="../ui/InspectionView.cpp" line="146"/>
+        <location filename="../ui/InspectionView.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -12275,13 +12437,29 @@ Trotzdem in Ihrer Wallet behalten? Sie wird als „%1“ gekennzeichnet aufbewah
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/InspectionView.cpp" line="154"/>
+        <source>%1 and %n+ more</source>
+        <translation>
+            <numerusform>%1 und %n+ weitere</numerusform>
+            <numerusform>%1 und %n+ weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InspectionView.cpp" line="156"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="161"/>
+        <location filename="../ui/InspectionView.cpp" line="172"/>
         <source>Embedded (%1)</source>
         <translation>Eingebettet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="185"/>
+        <location filename="../ui/InspectionView.cpp" line="196"/>
         <source>Nothing inspected yet.</source>
         <translation>Noch nichts untersucht.</translation>
     </message>

@@ -1499,57 +1499,57 @@ Commandes :
 <context>
     <name>CredentialInspector</name>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="57"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="58"/>
         <source>credentials nested more than %1 levels deep</source>
         <translation>des attestations imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="60"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="61"/>
         <source>the input is empty</source>
         <translation>l&apos;entrée est vide</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="99"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="100"/>
         <source>the %1 carries no signed credential, so there is nothing to verify</source>
         <translation>le message %1 ne contient aucune attestation signée : il n&apos;y a donc rien à vérifier</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="107"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="108"/>
         <source>the JSON is neither a credential, a presentation, nor a message vcdesk knows (%1)</source>
         <translation>le JSON n&apos;est ni une attestation, ni une présentation, ni un message connu de vcdesk (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="126"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="143"/>
         <source>the token&apos;s payload is not a strict JSON object: %1</source>
         <translation>la charge utile du jeton n&apos;est pas un objet JSON strict : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="177"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="193"/>
         <source>the presentation carries no credential, so it proves nothing about its holder</source>
         <translation>la présentation ne contient aucune attestation : elle ne prouve donc rien sur son titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="205"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="221"/>
         <source>an embedded credential is neither text nor an object</source>
         <translation>une attestation intégrée n&apos;est ni du texte ni un objet</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="210"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="226"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="220"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="236"/>
         <source>the embedded token is signed but is not a credential or presentation</source>
         <translation>le jeton intégré est signé mais n&apos;est ni une attestation ni une présentation</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="235"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="251"/>
         <source>%1 embedded: %2 valid, %3 invalid, %4 unverifiable</source>
         <translation>attestations intégrées : %1 ; valides : %2, non valides : %3, invérifiables : %4</translation>
     </message>
     <message>
-        <location filename="../core/verify/CredentialInspector.cpp" line="246"/>
+        <location filename="../core/verify/CredentialInspector.cpp" line="262"/>
         <source>more than %1 embedded credentials; refusing the rest</source>
         <translation>plus de %1 attestations intégrées ; les suivantes sont refusées</translation>
     </message>
@@ -1689,92 +1689,89 @@ Commandes :
 <context>
     <name>CredentialParser</name>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="70"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="71"/>
         <source>&quot;%1&quot; is not a date and time</source>
         <translation>« %1 » n&apos;est pas une date et heure</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="134"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="203"/>
         <source>the JWT claim &quot;%1&quot; is not a string</source>
         <translation>l&apos;attribut JWT « %1 » n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="142"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="161"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="211"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="230"/>
         <source>the JWT claim &quot;%1&quot; (%2) differs from the %3 (%4)</source>
         <translation>l&apos;attribut JWT « %1 » (%2) ne concorde pas avec %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="235"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="341"/>
         <source>the token looks like a credential or presentation (typ &quot;%1&quot;) but its payload is not one: &quot;vc&quot;/&quot;vp&quot; must be objects, an SD-JWT VC needs its &apos;~&apos; separators, a JSON-LD payload needs a VerifiableCredential or VerifiablePresentation type</source>
         <translation>le jeton ressemble à une attestation ou à une présentation (typ « %1 ») mais sa charge utile n&apos;en est pas une : « vc »/« vp » doivent être des objets, un SD-JWT VC a besoin de ses séparateurs « ~ », une charge utile JSON-LD doit avoir le type VerifiableCredential ou VerifiablePresentation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="242"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="348"/>
         <source>the token is a JWS but not a verifiable credential or presentation</source>
         <translation>le jeton est un JWS, mais ni une attestation ni une présentation vérifiable</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="252"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="271"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="358"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="377"/>
         <source>the JWT&apos;s top-level &quot;%1&quot; differs from the credential&apos;s</source>
         <translation>la valeur « %1 » au premier niveau du JWT diffère de celle de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="289"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="276"/>
         <source>holder</source>
         <translation>le titulaire</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="290"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="277"/>
         <source>issuer</source>
         <translation>l&apos;émetteur</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="294"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="281"/>
         <source>credential subject id</source>
         <translation>l&apos;identifiant du sujet de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="295"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="283"/>
         <source>credential id</source>
         <translation>l&apos;identifiant de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="296"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="364"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="263"/>
         <source>start of validity</source>
         <translation>le début de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="298"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="366"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="265"/>
         <source>end of validity</source>
         <translation>la fin de validité</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="300"/>
-        <location filename="../core/credential/CredentialParser.cpp" line="368"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="267"/>
         <source>issue time</source>
         <translation>la date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="318"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="446"/>
         <source>the token has SD-JWT separators (&apos;~&apos;) but its typ is &quot;%1&quot;, not dc+sd-jwt (an SD-JWT VC)</source>
         <translation>le jeton contient des séparateurs SD-JWT (« ~ ») mais son typ est « %1 », et non dc+sd-jwt (un SD-JWT VC)</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="328"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="456"/>
         <source>an SD-JWT VC must name its type in a &quot;vct&quot; string and carry no &quot;vc&quot; or &quot;vp&quot; claim</source>
         <translation>un SD-JWT VC doit indiquer son type dans une chaîne « vct » et ne contenir aucun attribut « vc » ou « vp »</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="352"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="480"/>
         <source>the claim &quot;%1&quot; arrives in a disclosure; an SD-JWT VC must not make it selectively disclosable</source>
         <translation>la donnée «&#xa0;%1&#xa0;» arrive dans une divulgation ; une SD-JWT VC ne doit pas la rendre divulgable sélectivement</translation>
     </message>
     <message>
-        <location filename="../core/credential/CredentialParser.cpp" line="381"/>
+        <location filename="../core/credential/CredentialParser.cpp" line="504"/>
         <source>the JSON is not a verifiable credential or presentation (it needs @context and a VerifiableCredential or VerifiablePresentation type)</source>
         <translation>le JSON n&apos;est ni une attestation ni une présentation vérifiable (il lui faut un @context et le type VerifiableCredential ou VerifiablePresentation)</translation>
     </message>
@@ -2246,42 +2243,42 @@ Commandes :
 <context>
     <name>DidUrl</name>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="33"/>
+        <location filename="../core/did/DidUrl.cpp" line="35"/>
         <source>not a valid DID: %1</source>
         <translation>DID non valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="68"/>
+        <location filename="../core/did/DidUrl.cpp" line="84"/>
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="70"/>
+        <location filename="../core/did/DidUrl.cpp" line="86"/>
         <source>it does not start with &quot;did:&quot;</source>
         <translation>il ne commence pas par « did: »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="81"/>
+        <location filename="../core/did/DidUrl.cpp" line="97"/>
         <source>the method name must be lowercase letters and digits followed by &apos;:&apos;</source>
         <translation>le nom de la méthode doit se composer de lettres minuscules et de chiffres, suivis de « : »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="91"/>
+        <location filename="../core/did/DidUrl.cpp" line="107"/>
         <source>bad percent-encoding at position %1</source>
         <translation>encodage-pourcent incorrect à la position %1</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="98"/>
+        <location filename="../core/did/DidUrl.cpp" line="114"/>
         <source>the method-specific id is empty or ends with &apos;:&apos;</source>
         <translation>l&apos;identifiant propre à la méthode est vide ou se termine par « : »</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="111"/>
+        <location filename="../core/did/DidUrl.cpp" line="127"/>
         <source>unexpected character &apos;%1&apos; at position %2</source>
         <translation>caractère inattendu « %1 » à la position %2</translation>
     </message>
     <message>
-        <location filename="../core/did/DidUrl.cpp" line="125"/>
+        <location filename="../core/did/DidUrl.cpp" line="141"/>
         <source>it contains spaces, control or non-ASCII characters</source>
         <translation>il contient des espaces, des caractères de contrôle ou des caractères non ASCII</translation>
     </message>
@@ -2985,63 +2982,84 @@ Commandes :
 <context>
     <name>InspectionSummary</name>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="22"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="38"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="22"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="38"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="33"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="49"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="34"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="50"/>
         <source>Algorithm</source>
         <translation>Algorithme</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="39"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="55"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="41"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="62"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="43"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="62"/>
+        <source>Subjects</source>
+        <translation>Sujets</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/InspectionSummary.cpp" line="64"/>
+        <source>more than %n subjects</source>
+        <translation>
+            <numerusform>plus de %n sujet</numerusform>
+            <numerusform>plus de %n sujets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/verify/InspectionSummary.cpp" line="65"/>
+        <source>%n subjects</source>
+        <translation>
+            <numerusform>%n sujet</numerusform>
+            <numerusform>%n sujets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/verify/InspectionSummary.cpp" line="68"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="44"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="69"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="46"/>
-        <location filename="../core/verify/InspectionSummary.cpp" line="49"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="71"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="74"/>
         <source>Signed by</source>
         <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="50"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="75"/>
         <source>given key %1</source>
         <translation>clé fournie %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/InspectionSummary.cpp" line="53"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="78"/>
         <source>Embedded</source>
         <translation>Contient</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/verify/InspectionSummary.cpp" line="54"/>
+        <location filename="../core/verify/InspectionSummary.cpp" line="79"/>
         <source>%n credential(s)</source>
         <translation>
             <numerusform>%n attestation</numerusform>
@@ -6962,17 +6980,17 @@ Commandes :
         <translation>le schéma %1 n&apos;est pas du JSON : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="52"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="53"/>
         <source>does not conform to %1: %2</source>
         <translation>non conforme à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="56"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="57"/>
         <source>the schema %1 uses %2, which vcdesk does not evaluate</source>
         <translation>le schéma %1 utilise %2, que vcdesk n&apos;évalue pas</translation>
     </message>
     <message>
-        <location filename="../core/verify/SchemaCheck.cpp" line="59"/>
+        <location filename="../core/verify/SchemaCheck.cpp" line="60"/>
         <source>conforms to %1 (%2)</source>
         <translation>conforme à %1 (%2)</translation>
     </message>
@@ -7291,107 +7309,117 @@ Commandes :
 <context>
     <name>StatusListCheck</name>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="52"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="76"/>
         <source>the credential&apos;s credentialStatus lists no entry, so its status cannot be checked</source>
         <translation>le credentialStatus de l&apos;attestation ne liste aucune entrée : son statut ne peut donc pas être vérifié</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="64"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="86"/>
+        <source>the SD-JWT VC&apos;s status is not one object its issuer signed in full: a holder could withhold parts of it</source>
+        <translation>le statut de la SD-JWT VC n&apos;est pas un objet unique entièrement signé par son émetteur : un titulaire pourrait en retenir des parties</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="106"/>
         <source>more than 8 status entries; refusing the rest</source>
         <translation>plus de 8 entrées de statut ; les suivantes sont refusées</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="83"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="126"/>
+        <source>the status names no mechanism vcdesk checks (%1)</source>
+        <translation>le statut ne nomme aucun mécanisme que vcdesk vérifie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/StatusListCheck.cpp" line="130"/>
         <source>status type &quot;%1&quot; is not one vcdesk checks</source>
         <translation>vcdesk ne vérifie pas le type de statut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="87"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="134"/>
         <source>the %1 entry lacks a list URL or a valid index</source>
         <translation>l&apos;entrée %1 n&apos;a pas d&apos;URL de liste ou d&apos;index valide</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="103"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="150"/>
         <source>cannot get a current status list: %1</source>
         <translation>impossible d&apos;obtenir une liste de statuts à jour : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="111"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="158"/>
         <source>the status list is unreadable: %1</source>
         <translation>la liste de statuts est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="122"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
         <source>the status list has expired (%1)</source>
         <translation>la liste de statuts a expiré (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="123"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="170"/>
         <source>the status list credential is %1</source>
         <translation>l&apos;attestation de liste de statuts n&apos;est pas valide (%1)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="129"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="176"/>
         <source>the cached status list expired at %1 and no current one could be fetched</source>
         <translation>la liste de statuts en cache a expiré le %1 et aucune liste à jour n&apos;a pu être récupérée</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="133"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="180"/>
         <source>the status list is issued by %1, not by the credential&apos;s issuer</source>
         <translation>la liste de statuts est émise par %1, et non par l&apos;émetteur de l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="139"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="186"/>
         <source>the entry&apos;s purpose &quot;%1&quot; differs from the list&apos;s &quot;%2&quot;</source>
         <translation>la finalité «&#xa0;%1&#xa0;» de l&apos;entrée diffère de celle de la liste, «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="152"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="199"/>
         <source>revoked (index %1 of the list, %2)</source>
         <translation>révoquée (index %1 de la liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="153"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="200"/>
         <source>suspended (index %1 of the list, %2)</source>
         <translation>suspendue (index %1 de la liste, %2)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="156"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="203"/>
         <source>status bit set for purpose &quot;%1&quot;</source>
         <translation>bit de statut activé pour la finalité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="160"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="207"/>
         <source>not %1 (index %2, list %3)</source>
         <translation>non %1 (index %2, liste %3)</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="208"/>
         <source>suspended</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="161"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="208"/>
         <source>revoked</source>
         <translation>révoquée</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="169"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="216"/>
         <source>the status list has no encodedList</source>
         <translation>la liste de statuts n&apos;a pas d&apos;encodedList</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="181"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="228"/>
         <source>the status list&apos;s encodedList is not base64</source>
         <translation>l&apos;encodedList de la liste de statuts n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="187"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="234"/>
         <source>the status list cannot be decompressed: %1</source>
         <translation>impossible de décompresser la liste de statuts : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/StatusListCheck.cpp" line="191"/>
+        <location filename="../core/verify/StatusListCheck.cpp" line="238"/>
         <source>index %1 lies beyond the list&apos;s %2 entries</source>
         <translation>l&apos;index %1 dépasse les %2 entrées de la liste</translation>
     </message>
@@ -7612,6 +7640,135 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>TokenStatusListCheck</name>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="90"/>
+        <source>the status_list reference needs a non-negative integer &quot;idx&quot; and a &quot;uri&quot;</source>
+        <translation>la référence status_list exige un entier non négatif « idx » et une « uri »</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="97"/>
+        <source>cannot get a current token status list: %1</source>
+        <translation>impossible d&apos;obtenir une liste de statuts de jetons à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="110"/>
+        <source>the token status list at %1 is not a compact JWS: %2</source>
+        <translation>la liste de statuts de jetons à %1 n&apos;est pas un JWS compact : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="114"/>
+        <source>the token status list is typed &quot;%1&quot;, not &quot;statuslist+jwt&quot;</source>
+        <translation>la liste de statuts de jetons est de type « %1 », et non « statuslist+jwt »</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="120"/>
+        <source>the token status list&apos;s claims are unreadable: %1</source>
+        <translation>les revendications de la liste de statuts de jetons sont illisibles : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="128"/>
+        <source>the token status list is issued by %1, not by the credential&apos;s issuer</source>
+        <translation>la liste de statuts de jetons est émise par %1, et non par l&apos;émetteur de l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="153"/>
+        <source>the token status list is not valid (%1)</source>
+        <translation>la liste de statuts de jetons n&apos;est pas valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="158"/>
+        <source>the token status list names itself &quot;%1&quot;, not the %2 the credential points to</source>
+        <translation>la liste de statuts de jetons se nomme « %1 », et non %2 que désigne l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="162"/>
+        <source>the token status list has no &quot;iat&quot;</source>
+        <translation>la liste de statuts de jetons n&apos;a pas de « iat »</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="166"/>
+        <source>the token status list&apos;s &quot;ttl&quot; is not a positive number</source>
+        <translation>le « ttl » de la liste de statuts de jetons n&apos;est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="180"/>
+        <source>the token status list has expired and no current one could be fetched (%1)</source>
+        <translation>la liste de statuts de jetons a expiré et aucune liste à jour n&apos;a pu être obtenue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="183"/>
+        <source>the token status list outlived its ttl of %1 s and no current one could be fetched (%2)</source>
+        <translation>la liste de statuts de jetons a dépassé son ttl de %1 s et aucune liste à jour n&apos;a pu être obtenue (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="199"/>
+        <source>the token status list has no &quot;status_list&quot; with &quot;bits&quot; and &quot;lst&quot;</source>
+        <translation>la liste de statuts de jetons n&apos;a pas de « status_list » avec « bits » et « lst »</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="220"/>
+        <source>valid: not revoked or suspended (index %1, list %2)</source>
+        <translation>valide : ni révoquée ni suspendue (index %1, liste %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="212"/>
+        <source>revoked (index %1 of the list, %2)</source>
+        <translation>révoquée (index %1 de la liste, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="224"/>
+        <source>suspended (index %1 of the list, %2)</source>
+        <translation>suspendue (index %1 de la liste, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="232"/>
+        <source>the list gives index %1 the application-specific status 0x%2, which vcdesk cannot interpret</source>
+        <translation>la liste donne à l&apos;index %1 le statut propre à une application 0x%2, que vcdesk ne sait pas interpréter</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="234"/>
+        <source>the list gives index %1 the status 0x%2, which no specification defines yet</source>
+        <translation>la liste donne à l&apos;index %1 le statut 0x%2, qu&apos;aucune spécification ne définit encore</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="204"/>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="244"/>
+        <source>the token status list&apos;s &quot;bits&quot; is %1, not 1, 2, 4 or 8</source>
+        <translation>le « bits » de la liste de statuts de jetons vaut %1, et non 1, 2, 4 ou 8</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="189"/>
+        <source>the token status list has expired (%1)</source>
+        <translation>la liste de statuts de jetons a expiré (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="190"/>
+        <source>the token status list outlived its ttl of %1 s</source>
+        <translation>la liste de statuts de jetons a dépassé son ttl de %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="248"/>
+        <source>the token status list&apos;s &quot;lst&quot; is not base64url</source>
+        <translation>le « lst » de la liste de statuts de jetons n&apos;est pas en base64url</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="251"/>
+        <source>the token status list&apos;s &quot;lst&quot; is not a zlib stream</source>
+        <translation>le « lst » de la liste de statuts de jetons n&apos;est pas un flux zlib</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="256"/>
+        <source>the token status list cannot be decompressed: %1</source>
+        <translation>la liste de statuts de jetons ne peut pas être décompressée : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TokenStatusListCheck.cpp" line="260"/>
+        <source>index %1 lies beyond the list&apos;s %2 entries</source>
+        <translation>l&apos;index %1 dépasse les %2 entrées de la liste</translation>
+    </message>
+</context>
+<context>
     <name>TrustCommand</name>
     <message>
         <location filename="../cli/TrustCommand.cpp" line="17"/>
@@ -7689,38 +7846,43 @@ Commandes :
 <context>
     <name>TrustList</name>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="28"/>
+        <location filename="../core/verify/TrustList.cpp" line="29"/>
         <source>the trust list %1 does not exist (or is not a file)</source>
         <translation>la liste de confiance %1 n&apos;existe pas (ou n&apos;est pas un fichier)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="40"/>
+        <location filename="../core/verify/TrustList.cpp" line="41"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="46"/>
+        <location filename="../core/verify/TrustList.cpp" line="47"/>
         <source>the trust list %1 is damaged; fix or remove it (nothing was changed)</source>
         <translation>la liste de confiance %1 est endommagée ; corrigez-la ou supprimez-la (rien n&apos;a été modifié)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="56"/>
+        <location filename="../core/verify/TrustList.cpp" line="57"/>
         <source>the trust list %1 has a bad entry: %2</source>
         <translation>la liste de confiance %1 contient une entrée incorrecte : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="73"/>
-        <location filename="../core/verify/TrustList.cpp" line="77"/>
+        <location filename="../core/verify/TrustList.cpp" line="74"/>
+        <location filename="../core/verify/TrustList.cpp" line="78"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="91"/>
+        <location filename="../core/verify/TrustList.cpp" line="92"/>
         <source>&quot;%1&quot; is neither a DID nor a DID pattern such as did:web:example.com*</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni un DID ni un motif de DID tel que did:web:example.com*</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustList.cpp" line="94"/>
+        <location filename="../core/verify/TrustList.cpp" line="100"/>
+        <source>&quot;%1&quot; would trust every %2 DID, and anyone can make one; name the issuers, or a domain such as did:web:example.com*</source>
+        <translation>« %1 » ferait confiance à toute DID %2, et n’importe qui peut en créer une ; nommez les émetteurs, ou un domaine comme did:web:example.com*</translation>
+    </message>
+    <message>
+        <location filename="../core/verify/TrustList.cpp" line="104"/>
         <source>give the issuer a name</source>
         <translation>donnez un nom à l&apos;émetteur</translation>
     </message>
@@ -7728,82 +7890,82 @@ Commandes :
 <context>
     <name>TrustListImport</name>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="57"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="51"/>
         <source>%1 is not a file</source>
         <translation>%1 n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="60"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="54"/>
         <source>%1 is larger than a trust list may be (%2 KiB)</source>
         <translation>%1 dépasse la taille maximale d&apos;une liste de confiance (%2 Kio)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="65"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="59"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="75"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="69"/>
         <source>the file is larger than a trust list may be (%1 KiB)</source>
         <translation>le fichier dépasse la taille maximale d&apos;une liste de confiance (%1 Kio)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="77"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="71"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="86"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="80"/>
         <source>the file is not valid JSON: %1</source>
         <translation>le fichier n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="91"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="85"/>
         <source>the file is not a vcdesk trust list: it must be an object with one member, &quot;issuers&quot;, a list</source>
         <translation>le fichier n&apos;est pas une liste de confiance vcdesk : ce doit être un objet avec un seul membre, «&#xa0;issuers&#xa0;», qui est une liste</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="96"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="90"/>
         <source>the file has %1 entries; a trust list holds at most %2</source>
         <translation>le fichier contient %1 entrées ; une liste de confiance en contient au plus %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="110"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="104"/>
         <source>entry %1 is not an object with the strings &quot;pattern&quot;, &quot;name&quot; and &quot;added&quot; (and nothing else)</source>
         <translation>l&apos;entrée %1 n&apos;est pas un objet avec les chaînes «&#xa0;pattern&#xa0;», «&#xa0;name&#xa0;» et «&#xa0;added&#xa0;» (et rien d&apos;autre)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="126"/>
-        <source>entry %1: &quot;%2&quot; is neither a DID nor a DID pattern such as did:web:example.com*</source>
-        <translation>entrée %1 : «&#xa0;%2&#xa0;» n&apos;est ni un DID ni un motif de DID tel que did:web:example.com*</translation>
+        <location filename="../core/verify/TrustListImport.cpp" line="116"/>
+        <source>entry %1: %2</source>
+        <translation>entrée %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="132"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="119"/>
         <source>entry %1: %2 is listed twice</source>
         <translation>entrée %1 : %2 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="136"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="123"/>
         <source>entry %1 has no name</source>
         <translation>l&apos;entrée %1 n&apos;a pas de nom</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="139"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="126"/>
         <source>entry %1: the name is longer than %2 characters</source>
         <translation>entrée %1 : le nom dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="144"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="131"/>
         <source>entry %1: the name holds control characters (a line break, a tab or an escape)</source>
         <translation>entrée %1 : le nom contient des caractères de contrôle (saut de ligne, tabulation ou échappement)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="152"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="139"/>
         <source>entry %1: &quot;added&quot; is not a date and time (ISO 8601)</source>
         <translation>entrée %1 : «&#xa0;added&#xa0;» n&apos;est pas une date et heure (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../core/verify/TrustListImport.cpp" line="177"/>
+        <location filename="../core/verify/TrustListImport.cpp" line="164"/>
         <source>with these entries the trust list would hold %1; it holds at most %2</source>
         <translation>avec ces entrées, la liste de confiance en contiendrait %1 ; elle en contient au plus %2</translation>
     </message>
@@ -10013,7 +10175,7 @@ Commandes :
         <translation>Vérification de l&apos;attestation %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../models/CredentialAdder.cpp" line="65"/>
+        <location filename="../models/CredentialAdder.cpp" line="66"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
@@ -12266,7 +12428,7 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
     </message>
     <message>
         <location filename="../ui/InspectionView.cpp" line="140"/>
-        <location filename="../ui/InspectionView.cpp" line="146"/>
+        <location filename="../ui/InspectionView.cpp" line="149"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -12275,13 +12437,29 @@ La conserver quand même dans votre portefeuille ? Elle restera marquée «&#xa0
         <source>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</source>
         <translation>%1 &lt;b&gt;%2&lt;/b&gt; (%3)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/InspectionView.cpp" line="154"/>
+        <source>%1 and %n+ more</source>
+        <translation>
+            <numerusform>%1 et %n+ autre</numerusform>
+            <numerusform>%1 et %n+ autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InspectionView.cpp" line="156"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="161"/>
+        <location filename="../ui/InspectionView.cpp" line="172"/>
         <source>Embedded (%1)</source>
         <translation>Intégrées (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/InspectionView.cpp" line="185"/>
+        <location filename="../ui/InspectionView.cpp" line="196"/>
         <source>Nothing inspected yet.</source>
         <translation>Rien n&apos;a encore été inspecté.</translation>
     </message>

@@ -142,9 +142,20 @@ void InspectionView::showInspection(const Inspection &inspection)
                                   .arg(safe(line.label), safe(line.note, 80),
                                        safe(line.value, 56)));
             break;
-        case InspectionSummary::Field::Subject:
-            summary << tr("%1 %2").arg(safe(line.label), safe(line.value, 56));
+        case InspectionSummary::Field::Subject: {
+            // The first subject, and how many others: the claims tab lists them all.
+            const QStringList about =
+                InspectionSummary::subjects(inspection, InspectionSummary::kMaxSubjects + 1);
+            const QString first = tr("%1 %2").arg(safe(line.label), safe(about.value(0), 56));
+            const int others = int(about.size()) - 1;
+            if (others <= 0)
+                summary << first;
+            else if (about.size() > InspectionSummary::kMaxSubjects)
+                summary << tr("%1 and %n+ more", nullptr, others).arg(first);
+            else
+                summary << tr("%1 and %n more", nullptr, others).arg(first);
             break;
+        }
         case InspectionSummary::Field::Validity:
         case InspectionSummary::Field::SignedBy:
             break; // in the checks and the header below: the line stays short

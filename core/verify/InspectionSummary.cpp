@@ -1,5 +1,7 @@
 #include "core/verify/InspectionSummary.h"
 
+#include "core/credential/CredentialParser.h"
+
 namespace vcdesk {
 
 namespace {
@@ -16,6 +18,20 @@ bool isPresentation(const Inspection &inspection)
 }
 
 } // namespace
+
+QStringList InspectionSummary::subjects(const Inspection &inspection, qsizetype max)
+{
+    QStringList out;
+    if (!inspection.subject.isEmpty())
+        out << inspection.subject;
+    if (inspection.format.contains(QLatin1String("sd-jwt")) || isPresentation(inspection))
+        return out.mid(0, max);
+    // One more than asked, as the subject may be among them.
+    for (const QString &id : CredentialParser::subjectIds(inspection.claims, max + 1))
+        if (out.size() < max && !out.contains(id))
+            out << id;
+    return out.mid(0, max);
+}
 
 QString InspectionSummary::signerLabel(const Inspection &inspection)
 {
@@ -38,7 +54,16 @@ QList<InspectionSummary::Line> InspectionSummary::of(const Inspection &inspectio
     types.removeAll(QStringLiteral("VerifiablePresentation"));
     add(Field::Types, tr("Types"), types.join(QStringLiteral(", ")));
     add(Field::Signer, signerLabel(inspection), inspection.issuer, inspection.issuerName);
-    add(Field::Subject, tr("Subject"), inspection.subject);
+    // Every subject: a credential about two people names both, never only the first.
+    const QStringList about = subjects(inspection, kMaxSubjects + 1);
+    QString named = about.mid(0, kMaxSubjects).join(QStringLiteral(", "));
+    if (about.size() > kMaxSubjects)
+        named += QStringLiteral(", …");
+    add(Field::Subject, about.size() > 1 ? tr("Subjects") : tr("Subject"), named,
+        about.size() > 1
+            ? (about.size() > kMaxSubjects ? tr("more than %n subjects", nullptr, int(kMaxSubjects))
+                                           : tr("%n subjects", nullptr, int(about.size())))
+            : QString());
     if (inspection.validFrom.isValid() || inspection.validUntil.isValid())
         add(Field::Validity, tr("Valid"),
             tr("%1 to %2").arg(date(inspection.validFrom), date(inspection.validUntil)));

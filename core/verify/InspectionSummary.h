@@ -25,7 +25,14 @@ public:
         QString note;  // vcdesk's own addition (a trust-list name), or empty
     };
 
+    /// The Subject line's value names every subject (up to kMaxSubjects, then "…"); its note
+    /// counts them when there are more than one ("3 subjects").
     static QList<Line> of(const Inspection &inspection);
+    /// Whom it is about: its `sub` or first subject id, then every other subject id of a W3C
+    /// credential, each once, at most `max`. An SD-JWT VC names only `sub` (an "id" among its
+    /// claims is a claim like any other).
+    static QStringList subjects(const Inspection &inspection, qsizetype max = 1000);
+    static constexpr qsizetype kMaxSubjects = 10;
     /// "Holder" for a presentation, "Issuer" otherwise.
     static QString signerLabel(const Inspection &inspection);
     /// Why it is not valid, in one line: "Check: detail" of its first failed check, else of its

@@ -9,6 +9,7 @@
 #include "support/TokenFactory.h"
 #include "ui/CanonicalFormView.h"
 #include "ui/FileDialog.h"
+#include "ui/InspectionView.h"
 #include "ui/InspectorPage.h"
 #include "ui/MainWindow.h"
 
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -61,6 +63,30 @@ private slots:
         auto *signedForm = page.findChild<CanonicalFormView *>("canonicalForm");
         QVERIFY(signedForm);
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(signedForm)));
+    }
+
+    void everySubjectIsCounted()
+    {
+        // A credential about three people: the summary names the first and counts the others,
+        // the claims tab lists them all.
+        InspectionController controller(MultiMethodDidResolver::createDefault());
+        InspectorPage page(&controller);
+        page.show();
+        const auto issuer = test::Issuer::make(KeyType::Secp256k1);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QJsonObject claims = test::credentialClaims(issuer.did, now - 60, now + 3600);
+        claims.remove("sub");
+        QJsonObject vc = claims.value("vc").toObject();
+        vc.insert("credentialSubject",
+                  QJsonArray{QJsonObject{{"id", "did:example:alice"}, {"role", "<b>lead</b>"}},
+                             QJsonObject{{"id", "did:example:bob"}},
+                             QJsonObject{{"id", "did:example:carol"}}});
+        claims.insert("vc", vc);
+        page.setToken(QString::fromLatin1(test::sign(issuer.key, claims)));
+        QTRY_COMPARE(page.verdictText(), QStringLiteral("VALID"));
+        const QString summary = page.findChild<InspectionView *>()->summaryText();
+        QVERIFY2(summary.contains("Subjects did:example:alice and 2 more"), qPrintable(summary));
+        QVERIFY2(!summary.contains("did:example:bob"), qPrintable(summary));
     }
 
     void aDataIntegrityCredentialShowsWhatItsProofSigns()
