@@ -5,10 +5,12 @@
 #include "core/codec/Base64Url.h"
 #include "core/codec/Gzip.h"
 #include "core/codec/Multibase.h"
+#include "core/common/DisplayText.h"
 #include "core/did/DidUrl.h"
 #include "core/verify/CachedFetch.h"
 #include "core/verify/CheckName.h"
 #include "core/verify/CredentialInspector.h"
+#include "core/verify/TokenStatusListCheck.h"
 
 #include <QJsonArray>
 
@@ -37,6 +39,28 @@ qint64 integerMember(const QJsonObject &json, const char *name)
     return ok && n >= 0 ? n : -1;
 }
 
+/// Whether an SD-JWT's signed JSON leaves room for disclosures here: an "_sd" digest list in
+/// an object, or a {"...": digest} element of an array.
+bool hasDisclosableParts(const QJsonValue &value, int depth)
+{
+    if (depth > 32)
+        return true; // deeper than anything vcdesk reads: not looked through, so not trusted
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(QStringLiteral("_sd")) ||
+            (object.size() == 1 && object.contains(QStringLiteral("..."))))
+            return true;
+        for (const QJsonValue &member : object)
+            if (hasDisclosableParts(member, depth + 1))
+                return true;
+    } else if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            if (hasDisclosableParts(element, depth + 1))
+                return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void StatusListCheck::run(const Credential &credential, const InspectOptions &options,
@@ -53,10 +77,28 @@ void StatusListCheck::run(const Credential &credential, const InspectOptions &op
                       "be checked"));
         return;
     }
+    // An SD-JWT VC's status is for the issuer alone to state: were any part of it selectively
+    // disclosable, a holder could leave out the entry that says "revoked".
+    if (credential.sdJwt) {
+        const QJsonValue issued = credential.jwtClaims.object().value(QStringLiteral("status"));
+        if (!issued.isObject() || hasDisclosableParts(issued, 0)) {
+            report.add(CheckName::CredentialStatus, Outcome::Fail,
+                       tr("the SD-JWT VC's status is not one object its issuer signed in full: "
+                          "a holder could withhold parts of it"));
+            return;
+        }
+    }
     QList<CheckResult> parts;
     for (qsizetype i = 0; i < entries.size() && i < 8; ++i) {
         Revocation said = Revocation::None;
-        parts << checkEntry(entries.at(i).toObject(), credential, options, said);
+        const QJsonObject entry = entries.at(i).toObject();
+        // An SD-JWT VC's (or any JWT's) "status": {"status_list": {idx, uri}} is an IETF Token
+        // Status List reference; the W3C entries name their type.
+        parts << (entry.contains(QStringLiteral("status_list")) &&
+                          !entry.contains(QStringLiteral("type"))
+                      ? TokenStatusListCheck::check(entry.value(QStringLiteral("status_list")),
+                                                    credential, options, said)
+                      : checkEntry(entry, credential, options, said));
         report.markRevocation(said);
     }
     if (entries.size() > 8)
@@ -78,6 +120,11 @@ Result<StatusListCheck::Entry> StatusListCheck::readEntry(const QJsonObject &jso
         entry.url = json.value(QStringLiteral("revocationListCredential")).toString();
         entry.index = integerMember(json, "revocationListIndex");
         entry.purpose = QStringLiteral("revocation");
+    } else if (entry.type.isEmpty()) {
+        // No type: a JWT "status" with a mechanism other than status_list, or no entry at all.
+        return Error{QStringLiteral("status.unsupported"),
+                     tr("the status names no mechanism vcdesk checks (%1)")
+                         .arg(DisplayText::escape(json.keys().join(QStringLiteral(", ")), 80))};
     } else {
         return Error{QStringLiteral("status.unsupported"),
                      tr("status type \"%1\" is not one vcdesk checks").arg(entry.type.left(60))};
@@ -105,6 +152,9 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
 
     InspectOptions listOptions = options;
     listOptions.checkStatus = false;
+    // The list speaks of now, whatever time the credential is judged at (--at): a list that
+    // has expired is no current answer, even for a credential judged at an earlier time.
+    listOptions.at = QDateTime();
     auto list = CredentialInspector::inspect(fetched->bytes, listOptions);
     if (!list)
         return {CheckName::CredentialStatus, Outcome::Fail,

@@ -10,10 +10,12 @@ namespace vcdesk {
 
 /// CredentialStatus for StatusList2021, BitstringStatusList and RevocationList2020 entries:
 /// the list credential is fetched (or taken from the cache: fresh for five minutes, and
-/// used when offline), verified like any credential (it must be valid and come from the
-/// same issuer), its list decoded and decompressed under a size cap, and the bit read.
-/// A set revocation or suspension bit fails the check (and marks the report revoked or
-/// suspended); no list at all makes it unknown.
+/// used when offline), verified like any credential (it must be valid now, by the wall clock
+/// whatever time the credential is judged at, and come from the same issuer), its list decoded and
+/// decompressed under a size cap, and the bit read. A set revocation or suspension bit fails the
+/// check (and marks the report revoked or suspended); no list at all makes it unknown. A JWT's
+/// `status.status_list` goes to TokenStatusListCheck; an SD-JWT VC's `status` with any selectively
+/// disclosable part fails (a holder could withhold the entry that says revoked).
 class StatusListCheck
 {
     Q_DECLARE_TR_FUNCTIONS(StatusListCheck)

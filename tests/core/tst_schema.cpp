@@ -4,11 +4,11 @@
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/JsonSchemaValidator.h"
+#include "support/InspectWhileServing.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
 
 #include <QJsonArray>
-#include <QtConcurrent>
 #include <QtTest>
 
 using namespace vcdesk;
@@ -151,11 +151,7 @@ private slots:
                       QJsonObject{{"id", server.url(path).toString()}, {"type", type}});
             claims.insert("vc", vc);
             const QByteArray token = test::sign(issuer.key, claims);
-            QFuture<Result<Inspection>> f =
-                QtConcurrent::run([&] { return CredentialInspector::inspect(token, o); });
-            while (!f.isFinished())
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-            return f.result().value();
+            return test::inspectWhileServing(token, o);
         };
         const QJsonObject good{{"email", "alice@example.com"}};
         Inspection ok = inspect("/schemas/email.json", "JsonSchema", good, options);

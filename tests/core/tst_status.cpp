@@ -7,13 +7,13 @@
 #include "core/verify/CredentialInspector.h"
 #include "core/verify/DocumentCache.h"
 #include "core/verify/TrustList.h"
+#include "support/InspectWhileServing.h"
 #include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 #include "support/TokenFactory.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QtConcurrent>
 #include <QtTest>
 
 #include <zlib.h>
@@ -112,14 +112,7 @@ struct StatusWorld
     /// Inspects on a worker thread while this thread serves the status list.
     Inspection inspect(const QByteArray &token, const InspectOptions &o)
     {
-        QFuture<Result<Inspection>> future =
-            QtConcurrent::run([&] { return CredentialInspector::inspect(token, o); });
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        const auto result = future.result();
-        if (!result)
-            qFatal("unreadable: %s", qPrintable(result.error().toString()));
-        return result.value();
+        return test::inspectWhileServing(token, o);
     }
 };
 
@@ -382,6 +375,21 @@ private slots:
         const Inspection lapsed = world.inspect(world.credential(expiring, 1), earlier);
         QCOMPARE(status(lapsed).outcome, Outcome::Unknown);
         QVERIFY2(status(lapsed).detail.contains("expired"), qPrintable(status(lapsed).detail));
+
+        // The same for a list fetched now: its dates are judged by the wall clock, never at
+        // the credential's --at.
+        world.server.route(
+            "/status/lapsed",
+            {200, world.listCredential(Base64Url::encode(Gzip::compress(bitstring({}))),
+                                       "StatusList2021", "revocation", nullptr, kNow - 300)});
+        InspectOptions online = world.options(false);
+        online.at = QDateTime::fromSecsSinceEpoch(kNow - 1200, Qt::UTC);
+        const Inspection fetchedLapsed =
+            world.inspect(world.credential(world.url("/status/lapsed"), 1), online);
+        QCOMPARE(world.server.hits("/status/lapsed"), 1);
+        QCOMPARE(status(fetchedLapsed).outcome, Outcome::Unknown);
+        QVERIFY2(status(fetchedLapsed).detail.contains("expired"),
+                 qPrintable(status(fetchedLapsed).detail));
 
         // The network policy applies to cached copies: without the loopback flag, a cached
         // http://127.0.0.1 list is not used (and nothing is contacted).

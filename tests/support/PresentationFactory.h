@@ -99,10 +99,11 @@ inline QByteArray disclosure(const QString &salt, const QString &name, const QJs
 }
 
 /// An SD-JWT VC (no key-binding JWT yet) of type `vct` bound to `holder` (cnf.jwk), each of
-/// `claims` selectively disclosable; `disclose` says which disclosures are presented.
+/// `claims` selectively disclosable; `disclose` says which disclosures are presented. `fixed`
+/// adds claims the issuer does not make disclosable (a "status").
 inline QByteArray sdJwtVc(const Issuer &issuer, const PublicKey &holder, const QString &vct,
                           const QJsonObject &claims, const QStringList &disclose,
-                          qint64 exp = nowSeconds() + 3600)
+                          qint64 exp = nowSeconds() + 3600, const QJsonObject &fixed = {})
 {
     QJsonArray digests;
     QByteArray presented;
@@ -114,13 +115,15 @@ inline QByteArray sdJwtVc(const Issuer &issuer, const PublicKey &holder, const Q
         if (disclose.contains(it.key()))
             presented += d + '~';
     }
-    const QJsonObject payload{{"iss", issuer.did},
-                              {"vct", vct},
-                              {"iat", nowSeconds() - 60},
-                              {"exp", exp},
-                              {"_sd_alg", "sha-256"},
-                              {"_sd", digests},
-                              {"cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holder)}}}};
+    QJsonObject payload{{"iss", issuer.did},
+                        {"vct", vct},
+                        {"iat", nowSeconds() - 60},
+                        {"exp", exp},
+                        {"_sd_alg", "sha-256"},
+                        {"_sd", digests},
+                        {"cnf", QJsonObject{{"jwk", Jwk::fromPublicKey(holder)}}}};
+    for (auto it = fixed.begin(); it != fixed.end(); ++it)
+        payload.insert(it.key(), it.value());
     return sign(issuer.key, payload, QJsonObject{{"typ", "dc+sd-jwt"}, {"kid", issuer.kid}}) + '~' +
            presented;
 }
