@@ -5,7 +5,6 @@
 #include "core/common/InputFiles.h"
 #include "core/verify/BatchInspector.h"
 #include "core/verify/InspectionJson.h"
-#include "core/verify/InspectionSummary.h"
 #include "core/verify/VerdictText.h"
 
 namespace vcdesk {
@@ -45,8 +44,7 @@ void report(const QString &file, const QByteArray &bytes, const Result<Inspectio
         << DisplayText::escape(
                inspection->issuerName.isEmpty() ? inspection->issuer : inspection->issuerName, 120);
     if (verdict != Verdict::Valid)
-        out << "  "
-            << DisplayText::escape(InspectionSummary::firstProblem(inspection.value()), 300);
+        out << "  " << DisplayText::escape(inspection.value().report.firstProblem(), 300);
     out << '\n';
 }
 

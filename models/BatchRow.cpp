@@ -1,7 +1,6 @@
 #include "models/BatchRow.h"
 
 #include "core/verify/InspectionJson.h"
-#include "core/verify/InspectionSummary.h"
 
 namespace vcdesk {
 
@@ -24,7 +23,7 @@ BatchRow BatchRow::of(const QString &input, const QByteArray &token,
     QStringList types = i.types;
     types.removeAll(QStringLiteral("VerifiableCredential"));
     row.types = types.join(QStringLiteral(", "));
-    row.problem = InspectionSummary::firstProblem(i);
+    row.problem = i.report.firstProblem();
     row.validUntil = i.validUntil;
     return row;
 }

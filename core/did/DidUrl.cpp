@@ -78,6 +78,12 @@ QString DidUrl::didOf(const QString &text)
     return text.left(end.value());
 }
 
+QString DidUrl::identityOf(const QString &issuer)
+{
+    const QString did = didOf(issuer);
+    return did.isEmpty() ? issuer : did;
+}
+
 Result<qsizetype> DidUrl::scan(const QString &text, DidUrl *url)
 {
     if (text.size() > kMaxLength)

@@ -20,6 +20,9 @@ public:
     /// The DID of a DID URL ("did:ex:1#key-1" -> "did:ex:1"), or an empty string when text is
     /// not a DID URL.
     static QString didOf(const QString &text);
+    /// Who an issuer is, for comparing two of them: the DID of a DID URL, or the identifier as
+    /// written when it is no DID URL.
+    static QString identityOf(const QString &issuer);
     /// Whether DIDs may begin with `text`: "did:", a method name, ":", then id characters,
     /// colons and percent signs only (a trust pattern's stem before its "*").
     static bool isDidPrefix(QStringView text);

@@ -2,7 +2,6 @@
 
 #include "core/common/DisplayText.h"
 #include "core/crypto/Jwk.h"
-#include "core/verify/InspectionSummary.h"
 
 #include <QJsonObject>
 
@@ -13,10 +12,9 @@ Status IssuedCredentialCheck::check(const Inspection &inspection, const Credenti
                                     const QList<HolderKeyring::Signer> &signers)
 {
     if (record.verdict != Verdict::Valid)
-        return Error{
-            QStringLiteral("vci.credential_not_valid"),
-            tr("the credential does not verify: %1")
-                .arg(DisplayText::escape(InspectionSummary::firstProblem(inspection), 300))};
+        return Error{QStringLiteral("vci.credential_not_valid"),
+                     tr("the credential does not verify: %1")
+                         .arg(DisplayText::escape(inspection.report.firstProblem(), 300))};
     const QJsonObject claims = inspection.payload.object();
     if (auto matches = checkMatch(claims, record, configuration); !matches)
         return matches;

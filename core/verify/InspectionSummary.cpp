@@ -80,13 +80,4 @@ QList<InspectionSummary::Line> InspectionSummary::of(const Inspection &inspectio
     return lines;
 }
 
-QString InspectionSummary::firstProblem(const Inspection &inspection)
-{
-    for (const auto outcome : {CheckResult::Outcome::Fail, CheckResult::Outcome::Unknown})
-        for (const CheckResult &check : inspection.report.checks())
-            if (check.outcome == outcome)
-                return QStringLiteral("%1: %2").arg(check.name, check.detail);
-    return {};
-}
-
 } // namespace vcdesk

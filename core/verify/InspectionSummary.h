@@ -35,9 +35,6 @@ public:
     static constexpr qsizetype kMaxSubjects = 10;
     /// "Holder" for a presentation, "Issuer" otherwise.
     static QString signerLabel(const Inspection &inspection);
-    /// Why it is not valid, in one line: "Check: detail" of its first failed check, else of its
-    /// first unknown one; empty when every check passed. Raw (the detail quotes the token).
-    static QString firstProblem(const Inspection &inspection);
 };
 
 } // namespace vcdesk

@@ -20,13 +20,6 @@ namespace {
 
 using Outcome = CheckResult::Outcome;
 
-/// Who an issuer is, for comparison: the DID of a DID URL, or the identifier as written.
-QString issuerIdentity(const QString &issuer)
-{
-    const QString did = DidUrl::didOf(issuer);
-    return did.isEmpty() ? issuer : did;
-}
-
 qint64 integerMember(const QJsonObject &json, const char *name)
 {
     const QJsonValue value = json.value(QLatin1String(name));
@@ -178,7 +171,7 @@ CheckResult StatusListCheck::checkEntry(const QJsonObject &json, const Credentia
         return {CheckName::CredentialStatus, Outcome::Unknown,
                 tr("the cached status list expired at %1 and no current one could be fetched")
                     .arg(list->validUntil.toUTC().toString(Qt::ISODate))};
-    if (issuerIdentity(list->issuer) != issuerIdentity(credential.issuer))
+    if (DidUrl::identityOf(list->issuer) != DidUrl::identityOf(credential.issuer))
         return {CheckName::CredentialStatus, Outcome::Fail,
                 tr("the status list is issued by %1, not by the credential's issuer")
                     .arg(list->issuer.left(80))};

@@ -55,26 +55,9 @@ bool isStatusListType(QString typ)
     return typ == QLatin1String("statuslist+jwt");
 }
 
-/// Who an issuer is, for comparison: the DID of a DID URL, or the identifier as written.
-QString identity(const QString &issuer)
-{
-    const QString did = DidUrl::didOf(issuer);
-    return did.isEmpty() ? issuer : did;
-}
-
 CheckResult result(Outcome outcome, const QString &detail)
 {
     return {CheckName::CredentialStatus, outcome, detail};
-}
-
-/// The first check of a Status List Token's own report that did not pass, as "Name: detail".
-QString firstProblem(const ValidationReport &report)
-{
-    for (const auto outcome : {Outcome::Fail, Outcome::Unknown})
-        for (const CheckResult &check : report.checks())
-            if (check.outcome == outcome)
-                return QStringLiteral("%1: %2").arg(check.name, check.detail);
-    return {};
 }
 
 } // namespace
@@ -122,8 +105,8 @@ CheckResult TokenStatusListCheck::checkList(const CachedFetch::Document &fetched
     // Who may say a credential is not revoked: only its issuer, with a key its DID names for
     // assertions. An "iss", where a list has one, must name the same issuer.
     const QJsonValue issuer = claims->value(QStringLiteral("iss"));
-    if (!issuer.isUndefined() &&
-        (!issuer.isString() || identity(issuer.toString()) != identity(credential.issuer)))
+    if (!issuer.isUndefined() && (!issuer.isString() || DidUrl::identityOf(issuer.toString()) !=
+                                                            DidUrl::identityOf(credential.issuer)))
         return result(Outcome::Fail,
                       tr("the token status list is issued by %1, not by the credential's issuer")
                           .arg(DisplayText::escape(issuer.toVariant().toString(), 80)));
@@ -150,7 +133,7 @@ CheckResult TokenStatusListCheck::checkList(const CachedFetch::Document &fetched
             return result(
                 listReport.verdict() == ValidationReport::Verdict::Invalid ? Outcome::Fail
                                                                            : Outcome::Unknown,
-                tr("the token status list is not valid (%1)").arg(firstProblem(listReport)));
+                tr("the token status list is not valid (%1)").arg(listReport.firstProblem()));
     }
     if (claims->value(QStringLiteral("sub")).toString() != uri)
         return result(
@@ -186,9 +169,10 @@ CheckResult TokenStatusListCheck::checkList(const CachedFetch::Document &fetched
                                       .arg(current.error().message);
         } else {
             outOfDate =
-                expired ? tr("the token status list has expired (%1)").arg(firstProblem(listReport))
-                        : tr("the token status list outlived its ttl of %1 s")
-                              .arg(qint64(ttl.toDouble()));
+                expired
+                    ? tr("the token status list has expired (%1)").arg(listReport.firstProblem())
+                    : tr("the token status list outlived its ttl of %1 s")
+                          .arg(qint64(ttl.toDouble()));
         }
     }
 

@@ -28,6 +28,15 @@ void ValidationReport::addCombined(const QString &name, const QList<CheckResult>
     add(name, outcome, details.join(QStringLiteral("; ")));
 }
 
+QString ValidationReport::firstProblem() const
+{
+    for (const auto outcome : {CheckResult::Outcome::Fail, CheckResult::Outcome::Unknown})
+        for (const CheckResult &check : m_checks)
+            if (check.outcome == outcome)
+                return QStringLiteral("%1: %2").arg(check.name, check.detail);
+    return {};
+}
+
 const CheckResult *ValidationReport::check(const QString &name) const
 {
     for (const CheckResult &check : m_checks) {

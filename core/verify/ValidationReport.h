@@ -30,6 +30,9 @@ public:
     Revocation revocation() const { return m_revocation; }
 
     Verdict verdict() const;
+    /// The first check that failed, else the first one that could not be made, as
+    /// "Name: detail"; empty when every check passed. Raw: the detail may quote the token.
+    QString firstProblem() const;
     QJsonArray checksJson() const;
 
 private:

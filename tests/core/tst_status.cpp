@@ -118,10 +118,7 @@ struct StatusWorld
 
 const CheckResult &status(const Inspection &inspection)
 {
-    const CheckResult *check = inspection.report.check("CredentialStatus");
-    if (!check)
-        qFatal("no CredentialStatus check");
-    return *check;
+    return test::requireCheck(inspection, QStringLiteral("CredentialStatus"));
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "core/verify/TokenStatusListCheck.h"
 #include "support/InspectWhileServing.h"
 #include "support/PresentationFactory.h"
+#include "support/ReportHelpers.h"
 #include "support/TestHttpServer.h"
 
 #include <QJsonArray>
@@ -101,11 +102,7 @@ struct ListWorld
 
 const CheckResult &status(const Inspection &inspection)
 {
-    const CheckResult *check = inspection.report.check("CredentialStatus");
-    if (!check)
-        qFatal("no CredentialStatus check in: %s",
-               qPrintable(QJsonDocument(inspection.toJson()).toJson()));
-    return *check;
+    return test::requireCheck(inspection, QStringLiteral("CredentialStatus"));
 }
 
 } // namespace
